@@ -1,0 +1,113 @@
+"""The result types every detector, linker, scorer and report shares.
+
+A `Detection` is one detector's hit in one place (a sentence, a profile
+field, an image's EXIF). Linking merges detections of the same fact into one
+`Finding` with all its evidence. Both explain themselves, as Presidio's
+results do: which detector, which pattern, which supporting words.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# The 14 categories of CONTRACT.md, with the policy clauses each touches and
+# the severity a confident finding of it has before scoring.
+CATEGORIES: dict[str, dict[str, Any]] = {
+    "employer": {"policy": ["§2 identifying as a departmental employee", "Introduction"], "severity": "high"},
+    "colleague": {"policy": ["§2 identifying others as departmental employees", "§5 colleagues in uniform"], "severity": "high"},
+    "official_contact": {"policy": ["§5 official contact details"], "severity": "high"},
+    "corporate_identifier": {"policy": ["§2 corporate identifiers"], "severity": "high"},
+    "work_location": {"policy": ["§5 identifying current work locations"], "severity": "high"},
+    "home_location": {"policy": ["§3 home location"], "severity": "critical"},
+    "geotag": {"policy": ["§3 geotagging"], "severity": "medium"},
+    "routine": {"policy": ["§3 daily travel patterns"], "severity": "medium"},
+    "family": {"policy": ["Introduction: families"], "severity": "high"},
+    "associate": {"policy": ["Introduction: friends and associates"], "severity": "medium"},
+    "personal_contact": {"policy": ["Introduction: groomed", "§1 dating sites"], "severity": "medium"},
+    "official_information": {"policy": ["§5 agency-related information", "§2 official duties"], "severity": "critical"},
+    "systems_information": {"policy": ["§5 departmental systems"], "severity": "critical"},
+    "vulnerability": {"policy": ["Introduction: susceptible to corruption"], "severity": "high"},
+}
+
+EVIDENCE_KINDS = ("text", "profile_field", "image_metadata", "post_metadata", "inferred")
+
+
+@dataclass
+class Evidence:
+    """Where a fact shows: the canonical URL and the words or metadata."""
+
+    url: str
+    kind: str                       # one of EVIDENCE_KINDS
+    excerpt: str
+    posted_at: str | None = None
+    profile: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Detection:
+    """One detector's hit in one place, with its explanation."""
+
+    category: str
+    value: str                      # normal form shown to people ("Sarah (wife)")
+    key: str                        # linking key: detections with equal keys are one fact
+    confidence: float
+    detector: str                   # detector class name
+    pattern: str                    # rule / pattern id that matched
+    evidence: Evidence
+    support: list[str] = field(default_factory=list)   # context words that supported it
+    attrs: dict[str, Any] = field(default_factory=dict) # e.g. lat/lon, relation, person name
+
+    @property
+    def explanation(self) -> str:
+        why = f"{self.detector}: {self.pattern}"
+        if self.support:
+            why += " with " + ", ".join(f"'{w}'" for w in self.support)
+        return why
+
+
+@dataclass
+class Finding:
+    """One distinct exposure: the same fact in three posts is one finding."""
+
+    id: str
+    category: str
+    value: str
+    key: str
+    confidence: float
+    evidence: list[Evidence]
+    explanation: str
+    detectors: list[str] = field(default_factory=list)
+    attrs: dict[str, Any] = field(default_factory=dict)
+    severity: str = ""
+    contribution: float = 0.0
+
+    def __post_init__(self) -> None:
+        if self.category not in CATEGORIES:
+            raise ValueError(f"unknown finding category {self.category!r}")
+        if not self.severity:
+            self.severity = CATEGORIES[self.category]["severity"]
+
+    @property
+    def policy(self) -> list[str]:
+        return list(CATEGORIES[self.category]["policy"])
+
+    @property
+    def profiles(self) -> set[str]:
+        return {e.profile for e in self.evidence if e.profile}
+
+    def to_report(self) -> dict[str, Any]:
+        """The finding as report.json's `findings[]` entry."""
+        return {
+            "id": self.id,
+            "category": self.category,
+            "value": self.value,
+            "severity": self.severity,
+            "confidence": round(self.confidence, 3),
+            "contribution": round(self.contribution, 2),
+            "policy": self.policy,
+            "explanation": self.explanation,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }

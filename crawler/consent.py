@@ -1,0 +1,167 @@
+"""The consent gate: no scan without a valid, current consent record from the subject.
+
+Parses the TOML record, validates it against the contract's consent schema
+(vendored in analysis/schema/), then applies the rules a schema cannot say:
+the subject gave it, it is in force today, every profile is http(s) and public,
+the organisation profile exists. Any failure is one ConsentError with a
+one-line reason, raised before anything is fetched.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import jsonschema
+
+from analysis.orgs import OrgError, OrgProfile, load_org
+
+from .netguard import BlockedAddress, check_url
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "analysis" / "schema" / "consent.schema.json"
+PLATFORMS = ("activitypub", "bluesky", "feed", "html")
+
+
+class ConsentError(ValueError):
+    """The consent record cannot be used; the message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class ConsentProfile:
+    url: str
+    platform: str | None = None
+
+
+@dataclass(frozen=True)
+class Consent:
+    path: Path
+    sha256: str
+    subject: str
+    aliases: tuple[str, ...]
+    organisation: str
+    org: OrgProfile
+    given_by: str
+    given_on: dt.date
+    expires_on: dt.date
+    purpose: str
+    statement: str
+    reviewer: str
+    profiles: tuple[ConsentProfile, ...] = field(default_factory=tuple)
+
+    def to_report(self) -> dict:
+        """The report's `consent` block."""
+        return {"sha256": self.sha256, "purpose": self.purpose,
+                "given_on": self.given_on.isoformat(), "expires_on": self.expires_on.isoformat()}
+
+
+def _norm_name(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _jsonable(value):
+    """TOML dates become ISO strings, as the contract's schema describes them."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    return value
+
+
+def _schema_error(err: jsonschema.ValidationError) -> str:
+    where = ".".join(str(p) for p in err.absolute_path) or "record"
+    if err.validator == "required":
+        return f"missing required field: {err.message.split(chr(39))[1] if chr(39) in err.message else err.message} in [{where}]"
+    if err.validator == "minItems" and where == "profiles":
+        return "the consent lists no profiles"
+    if err.validator == "pattern" and where.endswith(".url"):
+        return f"{where}: URL must start with http:// or https:// (got {err.instance!r})"
+    if err.validator == "format":
+        return f"{where}: not a date: {err.instance!r}"
+    return f"{where}: {err.message}"
+
+
+def _as_date(value, name: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise ConsentError(f"consent.{name}: not a date: {value!r}") from None
+
+
+def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date | None = None,
+                 resolve_hosts: bool = True) -> Consent:
+    """Read and check a consent record; raise ConsentError with a one-line reason."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ConsentError(f"consent file not found: {path}") from None
+    except (IsADirectoryError, PermissionError, OSError) as exc:
+        raise ConsentError(f"cannot read consent file {path}: {exc.strerror or exc}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise ConsentError(f"consent file {path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConsentError(f"invalid TOML in {path}: {exc}") from None
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    errors = sorted(validator.iter_errors(_jsonable(data)), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
+    if errors:
+        raise ConsentError(f"invalid consent record: {_schema_error(errors[0])}")
+
+    subject, consent = data["subject"], data["consent"]
+    if _norm_name(consent["given_by"]) != _norm_name(subject["name"]):
+        raise ConsentError(f"consent was given by {consent['given_by']!r}, not by the subject "
+                           f"{subject['name']!r}: only the subject can consent")
+    given_on = _as_date(consent["given_on"], "given_on")
+    expires_on = _as_date(consent["expires_on"], "expires_on")
+    today = today or dt.date.today()
+    if given_on > today:
+        raise ConsentError(f"consent is dated in the future ({given_on.isoformat()})")
+    if expires_on < today:
+        raise ConsentError(f"consent expired on {expires_on.isoformat()}")
+    if expires_on < given_on:
+        raise ConsentError("consent expires before it was given")
+    if consent["purpose"] == "clearance-review" and not consent.get("reviewer", "").strip():
+        raise ConsentError("a clearance-review consent must name the reviewer")
+
+    profiles = []
+    for i, p in enumerate(data["profiles"]):
+        url = p["url"].strip()
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConsentError(f"profiles[{i}]: not an http(s) URL with a host: {url!r}")
+        if parts.username or parts.password:
+            raise ConsentError(f"profiles[{i}]: URL must not carry user credentials: {url!r}")
+        if resolve_hosts:
+            try:
+                check_url(url, allow_local)
+            except BlockedAddress as exc:
+                raise ConsentError(f"profiles[{i}]: {exc}") from None
+            except LookupError:
+                pass  # unreachable hosts are reported per profile by the crawl, not refused here
+        profiles.append(ConsentProfile(url, p.get("platform")))
+
+    try:
+        org = load_org(subject["organisation"] if "/" not in subject["organisation"]
+                       else str((path.parent / subject["organisation"]).resolve()))
+    except OrgError as exc:
+        raise ConsentError(str(exc)) from None
+
+    return Consent(path=path.resolve(), sha256=hashlib.sha256(raw).hexdigest(), subject=subject["name"],
+                   aliases=tuple(subject.get("aliases", [])), organisation=org.id, org=org,
+                   given_by=consent["given_by"], given_on=given_on, expires_on=expires_on,
+                   purpose=consent["purpose"], statement=consent.get("statement", ""),
+                   reviewer=consent.get("reviewer", ""), profiles=tuple(profiles))

@@ -1,0 +1,74 @@
+"""Run a consented crawl from a library call: record the scan, crawl in a child process, finish.
+
+The crawl runs in a child Python process because Twisted's reactor cannot be
+restarted in one process; the child reports progress as JSON lines that
+`on_event` receives. Ctrl-C stops the child; the scan stays 'running' and the
+next scan of the subject marks it 'interrupted' (its stored items are kept).
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .consent import Consent
+from .store import Store
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class CrawlError(RuntimeError):
+    """The crawl process failed (not a profile failing: those are statuses)."""
+
+
+@dataclass
+class CrawlResult:
+    scan_id: int
+    profiles: list[dict[str, Any]]
+    counts: dict[str, int]
+
+
+def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, max_pages: int = 200,
+          no_throttle: bool = False, settings: dict[str, Any] | None = None,
+          on_event: Callable[[dict], None] | None = None) -> CrawlResult:
+    """Crawl every profile of an already validated consent into the store at `db_path`."""
+    db_path = Path(db_path)
+    with Store(db_path) as store:
+        scan_id = store.start_scan(consent)
+    job = {"db": str(db_path), "scan_id": scan_id, "subject": consent.subject, "allow_local": allow_local,
+           "max_pages": max_pages, "no_throttle": no_throttle, "settings": settings or {},
+           "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles]}
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT))
+        try:
+            proc.stdin.write(json.dumps(job))
+            proc.stdin.close()
+            for line in proc.stdout:
+                try:
+                    event = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if on_event is not None:
+                    on_event(event)
+            code = proc.wait()
+        except BaseException:
+            proc.kill()
+            proc.wait()
+            raise
+        if code != 0:
+            log.seek(0)
+            lines = [l for l in log.read().splitlines() if l.strip()]
+            raise CrawlError(f"crawl process failed (exit {code}): {lines[-1] if lines else 'no output'}")
+    with Store(db_path) as store:
+        profiles = store.profile_statuses(scan_id)
+        counts = store.counts(scan_id)
+        store.finish_scan(scan_id)
+    return CrawlResult(scan_id, profiles, counts)

@@ -1,0 +1,72 @@
+"""Scrapy settings for footprint: polite by default.
+
+Job-specific values (the store, the scan, the consent's profiles) are set by
+crawler.run from the consent; nothing here fetches anything by itself.
+"""
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    _VERSION = version("footprint")
+except PackageNotFoundError:  # running from a source tree
+    _VERSION = "0.1.0"
+
+BOT_NAME = "footprint"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# An honest User-Agent: what we are, and that the subject asked for it.
+USER_AGENT = (f"footprint/{_VERSION} (consent-based personal exposure scan requested by the profile owner; "
+              "no login, read-only)")
+
+# Polite defaults.
+ROBOTSTXT_OBEY = True
+ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+CONCURRENT_REQUESTS = 8
+CONCURRENT_REQUESTS_PER_DOMAIN = 2
+DOWNLOAD_DELAY = 0.25
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+DOWNLOAD_TIMEOUT = 20
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
+REDIRECT_MAX_TIMES = 5
+COOKIES_ENABLED = False          # no logins, no sessions (and no public-suffix download)
+TELNETCONSOLE_ENABLED = False
+MEDIA_ALLOW_REDIRECTS = False
+DEPTH_LIMIT = 50
+LOG_LEVEL = "WARNING"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"
+
+# footprint's own knobs.
+FOOTPRINT_PAGE_MAXSIZE = 10 * 1024 * 1024      # pages: about 10 MB
+FOOTPRINT_IMAGE_MAXSIZE = 20 * 1024 * 1024     # images: about 20 MB
+FOOTPRINT_MAX_PAGES = 200                      # documents per profile (--max-pages)
+FOOTPRINT_MAX_RETRY_DELAY = 60.0               # longest Retry-After a scan waits for
+FOOTPRINT_RETRY_BACKOFF = 1.0                  # seconds, doubled per retry
+FOOTPRINT_ALLOW_LOCAL = False                  # --allow-local
+# Throttling off: honoured only when every consented host is loopback (benchmarks, tests).
+FOOTPRINT_NO_THROTTLE = False
+
+DOWNLOAD_MAXSIZE = FOOTPRINT_IMAGE_MAXSIZE
+DOWNLOAD_WARNSIZE = FOOTPRINT_PAGE_MAXSIZE
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.middlewares.ScopeMiddleware": 50,            # before robots: never ask a foreign host anything
+    "crawler.middlewares.AddressGuardMiddleware": 60,
+    "crawler.middlewares.SizeCapMiddleware": 70,
+    "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
+    "crawler.middlewares.RetryAfterMiddleware": 550,
+}
+
+ITEM_PIPELINES = {
+    "crawler.pipelines.CleanItemPipeline": 100,
+    "crawler.pipelines.StorePipeline": 800,
+}
+
+EXTENSIONS = {
+    "crawler.progress.ProgressReporter": 500,
+}

@@ -1,0 +1,272 @@
+"""The SQLite store: scans, profile statuses, items and images, per subject.
+
+Items are keyed by canonical URL plus content hash, so a re-crawl adds only
+what is new or changed; `sightings` records which items each scan saw, so what
+disappeared between two scans is a query (removal verification builds on it).
+Writes are small transactions in WAL mode: a crash or Ctrl-C leaves the file
+consistent, and running again simply continues. The file is created 0600 and
+`purge` removes a subject's data for good (secure_delete, then VACUUM).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from .items import Item, item_from_dict, item_to_dict
+
+# Each entry migrates the schema from version i to i+1; never edit a shipped one.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE scans (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL,
+        consent_sha256 TEXT NOT NULL,
+        consent_path TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        given_on TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL DEFAULT 'running'          -- running | complete | interrupted
+    );
+    CREATE INDEX scans_subject ON scans(subject);
+    CREATE TABLE scan_profiles (
+        scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+        url TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        status TEXT NOT NULL,
+        detail TEXT NOT NULL DEFAULT '',
+        pages INTEGER NOT NULL DEFAULT 0,
+        items INTEGER NOT NULL DEFAULT 0,
+        out_of_scope INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (scan_id, url)
+    );
+    CREATE TABLE items (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL,
+        profile TEXT NOT NULL,
+        kind TEXT NOT NULL,                              -- profile | post | image
+        url TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        data TEXT NOT NULL,
+        first_seen_scan INTEGER NOT NULL,
+        gone_since_scan INTEGER,                         -- set when a complete crawl no longer saw it
+        UNIQUE (subject, url, content_hash)
+    );
+    CREATE INDEX items_profile ON items(subject, profile);
+    CREATE TABLE sightings (
+        scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+        item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+        PRIMARY KEY (scan_id, item_id)
+    );
+    CREATE TABLE analyses (
+        scan_id INTEGER PRIMARY KEY REFERENCES scans(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL,
+        report TEXT NOT NULL                             -- report.json as written
+    );
+    CREATE TABLE outputs (
+        scan_id INTEGER NOT NULL REFERENCES scans(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        PRIMARY KEY (scan_id, path)
+    );
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class StoreError(RuntimeError):
+    """The store file cannot be opened or is from a newer footprint."""
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+class Store:
+    """A footprint database. One connection per process; safe to share the file between processes."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if not self.path.exists():
+                os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+            self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
+                           "secure_delete=ON", "busy_timeout=60000"):
+                self.conn.execute(f"PRAGMA {pragma}")
+            self._migrate()
+        except (sqlite3.DatabaseError, OSError) as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    # -- schema -----------------------------------------------------------
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema v{version}; this footprint knows v{SCHEMA_VERSION}")
+        for i in range(version, SCHEMA_VERSION):
+            # One script, one transaction: a migration applies whole or not at all.
+            self.conn.executescript("BEGIN IMMEDIATE;" + MIGRATIONS[i] + f"; PRAGMA user_version={i + 1}; COMMIT;")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- scans ------------------------------------------------------------
+    def start_scan(self, consent: Any) -> int:
+        """Record a new scan of `consent` (a crawler.consent.Consent); earlier unfinished ones become 'interrupted'."""
+        with self.transaction() as c:
+            c.execute("UPDATE scans SET status='interrupted' WHERE subject=? AND status='running'", (consent.subject,))
+            cur = c.execute(
+                "INSERT INTO scans(subject, consent_sha256, consent_path, organisation, purpose, given_on, expires_on,"
+                " started_at) VALUES (?,?,?,?,?,?,?,?)",
+                (consent.subject, consent.sha256, str(consent.path), consent.organisation, consent.purpose,
+                 consent.given_on.isoformat(), consent.expires_on.isoformat(), now_iso()))
+            return int(cur.lastrowid)
+
+    def finish_scan(self, scan_id: int) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE scans SET status='complete', finished_at=? WHERE id=?", (now_iso(), scan_id))
+
+    def scan(self, scan_id: int) -> dict[str, Any]:
+        row = self.conn.execute("SELECT * FROM scans WHERE id=?", (scan_id,)).fetchone()
+        if row is None:
+            raise StoreError(f"no scan {scan_id} in {self.path}")
+        return dict(row)
+
+    def scans(self, subject: str | None = None) -> list[dict[str, Any]]:
+        sql, args = "SELECT * FROM scans", ()
+        if subject is not None:
+            sql, args = sql + " WHERE subject=?", (subject,)
+        return [dict(r) for r in self.conn.execute(sql + " ORDER BY id", args)]
+
+    def latest_scan(self, subject: str, complete: bool = True) -> dict[str, Any] | None:
+        sql = "SELECT * FROM scans WHERE subject=?" + (" AND status='complete'" if complete else "")
+        row = self.conn.execute(sql + " ORDER BY id DESC LIMIT 1", (subject,)).fetchone()
+        return dict(row) if row else None
+
+    def set_profile_status(self, scan_id: int, url: str, platform: str, status: str, detail: str = "",
+                           pages: int = 0, items: int = 0, out_of_scope: int = 0) -> None:
+        """Record a profile's crawl outcome; a complete ('ok') crawl also records what disappeared."""
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO scan_profiles(scan_id, url, platform, status, detail, pages, items, out_of_scope)"
+                " VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(scan_id, url) DO UPDATE SET platform=excluded.platform,"
+                " status=excluded.status, detail=excluded.detail, pages=excluded.pages, items=excluded.items,"
+                " out_of_scope=excluded.out_of_scope",
+                (scan_id, url, platform, status, detail, pages, items, out_of_scope))
+            if status == "ok":
+                subject = c.execute("SELECT subject FROM scans WHERE id=?", (scan_id,)).fetchone()[0]
+                c.execute(
+                    "UPDATE items SET gone_since_scan=? WHERE subject=? AND profile=? AND gone_since_scan IS NULL"
+                    " AND id NOT IN (SELECT item_id FROM sightings WHERE scan_id=?)",
+                    (scan_id, subject, url, scan_id))
+
+    def profile_statuses(self, scan_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT url, platform, status, detail, pages, items, out_of_scope FROM scan_profiles"
+            " WHERE scan_id=? ORDER BY rowid", (scan_id,))]
+
+    # -- items ------------------------------------------------------------
+    def add_items(self, scan_id: int, subject: str, items: Iterable[Item]) -> int:
+        """Upsert items seen by `scan_id` in one transaction; returns how many were new or changed."""
+        new = 0
+        with self.transaction() as c:
+            for item in items:
+                h = item.content_hash()
+                row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
+                                (subject, item.url, h)).fetchone()
+                if row is None:
+                    cur = c.execute(
+                        "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
+                        " VALUES (?,?,?,?,?,?,?)",
+                        (subject, item.profile, item.kind, item.url, h,
+                         json.dumps(item_to_dict(item), ensure_ascii=False), scan_id))
+                    item_id, new = cur.lastrowid, new + 1
+                else:
+                    item_id = row[0]
+                    c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (item_id,))
+                c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, item_id))
+        return new
+
+    def items_for_scan(self, scan_id: int, kind: str | None = None) -> list[Item]:
+        """The items a scan saw, oldest first."""
+        sql = ("SELECT i.data FROM items i JOIN sightings s ON s.item_id=i.id WHERE s.scan_id=?"
+               + (" AND i.kind=?" if kind else "") + " ORDER BY i.id")
+        args = (scan_id, kind) if kind else (scan_id,)
+        return [item_from_dict(json.loads(r[0])) for r in self.conn.execute(sql, args)]
+
+    def seen_urls(self, scan_id: int) -> dict[str, str]:
+        """url -> content hash of everything a scan saw."""
+        return {r[0]: r[1] for r in self.conn.execute(
+            "SELECT i.url, i.content_hash FROM items i JOIN sightings s ON s.item_id=i.id WHERE s.scan_id=?",
+            (scan_id,))}
+
+    def counts(self, scan_id: int) -> dict[str, int]:
+        rows = self.conn.execute(
+            "SELECT i.kind, count(*) FROM items i JOIN sightings s ON s.item_id=i.id WHERE s.scan_id=? GROUP BY i.kind",
+            (scan_id,)).fetchall()
+        return {"profile": 0, "post": 0, "image": 0} | {r[0]: r[1] for r in rows}
+
+    # -- analyses and outputs -------------------------------------------------
+    def save_analysis(self, scan_id: int, report: dict[str, Any]) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO analyses(scan_id, created_at, report) VALUES (?,?,?) ON CONFLICT(scan_id)"
+                      " DO UPDATE SET created_at=excluded.created_at, report=excluded.report",
+                      (scan_id, now_iso(), json.dumps(report, ensure_ascii=False)))
+
+    def analysis(self, scan_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT report FROM analyses WHERE scan_id=?", (scan_id,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def record_output(self, scan_id: int, path: str | Path) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT OR IGNORE INTO outputs(scan_id, path) VALUES (?,?)", (scan_id, str(Path(path).resolve())))
+
+    def outputs(self, subject: str) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT o.path FROM outputs o JOIN scans s ON s.id=o.scan_id WHERE s.subject=?", (subject,))]
+
+    # -- data protection --------------------------------------------------
+    def subjects(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT DISTINCT subject FROM scans ORDER BY subject")]
+
+    def expired_subjects(self, today: dt.date | None = None) -> list[str]:
+        """Subjects whose newest consent has passed its expiry date."""
+        today = (today or dt.date.today()).isoformat()
+        return [r[0] for r in self.conn.execute(
+            "SELECT subject FROM scans s WHERE id=(SELECT max(id) FROM scans WHERE subject=s.subject)"
+            " AND expires_on < ? ORDER BY subject", (today,))]
+
+    def purge(self, subject: str) -> dict[str, int]:
+        """Delete every scan, item and analysis of `subject`; returns what was removed."""
+        with self.transaction() as c:
+            n_items = c.execute("DELETE FROM items WHERE subject=?", (subject,)).rowcount
+            n_scans = c.execute("DELETE FROM scans WHERE subject=?", (subject,)).rowcount
+        self.conn.execute("VACUUM")
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return {"scans": n_scans, "items": n_items}
