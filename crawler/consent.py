@@ -76,6 +76,8 @@ def _jsonable(value):
 
 def _schema_error(err: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in err.absolute_path) or "record"
+    if err.validator == "required" and "'profiles'" in err.message and where == "record":
+        return "the consent lists no profiles"
     if err.validator == "required":
         return f"missing required field: {err.message.split(chr(39))[1] if chr(39) in err.message else err.message} in [{where}]"
     if err.validator == "minItems" and where == "profiles":

@@ -1,0 +1,130 @@
+"""The SQLite store: 0600, idempotent re-crawls, disappearances, interruption, purge, migrations."""
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+
+import pytest
+
+from crawler.consent import load_consent
+from crawler.items import ImageItem, PostItem, ProfileItem
+from crawler.store import SCHEMA_VERSION, Store, StoreError
+
+P = "https://social.example/@caseym"
+
+
+def post(n: int, text: str = "hello") -> PostItem:
+    return PostItem(profile=P, url=f"{P}/{n}", platform="activitypub", text=f"{text} {n}",
+                    published="2026-03-02T08:11:00+00:00")
+
+
+@pytest.fixture
+def consent(write_consent):
+    return load_consent(write_consent())
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "fp.sqlite3") as s:
+        yield s
+
+
+def test_created_private_and_versioned(tmp_path):
+    path = tmp_path / "sub" / "fp.sqlite3"
+    Store(path).close()
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_newer_schema_refused(tmp_path):
+    path = tmp_path / "fp.sqlite3"
+    Store(path).close()
+    sqlite3.connect(path).execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    with pytest.raises(StoreError, match="schema"):
+        Store(path)
+
+
+def test_not_a_database(tmp_path):
+    path = tmp_path / "fp.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError):
+        Store(path)
+
+
+def test_recrawl_adds_only_new_or_changed(store, consent):
+    s1 = store.start_scan(consent)
+    assert store.add_items(s1, consent.subject, [post(1), post(2), ProfileItem(profile=P, url=P, platform="activitypub")]) == 3
+    store.set_profile_status(s1, P, "activitypub", "ok")
+    store.finish_scan(s1)
+    s2 = store.start_scan(consent)
+    assert store.add_items(s2, consent.subject, [post(1), post(2, "edited"), ProfileItem(profile=P, url=P, platform="activitypub")]) == 1
+    store.set_profile_status(s2, P, "activitypub", "ok")
+    assert store.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 4
+    assert [i.text for i in store.items_for_scan(s2, "post")] == ["hello 1", "edited 2"]
+    gone = store.conn.execute("SELECT url FROM items WHERE gone_since_scan=?", (s2,)).fetchall()
+    assert [g[0] for g in gone] == [f"{P}/2"]  # the old version of the edited post
+
+
+def test_disappeared_item_recorded_only_after_complete_crawl(store, consent):
+    s1 = store.start_scan(consent)
+    store.add_items(s1, consent.subject, [post(1), post(2)])
+    store.set_profile_status(s1, P, "activitypub", "ok")
+    s2 = store.start_scan(consent)
+    store.add_items(s2, consent.subject, [post(1)])
+    store.set_profile_status(s2, P, "activitypub", "partial", "page cap")
+    assert store.conn.execute("SELECT count(*) FROM items WHERE gone_since_scan IS NOT NULL").fetchone()[0] == 0
+    s3 = store.start_scan(consent)
+    store.add_items(s3, consent.subject, [post(1)])
+    store.set_profile_status(s3, P, "activitypub", "ok")
+    assert store.conn.execute("SELECT url FROM items WHERE gone_since_scan=?", (s3,)).fetchone()[0] == f"{P}/2"
+    assert set(store.seen_urls(s1)) - set(store.seen_urls(s3)) == {f"{P}/2"}
+
+
+def test_interrupted_scan_is_marked_and_data_kept(store, consent):
+    s1 = store.start_scan(consent)
+    store.add_items(s1, consent.subject, [post(1)])
+    s2 = store.start_scan(consent)  # the first never finished (Ctrl-C, crash)
+    assert store.scan(s1)["status"] == "interrupted"
+    assert store.scan(s2)["status"] == "running"
+    store.add_items(s2, consent.subject, [post(1), post(2)])
+    store.finish_scan(s2)
+    assert store.latest_scan(consent.subject)["id"] == s2
+    assert store.counts(s2)["post"] == 2
+
+
+def test_failed_transaction_leaves_store_unchanged(store, consent):
+    s1 = store.start_scan(consent)
+
+    class Boom(Exception):
+        pass
+
+    def items():
+        yield post(1)
+        raise Boom
+
+    with pytest.raises(Boom):
+        store.add_items(s1, consent.subject, items())
+    assert store.conn.execute("SELECT count(*) FROM items").fetchone()[0] == 0
+
+
+def test_purge_removes_everything_of_subject(tmp_path, store, consent, write_consent):
+    s1 = store.start_scan(consent)
+    store.add_items(s1, consent.subject, [post(1, "secret-phrase-xyz"),
+                                          ImageItem(profile=P, url="https://m.example/1.jpg", sha256="ab" * 32)])
+    other = load_consent(write_consent(name="Robin Other"))
+    s2 = store.start_scan(other)
+    store.add_items(s2, other.subject, [post(9)])
+    assert store.purge(consent.subject) == {"scans": 1, "items": 2}
+    assert store.subjects() == ["Robin Other"]
+    store.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("fp.sqlite3*"))
+    assert b"secret-phrase-xyz" not in raw
+    assert b"Casey Morgan" not in raw
+
+
+def test_expired_subjects(store, consent):
+    import datetime as dt
+    store.start_scan(consent)
+    assert store.expired_subjects() == []
+    assert store.expired_subjects(today=consent.expires_on + dt.timedelta(days=1)) == [consent.subject]
