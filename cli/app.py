@@ -75,6 +75,8 @@ def root(version: Annotated[Optional[bool], typer.Option("--version", callback=v
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="SQLite store (default: in your user data directory).")]
 AllowLocal = Annotated[bool, typer.Option("--allow-local", help="Permit profile URLs on loopback and private addresses.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", min=1, help="Most documents fetched per profile.")]
+NoThrottle = Annotated[bool, typer.Option("--no-throttle", hidden=True,
+                                          help="Benchmarks only: no throttling when every profile is on loopback.")]
 
 
 def _db(db: Optional[Path]) -> Path:
@@ -84,11 +86,13 @@ def _db(db: Optional[Path]) -> Path:
 @app.command()
 @guarded
 def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
-          db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200) -> None:
+          db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
+          no_throttle: NoThrottle = False) -> None:
     """Crawl the profiles a consent record lists into the store."""
     record = load_consent(consent, allow_local=allow_local)
     with CrawlProgress(console) as progress:
-        result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages, on_event=progress.on_event)
+        result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages,
+                           no_throttle=no_throttle, on_event=progress.on_event)
     console.print(status_table(result.profiles))
     c = result.counts
     console.print(f"Stored scan {result.scan_id}: {c['profile']} profile records, {c['post']} posts, "

@@ -70,8 +70,10 @@ class StorePipeline:
         return item
 
     def close_spider(self, spider=None):
-        self.flush()
         spider = spider or getattr(getattr(self, "crawler", None), "spider", None)
+        if spider is not None and hasattr(spider, "leftover_items"):
+            self.buffer.extend(spider.leftover_items())
+        self.flush()
         if spider is not None and hasattr(spider, "profile_report") and self.store is not None:
             for p in spider.profile_report():
                 self.store.set_profile_status(self.scan_id, p["url"], p["platform"], p["status"], p["detail"],

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import scrapy
+import scrapy.exceptions
 from scrapy.exceptions import IgnoreRequest
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import (ConnectionRefusedError, DNSLookupError, TCPTimedOutError,
@@ -22,11 +23,15 @@ from crawler.adapters import ACTIVITYPUB_ACCEPT, detect_platform, parse
 from crawler.adapters.images import read_image_metadata
 from crawler.items import ImageItem
 from crawler.middlewares import ADMIT, PROFILE, ROLE, BlockedHost, OutOfScope
-from crawler.scope import ProfileScope, normalise
+from crawler.scope import ProfileScope, normalise, same_url
 
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
 UNREACHABLE = (DNSLookupError, ConnectionRefusedError, TCPTimedOutError, TwistedTimeoutError, ResponseNeverReceived)
+# Scrapy >= 2.14 wraps transport failures in its own exception types.
+UNREACHABLE += tuple(getattr(scrapy.exceptions, name) for name in (
+    "CannotResolveHostError", "DownloadConnectionRefusedError", "DownloadTimeoutError", "DownloadFailedError",
+    "ResponseDataLossError") if hasattr(scrapy.exceptions, name))
 
 
 @dataclass
@@ -78,6 +83,8 @@ class ProfilesSpider(scrapy.Spider):
         self.scopes = {url: ProfileScope(url) for url in self.states}
         self.seen: set[tuple[str, str]] = set()
         self.seen_images: set[str] = set()
+        self.pending: dict[tuple[str, str, str], tuple[int, Any]] = {}
+        self.emitted: set[tuple[str, str, str]] = set()
 
     # -- requests ---------------------------------------------------------
     async def start(self):
@@ -136,8 +143,10 @@ class ProfilesSpider(scrapy.Spider):
             state.platform = state.platform or platform
         parsed = parse(platform, response.url, response.body, profile, ctype)
         for item in parsed.items:
-            state.items += 1
-            yield item
+            if self._authoritative(item, response.url, platform):
+                state.items += 1
+                self.emitted.add((profile, item.kind, item.url))
+                yield item
         part_platform = "activitypub" if platform == "activitypub" else None
         for url in parsed.parts:
             req = self._doc_request(profile, url, "part", part_platform)
@@ -154,6 +163,32 @@ class ProfilesSpider(scrapy.Spider):
             req = self._image_request(profile, ref)
             if req is not None:
                 yield req
+
+    # A post can appear on its own page, in a feed and on listing pages, each
+    # with different text. Which copy arrives first depends on timing, so the
+    # copy from the item's own URL wins, then a feed entry, then a listing;
+    # the others wait in `pending` and are stored at the end only if no better
+    # copy was seen (deterministic, so re-crawls do not flip between copies).
+    RANK = {"feed": 1}
+
+    def _authoritative(self, item, doc_url: str, platform: str) -> bool:
+        if item.kind == "profile" or same_url(item.url, doc_url):
+            return True
+        key = (item.profile, item.kind, item.url)
+        rank = self.RANK.get(platform, 0)
+        if key not in self.pending or rank > self.pending[key][0]:
+            self.pending[key] = (rank, item)
+        return False
+
+    def leftover_items(self) -> list:
+        """Pending copies of posts whose own page was never fetched (called once, at close)."""
+        out = []
+        for key, (_, item) in self.pending.items():
+            if key not in self.emitted:
+                self.states[item.profile].items += 1
+                out.append(item)
+        self.pending.clear()
+        return out
 
     def parse_image(self, response):
         profile = response.meta[PROFILE]

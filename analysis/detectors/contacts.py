@@ -1,0 +1,71 @@
+"""Finding contact details in text: emails (also written as "x at y dot gov dot au") and AU phone numbers.
+
+Shared by the official-contact, personal-contact and corporate-identifier
+detectors so each text is scanned once per kind of contact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers as pn
+
+_AT = r"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
+_DOT = r"(?:\s*\.\s*|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"
+EMAIL_RX = re.compile(rf"(?<![\w.+-])([A-Za-z0-9][\w.+-]{{0,63}}){_AT}([A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{1,6}})", re.I)
+_DOT_NORM = re.compile(_DOT, re.I)
+TLDS = {"au", "com", "net", "org", "io", "me", "co", "nz", "uk", "gov", "edu", "info", "biz", "app", "dev", "email", "mail", "example"}
+PHONE_TYPES = {pn.PhoneNumberType.FIXED_LINE, pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+               pn.PhoneNumberType.VOIP}
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str          # normal form: lower-case address, or "+61 491 570 156"
+    key: str            # E.164 / address, for linking
+    start: int
+    end: int
+    raw: str
+    obfuscated: bool = False
+    mobile: bool = False
+
+
+def emails(text: str) -> list[Found]:
+    """Email addresses in text, de-obfuscated; " at "/" dot " spellings only when they end in a known TLD."""
+    out = []
+    for m in EMAIL_RX.finditer(text):
+        raw = m.group(0)
+        domain = _DOT_NORM.sub(".", m.group(2)).lower().strip(".")
+        local = m.group(1).rstrip(".").lower()
+        plain = "@" in raw and not re.search(r"\sdot\s|[\[\(\{<]dot", raw, re.I)
+        tld = domain.rsplit(".", 1)[-1]
+        if not plain and (tld not in TLDS or "." not in domain):
+            continue
+        if "." not in domain:
+            continue
+        addr = f"{local}@{domain}"
+        out.append(Found(addr, addr, m.start(), m.end(), raw, obfuscated=not plain))
+    return out
+
+
+def phones(text: str, region: str = "AU") -> list[Found]:
+    """Callable AU (or international) numbers: fixed lines and mobiles, not 13/1300/1800 or emergency numbers."""
+    out = []
+    try:
+        matches = list(pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID))
+    except Exception:  # phonenumbers raises on pathological input; a text without numbers is the safe answer
+        return []
+    for m in matches:
+        kind = pn.number_type(m.number)
+        if kind not in PHONE_TYPES:
+            continue
+        e164 = pn.format_number(m.number, pn.PhoneNumberFormat.E164)
+        value = pn.format_number(m.number, pn.PhoneNumberFormat.INTERNATIONAL)
+        out.append(Found(value, e164, m.start, m.end, m.raw_string, mobile=kind == pn.PhoneNumberType.MOBILE))
+    return out
+
+
+def phone_value(raw: str, region: str = "AU") -> Found | None:
+    """A single number from a profile field, or None when it is not a callable number."""
+    found = phones(raw, region)
+    return found[0] if found else None

@@ -1,0 +1,124 @@
+"""employer: the subject named as working for the organisation (policy §2)."""
+from __future__ import annotations
+
+import re
+
+from crawler.items import PostItem
+from .base import Detector
+
+_HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+
+
+class EmployerDetector(Detector):
+    CATEGORY = "employer"
+    LEXICON = "employer"
+    BASE_MENTION = 0.4          # the org named, nothing else
+    WORK_FIELD = 0.9            # jobTitle / worksFor naming the org
+    AMBIGUOUS_WITH_CONTEXT = 0.75
+    HASHTAG = 0.45
+    ROLE_HASHTAG = 0.7          # #ABFofficer claims the role itself
+    UNIFORM_WITH_ORG = 0.6
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.ambiguous_left = lexicon.regex.get("ambiguous_left", ()) if lexicon else ()
+        self.work_fields = set(lexicon.phrases("work_fields")) if lexicon else set()
+        self._context = None
+
+    def _canonical(self, span) -> str:
+        kind, _, name = span.ent_id_.partition(":")
+        return name
+
+    def _support(self, ctx, text: str) -> list[str]:
+        sh = ctx.shared
+        if self._context is None:
+            from .context import WordSet
+            self._context = WordSet(self.CONTEXT)
+        return (sh.first_person.find(text) + sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text)
+                + self._context.find(text))
+
+    def analyze(self, doc, item, ctx):
+        out = []
+        facts = ctx.facts
+        in_work_field = ctx.kind == "profile_field" and ctx.field_key in self.work_fields
+        for span in facts.org_mentions:
+            sent = facts.sent_of(span.start)
+            name = self._canonical(span)
+            veto = self.denied(sent.text)
+            if veto and not in_work_field:
+                continue
+            ambiguous = span.ent_id_.startswith("orgamb:")
+            support = self._support(ctx, sent.text)
+            if in_work_field:
+                score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
+            elif ambiguous:
+                left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
+                right = doc[span.end].lower_ if span.end < len(doc) else ""
+                if any(rx.search(left) for rx in self.ambiguous_left):
+                    pattern = "ambiguous_alias_with_work_phrase"
+                elif right in {r.lower() for r in ctx.org.roles} and sent.any_first_person:
+                    pattern = "ambiguous_alias_with_role"
+                else:
+                    continue
+                score = self.AMBIGUOUS_WITH_CONTEXT
+            else:
+                item_support = ctx.item_facts.work and ctx.item_facts.first_person
+                score = ctx.enhancer.enhance(self.BASE_MENTION, support, item_support)
+                pattern = "org_mention"
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
+                               excerpt_text=sent.text if not in_work_field else doc.text, support=support,
+                               attrs={"org": ctx.org.name, "alias": span.text,
+                                      "roles": sorted(set(ctx.shared.roles.find(sent.text)))})
+            if d:
+                out.append(d)
+        if not facts.org_mentions and ctx.item_facts.orgs:
+            out += self._uniform(doc, ctx)
+        if ctx.kind == "text":
+            out += self._hashtags(doc, item, ctx)
+        return out
+
+    def _uniform(self, doc, ctx):
+        """Uniform or badge words in a first-person sentence of an item that names the org."""
+        out = []
+        for span in ctx.facts.terms("UNIFORM"):
+            sent = ctx.facts.sent_of(span.start)
+            if not sent.first_person or self.denied(sent.text):
+                continue
+            name = ctx.item_facts.orgs[0]
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.UNIFORM_WITH_ORG,
+                               pattern="uniform_with_org", excerpt_text=sent.text, support=[span.text.lower()],
+                               attrs={"org": ctx.org.name, "uniform": span.text})
+            if d:
+                out.append(d)
+        return out
+
+    def _hashtag_org(self, ctx, tag: str) -> tuple[str, bool]:
+        """The canonical name a hashtag stands for, and whether it claims a role (#ABFofficer)."""
+        low = tag.lower()
+        role = False
+        for r in sorted((r.lower().replace(" ", "") for r in ctx.org.roles), key=len, reverse=True):
+            if low.endswith(r) and len(low) > len(r):
+                low, role = low[: -len(r)], True
+                break
+        for n in ctx.org.names:
+            if any(low == a.lower().replace(" ", "") for a in n.aliases):
+                return n.canonical, role
+        return ctx.org.name, role
+
+    def _hashtags(self, doc, item, ctx):
+        official = {h.lower() for h in ctx.org.hashtags}
+        tags = {m.group(1) for m in _HASHTAG.finditer(doc.text)}
+        if isinstance(item, PostItem):
+            tags |= {t.lstrip("#") for t in item.hashtags}
+        out = []
+        for tag in sorted(t for t in tags if t.lower() in official):
+            if self.denied(doc.text):
+                continue
+            name, role = self._hashtag_org(ctx, tag)
+            support = ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)
+            score = ctx.enhancer.enhance(self.ROLE_HASHTAG if role else self.HASHTAG, support)
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern="official_hashtag",
+                               excerpt_text=doc.text, support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})
+            if d:
+                out.append(d)
+        return out

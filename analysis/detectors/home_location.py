@@ -1,0 +1,111 @@
+"""home_location: where the subject lives, as stated (§3 home location).
+
+Inference from geotags is the geotag clustering step's; this reads words and
+profile fields only.
+"""
+from __future__ import annotations
+
+from .base import Detector
+from .context import WordSet
+
+SUBURB, CITY = 0.8, 0.5
+
+
+class HomeLocationDetector(Detector):
+    CATEGORY = "home_location"
+    LEXICON = "home_location"
+    STATED = 0.8
+    STREET = 0.9
+    ADDRESS_FIELD = 0.9
+    LOCATION_FIELD = 0.65
+    VAGUE_FIELD = 0.45        # "Location: Sydney" is a city, not where they live
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        g = lexicon.regex.get if lexicon else (lambda *_: ())
+        self.left, self.moved, self.street, self.street_left = g("left", ()), g("moved", ()), g("street", ()), g("street_left", ())
+        p = lexicon.phrases if lexicon else (lambda _: ())
+        self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
+        self.work_words = WordSet(p("work_words"))
+
+    def _place(self, ctx, span) -> tuple[str, str]:
+        """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
+        if span.ent_id_.startswith("place:"):
+            row = ctx.places.get(span.ent_id_, {})
+            return span.ent_id_.split(":", 1)[1], row.get("kind", "suburb")
+        if span.ent_id_.startswith("site:"):
+            return span.ent_id_.split(":", 1)[1], "site"
+        return span.text, "suburb"
+
+    def analyze(self, doc, item, ctx):
+        if ctx.kind == "profile_field" and ctx.field_key in self.home_fields | self.location_fields:
+            return self._field(doc, ctx)
+        out = []
+        facts = ctx.facts
+        streets = self._streets(doc, ctx)
+        out += streets
+        covered = {d.attrs.get("suburb", "").lower() for d in streets}
+        for span in facts.places:
+            sent = facts.sent_of(span.start)
+            left = doc.text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
+            rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
+            if rule is None or self.denied(sent.text) or self.work_words.search(left):
+                continue
+            if "life" in rule and not any(rx.search(sent.text) for rx in self.moved):
+                continue
+            name, kind = self._place(ctx, span)
+            if kind in ("state", "territory") or span.text.lower() in covered:
+                continue
+            score = CITY if kind == "city" else self.STATED
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="stated_residence",
+                               excerpt_text=sent.text, support=[left.strip().split(" ")[-2:][0] if left.strip() else ""],
+                               attrs={"place": name, "place_kind": kind})
+            if d:
+                out.append(d)
+        return out
+
+    def _streets(self, doc, ctx):
+        out = []
+        for rx in self.street:
+            for m in rx.finditer(doc.text):
+                sent = ctx.facts.sent_at_char(m.start())
+                left = doc.text[max(sent.span.start_char, m.start() - 40):m.start()].lower()
+                own = "live" in m.group(0).lower() or any(r.search(left) for r in self.street_left)
+                if not own or self.denied(sent.text) or self.work_words.search(left):
+                    continue
+                street = " ".join(m.group(1).split()).rstrip(".")
+                suburb = (m.group(2) or "").strip()
+                value = f"{street}, {suburb}" if suburb else street
+                d = self.detection(ctx, value=value, key=f"address:{street} {suburb}".strip(), confidence=self.STREET,
+                                   pattern="street_address", excerpt_text=sent.text, support=[left.strip()],
+                                   attrs={"street": street, "suburb": suburb})
+                if d:
+                    out.append(d)
+        return out
+
+    def _field(self, doc, ctx):
+        text = " ".join(doc.text.split())
+        if not text:
+            return []
+        address = ctx.field_key in self.home_fields
+        for rx in self.street[:1]:
+            m = rx.search(text)
+            if m:
+                street = " ".join(m.group(1).split())
+                suburb = (m.group(2) or "").strip()
+                return [d for d in [self.detection(ctx, value=text, key=f"address:{street} {suburb}".strip(),
+                                                   confidence=self.ADDRESS_FIELD, pattern="address_field", excerpt_text=text,
+                                                   attrs={"street": street, "suburb": suburb})] if d]
+        places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
+        kinds = [(self._place(ctx, s)) for s in places]
+        local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
+        if local:
+            name, kind = local[0]
+        else:
+            name, kind = text, "unknown"
+        score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)
+        if kind in ("state", "territory"):
+            return []
+        return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=score,
+                                           pattern="address_field" if address else "location_field", excerpt_text=text,
+                                           attrs={"place": name, "place_kind": kind})] if d]

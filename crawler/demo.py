@@ -1,0 +1,61 @@
+"""The bundled demo persona: serve it on loopback and write its consent record.
+
+The persona (data/demo/, fictional) is served by LocalSite at a free port;
+the consent record is written for that address, as the persona would write
+it, so the demo runs the same consent gate and crawl as a real scan.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from analysis.paths import DATA_DIR
+
+from .localsite import LocalSite
+
+DEMO_DIR = DATA_DIR / "demo"
+SITE_DIR = DEMO_DIR / "site"
+
+
+@dataclass(frozen=True)
+class Persona:
+    name: str
+    aliases: list[str]
+    organisation: str
+    profiles: list[dict]
+    risk_band: str
+    disallowed: list[str]
+
+
+def load_persona(path: Path = DEMO_DIR / "persona.toml") -> Persona:
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    subject = data["subject"]
+    robots = (SITE_DIR / "robots.txt").read_text(encoding="utf-8")
+    disallowed = [line.split(":", 1)[1].strip() for line in robots.splitlines()
+                  if line.lower().startswith("disallow:") and line.split(":", 1)[1].strip()]
+    return Persona(subject["name"], subject.get("aliases", []), subject["organisation"],
+                   data["profiles"], subject.get("risk_band", data.get("risk_band", "")), disallowed)
+
+
+def demo_site() -> LocalSite:
+    return LocalSite(SITE_DIR)
+
+
+def write_demo_consent(base: str, out_dir: Path, persona: Persona | None = None, today: dt.date | None = None) -> Path:
+    """A consent record for the persona's profiles at `base`, given today for 30 days."""
+    persona = persona or load_persona()
+    today = today or dt.date.today()
+    lines = ["# Written by `footprint demo` for the fictional demo persona.", "[subject]",
+             f'name = "{persona.name}"', f"aliases = {persona.aliases!r}".replace("'", '"'),
+             f'organisation = "{persona.organisation}"', "", "[consent]", f'given_by = "{persona.name}"',
+             f"given_on = {today.isoformat()}", f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}",
+             'purpose = "awareness-demo"',
+             'statement = "Demo scan of a fictional persona for security-awareness training."', ""]
+    for p in persona.profiles:
+        lines += ["[[profiles]]", f'url = "{base}{p["path"]}"', f'platform = "{p["platform"]}"', ""]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "consent.toml"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
