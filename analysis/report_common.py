@@ -108,10 +108,14 @@ def sorted_advice(advice: Iterable[dict]) -> list[dict]:
     return sorted(advice, key=lambda a: (_num(a.get("rank"), 10**9), -_num(a.get("risk_reduction"))))
 
 
-def finding_coordinates(finding: dict) -> list[tuple[float, float, str]]:
-    """(lat, lon, evidence url) for each distinct coordinate pair a finding shows."""
+def finding_coordinates(finding: dict) -> list[dict]:
+    """Each distinct coordinate pair a finding shows: lat, lon, their text as written, evidence url.
+
+    The text is kept so a table shows the precision the source gave (a
+    redacted "-33.82" is not shown as "-33.8200").
+    """
     seen: set[tuple[float, float]] = set()
-    out: list[tuple[float, float, str]] = []
+    out: list[dict] = []
     sources = [(finding.get("value", ""), "")]
     for ev in finding.get("evidence") or []:
         if isinstance(ev, dict):
@@ -125,7 +129,8 @@ def finding_coordinates(finding: dict) -> list[tuple[float, float, str]]:
             key = (round(lat, 4), round(lon, 4))
             if key not in seen:
                 seen.add(key)
-                out.append((lat, lon, url or first_url))
+                out.append({"lat": lat, "lon": lon, "lat_text": m.group(1), "lon_text": m.group(2),
+                            "url": url or first_url})
     return out
 
 
@@ -133,10 +138,8 @@ def geo_rows(report: dict) -> list[dict]:
     """One row per coordinate pair in geotag / home_location findings."""
     rows = []
     for f in report.get("findings") or []:
-        if f.get("category") not in GEO_CATEGORIES:
-            continue
-        for lat, lon, url in finding_coordinates(f):
-            rows.append({"finding": f, "lat": lat, "lon": lon, "url": url})
+        if f.get("category") in GEO_CATEGORIES:
+            rows.extend({"finding": f, **c} for c in finding_coordinates(f))
     return rows
 
 

@@ -273,7 +273,7 @@ def _geotags(report: dict, anchors: dict) -> str:
     for r in rows:
         f = r["finding"]
         ref = f'<a href="#{anchors[f["id"]]}">{e(f["id"])}</a>' if f.get("id") in anchors else e(f.get("id"))
-        lat, lon = f"{r['lat']:.4f}", f"{r['lon']:.4f}"
+        lat, lon = e(r["lat_text"]), e(r["lon_text"])
         trs.append(
             f"<tr>{td('Finding', ref)}{td('Category', e(str(f['category']).replace('_', ' ').capitalize()))}"
             f"{td('Latitude', lat)}{td('Longitude', lon)}"

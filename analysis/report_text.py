@@ -123,8 +123,8 @@ def render_markdown(report: dict) -> str:
     if rows:
         out += ["| Finding | Category | Latitude | Longitude | Where |", "| --- | --- | ---: | ---: | --- |"]
         for r in rows:
-            out.append(f"| {md(r['finding']['id'])} | {md(r['finding']['category'])} | {r['lat']:.4f} | "
-                       f"{r['lon']:.4f} | {md_link(r['url']) if r['url'] else ''} |")
+            out.append(f"| {md(r['finding']['id'])} | {md(r['finding']['category'])} | {md(r['lat_text'])} | "
+                       f"{md(r['lon_text'])} | {md_link(r['url']) if r['url'] else ''} |")
     else:
         out.append("No coordinates were found in your content.")
     graph = report.get("graph") or {}

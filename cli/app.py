@@ -13,13 +13,20 @@ import typer
 from rich.console import Console
 
 from analysis.orgs import OrgError
+from analysis.outputs import FILE_NAMES, ReportDecryptError
+from analysis.pipeline import analyse_scan
+from analysis.report_text import print_summary
+from analysis.risk import RiskConfigError
+from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, verify as run_verify
+from analysis.schemas import ReportInvalid
+from crawler.demo import run_demo
 from analysis.paths import default_db_path
 from crawler.consent import ConsentError, load_consent
 from crawler.runner import CrawlError, crawl as run_crawl
 from crawler.settings import _VERSION
 from crawler.store import Store, StoreError
 
-from .progress import CrawlProgress, status_table
+from .progress import CrawlProgress, findings_table, status_table, verify_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="footprint: a consent-based scan of your public profiles for what exposes you to grooming "
@@ -27,7 +34,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 err_console = Console(stderr=True)
 
-INPUT_ERRORS = (ConsentError, OrgError, StoreError, FileNotFoundError, NotADirectoryError)
+INPUT_ERRORS = (ConsentError, OrgError, StoreError, OutputError, ReportDecryptError, FileNotFoundError,
+                NotADirectoryError)
+INTERNAL_ERRORS = (CrawlError, ReportInvalid, RiskConfigError)
 
 
 class UsageProblem(Exception):
@@ -51,7 +60,7 @@ def guarded(func):
             fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
         except KeyboardInterrupt:
             fail("interrupted; stored data is kept and the next run continues", 130)
-        except CrawlError as exc:
+        except INTERNAL_ERRORS as exc:
             fail(str(exc), 1)
         except Exception as exc:  # noqa: BLE001 - the contract wants one line, not a traceback
             if os.environ.get("FOOTPRINT_DEBUG"):
@@ -97,6 +106,116 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
     c = result.counts
     console.print(f"Stored scan {result.scan_id}: {c['profile']} profile records, {c['post']} posts, "
                   f"{c['image']} images in {_db(db)}", highlight=False)
+
+
+Formats = Annotated[str, typer.Option("--format", help="Comma-separated: json,html,md,csv (json and html always).")]
+Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
+Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
+                                                   help="Encrypt the report files at rest with this passphrase.")]
+Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker processes for the analysis.")]
+
+
+def _formats(value: str) -> tuple[str, ...]:
+    wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
+    bad = [f for f in wanted if f not in FILE_NAMES]
+    if bad:
+        raise UsageProblem(f"unknown --format {', '.join(bad)} (choose from json, html, md, csv)")
+    return tuple(dict.fromkeys(wanted))
+
+
+def _report_done(outcome, out: Path) -> None:
+    print_summary(outcome.report, console)
+    console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
+
+
+@app.command()
+@guarded
+def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
+         out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
+         allow_local: AllowLocal = False, max_pages: MaxPages = 200, db: DbOption = None,
+         fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None, processes: Processes = 1,
+         no_throttle: NoThrottle = False) -> None:
+    """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
+    formats = _formats(fmt)
+    record = load_consent(consent, allow_local=allow_local)
+    with CrawlProgress(console) as progress:
+        outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
+                           redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
+                           on_event=progress.on_event)
+    console.print(status_table(outcome.profiles))
+    _report_done(outcome, out)
+
+
+@app.command()
+@guarded
+def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
+            db: DbOption = None, processes: Processes = 1) -> None:
+    """Analyse the subject's latest stored scan again and print its findings."""
+    with Store(_db(db)) as store:
+        scan_row = store.latest_scan(subject)
+        if scan_row is None:
+            raise UsageProblem(f"no complete scan of {subject!r} in {_db(db)}")
+        analysis = analyse_scan(store, scan_row["id"], n_process=processes)
+    console.print(findings_table(analysis.report))
+    console.print(f"{len(analysis.findings)} findings; score {analysis.risk.score} ({analysis.risk.band}); "
+                  f"stored with scan {scan_row['id']}", highlight=False)
+
+
+@app.command()
+@guarded
+def report(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
+           out: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
+           db: DbOption = None, fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None,
+           reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
+           ) -> None:
+    """Render the subject's latest report again from the store."""
+    outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
+                       reanalyse=reanalyse)
+    _report_done(outcome, out)
+
+
+@app.command()
+@guarded
+def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlier `footprint scan`.")],
+           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
+           passphrase: Passphrase = None, no_throttle: NoThrottle = False) -> None:
+    """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
+    with CrawlProgress(console) as progress:
+        outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
+                             no_throttle=no_throttle, on_event=progress.on_event)
+    console.print(verify_table(outcome.checks))
+    console.print(f"Score before {outcome.before} ({outcome.band_before}), now {outcome.after} "
+                  f"({outcome.band_after}). Details in {outcome.path}", highlight=False)
+
+
+@app.command()
+@guarded
+def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject whose data to delete.")] = None,
+          expired: Annotated[bool, typer.Option("--expired", help="Purge every subject whose consent expired.")] = False,
+          db: DbOption = None) -> None:
+    """Delete every stored item, scan and report file of a subject."""
+    if bool(subject) == expired:
+        raise UsageProblem("give a SUBJECT or --expired (not both)")
+    removed = run_purge(_db(db), subject, expired)
+    if not removed and subject:
+        raise UsageProblem(f"nothing stored for {subject!r} in {_db(db)}")
+    for name, counts in removed.items():
+        console.print(f"Purged {name}: {counts['scans']} scans, {counts['items']} items, {counts['files']} files",
+                      markup=False, highlight=False)
+    if not removed:
+        console.print("No expired consents.", highlight=False)
+
+
+@app.command()
+@guarded
+def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
+         = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = False) -> None:
+    """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
+    with CrawlProgress(console) as progress:
+        result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
+    console.print(status_table(result.outcome.profiles))
+    console.print(result.server_summary, markup=False, highlight=False)
+    _report_done(result.outcome, out)
 
 
 def main() -> None:

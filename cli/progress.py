@@ -50,3 +50,26 @@ class CrawlProgress:
     def on_event(self, event: dict) -> None:
         if event.get("event") == "progress" and self.console.is_terminal:
             self.live.update(progress_table(event.get("counts", {})))
+
+
+def findings_table(report: dict) -> Table:
+    table = Table(title="Findings")
+    for col in ("category", "value", "evidence", "confidence", "points", "explanation"):
+        table.add_column(col, overflow="fold")
+    for f in report["findings"]:
+        table.add_row(f["category"], escape(f["value"]), str(len(f["evidence"])), f"{f['confidence']:.2f}",
+                      f"{f['contribution']:.1f}", escape(f.get("explanation", "")))
+    return table
+
+
+VERIFY_STYLE = {"done": "green", "partly done": "yellow", "not done": "red"}
+
+
+def verify_table(checks: list) -> Table:
+    table = Table(title="Advice carried out?")
+    for col in ("rank", "action", "status", "still showing"):
+        table.add_column(col, overflow="fold")
+    for c in checks:
+        table.add_row(str(c.rank), escape(c.action), f"[{VERIFY_STYLE[c.status]}]{c.status}[/]",
+                      escape(", ".join(c.remaining)))
+    return table

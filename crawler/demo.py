@@ -59,3 +59,43 @@ def write_demo_consent(base: str, out_dir: Path, persona: Persona | None = None,
     path = out_dir / "consent.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
+
+
+@dataclass
+class DemoResult:
+    outcome: object             # analysis.scan.ScanOutcome
+    server_summary: str
+    log_path: Path
+
+
+def server_summary(site: LocalSite, profiles: list[str], persona: Persona) -> str:
+    """One line on what the demo server saw: in scope, and never the disallowed paths."""
+    from .scope import ProfileScope
+    scopes = [ProfileScope(p) for p in profiles]
+    outside, disallowed = [], []
+    for method, path, status, headers in site.log:
+        url = site.base + path
+        is_media = path.startswith("/media/")
+        if not (path == "/robots.txt" or is_media or any(s.admits(url) for s in scopes)):
+            outside.append(path)
+        if any(path.startswith(d) for d in persona.disallowed):
+            disallowed.append(path)
+    return (f"Demo server: {len(site.log)} requests; {len(outside)} outside the consented profiles "
+            f"(robots.txt and referenced media excepted){': ' + ', '.join(outside) if outside else ''}; "
+            f"{len(disallowed)} to paths robots.txt disallows ({', '.join(persona.disallowed)}).")
+
+
+def run_demo(out_dir: Path, *, formats=("json", "html"), redact: bool = False, on_event=None) -> DemoResult:
+    """Serve the persona, consent as the persona, scan, and report into `out_dir`."""
+    from analysis.scan import run_scan
+    from .consent import load_consent
+
+    persona = load_persona()
+    with demo_site() as site:
+        consent = load_consent(write_demo_consent(site.base, out_dir, persona), allow_local=True)
+        outcome = run_scan(consent, out_dir, out_dir / "footprint.sqlite3", allow_local=True, formats=formats,
+                           redact=redact, on_event=on_event)
+        summary = server_summary(site, [p.url for p in consent.profiles], persona)
+        log_path = out_dir / "demo-server.log"
+        log_path.write_text("\n".join(f"{m} {p} {s}" for m, p, s, _ in site.log) + "\n", encoding="utf-8")
+    return DemoResult(outcome, summary, log_path)

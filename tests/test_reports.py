@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_samples import BAD_URLS, SECRETS, XSS, hostile_report, sample_report  # noqa: E402
+from report_samples import SECRETS, hostile_report, sample_report  # noqa: E402
 
 from analysis.outputs import ReportDecryptError, decrypt_bytes, decrypt_file, encrypt_bytes, write_outputs
 from analysis.redact import make_redactor, redact_report
@@ -577,3 +577,24 @@ def test_decrypt_missing_file(tmp_path):
 def test_encrypt_bytes_round_trip_uses_fresh_salt_and_nonce():
     a, b = encrypt_bytes(b"secret", "pw"), encrypt_bytes(b"secret", "pw")
     assert a != b and decrypt_bytes(a, "pw") == decrypt_bytes(b, "pw") == b"secret"
+
+
+@pytest.mark.parametrize("redact,expected", [
+    (False, [("f3", "-33.8150", "151.0030"), ("f4", "-33.8153", "151.0027"), ("f5", "-33.9399", "151.1753")]),
+    (True, [("f3", "-33.81", "151.00"), ("f4", "-33.82", "151.00"), ("f5", "-33.94", "151.18")]),
+])
+def test_geotag_table_rows(redact, expected):
+    doc = lxml.html.document_fromstring(render_html(sample_report(), redact=redact))
+    rows = [[td.text_content() for td in tr.xpath("td")][:4] for tr in doc.xpath("//section[@id='geotags']//tbody/tr")]
+    assert [(r[0], r[2], r[3]) for r in rows] == expected
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2026-03-02T08:11:00Z", "2026-03-02 08:11 UTC"),
+    ("2026-11-25T10:00:00+00:00", "2026-11-25 10:00 UTC"),
+    ("2026-11-25T20:00:00+10:00", "2026-11-25 20:00 +1000"),
+    ("last Tuesday <b>", "last Tuesday <b>"),
+])
+def test_when(value, expected):
+    from analysis.report_common import when
+    assert when(value) == expected

@@ -8,7 +8,7 @@ swappable context-boosting strategy, with its constants named here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field as dc_field
 from functools import cached_property
 from typing import Any, Iterable
 
@@ -154,7 +154,7 @@ class DocFacts:
 class ItemFacts:
     """Facts about a whole item, gathered from all its units before detectors run."""
 
-    orgs: list[str] = field(default_factory=list)   # canonical org names mentioned unambiguously
+    orgs: list[str] = dc_field(default_factory=list)   # canonical org names mentioned unambiguously
     work: bool = False                               # work words anywhere in the item
     first_person: bool = False
 
@@ -200,7 +200,7 @@ class UnitContext:
     posted_at: str | None
     kind: str = "text"                 # "text" or "profile_field"
     field: str | None = None           # profile field key ("summary", "jobTitle"...)
-    item_facts: ItemFacts = field(default_factory=ItemFacts)
+    item_facts: ItemFacts = dc_field(default_factory=ItemFacts)
     facts: DocFacts | None = None
 
     def excerpt_for(self, text: str) -> str:

@@ -9,7 +9,6 @@ own parts: rel="next", feeds in <link rel="alternate">, JSON-LD mainEntityOfPage
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
 import lxml.html
@@ -17,25 +16,22 @@ from lxml import etree
 
 from crawler.adapters import ImageRef, Parsed
 from crawler.adapters.text import (
-    absolutize, as_list, as_str, clean_email, clean_phone, collapse, dedupe, dedupe_ci,
-    element_text, extract_hashtags, extract_links, extract_mentions, find_emails, fragment_images,
-    fragment_links, html_images, html_links, html_to_text, make_location, merge_mentions, to_utc_iso,
+    absolutize, as_list, as_str, clean_email, collapse, dedupe, dedupe_ci, element_text, extract_hashtags,
+    extract_links, extract_mentions, fragment_images, fragment_links, html_images, html_links, html_to_text,
+    merge_mentions, to_utc_iso,
+)
+from crawler.adapters.microformats import (
+    first_text, merge_hcard, mf2_all, mf2_location, mf2_value, page_location, representative_hcard, same_text,
+)
+from crawler.adapters.schemaorg import (
+    PERSON_TYPES, POSTING_TYPES, ld_text, ld_types, ld_urls, merge_person, microdata_to_ld,
 )
 from crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
 PLATFORM = "html"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml")
-POSTING_TYPES = {"Article", "BlogPosting", "SocialMediaPosting", "NewsArticle", "DiscussionForumPosting",
-                 "Report", "TechArticle", "LiveBlogPosting"}
-PERSON_TYPES = {"Person"}
-# schema.org Person properties kept as ProfileItem.fields (relations included:
-# they are how a page exposes family, associates and colleagues).
-PERSON_FIELDS = ("jobTitle", "worksFor", "affiliation", "memberOf", "alumniOf", "address", "homeLocation",
-                 "workLocation", "spouse", "children", "parent", "sibling", "relatedTo", "knows", "colleague",
-                 "birthPlace", "nationality", "hasOccupation")
 MAX_BYTES = 5_000_000
-_NUMERIC_NAME = re.compile(r"[\d\s.,;:+\-°'\"NSEWnsew()]*")
 
 
 def parse(url: str, body: bytes, profile: str, content_type: str = "") -> Parsed:
@@ -111,7 +107,7 @@ class _Page:
         rels = self._guard(self._rels) or {"me": [], "next": [], "feeds": []}
         out.parts += rels["next"] + rels["feeds"]
         for thing in schema:
-            for ref in _ld_urls(thing.get("mainEntityOfPage")):
+            for ref in ld_urls(thing.get("mainEntityOfPage")):
                 full = absolutize(ref, self.base)
                 if full and full not in (self.url, self.canonical):
                     out.parts.append(full)
@@ -120,7 +116,7 @@ class _Page:
         if prof is not None:
             out.items.append(prof)
 
-        entries = [e for e in self._guard(_mf2_all, mf2.get("items", []), "h-entry") or []]
+        entries = [e for e in self._guard(mf2_all, mf2.get("items", []), "h-entry") or []]
         for entry in entries:
             post = self._guard(self._entry_post, profile, entry, len(entries) == 1)
             if post is not None:
@@ -128,7 +124,7 @@ class _Page:
         if not entries:
             post = self._guard(self._page_post, profile, schema, og, out)
             if post is not None:
-                post.location = self._guard(_page_location, mf2)
+                post.location = self._guard(page_location, mf2)
             if post is not None:
                 out.items.append(post)
         else:
@@ -162,7 +158,7 @@ class _Page:
             logger.debug("json-ld failed on %s", self.url, exc_info=True)
         try:
             for item in MicrodataExtractor().extract_items(self.tree, self.base):
-                things.append(_microdata_to_ld(item))
+                things.append(microdata_to_ld(item))
         except Exception:
             logger.debug("microdata failed on %s", self.url, exc_info=True)
         return things
@@ -202,14 +198,14 @@ class _Page:
     def _profile(self, profile: str, mf2: dict, schema: list[dict], og: dict, rel_me: list[str]) -> ProfileItem | None:
         item = ProfileItem(profile=profile, url=self.canonical, platform=PLATFORM)
         found = False
-        card = _representative_hcard(mf2, self.url, self.canonical)
+        card = representative_hcard(mf2, self.url, self.canonical)
         if card is not None:
             found = True
-            _merge_hcard(item, card, self.base)
+            merge_hcard(item, card, self.base)
         for thing in schema:
-            if _ld_types(thing) & PERSON_TYPES:
+            if ld_types(thing) & PERSON_TYPES:
                 found = True
-                _merge_person(item, thing, self.base)
+                merge_person(item, thing, self.base)
                 break
         if og.get("og:type", "").lower() == "profile":
             found = True
@@ -234,7 +230,7 @@ class _Page:
         props = entry.get("properties") or {}
         url = ""
         for u in as_list(props.get("url")):
-            url = absolutize(_mf2_value(u), self.base)
+            url = absolutize(mf2_value(u), self.base)
             if url:
                 break
         entry_id = as_str(entry.get("id"))
@@ -250,38 +246,38 @@ class _Page:
             if text:
                 break
         if not text:
-            text = collapse(_first_text(props.get("summary")))
-        name = collapse(_first_text(props.get("name")))
-        title = "" if not name or _same_text(name, text) else name
+            text = collapse(first_text(props.get("summary")))
+        name = collapse(first_text(props.get("name")))
+        title = "" if not name or same_text(name, text) else name
         if not text and name:
             text, title = name, ""
         published = None
         for p in as_list(props.get("published")) + as_list(props.get("updated")):
-            published = to_utc_iso(_mf2_value(p))
+            published = to_utc_iso(mf2_value(p))
             if published:
                 break
         hashtags, mentions = [], []
         for cat in as_list(props.get("category")):
             if isinstance(cat, dict):
-                person = _first_text((cat.get("properties") or {}).get("name")) or _mf2_value(cat)
+                person = first_text((cat.get("properties") or {}).get("name")) or mf2_value(cat)
                 if person:
                     mentions.append(person if person.startswith("@") else "@" + person)
             elif isinstance(cat, str) and cat.strip():
                 if cat.strip().startswith(("http://", "https://")):
                     continue
                 hashtags.append(cat.strip().lstrip("#"))
-        images = [absolutize(_mf2_value(p), self.base) for p in as_list(props.get("photo"))]
+        images = [absolutize(mf2_value(p), self.base) for p in as_list(props.get("photo"))]
         images += fragment_images(content_html, self.base)
         author_email = ""
         for author in as_list(props.get("author")):
             if isinstance(author, dict):
                 for e in as_list((author.get("properties") or {}).get("email")):
-                    author_email = author_email or clean_email(_mf2_value(e))
+                    author_email = author_email or clean_email(mf2_value(e))
         return PostItem(profile=profile, url=url, platform=PLATFORM, text=text, title=title, published=published,
                         links=dedupe(fragment_links(content_html, self.base) + extract_links(text)),
                         mentions=merge_mentions(mentions, extract_mentions(text)),
                         hashtags=dedupe_ci([h for h in hashtags if h] + extract_hashtags(text)),
-                        images=dedupe(i for i in images if i), location=_mf2_location(props),
+                        images=dedupe(i for i in images if i), location=mf2_location(props),
                         author_email=author_email)
 
     def _main_region(self) -> list[Any]:
@@ -318,12 +314,12 @@ class _Page:
         images: list[str] = []
         for el in region:
             images += html_images(el, self.base)
-        posting = next((t for t in schema if _ld_types(t) & POSTING_TYPES), None)
+        posting = next((t for t in schema if ld_types(t) & POSTING_TYPES), None)
         title = ""
         if posting is not None:
-            title = collapse(_ld_text(posting.get("headline")) or _ld_text(posting.get("name")))
-            published = published or to_utc_iso(_ld_text(posting.get("datePublished")))
-            images += [absolutize(u, self.base) for u in _ld_urls(posting.get("image"))]
+            title = collapse(ld_text(posting.get("headline")) or ld_text(posting.get("name")))
+            published = published or to_utc_iso(ld_text(posting.get("datePublished")))
+            images += [absolutize(u, self.base) for u in ld_urls(posting.get("image"))]
         title = title or collapse(og.get("og:title", ""))
         if not title:
             t = self.tree.find(".//title")
@@ -341,268 +337,3 @@ class _Page:
                         published=published, links=dedupe(region_links),
                         mentions=extract_mentions(text), hashtags=extract_hashtags(text),
                         images=dedupe(i for i in images if i))
-
-
-# -- microformats helpers -----------------------------------------------------
-
-
-def _mf2_all(items: list, kind: str, depth: int = 0) -> list[dict]:
-    """Every item of a type among top-level items and their children (not properties)."""
-    found = []
-    if depth > 5:
-        return found
-    for item in as_list(items):
-        if not isinstance(item, dict):
-            continue
-        if kind in as_list(item.get("type")):
-            found.append(item)
-        found += _mf2_all(item.get("children", []), kind, depth + 1)
-    return found
-
-
-def _mf2_value(v: Any) -> str:
-    """A property value as string: strings as-is, embedded items by their `value`."""
-    if isinstance(v, str):
-        return v
-    if isinstance(v, dict):
-        return as_str(v.get("value")) or as_str(v.get("html"))
-    return ""
-
-
-def _first_text(values: Any) -> str:
-    for v in as_list(values):
-        if isinstance(v, dict) and "html" in v:
-            s = html_to_text(as_str(v.get("html"))) or as_str(v.get("value"))
-        else:
-            s = _mf2_value(v)
-        if s and s.strip():
-            return s.strip()
-    return ""
-
-
-def _same_text(a: str, b: str) -> bool:
-    na, nb = " ".join(a.split()).lower(), " ".join(b.split()).lower()
-    return not na or not nb or na in nb or nb in na
-
-
-def _representative_hcard(mf2: dict, url: str, canonical: str) -> dict | None:
-    items = [i for i in as_list(mf2.get("items")) if isinstance(i, dict)]
-    cards = [i for i in items if "h-card" in as_list(i.get("type"))]
-    for feed in items:
-        if "h-feed" in as_list(feed.get("type")):
-            for a in as_list((feed.get("properties") or {}).get("author")):
-                if isinstance(a, dict) and "h-card" in as_list(a.get("type")):
-                    cards.append(a)
-            cards += [c for c in as_list(feed.get("children")) if isinstance(c, dict) and "h-card" in as_list(c.get("type"))]
-    for card in cards:
-        props = card.get("properties") or {}
-        ids = [_mf2_value(v) for v in as_list(props.get("uid")) + as_list(props.get("url"))]
-        if any(i and i.rstrip("/") in (url.rstrip("/"), canonical.rstrip("/")) for i in ids):
-            return card
-    return cards[0] if cards else None
-
-
-def _page_location(mf2: dict) -> dict | None:
-    """A top-level h-geo / h-adr (outside any h-card) locates a plain page's post."""
-    for item in as_list(mf2.get("items")):
-        if isinstance(item, dict) and {"h-geo", "h-adr"} & set(as_list(item.get("type"))):
-            loc = _mf2_location({"location": [item]})
-            if loc:
-                return loc
-    return None
-
-
-def _mf2_address(props: dict) -> str:
-    street = _first_text(props.get("street-address"))
-    extended = _first_text(props.get("extended-address"))
-    locality = _first_text(props.get("locality"))
-    region = _first_text(props.get("region"))
-    postcode = _first_text(props.get("postal-code"))
-    country = _first_text(props.get("country-name"))
-    return format_address(street, extended, locality, region, postcode, country)
-
-
-def format_address(street: str, extended: str, locality: str, region: str, postcode: str, country: str) -> str:
-    """"street, extended, locality region postcode, country" with empty parts skipped."""
-    town = " ".join(p for p in (locality, region, postcode) if p)
-    return collapse(", ".join(p for p in (street, extended, town, country) if p))
-
-
-def _merge_hcard(item: ProfileItem, card: dict, base: str) -> None:
-    props = card.get("properties") or {}
-    item.name = collapse(_first_text(props.get("name")))
-    item.handle = collapse(_first_text(props.get("nickname")))
-    item.summary = collapse(_first_text(props.get("note")))
-    for e in as_list(props.get("email")):
-        item.emails.append(clean_email(_mf2_value(e)))
-    for t in as_list(props.get("tel")):
-        item.phones.append(clean_phone(_mf2_value(t)))
-    item.emails += find_emails(item.summary)
-    for key, prop in (("jobTitle", "job-title"), ("role", "role")):
-        values = [collapse(_first_text([v])) for v in as_list(props.get(prop))]
-        if any(values):
-            item.fields[key] = "; ".join(v for v in values if v)
-    orgs = []
-    for org in as_list(props.get("org")):
-        if isinstance(org, dict):
-            orgs.append(collapse(_first_text((org.get("properties") or {}).get("name")) or _mf2_value(org)))
-        else:
-            orgs.append(collapse(as_str(org)))
-    if any(orgs):
-        item.fields["worksFor"] = "; ".join(dedupe(o for o in orgs if o))
-    address = ""
-    for adr in as_list(props.get("adr")):
-        if isinstance(adr, dict):
-            address = _mf2_address(adr.get("properties") or {}) or collapse(_mf2_value(adr))
-        else:
-            address = collapse(as_str(adr))
-        if address:
-            break
-    address = address or _mf2_address(props) or collapse(_first_text(props.get("label")))
-    if address:
-        item.fields["address"] = address
-    locality = _first_text(props.get("locality"))
-    if not locality:
-        for adr in as_list(props.get("adr")):
-            if isinstance(adr, dict):
-                locality = _first_text((adr.get("properties") or {}).get("locality"))
-    if locality:
-        item.fields["locality"] = collapse(locality)
-    loc = _mf2_location(props)
-    if loc and loc["lat"] is not None:
-        item.fields["geo"] = f"{loc['lat']},{loc['lon']}"
-    for photo in as_list(props.get("photo")):
-        item.avatar = absolutize(_mf2_value(photo), base)
-        if item.avatar:
-            break
-    for u in as_list(props.get("url")):
-        full = absolutize(_mf2_value(u), base)
-        if full:
-            item.links.append(full)
-
-
-def _parse_geo_string(s: str) -> tuple[str, str] | None:
-    """"51.5;-0.08" (the h-adr p-geo shorthand) or "geo:51.5,-0.08"."""
-    s = s.strip()
-    if s.lower().startswith("geo:"):
-        s = s[4:].split(";", 1)[0].replace(",", ";", 1)
-    bits = [b.strip() for b in s.replace(",", ";").split(";")]
-    return (bits[0], bits[1]) if len(bits) >= 2 else None
-
-
-def _mf2_location(props: dict) -> dict | None:
-    """p-location / h-geo / h-adr / p-latitude+p-longitude of an h-entry or h-card."""
-    name = ""
-    candidates = as_list(props.get("location")) + as_list(props.get("geo")) + as_list(props.get("adr"))
-    for c in candidates:
-        if isinstance(c, dict):
-            p = c.get("properties") or {}
-            lat, lon = _first_text(p.get("latitude")), _first_text(p.get("longitude"))
-            geo_name = _first_text(p.get("name")) or _mf2_address(p) or _mf2_value(c)
-            if not lat:
-                for g in as_list(p.get("geo")):
-                    if isinstance(g, dict):
-                        gp = g.get("properties") or {}
-                        lat, lon = _first_text(gp.get("latitude")), _first_text(gp.get("longitude"))
-                    elif isinstance(g, str) and _parse_geo_string(g):
-                        lat, lon = _parse_geo_string(g)  # type: ignore[misc]
-            if not lat and _parse_geo_string(_mf2_value(c)):
-                lat, lon = _parse_geo_string(_mf2_value(c))  # type: ignore[misc]
-            if any(c.isdigit() for c in geo_name) and _NUMERIC_NAME.fullmatch(geo_name):      # implied name of an h-geo is its numbers
-                geo_name = ""
-            loc = make_location(geo_name, lat or None, lon or None)
-            if loc and loc["lat"] is not None:
-                return loc
-            name = name or (loc or {}).get("name", "")
-        elif isinstance(c, str) and c.strip():
-            pair = _parse_geo_string(c)
-            loc = make_location("", *pair) if pair else None
-            if loc and loc["lat"] is not None:
-                return loc
-            name = name or collapse(c)
-    lat, lon = _first_text(props.get("latitude")), _first_text(props.get("longitude"))
-    return make_location(name, lat or None, lon or None)
-
-
-# -- schema.org helpers -------------------------------------------------------
-
-
-def _microdata_to_ld(item: dict) -> dict:
-    """extruct microdata {"type", "properties"} -> {"@type": bare name, **properties}, recursively."""
-    out: dict[str, Any] = {"@type": [_bare_type(t) for t in as_list(item.get("type")) if isinstance(t, str)]}
-    for key, value in (item.get("properties") or {}).items():
-        values = [(_microdata_to_ld(v) if isinstance(v, dict) and "properties" in v else v) for v in as_list(value)]
-        out[key] = values[0] if len(values) == 1 else values
-    return out
-
-
-def _bare_type(t: str) -> str:
-    return t.rstrip("/").rpartition("/")[2].rpartition(":")[2].rpartition("#")[2]
-
-
-def _ld_types(thing: Any) -> set[str]:
-    if not isinstance(thing, dict):
-        return set()
-    return {_bare_type(t) for t in as_list(thing.get("@type")) if isinstance(t, str)}
-
-
-def _ld_text(value: Any) -> str:
-    """A schema.org value as text: strings, names of things, @value literals, joined by "; "."""
-    out = []
-    for v in as_list(value):
-        if isinstance(v, str):
-            out.append(collapse(html_to_text(v) if "<" in v else v))
-        elif isinstance(v, (int, float)) and not isinstance(v, bool):
-            out.append(str(v))
-        elif isinstance(v, dict):
-            types = _ld_types(v)
-            if "PostalAddress" in types:
-                out.append(_ld_address(v))
-            elif "@value" in v:
-                out.append(collapse(as_str(v.get("@value"))))
-            else:
-                name = _ld_text(v.get("name"))
-                if not name and isinstance(v.get("address"), (dict, str)):
-                    name = _ld_text(v.get("address"))
-                out.append(name or as_str(v.get("url")) or as_str(v.get("@id")))
-    return "; ".join(dedupe(o for o in out if o))
-
-
-def _ld_address(addr: dict) -> str:
-    return format_address(_ld_text(addr.get("streetAddress")), _ld_text(addr.get("extendedAddress")),
-                          _ld_text(addr.get("addressLocality")), _ld_text(addr.get("addressRegion")),
-                          _ld_text(addr.get("postalCode")), _ld_text(addr.get("addressCountry")))
-
-
-def _ld_urls(value: Any) -> list[str]:
-    out = []
-    for v in as_list(value):
-        if isinstance(v, str):
-            out.append(v)
-        elif isinstance(v, dict):
-            u = as_str(v.get("url")) or as_str(v.get("contentUrl")) or as_str(v.get("@id"))
-            if u:
-                out.append(u)
-    return out
-
-
-def _merge_person(item: ProfileItem, person: dict, base: str) -> None:
-    item.name = item.name or _ld_text(person.get("name"))
-    item.summary = item.summary or _ld_text(person.get("description"))
-    for key in PERSON_FIELDS:
-        value = _ld_text(person.get(key))
-        if value:
-            item.fields.setdefault(key, value)
-    for e in as_list(person.get("email")):
-        item.emails.append(clean_email(e))
-    for t in as_list(person.get("telephone")):
-        item.phones.append(clean_phone(t))
-    for u in _ld_urls(person.get("sameAs")) + _ld_urls(person.get("url")):
-        full = absolutize(u, base)
-        if full:
-            item.links.append(full)
-    if not item.avatar:
-        for u in _ld_urls(person.get("image")):
-            item.avatar = absolutize(u, base)
-            if item.avatar:
-                break

@@ -403,3 +403,9 @@ def merge_mentions(*groups: Iterable[str]) -> list[str]:
     all_ = dedupe_ci(m for g in groups for m in g if isinstance(m, str) and m)
     full_users = {m.split("@")[1].lower() for m in all_ if m.count("@") >= 2}
     return [m for m in all_ if m.count("@") >= 2 or m.lstrip("@").lower() not in full_users]
+
+
+def format_address(street: str, extended: str, locality: str, region: str, postcode: str, country: str) -> str:
+    """"street, extended, locality region postcode, country" with empty parts skipped."""
+    town = " ".join(p for p in (locality, region, postcode) if p)
+    return collapse(", ".join(p for p in (street, extended, town, country) if p))

@@ -1,0 +1,42 @@
+"""The detector registry: every category's detector, with its lexicon loaded and validated at start-up."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .associate import AssociateDetector
+from .base import Detector
+from .colleague import ColleagueDetector
+from .corporate_identifier import CorporateIdentifierDetector
+from .employer import EmployerDetector
+from .family import FamilyDetector
+from .geotag import GeotagDetector
+from .home_location import HomeLocationDetector
+from .lexicon import Lexicon, LexiconError, load_all
+from .official_contact import OfficialContactDetector
+from .official_information import OfficialInformationDetector
+from .personal_contact import PersonalContactDetector
+from .routine import RoutineDetector
+from .systems_information import SystemsInformationDetector
+from .vulnerability import VulnerabilityDetector
+from .work_location import WorkLocationDetector
+
+DETECTORS: tuple[type[Detector], ...] = (
+    EmployerDetector, ColleagueDetector, OfficialContactDetector, CorporateIdentifierDetector, WorkLocationDetector,
+    HomeLocationDetector, GeotagDetector, RoutineDetector, FamilyDetector, AssociateDetector, PersonalContactDetector,
+    OfficialInformationDetector, SystemsInformationDetector, VulnerabilityDetector,
+)
+SHARED_LEXICON = "context"
+
+
+def load_detectors(lexicon_dir: Path | None = None,
+                   classes: tuple[type[Detector], ...] = DETECTORS) -> tuple[list[Detector], dict[str, Lexicon]]:
+    """Instantiate every detector with its lexicon; raises LexiconError naming the bad file or rule."""
+    lexicons = load_all(lexicon_dir)
+    if SHARED_LEXICON not in lexicons:
+        raise LexiconError(f"lexicon {SHARED_LEXICON!r} (shared context words) is missing")
+    detectors = []
+    for cls in classes:
+        if cls.LEXICON and cls.LEXICON not in lexicons:
+            raise LexiconError(f"{cls.__name__} needs lexicon {cls.LEXICON!r}, not found")
+        detectors.append(cls(lexicons.get(cls.LEXICON) if cls.LEXICON else None))
+    return detectors, lexicons

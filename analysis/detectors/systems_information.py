@@ -1,0 +1,52 @@
+"""systems_information: the organisation's systems, infrastructure and security, in a work context (§5)."""
+from __future__ import annotations
+
+from .base import Detector
+from .context import WordSet
+
+
+class SystemsInformationDetector(Detector):
+    CATEGORY = "systems_information"
+    LEXICON = "systems_information"
+    NAMED_MULTIWORD = 0.55     # "Movement Alert List": only the org's
+    NAMED_SHORT = 0.3          # "Jam", "PACE": needs work context
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.work = WordSet(lexicon.phrases("work") if lexicon else ())
+
+    def analyze(self, doc, item, ctx):
+        out, seen = [], set()
+        facts = ctx.facts
+        for span in facts.terms("SYSTEM"):
+            sent = facts.sent_of(span.start)
+            if self.denied(sent.text):
+                continue
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            base = self.NAMED_MULTIWORD if len(span) > 1 or span.text.isupper() and len(span.text) > 3 else self.NAMED_SHORT
+            score = ctx.enhancer.enhance(base, support, ctx.item_facts.work and ctx.item_facts.first_person)
+            name = next((s for s in ctx.org.systems if s.lower() == span.text.lower()), span.text)
+            if name.lower() in seen:
+                continue
+            d = self.detection(ctx, value=name, key=f"system:{name}", confidence=score, pattern="org_system",
+                               excerpt_text=sent.text, support=support, attrs={"system": name})
+            if d:
+                seen.add(name.lower())
+                out.append(d)
+        for sent in facts.sents:
+            if self.denied(sent.text):
+                continue
+            for p in self.PATTERNS:
+                for m in p.regex.finditer(sent.text):
+                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+                    if not support:
+                        continue
+                    name = " ".join(m.group(1).split())
+                    if name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=name, key=f"system:{name}", confidence=ctx.enhancer.enhance(p.confidence, support),
+                                       pattern=p.id, excerpt_text=sent.text, support=support, attrs={"system": name})
+                    if d:
+                        out.append(d)
+        return out

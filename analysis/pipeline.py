@@ -1,0 +1,107 @@
+"""From one stored scan to findings, score, advice, graph and the report dict.
+
+Each stage is its own module; this file only runs them in order:
+extract (spaCy detectors) -> geotags and inferences (geo) -> link (one
+finding per fact) -> score -> advice (re-scored) -> graph -> report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from crawler.items import ImageItem, PostItem, ProfileItem
+from crawler.settings import _VERSION
+from crawler.store import Store
+
+from . import geo
+from .advice import Advice, build_advice
+from .extract import Extractor
+from .findings import Detection, Finding
+from .graph import build_graph, to_node_link
+from .linking import link, link_accounts
+from .orgs import OrgProfile, load_org
+from .risk import RiskResult, apply_contributions, score_findings
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Analysis:
+    findings: list[Finding]
+    risk: RiskResult
+    advice: list[Advice]
+    graph: nx.MultiDiGraph
+    report: dict[str, Any]
+
+
+def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_process: int = 1,
+           tz: str = geo.DEFAULT_TZ) -> list[Detection]:
+    """Every detection in a scan's items: text detectors, geotags, and what the geotags imply."""
+    texts = [i for i in items if isinstance(i, (ProfileItem, PostItem))]
+    images = [i for i in items if isinstance(i, ImageItem)]
+    posts = [i for i in items if isinstance(i, PostItem)]
+    detections = [d for d in Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
+                  if d.category != "geotag"]          # geotags come from geo, once
+    detections += geo.image_geotags(images)
+    detections += geo.post_geotags(posts)
+    points = geo.to_points(images + posts, tz)
+    detections += geo.infer_home(points, tz=tz, org=org)
+    detections += geo.infer_work_site(points, org, tz=tz)
+    detections += geo.infer_routine(points, tz=tz)
+    return detections
+
+
+def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[str] = (),
+                  platforms: dict[str, str] | None = None, n_process: int = 1):
+    """Findings (with contributions), risk, advice and graph for a list of items."""
+    findings = link(detect(items, org, subject, list(aliases), n_process))
+    risk = score_findings(findings)
+    findings = apply_contributions(findings, risk)
+    advice = build_advice(findings, platforms or {})
+    profiles = [i for i in items if isinstance(i, ProfileItem)]
+    avatars = {i.url: i.sha256 for i in items if isinstance(i, ImageItem)}
+    avatar_hashes = {p.profile: avatars[p.avatar] for p in profiles if p.avatar in avatars}
+    graph = build_graph(subject, profiles, items, findings, link_accounts(profiles, avatar_hashes))
+    return findings, risk, advice, graph
+
+
+def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, profiles: list[dict],
+                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph) -> dict:
+    """The report.json document (contract schema v1)."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "footprint", "version": _VERSION},
+        "subject": {"name": subject, "organisation": organisation},
+        "consent": consent,
+        "scan": {
+            "started_at": scan["started_at"],
+            "finished_at": scan.get("finished_at") or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            "profiles": [{"url": p["url"], "platform": p["platform"], "status": p["status"],
+                          **({"detail": p["detail"]} if p.get("detail") else {}),
+                          "pages": p["pages"], "items": p["items"]} for p in profiles],
+        },
+        "risk": risk.to_report(),
+        "findings": [f.to_report() for f in findings],
+        "advice": [a.to_report() for a in advice],
+        "graph": to_node_link(graph),
+    }
+
+
+def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_process: int = 1) -> Analysis:
+    """Analyse a stored scan and keep its report in the store."""
+    scan = store.scan(scan_id)
+    org = load_org(scan["organisation"])
+    profiles = store.profile_statuses(scan_id)
+    items = store.items_for_scan(scan_id)
+    findings, risk, advice, graph = analyse_items(
+        items, org=org, subject=scan["subject"], aliases=list(aliases),
+        platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+    consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
+               "expires_on": scan["expires_on"]}
+    report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
+                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph)
+    store.save_analysis(scan_id, report)
+    return Analysis(findings, risk, advice, graph, report)

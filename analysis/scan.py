@@ -1,0 +1,195 @@
+"""The user-level operations: scan, re-render, verify removals, purge.
+
+Each is one library call the CLI wraps: they tie the consent gate, the
+crawler, the analysis pipeline and the report writers together.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from crawler.consent import Consent, ConsentError, load_consent
+from crawler.runner import crawl
+from crawler.store import Store, StoreError
+
+from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, write_outputs
+from .pipeline import Analysis, analyse_scan
+
+VERIFY_FILE = "verify.json"
+
+
+class OutputError(ValueError):
+    """The output folder cannot be used."""
+
+
+@dataclass
+class ScanOutcome:
+    scan_id: int
+    report: dict[str, Any]
+    paths: list[Path]
+    profiles: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _check_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} exists and is not a folder")
+    parent = out_dir if out_dir.exists() else out_dir.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not os.access(parent, os.W_OK):
+        raise OutputError(f"cannot write to {out_dir}")
+
+
+def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, formats=("json", "html"),
+                 redact: bool = False, passphrase: str | None = None) -> list[Path]:
+    """Write the report files and remember them, so `purge` can remove them too."""
+    paths = write_outputs(report, out_dir, formats=formats, redact=redact, passphrase=passphrase)
+    for p in paths:
+        store.record_output(scan_id, p)
+    return paths
+
+
+def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
+             formats=("json", "html"), redact: bool = False, passphrase: str | None = None,
+             no_throttle: bool = False, n_process: int = 1,
+             on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
+    """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
+    _check_out_dir(out_dir)
+    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                   on_event=on_event)
+    with Store(db) as store:
+        analysis = analyse_scan(store, result.scan_id, aliases=list(consent.aliases), n_process=n_process)
+        paths = write_report(store, result.scan_id, analysis.report, out_dir, formats=formats, redact=redact,
+                             passphrase=passphrase)
+    return ScanOutcome(result.scan_id, analysis.report, paths, result.profiles)
+
+
+def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool = False,
+             passphrase: str | None = None, reanalyse: bool = False) -> ScanOutcome:
+    """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
+    _check_out_dir(out_dir)
+    with Store(db) as store:
+        scan = store.latest_scan(subject)
+        if scan is None:
+            raise StoreError(f"no complete scan of {subject!r} in {db}")
+        report = None if reanalyse else store.analysis(scan["id"])
+        if report is None:
+            report = analyse_scan(store, scan["id"]).report
+        paths = write_report(store, scan["id"], report, out_dir, formats=formats, redact=redact,
+                             passphrase=passphrase)
+    return ScanOutcome(scan["id"], report, paths)
+
+
+def read_report(out_dir: Path, passphrase: str | None = None) -> dict[str, Any]:
+    """report.json (or its encrypted form) from an output folder."""
+    plain, enc = out_dir / FILE_NAMES["json"], out_dir / (FILE_NAMES["json"] + ENC_SUFFIX)
+    try:
+        if plain.is_file():
+            return json.loads(plain.read_text(encoding="utf-8"))
+        if enc.is_file():
+            if not passphrase:
+                raise OutputError(f"{enc} is encrypted: give --passphrase")
+            return json.loads(decrypt_file(enc, passphrase))
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise OutputError(f"{plain} is not a valid report: {exc}") from None
+    raise OutputError(f"no report.json in {out_dir}")
+
+
+@dataclass
+class AdviceCheck:
+    rank: int
+    action: str
+    status: str                 # done | partly done | not done
+    remaining: list[str]        # URLs that still show it
+    removed: list[str]          # URLs the store saw disappear or change
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.__dict__.copy()
+
+
+def check_advice(old: dict, new: dict, gone: set[str]) -> list[AdviceCheck]:
+    """For each earlier advice item: do its places still show what it was about?"""
+    old_findings = {f["id"]: f for f in old.get("findings", [])}
+    still: dict[str, set[str]] = {}
+    for f in new.get("findings", []):
+        for e in f["evidence"]:
+            still.setdefault(e["url"], set()).add(f["category"])
+    checks = []
+    for a in old.get("advice", []):
+        categories = {old_findings[i]["category"] for i in a["finding_ids"] if i in old_findings}
+        urls = list(a["where"]) or [e["url"] for i in a["finding_ids"] if i in old_findings
+                                    for e in old_findings[i]["evidence"]]
+        remaining = [u for u in urls if still.get(u, set()) & categories]
+        status = "done" if not remaining else "not done" if len(remaining) == len(urls) else "partly done"
+        checks.append(AdviceCheck(a["rank"], a["action"], status, remaining, [u for u in urls if u in gone]))
+    return checks
+
+
+@dataclass
+class VerifyOutcome:
+    before: float
+    after: float
+    band_before: str
+    band_after: str
+    checks: list[AdviceCheck]
+    scan_id: int
+    path: Path
+
+
+def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
+           passphrase: str | None = None, no_throttle: bool = False,
+           on_event: Callable[[dict], None] | None = None) -> VerifyOutcome:
+    """Re-crawl the consent behind an earlier report and check its advice item by item."""
+    old = read_report(out_dir, passphrase)
+    sha = old.get("consent", {}).get("sha256")
+    with Store(db) as store:
+        earlier = [s for s in store.scans(old.get("subject", {}).get("name")) if s["consent_sha256"] == sha]
+        if not earlier:
+            raise StoreError(f"the store {db} has no scan for the consent behind {out_dir}/report.json")
+        consent_path = Path(earlier[-1]["consent_path"])
+        old_scan_id = earlier[-1]["id"]
+    consent = load_consent(consent_path, allow_local=allow_local)
+    if consent.sha256 != sha:
+        raise ConsentError(f"consent file {consent_path} changed since the report was made")
+    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                   on_event=on_event)
+    with Store(db) as store:
+        before, after = store.seen_urls(old_scan_id), store.seen_urls(result.scan_id)
+        gone = {u for u, h in before.items() if after.get(u) != h}
+        new = analyse_scan(store, result.scan_id, aliases=list(consent.aliases)).report
+        checks = check_advice(old, new, gone)
+        outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],
+                   "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
+                   "scan_id": result.scan_id, "advice": [c.to_dict() for c in checks]}
+        path = out_dir / VERIFY_FILE
+        from .outputs import write_private
+        write_private(path, json.dumps(outcome, indent=2, ensure_ascii=False).encode())
+        store.record_output(result.scan_id, path)
+    return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],
+                         checks, result.scan_id, path)
+
+
+def purge(db: Path, subject: str | None = None, expired: bool = False) -> dict[str, Any]:
+    """Delete every stored item, scan and report file of a subject (or of every expired consent)."""
+    with Store(db) as store:
+        subjects = store.expired_subjects() if expired else [subject] if subject else []
+        removed: dict[str, Any] = {}
+        for name in subjects:
+            files = store.outputs(name)
+            counts = store.purge(name)
+            deleted = 0
+            for f in files:
+                path = Path(f)
+                if path.is_file():
+                    path.unlink()
+                    deleted += 1
+                try:
+                    path.parent.rmdir()  # only if now empty
+                except OSError:
+                    pass
+            removed[name] = counts | {"files": deleted}
+    return removed
