@@ -16,7 +16,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from .findings import Finding
-from .risk import Model, RiskInputError, RiskParams, finding_sources, load_params
+from .risk import GATE_DIMENSIONS, Model, RiskInputError, RiskParams, finding_sources, load_params
 
 IDENTIFYING = frozenset({"employer", "work_location", "colleague", "corporate_identifier", "official_contact"})
 PLACE = frozenset({"geotag", "home_location", "work_location", "routine"})
@@ -99,6 +99,7 @@ class Removal:
     urls: frozenset[str]
     kinds: frozenset[str] | None = None
     categories: frozenset[str] | None = None
+    finding_ids: frozenset[str] | None = None   # only these findings (one fact everywhere it shows)
 
 
 @dataclass
@@ -113,7 +114,7 @@ class Advice:
     effort: str
     how: str
     policy: list[str] = field(default_factory=list)
-    kind: str = ""                     # post | profile | photo | camera | employer_fields | post_location
+    kind: str = ""                     # post | profile | photo | camera | employer_fields | post_location | fact | category
     removal: Removal | None = field(default=None, repr=False, compare=False)
 
     def to_report(self) -> dict[str, Any]:
@@ -137,6 +138,8 @@ class Advice:
 def _reduce(finding: Finding, removal: Removal) -> Finding | None:
     """The finding after the removal: itself if untouched, None if nothing is left."""
     if removal.categories is not None and finding.category not in removal.categories:
+        return finding
+    if removal.finding_ids is not None and finding.id not in removal.finding_ids:
         return finding
     sources = finding_sources(finding)
     left_sources = [s for s in sources if s not in removal.urls]
@@ -221,7 +224,12 @@ class _Index:
         return _norm_platform("", url)
 
 
-def _candidates(findings: Sequence[Finding], index: _Index) -> list[tuple[str, Removal]]:
+def gate_categories(params: RiskParams) -> frozenset[str]:
+    """Categories that feed the gate dimensions (being identifiable as staff, leaking work)."""
+    return frozenset(c for d in GATE_DIMENSIONS for c, w in params.weights[d].items() if w > 0)
+
+
+def _candidates(findings: Sequence[Finding], index: _Index, params: RiskParams) -> list[tuple[str, Removal]]:
     out: list[tuple[str, Removal]] = []
     for url in sorted(index.by_url):
         out.append((index.url_kind(url), Removal(frozenset({url}))))
@@ -236,6 +244,28 @@ def _candidates(findings: Sequence[Finding], index: _Index) -> list[tuple[str, R
                        for e in f.evidence if e.kind == "post_metadata")
     if places:
         out.append(("post_location", Removal(places, frozenset({"post_metadata"}), PLACE)))
+    # When much is exposed, one post rarely moves the score: the facts and
+    # kinds of detail that do are edited out everywhere they show.
+    by_cat: dict[str, list[Finding]] = {}
+    for f in findings:
+        urls = frozenset(e.url for e in f.evidence) | frozenset(finding_sources(f))
+        if len(urls) >= 2:
+            out.append(("fact", Removal(urls, categories=frozenset({f.category}), finding_ids=frozenset({f.id}))))
+        by_cat.setdefault(f.category, []).append(f)
+    # The policy's first rule (§2): do not be identifiable as staff. Every
+    # category that feeds the gate (who you work for, or inside knowledge of
+    # the work) is edited out at once; with several such details exposed,
+    # removing one of them alone changes little, removing them all does.
+    gate_cats = frozenset(by_cat) & gate_categories(params)
+    if len(gate_cats) >= 2:
+        urls = frozenset(e.url for c in gate_cats for f in by_cat[c] for e in f.evidence) | frozenset(
+            s for c in gate_cats for f in by_cat[c] for s in finding_sources(f))
+        out.append(("identity", Removal(urls, categories=gate_cats)))
+    for cat, group in by_cat.items():
+        if len(group) >= 2:
+            urls = frozenset(e.url for f in group for e in f.evidence) | frozenset(
+                s for f in group for s in finding_sources(f))
+            out.append(("category", Removal(urls, categories=frozenset({cat}))))
     return out
 
 
@@ -263,6 +293,14 @@ def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]
         return f"Delete or replace this photo, which {what}."
     if kind == "camera":
         return f"Turn off location in your camera app and strip the location from your {n} geotagged photos."
+    if kind == "fact":
+        value = touched[0].value if touched else "this detail"
+        return f"Remove '{value}' everywhere it shows ({n} places): it {what}."
+    if kind == "identity":
+        return (f"Stop being identifiable as staff: edit out your employer, work contacts, workplace, colleagues "
+                f"and what you say about the work, everywhere ({n} places).")
+    if kind == "category":
+        return f"Edit out everything that {what}, everywhere ({n} places)."
     if kind == "employer_fields":
         return ("Hide the employer and workplace fields on your profile." if n == 1
                 else f"Hide the employer and workplace fields on your {n} profiles.")
@@ -279,6 +317,14 @@ def _how(kind: str, where: Sequence[str], index: _Index) -> str:
 
     if kind in ("post", "profile"):
         return " ".join(per_platform(kind))
+    if kind in ("fact", "category", "identity"):
+        kinds = sorted({index.url_kind(u) for u in where})
+        steps = ["Work through the listed places one by one."]
+        if kind == "identity":
+            steps.append(EMPLOYER_FIELD_STEPS)
+        for k in kinds:
+            steps += per_platform(k) if k != "photo" else [STRIP_STEPS, *per_platform("photo")]
+        return " ".join(dict.fromkeys(steps))
     if kind == "photo":
         return " ".join([STRIP_STEPS, *per_platform("photo"), CAMERA_STEPS])
     if kind == "camera":
@@ -323,7 +369,7 @@ def build_advice(findings: Sequence[Finding], platforms: Mapping[str, str] | Non
 
     items: list[Advice] = []
     seen: set[tuple] = set()
-    for kind, removal in _candidates(findings, index):
+    for kind, removal in _candidates(findings, index, params):
         touched = sorted(set().union(*(index.by_url.get(u, set()) for u in removal.urls)))
         changed: dict[int, Finding | None] = {}
         for i in touched:

@@ -59,7 +59,8 @@ def org_patterns(org: OrgProfile) -> list[dict]:
         for alias in n.ambiguous:
             out.append({"label": "ORG", "pattern": _token_pattern(alias, tok, True), "id": f"orgamb:{n.canonical}"})
     for unit in org.units:
-        out.append({"label": "ORG", "pattern": _token_pattern(unit, tok, False), "id": f"unit:{unit}"})
+        # unit names are proper names; lower-case "visa compliance" is a topic, not the unit
+        out.append({"label": "ORG", "pattern": _token_pattern(unit, tok, True), "id": f"unit:{unit}"})
     for site in org.sites:
         for alias in site.aliases:
             # bare one-word aliases ("Villawood") are suburbs too: keep their case

@@ -48,6 +48,7 @@ class RiskParams:
     exposure: Mapping[str, float]                # dimension -> weight in E
     ungated_share: float
     gate_floor: float
+    exposure_scale: float
     per_item: float
     per_profile: float
     cap: float
@@ -87,6 +88,12 @@ def _unit(value: Any, where: str, *, closed_top: bool = True) -> float:
     if value < 0 or value > 1 or (not closed_top and value >= 1):
         top = "1" if closed_top else "1 (exclusive)"
         raise RiskConfigError(f"{where}: {value!r} is outside 0..{top}")
+    return float(value)
+
+
+def _positive(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise RiskConfigError(f"{where}: must be a positive number, got {value!r}")
     return float(value)
 
 
@@ -133,7 +140,7 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
     if unweighted:
         raise RiskConfigError(f"{source}: categories with no dimension weight: {', '.join(unweighted)}")
     score = _table(data, "score", source)
-    _only(score, ("ungated_share", "gate_floor", "gate", "exposure"), f"{source} [score]")
+    _only(score, ("ungated_share", "gate_floor", "exposure_scale", "gate", "exposure"), f"{source} [score]")
     gate_t = _table(score, "gate", f"{source} [score]")
     _only(gate_t, GATE_DIMENSIONS, f"{source} [score.gate]")
     exp_t = _table(score, "exposure", f"{source} [score]")
@@ -160,6 +167,7 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
         exposure={d: _unit(exp_t.get(d, 0.0), f"{source} [score.exposure] {d}") for d in DIMENSIONS},
         ungated_share=ungated,
         gate_floor=_unit(score.get("gate_floor"), f"{source} [score] gate_floor"),
+        exposure_scale=_positive(score.get("exposure_scale"), f"{source} [score] exposure_scale"),
         per_item=_nonneg(cor.get("per_item"), f"{source} [corroboration] per_item"),
         per_profile=_nonneg(cor.get("per_profile"), f"{source} [corroboration] per_profile"),
         cap=_unit(cor.get("cap"), f"{source} [corroboration] cap", closed_top=False),
@@ -299,10 +307,8 @@ class Model:
         g_surv = 1.0
         for d in GATE_DIMENSIONS:
             g_surv *= 1.0 - p.gate[d] * dims[d]
-        e_surv = 1.0
-        for d in DIMENSIONS:
-            e_surv *= 1.0 - p.exposure[d] * dims[d]
-        gate, exposure = 1.0 - g_surv, 1.0 - e_surv
+        exposure = -math.expm1(-math.fsum(p.exposure[d] * dims[d] for d in DIMENSIONS) / p.exposure_scale)
+        gate = 1.0 - g_surv
         raw = 100.0 * (p.ungated_share * exposure
                        + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
         return min(100.0, max(0.0, raw))
@@ -332,7 +338,8 @@ class Model:
         p = self.params
         gi = [DIMENSIONS.index(d) for d in GATE_DIMENSIONS]
         gate = 1.0 - np.prod(1.0 - np.array([p.gate[d] for d in GATE_DIMENSIONS]) * dims[:, gi], axis=1)
-        exposure = 1.0 - np.prod(1.0 - np.array([p.exposure[d] for d in DIMENSIONS]) * dims, axis=1)
+        ew = np.array([p.exposure[d] for d in DIMENSIONS])
+        exposure = -np.expm1(-(dims @ ew) / p.exposure_scale)
         raw = 100.0 * (p.ungated_share * exposure
                        + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
         return np.clip(raw, 0.0, 100.0)

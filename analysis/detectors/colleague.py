@@ -35,7 +35,7 @@ class ColleagueDetector(Detector):
                 score, support, pattern = self.WEAK_WITH_WORK, weak, "work_word_with_org"
             else:
                 continue
-            names = self._names(doc, sent, ctx, strong + weak)
+            names = self._names(doc, sent, ctx, strong or weak, whole_sentence=bool(strong))
             for name, handle in names:
                 label = f"@{handle}" if handle else name
                 d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(handle or name).lower()}",
@@ -45,7 +45,7 @@ class ColleagueDetector(Detector):
                     out.append(d)
         return out
 
-    def _names(self, doc, sent, ctx, triggers):
+    def _names(self, doc, sent, ctx, triggers, whole_sentence: bool):
         found: dict[str, tuple[str, str]] = {}
         low = sent.lower
         for trig in triggers:
@@ -60,14 +60,14 @@ class ColleagueDetector(Detector):
                 j += 1
             for n in ctx.names_after(j, sent.span.end):
                 found.setdefault(n.lower(), (n, ""))
-        for ent in ctx.facts.persons:
+        for ent in ctx.facts.persons if whole_sentence else ():
             if sent.span.start <= ent.start < sent.span.end:
                 toks = [t for t in ent if ctx.is_name_token(t)]
                 if toks and toks[-1].i == ent.end - 1:
                     name = " ".join(t.text for t in toks)
                     if not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
                         found[name.lower()] = (name, "")
-        for m in _MENTION.finditer(sent.text):
+        for m in _MENTION.finditer(sent.text) if whole_sentence or ctx.item_facts.orgs else ():
             handle = m.group(1)
             if not ctx.subject.matches(handle):
                 found.setdefault("@" + handle.lower(), ("", handle))

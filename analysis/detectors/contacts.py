@@ -12,6 +12,7 @@ import phonenumbers as pn
 
 _AT = r"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"
+PLAIN_EMAIL_RX = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6})", re.I)
 EMAIL_RX = re.compile(rf"(?<![\w.+-])([A-Za-z0-9][\w.+-]{{0,63}}){_AT}([A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{1,6}})", re.I)
 _DOT_NORM = re.compile(_DOT, re.I)
 TLDS = {"au", "com", "net", "org", "io", "me", "co", "nz", "uk", "gov", "edu", "info", "biz", "app", "dev", "email", "mail", "example"}
@@ -33,19 +34,23 @@ class Found:
 def emails(text: str) -> list[Found]:
     """Email addresses in text, de-obfuscated; " at "/" dot " spellings only when they end in a known TLD."""
     out = []
+    plain_spans = []
+    for m in PLAIN_EMAIL_RX.finditer(text):
+        domain, local = m.group(2).lower().strip("."), m.group(1).rstrip(".").lower()
+        plain_spans.append((m.start(), m.end()))
+        out.append(Found(f"{local}@{domain}", f"{local}@{domain}", m.start(), m.end(), m.group(0)))
     for m in EMAIL_RX.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in plain_spans):
+            continue
         raw = m.group(0)
         domain = _DOT_NORM.sub(".", m.group(2)).lower().strip(".")
         local = m.group(1).rstrip(".").lower()
-        plain = "@" in raw and not re.search(r"\sdot\s|[\[\(\{<]dot", raw, re.I)
         tld = domain.rsplit(".", 1)[-1]
-        if not plain and (tld not in TLDS or "." not in domain):
-            continue
-        if "." not in domain:
+        if tld not in TLDS or "." not in domain:
             continue
         addr = f"{local}@{domain}"
-        out.append(Found(addr, addr, m.start(), m.end(), raw, obfuscated=not plain))
-    return out
+        out.append(Found(addr, addr, m.start(), m.end(), raw, obfuscated=True))
+    return sorted(out, key=lambda f: f.start)
 
 
 def phones(text: str, region: str = "AU") -> list[Found]:

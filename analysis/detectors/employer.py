@@ -13,6 +13,7 @@ class EmployerDetector(Detector):
     CATEGORY = "employer"
     LEXICON = "employer"
     BASE_MENTION = 0.4          # the org named, nothing else
+    FIRST_PERSON_ONLY = 0.05    # "I" or "me" beside the name, without any work word, is barely more
     WORK_FIELD = 0.9            # jobTitle / worksFor naming the org
     AMBIGUOUS_WITH_CONTEXT = 0.75
     HASHTAG = 0.45
@@ -22,6 +23,7 @@ class EmployerDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.ambiguous_left = lexicon.regex.get("ambiguous_left", ()) if lexicon else ()
+        self.employment_left = lexicon.regex.get("employment_left", ()) if lexicon else ()
         self.work_fields = set(lexicon.phrases("work_fields")) if lexicon else set()
         self._context = None
 
@@ -34,8 +36,7 @@ class EmployerDetector(Detector):
         if self._context is None:
             from .context import WordSet
             self._context = WordSet(self.CONTEXT)
-        return (sh.first_person.find(text) + sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text)
-                + self._context.find(text))
+        return sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self._context.find(text)
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -62,8 +63,17 @@ class EmployerDetector(Detector):
                     continue
                 score = self.AMBIGUOUS_WITH_CONTEXT
             else:
+                left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
+                support += [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person
-                score = ctx.enhancer.enhance(self.BASE_MENTION, support, item_support)
+                if support:
+                    score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
+                    support = support + first
+                elif item_support:
+                    score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
+                else:
+                    score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
                 pattern = "org_mention"
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text if not in_work_field else doc.text, support=support,
@@ -73,8 +83,28 @@ class EmployerDetector(Detector):
                 out.append(d)
         if not facts.org_mentions and ctx.item_facts.orgs:
             out += self._uniform(doc, ctx)
+        if not facts.org_mentions:
+            out += self._roles(doc, ctx)
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
+        return out
+
+    def _roles(self, doc, ctx):
+        """A first-person role title that names the org ("I've been a customs officer for years")."""
+        out = []
+        ambiguous = {a.lower(): n.canonical for n in ctx.org.names for a in n.ambiguous if " " not in a}
+        for span in ctx.facts.terms("ROLE"):
+            words = span.text.lower().split()
+            name = next((ambiguous[w] for w in words if w in ambiguous), None)
+            sent = ctx.facts.sent_of(span.start)
+            if name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text):
+                continue
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
+                               pattern="first_person_role_title", excerpt_text=sent.text,
+                               support=[span.text.lower(), *ctx.shared.first_person.find(sent.text)],
+                               attrs={"org": ctx.org.name, "roles": [span.text]})
+            if d:
+                out.append(d)
         return out
 
     def _uniform(self, doc, ctx):

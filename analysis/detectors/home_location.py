@@ -5,6 +5,8 @@ profile fields only.
 """
 from __future__ import annotations
 
+from crawler.items import PostItem
+
 from .base import Detector
 from .context import WordSet
 
@@ -18,7 +20,8 @@ class HomeLocationDetector(Detector):
     STREET = 0.9
     ADDRESS_FIELD = 0.9
     LOCATION_FIELD = 0.65
-    VAGUE_FIELD = 0.45        # "Location: Sydney" is a city, not where they live
+    VAGUE_FIELD = 0.45
+    POST_AT_HOME = 0.7        # "Location: Sydney" is a city, not where they live
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
@@ -27,6 +30,8 @@ class HomeLocationDetector(Detector):
         p = lexicon.phrases if lexicon else (lambda _: ())
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.work_words = WordSet(p("work_words"))
+        self.post_home = g("post_home", ())
+        self._by_name: dict[str, str] | None = None
 
     def _place(self, ctx, span) -> tuple[str, str]:
         """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
@@ -63,6 +68,32 @@ class HomeLocationDetector(Detector):
             if d:
                 out.append(d)
         return out
+
+    def analyze_item(self, item, ctx):
+        """A post saying "home sweet home" with a place attached."""
+        if not isinstance(item, PostItem) or not isinstance(item.location, dict):
+            return []
+        text = f"{item.title} {item.text}"
+        m = next((m for rx in self.post_home for m in [rx.search(text)] if m), None)
+        if m is None:
+            return []
+        loc = item.location
+        name = str(loc.get("name") or "").strip()
+        if self._by_name is None:
+            self._by_name = {r["pattern"].lower(): i.split(":", 1)[1] for i, r in ctx.places.items() if r.get("kind") == "suburb"}
+        if name:
+            value = self._by_name.get(name.lower(), name)
+            key = f"place:{value}"
+        else:
+            try:
+                lat, lon = float(loc.get("lat", loc.get("latitude"))), float(loc.get("lon", loc.get("longitude")))
+            except (TypeError, ValueError):
+                return []
+            value, key = f"{lat:.4f}, {lon:.4f}", f"geo:{lat:.3f},{lon:.3f}"
+        d = self.detection(ctx, value=value, key=key, confidence=self.POST_AT_HOME, pattern="post_at_home_with_place",
+                           excerpt_text=f"location: {value}; text: {text.strip()}", kind="post_metadata",
+                           support=[m.group(0).lower()], attrs={"place": value})
+        return [d] if d else []
 
     def _streets(self, doc, ctx):
         out = []

@@ -13,6 +13,7 @@ class OfficialInformationDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.insider = WordSet(lexicon.phrases("insider") if lexicon else ())
+        self.outsider = lexicon.regex.get("outsider", ()) if lexicon else ()
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""
@@ -27,12 +28,15 @@ class OfficialInformationDetector(Detector):
             if self.denied(sent.text):
                 continue
             insider = self._insider(sent, ctx)
-            if not insider:
+            if not insider or (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)):
                 continue
+            units = [(m.start_char - sent.span.start_char, m.end_char - sent.span.start_char) for m in ctx.facts.org_mentions
+                     if sent.span.start <= m.start < sent.span.end]
             work = ctx.shared.work_in(sent.text) + [t.text.lower() for t in ctx.facts.terms("TOPIC")
                                                      if sent.span.start <= t.start < sent.span.end]
             for p in self.PATTERNS:
-                m = p.regex.search(sent.text)
+                m = next((m for m in p.regex.finditer(sent.text)
+                          if not any(s <= m.start() < e for s, e in units)), None)   # "Visa Compliance team" is the unit
                 if not m or p.key in seen:
                     continue
                 seen.add(p.key)

@@ -1,0 +1,441 @@
+"""Table-driven detector tests: real-looking Australian posts, positives beside decoys.
+
+Each detector gets at least 10 sentences that must fire and 5 that must not.
+One Extractor (one spaCy pipeline) serves the whole session.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analysis.detectors import LexiconError, load_detectors
+from analysis.detectors.lexicon import parse_lexicon
+from analysis.extract import Extractor
+from analysis.findings import CATEGORIES
+from analysis.orgs import load_org
+from crawler.items import ImageItem, PostItem, ProfileItem
+
+SUBJECT, ALIASES = "Jordan Blake", ["jblake", "JB"]
+
+
+@pytest.fixture(scope="session")
+def extractor():
+    return Extractor(load_org("dibp"), SUBJECT, ALIASES)
+
+
+def post(text, **kw):
+    return PostItem(profile="https://social.example/@jblake", url=kw.pop("url", "https://social.example/@jblake/1"),
+                    platform="activitypub", text=text, published="2016-05-02T08:00:00Z", **kw)
+
+
+def profile(**kw):
+    return ProfileItem(profile="https://social.example/@jblake", url="https://social.example/@jblake", platform="activitypub", **kw)
+
+
+def found(extractor, item, category):
+    return [d for d in extractor.extract([item]) if d.category == category]
+
+
+def keys(extractor, item, category):
+    return {d.key for d in found(extractor, item, category)}
+
+
+CASES: dict[str, tuple[list, list]] = {
+    "employer": ([
+        "Eight years as an ABF officer and I still get nervous on the first day of a new rotation.",
+        "Proud to be part of Australian Border Force, even on the rainy days.",
+        "Back at work with Border Force tomorrow after two weeks off.",
+        "My career at the Department of Immigration and Border Protection started in a tiny Canberra office.",
+        "Just got my new ABF uniform fitted, looking sharp!",
+        "I joined DIBP straight out of uni and never looked back.",
+        "Night shift again at ABF, anyone else awake?",
+        "Our squad from Maritime Border Command won the charity tug of war.",
+        "I've been a customs officer for twelve years now.",
+        "Working for Customs since 2004 has been a ride.",
+        "Started my new role with the Australian Border Force this morning.",
+    ], [
+        "Our border collie Rusty ate a whole loaf of bread.",
+        "Anyone else binge Border Security on the weekend? The prawn guy is my hero.",
+        "Just crossed the state border into Victoria, road trip day three.",
+        "I'm a paralegal at a private immigration law firm in Parramatta, loving it.",
+        "Went through customs at Brisbane Airport in under ten minutes!",
+        "News: Australian Border Force announced a new recruitment campaign today.",
+        "Customs House in Sydney has the best views of the Quay.",
+    ]),
+    "colleague": ([
+        "Huge congrats to my colleague Priyanka Das on her promotion!",
+        "My supervisor Helen Markovic is the reason I stayed in this job.",
+        "Farewell drinks for my workmate Tom Szabo tonight, 30 years at ABF.",
+        "Shout out to my co-worker Liam O'Brien for covering the late shift.",
+        "My team leader Grace Kim just ran her first marathon.",
+        "Photo with fellow officer Ahmed Rahimi at the passing out parade.",
+        "Lunch with my work crew: Mia, Josh and Aroha.",
+        "Big thanks to my offsider Dean Walsh for the lift home.",
+        "My boss Karen Tilley brought in cake for the whole office.",
+        "Welcome to the team, @newbie_officer, great first week at ABF.",
+    ], [
+        "My mate Dave is coming over for the footy.",
+        "Taylor Swift announced another Sydney show.",
+        "My colleague at the law firm, Grace Lin, swears by this cafe.",
+        "Congrats to our footy team captain Sam Moore on 100 games!",
+        "Reading a biography of Gough Whitlam.",
+        "Happy birthday to my wife Sarah!",
+    ]),
+    "official_contact": ([
+        ("Questions about the fun run? Email me at jordan.blake@border.gov.au", "contact:jordan.blake@border.gov.au"),
+        ("Reach me on jblake at abf dot gov dot au for the roster swap", "contact:jblake@abf.gov.au"),
+        ("j.blake[at]immi[dot]gov[dot]au if you want the raffle tickets", "contact:j.blake@immi.gov.au"),
+        ("Send entries to jordan(at)homeaffairs(dot)gov(dot)au", "contact:jordan@homeaffairs.gov.au"),
+        ("My work number is 02 5550 7781 if the club needs me.", "contact:+61255507781"),
+        ("Office line: (02) 5550 6610, ext 12.", "contact:+61255506610"),
+        ("Call me at work on 03 7010 4421 before 3pm.", "contact:+61370104421"),
+        ("Direct line at the office is +61 2 5550 9090.", "contact:+61255509090"),
+        ("Tickets via the MBC duty desk, duty.officer@mbc.gov.au", "contact:duty.officer@mbc.gov.au"),
+        ("Migration agents can email registrations@mara.gov.au, it's my inbox at work.", "contact:registrations@mara.gov.au"),
+    ], [
+        "Email hello@example.org for the community garden roster.",
+        "Call 000 if it's an emergency.",
+        "Lifeline is 13 11 14, please reach out.",
+        "My number is 0491 570 313 if you want the bike.",
+        "The Border Force website has a contact form, don't ask me.",
+        "Pizza place on the corner is 1300 555 222.",
+    ]),
+    "corporate_identifier": ([
+        (profile(name="Jordan Blake", emails=["jordan.blake@border.gov.au"]), "contact:jordan.blake@border.gov.au"),
+        (profile(name="Jordan Blake", emails=["JBlake@ABF.gov.au"]), "contact:jblake@abf.gov.au"),
+        (profile(name="Jordan Blake", fields={"Email": "j.blake@immi.gov.au"}), "contact:j.blake@immi.gov.au"),
+        (profile(name="Jordan Blake", fields={"Contact": "jordan@homeaffairs.gov.au"}), "contact:jordan@homeaffairs.gov.au"),
+        (profile(name="Jordan Blake", fields={"Work email": "jb@customs.gov.au"}), "contact:jb@customs.gov.au"),
+        (profile(name="JB", handle="jbl204"), "userid:jbl204"),
+        (profile(name="JB", handle="@JB204511"), "userid:jb204511"),
+        (profile(name="JB", handle="K123456@social.example"), "userid:k123456"),
+        (post("Weekend photos", author_email="jordan.blake@border.gov.au"), "contact:jordan.blake@border.gov.au"),
+        (post("Garden update", author_email="j.blake@mbc.gov.au"), "contact:j.blake@mbc.gov.au"),
+    ], [
+        profile(name="Jordan Blake", emails=["jordan.blake@example.com"]),
+        profile(name="JB", handle="jblake"),
+        profile(name="JB", handle="jbl2045"),
+        profile(name="JB", handle="surfer_jb"),
+        post("Weekend photos", author_email="jordan@example.net"),
+        profile(name="Jordan Blake", fields={"Website": "https://jb.example/"}),
+    ]),
+    "work_location": ([
+        ("Early shift at Sydney Airport, the arrivals hall is already heaving.", "place:sydney airport"),
+        ("Posted to Darwin for the next year, the humidity is unreal.", "place:darwin nt"),
+        ("Clocked off at Port Botany after a twelve hour shift.", "place:port botany"),
+        ("Transferred to the Perth Airport team from Monday.", "place:perth airport"),
+        ("Stationed at Christmas Island IDC until June.", "place:christmas island immigration detention centre"),
+        ("My desk at the Parramatta office faces a brick wall.", "place:parramatta regional office"),
+        ("Working at Melbourne Airport over Easter, rostered on every day.", "place:melbourne airport"),
+        ("Long shift at the International Mail Centre today.", "place:sydney gateway facility (international mail centre)"),
+        ("Deployed to Thursday Island for the wet season.", "place:thursday island"),
+        ("Another day at the office in Belconnen, aka the Belconnen office.", "place:dibp national office, belconnen"),
+    ], [
+        "Flew out of Sydney Airport for Bali, holiday mode on.",
+        "Picked up Dad from Brisbane Airport, his flight was late.",
+        "Rally outside Villawood detention centre on Saturday.",
+        "Port Botany traffic is a nightmare this morning.",
+        "Landed at Perth Airport, hello sunshine!",
+        "Loved the documentary about Christmas Island.",
+    ]),
+    "home_location": ([
+        ("Our place in Dulwich Hill finally has a working heater.", "place:dulwich hill nsw"),
+        ("We moved to 4 Example Parade, Coogee last month.", "address:4 example parade coogee"),
+        ("Home in Campsie after a massive week.", "place:campsie nsw"),
+        ("We live on Wattle Grove in Baulkham Hills, lots of cockatoos.", "address:wattle grove baulkham hills"),
+        ("Our new house in Kambah has the best sunsets.", "place:kambah act"),
+        ("I've lived in Brunswick for six years now.", "place:brunswick vic"),
+        ("Living in Footscray means great pho every night.", "place:footscray vic"),
+        ("Just moved into Ngunnawal, boxes everywhere.", "place:ngunnawal act"),
+        ("Our backyard in Seddon is full of lemons.", "place:seddon vic"),
+        ("The neighbours next door to us in Preston Street are lovely. Our street in Leichhardt floods though.",
+         "place:leichhardt nsw"),
+    ], [
+        "Home in time for the footy!",
+        "Moved to tears by the school concert.",
+        "Visiting my cousin in Cronulla this weekend.",
+        "Melbourne's weather is a joke.",
+        "Live in the present, not the past.",
+        "Our office at 26 Lee Street has a new coffee machine.",
+    ]),
+    "routine": ([
+        "Every Wednesday 6:30am at the Bondi Icebergs pool.",
+        "My 7:42 train from Blacktown is always packed.",
+        "Earlies all week, bed by 8pm.",
+        "Night shift 9pm-7am again, send snacks.",
+        "Parkrun every Saturday at Lake Burley Griffin, 8am start.",
+        "Catch me on the 6:15 bus from Tuggeranong most mornings.",
+        "Boxing Tuesdays and Thursdays 6pm at the PCYC in Ashfield.",
+        "Back on the 4 on 4 off roster, 7am to 7pm.",
+        "Sunday mornings I'm at the Marrickville markets from 9.",
+        "I ride to work along the Parramatta River every morning at 6.",
+    ], [
+        "Every cloud has a silver lining.",
+        "Meeting at 2pm to plan the party.",
+        "The night shift scene in that movie was great.",
+        "Flight leaves at 7:05 tomorrow.",
+        "Happy hour ends at 6pm today.",
+        "I watched Night Shift again last night.",
+    ]),
+    "family": ([
+        ("My wife Aisha made the best curry tonight.", "family:aisha"),
+        ("Our daughter Ruby, 6, starts swimming lessons today.", "family:ruby"),
+        ("Happy 40th to my gorgeous husband Marco!", "family:marco"),
+        ("My son Eli scored his first goal!", "family:eli"),
+        ("Mum (Patricia) is visiting from Perth.", "family:patricia"),
+        ("Took the kids, Leo and Isla, to the zoo.", "family:leo"),
+        ("My brother Sean works at the Holden dealership in Dandenong.", "family:sean"),
+        ("My partner Alexis got the promotion!", "family:alexis"),
+        ("Our eldest, Harper, is off to uni.", "family:harper"),
+        ("Grandma Dot turns 95 today.", "family:dot"),
+        ("My niece Zoe is school captain at Lyneham Primary School.", "family:zoe"),
+    ], [
+        "My wife and I are off to Bali.",
+        "Happy Father's Day to all the dads.",
+        "My business partner Greg and I signed the lease.",
+        "Sarah's husband is a great cook.",
+        "My kids are feral today.",
+        "The daughter of a friend is a vet.",
+    ]),
+    "associate": ([
+        ("My mate Shane and I are heading to the cricket.", "associate:shane"),
+        ("Best mate Rohan Pillai is getting hitched!", "associate:rohan pillai"),
+        ("Housemate Freya made lasagne again.", "associate:freya"),
+        ("Shout out to my teammates Kobe, Ari and Tane.", "associate:kobe"),
+        ("My friend Jess Nguyen just opened a bakery in Dulwich Hill.", "associate:jess nguyen"),
+        ("Dinner with my old uni friend Callum Reid.", "associate:callum reid"),
+        ("Thanks to my neighbour Bev for the lemons.", "associate:bev"),
+        ("Our flatmate Matteo moved back to Rome.", "associate:matteo"),
+        ("My footy coach Darren Lowe retired.", "associate:darren lowe"),
+        ("Bestie Chantelle turned 40 on the weekend.", "associate:chantelle"),
+    ], [
+        "Friends, it's been a big year.",
+        "A friend of a friend saw a shark at Manly.",
+        "Mates rates on firewood this week.",
+        "Making friends is hard after 30.",
+        "My colleague Tom Szabo retired after 30 years at ABF.",
+        "Friendship is everything.",
+    ]),
+    "personal_contact": ([
+        ("Text me on 0491 570 737 about the couch.", "contact:+61491570737"),
+        ("DM me for the spare ticket.", "contact:dm"),
+        ("WhatsApp me on 0491 571 266.", "contact:+61491571266"),
+        ("Find me on Signal: @jb.surf", "contact:signal:jb.surf"),
+        ("Telegram: @jordan_b for the fishing group.", "contact:telegram:jordan_b"),
+        ("Email me at jordan.blake@example.com for the roster.", "contact:jordan.blake@example.com"),
+        ("Back on Tinder after the break-up, go easy on me.", "contact:dating:tinder"),
+        ("My Snapchat is jbsurfs, add me.", "contact:snapchat:jbsurfs"),
+        ("Hit me up on Insta @jb_waves", "contact:instagram:jb_waves"),
+        ("Selling my old bike, call 0491 571 491.", "contact:+61491571491"),
+    ], [
+        "Don't DM me about crypto.",
+        "DMs are closed.",
+        "Signal failure at Redfern again.",
+        "My grandfather's telegram from the war is framed.",
+        "Email hello@example.org with questions about the fete.",
+        "Call Lifeline on 13 11 14.",
+    ]),
+    "official_information": ([
+        "We seized 12kg of cocaine in a shipping container today.",
+        "Three visa cancellations before morning tea, my caseload is huge.",
+        "Drafting the new policy on seasonal worker visas this week.",
+        "Intercepted two boats off Cape York last night.",
+        "Spent the morning at the tribunal on a case I've worked for months.",
+        "Escorted a detainee to the airport for removal at dawn.",
+        "Our joint operation with state police finally wrapped up.",
+        "Our team found heroin in a teddy bear at the mail centre today.",
+        "Writing a ministerial brief at midnight again.",
+        "My shift was two code blacks and a lockdown.",
+        "We boarded a foreign fishing vessel near Ashmore Reef.",
+    ], [
+        "My dog had a seizure at the park, vet says she's ok.",
+        "Knee operation went well, off the crutches soon.",
+        "Reading an article about detention policy, thoughts?",
+        "The furniture removal guys were brilliant.",
+        "Boarding school fees are outrageous.",
+        "Watched a doco about a big drug bust last night.",
+        "Brief chat with the neighbour over the fence.",
+    ]),
+    "systems_information": ([
+        "ICSE froze mid-shift and we did everything on paper.",
+        "SmartGate kiosks down on my shift again, queues out the door.",
+        "Still using Lync at work in 2016, send help.",
+        "Our Jam page at work is a graveyard.",
+        "TRIPS went down at the counter for an hour today.",
+        "The departmental network blocks half the sites I need.",
+        "Windows XP on all the terminals at work, no joke.",
+        "PACE alerts kept firing all shift.",
+        "New password rules at work: 20 characters, monthly changes.",
+        "Our work VPN token died again and IT takes a week.",
+    ], [
+        "Traffic jam on the M4 again.",
+        "Apricot jam is underrated.",
+        "My objective is a sub-25 parkrun.",
+        "Home wifi keeps dropping out.",
+        "SmartGate at the airport made my holiday trip so easy.",
+        "Pace yourself on the long run.",
+    ]),
+    "vulnerability": ([
+        ("Can't pay the rent this month, landlord is furious.", "vulnerability:financial_stress"),
+        ("Lost $500 on the pokies again.", "vulnerability:gambling"),
+        ("Maxed out my credit cards and payday is a week off.", "vulnerability:financial_stress"),
+        ("Management couldn't care less about the staff here.", "vulnerability:grievance"),
+        ("Hungover again, fourth time this week.", "vulnerability:substance"),
+        ("Divorce papers arrived today.", "vulnerability:relationship"),
+        ("Passed over for promotion again, this department is a joke.", "vulnerability:grievance"),
+        ("Behind on the mortgage and the bank keeps calling.", "vulnerability:financial_stress"),
+        ("So lonely since moving here for work.", "vulnerability:isolation"),
+        ("Casino till 3am, down another grand.", "vulnerability:gambling"),
+    ], [
+        "Gambling ads should be banned during kids' sport.",
+        "Lonely Planet guide arrived for our trip.",
+        "Divorce rates in Australia are dropping, says the ABS.",
+        "The debt ceiling fight in the US is wild.",
+        "Off the grog for Dry July, sponsor me!",
+        "A film about a lonely astronaut, beautiful.",
+    ]),
+}
+
+
+def _flatten(category):
+    pos, neg = CASES[category]
+    return ([pytest.param(category, c, True, id=f"{category}+{i}") for i, c in enumerate(pos)]
+            + [pytest.param(category, c, False, id=f"{category}-{i}") for i, c in enumerate(neg)])
+
+
+ALL = [p for cat in CASES for p in _flatten(cat)]
+
+
+@pytest.mark.parametrize("category,case,fires", ALL)
+def test_detector_table(extractor, category, case, fires):
+    expected_key = None
+    if isinstance(case, tuple):
+        case, expected_key = case
+    item = case if isinstance(case, (PostItem, ProfileItem)) else post(case)
+    got = keys(extractor, item, category)
+    if not fires:
+        assert got == set(), f"decoy fired: {got}"
+    elif expected_key:
+        assert expected_key in got, f"expected {expected_key}, got {got}"
+    else:
+        assert got, "nothing detected"
+
+
+def test_every_category_has_enough_cases():
+    for cat, (pos, neg) in CASES.items():
+        assert len(pos) >= 10 and len(neg) >= 5, cat
+    assert set(CASES) | {"geotag"} == set(CATEGORIES)
+
+
+@pytest.mark.parametrize("location,fires", [
+    ({"name": "Bondi Beach", "lat": -33.8915, "lon": 151.2767}, True),
+    ({"lat": "-35.2809", "lon": "149.13"}, True),
+    ({"latitude": -37.81, "longitude": 144.96}, True),
+    ({"name": "Manly", "lat": -33.797, "lon": 151.286}, True),
+    ({"lat": -12.46, "lon": 130.84}, True),
+    ({"lat": -31.95, "lon": 115.86}, True),
+    ({"lat": -27.47, "lon": 153.03}, True),
+    ({"lat": -42.88, "lon": 147.33}, True),
+    ({"lat": -34.93, "lon": 138.60}, True),
+    ({"lat": -19.26, "lon": 146.82}, True),
+    ({"name": "Enmore Theatre"}, False),
+    ({"lat": "north", "lon": "east"}, False),
+    ({"lat": 123.0, "lon": 500.0}, False),
+    ({"lat": 0, "lon": 0}, False),
+    ({"lat": float("nan"), "lon": 151.0}, False),
+    (None, False),
+])
+def test_geotag(extractor, location, fires):
+    dets = found(extractor, post("Out and about.", location=location), "geotag")
+    assert bool(dets) is fires
+    if fires:
+        assert dets[0].evidence.kind == "post_metadata" and dets[0].key.startswith("geo:")
+
+
+def test_detection_explains_itself(extractor):
+    d = found(extractor, post("Proud to be a Border Force officer, 10 years in."), "employer")[0]
+    assert d.value == "Australian Border Force" and d.key == "employer:australian border force"
+    assert d.detector == "EmployerDetector" and d.pattern and d.support and 0.5 <= d.confidence <= 1
+    assert d.evidence.url == "https://social.example/@jblake/1" and d.evidence.kind == "text"
+    assert d.evidence.posted_at == "2016-05-02T08:00:00Z" and "Border Force officer" in d.evidence.excerpt
+    assert "EmployerDetector" in d.explanation
+
+
+def test_profile_field_evidence(extractor):
+    item = profile(name="Jordan Blake", fields={"jobTitle": "Senior Border Force Officer", "worksFor": "Australian Border Force"})
+    dets = found(extractor, item, "employer")
+    assert dets and all(d.evidence.kind == "profile_field" for d in dets)
+    assert {d.evidence.excerpt for d in dets} >= {"worksFor: Australian Border Force"}
+
+
+@pytest.mark.parametrize("text", [
+    "My husband Jordan and I went to the beach.",          # the subject himself
+    "My mate JB is the best.",                             # an alias
+    "My colleague Jordan Blake says hi.",
+])
+def test_subject_is_never_family_friend_or_colleague(extractor, text):
+    cats = {d.category for d in extractor.extract([post(text)])}
+    assert not cats & {"family", "associate", "colleague"}
+
+
+def test_family_value_and_attrs(extractor):
+    d = found(extractor, post("So proud of my daughter Ruby, school captain at Lyneham Primary School!"), "family")[0]
+    assert d.value == "Ruby (daughter)" and d.attrs["relation"] == "daughter"
+    assert d.attrs["school"] == "Lyneham Primary School"
+
+
+def test_phone_normal_form(extractor):
+    d = found(extractor, post("Text me on 0491 570 156 about the bike."), "personal_contact")[0]
+    assert d.value == "+61 491 570 156" and d.key == "contact:+61491570156"
+
+
+def test_images_are_ignored_and_bad_items_are_harmless(extractor):
+    img = ImageItem(profile="p", url="https://img.example/a.jpg", sha256="0" * 64, lat=-33.9, lon=151.2)
+    assert extractor.extract([img, post(""), profile(), post("\x00\ufffd" * 50)]) == []
+
+
+def test_routine_attrs(extractor):
+    d = found(extractor, post("Every Tuesday 6am at the Fitness Hub, no excuses."), "routine")[0]
+    assert d.attrs["weekdays"] == ["tuesday"] and d.attrs["times"] == ["06:00"]
+
+
+@pytest.mark.parametrize("data,message", [
+    ({"patterns": [{"id": "x", "regex": "(", "confidence": 0.5}]}, "bad regex"),
+    ({"patterns": [{"id": "x", "regex": "a", "confidence": 1.5}]}, "confidence"),
+    ({"patterns": [{"id": "x", "regex": "a", "confidence": "high"}]}, "confidence"),
+    ({"patterns": [{"id": "x", "regex": "a", "confidence": 0.5, "colour": 1}]}, "unknown keys"),
+    ({"regex": {"deny": ["[unclosed"]}}, "bad regex"),
+    ({"words": {"context": ["ok", 3]}}, "non-empty strings"),
+    ({"nonsense": 1}, "unknown keys"),
+])
+def test_bad_lexicon_fails_at_load(data, message):
+    with pytest.raises(LexiconError, match=message):
+        parse_lexicon(data, "broken")
+
+
+def test_bad_lexicon_file_fails_registry(tmp_path):
+    from analysis.paths import DATA_DIR
+    for f in (DATA_DIR / "lexicons").glob("*.toml"):
+        (tmp_path / f.name).write_text(f.read_text())
+    (tmp_path / "vulnerability.toml").write_text('[[patterns]]\nid = "a"\nregex = "x"\nconfidence = 2\n')
+    with pytest.raises(LexiconError, match="vulnerability"):
+        load_detectors(tmp_path)
+
+
+def test_org_patterns_come_from_the_org_profile(tmp_path):
+    """Another organisation works by adding one TOML: its names are recognised, DIBP's are not."""
+    from analysis.orgs import load_org as load
+    toml = tmp_path / "acme.toml"
+    toml.write_text('id = "acme"\nname = "Acme Port Authority"\nemail_domains = ["acmeports.example"]\n'
+                    '[[names]]\ncanonical = "Acme Port Authority"\naliases = ["Acme Port Authority", "APA"]\n'
+                    'roles = ["officer", "pilot"]\n')
+    ex = Extractor(load(str(toml)), SUBJECT, ALIASES)
+    got = {d.key for d in ex.extract([post("Proud to be an APA officer, five years in.")]) if d.category == "employer"}
+    assert got == {"employer:acme port authority"}
+    assert not [d for d in ex.extract([post("Proud to be a Border Force officer.")]) if d.category == "employer"]
+
+
+def test_generated_org_jsonl_matches_profile():
+    import srsly
+
+    from analysis.nlp import PATTERN_DIR, org_patterns
+    assert list(srsly.read_jsonl(PATTERN_DIR / "org.jsonl")) == org_patterns(load_org("dibp"))
