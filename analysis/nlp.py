@@ -39,33 +39,27 @@ class NlpError(RuntimeError):
     """The pipeline could not be built (model missing or a pattern file malformed)."""
 
 
-def _token_pattern(text: str, tokenizer, exact: bool) -> list[dict]:
-    attr = "ORTH" if exact else "LOWER"
-    return [{attr: t.text if exact else t.text.lower()} for t in tokenizer(text)]
-
-
 def org_patterns(org: OrgProfile) -> list[dict]:
     """Entity-ruler patterns for one organisation: names, units and work sites.
 
-    Unambiguous aliases match in any case ("abf", "Border Force"); ambiguous
-    ones ("Customs", "the Department") only as written, and carry an
-    `orgamb:` id so detectors demand stronger context for them.
+    Phrase patterns (fast). Unambiguous aliases match in any case ("abf",
+    "Border Force"); ambiguous ones ("Customs", "the Department"), unit names
+    (lower-case "visa compliance" is a topic, not the unit) and one-word site
+    aliases ("Villawood" is also a suburb) only as written (`"case": "exact"`).
+    Ambiguous aliases carry an `orgamb:` id so detectors demand more context.
     """
-    tok = spacy.blank("en").tokenizer
     out: list[dict] = []
     for n in org.names:
         for alias in n.aliases:
-            out.append({"label": "ORG", "pattern": _token_pattern(alias, tok, False), "id": f"org:{n.canonical}"})
+            out.append({"label": "ORG", "pattern": alias, "id": f"org:{n.canonical}", "case": "any"})
         for alias in n.ambiguous:
-            out.append({"label": "ORG", "pattern": _token_pattern(alias, tok, True), "id": f"orgamb:{n.canonical}"})
+            out.append({"label": "ORG", "pattern": alias, "id": f"orgamb:{n.canonical}", "case": "exact"})
     for unit in org.units:
-        # unit names are proper names; lower-case "visa compliance" is a topic, not the unit
-        out.append({"label": "ORG", "pattern": _token_pattern(unit, tok, True), "id": f"unit:{unit}"})
+        out.append({"label": "ORG", "pattern": unit, "id": f"unit:{unit}", "case": "exact"})
     for site in org.sites:
         for alias in site.aliases:
-            # bare one-word aliases ("Villawood") are suburbs too: keep their case
-            exact = len(alias.split()) == 1
-            out.append({"label": "FAC", "pattern": _token_pattern(alias, tok, exact), "id": f"site:{site.name}"})
+            case = "exact" if len(alias.split()) == 1 else "any"
+            out.append({"label": "FAC", "pattern": alias, "id": f"site:{site.name}", "case": case})
     return out
 
 
@@ -146,8 +140,18 @@ def build_nlp(org: OrgProfile) -> Language:
         raise NlpError(f"spaCy model {MODEL!r} is not installed: {exc}") from None
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
-    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"overwrite_ents": True, "validate": False})
-    ruler.add_patterns(org_patterns(org) + read_patterns("places_au.jsonl") + read_patterns("relations.jsonl"))
+    # Two phrase-matcher rulers: one case-insensitive (org names, multi-word sites, relation words),
+    # then one exact-case (gazetteer, units, ambiguous aliases) that leaves the first one's entities alone.
+    patterns = org_patterns(org)
+    rows = [r for r in patterns if r["case"] == "any"] + read_patterns("relations.jsonl")
+    exact = [r for r in patterns if r["case"] == "exact"] + read_patterns("places_au.jsonl")
+    strip = lambda rs: [{k: r[k] for k in ("label", "pattern", "id") if k in r} for r in rs]  # noqa: E731
+    loose = nlp.add_pipe("entity_ruler", name="org_ruler", before="ner",
+                         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True, "validate": False})
+    loose.add_patterns(strip(rows))
+    ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False,
+                                                              "validate": False})
+    ruler.add_patterns(strip(exact))
     nlp.add_pipe("footprint_org_terms", config=org_terms_config(org))
     return nlp
 

@@ -191,5 +191,6 @@ def purge(db: Path, subject: str | None = None, expired: bool = False) -> dict[s
                     path.parent.rmdir()  # only if now empty
                 except OSError:
                     pass
-            removed[name] = counts | {"files": deleted}
+            if counts["scans"] or counts["items"] or deleted:
+                removed[name] = counts | {"files": deleted}
     return removed

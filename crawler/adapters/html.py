@@ -202,6 +202,15 @@ class _Page:
         if card is not None:
             found = True
             merge_hcard(item, card, self.base)
+            # An h-card that names its own address (u-uid / u-url) is that profile,
+            # whichever page repeats it: evidence then points at the profile.
+            props = card.get("properties") or {}
+            for key in ("uid", "url"):
+                own = next((absolutize(mf2_value(u), self.base) for u in as_list(props.get(key))
+                            if absolutize(mf2_value(u), self.base)), "")
+                if own:
+                    item.url = own
+                    break
         for thing in schema:
             if ld_types(thing) & PERSON_TYPES:
                 found = True
