@@ -16,7 +16,6 @@ class AssociateDetector(Detector):
         super().__init__(lexicon)
         self.triggers = WordSet(lexicon.phrases("triggers") if lexicon else ())
         self.own = set(lexicon.phrases("own")) if lexicon else {"my", "our"}
-        self.colleague = None
 
     def analyze(self, doc, item, ctx):
         out = []

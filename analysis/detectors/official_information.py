@@ -8,7 +8,6 @@ from .context import WordSet
 class OfficialInformationDetector(Detector):
     CATEGORY = "official_information"
     LEXICON = "official_information"
-    ORG_TOPIC = 0.35            # one of the org's topic words alone (weak: "operation", "brief")
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
