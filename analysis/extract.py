@@ -7,6 +7,7 @@ sentence can draw support from the rest of its post.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -19,6 +20,13 @@ from .nlp import get_nlp, pipe, place_index
 from .orgs import OrgProfile
 
 MAX_TEXT_CHARS = 20_000      # one post's text; longer texts are cut (a crawled page is not a novel)
+# Profile fields that say where the person works: a phone on such a profile is a work number.
+WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "organization", "affiliation", "company",
+                         "occupation", "role", "position", "title"})
+
+
+def _field_key(field: str | None) -> str:
+    return re.sub(r"[^a-z]", "", (field or "").lower())
 
 
 @dataclass
@@ -101,6 +109,8 @@ class Extractor:
                     facts_out.orgs.append(name)
         facts_out.work = facts_out.work or facts.work or (unit.kind == "profile_field" and bool(facts.org_mentions))
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
+        if unit.kind == "profile_field" and facts.org_mentions and _field_key(unit.field) in WORK_FIELDS:
+            facts_out.works_for_org = True
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:

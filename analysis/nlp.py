@@ -122,6 +122,18 @@ class OrgTerms:
         return doc
 
 
+@Language.component("footprint_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: page text keeps block elements (headings, list items, table
+    cells) on their own lines, and without this "...Australian Border Force\nContact info\nEmail:"
+    reads as one sentence, so words of one block are taken as context for the next."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if prev.is_space and "\n" in prev.text and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
 def _exact_terms(words: Iterable[str]) -> list[str]:
     """Short single-word terms that are also English words or names match only as written."""
     return [w for w in words if " " not in w and (w.isupper() or len(w) <= 9)]
@@ -140,6 +152,7 @@ def build_nlp(org: OrgProfile) -> Language:
         raise NlpError(f"spaCy model {MODEL!r} is not installed: {exc}") from None
     if "senter" in nlp.disabled:
         nlp.enable_pipe("senter")
+    nlp.add_pipe("footprint_line_breaks", after="senter")
     # Two phrase-matcher rulers: one case-insensitive (org names, multi-word sites, relation words),
     # then one exact-case (gazetteer, units, ambiguous aliases) that leaves the first one's entities alone.
     patterns = org_patterns(org)

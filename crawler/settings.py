@@ -20,7 +20,8 @@ USER_AGENT = (f"footprint/{_VERSION} (consent-based personal exposure scan reque
 
 # Polite defaults.
 ROBOTSTXT_OBEY = True
-ROBOTSTXT_PARSER = "scrapy.robotstxt.ProtegoRobotParser"
+ROBOTSTXT_USER_AGENT = "footprint"      # our product token in robots.txt groups
+ROBOTSTXT_PARSER = "crawler.robots.FootprintRobotParser"
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.25

@@ -3,10 +3,32 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from .base import Detector
 from .context import WordSet
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
+_HANDLE_SPLIT = re.compile(r"[^a-z]+")
+HANDLE_NAME_RATIO = 85      # rapidfuzz ratio of "priyanair" and a handle's letters to call them one person
+
+
+def handle_matches_name(handle: str, name: str) -> bool:
+    """Whether a mention handle is plausibly this person's ("@priya_n", "@pnair", "@priyanair88" ~ "Priya Nair").
+
+    The handle's letter runs are compared with the name's words: the first run equal to the first
+    name (at least 3 letters), first-initial + surname, or the whole name run together (fuzzy).
+    """
+    parts = [p for p in _HANDLE_SPLIT.split(handle.lower()) if p]
+    words = [w for w in re.findall(r"[a-z]+", name.lower())]
+    if not parts or not words:
+        return False
+    joined, compact = "".join(parts), "".join(words)
+    if len(parts[0]) >= 3 and parts[0] == words[0]:
+        return True
+    if len(words) > 1 and joined in (words[0][0] + words[-1], words[0] + words[-1][0], words[-1] + words[0][0]):
+        return True
+    return len(joined) >= 5 and fuzz.ratio(joined, compact) >= HANDLE_NAME_RATIO
 
 
 class ColleagueDetector(Detector):
@@ -35,10 +57,10 @@ class ColleagueDetector(Detector):
                 score, support, pattern = self.WEAK_WITH_WORK, weak, "work_word_with_org"
             else:
                 continue
-            names = self._names(doc, sent, ctx, strong or weak, whole_sentence=bool(strong))
+            names = _merge_handles(self._names(doc, sent, ctx, strong or weak, whole_sentence=bool(strong)))
             for name, handle in names:
-                label = f"@{handle}" if handle else name
-                d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(handle or name).lower()}",
+                label = name or f"@{handle}"
+                d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(name or handle).lower()}",
                                    confidence=score, pattern=pattern, excerpt_text=sent.text, support=support,
                                    attrs={"relation": "colleague", "person": name or "", "handle": handle or ""})
                 if d:
@@ -62,13 +84,27 @@ class ColleagueDetector(Detector):
                 found.setdefault(n.lower(), (n, ""))
         for ent in ctx.facts.persons if whole_sentence else ():
             if sent.span.start <= ent.start < sent.span.end:
-                toks = [t for t in ent if ctx.is_name_token(t)]
-                if toks and toks[-1].i == ent.end - 1:
-                    name = " ".join(t.text for t in toks)
-                    if not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
-                        found[name.lower()] = (name, "")
+                name = ctx.person_name(ent)
+                if name and not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
+                    found[name.lower()] = (name, "")
         for m in _MENTION.finditer(sent.text) if whole_sentence or ctx.item_facts.orgs else ():
             handle = m.group(1)
             if not ctx.subject.matches(handle):
                 found.setdefault("@" + handle.lower(), ("", handle))
         return list(found.values())
+
+
+def _merge_handles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One entry per person: a tagged handle that matches a named colleague joins that name
+    ("my team leader Priya @priya_n" is one colleague, Priya, whose handle is priya_n)."""
+    named = [[n, h] for n, h in found if n]
+    out_handles = []
+    for n, h in found:
+        if n:
+            continue
+        match = next((e for e in named if not e[1] and handle_matches_name(h, e[0])), None)
+        if match:
+            match[1] = h
+        else:
+            out_handles.append(("", h))
+    return [(n, h) for n, h in named] + out_handles

@@ -157,6 +157,7 @@ class ItemFacts:
     orgs: list[str] = dc_field(default_factory=list)   # canonical org names mentioned unambiguously
     work: bool = False                               # work words anywhere in the item
     first_person: bool = False
+    works_for_org: bool = False                      # a worksFor/jobTitle field names the organisation
 
 
 class Shared:
@@ -214,8 +215,23 @@ class UnitContext:
         return re.sub(r"[^a-z]", "", (self.field or "").lower())
 
     def is_name_token(self, tok) -> bool:
+        """A capitalised word that can be part of a person's name: not a listed common word, title,
+        platform or field label ("Email:", "Phone:" open a field, they do not name anyone)."""
+        doc = tok.doc
+        label = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
         return (bool(NAME_RX.match(tok.text)) and tok.lower_ not in self.shared.not_names
-                and tok.lower_ not in self.shared.titles and tok.ent_type_ not in _NON_NAME_ENTS and not tok.ent_id_)
+                and tok.lower_ not in self.shared.titles and tok.ent_type_ not in _NON_NAME_ENTS and not tok.ent_id_
+                and not label)
+
+    def person_name(self, ent) -> str | None:
+        """The name a PERSON entity holds, or None when any word after its leading titles is not a
+        name word ("Team Leader", "Email Priya": the model's guess takes in common words)."""
+        toks = list(ent)
+        while toks and toks[0].lower_ in self.shared.titles:
+            toks = toks[1:]
+        if not toks or not all(self.is_name_token(t) for t in toks):
+            return None
+        return " ".join(t.text for t in toks)
 
     def names_after(self, start: int, end: int, allow_list: bool = True, skip_commas: bool = True,
                     max_names: int = 6) -> list[str]:

@@ -1,6 +1,10 @@
 """official_contact: an official email address or work phone number published (§5)."""
 from __future__ import annotations
 
+import re
+
+from crawler.items import ProfileItem
+
 from . import contacts
 from .base import Detector
 from .context import WordSet
@@ -16,17 +20,44 @@ def doc_phones(ctx):
     return ctx.facts.memo("phones", lambda: contacts.phones(ctx.facts.doc.text))
 
 
+# A work word right after one of these means "not at work": "reach me outside work", "after hours".
+_NEGATED_WORK = re.compile(r"\b(?:outside(?:\s+of)?|after|not\s+(?:for|at)?|non|away\s+from|out\s+of)\s*-?\s*$", re.I)
+
+
+def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in words.rx.finditer(text)]
+
+
 def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str]) -> tuple[str | None, list[str]]:
-    """'work', 'personal' or None for a number, with the words that decided it."""
+    """'work', 'personal' or None for a number, with the words that decided it.
+
+    A structured field decides by its name, or by the profile it sits on: a plain "telephone"
+    on a profile whose worksFor/jobTitle names the organisation is the work number. In text,
+    explicit cues on both sides ("my mobile", "text me" / "work phone", "(work)") are weighed by
+    distance and the nearest wins; a negated work word ("outside work") is a personal cue.
+    Without explicit cues a work word makes it work, and "I/my" or a mobile number personal.
+    """
     if ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS:
-        return ("work", [ctx.field or ""]) if ctx.field_key in work_fields else ("personal", [ctx.field or ""])
+        if ctx.field_key in work_fields or ctx.item_facts.works_for_org:
+            return "work", [ctx.field or ""]
+        return "personal", [ctx.field or ""]
     sent = ctx.facts.sent_at_char(found.start)
-    work = work_words.find(sent.text)
+    text = sent.text
+    pos = found.start - sent.span.start_char
+    work, personal = [], _cues(personal_words, text)
+    for s, e, w in _cues(work_words, text):
+        (personal if _NEGATED_WORK.search(text[max(0, s - 14):s]) else work).append((s, e, w))
+    if work and personal:
+        dist = lambda c: min(abs(pos - c[0]), abs(pos - c[1]))  # noqa: E731
+        near_work, near_personal = min(work, key=dist), min(personal, key=dist)
+        if dist(near_work) <= dist(near_personal):
+            return "work", [near_work[2]]
+        return "personal", [near_personal[2]]
     if work:
-        return "work", work
-    personal = personal_words.find(sent.text) + ctx.shared.first_person.find(sent.text)
-    if personal or found.mobile:
-        return "personal", personal
+        return "work", [w for _, _, w in work]
+    first = ctx.shared.first_person.find(text)
+    if personal or first or found.mobile:
+        return "personal", [w for _, _, w in personal] + first
     return None, []
 
 
@@ -66,3 +97,16 @@ class OfficialContactDetector(Detector):
             if d:
                 out.append(d)
         return out
+
+    def analyze_item(self, item, ctx):
+        """A profile's own telephone is the work number when the profile says it works for the organisation."""
+        if not isinstance(item, ProfileItem) or not ctx.item_facts.works_for_org:
+            return []
+        out = []
+        for raw in item.phones:
+            f = contacts.phone_value(raw)
+            if f:
+                out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
+                                          pattern="work_profile_phone", excerpt_text=f"telephone: {raw}",
+                                          kind="profile_field", support=["worksFor"], attrs={"phone": f.key}))
+        return [d for d in out if d]

