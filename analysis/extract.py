@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 from crawler.items import ImageItem, PostItem, ProfileItem
 
+from .detectors.contacts import resolve_contact_use
 from .detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext
 from .detectors.registry import SHARED_LEXICON, load_detectors
 from .findings import Detection
@@ -99,7 +100,7 @@ class Extractor:
                             item_facts=item_facts[i])
             for det in self.detectors:
                 out += det.analyze_item(item, ctx)
-        return _dedupe(out)
+        return _dedupe(resolve_contact_use(out))
 
     def _gather(self, facts_out: ItemFacts, unit: _Unit, facts: DocFacts) -> None:
         for m in facts.org_mentions:

@@ -101,6 +101,13 @@ def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_proce
         platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
+    fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
+    if len(fetched) < len(profiles):
+        missing = len(profiles) - len(fetched)
+        note = (f"{missing} of {len(profiles)} profiles could not be scanned (see their status), "
+                "so this score covers only the rest." if fetched else
+                "No profile could be scanned (see their status): this score says nothing about your exposure.")
+        risk.summary = f"{note} {risk.summary}" if fetched else note
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph)
     store.save_analysis(scan_id, report)

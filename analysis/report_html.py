@@ -201,7 +201,7 @@ def _dim_colour(value: float) -> str:
 def _advice(report: dict, anchors: dict) -> str:
     advice = sorted_advice(report["advice"])
     if not advice:
-        return '<section id="advice"><h2>What to do first</h2><p>No advice: nothing needs changing.</p></section>'
+        return '<section id="advice"><h2>What to do first</h2><p>No advice: nothing exposing was found in what could be fetched.</p></section>'
     items = []
     for a in advice:
         where = "".join(f"<li>{link(u)}</li>" for u in a.get("where") or [])

@@ -84,7 +84,7 @@ def render_markdown(report: dict) -> str:
     out += ["", "## What to do first", ""]
     advice = sorted_advice(report["advice"])
     if not advice:
-        out.append("No advice: nothing needs changing.")
+        out.append("No advice: nothing exposing was found in what could be fetched.")
     for a in advice:
         effort = f", effort {md(a['effort'])}" if a.get("effort") else ""
         out.append(f"{int(a['rank'])}. **{md(a['action'])}**  ")
@@ -203,7 +203,7 @@ def print_summary(report: dict, console: Console) -> None:
     if top:
         console.print(advice)
     else:
-        console.print("No advice: nothing needs changing.")
+        console.print("No advice: nothing exposing was found in what could be fetched.")
 
     counts = Table(title="Findings by category", box=box.SIMPLE_HEAVY)
     counts.add_column("Category")

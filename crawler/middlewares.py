@@ -165,10 +165,14 @@ class RetryAfterMiddleware(RetryMiddleware):
         if delay is None:
             delay = self.backoff_base * (2 ** tries)
         if delay > self.max_delay:
-            return response  # the server asks us to stay away longer than a scan waits: give up politely
+            # The server asks us to stay away longer than a scan waits: give up politely, and say so.
+            request.meta["fp_retry_gave_up"] = (f"Retry-After {delay:.0f} s is longer than the "
+                                                f"{self.max_delay:.0f} s a scan waits")
+            return response
         retry = get_retry_request(request, spider=self.crawler.spider, reason=f"HTTP {response.status}",
                                   max_retry_times=self.max_retry_times)
         if retry is None:
+            request.meta["fp_retry_gave_up"] = f"still {response.status} after {tries} retr{'y' if tries == 1 else 'ies'}"
             return response
         await asyncio.sleep(delay)
         return retry

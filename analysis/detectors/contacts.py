@@ -6,7 +6,7 @@ detectors so each text is scanned once per kind of contact.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import phonenumbers as pn
 
@@ -31,14 +31,29 @@ class Found:
     mobile: bool = False
 
 
+_WORD_LABEL = re.compile(r"[A-Z][a-z]")
+
+
+def trim_domain(domain: str) -> str:
+    """Cut a domain at a known TLD followed by a Capitalised label: "example.com.Work" is
+    "example.com" and the next sentence ("Work stuff...") whose space went missing."""
+    labels = domain.split(".")
+    for i in range(1, len(labels) - 1):
+        if labels[i].lower() in TLDS and _WORD_LABEL.match(labels[i + 1]):
+            return ".".join(labels[:i + 1])
+    return domain
+
+
 def emails(text: str) -> list[Found]:
     """Email addresses in text, de-obfuscated; " at "/" dot " spellings only when they end in a known TLD."""
     out = []
     plain_spans = []
     for m in PLAIN_EMAIL_RX.finditer(text):
-        domain, local = m.group(2).lower().strip("."), m.group(1).rstrip(".").lower()
-        plain_spans.append((m.start(), m.end()))
-        out.append(Found(f"{local}@{domain}", f"{local}@{domain}", m.start(), m.end(), m.group(0)))
+        raw_domain = trim_domain(m.group(2))
+        end = m.start(2) + len(raw_domain)
+        domain, local = raw_domain.lower().strip("."), m.group(1).rstrip(".").lower()
+        plain_spans.append((m.start(), end))
+        out.append(Found(f"{local}@{domain}", f"{local}@{domain}", m.start(), end, text[m.start():end]))
     for m in EMAIL_RX.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in plain_spans):
             continue
@@ -74,3 +89,29 @@ def phone_value(raw: str, region: str = "AU") -> Found | None:
     """A single number from a profile field, or None when it is not a callable number."""
     found = phones(raw, region)
     return found[0] if found else None
+
+
+CONTACT_CATEGORIES = ("official_contact", "personal_contact")
+
+
+def resolve_contact_use(dets: list) -> list:
+    """One category per contact: a number or address seen as official in one place and personal
+    in another is given the side its sightings support more (sum of confidences; a tie goes to
+    official, the graver exposure), and the other side's detections move to it with their evidence.
+    """
+    sides: dict[str, dict[str, float]] = {}
+    for d in dets:
+        if d.category in CONTACT_CATEGORIES:
+            sides.setdefault(d.key, {}).setdefault(d.category, 0.0)
+            sides[d.key][d.category] += d.confidence
+    winner = {k: max(CONTACT_CATEGORIES, key=lambda c: (v.get(c, 0.0), c == "official_contact"))
+              for k, v in sides.items() if len(v) > 1}
+    if not winner:
+        return dets
+    out = []
+    for d in dets:
+        w = winner.get(d.key) if d.category in CONTACT_CATEGORIES else None
+        if w and d.category != w:
+            d = replace(d, category=w, pattern=f"{d.pattern}>resolved_{w}", attrs={**d.attrs, "resolved_from": d.category})
+        out.append(d)
+    return out

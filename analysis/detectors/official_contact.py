@@ -28,14 +28,16 @@ def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower()) for m in words.rx.finditer(text)]
 
 
-def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str]) -> tuple[str | None, list[str]]:
+def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str],
+              generic_words: WordSet | None = None) -> tuple[str | None, list[str]]:
     """'work', 'personal' or None for a number, with the words that decided it.
 
     A structured field decides by its name, or by the profile it sits on: a plain "telephone"
     on a profile whose worksFor/jobTitle names the organisation is the work number. In text,
     explicit cues on both sides ("my mobile", "text me" / "work phone", "(work)") are weighed by
-    distance and the nearest wins; a negated work word ("outside work") is a personal cue.
-    Without explicit cues a work word makes it work, and "I/my" or a mobile number personal.
+    their distance from the number and the nearest wins; a negated work word ("outside work") is
+    a personal cue. Without explicit cues a work word makes it work; "phone", "I/my" or a mobile
+    number make it personal.
     """
     if ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS:
         if ctx.field_key in work_fields or ctx.item_facts.works_for_org:
@@ -43,21 +45,22 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
         return "personal", [ctx.field or ""]
     sent = ctx.facts.sent_at_char(found.start)
     text = sent.text
-    pos = found.start - sent.span.start_char
+    start, end = found.start - sent.span.start_char, found.end - sent.span.start_char
     work, personal = [], _cues(personal_words, text)
     for s, e, w in _cues(work_words, text):
         (personal if _NEGATED_WORK.search(text[max(0, s - 14):s]) else work).append((s, e, w))
     if work and personal:
-        dist = lambda c: min(abs(pos - c[0]), abs(pos - c[1]))  # noqa: E731
+        dist = lambda c: start - c[1] if c[1] <= start else max(0, c[0] - end)  # noqa: E731
         near_work, near_personal = min(work, key=dist), min(personal, key=dist)
         if dist(near_work) <= dist(near_personal):
             return "work", [near_work[2]]
         return "personal", [near_personal[2]]
     if work:
         return "work", [w for _, _, w in work]
-    first = ctx.shared.first_person.find(text)
-    if personal or first or found.mobile:
-        return "personal", [w for _, _, w in personal] + first
+    cues = [w for _, _, w in personal] + (generic_words.find(text) if generic_words else [])
+    cues += ctx.shared.first_person.find(text)
+    if cues or found.mobile:
+        return "personal", cues
     return None, []
 
 
@@ -71,6 +74,7 @@ class OfficialContactDetector(Detector):
         super().__init__(lexicon)
         p = lexicon.phrases if lexicon else (lambda _: ())
         self.work_words, self.personal_words = WordSet(p("work_phone")), WordSet(p("personal_phone"))
+        self.generic_words = WordSet(p("generic_phone"))
         self.work_fields = set(p("work_fields"))
         self.PATTERNS = ()      # the lexicon's patterns are personal-contact rules
 
@@ -87,7 +91,8 @@ class OfficialContactDetector(Detector):
             if d:
                 out.append(d)
         for f in doc_phones(ctx):
-            use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields)
+            use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields,
+                                   self.generic_words)
             if use != "work":
                 continue
             sent = ctx.facts.sent_at_char(f.start)

@@ -23,6 +23,7 @@ class PersonalContactDetector(Detector):
         super().__init__(lexicon)
         p = lexicon.phrases if lexicon else (lambda _: ())
         self.work_words, self.personal_words = WordSet(p("work_phone")), WordSet(p("personal_phone"))
+        self.generic_words = WordSet(p("generic_phone"))
         self.roles = set(p("role_mailboxes"))
         self.messaging_fields = set(p("messaging_fields"))
         self.phone_fields, self.email_fields = set(p("phone_fields")), set(p("email_fields"))
@@ -45,7 +46,8 @@ class PersonalContactDetector(Detector):
                                           pattern="personal_email", excerpt_text=ctx.facts.sent_at_char(f.start).text,
                                           attrs={"email": f.value}))
         for f in doc_phones(ctx):
-            use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields)
+            use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields,
+                                   self.generic_words)
             if use != "personal":
                 continue
             score = self.FIELD if structured else (self.MOBILE_WITH_CONTEXT if words else self.NUMBER_NO_CONTEXT)

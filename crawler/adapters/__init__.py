@@ -42,6 +42,9 @@ class Parsed:
     parts: list[str] = field(default_factory=list)
     follow: list[str] = field(default_factory=list)
     images: list[ImageRef] = field(default_factory=list)
+    # Why the document could be read only in part (e.g. truncated JSON); the spider
+    # then reports the profile as partial instead of ok.
+    problems: list[str] = field(default_factory=list)
 
     def finish(self) -> "Parsed":
         """Drop duplicate URLs/items, keeping first occurrences in order."""
@@ -83,6 +86,13 @@ def detect_platform(url: str, content_type: str, body: bytes, hint: str | None) 
         return _HINTS[hint.strip().lower()]
     ct = (content_type or "").lower() if isinstance(content_type, str) else ""
     head = _head(body)
+    stripped = head.lstrip()
+    # A mislabelled body (HTML served as JSON, an actor served as text/html) is read
+    # as what it is: the bytes win over a Content-Type they clearly contradict.
+    if "json" in ct and stripped.startswith("<"):
+        ct = ""
+    elif ("html" in ct or "xml" in ct) and stripped.startswith(("{", "[")) and _looks_like_activitypub(body):
+        return "activitypub"
     if "activity+json" in ct or "ld+json" in ct:
         return "activitypub"
     if "rss" in ct or "atom" in ct:
@@ -94,7 +104,6 @@ def detect_platform(url: str, content_type: str, body: bytes, hint: str | None) 
     if "html" in ct:
         return "html"
     # Vague or missing type: sniff.
-    stripped = head.lstrip()
     if stripped.startswith(("{", "[")):
         return "activitypub" if _looks_like_activitypub(body) else "html"
     if _looks_like_feed(head):

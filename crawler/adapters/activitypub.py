@@ -38,7 +38,9 @@ _MAX_REPAIR_TRIES = 40
 
 def parse(url: str, body: bytes, profile: str, content_type: str = "") -> Parsed:
     out = Parsed(PLATFORM)
-    doc = load_json(body)
+    doc, problem = _decode(body)
+    if problem:
+        out.problems.append(problem)
     if not isinstance(doc, dict):
         return out
     _Reader(url, profile, out).document(doc)
@@ -47,15 +49,25 @@ def parse(url: str, body: bytes, profile: str, content_type: str = "") -> Parsed
 
 def load_json(body: bytes) -> Any:
     """json.loads that survives invalid UTF-8 and truncation (returns None if hopeless)."""
+    return _decode(body)[0]
+
+
+def _decode(body: bytes) -> tuple[Any, str]:
+    """The JSON document and, if it had to be repaired or could not be read, why."""
     if not isinstance(body, (bytes, bytearray)):
-        return None
+        return None, ""
     text = bytes(body).decode("utf-8", errors="replace").lstrip("\ufeff")
     try:
-        return json.loads(text)
+        return json.loads(text), ""
     except RecursionError:
-        return None
+        return None, "JSON nested too deeply to read"
     except ValueError:
-        return _repair_truncated(text)
+        if not text.strip():
+            return None, ""
+        doc = _repair_truncated(text)
+        if doc is None:
+            return None, "not valid JSON (truncated or corrupt), nothing read"
+        return doc, "truncated or corrupt JSON, read up to its last complete member"
 
 
 def _repair_truncated(text: str) -> Any:

@@ -87,16 +87,23 @@ def element_text(el: Any) -> str:
         # In HTML flow content a newline is just a space; lines come from blocks.
         return _FLOW_WS.sub(" ", s) if s else s
 
+    def push(s: str) -> None:
+        # Inline elements join without a space, except where one ends a sentence and the next starts
+        # one: "<span>me@example.com.</span><span>Work</span>" is two sentences, not "example.com.Work".
+        if parts and parts[-1][-1:] in (".", "!", "?") and s[:1].isupper():
+            parts.append(" ")
+        parts.append(s)
+
     def walk(node: Any, root: bool = False) -> None:
         tail = None if root else flow(node.tail)
         if not isinstance(node.tag, str):      # comment / processing instruction
             if tail:
-                parts.append(tail)
+                push(tail)
             return
         tag = node.tag.lower().rpartition("}")[2]
         if tag in _DROP:
             if tail:
-                parts.append(tail)
+                push(tail)
             return
         block = tag in _BLOCK
         if block:
@@ -108,7 +115,7 @@ def element_text(el: Any) -> str:
             if alt:
                 parts.append(" " + alt + " ")
         if node.text:
-            parts.append(node.text if tag == "pre" else flow(node.text))
+            push(node.text if tag == "pre" else flow(node.text))
         for child in node:
             walk(child)
         if block:
@@ -116,7 +123,7 @@ def element_text(el: Any) -> str:
         if tag in ("td", "th"):
             parts.append(" ")
         if tail:
-            parts.append(tail)
+            push(tail)
 
     if el is None:
         return ""

@@ -21,6 +21,7 @@ from twisted.web._newclient import ResponseNeverReceived
 
 from crawler.adapters import ACTIVITYPUB_ACCEPT, detect_platform, parse
 from crawler.adapters.images import read_image_metadata
+from crawler.failures import describe
 from crawler.items import ImageItem
 from crawler.middlewares import ADMIT, PROFILE, ROLE, BlockedHost, OutOfScope
 from crawler.scope import ProfileScope, normalise, same_url
@@ -49,6 +50,7 @@ class ProfileState:
     robots_skipped: int = 0
     out_of_scope: int = 0
     failures: list[str] = field(default_factory=list)
+    image_errors: list[str] = field(default_factory=list)   # metadata refused or unreadable
     root_status: str = ""          # set when the profile URL itself failed
     root_detail: str = ""
 
@@ -60,10 +62,12 @@ class ProfileState:
         if self.capped:
             notes.append(f"page cap of {max_pages} reached")
         if self.failures:
-            notes.append(f"{len(self.failures)} request(s) failed, first: {self.failures[0]}")
-        if notes:
-            return "partial", "; ".join(notes)
+            notes.append(f"{len(self.failures)} request(s) failed or were incomplete, first: {self.failures[0]}")
         extra = []
+        if self.image_errors:
+            extra.append(f"{len(self.image_errors)} image(s) with unreadable metadata, first: {self.image_errors[0]}")
+        if notes:
+            return "partial", "; ".join(notes + extra)
         if self.robots_skipped:
             extra.append(f"{self.robots_skipped} URL(s) skipped as robots.txt asks")
         if self.out_of_scope:
@@ -142,6 +146,10 @@ class ProfilesSpider(scrapy.Spider):
         if response.meta.get("fp_root") or not state.platform:
             state.platform = state.platform or platform
         parsed = parse(platform, response.url, response.body, profile, ctype)
+        for problem in parsed.problems:
+            # A document read only in part (truncated JSON) is not a complete crawl:
+            # 'partial' keeps the store from marking unseen items as gone.
+            state.failures.append(f"{problem} ({response.url})")
         for item in parsed.items:
             if self._authoritative(item, response.url, platform):
                 state.items += 1
@@ -195,6 +203,8 @@ class ProfilesSpider(scrapy.Spider):
         state = self.states[profile]
         meta = read_image_metadata(response.body)
         state.images += 1
+        if meta.error:
+            state.image_errors.append(f"{meta.error[:200]} ({response.request.url})")
         yield ImageItem(profile=profile, url=response.request.url, sha256=hashlib.sha256(response.body).hexdigest(),
                         post_url=response.meta.get("fp_post") or "", posted_at=response.meta.get("fp_posted"),
                         format=meta.format or "", lat=meta.lat, lon=meta.lon, altitude=meta.altitude,
@@ -221,8 +231,13 @@ class ProfilesSpider(scrapy.Spider):
             code = exc.response.status
             status = "unreachable" if code >= 500 or code == 429 else "error"
             detail = f"HTTP {code} for {request.url}"
+            gave_up = exc.response.meta.get("fp_retry_gave_up") if exc.response.request is not None else None
+            if gave_up:
+                detail += f" ({gave_up})"
         elif isinstance(exc, UNREACHABLE):
-            status, detail = "unreachable", f"{type(exc).__name__} for {request.url}"
+            status, detail = "unreachable", f"{describe(exc, request)} for {request.url}"
+        elif type(exc).__name__ == "DownloadCancelledError":   # the size cap (DOWNLOAD_MAXSIZE per request)
+            status, detail = "error", f"{describe(exc, request)} ({request.url})"
         else:
             status, detail = "error", f"{type(exc).__name__}: {exc} ({request.url})"
         if root:
