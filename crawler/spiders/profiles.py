@@ -97,12 +97,6 @@ class ProfilesSpider(scrapy.Spider):
             if req is not None:
                 yield req
 
-    def start_requests(self):  # Scrapy < 2.13
-        for url, state in self.states.items():
-            req = self._doc_request(url, url, "page", state.hint, root=True)
-            if req is not None:
-                yield req
-
     def _accept(self, platform: str | None) -> str:
         return {"activitypub": ACTIVITYPUB_ACCEPT, "feed": FEED_ACCEPT}.get(platform or "", HTML_ACCEPT)
 
