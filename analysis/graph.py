@@ -184,15 +184,28 @@ def _flat_copy(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return H
 
 
+def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """The graph back from a report's `graph` (node-link) object."""
+    return nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+
+
+def graphml_text(G: nx.MultiDiGraph) -> str:
+    """GraphML (for yEd, Gephi, Cytoscape, Maltego imports)."""
+    return "\n".join(nx.generate_graphml(_flat_copy(G))) + "\n"
+
+
+def gexf_text(G: nx.MultiDiGraph) -> str:
+    """GEXF (for Gephi)."""
+    return "\n".join(nx.generate_gexf(_flat_copy(G))) + "\n"
+
+
 def write_graphml(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GraphML (for yEd, Gephi, Cytoscape)."""
     path = Path(path)
-    nx.write_graphml(_flat_copy(G), path)
+    path.write_text(graphml_text(G), encoding="utf-8")
     return path
 
 
 def write_gexf(G: nx.MultiDiGraph, path: str | Path) -> Path:
-    """Write GEXF (for Gephi)."""
     path = Path(path)
-    nx.write_gexf(_flat_copy(G), path)
+    path.write_text(gexf_text(G), encoding="utf-8")
     return path

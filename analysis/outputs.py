@@ -20,11 +20,13 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from analysis.redact import redact_report
+from analysis.graph import from_node_link, gexf_text, graphml_text
 from analysis.report_html import render_html
 from analysis.report_text import findings_csv, render_markdown
 from analysis.schemas import validate_report
 
-FILE_NAMES = {"json": "report.json", "html": "report.html", "md": "report.md", "csv": "findings.csv"}
+FILE_NAMES = {"json": "report.json", "html": "report.html", "md": "report.md", "csv": "findings.csv",
+              "graphml": "graph.graphml", "gexf": "graph.gexf"}
 ENC_SUFFIX = ".enc"
 
 # Header: magic, format version, scrypt log2(n), r, p, salt, nonce; then ciphertext+tag.
@@ -95,6 +97,8 @@ def _renderers(redacted: bool) -> dict[str, Callable[[dict], bytes]]:
         "html": lambda r: render_html(r, redact=redacted).encode("utf-8"),
         "md": lambda r: render_markdown(r).encode("utf-8"),
         "csv": lambda r: findings_csv(r).encode("utf-8"),
+        "graphml": lambda r: graphml_text(from_node_link(r["graph"])).encode("utf-8"),
+        "gexf": lambda r: gexf_text(from_node_link(r["graph"])).encode("utf-8"),
     }
 
 

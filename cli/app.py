@@ -108,7 +108,7 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
                   f"{c['image']} images in {_db(db)}", highlight=False)
 
 
-Formats = Annotated[str, typer.Option("--format", help="Comma-separated: json,html,md,csv (json and html always).")]
+Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra formats: md, csv, graphml, gexf (json and html always).")]
 Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
 Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
                                                    help="Encrypt the report files at rest with this passphrase.")]
@@ -119,7 +119,7 @@ def _formats(value: str) -> tuple[str, ...]:
     wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in FILE_NAMES]
     if bad:
-        raise UsageProblem(f"unknown --format {', '.join(bad)} (choose from json, html, md, csv)")
+        raise UsageProblem(f"unknown --format {', '.join(bad)} (choose from {', '.join(FILE_NAMES)})")
     return tuple(dict.fromkeys(wanted))
 
 

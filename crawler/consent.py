@@ -142,7 +142,11 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
     profiles = []
     for i, p in enumerate(data["profiles"]):
         url = p["url"].strip()
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 - a bad port raises here, not later in the crawl
+        except ValueError as exc:  # "http://[::1/" (bad IPv6 literal), "http://h:99999/"
+            raise ConsentError(f"profiles[{i}]: not a valid URL: {url!r} ({exc})") from None
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConsentError(f"profiles[{i}]: not an http(s) URL with a host: {url!r}")
         if parts.username or parts.password:

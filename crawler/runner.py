@@ -36,8 +36,13 @@ class CrawlResult:
 
 def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, max_pages: int = 200,
           no_throttle: bool = False, settings: dict[str, Any] | None = None,
-          on_event: Callable[[dict], None] | None = None) -> CrawlResult:
-    """Crawl every profile of an already validated consent into the store at `db_path`."""
+          on_event: Callable[[dict], None] | None = None,
+          on_start: Callable[[int], None] | None = None) -> CrawlResult:
+    """Crawl every profile of an already validated consent into the store at `db_path`.
+
+    `on_start(pid)` is called with the child process id once it runs (tests kill it to
+    check that an interrupted crawl leaves a consistent store).
+    """
     db_path = Path(db_path)
     with Store(db_path) as store:
         scan_id = store.start_scan(consent)
@@ -49,6 +54,8 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
         proc = subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE,
                                 stdout=subprocess.PIPE, stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT))
         try:
+            if on_start is not None:
+                on_start(proc.pid)
             proc.stdin.write(json.dumps(job))
             proc.stdin.close()
             for line in proc.stdout:

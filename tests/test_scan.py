@@ -110,6 +110,16 @@ def test_report_and_analyse_rerender_from_store(scanned, tmp_path):
     assert "employer" in result.output
 
 
+def test_graph_exports_open_in_networkx(scanned, tmp_path):
+    import networkx as nx
+    result = runner.invoke(app, ["report", SUBJECT, "--out", str(tmp_path), "--db", str(scanned["db"]),
+                                 "--format", "graphml,gexf"])
+    assert result.exit_code == 0, result.output + result.stderr
+    nodes = len(scanned["report"]["graph"]["nodes"])
+    assert nx.read_graphml(tmp_path / "graph.graphml").number_of_nodes() == nodes
+    assert nx.read_gexf(tmp_path / "graph.gexf").number_of_nodes() == nodes
+
+
 def test_unknown_subject_is_a_clear_error(scanned, tmp_path):
     result = runner.invoke(app, ["report", "Nobody", "--out", str(tmp_path / "x"), "--db", str(scanned["db"])])
     assert result.exit_code == 2

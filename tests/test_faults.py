@@ -1,0 +1,155 @@
+"""Hostile servers: every fault in tests/fault_scenarios.py ends in a finished scan, an honest
+status and detail, and a store that lost nothing; plus kill -9 in the middle of a crawl."""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import signal
+import sqlite3
+import time
+
+import pytest
+
+from crawler.consent import load_consent
+from crawler.demo import SITE_DIR, write_demo_consent
+from crawler.localsite import LocalSite
+from crawler.runner import CrawlError, crawl
+from crawler.store import Store
+from tests.fault_scenarios import SETTINGS, FaultBench, Observation, scenarios
+
+SCENARIOS = {s.id: s for s in scenarios()}
+
+
+@pytest.fixture(scope="module")
+def bench(tmp_path_factory):
+    with FaultBench(tmp_path_factory.mktemp("faults")) as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def observed(bench):
+    """Each scenario run at most once per module (several tests read one run)."""
+    cache: dict[str, Observation] = {}
+
+    def get(scenario_id: str) -> Observation:
+        if scenario_id not in cache:
+            cache[scenario_id] = bench.run(SCENARIOS[scenario_id])
+        return cache[scenario_id]
+    return get
+
+
+def test_healthy_first_crawl(bench):
+    assert {p["status"] for p in bench.first.profiles} == {"ok"}, bench.first.profiles
+    assert bench.first.counts == {"profile": 3, "post": 7, "image": 2}
+
+
+@pytest.mark.parametrize("scenario_id", list(SCENARIOS))
+def test_fault(observed, bench, scenario_id):
+    obs = observed(scenario_id)
+    s = obs.scenario
+    with Store(bench.workdir / f"{s.id}.sqlite3") as store:
+        assert store.scan(obs.result.scan_id)["status"] == "complete"   # the runner returned and finished the scan
+    assert obs.status == s.expected, obs.detail
+    if s.cause:
+        assert re.search(s.cause, obs.detail, re.I), obs.detail
+    if obs.status != "ok":
+        assert obs.detail and "http://127.0.0.1" in obs.detail   # says which URL
+    assert obs.kept == obs.before - s.replaces, "items stored by the healthy crawl were lost or marked gone"
+    assert obs.others_ok, obs.result.profiles
+    for path in s.not_requested:
+        assert path not in obs.requested
+    assert obs.seconds < 20
+
+
+def test_invalid_utf8_post_is_stored_with_replacement_characters(observed, bench):
+    obs = observed("invalid_utf8")
+    with Store(bench.workdir / "invalid_utf8.sqlite3") as store:
+        posts = {i.url: i for i in store.items_for_scan(obs.result.scan_id, "post")}
+    post = posts[bench.site.base + "/victim/posts/3/"]
+    assert "\ufffd" in post.text and "night" in post.text
+
+
+def test_image_bomb_is_recorded_not_decoded(observed, bench):
+    obs = observed("image_bomb")
+    with Store(bench.workdir / "image_bomb.sqlite3") as store:
+        images = {i.url: i for i in store.items_for_scan(obs.result.scan_id, "image")}
+    bomb = images[bench.site.base + "/media/victim.png"]
+    assert "decompression bomb" in bomb.error and bomb.lat is None
+
+
+def test_truncated_outbox_keeps_the_notes_it_could_read(observed, bench):
+    obs = observed("truncated_json")
+    with Store(bench.workdir / "truncated_json.sqlite3") as store:
+        seen = store.seen_urls(obs.result.scan_id)
+        gone = store.conn.execute("SELECT count(*) FROM items WHERE gone_since_scan IS NOT NULL").fetchone()[0]
+    assert bench.site.base + "/actor/notes/1" in seen
+    assert gone == 0   # 'partial', so the notes it could not read are not declared deleted
+
+
+def test_retry_after_date_is_waited_for(observed):
+    obs = observed("http_503_then_ok")
+    hits = [e for e in obs.requested if e == "/victim/"]
+    assert len(hits) == 2
+
+
+# -- kill -9 ---------------------------------------------------------------------------------
+def _slow_site(site: LocalSite, delay: float) -> None:
+    """Make every file the site serves take `delay` seconds, so a crawl lasts long enough to kill."""
+    resolve = site.resolve
+
+    def slow(raw_path: str, accept: str = ""):
+        time.sleep(delay)
+        return resolve(raw_path, accept)
+    site.resolve = slow  # type: ignore[method-assign]
+
+
+def _store_state(db) -> tuple[set, dict, list]:
+    with Store(db) as store:
+        items = {(r[0], r[1]) for r in store.conn.execute("SELECT url, content_hash FROM items")}
+        scan = store.latest_scan("Casey Morgan")
+        seen = store.seen_urls(scan["id"])
+        statuses = [(p["url"], p["status"], p["items"]) for p in store.profile_statuses(scan["id"])]
+        assert store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    return items, seen, statuses
+
+
+def test_kill_9_mid_crawl_then_rerun_matches_uninterrupted(tmp_path):
+    site_dir = tmp_path / "site"
+    shutil.copytree(SITE_DIR, site_dir)
+    killed_db, fresh_db = tmp_path / "killed.sqlite3", tmp_path / "fresh.sqlite3"
+    with LocalSite(site_dir) as site:
+        _slow_site(site, 0.15)
+        consent = load_consent(write_demo_consent(site.base, tmp_path), allow_local=True)
+        pids: list[int] = []
+        stored_at_kill: list[int] = []
+
+        def kill_when_some_stored(event: dict) -> None:
+            if stored_at_kill or not killed_db.exists():
+                return
+            con = sqlite3.connect(killed_db, timeout=5)
+            try:
+                n = con.execute("SELECT count(*) FROM sightings").fetchone()[0]
+            except sqlite3.OperationalError:
+                n = 0
+            finally:
+                con.close()
+            if n >= 3:
+                stored_at_kill.append(n)
+                os.kill(pids[0], signal.SIGKILL)
+
+        with pytest.raises(CrawlError, match="exit -9"):
+            crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=SETTINGS,
+                  on_event=kill_when_some_stored, on_start=pids.append)
+        assert stored_at_kill, "the crawl finished before it could be killed"
+        resumed = crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=SETTINGS)
+        fresh = crawl(consent, fresh_db, allow_local=True, no_throttle=True, settings=SETTINGS)
+    assert {p["status"] for p in resumed.profiles} == {"ok"}
+    killed_items, killed_seen, killed_statuses = _store_state(killed_db)
+    fresh_items, fresh_seen, fresh_statuses = _store_state(fresh_db)
+    assert stored_at_kill[0] < len(fresh_seen)          # it really was killed part-way
+    assert killed_seen == fresh_seen                     # same items, same content hashes
+    assert killed_items == fresh_items                   # and nothing extra left behind by the killed run
+    assert killed_statuses == fresh_statuses
+    with Store(killed_db) as store:
+        assert [s["status"] for s in store.scans("Casey Morgan")] == ["interrupted", "complete"]
