@@ -7,7 +7,9 @@ teaches what was exposed, but it no longer identifies anyone:
   occur: values, excerpts, explanations, advice, graph labels, URLs;
 - emails keep their first letter and domain ("c***@abf.gov.au");
 - phone numbers keep their last 3 digits ("***156");
-- coordinates are rounded to 2 decimals (about 1 km), in text and numbers.
+- coordinates are rounded to 2 decimals (about 1 km), in text and numbers;
+- street addresses ("12 Tallowwood Close", "Tallowwood Cl") become "[street]",
+  leaving the suburb.
 `redact_report` returns a deep copy and never changes its argument.
 """
 from __future__ import annotations
@@ -49,6 +51,11 @@ DECIMAL_COORD_RE = re.compile(r"(?<![\w.])([-+]?\d{1,3})\.(\d{3,})(?![\w.]|\.\d)
 DMS_RE = re.compile(
     r"(\d{1,3})\s*(?:°|deg)\s*(\d{1,2})\s*['′]\s*(\d{1,2}(?:\.\d+)?)\s*(?:\"|″|'')?\s*([NSEWnsew])"
 )
+
+
+STREET_TYPES = ("Street|St|Road|Rd|Avenue|Ave|Close|Cl|Drive|Dr|Court|Ct|Place|Pl|Lane|Ln|Crescent|Cres|"
+                "Parade|Pde|Way|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Grove|Gr|Square|Sq")
+STREET_RE = re.compile(rf"\b(?:(?:unit\s+)?\d+[A-Za-z]?(?:/\d+)?\s+)?(?:[A-Z][a-z'’-]+\s+){{1,3}}(?:{STREET_TYPES})\b\.?")
 
 
 def initials(name: str) -> str:
@@ -117,6 +124,7 @@ def make_redactor(names: list[str]) -> Callable[[str], str]:
         text = EMAIL_RE.sub(mask_email, text)
         text = round_coords(text)
         text = PHONE_RE.sub(mask_phone, text)
+        text = STREET_RE.sub("[street]", text)
         if name_re is not None:
             text = name_re.sub(lambda m: initials(m.group(0)), text)
         return text

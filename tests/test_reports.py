@@ -598,3 +598,16 @@ def test_geotag_table_rows(redact, expected):
 def test_when(value, expected):
     from analysis.report_common import when
     assert when(value) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("moved into 12 Tallowwood Close, Revesby NSW 2212", "moved into [street], Revesby NSW 2212"),
+    ("Tallowwood Cl is quiet at night", "[street] is quiet at night"),
+    ("Unit 4/22 King Street Newtown", "[street] Newtown"),
+    ("coffee on George St. before shift", "coffee on [street] before shift"),
+    ("Border Force officer at Sydney Airport", "Border Force officer at Sydney Airport"),
+    ("My Dad drove us", "My Dad drove us"),
+])
+def test_redaction_masks_street_addresses(text, expected):
+    from analysis.redact import make_redactor
+    assert make_redactor([])(text) == expected
