@@ -55,7 +55,7 @@ DMS_RE = re.compile(
 
 STREET_TYPES = ("Street|St|Road|Rd|Avenue|Ave|Close|Cl|Drive|Dr|Court|Ct|Place|Pl|Lane|Ln|Crescent|Cres|"
                 "Parade|Pde|Way|Terrace|Tce|Boulevard|Blvd|Highway|Hwy|Circuit|Cct|Grove|Gr|Square|Sq")
-STREET_RE = re.compile(rf"\b(?:(?:unit\s+)?\d+[A-Za-z]?(?:/\d+)?\s+)?(?:[A-Z][a-z'’-]+\s+){{1,3}}(?:{STREET_TYPES})\b\.?")
+STREET_RE = re.compile(rf"\b(?:(?:[Uu]nit\s+)?\d+[A-Za-z]?(?:/\d+)?\s+)?(?:[A-Z][a-z'’-]+\s+){{1,3}}(?:{STREET_TYPES})\b\.?")
 
 
 def initials(name: str) -> str:
