@@ -128,3 +128,24 @@ def test_expired_subjects(store, consent):
     store.start_scan(consent)
     assert store.expired_subjects() == []
     assert store.expired_subjects(today=consent.expires_on + dt.timedelta(days=1)) == [consent.subject]
+
+
+def test_cli_purge_expired(tmp_path, write_consent):
+    import datetime as dt
+    from typer.testing import CliRunner
+    from cli.app import app
+    from tests.conftest import consent_toml
+
+    old = load_consent(write_consent(consent_toml(name="Old Subject", given_on=dt.date(2025, 1, 1),
+                                                  expires_on=dt.date(2025, 3, 1))), today=dt.date(2025, 2, 1))
+    current = load_consent(write_consent(consent_toml(name="Current Subject")))
+    db = tmp_path / "fp.sqlite3"
+    with Store(db) as store:
+        for consent in (old, current):
+            scan = store.start_scan(consent)
+            store.add_items(scan, consent.subject, [post(1)])
+    result = CliRunner().invoke(app, ["purge", "--expired", "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "Old Subject" in result.output
+    with Store(db) as store:
+        assert store.subjects() == ["Current Subject"]
