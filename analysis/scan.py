@@ -16,8 +16,8 @@ from crawler.consent import Consent, ConsentError, load_consent
 from crawler.runner import crawl
 from crawler.store import Store, StoreError
 
-from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, write_outputs
-from .pipeline import Analysis, analyse_scan
+from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, write_outputs, write_private
+from .pipeline import analyse_scan
 
 VERIFY_FILE = "verify.json"
 
@@ -166,7 +166,6 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
                    "scan_id": result.scan_id, "advice": [c.to_dict() for c in checks]}
         path = out_dir / VERIFY_FILE
-        from .outputs import write_private
         write_private(path, json.dumps(outcome, indent=2, ensure_ascii=False).encode())
         store.record_output(result.scan_id, path)
     return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],

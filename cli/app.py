@@ -4,7 +4,6 @@ function and turns domain errors into one line on stderr and an exit code:
 from __future__ import annotations
 
 import os
-import sys
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Optional
@@ -14,14 +13,14 @@ from rich.console import Console
 
 from analysis.orgs import OrgError
 from analysis.outputs import FILE_NAMES, ReportDecryptError
+from analysis.paths import default_db_path
 from analysis.pipeline import analyse_scan
 from analysis.report_text import print_summary
 from analysis.risk import RiskConfigError
 from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, verify as run_verify
 from analysis.schemas import ReportInvalid
-from crawler.demo import run_demo
-from analysis.paths import default_db_path
 from crawler.consent import ConsentError, load_consent
+from crawler.demo import run_demo
 from crawler.runner import CrawlError, crawl as run_crawl
 from crawler.settings import _VERSION
 from crawler.store import Store, StoreError
