@@ -5,6 +5,12 @@ evidence excerpts, matches one of the fact's keys (or, for a fact with lat/lon,
 the finding's coordinates lie within radius_m), with at least one evidence URL
 among the fact's URLs. A decoy is hit when a finding of one of its
 `not_categories` has evidence at the decoy's URL whose excerpt holds the phrase.
+
+Precision: a finding is a true positive when it matches at least one fact of
+its own category by the rule above, and a false positive when it matches no
+fact of its category (a finding in a category the persona has no fact in is
+therefore always a false positive). Recall counts facts, precision counts
+findings, so one finding may find two facts and two findings one fact.
 """
 from __future__ import annotations
 
@@ -26,6 +32,14 @@ class PersonaScore:
     decoy_hits: list[dict] = field(default_factory=list)
     band: str = ""
     intended_band: str = ""
+    matched: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))   # per finding: matches a fact?
+    false_positives: list[dict] = field(default_factory=list)
+    missed_facts: list[dict] = field(default_factory=list)
+    score: float = 0.0
+
+    def precision(self, category: str | None = None) -> float:
+        hits = [h for c, hs in self.matched.items() if category in (None, c) for h in hs]
+        return sum(hits) / len(hits) if hits else 1.0
 
     def recall(self, category: str | None = None) -> float:
         hits = [h for c, hs in self.found.items() if category in (None, c) for h in hs]
@@ -65,9 +79,19 @@ def score_report(report: dict, truth: dict, base: str) -> PersonaScore:
     sub = lambda u: u.replace("{{BASE}}", base)  # noqa: E731
     out = PersonaScore(band=report["risk"]["band"],
                        intended_band=truth.get("subject", {}).get("risk_band", truth.get("risk_band", "")))
-    for fact in truth.get("facts", []):
-        urls = {sub(u) for u in fact.get("urls", [])}
-        out.found[fact["category"]].append(any(_matches_fact(f, fact, urls) for f in report["findings"]))
+    out.score = float(report["risk"].get("score", 0.0))
+    facts = [(fact, {sub(u) for u in fact.get("urls", [])}) for fact in truth.get("facts", [])]
+    for fact, urls in facts:
+        hit = any(_matches_fact(f, fact, urls) for f in report["findings"])
+        out.found[fact["category"]].append(hit)
+        if not hit:
+            out.missed_facts.append({"category": fact["category"], "value": fact.get("value", "")})
+    for f in report["findings"]:
+        ok = any(_matches_fact(f, fact, urls) for fact, urls in facts if fact["category"] == f["category"])
+        out.matched[f["category"]].append(ok)
+        if not ok:
+            out.false_positives.append({"category": f["category"], "value": f["value"], "id": f["id"],
+                                        "url": f["evidence"][0]["url"] if f["evidence"] else ""})
     for decoy in truth.get("decoys", []):
         url, phrase = sub(decoy["url"]), _norm(decoy["phrase"])
         for f in report["findings"]:

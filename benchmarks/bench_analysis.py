@@ -29,6 +29,13 @@ timed region. Same texts, same batch size, one process each (n_process=1).
              do not include Australia). tldextract is pinned offline (empty
              suffix-list URLs, cache in a temp dir) and an audit hook counts
              every socket connect/getaddrinfo: the run fails if there is one.
+- presidio-all: the same, but Presidio's out-of-the-box scope: every
+             entity it supports, phone regions AU plus its defaults
+             (informational; only the four shared classes are scored).
+
+With --rounds R the tools run in turn R times and each keeps its fastest
+run (the machine is shared; the minimum is the least disturbed run).
+The exit code is 1 when a throughput target is missed.
 
 Class mapping (see `footprint_predictions`): email <- any detection with
 attrs["email"]; phone <- attrs["phone"]; person <- attrs["person"]
@@ -62,7 +69,7 @@ from synth import ALIASES, SUBJECT, SynthPost, make_posts  # noqa: E402
 
 CLASSES = ("email", "phone", "person", "location")
 PRESIDIO_MAP = {"EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "PERSON": "person", "LOCATION": "location"}
-TOOLS = ("plain", "fp-nlp", "footprint", "presidio")
+TOOLS = ("plain", "fp-nlp", "footprint", "presidio", "presidio-all")
 TARGET_VS_PLAIN = 0.8
 TARGET_VS_PRESIDIO = 2.0
 WARMUP = 50
@@ -198,7 +205,6 @@ def footprint_predictions(dets, org) -> dict[int, dict[str, list[list[str]]]]:
 def run_footprint(posts, batch_size):
     from analysis import pipeline
     from analysis.advice import build_advice
-    from analysis.extract import Extractor
     from analysis.graph import build_graph
     from analysis.linking import link
     from analysis.orgs import load_org
@@ -206,7 +212,7 @@ def run_footprint(posts, batch_size):
     org = load_org("dibp")
     items = post_items(posts)
     t0 = time.perf_counter()
-    Extractor(org, SUBJECT, ALIASES, batch_size=batch_size).extract(items[:WARMUP])   # loads and warms the model
+    pipeline.detect(items[:WARMUP], org, SUBJECT, ALIASES)   # loads the model, warms it, imports geo's sklearn
     load = time.perf_counter() - t0
     t0 = time.perf_counter()
     dets = pipeline.detect(items, org, SUBJECT, ALIASES)
@@ -250,7 +256,7 @@ def offline_tldextract(cache_dir: str) -> None:
     tx.TLD_EXTRACTOR = tldextract.TLDExtract(cache_dir=cache_dir, suffix_list_urls=())
 
 
-def build_presidio():
+def build_presidio(all_entities: bool = False):
     from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
@@ -259,19 +265,20 @@ def build_presidio():
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
     engine = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=conf).create_engine(),
                             supported_languages=["en"])
+    regions = ("AU", *PhoneRecognizer.DEFAULT_SUPPORTED_REGIONS) if all_entities else ("AU",)
     engine.registry.remove_recognizer("PhoneRecognizer")
-    engine.registry.add_recognizer(PhoneRecognizer(supported_regions=("AU",)))
+    engine.registry.add_recognizer(PhoneRecognizer(supported_regions=regions))
     return BatchAnalyzerEngine(analyzer_engine=engine)
 
 
-def run_presidio(posts, batch_size):
+def run_presidio(posts, batch_size, all_entities: bool = False):
     attempts = guard_network()
     with tempfile.TemporaryDirectory(prefix="tldextract-") as cache:
         offline_tldextract(cache)
         texts = [p.text for p in posts]
-        entities = list(PRESIDIO_MAP)
+        entities = None if all_entities else list(PRESIDIO_MAP)
         t0 = time.perf_counter()
-        batch = build_presidio()
+        batch = build_presidio(all_entities)
         load = time.perf_counter() - t0
         batch.analyze_iterator(texts[:WARMUP], language="en", batch_size=batch_size, entities=entities)
         t0 = time.perf_counter()
@@ -280,13 +287,15 @@ def run_presidio(posts, batch_size):
     preds: dict[int, dict[str, list[list[str]]]] = defaultdict(lambda: defaultdict(list))
     for post, res in zip(posts, results):
         for r in res:
-            preds[post.id][PRESIDIO_MAP[r.entity_type]].append([post.text[r.start:r.end]])
+            if r.entity_type in PRESIDIO_MAP:
+                preds[post.id][PRESIDIO_MAP[r.entity_type]].append([post.text[r.start:r.end]])
     return {"seconds": seconds, "load_seconds": load, "network_attempts": len(attempts),
             "detail": f"{sum(map(len, results))} results; network attempts: {len(attempts)}",
             "metrics": score(posts, preds)}
 
 
-RUNNERS = {"plain": run_plain, "fp-nlp": run_fp_nlp, "footprint": run_footprint, "presidio": run_presidio}
+RUNNERS = {"plain": run_plain, "fp-nlp": run_fp_nlp, "footprint": run_footprint, "presidio": run_presidio,
+           "presidio-all": lambda posts, bs: run_presidio(posts, bs, all_entities=True)}
 
 
 # --- driver -----------------------------------------------------------------
@@ -297,28 +306,37 @@ def child(tool: str, n: int, batch_size: int, seed: int, out: Path) -> None:
     out.write_text(json.dumps(res), encoding="utf-8")
 
 
-def run_all(n: int, batch_size: int, seed: int, tools) -> dict[str, dict]:
-    results = {}
+def run_all(n: int, batch_size: int, seed: int, tools, rounds: int = 1) -> dict[str, dict]:
+    """Each tool in its own child process; with rounds > 1 the tools alternate and each keeps its fastest run."""
+    results: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="bench-analysis-") as tmp:
-        for tool in tools:
-            out = Path(tmp) / f"{tool}.json"
-            cmd = [sys.executable, __file__, "--child", tool, "--posts", str(n), "--batch-size", str(batch_size),
-                   "--seed", str(seed), "--out", str(out)]
-            print(f"running {tool} ...", file=sys.stderr, flush=True)
-            subprocess.run(cmd, check=True, cwd=str(ROOT))
-            results[tool] = json.loads(out.read_text(encoding="utf-8"))
+        for rnd in range(rounds):
+            for tool in tools:
+                out = Path(tmp) / f"{tool}.json"
+                cmd = [sys.executable, __file__, "--child", tool, "--posts", str(n), "--batch-size", str(batch_size),
+                       "--seed", str(seed), "--out", str(out)]
+                print(f"round {rnd + 1}/{rounds}: {tool} ...", file=sys.stderr, flush=True)
+                subprocess.run(cmd, check=True, cwd=str(ROOT))
+                res = json.loads(out.read_text(encoding="utf-8"))
+                prev = results.get(tool)
+                runs = (prev["runs_seconds"] if prev else []) + [round(res["seconds"], 2)]
+                rss = max(res["maxrss_mb"], prev["maxrss_mb"] if prev else 0)
+                if prev is None or res["seconds"] < prev["seconds"]:
+                    results[tool] = res
+                results[tool].update(runs_seconds=runs, maxrss_mb=rss)
     return results
 
 
 def report(results: dict[str, dict], n: int, batch_size: int) -> int:
     print(f"\n== bench_analysis: {n} synthetic posts, batch_size={batch_size}, n_process=1, "
           f"nproc={os.cpu_count()} ==")
-    print(f"{'tool':<10} {'seconds':>8} {'posts/s':>9} {'load s':>7} {'peak RSS MB':>12}  detail")
+    print(f"{'tool':<12} {'seconds':>8} {'posts/s':>9} {'load s':>7} {'peak RSS MB':>12}  detail")
     for tool, r in results.items():
-        print(f"{tool:<10} {r['seconds']:>8.2f} {r['posts_per_s']:>9.0f} {r['load_seconds']:>7.2f} "
-              f"{r['maxrss_mb']:>12.0f}  {r.get('detail', '')}")
+        runs = f" (runs: {', '.join(map(str, r['runs_seconds']))} s; fastest kept)" if len(r["runs_seconds"]) > 1 else ""
+        print(f"{tool:<12} {r['seconds']:>8.2f} {r['posts_per_s']:>9.0f} {r['load_seconds']:>7.2f} "
+              f"{r['maxrss_mb']:>12.0f}  {r.get('detail', '')}{runs}")
         for phase, s in r.get("phases", {}).items():
-            print(f"{'':<10}   {phase}: {s:.2f} s")
+            print(f"{'':<12}   {phase}: {s:.2f} s")
     ok = True
     fp = results.get("footprint")
     if fp and "plain" in results:
@@ -334,8 +352,13 @@ def report(results: dict[str, dict], n: int, batch_size: int) -> int:
         ok &= ratio >= TARGET_VS_PRESIDIO
         print(f"footprint / Presidio throughput: {ratio:.2f}x (target >= {TARGET_VS_PRESIDIO}x: "
               f"{'OK' if ratio >= TARGET_VS_PRESIDIO else 'MISSED'})")
-        ok &= results["presidio"]["network_attempts"] == 0
-    scored = [t for t in ("footprint", "presidio") if t in results]
+    for t in ("presidio", "presidio-all"):
+        if t in results:
+            ok &= results[t]["network_attempts"] == 0
+    if fp and "presidio-all" in results:
+        print(f"footprint / Presidio with all its default entities: "
+              f"{fp['posts_per_s'] / results['presidio-all']['posts_per_s']:.2f}x (informational)")
+    scored = [t for t in ("footprint", "presidio", "presidio-all") if t in results]
     if scored:
         print("\naccuracy on the shared classes (value-level, per post; exposure recall = recall on the labels "
               "footprint is meant to report)")
@@ -359,6 +382,8 @@ def main(argv=None) -> int:
     ap.add_argument("--posts", type=int, default=20_000, help="number of synthetic posts (default 20000)")
     ap.add_argument("--batch-size", type=int, default=64)
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--rounds", type=int, default=1,
+                    help="run the tools in turn this many times and keep each one's fastest (noisy machines)")
     ap.add_argument("--tools", default=",".join(TOOLS), help=f"comma-separated subset of {','.join(TOOLS)}")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--child", choices=TOOLS, help=argparse.SUPPRESS)
@@ -371,7 +396,7 @@ def main(argv=None) -> int:
     unknown = set(tools) - set(TOOLS)
     if unknown:
         ap.error(f"unknown tools: {', '.join(sorted(unknown))}")
-    results = run_all(args.posts, args.batch_size, args.seed, tools)
+    results = run_all(args.posts, args.batch_size, args.seed, tools, max(1, args.rounds))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
     return report(results, args.posts, args.batch_size)

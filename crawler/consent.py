@@ -119,7 +119,10 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-    errors = sorted(validator.iter_errors(_jsonable(data)), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
+    # Check and use the record as the schema sees it: a TOML date where a name belongs
+    # ("name = 2000-01-01") is then the string the schema accepted, not a date object.
+    data = _jsonable(data)
+    errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), str(e.absolute_path)))
     if errors:
         raise ConsentError(f"invalid consent record: {_schema_error(errors[0])}")
 

@@ -28,7 +28,9 @@ def resolve(host: str) -> list[str]:
     getaddrinfo also normalises the legacy decimal and octal IPv4 forms
     ("2130706433", "0177.0.0.1") the way a socket would, so they are caught too.
     """
-    host = host.strip("[]")
+    # "localhost." is the same host as "localhost" (a fully qualified name), and DNS
+    # servers resolve it so: look up the name without the root dot.
+    host = host.strip("[]").rstrip(".") or host
     try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except (socket.gaierror, UnicodeError, OSError) as exc:

@@ -105,6 +105,11 @@ class Store:
                 self.conn.execute(f"PRAGMA {pragma}")
             self._migrate()
         except (sqlite3.DatabaseError, OSError) as exc:
+            conn = getattr(self, "conn", None)
+            if conn is not None:  # never leave a half-open transaction holding the write lock
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                conn.close()
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
 
     # -- schema -----------------------------------------------------------
@@ -114,7 +119,15 @@ class Store:
             raise StoreError(f"store {self.path} has schema v{version}; this footprint knows v{SCHEMA_VERSION}")
         for i in range(version, SCHEMA_VERSION):
             # One script, one transaction: a migration applies whole or not at all.
-            self.conn.executescript("BEGIN IMMEDIATE;" + MIGRATIONS[i] + f"; PRAGMA user_version={i + 1}; COMMIT;")
+            try:
+                self.conn.executescript("BEGIN IMMEDIATE;" + MIGRATIONS[i] + f"; PRAGMA user_version={i + 1}; COMMIT;")
+            except sqlite3.OperationalError:
+                # Two processes opening a new file at once both see version i; the second
+                # waits for the write lock, then fails on CREATE. Fine if the other applied it.
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                if self.conn.execute("PRAGMA user_version").fetchone()[0] <= i:
+                    raise
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -1,14 +1,14 @@
 """The fault table: one hostile server behaviour per row, shared by tests/test_faults.py and
 benchmarks/fault_matrix.py (which writes the "Fault matrix" section of docs/quality.md).
 
-Why a table: every fault is checked the same way. A loopback site serves three consented
-profiles (an h-card/h-entry blog `/good/`, a second blog `/victim/` and an ActivityPub actor
-`/actor`); a first crawl stores them all while the site is healthy (`FaultBench.template`).
-Then, for each scenario, one URL of that site turns hostile and the same consent is crawled
-again into a copy of that database. Expected: the crawl returns, the faulty profile's status
-and `detail` say what happened, the other profiles are untouched, and nothing stored by the
-first crawl is lost or wrongly marked as gone (only the items the fault legitimately
-replaced, counted in `replaces`).
+Why a table: every fault is checked the same way. A loopback site mounts, for each scenario,
+two consented profiles under `/<id>/` (an h-card/h-entry blog `victim/` and an ActivityPub
+actor `actor`), next to one shared blog `/good/`. A first crawl stores everything while the
+site is healthy (`FaultBench.template`). Then every scenario's URL turns hostile at once and
+the same consent is crawled again into a copy of that database. Expected: the crawl returns,
+each faulty profile's status and `detail` say what happened, the other profiles are untouched,
+and nothing stored by the first crawl is lost or wrongly marked as gone (only the items the
+fault legitimately replaced, counted in `replaces`).
 """
 from __future__ import annotations
 
@@ -127,9 +127,21 @@ def respond(handler: BaseHTTPRequestHandler, status: int, body: bytes = b"", cty
 def static(ctype: str, body: bytes | Callable[[str], bytes], status: int = 200, **kw) -> Handler:
     """Serve fixed bytes (or bytes built from the site's base URL)."""
     def handle(h: BaseHTTPRequestHandler) -> None:
-        base = f"http://127.0.0.1:{h.server.server_address[1]}"
+        base = base_of(h)
         data = body(base) if callable(body) else body.replace(b"{{BASE}}", base.encode())
         respond(h, status, data, ctype, **kw)
+    return handle
+
+
+def base_of(h: BaseHTTPRequestHandler) -> str:
+    """The base URL a handler's content is mounted at (the site root plus the scenario's prefix)."""
+    return getattr(h, "fp_base", None) or f"http://127.0.0.1:{h.server.server_address[1]}"
+
+
+def mount(prefix: str, handler: Handler) -> Handler:
+    def handle(h: BaseHTTPRequestHandler) -> None:
+        h.fp_base = base_of(h) + prefix  # type: ignore[attr-defined]
+        handler(h)
     return handle
 
 
@@ -204,7 +216,7 @@ def once_then_healthy(first: Handler, path: str) -> Handler:
 def redirect(location: str, code: int = 302) -> Handler:
     def handle(h: BaseHTTPRequestHandler) -> None:
         h.send_response(code)
-        h.send_header("Location", location)
+        h.send_header("Location", base_of(h) + location)
         h.send_header("Content-Length", "0")
         h.end_headers()
     return handle
@@ -243,8 +255,7 @@ def oversized(size: int, with_length: bool = True) -> Handler:
 def truncated(ctype: str, body: Callable[[str], bytes], keep: float, honest_length: bool) -> Handler:
     """Serve the first `keep` share of a document; with a dishonest Content-Length the connection drops."""
     def handle(h: BaseHTTPRequestHandler) -> None:
-        base = f"http://127.0.0.1:{h.server.server_address[1]}"
-        full = body(base)
+        full = body(base_of(h))
         cut = full[: int(len(full) * keep)]
         respond(h, 200, cut, ctype, length=len(cut) if honest_length else len(full))
         if not honest_length:
@@ -305,7 +316,6 @@ class Scenario:
     expected: str                   # expected status of that profile
     cause: str                      # regex the profile's detail must match (case-insensitive); "" = any
     replaces: int = 0               # first-crawl items the fault legitimately changes (a replaced image)
-    settings: dict = field(default_factory=dict)
     not_requested: tuple[str, ...] = ()   # paths the server must never see
 
 
@@ -329,9 +339,9 @@ def scenarios() -> list[Scenario]:
         Scenario("reset_before_response", "connection reset before any response",
                  {"/victim/": reset_before_response}, "/victim/", "unreachable", r"reset|lost|never|closed"),
         Scenario("timeout_no_answer", "accepts the connection and never answers",
-                 {"/victim/": never_answers}, "/victim/", "unreachable", r"timed out", settings={"RETRY_TIMES": 0}),
+                 {"/victim/": never_answers}, "/victim/", "unreachable", r"timed out"),
         Scenario("slow_drip", "sends one byte every 0.2 s of a 100 kB body",
-                 {"/victim/": slow_drip}, "/victim/", "unreachable", r"timed out", settings={"RETRY_TIMES": 0}),
+                 {"/victim/": slow_drip}, "/victim/", "unreachable", r"timed out"),
         Scenario("redirect_loop", "/victim/ -> /victim/loop/ -> /victim/ ...",
                  {"/victim/": redirect("/victim/loop/"), "/victim/loop/": redirect("/victim/")},
                  "/victim/", "error", r"redirect"),
@@ -368,17 +378,17 @@ def scenarios() -> list[Scenario]:
     ]
 
 
-# -- running one -------------------------------------------------------------------------
+# -- running them ----------------------------------------------------------------------
 @dataclass
 class Observation:
     scenario: Scenario
     status: str
     detail: str
-    kept: int                       # first-crawl items still stored and not marked gone
-    before: int                     # first-crawl items
-    others_ok: bool                 # every other profile still ok with the same items
-    requested: list[str]
-    seconds: float
+    kept: int                       # first-crawl items of the scenario's profiles still stored, not marked gone
+    before: int                     # first-crawl items of the scenario's profiles
+    others_ok: bool                 # the scenario's other profile is still ok with the same items
+    requested: list[str]            # paths the server saw under the scenario's prefix (prefix removed)
+    seconds: float                  # the whole fault crawl
     result: CrawlResult
 
     @property
@@ -390,24 +400,52 @@ class Observation:
 
 
 class FaultBench:
-    """One loopback site and one healthy first crawl; `run(scenario)` replays the consent under a fault."""
+    """One loopback site, every scenario mounted under its own prefix (`/<id>/victim/`, `/<id>/actor`),
+    plus a shared `/good/` blog. `__enter__` crawls it all healthy into `template`; `run()` copies that
+    database and crawls the same consent again with every scenario's fault switched on at once,
+    so a single crawl shows both that each fault is reported and that it harms no other profile."""
 
-    PROFILES = ("/good/", "/victim/", "/actor")
+    SCENARIO_PROFILES = ("/victim/", "/actor")
 
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, table: list[Scenario] | None = None):
         self.workdir = Path(workdir)
         self.workdir.mkdir(parents=True, exist_ok=True)
         (self.workdir / "site").mkdir(exist_ok=True)
+        self.scenarios = table if table is not None else scenarios()
         self.site = LocalSite(self.workdir / "site")
         self.template = self.workdir / "template.sqlite3"
         self.consent: Consent | None = None
         self.first: CrawlResult | None = None
 
-    def healthy_routes(self) -> dict[str, Handler]:
-        routes = {path: static(ctype, body) for path, (ctype, body) in healthy_files().items()}
-        routes["/actor"] = static(AP, _actor_json)
-        routes["/actor/outbox"] = static(AP, _outbox_json)
+    @staticmethod
+    def prefix(scenario: Scenario) -> str:
+        return "/" + scenario.id
+
+    def _healthy_for(self, prefix: str) -> dict[str, Handler]:
+        files = healthy_files()
+        routes = {prefix + path: mount(prefix, static(ctype, body)) for path, (ctype, body) in files.items()
+                  if path not in ("/robots.txt", "/good/") and not path.startswith(("/good/", "/media/good"))}
+        routes[prefix + "/actor"] = mount(prefix, static(AP, _actor_json))
+        routes[prefix + "/actor/outbox"] = mount(prefix, static(AP, _outbox_json))
         return routes
+
+    def healthy_routes(self) -> dict[str, Handler]:
+        files = healthy_files()
+        routes = {path: static(ctype, body) for path, (ctype, body) in files.items()
+                  if path == "/robots.txt" or path.startswith(("/good/", "/media/good"))}
+        for s in self.scenarios:
+            routes.update(self._healthy_for(self.prefix(s)))
+        return routes
+
+    def faulty_routes(self) -> dict[str, Handler]:
+        routes = self.healthy_routes()
+        for s in self.scenarios:
+            routes.update({self.prefix(s) + path: mount(self.prefix(s), h) for path, h in s.routes.items()})
+        return routes
+
+    def profile_urls(self) -> list[str]:
+        return [self.site.base + "/good/"] + [self.site.base + self.prefix(s) + p
+                                              for s in self.scenarios for p in self.SCENARIO_PROFILES]
 
     def __enter__(self) -> "FaultBench":
         self.site.start()
@@ -416,7 +454,7 @@ class FaultBench:
         server.fault_stop = threading.Event()  # type: ignore[attr-defined]
         self.site.routes = self.healthy_routes()
         path = self.workdir / "consent.toml"
-        path.write_text(consent_text([self.site.base + p for p in self.PROFILES]), encoding="utf-8")
+        path.write_text(consent_text(self.profile_urls()), encoding="utf-8")
         self.consent = load_consent(path, allow_local=True)
         self.first = crawl(self.consent, self.template, allow_local=True, no_throttle=True, settings=SETTINGS)
         return self
@@ -432,41 +470,55 @@ class FaultBench:
                 "SELECT i.url, i.content_hash, i.profile FROM items i JOIN sightings s ON s.item_id=i.id"
                 " WHERE s.scan_id=?", (self.first.scan_id,))}
 
-    def run(self, scenario: Scenario, db: Path | None = None) -> Observation:
-        db = Path(db or self.workdir / f"{scenario.id}.sqlite3")
+    def run(self, db: Path | None = None) -> dict[str, Observation]:
+        """Crawl again with every fault on; scenario id -> what happened to it."""
+        db = Path(db or self.workdir / "faulty.sqlite3")
         shutil.copyfile(self.template, db)
-        self.site.routes = {**self.healthy_routes(), **scenario.routes}
+        self.db = db
+        self.site.routes = self.faulty_routes()
         with self.site._lock:
             self.site.log.clear()
         t0 = time.monotonic()
         try:
-            result = crawl(self.consent, db, allow_local=True, no_throttle=True,
-                           settings={**SETTINGS, **scenario.settings})
+            result = crawl(self.consent, db, allow_local=True, no_throttle=True, settings=SETTINGS)
         finally:
             self.site.routes = self.healthy_routes()
         seconds = time.monotonic() - t0
-        requested = [e[1] for e in list(self.site.log)]
-        target = self.site.base + scenario.profile
+        log = [e[1] for e in list(self.site.log)]
         by_url = {p["url"]: p for p in result.profiles}
         before = self.first_items()
         with Store(db) as store:
             rows = {(r[0], r[1]): r[2] for r in store.conn.execute(
                 "SELECT url, content_hash, gone_since_scan FROM items")}
             seen_now = store.seen_urls(result.scan_id)
-        kept = sum(1 for url, (h, _) in before.items() if (url, h) in rows and rows[(url, h)] is None)
-        others_ok = all(
-            by_url[self.site.base + p]["status"] == "ok"
-            and all(seen_now.get(url) == h for url, (h, prof) in before.items() if prof == self.site.base + p)
-            for p in self.PROFILES if p != scenario.profile)
-        prof = by_url[target]
-        return Observation(scenario, prof["status"], prof["detail"], kept, len(before), others_ok, requested,
-                           seconds, result)
+        out = {}
+        for s in self.scenarios:
+            pre = self.site.base + self.prefix(s)
+            mine = {u: v for u, v in before.items() if v[1].startswith(pre + "/")}
+            kept = sum(1 for url, (h, _) in mine.items() if rows.get((url, h), "missing") is None)
+            others = [pre + p for p in self.SCENARIO_PROFILES if p != s.profile]
+            others_ok = all(by_url[o]["status"] == "ok" and all(
+                seen_now.get(url) == h for url, (h, prof) in mine.items() if prof == o) for o in others)
+            prof = by_url[pre + s.profile]
+            requested = [p[len(self.prefix(s)):] for p in log if p.startswith(self.prefix(s) + "/")]
+            out[s.id] = Observation(s, prof["status"], prof["detail"], kept, len(mine), others_ok, requested,
+                                    seconds, result)
+        return out
+
+    def good_profile_intact(self) -> bool:
+        """The shared /good/ blog is still ok and every item of it was seen again."""
+        url = self.site.base + "/good/"
+        with Store(self.db) as store:
+            scan = store.latest_scan(SUBJECT)
+            status = {p["url"]: p["status"] for p in store.profile_statuses(scan["id"])}[url]
+            seen = store.seen_urls(scan["id"])
+        return status == "ok" and all(seen.get(u) == h for u, (h, prof) in self.first_items().items() if prof == url)
 
 
-def consent_text(urls: list[str]) -> str:
+def consent_text(urls: list[str], subject: str = SUBJECT) -> str:
     today = dt.date.today()
-    lines = ["[subject]", f'name = "{SUBJECT}"', 'aliases = ["rashdown"]', 'organisation = "dibp"', "",
-             "[consent]", f'given_by = "{SUBJECT}"', f"given_on = {(today - dt.timedelta(days=1)).isoformat()}",
+    lines = ["[subject]", f'name = "{subject}"', 'aliases = ["rashdown"]', 'organisation = "dibp"', "",
+             "[consent]", f'given_by = "{subject}"', f"given_on = {(today - dt.timedelta(days=1)).isoformat()}",
              f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}", 'purpose = "personal-report"',
              'statement = "Please scan my public profiles."', 'reviewer = ""', ""]
     for url in urls:

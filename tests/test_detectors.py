@@ -439,3 +439,128 @@ def test_generated_org_jsonl_matches_profile():
 
     from analysis.nlp import PATTERN_DIR, org_patterns
     assert list(srsly.read_jsonl(PATTERN_DIR / "org.jsonl")) == org_patterns(load_org("dibp"))
+
+
+# --- Demo-persona regressions: page furniture, handles, contact use, email boundaries, routine forms -----------------
+
+PAGE_TEXT = ('"Casey is the officer I put on the primary line." Priya Nair, Team Leader, Airport Operations, '
+             "Australian Border Force\nContact info\nEmail: casey.morgan@abf.gov.au\nPhone: +61 2 5550 1234 (work)\n"
+             "Mastodon\nBlog")
+
+
+@pytest.mark.parametrize("text,expected", [
+    (PAGE_TEXT, {"colleague:priya nair"}),                                   # labels and links are not names
+    ("My team leader\nEmail: roster@example.com\nMastodon", set()),
+    ("Recommended by my supervisor, Team Leader, Airport Operations", set()),  # role words are not a name
+    ("Shout out to my team leader Priya @priya_n, best TL in Airport Operations.", {"colleague:priya"}),
+    ("Beers with my colleague Tom Szabo and @jess_r after the late shift.", {"colleague:tom szabo", "colleague:jess_r"}),
+    ("Thanks to my supervisor @dkowalski for covering the shift at ABF.", {"colleague:dkowalski"}),
+    ("My colleague Grace Kim (@gkim) finally got her promotion.", {"colleague:grace kim"}),
+])
+def test_colleague_names_not_labels(extractor, text, expected):
+    assert keys(extractor, post(text), "colleague") == expected
+
+
+def test_colleague_handle_joins_the_name(extractor):
+    d = found(extractor, post("Shout out to my team leader Priya @priya_n, best TL in Airport Operations."), "colleague")
+    assert [x.value for x in d] == ["Priya (colleague)"] and d[0].attrs["handle"] == "priya_n"
+
+
+@pytest.mark.parametrize("handle,name,same", [
+    ("priya_n", "Priya Nair", True), ("pnair", "Priya Nair", True), ("priyanair88", "Priya Nair", True),
+    ("gkim", "Grace Kim", True), ("jess_r", "Tom Szabo", False), ("ts", "Tom Szabo", False), ("pri", "Priya Nair", False),
+])
+def test_handle_matches_name(handle, name, same):
+    from analysis.detectors.colleague import handle_matches_name
+    assert handle_matches_name(handle, name) is same
+
+
+def _contact_cats(dets, key):
+    return {d.category for d in dets if d.key == key and d.category in ("official_contact", "personal_contact")}
+
+
+@pytest.mark.parametrize("item,key,category", [
+    (post("If you want to reach me outside work, my personal email is casey.m.1987@example.com or my mobile is "
+          "0491 570 156."), "contact:+61491570156", "personal_contact"),
+    (post("DM me on Signal (caseym.87) or text 0491 570 156."), "contact:+61491570156", "personal_contact"),
+    (post("Phone: +61 2 5550 1234 (work)"), "contact:+61255501234", "official_contact"),
+    (post("My work email is casey.morgan@abf.gov.au and the team line is 02 5550 1234."), "contact:+61255501234",
+     "official_contact"),
+    (post("Work phone is 02 5550 1234 but for anything personal text me on 0491 570 177."), "contact:+61491570177",
+     "personal_contact"),
+    (post("Work phone is 02 5550 1234 but for anything personal text me on 0491 570 177."), "contact:+61255501234",
+     "official_contact"),
+    (profile(name="Casey Morgan", fields={"worksFor": "Australian Border Force", "jobTitle": "Border Force Officer"},
+             phones=["+61 2 5550 1234"]), "contact:+61255501234", "official_contact"),
+    (profile(name="Casey Morgan", fields={"worksFor": "Haddad & Lin Lawyers"}, phones=["+61 2 5550 1299"]),
+     "contact:+61255501299", "personal_contact"),
+])
+def test_contact_is_official_or_personal(extractor, item, key, category):
+    assert _contact_cats(extractor.extract([item]), key) == {category}
+
+
+def test_same_number_never_lands_in_both_categories(extractor):
+    items = [post("Reach me on my work number 02 5550 1234 during business hours.", url="https://social.example/@jblake/1"),
+             post("Text me on 02 5550 1234 if you want the bike.", url="https://social.example/@jblake/2"),
+             profile(fields={"worksFor": "Australian Border Force"}, phones=["02 5550 1234"])]
+    dets = extractor.extract(items)
+    assert _contact_cats(dets, "contact:+61255501234") == {"official_contact"}
+    assert {d.evidence.url for d in dets if d.key == "contact:+61255501234"} >= {
+        "https://social.example/@jblake/1", "https://social.example/@jblake/2"}
+
+
+@pytest.mark.parametrize("text,value", [
+    ("casey.m.1987@example.com.Work stuff still goes to work.", "casey.m.1987@example.com"),
+    ("Mail me: Bob.Lee@Example.Com. Thanks", "bob.lee@example.com"),
+    ("a.b@mail.example.com.au is my inbox", "a.b@mail.example.com.au"),
+    ("sam@example.com.And then nothing", "sam@example.com"),
+    ("old.one@example.org.au.", "old.one@example.org.au"),
+])
+def test_email_stops_at_tld(text, value):
+    from analysis.detectors.contacts import emails
+    assert [f.value for f in emails(text)] == [value]
+
+
+@pytest.mark.parametrize("html,text", [
+    ("<span>me@example.com.</span><span>Work stuff</span>", "me@example.com. Work stuff"),
+    ("<p>@<span>alex</span> hi</p>", "@alex hi"),
+    ("<b>Done.</b><i>Next</i>", "Done. Next"),
+    ("v1.<span>2</span>", "v1.2"),
+])
+def test_inline_join_keeps_sentence_boundary(html, text):
+    from crawler.adapters.text import html_to_text
+    assert html_to_text(html) == text
+
+
+def test_email_across_joined_paragraphs(extractor):
+    from crawler.adapters.text import html_to_text
+    text = html_to_text("<span>New email: casey.m.1987@example.com.</span><span>Work stuff still goes to work.</span>")
+    assert keys(extractor, post(text), "personal_contact") == {"contact:casey.m.1987@example.com"}
+
+
+@pytest.mark.parametrize("text,value,key", [
+    ("Earlies this week. 0630 start at T1 means my 5:40 train from Revesby, which means I'm up at 4:45.",
+     "weekday 05:40 train from Revesby", "routine:05:40 train revesby"),
+    ("On earlies I catch my 5:40 train from Revesby station and I'm on the primary line by 6:30.",
+     "weekday 05:40 train from Revesby station", "routine:05:40 train revesby"),
+    ("Every Tuesday 6am at the gym, no matter what the roster says.", "Tuesday 06:00 gym", "routine:tuesday 06:00"),
+    ("Netball, finally.\nWe train every Thursday at 7pm at the Kelso Park courts if anyone wants a run.",
+     "Thursday 19:00 netball training at Kelso Park", "routine:thursday 19:00 kelso park"),
+    ("Earlies this week: 0630 to 1500 at the airport.", "early shifts (06:30–15:00)", "routine:earlies"),
+    ("Earlies this week, bed by 8pm.", "early shifts", "routine:earlies"),
+    ("Night shift 10pm-6am all week, send coffee.", "night shifts (22:00–06:00)", "routine:nights"),
+    ("Thursday nights at 7 is always futsal at the Belmore Sports Centre.",
+     "Thursday 19:00 futsal at Belmore Sports Centre", "routine:thursday 19:00 belmore sports centre"),
+    ("Back on the 4 on 4 off roster, 7am to 7pm.", "4 on 4 off roster (07:00–19:00)", "routine:4 on 4 off"),
+    ("Drop the kids at school then the 8:40 ferry from Manly every weekday.", "weekday 08:40 ferry from Manly",
+     "routine:08:40 ferry manly"),
+])
+def test_routine_normal_form(extractor, text, value, key):
+    dets = found(extractor, post(text), "routine")
+    assert (value, key) in {(d.value, d.key) for d in dets}, [(d.value, d.key) for d in dets]
+
+
+def test_routine_mentions_share_a_key(extractor):
+    a = found(extractor, post("Every Tuesday 6am at the gym in Revesby with Jess."), "routine")
+    b = found(extractor, post("Gym every Tuesday at 6am in Revesby, no excuses."), "routine")
+    assert {d.key for d in a} == {d.key for d in b} == {"routine:tuesday 06:00 revesby"}

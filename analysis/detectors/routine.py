@@ -4,8 +4,8 @@ A hit is reported in a short normal form a person can read at a glance
 ("weekday 05:40 train from Revesby station", "Tuesday 06:00 gym",
 "Thursday 19:00 netball training at Kelso Park", "early shifts (06:30–15:00)"),
 and keyed by what stays the same when the routine is mentioned again
-(the day and time, the train time, the shift), so linking merges the
-mentions into one finding. Each lexicon pattern says which kind of routine it
+(the day and time, the train time, the shift, plus the place when one is
+named), so linking merges the mentions into one finding. Each lexicon pattern says which kind of routine it
 finds (`attrs.kind`: commute, weekly, shift), and each kind has its own form.
 """
 from __future__ import annotations
@@ -180,7 +180,7 @@ class RoutineDetector(Detector):
         activity = self._activity(doc, sent, ctx)
         place = self._place(text, ctx)
         parts = _Parts(days, t, activity, place)
-        key = " ".join(days + [(rng[0] if rng else t) or activity, _place_key(place)])
+        key = " ".join(p for p in days + [(rng[0] if rng else t) or activity, _place_key(place)] if p)
         return parts.value(), key, {"weekdays": days, "times": [x for x in (rng or times)], "place": place,
                                     "activity": activity}
 
@@ -204,7 +204,7 @@ class RoutineDetector(Detector):
         if not out and m.groups() and m.group(1) and clock(m.group(1)):
             t = clock(m.group(1))          # "my usual 6am start"
             place = self._place(text, ctx)
-            out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}",
+            out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
                         {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
         return out
 

@@ -1,0 +1,262 @@
+"""Benchmark: end-to-end `footprint scan` of a large generated persona on a loopback site.
+
+    .venv/bin/python benchmarks/bench_scan.py                 # 5,000 posts, 250 pages, 500 photos
+    .venv/bin/python benchmarks/bench_scan.py --large         # and 50,000 posts, 2,500 pages, 5,000 photos
+    .venv/bin/python benchmarks/bench_scan.py --posts 1000    # a quick check
+
+Targets (issue 5): the 5,000-post scan in <= 60 s wall and <= 1 GB peak
+memory; with --large, time per post at 50,000 posts within 1.5x of that at
+5,000 (near-linear growth).
+
+What runs. A fictional persona ("Robin Hale", texts from synth.py) is
+written to a temp dir as an ActivityPub actor whose outbox has one page per
+20 posts (`next` links), every tenth post carrying a small JPEG with EXIF GPS
+(Pillow, the demo's EXIF writer: clusters at a home street, at Sydney
+Airport in shift hours, and scattered elsewhere). crawler/localsite.py
+LocalSite serves it on 127.0.0.1. The scan itself runs in a child process
+of this script, phase by phase exactly as analysis.scan.run_scan does:
+crawler.runner.crawl (its own `python -m crawler.run` grandchild,
+no_throttle=True, max_pages above the page count) -> pipeline.analyse_scan
+(spaCy model load included) -> scan.write_report (report.json + report.html).
+Peak memory: ru_maxrss of the scan process (analysis, report) and of its
+crawler child, reported apart; the target is judged on their sum, an upper
+bound on what is resident at once (the crawl ends before analysis starts).
+The site server and data generation are not timed.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import importlib.util
+import json
+import math
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from synth import ALIASES, SUBJECT, make_posts  # noqa: E402
+
+HANDLE = "robinh"
+PER_PAGE = 20
+PHOTO_EVERY = 10
+TARGET_WALL_S = 60.0
+TARGET_RSS_MB = 1024.0
+TARGET_GROWTH = 1.5
+HOME = (-33.95480, 151.00930)          # a residential street, as in the demo persona
+WORK = (-33.93640, 151.16620)          # Sydney Airport T1 forecourt
+AP_CONTEXT = "https://www.w3.org/ns/activitystreams"
+
+
+def _photos_module():
+    """data/demo/make_photos.py (not a package): its Photo, exif_for and render."""
+    spec = importlib.util.spec_from_file_location("make_photos", ROOT / "data" / "demo" / "make_photos.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("make_photos", mod)     # dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _photo(mp, i: int, when: dt.datetime):
+    """Photo i: 40% near home (evenings), 30% at the airport (shift hours), 30% around Sydney."""
+    kind = i % 10
+    if kind < 4:
+        lat, lon = mp._near(HOME, (i * 7) % 60 - 30, (i * 11) % 60 - 30)
+        when = when.replace(hour=20 + i % 3)
+    elif kind < 7:
+        lat, lon = mp._near(WORK, (i * 13) % 150 - 75, (i * 5) % 150 - 75)
+        when = when.replace(hour=9 + i % 6)
+    else:
+        lat, lon = -33.7 - (i * 0.0137) % 0.4, 150.9 + (i * 0.0211) % 0.4
+    colour = ((i * 37) % 256, (i * 91) % 256, (i * 53) % 256)
+    return mp.Photo(f"p{i}.jpg", lat, lon, 20.0, when.strftime("%Y:%m:%d %H:%M:%S"), "+10:00", "generated", colour)
+
+
+def build_site(root: Path, n_posts: int) -> dict:
+    """Write the persona's actor, outbox pages and photos under root; return counts."""
+    mp = _photos_module()
+    posts = make_posts(n_posts)
+    social = root / "social"
+    (social / f"@{HANDLE}").mkdir(parents=True)
+    (root / "media").mkdir()
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n", encoding="utf-8")
+    (root / "_types.toml").write_text('"social/*.json" = "application/activity+json"\n', encoding="utf-8")
+    actor = f"{{{{BASE}}}}/social/@{HANDLE}"
+    (social / f"@{HANDLE}.json").write_text(json.dumps({
+        "@context": AP_CONTEXT, "id": actor, "type": "Person", "preferredUsername": HANDLE, "name": SUBJECT,
+        "summary": "<p>Shift worker, netball tragic, coffee snob. Views my own.</p>", "url": actor,
+        "outbox": f"{actor}/outbox", "published": "2026-01-01T00:00:00Z"}), encoding="utf-8")
+    pages = math.ceil(n_posts / PER_PAGE)
+    (social / f"@{HANDLE}" / "outbox.json").write_text(json.dumps({
+        "@context": AP_CONTEXT, "id": f"{actor}/outbox", "type": "OrderedCollection", "totalItems": n_posts,
+        "first": f"{actor}/outbox?page=1", "last": f"{actor}/outbox?page={pages}"}), encoding="utf-8")
+    start = dt.datetime(2026, 1, 1, 7, 0)
+    photos = 0
+    newest_first = posts[::-1]
+    for page in range(1, pages + 1):
+        chunk = newest_first[(page - 1) * PER_PAGE: page * PER_PAGE]
+        items = []
+        for p in chunk:
+            when = start + dt.timedelta(minutes=97 * p.id)
+            published = when.strftime("%Y-%m-%dT%H:%M:%SZ")
+            attachment = []
+            if p.id % PHOTO_EVERY == 0:
+                photo = _photo(mp, p.id // PHOTO_EVERY, when)
+                mp.render(photo).save(root / "media" / photo.name, "JPEG", quality=60, exif=mp.exif_for(photo))
+                attachment.append({"type": "Document", "mediaType": "image/jpeg", "name": "a photo",
+                                   "url": f"{{{{BASE}}}}/media/{photo.name}", "width": 64, "height": 48})
+                photos += 1
+            note = {"id": f"{actor}/statuses/{p.id}", "type": "Note", "published": published,
+                    "url": f"{actor}/{p.id}", "attributedTo": actor, "to": [f"{AP_CONTEXT}#Public"],
+                    "content": f"<p>{html.escape(p.text)}</p>", "attachment": attachment, "tag": []}
+            items.append({"id": f"{actor}/statuses/{p.id}/activity", "type": "Create", "actor": actor,
+                          "published": published, "to": [f"{AP_CONTEXT}#Public"], "object": note})
+        body = {"@context": AP_CONTEXT, "id": f"{actor}/outbox?page={page}", "type": "OrderedCollectionPage",
+                "partOf": f"{actor}/outbox", "orderedItems": items}
+        if page < pages:
+            body["next"] = f"{actor}/outbox?page={page + 1}"
+        (social / f"@{HANDLE}" / f"outbox_page={page}.json").write_text(json.dumps(body), encoding="utf-8")
+    return {"posts": n_posts, "pages": pages, "photos": photos}
+
+
+def write_consent(base: str, out: Path) -> Path:
+    today = dt.date.today()
+    path = out / "consent.toml"
+    path.write_text("\n".join([
+        "[subject]", f'name = "{SUBJECT}"', f"aliases = {json.dumps(ALIASES)}", 'organisation = "dibp"', "",
+        "[consent]", f'given_by = "{SUBJECT}"', f"given_on = {today.isoformat()}",
+        f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}", 'purpose = "awareness-demo"',
+        'statement = "Benchmark scan of a fictional persona."', "",
+        "[[profiles]]", f'url = "{base}/social/@{HANDLE}"', 'platform = "activitypub"', ""]), encoding="utf-8")
+    return path
+
+
+def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, result_path: Path) -> None:
+    """The scan, phase by phase as analysis.scan.run_scan runs it, in this (child) process."""
+    t0 = time.perf_counter()
+    from analysis.pipeline import analyse_scan
+    from analysis.scan import write_report
+    from crawler.consent import load_consent
+    from crawler.runner import crawl
+    from crawler.store import Store
+    consent = load_consent(consent_path, allow_local=True)
+    t1 = time.perf_counter()
+    result = crawl(consent, db, allow_local=True, max_pages=max_pages, no_throttle=True)
+    t2 = time.perf_counter()
+    with Store(db) as store:
+        analysis = analyse_scan(store, result.scan_id, aliases=list(consent.aliases))
+        t3 = time.perf_counter()
+        paths = write_report(store, result.scan_id, analysis.report, out_dir)
+        t4 = time.perf_counter()
+        kinds = {k: len(store.items_for_scan(result.scan_id, k)) for k in ("profile", "post", "image")}
+    report = analysis.report
+    result_path.write_text(json.dumps({
+        "phases": {"startup+consent": t1 - t0, "crawl": t2 - t1, "analysis": t3 - t2, "report": t4 - t3},
+        "wall": t4 - t0,
+        "rss_scan_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_crawler_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "profiles": result.profiles, "items": kinds, "findings": len(report["findings"]),
+        "risk": report["risk"]["score"], "band": report["risk"]["band"],
+        "categories": sorted({f["category"] for f in report["findings"]}),
+        "outputs": {p.name: p.stat().st_size for p in paths}}), encoding="utf-8")
+
+
+def run_size(n_posts: int, keep: bool = False) -> dict:
+    """Generate, serve and scan one persona size; the scan's numbers plus the site's counts."""
+    from crawler.localsite import LocalSite
+    tmp = Path(tempfile.mkdtemp(prefix=f"bench-scan-{n_posts}-"))
+    try:
+        t0 = time.perf_counter()
+        counts = build_site(tmp / "site", n_posts)
+        gen = time.perf_counter() - t0
+        print(f"[{n_posts}] generated {counts['pages']} outbox pages and {counts['photos']} photos in {gen:.1f} s",
+              file=sys.stderr, flush=True)
+        with LocalSite(tmp / "site") as site:
+            consent = write_consent(site.base, tmp)
+            res_path = tmp / "result.json"
+            max_pages = counts["pages"] + counts["photos"] + 100
+            cmd = [sys.executable, __file__, "--child-scan", str(consent), "--db", str(tmp / "scan.db"),
+                   "--out-dir", str(tmp / "report"), "--max-pages", str(max_pages), "--result", str(res_path)]
+            t0 = time.perf_counter()
+            subprocess.run(cmd, check=True, cwd=str(ROOT))
+            outer = time.perf_counter() - t0
+            requests = len(site.log)
+        res = json.loads(res_path.read_text(encoding="utf-8"))
+        res.update(counts, process_wall=outer, requests=requests, max_pages=max_pages, generate_s=gen)
+        return res
+    finally:
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
+        else:
+            print(f"kept {tmp}", file=sys.stderr)
+
+
+def show(res: dict) -> bool:
+    """Print one run; True when it meets the wall and memory targets."""
+    ph = res["phases"]
+    rss_total = res["rss_scan_mb"] + res["rss_crawler_mb"]
+    prof = res["profiles"][0] if res["profiles"] else {}
+    print(f"\n== scan of {res['posts']} posts, {res['pages']} outbox pages, {res['photos']} photos ==")
+    print(f"crawled: {res['requests']} requests served; stored {res['items']}; profile status "
+          f"{prof.get('status')} ({prof.get('pages')} pages, {prof.get('items')} items){' ' + prof['detail'] if prof.get('detail') else ''}")
+    print(f"report: {res['findings']} findings, risk {res['risk']} ({res['band']}), "
+          f"categories {', '.join(res['categories'])}; files {res['outputs']}")
+    print("phase split: " + ", ".join(f"{k} {v:.1f} s" for k, v in ph.items()))
+    wall_ok, rss_ok = res["process_wall"] <= TARGET_WALL_S, rss_total <= TARGET_RSS_MB
+    print(f"wall (scan process, start to report written): {res['process_wall']:.1f} s "
+          f"= {1000 * res['process_wall'] / res['posts']:.2f} ms/post")
+    print(f"peak RSS: scan process {res['rss_scan_mb']:.0f} MB, crawler child {res['rss_crawler_mb']:.0f} MB, "
+          f"sum {rss_total:.0f} MB")
+    return wall_ok, rss_ok
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--posts", type=int, default=5_000, help="posts in the persona (default 5000)")
+    ap.add_argument("--large", action="store_true", help="also scan 10x the posts, pages and photos and compare")
+    ap.add_argument("--keep", action="store_true", help="keep the generated site, db and report")
+    ap.add_argument("--json", type=Path, help="also write the raw results here")
+    ap.add_argument("--child-scan", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--out-dir", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--max-pages", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child_scan:
+        scan_child(args.child_scan, args.db, args.out_dir, args.max_pages, args.result)
+        return 0
+    runs = [run_size(args.posts, args.keep)]
+    if args.large:
+        runs.append(run_size(args.posts * 10, args.keep))
+    ok = True
+    for i, res in enumerate(runs):
+        wall_ok, rss_ok = show(res)
+        if i == 0:
+            print(f"target <= {TARGET_WALL_S:.0f} s wall: {'OK' if wall_ok else 'MISSED'}; "
+                  f"target <= {TARGET_RSS_MB:.0f} MB peak: {'OK' if rss_ok else 'MISSED'}")
+            ok &= wall_ok and rss_ok
+    if len(runs) == 2:
+        small, large = (r["process_wall"] / r["posts"] for r in runs)
+        growth = large / small
+        print(f"\ntime per post: {1000 * small:.2f} ms at {runs[0]['posts']}, {1000 * large:.2f} ms at "
+              f"{runs[1]['posts']}: ratio {growth:.2f}x (target <= {TARGET_GROWTH}x: "
+              f"{'OK' if growth <= TARGET_GROWTH else 'MISSED'})")
+        for phase in runs[0]["phases"]:
+            a, b = runs[0]["phases"][phase] / runs[0]["posts"], runs[1]["phases"][phase] / runs[1]["posts"]
+            print(f"  {phase}: {1000 * a:.3f} -> {1000 * b:.3f} ms/post ({b / a if a else float('nan'):.2f}x)")
+        ok &= growth <= TARGET_GROWTH
+    if args.json:
+        args.json.write_text(json.dumps(runs, indent=1), encoding="utf-8")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

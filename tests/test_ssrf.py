@@ -1,0 +1,123 @@
+"""SSRF: without --allow-local, no loopback, private, link-local or reserved address is ever contacted,
+whether named in the consent, reached by a redirect, or written in a legacy IPv4 form."""
+from __future__ import annotations
+
+import pytest
+from scrapy import Request
+from scrapy.utils.test import get_crawler
+
+from crawler.consent import ConsentError, load_consent
+from crawler.localsite import LocalSite
+from crawler.middlewares import AddressGuardMiddleware, BlockedHost
+from crawler.runner import crawl
+from tests.conftest import consent_toml
+from tests.fault_scenarios import SETTINGS, consent_text, healthy_files, static
+
+# host part of a URL -> what it really is
+HOSTILE_HOSTS = [
+    ("localhost", "loopback by name"),
+    ("LocalHost.", "loopback by name, odd case and trailing dot"),
+    ("127.0.0.1", "loopback"),
+    ("127.1", "loopback, short form"),
+    ("2130706433", "127.0.0.1 as a decimal integer"),
+    ("0177.0.0.1", "127.0.0.1 in octal"),
+    ("0x7f.0.0.1", "127.0.0.1 in hex"),
+    ("[::1]", "IPv6 loopback"),
+    ("[::ffff:127.0.0.1]", "IPv4-mapped IPv6 loopback"),
+    ("169.254.169.254", "cloud metadata, link-local"),
+    ("10.0.0.1", "private 10/8"),
+    ("10.255.255.254", "private 10/8, top"),
+    ("172.16.5.4", "private 172.16/12"),
+    ("192.168.1.1", "private 192.168/16"),
+    ("100.64.0.1", "carrier-grade NAT"),
+    ("0.0.0.0", "unspecified"),
+    ("192.0.2.10", "documentation range TEST-NET-1"),
+    ("224.0.0.1", "multicast"),
+    ("[fe80::1]", "IPv6 link-local"),
+    ("[fc00::1]", "IPv6 unique local"),
+]
+
+
+@pytest.mark.parametrize("host,why", HOSTILE_HOSTS)
+def test_consent_refuses_non_public_hosts(write_consent, host, why):
+    path = write_consent(profiles=[{"url": f"http://{host}/@me"}])
+    with pytest.raises(ConsentError, match="non-public address|no host|not a valid URL"):
+        load_consent(path)
+
+
+@pytest.mark.parametrize("url", ["http://user@8.8.8.8/@me", "http://8.8.8.8:80@127.0.0.1/@me",
+                                 "http://127.0.0.1%2f@8.8.8.8/", "http://[::1/@me", "http://1.1.1.1:99999/@me"])
+def test_consent_refuses_credentials_and_malformed_hosts(write_consent, url):
+    with pytest.raises(ConsentError):
+        load_consent(write_consent(profiles=[{"url": url}]))
+
+
+def test_consent_allows_a_public_ip_literal(write_consent):
+    consent = load_consent(write_consent(profiles=[{"url": "http://1.1.1.1/@me"}]))
+    assert consent.profiles[0].url == "http://1.1.1.1/@me"
+
+
+@pytest.mark.parametrize("host", ["localhost", "127.0.0.1", "2130706433", "0177.0.0.1", "[::1]"])
+def test_refused_before_any_request_and_allowed_with_allow_local(tmp_path, host):
+    """A live loopback server behind each spelling: refusal happens at the gate, it sees nothing."""
+    if host == "[::1]":
+        pytest.importorskip("socket").has_ipv6 or pytest.skip("no IPv6")
+    with LocalSite(tmp_path) as site:
+        path = tmp_path / "consent.toml"
+        path.write_text(consent_toml([{"url": f"http://{host}:{site.port}/@me"}]), encoding="utf-8")
+        with pytest.raises(ConsentError, match="non-public address"):
+            load_consent(path)
+        assert site.log == []
+        assert load_consent(path, allow_local=True).profiles   # the same record passes with --allow-local
+
+
+# -- at crawl time: the middleware ------------------------------------------------------
+def _guard(allow_local: bool = False) -> AddressGuardMiddleware:
+    crawler = get_crawler(settings_dict={"FOOTPRINT_ALLOW_LOCAL": allow_local})
+    crawler.stats.open_spider()
+    return AddressGuardMiddleware.from_crawler(crawler)
+
+
+CRAWL_TIME_URLS = ["http://127.0.0.1/", "http://localhost:8080/x", "http://169.254.169.254/latest/meta-data/",
+                   "http://10.0.0.7/", "http://[::1]/", "http://2130706433/", "http://0177.0.0.1/",
+                   "http://192.168.0.1:8443/admin", "http://[::ffff:10.0.0.1]/"]
+
+
+@pytest.mark.parametrize("url", CRAWL_TIME_URLS)
+def test_guard_blocks_non_public_requests(url):
+    guard = _guard()
+    with pytest.raises(BlockedHost, match="non-public"):
+        guard.process_request(Request(url))
+    assert guard.stats.get_value("footprint/blocked_address") == 1
+
+
+@pytest.mark.parametrize("url", ["http://169.254.169.254/latest/meta-data/iam/", "http://127.0.0.1:6379/"])
+def test_guard_blocks_redirect_targets(url):
+    """A public profile that redirects inward: the redirected request carries redirect_urls."""
+    request = Request(url, meta={"redirect_urls": ["https://1.1.1.1/@me"], "redirect_times": 1})
+    with pytest.raises(BlockedHost):
+        _guard().process_request(request)
+
+
+def test_guard_passes_public_and_allowed_local():
+    assert _guard().process_request(Request("http://1.1.1.1/@me")) is None
+    assert _guard(allow_local=True).process_request(Request("http://127.0.0.1/@me")) is None
+
+
+# -- at crawl time: end to end, bypassing the consent gate ---------------------------------
+def test_crawl_without_allow_local_refuses_loopback_profile(tmp_path):
+    """The child crawl enforces the guard on its own: a consent that slipped past the gate
+    (read here with allow_local=True) crawled with allow_local=False contacts nothing."""
+    files = healthy_files()
+    routes = {p: static(ct, body) for p, (ct, body) in files.items()}
+    with LocalSite(tmp_path, routes=routes) as site:
+        path = tmp_path / "consent.toml"
+        path.write_text(consent_text([site.base + "/good/"]), encoding="utf-8")
+        consent = load_consent(path, allow_local=True)
+        result = crawl(consent, tmp_path / "fp.sqlite3", allow_local=False, no_throttle=True, settings=SETTINGS)
+        log = list(site.log)
+    (profile,) = result.profiles
+    assert profile["status"] == "refused_out_of_scope"
+    assert "127.0.0.1" in profile["detail"] and "non-public" in profile["detail"]
+    assert log == []                                     # not even robots.txt
+    assert result.counts == {"profile": 0, "post": 0, "image": 0}
