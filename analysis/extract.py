@@ -3,7 +3,10 @@
 Every text unit (a post's title and text, a profile's bio and each field)
 is parsed once with `nlp.pipe`; item-level facts (does this item name the
 organisation? talk about work?) are gathered before the detectors run, so a
-sentence can draw support from the rest of its post.
+sentence can draw support from the rest of its post. In a scan, whether the
+subject is tied to the organisation at all is settled first (see
+IDENTITY_CATEGORIES below), and a number seen as both work and personal is
+given one side (`resolve_contact_use`).
 """
 from __future__ import annotations
 
@@ -89,18 +92,30 @@ class Extractor:
         item_facts = [ItemFacts() for _ in items]
         for unit, facts in parsed:
             self._gather(item_facts[unit.item_index], unit, facts)
+        scan = any(isinstance(it, ProfileItem) for it in items)
+        identity = [d for d in self.detectors if d.CATEGORY in IDENTITY_CATEGORIES]
+        rest = [d for d in self.detectors if d.CATEGORY not in IDENTITY_CATEGORIES]
+        out = self._run(identity, items, parsed, item_facts, None)
+        employed = any(_ties_to_org(d) for d in out) if scan else None
+        out += self._run(rest, items, parsed, item_facts, employed)
+        if employed is False:
+            out = [d for d in out if not _needs_employment(d)]
+        return _dedupe(resolve_contact_use(out))
+
+    def _run(self, detectors: list, items: list, parsed: list, item_facts: list, employed: bool | None) -> list[Detection]:
         out: list[Detection] = []
         for unit, facts in parsed:
             item = items[unit.item_index]
-            ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=item_facts[unit.item_index], facts=facts)
-            for det in self.detectors:
+            ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=item_facts[unit.item_index], facts=facts,
+                            scan_employed=employed)
+            for det in detectors:
                 out += det.analyze(facts.doc, item, ctx)
         for i, item in enumerate(items):
             ctx = self._ctx(item, kind="profile_field" if isinstance(item, ProfileItem) else "post_metadata",
-                            item_facts=item_facts[i])
-            for det in self.detectors:
+                            item_facts=item_facts[i], scan_employed=employed)
+            for det in detectors:
                 out += det.analyze_item(item, ctx)
-        return _dedupe(resolve_contact_use(out))
+        return out
 
     def _gather(self, facts_out: ItemFacts, unit: _Unit, facts: DocFacts) -> None:
         for m in facts.org_mentions:
@@ -112,6 +127,26 @@ class Extractor:
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
         if unit.kind == "profile_field" and facts.org_mentions and _field_key(unit.field) in WORK_FIELDS:
             facts_out.works_for_org = True
+
+
+# Scan-level context. A scan (a batch holding the subject's own profiles) first runs the detectors
+# that tie the subject to the organisation; whether any did decides how the rest read the subject's
+# words. Categories defined by the organisation (its colleagues, its work numbers, its operations and
+# systems, its work sites) are dropped when nothing in the whole scan ties the subject to it: a private
+# immigration lawyer's first-person "visa cancellations" or "our Parramatta office" are someone else's
+# work. A loose batch of posts (no profile: unit tests, the dev set) is judged item by item.
+IDENTITY_CATEGORIES = frozenset({"employer", "corporate_identifier", "official_contact"})
+_GATED_PATTERNS = {"official_contact": ("work_phone", "work_profile_phone"),
+                   "work_location": ("org_site_with_work_context",)}
+_GATED_CATEGORIES = frozenset({"colleague", "official_information", "systems_information"})
+
+
+def _ties_to_org(d: Detection) -> bool:
+    return d.category in ("employer", "corporate_identifier") or (d.category == "official_contact" and "email" in d.attrs)
+
+
+def _needs_employment(d: Detection) -> bool:
+    return d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:

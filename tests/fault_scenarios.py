@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
-import gzip
 import io
 import json
 import re
@@ -24,7 +23,7 @@ import struct
 import threading
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Callable

@@ -145,7 +145,7 @@ def test_kill_9_mid_crawl_then_rerun_matches_uninterrupted(tmp_path):
                   on_event=kill_when_some_stored, on_start=pids.append)
         assert stored_at_kill, "the crawl finished before it could be killed"
         resumed = crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=SETTINGS)
-        fresh = crawl(consent, fresh_db, allow_local=True, no_throttle=True, settings=SETTINGS)
+        crawl(consent, fresh_db, allow_local=True, no_throttle=True, settings=SETTINGS)
     assert {p["status"] for p in resumed.profiles} == {"ok"}
     killed_items, killed_seen, killed_statuses = _store_state(killed_db)
     fresh_items, fresh_seen, fresh_statuses = _store_state(fresh_db)

@@ -41,9 +41,34 @@ class ColleagueDetector(Detector):
         super().__init__(lexicon)
         self.strong = WordSet(lexicon.phrases("strong") if lexicon else ())
         self.weak = WordSet(lexicon.phrases("weak") if lexicon else ())
+        self.name_from_work = lexicon.regex.get("name_from_work", ()) if lexicon else ()
+
+    def _name_from_work(self, doc, ctx):
+        """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
+        out = []
+        for sent in ctx.facts.sents:
+            if self.denied(sent.text):
+                continue
+            for rx in self.name_from_work:
+                for m in rx.finditer(sent.text):
+                    start = sent.span.start_char + m.start(1)
+                    span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                    toks = [t for t in span if ctx.is_name_token(t)] if span is not None else []
+                    if not toks or len(toks) != len(span):
+                        continue
+                    name = " ".join(t.text for t in toks)
+                    if ctx.subject.matches(name):
+                        continue
+                    d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
+                                       confidence=self.STRONG, pattern="name_from_my_work", excerpt_text=sent.text,
+                                       support=[m.group(0)[len(m.group(1)):].strip().lower()],
+                                       attrs={"relation": "colleague", "person": name, "handle": ""})
+                    if d:
+                        out.append(d)
+        return out
 
     def analyze(self, doc, item, ctx):
-        out = []
+        out = self._name_from_work(doc, ctx)
         facts = ctx.facts
         for sent in facts.sents:
             strong = self.strong.find(sent.text)

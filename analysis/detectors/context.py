@@ -203,6 +203,7 @@ class UnitContext:
     field: str | None = None           # profile field key ("summary", "jobTitle"...)
     item_facts: ItemFacts = dc_field(default_factory=ItemFacts)
     facts: DocFacts | None = None
+    scan_employed: bool | None = None  # does anything in the scan tie the subject to the org? (None: not a scan)
 
     def excerpt_for(self, text: str) -> str:
         if self.kind == "profile_field" and self.field:

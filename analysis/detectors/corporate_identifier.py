@@ -1,6 +1,8 @@
 """corporate_identifier: an account registered with, or showing, an official email or user ID (§2)."""
 from __future__ import annotations
 
+import re
+
 from crawler.items import PostItem, ProfileItem
 
 from . import contacts
@@ -8,14 +10,21 @@ from .base import Detector
 from .official_contact import TEXT_FIELDS, doc_emails
 
 
+# "my staff ID is TB40918", "old staff number CM40217", "AGS no. 123456": the word says it is a staff
+# identifier; the org's user_id_patterns then decide whether the token is shaped like one.
+_STAFF_ID = re.compile(r"\b(?:staff|employee|service|badge|AGS|user|payroll)\s*(?:number|no\.?|id|#|num)\b"
+                       r"\s*(?:is|was|:|=|-)?\s*([A-Za-z]{0,3}\d{4,8}|[a-z]{3}\d{3})\b", re.I)
+
+
 class CorporateIdentifierDetector(Detector):
     CATEGORY = "corporate_identifier"
     ACCOUNT_EMAIL = 0.95     # the account's own email/contact field
     USER_ID = 0.75           # a handle shaped like a staff ID
+    STAFF_ID_IN_TEXT = 0.85  # "my staff number CM40217"
 
     def analyze(self, doc, item, ctx):
         if ctx.kind != "profile_field" or ctx.field_key in TEXT_FIELDS:
-            return []
+            return self._staff_ids(doc, ctx)
         out = []
         for f in doc_emails(ctx):
             if ctx.org.is_official_email(f.value):
@@ -46,4 +55,17 @@ class CorporateIdentifierDetector(Detector):
                     out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
                                               pattern="author_email", excerpt_text=f"author: {item.author_email}",
                                               kind="post_metadata", attrs={"email": f.value}))
+        return [d for d in out if d]
+
+    def _staff_ids(self, doc, ctx):
+        """A staff identifier written out in a post or bio, when it has the org's user-ID shape."""
+        out = []
+        for m in _STAFF_ID.finditer(doc.text):
+            token = m.group(1)
+            if not any(rx.search(token) for rx in ctx.org.user_id_patterns):
+                continue
+            sent = ctx.facts.sent_at_char(m.start())
+            out.append(self.detection(ctx, value=token, key=f"userid:{token}", confidence=self.STAFF_ID_IN_TEXT,
+                                      pattern="staff_id_in_text", excerpt_text=sent.text, support=[m.group(0).lower()],
+                                      attrs={"user_id": token}))
         return [d for d in out if d]

@@ -104,7 +104,8 @@ class OfficialContactDetector(Detector):
         return out
 
     def analyze_item(self, item, ctx):
-        """A profile's own telephone is the work number when the profile says it works for the organisation."""
+        """A profile's own telephone is the work number when the profile says it works for the organisation.
+        (A profile's own official email is a corporate identifier, not counted again here.)"""
         if not isinstance(item, ProfileItem) or not ctx.item_facts.works_for_org:
             return []
         out = []

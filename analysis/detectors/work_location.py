@@ -16,6 +16,7 @@ class WorkLocationDetector(Detector):
         super().__init__(lexicon)
         self.context_words = WordSet(self.CONTEXT)
         self.posting = lexicon.regex.get("posting", ()) if lexicon else ()
+        self.others = lexicon.regex.get("others_posting", ()) if lexicon else ()
         self.fields = {f.lower() for f in lexicon.phrases("location_fields")} if lexicon else set()
 
     def _site_name(self, span) -> str:
@@ -38,7 +39,10 @@ class WorkLocationDetector(Detector):
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
                 support.append("org named")
-            item_support = bool(ctx.item_facts.orgs) and ctx.item_facts.first_person
+            # The item names the org in the first person, or the scan says the subject works there and this
+            # is not a trip ("Container exams all week at Port Botany" from an officer; not "flying through").
+            item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
+                ctx.scan_employed is True and not ctx.shared.travel.search(sent.text))
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             if not support and not item_support:
                 score = self.SITE_BASE
@@ -50,8 +54,9 @@ class WorkLocationDetector(Detector):
                 out.append(d)
         for span in facts.places:
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
-            if not any(rx.search(left) for rx in self.posting):
-                continue
+            m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
+            if m is None or any(rx.search(left[:m.start()]) for rx in self.others):
+                continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent = facts.sent_of(span.start)
             if self.denied(sent.text):
                 continue
