@@ -34,6 +34,7 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 REDIRECT_MAX_TIMES = 5
+DNS_RESOLVER = "crawler.resolver.GuardedResolver"   # checks the address actually connected to
 COOKIES_ENABLED = False          # no logins, no sessions (and no public-suffix download)
 TELNETCONSOLE_ENABLED = False
 MEDIA_ALLOW_REDIRECTS = False

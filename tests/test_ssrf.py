@@ -119,3 +119,18 @@ def test_crawl_without_allow_local_refuses_loopback_profile(tmp_path):
     assert "127.0.0.1" in profile["detail"] and "non-public" in profile["detail"]
     assert log == []                                     # not even robots.txt
     assert result.counts == {"profile": 0, "post": 0, "image": 0}
+
+
+@pytest.mark.parametrize("address,refused", [
+    ("127.0.0.1", True), ("10.1.2.3", True), ("169.254.169.254", True), ("192.168.1.1", True),
+    ("93.184.216.34", False), ("1.1.1.1", False),
+])
+def test_resolver_refuses_rebound_answers(address, refused):
+    """The downloader's own DNS answer is checked too (DNS rebinding)."""
+    from twisted.internet.error import DNSLookupError
+    from crawler.resolver import GuardedResolver
+    if refused:
+        with pytest.raises(DNSLookupError, match="non-public"):
+            GuardedResolver._refuse_non_public(address, "rebind.example")
+    else:
+        assert GuardedResolver._refuse_non_public(address, "public.example") == address
