@@ -29,6 +29,9 @@ WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "or
                          "occupation", "role", "position", "title"})
 
 
+_TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)")
+
+
 def _field_key(field: str | None) -> str:
     return re.sub(r"[^a-z]", "", (field or "").lower())
 
@@ -44,7 +47,10 @@ class _Unit:
 def _units(item: Any, index: int) -> list[_Unit]:
     if isinstance(item, PostItem):
         title, text = (item.title or "").strip(), (item.text or "").strip()
-        if title and text and not text.startswith(title.rstrip(".…")):
+        # A page <title> is often "Post title | Site name": when the text already opens with the post title,
+        # the site name ("Working Dog Forum") is not part of what the subject wrote.
+        head = _TITLE_SUFFIX.split(title, 1)[0].rstrip(".…")
+        if title and text and not text.startswith(title.rstrip(".…")) and not (head and text.startswith(head)):
             body = f"{title}.\n{text}" if title[-1:] not in ".!?" else f"{title}\n{text}"
         else:
             body = text or title

@@ -210,7 +210,11 @@ def show(res: dict) -> bool:
     print(f"report: {res['findings']} findings, risk {res['risk']} ({res['band']}), "
           f"categories {', '.join(res['categories'])}; files {res['outputs']}")
     print("phase split: " + ", ".join(f"{k} {v:.1f} s" for k, v in ph.items()))
-    wall_ok, rss_ok = res["process_wall"] <= TARGET_WALL_S, rss_total <= TARGET_RSS_MB
+    complete = res["items"]["post"] == res["posts"] and res["items"]["image"] == res["photos"]
+    if not complete:
+        print(f"INCOMPLETE CRAWL: stored {res['items']['post']}/{res['posts']} posts and "
+              f"{res['items']['image']}/{res['photos']} photos; the numbers below do not measure the full persona")
+    wall_ok, rss_ok = res["process_wall"] <= TARGET_WALL_S and complete, rss_total <= TARGET_RSS_MB
     print(f"wall (scan process, start to report written): {res['process_wall']:.1f} s "
           f"= {1000 * res['process_wall'] / res['posts']:.2f} ms/post")
     print(f"peak RSS: scan process {res['rss_scan_mb']:.0f} MB, crawler child {res['rss_crawler_mb']:.0f} MB, "

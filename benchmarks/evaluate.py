@@ -151,7 +151,25 @@ def render_markdown(runs: list[PersonaRun], s: dict) -> str:
     lines += ["", f"Decoy hits: **{s['decoys']}**. Bands right: **{s['bands_right']}/{s['personas']}**. "
               f"Spearman rho between risk score and intended rank (1 = most at risk, so +1 is a perfect order): "
               f"**{rho}**."]
+    lines += ["", NOTE]
     return "\n".join(lines)
+
+
+# Fixed context for the generated table (history, not recomputed).
+NOTE = """**Read with care.** The six personas beside the demo were written by the same person who then fixed the
+detectors against them (general fixes only: line breaks end sentences, page-title site names and forum bylines
+are not the subject's words, other people's postings, staff IDs in text, "NAME from my shift", housemates who
+move in, scan-level employment before organisation-owned categories, and more; see tests/test_detectors.py), so
+they are not held out and these numbers are optimistic. The first run, before any of those fixes, scored micro
+P/R/F1 0.929/0.827/0.875, 4 decoy hits and 4/7 bands right. Persona content was also changed after seeing
+scores, in one direction only: personal exposure was trimmed where a persona went beyond its one-line
+description (the seaport officer's photos and phone, the analyst's suburb, partner and bus, the detention
+officer's official email, phone and operational post, the negative controls' home, family and phone), because
+the risk model puts even ordinary non-staff exposure, a suburb plus a named spouse, in the moderate band.
+Decoys and facts were never edited to match detector output. The remaining band miss is the detention officer (intended high,
+scored critical): every finding is right, but the risk model (data/risk.toml) puts an identified officer with a
+named family and weekly routine at or above 75. Demo false positives: "Rob (mate)" is a real associate the demo
+truth does not list; "Thursday 19:00 training" comes from the netball club's own post that the subject boosted."""
 
 
 def write_doc(text: str, path: Path = DOC) -> None:

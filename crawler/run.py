@@ -23,6 +23,9 @@ def build_settings(job: dict) -> Settings:
     settings.set("FOOTPRINT_SUBJECT", job["subject"])
     settings.set("FOOTPRINT_ALLOW_LOCAL", bool(job.get("allow_local")))
     settings.set("FOOTPRINT_MAX_PAGES", int(job.get("max_pages", 200)))
+    # Pagination is a chain (page n+1 is found on page n), so Scrapy's depth limit must never stop a
+    # crawl before the page cap does (it did at 50 pages, silently): images sit one level below a page.
+    settings.set("DEPTH_LIMIT", int(job.get("max_pages", 200)) + 2)
     for key, value in (job.get("settings") or {}).items():
         if key.startswith("FOOTPRINT_") or key in ("DOWNLOAD_TIMEOUT", "RETRY_TIMES", "LOG_LEVEL"):
             settings.set(key, value)

@@ -16,6 +16,7 @@ class AssociateDetector(Detector):
         super().__init__(lexicon)
         self.triggers = WordSet(lexicon.phrases("triggers") if lexicon else ())
         self.own = set(lexicon.phrases("own")) if lexicon else {"my", "our"}
+        self.housemate = lexicon.regex.get("housemate", ()) if lexicon else ()
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -40,6 +41,30 @@ class AssociateDetector(Detector):
                                        confidence=self.OWNED if how == "owned" else self.OPENING,
                                        pattern=f"{word.replace(' ', '_')}_{how}", excerpt_text=sent.text, support=[word],
                                        attrs={"relation": word, "person": name})
+                    if d:
+                        out.append(d)
+        return out + self._moved_in(doc, ctx, seen)
+
+    def _moved_in(self, doc, ctx, seen: set[str]):
+        """A named person moving into the subject's home: a housemate."""
+        out = []
+        for sent in ctx.facts.sents:
+            if self.denied(sent.text):
+                continue
+            for rx in self.housemate:
+                for m in rx.finditer(sent.text):
+                    start = sent.span.start_char + m.start(1)
+                    span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                    if span is None or not all(ctx.is_name_token(t) for t in span):
+                        continue
+                    name = span.text
+                    if ctx.subject.matches(name) or name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} (housemate)", key=f"associate:{name}", confidence=self.OWNED,
+                                       pattern="moved_in_housemate", excerpt_text=sent.text,
+                                       support=[m.group(0)[len(m.group(1)):].strip().lower()[:40]],
+                                       attrs={"relation": "housemate", "person": name})
                     if d:
                         out.append(d)
         return out

@@ -105,7 +105,8 @@ class DocFacts:
         for s in self.doc.sents:
             text = s.text
             first = next((t for t in s if not t.is_punct and not t.is_space), None)
-            implied = bool(first is not None and first.tag_ in _OPENING_VERB_TAGS and first.text[:1].isupper()
+            opens_on_verb = first is not None and (first.tag_ in _OPENING_VERB_TAGS or first.lower_ in self.shared.opening_verbs)
+            implied = bool(opens_on_verb and first.text[:1].isupper()
                            and first.i + 1 < len(self.doc) and self.doc[first.i + 1].lower_ not in ("i", "we", "you"))
             out.append(SentInfo(s, text, text.lower(), fp.search(text), implied))
         return out or [SentInfo(self.doc[:], self.doc.text, self.doc.text.lower(), False, False)]
@@ -166,6 +167,7 @@ class Shared:
     def __init__(self, lex: Lexicon, org: OrgProfile):
         w = lex.words
         self.first_person = WordSet(w.get("first_person", ()))
+        self.opening_verbs = set(w.get("opening_verbs", ()))
         self.work = WordSet(w.get("work", ()))
         self.work_rx = lex.regex.get("work", ())
         self.travel = WordSet(w.get("travel", ()))

@@ -92,6 +92,7 @@ class _Parts:
 class RoutineDetector(Detector):
     CATEGORY = "routine"
     LEXICON = "routine"
+    WITH_TIMES = 0.05       # confidence added when the mention states its times
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
@@ -227,8 +228,10 @@ class RoutineDetector(Detector):
                 else:
                     results = [self._weekly(doc, sent, ctx, m)]
                 for value, key, attrs in results:
+                    # A mention that gives the times is the better one to show when mentions are linked.
+                    conf = p.confidence + (self.WITH_TIMES if attrs.get("times") else 0.0)
                     d = self.detection(ctx, value=value or m.group(0), key=f"routine:{key or m.group(0)}",
-                                       confidence=p.confidence, pattern=p.id, excerpt_text=sent.text,
+                                       confidence=conf, pattern=p.id, excerpt_text=sent.text,
                                        support=[m.group(0).lower()], attrs={**attrs, "kind": kind})
                     if d:
                         out.append(d)

@@ -1,8 +1,16 @@
 """work_location: a current work site or posting, named (§5 identifying current work locations)."""
 from __future__ import annotations
 
+import re
+
 from .base import Detector
 from .context import WordSet
+
+# Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
+_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
+_BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
+                   r"and|then|so|now|after|all|that)\s+)*", re.I)
+_OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
 class WorkLocationDetector(Detector):
@@ -42,7 +50,8 @@ class WorkLocationDetector(Detector):
             # The item names the org in the first person, or the scan says the subject works there and this
             # is not a trip ("Container exams all week at Port Botany" from an officer; not "flying through").
             item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
-                ctx.scan_employed is True and not ctx.shared.travel.search(sent.text))
+                ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
+                and not _OTHERS.search(sent.text))
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             if not support and not item_support:
                 score = self.SITE_BASE
@@ -57,6 +66,10 @@ class WorkLocationDetector(Detector):
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             if m is None or any(rx.search(left[:m.start()]) for rx in self.others):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
+            sent_start = max(0, facts.sent_of(span.start).span.start_char - (span.start_char - len(left)))
+            before = left[sent_start:m.start()]
+            if not (_SELF.search(before) or _BARE.fullmatch(before)):
+                continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
             sent = facts.sent_of(span.start)
             if self.denied(sent.text):
                 continue

@@ -258,9 +258,10 @@ def render_photos(site: Site, items: list) -> None:
     Image.new("RGB", (48, 48), (60, 60, 60)).save(out / "avatar.jpg", "JPEG", quality=70)
 
 
-def build(name: str) -> Path:
+def build(name: str, root: Path | None = None) -> Path:
+    """Render one persona into `root` (default: its committed site/ folder)."""
     c = load_content(name)
-    root = HERE / name / "site"
+    root = root or HERE / name / "site"
     if root.exists():
         shutil.rmtree(root)
     site = Site(root)

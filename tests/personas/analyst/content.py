@@ -47,7 +47,8 @@ BLOG = {
           "sticky note under the keyboard. The ICT environment we work in deserves better."],
          ["security"], None),
         ("trivia-night", "2026-04-30 21:00", "+10:00", "Trivia champions",
-         ["Thursday trivia every week at 7:30pm at the Gungahlin Tavern with my mate Oliver Grant. We finally won."],
+         ["Our pub trivia team finally won. The deciding question was about COBOL, which says a lot about my "
+          "life."],
          ["life"], None),
     ],
 }

@@ -4,7 +4,7 @@ She watches Border Security, writes about detector dogs, customs paperwork
 for an imported pup, a dog's seizure and a dog seized by the council, and
 lives under the flight path: all decoys. A microformats2 kennel blog with its
 RSS feed, a plain working-dog forum profile and photos with EXIF GPS. Every
-name and number is invented (0491 570 xxx is reserved for fiction).
+name is invented.
 """
 import sys
 from pathlib import Path
@@ -23,7 +23,7 @@ BLOG = {
     "card_note": "Border collie breeder and dog trainer in Sydney's inner south.",
     "posts": [
         ("new-litter", "2026-02-10 20:00", "+11:00", "Six new pups",
-         ["Our border collie Skye had six pups this week! Puppy enquiries: text me on 0491 570 402."],
+         ["Our border collie Skye had six pups this week! Puppy enquiries through the club's contact form, please."],
          ["litters"], None),
         ("puppy-class", "2026-02-20 18:00", "+11:00", "Puppy class is back",
          ["Puppy class every Saturday at 8am at Tempe Reserve. Bring treats and a long lead."],
@@ -52,7 +52,7 @@ FORUM = {
          ["Has anyone imported a puppy from New Zealand lately? The customs and biosecurity paperwork is doing my "
           "head in. Do I deal with the Department of Agriculture or Border Force?"]),
         ("302", "2026-03-30 18:00", "+11:00", "Herding trial results",
-         ["Skye placed second at the Camden herding trial on Sunday! My friend Jo Mitchell handled her brother."]),
+         ["Skye placed second at the Camden herding trial on Sunday! Her brother came fourth, so a good day for the litter."]),
         ("303", "2026-06-01 20:00", "+10:00", "Dog seized by the council?",
          ["A neighbour's dog was seized by the council ranger after it got out three times. Do they have to give "
           "notice first?"]),

@@ -45,9 +45,10 @@ BLOG = {
          ["Another client was refused entry by Border Force officers at Sydney Airport last week.",
           "If this happens to your family, call a lawyer before you sign anything."],
          ["visas"], None),
-        ("easter-show", "2026-04-12 20:00", "+10:00", "Easter Show",
-         ["My husband David and I took the kids to the Easter Show. Showbags have become a financial instrument."],
-         ["family"], None),
+        ("fifteen-years", "2026-04-12 20:00", "+10:00", "Fifteen years",
+         ["Fifteen years since I was admitted. I still read every Border Force media release and every new "
+          "Department of Immigration and Border Protection policy the day it comes out, for my clients' sake."],
+         ["practice"], None),
     ],
 }
 
@@ -60,7 +61,7 @@ ACTIVITYPUB = {
         (5002, "2026-03-21 10:00", "+11:00",
          "Our dog Biscuit is a border collie and she is a menace to every sock in the house.", {}),
         (5003, "2026-05-03 19:00", "+10:00",
-         "Love living in Epping: ten minutes from the office and the best dumplings in Sydney.", {}),
+         "Reminder: a visa refusal is not the end. Ask about merits review before the deadline.", {}),
         (5004, "2026-06-15 08:30", "+10:00",
          "Reading the Department of Immigration and Border Protection annual report so you don't have to. "
          "Detention numbers are up again.", {}),
