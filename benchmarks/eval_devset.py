@@ -8,6 +8,8 @@ beside it, matched with rapidfuzz. Decoy rows (no labels) must produce nothing.
 """
 from __future__ import annotations
 
+import re
+
 import argparse
 import json
 import sys
@@ -49,9 +51,13 @@ def run(rows: list[dict], extractor: Extractor) -> dict[str, list]:
     return per_row
 
 
+_PREFIX = re.compile(r"^[a-z_]+:")
+
+
 def _key_ok(gold: str, keys: list[str]) -> bool:
-    g = gold.split(":", 1)[-1]
-    return any(fuzz.token_set_ratio(g, k.split(":", 1)[-1]) >= KEY_MATCH for k in keys)
+    """Keys match when their parts after the category prefix ("family:", "contact:") agree."""
+    g = _PREFIX.sub("", gold)
+    return any(fuzz.token_set_ratio(g, _PREFIX.sub("", k)) >= KEY_MATCH for k in keys)
 
 
 def score(rows: list[dict], per_row: dict[str, list]) -> dict:

