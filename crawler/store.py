@@ -81,6 +81,12 @@ MIGRATIONS: list[str] = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def _statements(script: str) -> list[str]:
+    """The statements of a migration script (no statement in them holds a ';')."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]
+
+
 class StoreError(RuntimeError):
     """The store file cannot be opened or is from a newer footprint."""
 
@@ -114,20 +120,25 @@ class Store:
 
     # -- schema -----------------------------------------------------------
     def _migrate(self) -> None:
+        """Bring the schema up to date, whole or not at all.
+
+        The version is read again once the write lock is held, so two
+        processes opening a new file at once migrate it exactly once.
+        """
+        if self._version() == SCHEMA_VERSION:
+            return
+        with self.transaction() as c:
+            version = self._version()
+            for i in range(version, SCHEMA_VERSION):
+                for statement in _statements(MIGRATIONS[i]):
+                    c.execute(statement)
+                c.execute(f"PRAGMA user_version={i + 1}")
+
+    def _version(self) -> int:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise StoreError(f"store {self.path} has schema v{version}; this footprint knows v{SCHEMA_VERSION}")
-        for i in range(version, SCHEMA_VERSION):
-            # One script, one transaction: a migration applies whole or not at all.
-            try:
-                self.conn.executescript("BEGIN IMMEDIATE;" + MIGRATIONS[i] + f"; PRAGMA user_version={i + 1}; COMMIT;")
-            except sqlite3.OperationalError:
-                # Two processes opening a new file at once both see version i; the second
-                # waits for the write lock, then fails on CREATE. Fine if the other applied it.
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                if self.conn.execute("PRAGMA user_version").fetchone()[0] <= i:
-                    raise
+        return version
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
