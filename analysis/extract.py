@@ -2,9 +2,11 @@
 
 Every text unit (a post's title and text, a profile's bio and each field)
 is parsed once with `nlp.pipe`; item-level facts (does this item name the
-organisation? talk about work?) are gathered before the detectors run, so a
-sentence can draw support from the rest of its post. In a scan, whether the
-subject is tied to the organisation at all is settled first (see
+organisation? talk about work?) are gathered from all of an item's units
+before its detectors run, so a sentence can draw support from the rest of its
+post. Items stream: an item's Docs are dropped once its detectors have run,
+so memory stays at about one batch. In a scan, whether the subject is tied to
+the organisation at all is settled from the whole scan (see
 IDENTITY_CATEGORIES below), and a number seen as both work and personal is
 given one side (`resolve_contact_use`).
 """
@@ -12,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 
 from crawler.items import ImageItem, PostItem, ProfileItem
 
@@ -20,6 +22,7 @@ from .detectors.contacts import resolve_contact_use
 from .detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext
 from .detectors.registry import SHARED_LEXICON, load_detectors
 from .findings import Detection
+from .linking import detection_order
 from .nlp import get_nlp, pipe, place_index
 from .orgs import OrgProfile
 
@@ -89,33 +92,68 @@ class Extractor:
                            item=item, url=item.url, profile=item.profile, posted_at=posted, **kw)
 
     def extract(self, items: Iterable[ProfileItem | PostItem | ImageItem]) -> list[Detection]:
-        """Detections for all items (ImageItems are skipped: EXIF is the image step's)."""
+        """Detections for all items (ImageItems are skipped: EXIF is the image step's).
+
+        Streams: an item's detectors run as soon as its last text is parsed, and its Docs are
+        dropped then, so memory holds about one `nlp.pipe` batch whatever the number of items.
+        The result does not depend on the order of `items`.
+        """
         items = [it for it in items if isinstance(it, (PostItem, ProfileItem))]
         units = [u for i, it in enumerate(items) for u in _units(it, i)]
-        docs = pipe(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
-                    n_process=self.n_process, as_tuples=True)
-        parsed: list[tuple[_Unit, DocFacts]] = [(units[k], DocFacts(doc, self.shared)) for doc, k in docs]
-        item_facts = [ItemFacts() for _ in items]
-        for unit, facts in parsed:
-            self._gather(item_facts[unit.item_index], unit, facts)
         scan = any(isinstance(it, ProfileItem) for it in items)
         identity = [d for d in self.detectors if d.CATEGORY in IDENTITY_CATEGORIES]
         rest = [d for d in self.detectors if d.CATEGORY not in IDENTITY_CATEGORIES]
-        out = self._run(identity, items, parsed, item_facts, None)
-        employed = any(_ties_to_org(d) for d in out) if scan else None
-        out += self._run(rest, items, parsed, item_facts, employed)
+        fixed = [d for d in rest if not (scan and d.USES_SCAN_CONTEXT)]
+        # Whether the scan ties the subject to the org is known only at the end: detectors that read it
+        # run once for each answer now (they are few and cheap), and the right answer's hits are kept.
+        open_ = [d for d in rest if scan and d.USES_SCAN_CONTEXT]
+        item_facts = [ItemFacts() for _ in items]
+        ident_out: list[Detection] = []
+        rest_out: list[Detection] = []
+        if_employed: dict[bool, list[Detection]] = {True: [], False: []}
+        for index, group in self._parsed_items(units):
+            facts_i = item_facts[index]
+            for unit, facts in group:
+                self._gather(facts_i, unit, facts)
+            item = items[index]
+            for unit, facts in group:
+                ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts)
+                for det in identity:
+                    ident_out += det.analyze(facts.doc, item, ctx)
+                for det in fixed:
+                    rest_out += det.analyze(facts.doc, item, ctx)
+                for answer in (if_employed if open_ else ()):
+                    actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
+                                     scan_employed=answer)
+                    for det in open_:
+                        if_employed[answer] += det.analyze(facts.doc, item, actx)
+            # group (and with it every Doc of this item) goes out of scope here
+        ident_out += self._run_items(identity, items, item_facts, None)
+        employed = any(_ties_to_org(d) for d in ident_out) if scan else None
+        out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
+        out += self._run_items(rest, items, item_facts, employed)
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(resolve_contact_use(out))
 
-    def _run(self, detectors: list, items: list, parsed: list, item_facts: list, employed: bool | None) -> list[Detection]:
+    def _parsed_items(self, units: list[_Unit]) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
+        """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's
+        units are consecutive, so an item is complete when the next one's first unit arrives."""
+        docs = pipe(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
+                    n_process=self.n_process, as_tuples=True)
+        group: list[tuple[_Unit, DocFacts]] = []
+        for doc, k in docs:
+            unit = units[k]
+            if group and group[0][0].item_index != unit.item_index:
+                yield group[0][0].item_index, group
+                group = []
+            group.append((unit, DocFacts(doc, self.shared)))
+        if group:
+            yield group[0][0].item_index, group
+
+    def _run_items(self, detectors: list, items: list, item_facts: list, employed: bool | None) -> list[Detection]:
+        """Item-level detections (structured fields, no text to parse)."""
         out: list[Detection] = []
-        for unit, facts in parsed:
-            item = items[unit.item_index]
-            ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=item_facts[unit.item_index], facts=facts,
-                            scan_employed=employed)
-            for det in detectors:
-                out += det.analyze(facts.doc, item, ctx)
         for i, item in enumerate(items):
             ctx = self._ctx(item, kind="profile_field" if isinstance(item, ProfileItem) else "post_metadata",
                             item_facts=item_facts[i], scan_employed=employed)
@@ -156,9 +194,10 @@ def _needs_employment(d: Detection) -> bool:
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:
-    """One detection per (category, key, url, excerpt): the most confident."""
+    """One detection per (category, key, url, excerpt): the most confident, ties broken by
+    `detection_order` (not by arrival), in that order."""
     best: dict[tuple, Detection] = {}
-    for d in dets:
+    for d in sorted(dets, key=detection_order):
         k = (d.category, d.key, d.evidence.url, d.evidence.excerpt)
         if k not in best or d.confidence > best[k].confidence:
             best[k] = d

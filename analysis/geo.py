@@ -13,7 +13,7 @@ import contextlib
 import io
 import math
 import os
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
@@ -277,11 +277,20 @@ class Cluster:
         return list(dict.fromkeys(p.url for p in ordered))
 
 
+def point_order(p: GeoPoint) -> tuple:
+    """A total order on points (coordinates, time, URL...), for results that do not depend on input order."""
+    return (p.lat if p.lat is not None else 91.0, p.lon if p.lon is not None else 181.0,
+            p.local_time or datetime.max, p.url, p.source, p.place, p.post_url, p.profile, p.posted_at or "")
+
+
 def cluster_points(points: list[GeoPoint], eps_m: float, min_samples: int) -> list[Cluster]:
     """Haversine DBSCAN over points with coordinates, largest and tightest first."""
     from sklearn.cluster import DBSCAN
 
-    pts = [p for p in points if p.has_coords]
+    # DBSCAN gives a border point to whichever cluster reaches it first, and a float mean depends on
+    # the order of its terms: points in a canonical order (and fsum) make clusters independent of
+    # the order the crawl stored the items in.
+    pts = sorted((p for p in points if p.has_coords), key=point_order)
     if len(pts) < max(1, min_samples):
         return []
     X = np.radians(np.array([[p.lat, p.lon] for p in pts], dtype=float))
@@ -290,11 +299,11 @@ def cluster_points(points: list[GeoPoint], eps_m: float, min_samples: int) -> li
     clusters = []
     for label in sorted(set(labels) - {-1}):
         members = tuple(p for p, lab in zip(pts, labels) if lab == label)
-        lat = float(np.mean([p.lat for p in members]))
-        lon = float(np.mean([p.lon for p in members]))
-        spread = float(np.mean([haversine_m(lat, lon, p.lat, p.lon) for p in members]))
+        lat = math.fsum(p.lat for p in members) / len(members)
+        lon = math.fsum(p.lon for p in members) / len(members)
+        spread = math.fsum(haversine_m(lat, lon, p.lat, p.lon) for p in members) / len(members)
         clusters.append(Cluster(lat, lon, members, spread))
-    clusters.sort(key=lambda c: (-c.n, c.spread_m, c.lat, c.lon))
+    clusters.sort(key=lambda c: (-c.n, c.spread_m, c.lat, c.lon, point_order(c.points[0])))
     return clusters
 
 
@@ -396,9 +405,15 @@ def _norm_place(name: str) -> str:
     return " ".join("".join(ch if ch.isalnum() else " " for ch in name.lower()).split())
 
 
+def _common_name(names: Iterable[str]) -> str:
+    """The most used of some spellings of a place, ties to the first in sort order ("" for none)."""
+    counts = Counter(n for n in names if n)
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else ""
+
+
 def _best_window(rows: list[tuple[float, GeoPoint]], half_width_h: float = 1.0) -> list[GeoPoint]:
     """The largest set of rows whose hours lie within ±half_width_h of one another's middle."""
-    rows = sorted(rows, key=lambda r: r[0])
+    rows = sorted(rows, key=lambda r: (r[0], point_order(r[1])))
     best: list[GeoPoint] = []
     j = 0
     for i in range(len(rows)):
@@ -417,24 +432,29 @@ def infer_routine(posts_and_points: Iterable[Any], *, min_occurrences: int = 3, 
     Places are coordinate clusters (DBSCAN, ~150 m) or, for posts that only
     name a place, the normalised name.
     """
-    pts = [p for p in to_points(posts_and_points, tz) if p.local_time and (p.has_coords or p.place)]
+    pts = sorted((p for p in to_points(posts_and_points, tz) if p.local_time and (p.has_coords or p.place)),
+                 key=point_order)
     place_of: dict[int, tuple[str, str, float | None, float | None]] = {}
     for cluster in cluster_points(pts, eps_m, 1):
-        label = next((p.place for p in cluster.points if p.place), "") or reverse_geocode(cluster.lat, cluster.lon)
+        label = _common_name(p.place for p in cluster.points) or reverse_geocode(cluster.lat, cluster.lon)
         label = label or f"{cluster.lat:.3f}, {cluster.lon:.3f}"
         key = f"{cluster.lat:.3f},{cluster.lon:.3f}"
         for p in cluster.points:
             place_of[id(p)] = (key, label, cluster.lat, cluster.lon)
     groups: dict[tuple[str, int], list[tuple[float, GeoPoint]]] = defaultdict(list)
     labels: dict[str, tuple[str, float | None, float | None]] = {}
+    names_of: dict[str, list[str]] = defaultdict(list)     # spellings of one named place ("Bondi"/"bondi")
     for p in pts:
         if id(p) in place_of:
             key, label, lat, lon = place_of[id(p)]
         else:
             key, label, lat, lon = "name:" + _norm_place(p.place), p.place, None, None
+            names_of[key].append(p.place)
         labels[key] = (label, lat, lon)
         hour = p.local_time.hour + p.local_time.minute / 60
         groups[(key, p.local_time.weekday())].append((hour, p))
+    for key, names in names_of.items():
+        labels[key] = (_common_name(names), None, None)
     out: list[Detection] = []
     for (key, weekday), rows in sorted(groups.items()):
         window = _best_window(rows)

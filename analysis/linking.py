@@ -18,6 +18,7 @@ fullest names disagree, so "Sarah" cannot bridge "Sarah Kelly" and "Sarah Jones"
 """
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -231,6 +232,20 @@ def _evidence_key(e: Evidence) -> tuple:
     return (e.posted_at is None, e.posted_at or "", e.url, e.kind, e.excerpt, e.profile)
 
 
+def detection_order(d: Detection) -> tuple:
+    """A total order on detections, so linking never depends on the order they arrived in
+    (a crawl with concurrent requests stores items in a different order each time)."""
+    return (d.category, str(d.key), _evidence_key(d.evidence), d.value, d.detector, d.pattern, -d.confidence,
+            tuple(map(str, d.support)), _attrs_text(d.attrs))
+
+
+def _attrs_text(attrs: Any) -> str:
+    try:
+        return json.dumps(attrs, sort_keys=True, default=str)
+    except (TypeError, ValueError):          # keys of mixed types: still a stable text
+        return repr(sorted((str(k), repr(v)) for k, v in (attrs or {}).items()))
+
+
 def _merge_attrs(ordered: list[Detection]) -> dict[str, Any]:
     """The first detection's attrs, completed by the others'; list values (`sources`) unioned."""
     merged: dict[str, Any] = {}
@@ -283,12 +298,15 @@ def link(detections: Iterable[Detection], *, name_cutoff: int = NAME_CUTOFF,
 
     Order: CATEGORIES order, then by each finding's first evidence (earliest
     posted, then URL). Detections with an unknown category or of the wrong
-    type are skipped.
+    type are skipped. The result does not depend on the order of `detections`.
     """
     dets = [d for d in detections or () if isinstance(d, Detection) and d.category in CATEGORIES
             and isinstance(d.evidence, Evidence)]
     if not dets:
         return []
+    # Every choice below (group representative, union order, value, explanation, attrs) takes the first of
+    # equals, so a canonical order of the input makes the result independent of arrival order.
+    dets.sort(key=detection_order)
     group_of: dict[tuple[str, str], int] = {}
     members: list[list[int]] = []
     for i, d in enumerate(dets):

@@ -54,9 +54,26 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     return detections
 
 
+_KIND_RANK = {ProfileItem: 0, PostItem: 1, ImageItem: 2}
+
+
+def canonical_order(items: list) -> list:
+    """Items sorted by kind, profile, URL and content: a crawl stores them in whatever order its
+    concurrent requests finished, and the report (graph included) must not depend on that."""
+    def key(item: Any) -> tuple:
+        try:
+            digest = item.content_hash()
+        except Exception:          # an odd item from a bad page: still a stable place
+            digest = ""
+        return (_KIND_RANK.get(type(item), 3), str(getattr(item, "profile", "") or ""),
+                str(getattr(item, "url", "") or ""), str(digest))
+    return sorted(items or (), key=key)
+
+
 def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[str] = (),
                   platforms: dict[str, str] | None = None, n_process: int = 1):
-    """Findings (with contributions), risk, advice and graph for a list of items."""
+    """Findings (with contributions), risk, advice and graph for a list of items, in any order."""
+    items = canonical_order(items)
     findings = link(detect(items, org, subject, list(aliases), n_process))
     risk = score_findings(findings)
     findings = apply_contributions(findings, risk)

@@ -1,6 +1,7 @@
 """associate: a named friend or associate who is not a colleague (Introduction)."""
 from __future__ import annotations
 
+from ..nlp import is_verb
 from .base import Detector
 from .context import WordSet
 
@@ -75,7 +76,7 @@ class AssociateDetector(Detector):
             low = doc[i].lower_
             if low in self.own:
                 return "owned"
-            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or doc[i].pos_ == "VERB":
+            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]):
                 return None
             i -= 1
             steps += 1

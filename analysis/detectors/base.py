@@ -51,6 +51,9 @@ class Detector(ABC):
     PATTERNS: tuple[Pattern, ...] = ()
     CONTEXT: tuple[str, ...] = ()
     DENY: tuple[re.Pattern, ...] = ()
+    # Reads ctx.scan_employed, which is known only when the whole scan has been read: the extractor
+    # runs such a detector once for each answer and keeps the right one (see analysis/extract.py).
+    USES_SCAN_CONTEXT: ClassVar[bool] = False
 
     def __init__(self, lexicon: "Lexicon | None" = None) -> None:
         if self.CATEGORY not in CATEGORIES:

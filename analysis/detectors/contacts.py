@@ -5,6 +5,7 @@ detectors so each text is scanned once per kind of contact.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -99,11 +100,13 @@ def resolve_contact_use(dets: list) -> list:
     in another is given the side its sightings support more (sum of confidences; a tie goes to
     official, the graver exposure), and the other side's detections move to it with their evidence.
     """
-    sides: dict[str, dict[str, float]] = {}
+    weights: dict[str, dict[str, list[float]]] = {}
     for d in dets:
         if d.category in CONTACT_CATEGORIES:
-            sides.setdefault(d.key, {}).setdefault(d.category, 0.0)
-            sides[d.key][d.category] += d.confidence
+            weights.setdefault(d.key, {}).setdefault(d.category, []).append(d.confidence)
+    # fsum: a plain running sum depends on the order of the sightings in its last bits, and a tie
+    # between the two sides must come out the same whatever order the crawl stored them in.
+    sides = {k: {c: round(math.fsum(v), 9) for c, v in by_cat.items()} for k, by_cat in weights.items()}
     winner = {k: max(CONTACT_CATEGORIES, key=lambda c: (v.get(c, 0.0), c == "official_contact"))
               for k, v in sides.items() if len(v) > 1}
     if not winner:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nlp import is_verb
 from .base import Detector
 from .context import WordSet
 
@@ -151,7 +152,7 @@ class RoutineDetector(Detector):
             tok = span[0]
             prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             vehicle = prev in ("the", "my", "a", "our", "usual") or prev[:1].isdigit()
-            if not vehicle and (tok.pos_ == "VERB" or tok.lower_ == "training" or prev in ("we", "i", "they", "to")):
+            if not vehicle and (is_verb(tok) or tok.lower_ == "training" or prev in ("we", "i", "they", "to")):
                 sport = (self.sports.find(text) or self.sports.find(doc.text) or [""])[0]
                 return f"{sport} training".strip()
         transport = self.transport.find(text)

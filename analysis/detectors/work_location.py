@@ -16,6 +16,7 @@ _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|th
 class WorkLocationDetector(Detector):
     CATEGORY = "work_location"
     LEXICON = "work_location"
+    USES_SCAN_CONTEXT = True
     SITE_BASE = 0.35          # an org site named, nothing else
     POSTING = 0.8             # "posted to Christmas Island"
     FIELD = 0.85              # JSON-LD workLocation
