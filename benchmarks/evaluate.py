@@ -23,7 +23,6 @@ import io
 import sys
 import tempfile
 import time
-import tomllib
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
