@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -106,9 +107,9 @@ class Store:
                 os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
             self.conn = sqlite3.connect(self.path, timeout=60, isolation_level=None)
             self.conn.row_factory = sqlite3.Row
-            for pragma in ("journal_mode=WAL", "synchronous=NORMAL", "foreign_keys=ON",
-                           "secure_delete=ON", "busy_timeout=60000"):
+            for pragma in ("busy_timeout=60000", "synchronous=NORMAL", "foreign_keys=ON", "secure_delete=ON"):
                 self.conn.execute(f"PRAGMA {pragma}")
+            self._enable_wal()
             self._migrate()
         except (sqlite3.DatabaseError, OSError) as exc:
             conn = getattr(self, "conn", None)
@@ -117,6 +118,26 @@ class Store:
                     conn.execute("ROLLBACK")
                 conn.close()
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    def _enable_wal(self, patience: float = 60.0) -> None:
+        """Switch the file to WAL, waiting out other openers.
+
+        SQLite does not call the busy handler while it changes the journal
+        mode, so two processes opening a new file at once can see "database
+        is locked" at once; retry with backoff until `patience` runs out.
+        """
+        deadline, pause = time.monotonic() + patience, 0.005
+        while True:
+            try:
+                if self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
+                    return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+            if time.monotonic() > deadline:
+                raise sqlite3.OperationalError("database is locked (could not switch to WAL mode)")
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
 
     # -- schema -----------------------------------------------------------
     def _migrate(self) -> None:
