@@ -50,9 +50,9 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
            "max_pages": max_pages, "no_throttle": no_throttle, "settings": settings or {},
            "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles]}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
-    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE,
-                                stdout=subprocess.PIPE, stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT))
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log, \
+            subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT)) as proc:
         try:
             if on_start is not None:
                 on_start(proc.pid)
