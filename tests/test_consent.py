@@ -115,6 +115,7 @@ def counting_server():
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield server
     server.shutdown()
+    server.server_close()
 
 
 @pytest.mark.parametrize("command", ["crawl", "scan"])

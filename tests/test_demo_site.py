@@ -55,7 +55,8 @@ def expand(site: LocalSite, url: str) -> str:
 
 def gps(path: Path) -> tuple[float, float, float, str]:
     """(lat, lon, altitude, DateTimeOriginal) read back with Pillow."""
-    exif = Image.open(path).getexif()
+    with Image.open(path) as image:
+        exif = image.getexif()
     g = exif.get_ifd(0x8825)
     sub = exif.get_ifd(0x8769)
 
@@ -255,7 +256,8 @@ def test_photo_exif(site, name):
 
 
 def test_avatar_has_no_gps():
-    assert not Image.open(SITE / "media" / make_photos.AVATAR).getexif().get_ifd(0x8825)
+    with Image.open(SITE / "media" / make_photos.AVATAR) as image:
+        assert not image.getexif().get_ifd(0x8825)
 
 
 def _night_or_weekend(taken: str) -> bool:
