@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import itertools
-import time
 from dataclasses import replace
 
 import pytest
@@ -184,17 +183,14 @@ def test_contributions_are_exact_shapley_values_for_few_findings(ids):
         assert result.contributions[f.id] == pytest.approx(phi, abs=0.06)
 
 
-def test_many_findings_use_the_grouped_explanation_and_stay_fast():
+def test_many_findings_use_the_grouped_explanation():
     findings = []
     cats = list(CATEGORIES)
     for i in range(500):
         cat = cats[i % len(cats)]
         findings.append(fnd(f"f{i}", cat, f"{cat} {i}", 0.3 + (i // len(cats) % 7) / 10,
                             ev(f"{MASTO}/{i}"), ev(f"{BLOG}/p/{i % 40}", profile=BLOG)))
-    start = time.perf_counter()
     result = score_findings(findings)
-    elapsed = time.perf_counter() - start
-    assert elapsed < 2.0
     assert abs(sum(result.contributions.values()) - result.score) <= 0.5
     # within a category, a more confident finding earns more points
     emp = [f for f in findings if f.category == "employer"]
