@@ -129,13 +129,11 @@ class Store:
         deadline, pause = time.monotonic() + patience, 0.005
         while True:
             try:
-                if self.conn.execute("PRAGMA journal_mode=WAL").fetchone()[0] == "wal":
-                    return
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
             except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
+                if "locked" not in str(exc) and "busy" not in str(exc) or time.monotonic() > deadline:
                     raise
-            if time.monotonic() > deadline:
-                raise sqlite3.OperationalError("database is locked (could not switch to WAL mode)")
             time.sleep(pause)
             pause = min(pause * 2, 0.25)
 
