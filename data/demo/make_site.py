@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import content as C  # noqa: E402
+from outbox_pages import outbox_files  # noqa: E402
 
 SITE = Path(__file__).resolve().parent / "site"
 B = "{{BASE}}"
@@ -146,20 +147,8 @@ def build_actor() -> dict:
 def render_social() -> None:
     write_json(f"social/@{C.HANDLE}.json", build_actor())
     activities = [build_activity(*row) for row in sorted(C.NOTES, key=lambda r: -r[0])]  # newest first
-    pages = [activities[i:i + PAGE_SIZE] for i in range(0, len(activities), PAGE_SIZE)]
-    outbox = f"{ACTOR}/outbox"
-    write_json(f"social/@{C.HANDLE}/outbox.json", {
-        "@context": "https://www.w3.org/ns/activitystreams", "id": outbox, "type": "OrderedCollection",
-        "totalItems": len(activities), "first": f"{outbox}?page=1", "last": f"{outbox}?page={len(pages)}",
-    })
-    for i, items in enumerate(pages, start=1):
-        page = {"@context": AP_CONTEXT, "id": f"{outbox}?page={i}", "type": "OrderedCollectionPage",
-                "partOf": outbox, "orderedItems": items}
-        if i < len(pages):
-            page["next"] = f"{outbox}?page={i + 1}"
-        if i > 1:
-            page["prev"] = f"{outbox}?page={i - 1}"
-        write_json(f"social/@{C.HANDLE}/outbox_page={i}.json", page)
+    for rel, doc in outbox_files(C.HANDLE, ACTOR, activities, PAGE_SIZE, AP_CONTEXT):
+        write_json(rel, doc)
     for coll in ("followers", "following"):
         write_json(f"social/@{C.HANDLE}/{coll}.json", {
             "@context": "https://www.w3.org/ns/activitystreams", "id": f"{ACTOR}/{coll}",

@@ -5,10 +5,10 @@ real source formats (ActivityPub actor + outbox pages as Mastodon serves
 them, a microformats2 blog with its RSS feed, a schema.org Person page, a
 plain forum page with only <main>/<article>/<time datetime>, photos with EXIF
 GPS). Rendering all of them from one table per persona keeps the copies of a
-post consistent, and every persona in the same formats. Photos reuse the demo
-persona's EXIF helpers (data/demo/make_photos.py). Links use {{BASE}}, which
-LocalSite replaces at serve time. Run after editing a content.py, and commit
-the output:
+post consistent, and every persona in the same formats. The demo persona's
+EXIF helpers (data/demo/make_photos.py) and outbox paging
+(data/demo/outbox_pages.py) are reused. Links use {{BASE}}, which LocalSite
+replaces at serve time. Run after editing a content.py, and commit the output:
 
     .venv/bin/python tests/personas/build.py            # all personas
     .venv/bin/python tests/personas/build.py seaport    # one
@@ -54,6 +54,7 @@ def _load(path: Path, name: str) -> ModuleType:
 
 photos = _load(ROOT / "data" / "demo" / "make_photos.py", "_demo_make_photos")
 Photo, near = photos.Photo, photos._near
+outbox_pages = _load(ROOT / "data" / "demo" / "outbox_pages.py", "_demo_outbox_pages")
 
 
 def personas() -> list[str]:
@@ -135,19 +136,8 @@ def render_activitypub(site: Site, ap: dict, name: str) -> None:
         "attachment": [{"type": "PropertyValue", "name": k, "value": v} for k, v in ap.get("fields", [])],
         "icon": {"type": "Image", "mediaType": "image/jpeg", "url": f"{B}/media/avatar.jpg"},
     })
-    pages = [notes[i:i + PAGE_SIZE] for i in range(0, len(notes), PAGE_SIZE)] or [[]]
-    outbox = f"{actor}/outbox"
-    site.write_json(f"social/@{handle}/outbox.json", {
-        "@context": "https://www.w3.org/ns/activitystreams", "id": outbox, "type": "OrderedCollection",
-        "totalItems": len(notes), "first": f"{outbox}?page=1", "last": f"{outbox}?page={len(pages)}"})
-    for i, items in enumerate(pages, start=1):
-        page = {"@context": AP_CONTEXT, "id": f"{outbox}?page={i}", "type": "OrderedCollectionPage",
-                "partOf": outbox, "orderedItems": items}
-        if i < len(pages):
-            page["next"] = f"{outbox}?page={i + 1}"
-        if i > 1:
-            page["prev"] = f"{outbox}?page={i - 1}"
-        site.write_json(f"social/@{handle}/outbox_page={i}.json", page)
+    for rel, doc in outbox_pages.outbox_files(handle, actor, notes, PAGE_SIZE, AP_CONTEXT):
+        site.write_json(rel, doc)
     for act in notes:          # each status by its id (JSON) and its url (HTML), as Mastodon serves them
         note = act["object"]
         site.write_json(note["id"].removeprefix(f"{B}/") + ".json", {"@context": AP_CONTEXT, **note})
