@@ -363,7 +363,7 @@ def build_advice(findings: Sequence[Finding], platforms: Mapping[str, str] | Non
     by_cat: dict[str, list[int]] = {}
     for i, f in enumerate(findings):
         by_cat.setdefault(f.category, []).append(i)
-    base_logs = {c: math.fsum(terms[i] for i in idx) for c, idx in by_cat.items()}
+    base_logs = model.category_logs(findings, terms)
     base_score = model.score(base_logs)
     index = _Index(findings, platforms)
 

@@ -284,11 +284,14 @@ class Model:
         """log(1 - c_eff): the finding's share of its category's log-survival."""
         return math.log1p(-effective_confidence(finding, self.params))
 
-    def category_logs(self, findings: Sequence[Finding]) -> dict[str, float]:
-        terms: dict[str, list[float]] = {}
-        for f in findings:
-            terms.setdefault(f.category, []).append(self.term(f))
-        return {c: math.fsum(ts) for c, ts in terms.items()}
+    def category_logs(self, findings: Sequence[Finding], terms: Sequence[float] | None = None) -> dict[str, float]:
+        """Each category's log-survival sum; `terms` are the findings' terms when already computed."""
+        if terms is None:
+            terms = [self.term(f) for f in findings]
+        logs: dict[str, list[float]] = {}
+        for f, t in zip(findings, terms):
+            logs.setdefault(f.category, []).append(t)
+        return {c: math.fsum(ts) for c, ts in logs.items()}
 
     def dimensions(self, cat_logs: Mapping[str, float]) -> dict[str, float]:
         survival = [1.0] * len(DIMENSIONS)
@@ -412,11 +415,7 @@ def score_findings(findings: Sequence[Finding], params: RiskParams | None = None
         raise RiskInputError(f"duplicate finding id(s): {', '.join(dup)}")
     model = Model(params)
     terms = [model.term(f) for f in findings]
-    logs: dict[str, list[float]] = {}
-    for f, t in zip(findings, terms):
-        logs.setdefault(f.category, []).append(t)
-    cat_logs = {c: math.fsum(ts) for c, ts in logs.items()}
-    dims = model.dimensions(cat_logs)
+    dims = model.dimensions(model.category_logs(findings, terms))
     score = round(model.combine(dims), 1)
     points = _contributions(model, findings, terms, score)
     contributions = {f.id: pt for f, pt in zip(findings, points)}
