@@ -229,6 +229,11 @@ def gate_categories(params: RiskParams) -> frozenset[str]:
     return frozenset(c for d in GATE_DIMENSIONS for c, w in params.weights[d].items() if w > 0)
 
 
+def _urls(findings: Iterable[Finding]) -> frozenset[str]:
+    """Every URL the findings show at or were inferred from."""
+    return frozenset(u for f in findings for u in [*(e.url for e in f.evidence), *finding_sources(f)])
+
+
 def _candidates(findings: Sequence[Finding], index: _Index, params: RiskParams) -> list[tuple[str, Removal]]:
     out: list[tuple[str, Removal]] = []
     for url in sorted(index.by_url):
@@ -248,7 +253,7 @@ def _candidates(findings: Sequence[Finding], index: _Index, params: RiskParams) 
     # kinds of detail that do are edited out everywhere they show.
     by_cat: dict[str, list[Finding]] = {}
     for f in findings:
-        urls = frozenset(e.url for e in f.evidence) | frozenset(finding_sources(f))
+        urls = _urls([f])
         if len(urls) >= 2:
             out.append(("fact", Removal(urls, categories=frozenset({f.category}), finding_ids=frozenset({f.id}))))
         by_cat.setdefault(f.category, []).append(f)
@@ -258,14 +263,11 @@ def _candidates(findings: Sequence[Finding], index: _Index, params: RiskParams) 
     # removing one of them alone changes little, removing them all does.
     gate_cats = frozenset(by_cat) & gate_categories(params)
     if len(gate_cats) >= 2:
-        urls = frozenset(e.url for c in gate_cats for f in by_cat[c] for e in f.evidence) | frozenset(
-            s for c in gate_cats for f in by_cat[c] for s in finding_sources(f))
+        urls = _urls(f for c in gate_cats for f in by_cat[c])
         out.append(("identity", Removal(urls, categories=gate_cats)))
     for cat, group in by_cat.items():
         if len(group) >= 2:
-            urls = frozenset(e.url for f in group for e in f.evidence) | frozenset(
-                s for f in group for s in finding_sources(f))
-            out.append(("category", Removal(urls, categories=frozenset({cat}))))
+            out.append(("category", Removal(_urls(group), categories=frozenset({cat}))))
     return out
 
 
@@ -393,8 +395,7 @@ def build_advice(findings: Sequence[Finding], platforms: Mapping[str, str] | Non
                 del logs[cat]
         reduction = max(0.0, round(base_score - model.score(logs), 1))
         hit = [findings[i] for i in sorted(changed)]
-        where = sorted({e.url for f in hit for e in f.evidence if e.url in removal.urls}
-                       | {s for f in hit for s in finding_sources(f) if s in removal.urls})
+        where = sorted(_urls(hit) & removal.urls)
         items.append(Advice(
             rank=0,
             action=_action_sentence(kind, hit, where),
