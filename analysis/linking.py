@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 from crawler.items import ProfileItem
 
 from .findings import CATEGORIES, Detection, Evidence, Finding
+from .geo import EARTH_RADIUS_M
 
 # Categories whose values are names worth fuzzy matching; the rest (contacts,
 # identifiers, topics, signals) merge on exact keys only.
@@ -41,7 +42,6 @@ COORD_CATEGORIES = frozenset({"geotag"})
 
 NAME_CUTOFF = 85          # rapidfuzz WRatio cutoff for candidate pairs
 TOKEN_CUTOFF = 85         # fuzz.ratio for two tokens to count as one spelling ("Sara" / "Sarah")
-EARTH_RADIUS_M = 6_371_008.8
 GEO_RADIUS_M = 30.0       # geotags this close are one exposed point
 CHUNK = 2048              # cdist rows per call: bounds memory to CHUNK x block size bytes
 
