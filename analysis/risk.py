@@ -311,10 +311,13 @@ class Model:
         for d in GATE_DIMENSIONS:
             g_surv *= 1.0 - p.gate[d] * dims[d]
         exposure = -math.expm1(-math.fsum(p.exposure[d] * dims[d] for d in DIMENSIONS) / p.exposure_scale)
-        gate = 1.0 - g_surv
-        raw = 100.0 * (p.ungated_share * exposure
-                       + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
-        return min(100.0, max(0.0, raw))
+        return min(100.0, max(0.0, self._blend(1.0 - g_surv, exposure)))
+
+    def _blend(self, gate, exposure):
+        """The score formula from gate G and exposure E (floats or arrays alike)."""
+        p = self.params
+        return 100.0 * (p.ungated_share * exposure
+                        + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
 
     def raw_score(self, cat_logs: Mapping[str, float]) -> float:
         return self.combine(self.dimensions(cat_logs))
@@ -343,9 +346,7 @@ class Model:
         gate = 1.0 - np.prod(1.0 - np.array([p.gate[d] for d in GATE_DIMENSIONS]) * dims[:, gi], axis=1)
         ew = np.array([p.exposure[d] for d in DIMENSIONS])
         exposure = -np.expm1(-(dims @ ew) / p.exposure_scale)
-        raw = 100.0 * (p.ungated_share * exposure
-                       + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
-        return np.clip(raw, 0.0, 100.0)
+        return np.clip(self._blend(gate, exposure), 0.0, 100.0)
 
 
 def shapley(values: np.ndarray, n: int) -> np.ndarray:
