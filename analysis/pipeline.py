@@ -37,8 +37,7 @@ class Analysis:
     report: dict[str, Any]
 
 
-def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_process: int = 1,
-           tz: str = geo.DEFAULT_TZ) -> list[Detection]:
+def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_process: int = 1) -> list[Detection]:
     """Every detection in a scan's items: text detectors, geotags, and what the geotags imply."""
     texts = [i for i in items if isinstance(i, (ProfileItem, PostItem))]
     images = [i for i in items if isinstance(i, ImageItem)]
@@ -47,10 +46,10 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
                   if d.category != "geotag"]          # geotags come from geo, once
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
-    points = geo.to_points(images + posts, tz)
-    detections += geo.infer_home(points, tz=tz, org=org)
-    detections += geo.infer_work_site(points, org, tz=tz)
-    detections += geo.infer_routine(points, tz=tz)
+    points = geo.to_points(images + posts)
+    detections += geo.infer_home(points, org=org)
+    detections += geo.infer_work_site(points, org)
+    detections += geo.infer_routine(points)
     return detections
 
 
