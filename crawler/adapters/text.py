@@ -177,45 +177,37 @@ def _is_tag_link(a: Any) -> bool:
     return "tag" in rel or "mention" in cls or "hashtag" in cls
 
 
-def html_links(el: Any, base: str, skip_tags: bool = True) -> list[str]:
-    """Absolute http(s) <a href> targets in an element, minus mention/hashtag links."""
+def _element_urls(el: Any, tag: str, raw_url: Any, base: str) -> list[str]:
+    """Absolute http(s) URLs that `raw_url(node)` names for each <tag> in an element."""
     out: list[str] = []
     if el is None:
         return out
     try:
-        anchors = el.iter("a")
-        for a in anchors:
-            if skip_tags and _is_tag_link(a):
-                continue
-            url = absolutize(a.get("href"), base)
+        for node in el.iter(tag):
+            url = absolutize(raw_url(node), base)
             if url:
                 out.append(url)
     except (ValueError, TypeError):
         pass
     return dedupe(out)
+
+
+def html_links(el: Any, base: str) -> list[str]:
+    """Absolute http(s) <a href> targets in an element, minus mention/hashtag links."""
+    return _element_urls(el, "a", lambda a: None if _is_tag_link(a) else a.get("href"), base)
 
 
 def html_images(el: Any, base: str) -> list[str]:
     """Absolute http(s) <img src> URLs in an element."""
-    out: list[str] = []
-    if el is None:
-        return out
-    try:
-        for img in el.iter("img"):
-            url = absolutize(img.get("src") or img.get("data-src"), base)
-            if url:
-                out.append(url)
-    except (ValueError, TypeError):
-        pass
-    return dedupe(out)
+    return _element_urls(el, "img", lambda img: img.get("src") or img.get("data-src"), base)
 
 
 def fragment_links(html: Any, base: str) -> list[str]:
-    return html_links(parse_fragment(html) if isinstance(html, str) else None, base)
+    return html_links(parse_fragment(html), base)
 
 
 def fragment_images(html: Any, base: str) -> list[str]:
-    return html_images(parse_fragment(html) if isinstance(html, str) else None, base)
+    return html_images(parse_fragment(html), base)
 
 
 def extract_hashtags(text: str) -> list[str]:
