@@ -17,8 +17,8 @@ from urllib.parse import urlsplit
 from crawler.adapters import ImageRef, Parsed
 from crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, clean_phone, collapse, dedupe, dedupe_ci,
-    extract_hashtags, extract_links, extract_mentions, find_emails, find_phones, fragment_images,
-    fragment_links, html_to_text, make_location, merge_mentions, parse_fragment, to_utc_iso,
+    extract_hashtags, extract_links, extract_mentions, find_emails, find_phones, fragment_links, html_images,
+    html_links, html_to_text, make_location, merge_mentions, parse_fragment, to_utc_iso,
 )
 from crawler.items import PostItem, ProfileItem
 
@@ -217,8 +217,8 @@ class _Reader:
                     item.fields[key] += "; " + value
                 elif value:
                     item.fields[key] = value
-            links += fragment_links(value_html, url) + extract_links(value)
             root = parse_fragment(value_html)
+            links += html_links(root, url) + extract_links(value)
             if root is not None:
                 for a in root.iter("a"):
                     href = (a.get("href") or "").strip()
@@ -306,14 +306,13 @@ class _Reader:
             title = ""
         published = to_utc_iso(obj.get("published")) or to_utc_iso(fallback_published)
         hashtags, mentions = self._tags(obj.get("tag"))
+        root = parse_fragment(content_html)   # parsed once for its links and images
         item = PostItem(profile=self.profile, url=url, platform=PLATFORM, text=text, title=title,
                         published=published,
-                        links=dedupe(fragment_links(content_html, url) + extract_links(text)),
+                        links=dedupe(html_links(root, url) + extract_links(text)),
                         mentions=merge_mentions(mentions, extract_mentions(text)),
                         hashtags=dedupe_ci(hashtags + extract_hashtags(text)))
-        images = self._images(obj)
-        images += fragment_images(content_html, url)
-        item.images = dedupe(images)
+        item.images = dedupe(self._images(obj) + html_images(root, url))
         item.location = self._location(obj.get("location"))
         self.out.items.append(item)
         for img in item.images:

@@ -14,8 +14,8 @@ from typing import Any
 from crawler.adapters import ImageRef, Parsed
 from crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, collapse, dedupe, dedupe_ci, extract_hashtags,
-    extract_links, extract_mentions, find_emails, fragment_images, fragment_links, html_to_text,
-    make_location, to_utc_iso,
+    extract_links, extract_mentions, find_emails, html_images, html_links, html_to_text, make_location,
+    parse_fragment, to_utc_iso,
 )
 from crawler.items import PostItem, ProfileItem
 
@@ -141,10 +141,9 @@ def _entry(entry: dict, url: str, profile: str, feed_email: str) -> PostItem:
         term = collapse(as_str(tag.get("term")) or as_str(tag.get("label"))) if isinstance(tag, dict) else ""
         if term:
             hashtags.append(term.lstrip("#"))
-    images = _images(entry, link)
-    if is_html:
-        images += fragment_images(content_html, link)
-    links = (fragment_links(content_html, link) if is_html else []) + extract_links(text)
+    root = parse_fragment(content_html) if is_html else None   # parsed once for its links and images
+    images = _images(entry, link) + html_images(root, link)
+    links = html_links(root, link) + extract_links(text)
     return PostItem(profile=profile, url=link, platform=PLATFORM, text=text, title=title if title != text else "",
                     published=published, links=dedupe(links), mentions=extract_mentions(text),
                     hashtags=dedupe_ci(hashtags + extract_hashtags(text)), images=dedupe(images),

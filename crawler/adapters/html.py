@@ -17,8 +17,8 @@ from lxml import etree
 from crawler.adapters import ImageRef, Parsed
 from crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, collapse, dedupe, dedupe_ci, element_text, extract_hashtags,
-    extract_links, extract_mentions, fragment_images, fragment_links, html_images, html_links, html_to_text,
-    merge_mentions, to_utc_iso,
+    extract_links, extract_mentions, html_images, html_links, html_to_text, merge_mentions, parse_fragment,
+    to_utc_iso,
 )
 from crawler.adapters.microformats import (
     first_text, merge_hcard, mf2_all, mf2_location, mf2_value, page_location, representative_hcard, same_text,
@@ -275,15 +275,16 @@ class _Page:
                 if cat.strip().startswith(("http://", "https://")):
                     continue
                 hashtags.append(cat.strip().lstrip("#"))
+        content = parse_fragment(content_html)   # parsed once for its links and images
         images = [absolutize(mf2_value(p), self.base) for p in as_list(props.get("photo"))]
-        images += fragment_images(content_html, self.base)
+        images += html_images(content, self.base)
         author_email = ""
         for author in as_list(props.get("author")):
             if isinstance(author, dict):
                 for e in as_list((author.get("properties") or {}).get("email")):
                     author_email = author_email or clean_email(mf2_value(e))
         return PostItem(profile=profile, url=url, platform=PLATFORM, text=text, title=title, published=published,
-                        links=dedupe(fragment_links(content_html, self.base) + extract_links(text)),
+                        links=dedupe(html_links(content, self.base) + extract_links(text)),
                         mentions=merge_mentions(mentions, extract_mentions(text)),
                         hashtags=dedupe_ci([h for h in hashtags if h] + extract_hashtags(text)),
                         images=dedupe(i for i in images if i), location=mf2_location(props),

@@ -206,10 +206,6 @@ def fragment_links(html: Any, base: str) -> list[str]:
     return html_links(parse_fragment(html), base)
 
 
-def fragment_images(html: Any, base: str) -> list[str]:
-    return html_images(parse_fragment(html), base)
-
-
 def extract_hashtags(text: str) -> list[str]:
     """Hashtags in text, without '#', first spelling kept, duplicates dropped."""
     if not isinstance(text, str):
