@@ -12,6 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 
+from crawler.adapters.text import dedupe
 from crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
@@ -71,13 +72,7 @@ class Parsed:
 
 
 def _unique(urls: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for u in urls:
-        if isinstance(u, str) and u and u not in seen:
-            seen.add(u)
-            out.append(u)
-    return out
+    return dedupe(u for u in urls if isinstance(u, str))
 
 
 def detect_platform(url: str, content_type: str, body: bytes, hint: str | None) -> str:
