@@ -116,7 +116,7 @@ class _Page:
         if prof is not None:
             out.items.append(prof)
 
-        entries = [e for e in self._guard(mf2_all, mf2.get("items", []), "h-entry") or []]
+        entries = self._guard(mf2_all, mf2.get("items", []), "h-entry") or []
         for entry in entries:
             post = self._guard(self._entry_post, profile, entry, len(entries) == 1)
             if post is not None:
@@ -125,7 +125,6 @@ class _Page:
             post = self._guard(self._page_post, profile, schema, og, out)
             if post is not None:
                 post.location = self._guard(page_location, mf2)
-            if post is not None:
                 out.items.append(post)
         else:
             out.follow += self._guard(self._region_links) or []
@@ -206,8 +205,7 @@ class _Page:
             # whichever page repeats it: evidence then points at the profile.
             props = card.get("properties") or {}
             for key in ("uid", "url"):
-                own = next((absolutize(mf2_value(u), self.base) for u in as_list(props.get(key))
-                            if absolutize(mf2_value(u), self.base)), "")
+                own = next((full for u in as_list(props.get(key)) if (full := absolutize(mf2_value(u), self.base))), "")
                 if own:
                     item.url = own
                     break
