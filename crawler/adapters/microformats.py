@@ -170,10 +170,10 @@ def mf2_location(props: dict) -> dict | None:
                     if isinstance(g, dict):
                         gp = g.get("properties") or {}
                         lat, lon = first_text(gp.get("latitude")), first_text(gp.get("longitude"))
-                    elif isinstance(g, str) and _parse_geo_string(g):
-                        lat, lon = _parse_geo_string(g)  # type: ignore[misc]
-            if not lat and _parse_geo_string(mf2_value(c)):
-                lat, lon = _parse_geo_string(mf2_value(c))  # type: ignore[misc]
+                    elif isinstance(g, str) and (pair := _parse_geo_string(g)):
+                        lat, lon = pair
+            if not lat and (pair := _parse_geo_string(mf2_value(c))):
+                lat, lon = pair
             if any(c.isdigit() for c in geo_name) and _NUMERIC_NAME.fullmatch(geo_name):      # implied name of an h-geo is its numbers
                 geo_name = ""
             loc = make_location(geo_name, lat or None, lon or None)
