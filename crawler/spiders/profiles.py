@@ -137,8 +137,7 @@ class ProfilesSpider(scrapy.Spider):
         ctype = response.headers.get(b"Content-Type", b"").decode("latin-1")
         hint = state.hint if response.meta.get("fp_root") else None
         platform = detect_platform(response.url, ctype, response.body, hint)
-        if response.meta.get("fp_root") or not state.platform:
-            state.platform = state.platform or platform
+        state.platform = state.platform or platform
         parsed = parse(platform, response.url, response.body, profile, ctype)
         for problem in parsed.problems:
             # A document read only in part (truncated JSON) is not a complete crawl:
