@@ -143,35 +143,32 @@ def score(posts: list[SynthPost], preds: dict[int, dict[str, list[list[str]]]]) 
 
 
 # --- tools ------------------------------------------------------------------
-def run_plain(posts, batch_size):
-    import spacy
-
-    from analysis.nlp import MODEL
+def _time_pipe(nlp, posts, batch_size, load: float) -> dict:
+    """Warm `nlp` up, then time `nlp.pipe` over every post's text."""
     texts = [p.text for p in posts]
-    t0 = time.perf_counter()
-    nlp = spacy.load(MODEL)
-    load = time.perf_counter() - t0
     for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
         pass
     t0 = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=batch_size):
         pass
     return {"seconds": time.perf_counter() - t0, "load_seconds": load, "detail": "+".join(nlp.pipe_names)}
+
+
+def run_plain(posts, batch_size):
+    import spacy
+
+    from analysis.nlp import MODEL
+    t0 = time.perf_counter()
+    nlp = spacy.load(MODEL)
+    return _time_pipe(nlp, posts, batch_size, time.perf_counter() - t0)
 
 
 def run_fp_nlp(posts, batch_size):
     from analysis.nlp import get_nlp
     from analysis.orgs import load_org
-    texts = [p.text for p in posts]
     t0 = time.perf_counter()
     nlp = get_nlp(load_org("dibp"))
-    load = time.perf_counter() - t0
-    for _ in nlp.pipe(texts[:WARMUP], batch_size=batch_size):
-        pass
-    t0 = time.perf_counter()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
-        pass
-    return {"seconds": time.perf_counter() - t0, "load_seconds": load, "detail": "+".join(nlp.pipe_names)}
+    return _time_pipe(nlp, posts, batch_size, time.perf_counter() - t0)
 
 
 def post_items(posts):
