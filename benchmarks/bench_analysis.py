@@ -54,7 +54,6 @@ import json
 import os
 import re
 import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -65,6 +64,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from benchutil import peak_rss_mb, run_child, write_result  # noqa: E402
 from synth import ALIASES, SUBJECT, SynthPost, make_posts  # noqa: E402
 
 CLASSES = ("email", "phone", "person", "location")
@@ -74,12 +74,6 @@ TARGET_VS_PLAIN = 0.8
 TARGET_VS_PRESIDIO = 2.0
 WARMUP = 50
 PROFILE = "https://social.example/@robinh"
-
-
-# --- memory -----------------------------------------------------------------
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    """ru_maxrss in MB (Linux reports KiB)."""
-    return resource.getrusage(who).ru_maxrss / 1024
 
 
 # --- matching ---------------------------------------------------------------
@@ -300,7 +294,7 @@ def child(tool: str, n: int, batch_size: int, seed: int, out: Path) -> None:
     posts = make_posts(n, seed)
     res = RUNNERS[tool](posts, batch_size)
     res.update(tool=tool, posts=n, posts_per_s=n / res["seconds"], maxrss_mb=peak_rss_mb())
-    out.write_text(json.dumps(res), encoding="utf-8")
+    write_result(out, res)
 
 
 def run_all(n: int, batch_size: int, seed: int, tools, rounds: int = 1) -> dict[str, dict]:
@@ -310,11 +304,9 @@ def run_all(n: int, batch_size: int, seed: int, tools, rounds: int = 1) -> dict[
         for rnd in range(rounds):
             for tool in tools:
                 out = Path(tmp) / f"{tool}.json"
-                cmd = [sys.executable, __file__, "--child", tool, "--posts", str(n), "--batch-size", str(batch_size),
-                       "--seed", str(seed), "--out", str(out)]
                 print(f"round {rnd + 1}/{rounds}: {tool} ...", file=sys.stderr, flush=True)
-                subprocess.run(cmd, check=True, cwd=str(ROOT))
-                res = json.loads(out.read_text(encoding="utf-8"))
+                res = run_child(__file__, ["--child", tool, "--posts", str(n), "--batch-size", str(batch_size),
+                                           "--seed", str(seed), "--out", str(out)], out)
                 prev = results.get(tool)
                 runs = (prev["runs_seconds"] if prev else []) + [round(res["seconds"], 2)]
                 rss = max(res["maxrss_mb"], prev["maxrss_mb"] if prev else 0)

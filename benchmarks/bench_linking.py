@@ -11,7 +11,6 @@ and, in a second traced run on a tenth of the data, tracemalloc's peak.
 from __future__ import annotations
 
 import random
-import resource
 import sys
 import time
 import tracemalloc
@@ -21,6 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from analysis.findings import Detection, Evidence  # noqa: E402
 from analysis.linking import link  # noqa: E402
+from benchutil import peak_rss_mb  # noqa: E402
 
 TARGET_S = 10.0
 FIRST = ("Sarah Alex Jordan Priya Liam Mia Noah Chloe Ethan Zara Oliver Ava Lucas Isla Mason Ruby Harper Leo "
@@ -94,7 +94,7 @@ def main(n: int = 50_000) -> float:
     start = time.perf_counter()
     findings = link(mentions)
     wall = time.perf_counter() - start
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     small = make_mentions(n // 10, seed=8)
     tracemalloc.start()
     link(small)

@@ -33,7 +33,6 @@ import json
 import math
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +42,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from benchutil import peak_rss_mb, run_child, write_result  # noqa: E402
 from synth import ALIASES, SUBJECT, make_posts  # noqa: E402
 
 HANDLE = "robinh"
@@ -158,15 +158,15 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
         t4 = time.perf_counter()
         kinds = {k: len(store.items_for_scan(result.scan_id, k)) for k in ("profile", "post", "image")}
     report = analysis.report
-    result_path.write_text(json.dumps({
+    write_result(result_path, {
         "phases": {"startup+consent": t1 - t0, "crawl": t2 - t1, "analysis": t3 - t2, "report": t4 - t3},
         "wall": t4 - t0,
-        "rss_scan_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-        "rss_crawler_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "rss_scan_mb": peak_rss_mb(),
+        "rss_crawler_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
         "profiles": result.profiles, "items": kinds, "findings": len(report["findings"]),
         "risk": report["risk"]["score"], "band": report["risk"]["band"],
         "categories": sorted({f["category"] for f in report["findings"]}),
-        "outputs": {p.name: p.stat().st_size for p in paths}}), encoding="utf-8")
+        "outputs": {p.name: p.stat().st_size for p in paths}})
 
 
 def run_size(n_posts: int, keep: bool = False) -> dict:
@@ -183,13 +183,12 @@ def run_size(n_posts: int, keep: bool = False) -> dict:
             consent = write_consent(site.base, tmp)
             res_path = tmp / "result.json"
             max_pages = counts["pages"] + counts["photos"] + 100
-            cmd = [sys.executable, __file__, "--child-scan", str(consent), "--db", str(tmp / "scan.db"),
-                   "--out-dir", str(tmp / "report"), "--max-pages", str(max_pages), "--result", str(res_path)]
+            args = ["--child-scan", str(consent), "--db", str(tmp / "scan.db"), "--out-dir", str(tmp / "report"),
+                    "--max-pages", str(max_pages), "--result", str(res_path)]
             t0 = time.perf_counter()
-            subprocess.run(cmd, check=True, cwd=str(ROOT))
+            res = run_child(__file__, args, res_path)
             outer = time.perf_counter() - t0
             requests = len(site.log)
-        res = json.loads(res_path.read_text(encoding="utf-8"))
         res.update(counts, process_wall=outer, requests=requests, max_pages=max_pages, generate_s=gen)
         return res
     finally:

@@ -1,0 +1,31 @@
+"""What the benchmarks share: peak memory, and a measured run in a child process of its own.
+
+Why a child: ru_maxrss is a per-process high-water mark, so each measured
+run gets a fresh process (the benchmark script run again with hidden
+options) and hands its numbers back as a JSON file.
+"""
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """ru_maxrss in MB (Linux reports KiB)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def run_child(script: str, args: list[str], result: Path) -> dict:
+    """Run `script` with `args` in a child Python (cwd: the repository) and read what it wrote to `result`."""
+    subprocess.run([sys.executable, script, *args], check=True, cwd=str(ROOT))
+    return json.loads(result.read_text(encoding="utf-8"))
+
+
+def write_result(result: Path, data: dict) -> None:
+    """The child's side of `run_child`."""
+    result.write_text(json.dumps(data), encoding="utf-8")
