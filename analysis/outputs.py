@@ -21,8 +21,8 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from analysis.redact import redact_report
 from analysis.graph import from_node_link, gexf_text, graphml_text
-from analysis.report_html import render_html
-from analysis.report_text import findings_csv, render_markdown
+from analysis.report_html import html_page
+from analysis.report_text import csv_text, markdown_text
 from analysis.schemas import validate_report
 
 FILE_NAMES = {"json": "report.json", "html": "report.html", "md": "report.md", "csv": "findings.csv",
@@ -91,12 +91,12 @@ def decrypt_file(path: Path | str, passphrase: str) -> bytes:
 
 
 def _renderers(redacted: bool) -> dict[str, Callable[[dict], bytes]]:
+    """Renderers for a report `write_outputs` has validated (and redacted, when `redacted`) once already."""
     return {
         "json": lambda r: (json.dumps(r, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
-        # redact=True on an already redacted report only adds the REDACTED badge: redaction is idempotent.
-        "html": lambda r: render_html(r, redact=redacted).encode("utf-8"),
-        "md": lambda r: render_markdown(r).encode("utf-8"),
-        "csv": lambda r: findings_csv(r).encode("utf-8"),
+        "html": lambda r: html_page(r, redacted=redacted).encode("utf-8"),
+        "md": lambda r: markdown_text(r).encode("utf-8"),
+        "csv": lambda r: csv_text(r).encode("utf-8"),
         "graphml": lambda r: graphml_text(from_node_link(r["graph"])).encode("utf-8"),
         "gexf": lambda r: gexf_text(from_node_link(r["graph"])).encode("utf-8"),
     }

@@ -130,11 +130,16 @@ def render_html(report: dict, redact: bool = False) -> str:
     validate_report(report)
     if redact:
         report = redact_report(report)
+    return html_page(report, redacted=redact)
+
+
+def html_page(report: dict, redacted: bool = False) -> str:
+    """The page for a report already validated; `redacted` (it was redacted already) shows the badge."""
     anchors = {f.get("id"): _anchor(i, f.get("id")) for i, f in enumerate(report["findings"])}
     subject = report["subject"]
     title = f"Public footprint report: {one_line(subject['name'], 80)}"
     body = [
-        _header(report, redact),
+        _header(report, redacted),
         "<main>",
         _score(report),
         _profiles(report),

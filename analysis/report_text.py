@@ -55,6 +55,11 @@ def md_link(url: Any) -> str:
 def render_markdown(report: dict) -> str:
     """The report as Markdown, sections in the HTML order: advice before findings."""
     validate_report(report)
+    return markdown_text(report)
+
+
+def markdown_text(report: dict) -> str:
+    """`render_markdown` for a report already validated."""
     risk, scan, subject = report["risk"], report["scan"], report["subject"]
     out: list[str] = [
         f"# Public footprint report: {md(subject['name'], 120)}",
@@ -152,6 +157,11 @@ def csv_cell(value: Any) -> str:
 def findings_csv(report: dict) -> str:
     """One row per finding, formula-injection safe, with a header row."""
     validate_report(report)
+    return csv_text(report)
+
+
+def csv_text(report: dict) -> str:
+    """`findings_csv` for a report already validated."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_FIELDS)
