@@ -145,21 +145,18 @@ def _layout(G: nx.Graph, centre: set[str] = frozenset()) -> dict[str, tuple[floa
     """Seeded spring layout scaled into the drawing area."""
     n = G.number_of_nodes()
     if n == 1:
-        raw = {next(iter(G.nodes)): (0.0, 0.0)}
-    else:
-        # Start from a shell layout (subject in the middle) so the seeded spring
-        # layout settles evenly instead of stretching along one long chain.
-        shells = [[v for v in G if v in centre], [v for v in G if v not in centre]]
-        start = nx.shell_layout(G, [s for s in shells if s]) if shells[0] else None
-        layout = nx.spring_layout(G, pos=start, seed=1, k=2.0 / math.sqrt(n), iterations=150)
-        raw = {node: (float(p[0]), float(p[1])) for node, p in layout.items()}
+        return {next(iter(G.nodes)): (WIDTH / 2, HEIGHT / 2)}
+    # Start from a shell layout (subject in the middle) so the seeded spring
+    # layout settles evenly instead of stretching along one long chain.
+    shells = [[v for v in G if v in centre], [v for v in G if v not in centre]]
+    start = nx.shell_layout(G, [s for s in shells if s]) if shells[0] else None
+    layout = nx.spring_layout(G, pos=start, seed=1, k=2.0 / math.sqrt(n), iterations=150)
+    raw = {node: (float(p[0]), float(p[1])) for node, p in layout.items()}
     xs = [p[0] for p in raw.values()]
     ys = [p[1] for p in raw.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
-    out = {}
-    for node, (x, y) in raw.items():
-        px = MARGIN + (x - min(xs)) / span_x * (WIDTH - 2 * MARGIN) if n > 1 else WIDTH / 2
-        py = MARGIN / 2 + (y - min(ys)) / span_y * (HEIGHT - MARGIN) if n > 1 else HEIGHT / 2
-        out[node] = (px, py)
-    return out
+    min_x, min_y = min(xs), min(ys)
+    span_x = (max(xs) - min_x) or 1.0
+    span_y = (max(ys) - min_y) or 1.0
+    return {node: (MARGIN + (x - min_x) / span_x * (WIDTH - 2 * MARGIN),
+                   MARGIN / 2 + (y - min_y) / span_y * (HEIGHT - MARGIN))
+            for node, (x, y) in raw.items()}
