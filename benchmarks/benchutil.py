@@ -1,4 +1,4 @@
-"""What the benchmarks share: peak memory, and a measured run in a child process of its own.
+"""What the benchmarks share: peak memory, a measured run in a child process of its own, and docs/quality.md sections.
 
 Why a child: ru_maxrss is a per-process high-water mark, so each measured
 run gets a fresh process (the benchmark script run again with hidden
@@ -29,3 +29,19 @@ def run_child(script: str, args: list[str], result: Path) -> dict:
 def write_result(result: Path, data: dict) -> None:
     """The child's side of `run_child`."""
     result.write_text(json.dumps(data), encoding="utf-8")
+
+
+def write_marked(doc: Path, block: str, start: str, end: str, intro: str = "") -> None:
+    """Put `block` (which begins with `start` and ends with `end`) where those markers are in `doc`.
+
+    Other benchmarks own the rest of the file. Without the markers the block
+    is appended after `intro`; a missing file starts as "# Quality".
+    """
+    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Quality\n"
+    if start in old and end in old:
+        head, rest = old.split(start, 1)
+        new = head + block + rest.split(end, 1)[1]
+    else:
+        new = old.rstrip("\n") + "\n\n" + intro + block + "\n"
+    doc.parent.mkdir(parents=True, exist_ok=True)
+    doc.write_text(new, encoding="utf-8")

@@ -29,9 +29,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from analysis.evaluation import PersonaScore, load_truth, score_report  # noqa: E402
 from analysis.findings import CATEGORIES  # noqa: E402
+from benchutil import write_marked  # noqa: E402
 from crawler.consent import load_consent  # noqa: E402
 from crawler.demo import Persona, write_demo_consent  # noqa: E402
 from crawler.localsite import LocalSite  # noqa: E402
@@ -173,14 +175,8 @@ it: a real named friend the truth had missed. The demo's remaining false positiv
 
 def write_doc(text: str, path: Path = DOC) -> None:
     """Replace the text between this script's markers in docs/quality.md (append the section if absent)."""
-    doc = path.read_text(encoding="utf-8") if path.exists() else "# Quality\n"
-    block = f"{START}\n{text}\n{END}"
-    if START in doc and END in doc:
-        head, rest = doc.split(START, 1)
-        doc = head + block + rest.split(END, 1)[1]
-    else:
-        doc = doc.rstrip("\n") + "\n\n### Persona evaluation (`benchmarks/evaluate.py`)\n\n    " + COMMAND + "\n\n" + block + "\n"
-    path.write_text(doc, encoding="utf-8")
+    write_marked(path, f"{START}\n{text}\n{END}", START, END,
+                 intro=f"### Persona evaluation (`benchmarks/evaluate.py`)\n\n    {COMMAND}\n\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -18,7 +18,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from benchutil import write_marked  # noqa: E402
 from tests.fault_scenarios import FaultBench, Observation  # noqa: E402
 
 DOC = ROOT / "docs" / "quality.md"
@@ -67,17 +69,6 @@ def section(observations: list[Observation], good_ok: bool) -> str:
     ])
 
 
-def write_section(text: str, doc: Path = DOC) -> None:
-    old = doc.read_text(encoding="utf-8") if doc.exists() else "# Quality\n"
-    if START in old and END in old:
-        head, rest = old.split(START, 1)
-        new = head + text + rest.split(END, 1)[1]
-    else:
-        new = old.rstrip("\n") + "\n\n" + text + "\n"
-    doc.parent.mkdir(parents=True, exist_ok=True)
-    doc.write_text(new, encoding="utf-8")
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--print", action="store_true", help="print the table, do not touch docs/quality.md")
@@ -89,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.print:
         print(text)
     else:
-        write_section(text)
+        write_marked(DOC, text, START, END)
         print(f"wrote the fault matrix ({len(observations)} scenarios) to {DOC}")
     return 0 if all(o.passed for o in observations) and good_ok else 1
 
