@@ -15,8 +15,6 @@ from urllib.parse import urlsplit
 
 from analysis.findings import CATEGORIES
 
-BAND_ORDER = ("low", "moderate", "high", "critical")
-SEVERITY_ORDER = ("low", "medium", "high", "critical")
 DIMENSIONS = ("identifiability", "locatability", "leverage", "susceptibility", "reachability", "leakage")
 GEO_CATEGORIES = ("geotag", "home_location")
 
