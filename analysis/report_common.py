@@ -14,8 +14,8 @@ from typing import Any, Iterable
 from urllib.parse import urlsplit
 
 from analysis.findings import CATEGORIES
+from analysis.risk import DIMENSIONS
 
-DIMENSIONS = ("identifiability", "locatability", "leverage", "susceptibility", "reachability", "leakage")
 GEO_CATEGORIES = ("geotag", "home_location")
 
 # What each dimension means, in words a reader of the report understands.
@@ -151,6 +151,11 @@ def when(value: Any) -> str:
     if dt.tzinfo is not None and dt.utcoffset() == timedelta(0):
         return dt.strftime("%Y-%m-%d %H:%M UTC")
     return dt.strftime("%Y-%m-%d %H:%M %z").strip()
+
+
+def dimension_values(risk: dict) -> list[tuple[str, float]]:
+    """Each risk dimension, in DIMENSIONS order, with its value clamped to 0..1."""
+    return [(dim, max(0.0, min(1.0, float(risk["dimensions"].get(dim, 0.0))))) for dim in DIMENSIONS]
 
 
 def category_title(cat: str) -> str:

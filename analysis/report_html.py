@@ -17,7 +17,7 @@ from typing import Any
 from analysis.findings import CATEGORIES
 from analysis.redact import redact_report
 from analysis.report_common import (
-    DIMENSION_HELP, DIMENSIONS, category_title, clean, findings_by_category, fmt_num,
+    DIMENSION_HELP, category_title, clean, dimension_values, findings_by_category, fmt_num,
     geo_rows, one_line, pct, safe_url, sorted_advice, when,
 )
 from analysis.report_graph import MAX_NODES, graph_picture
@@ -180,8 +180,7 @@ def _score(report: dict) -> str:
     band = str(risk["band"])
     colour = BAND_COLOURS.get(band, "#52606d")
     rows = []
-    for dim in DIMENSIONS:
-        value = max(0.0, min(1.0, float(risk["dimensions"].get(dim, 0.0))))
+    for dim, value in dimension_values(risk):
         rows.append(
             f'<div>{e(dim.capitalize())}</div>'
             f'<div class="bar" title="{e(DIMENSION_HELP[dim])}"><span style="width:{value * 100:.1f}%;'

@@ -21,7 +21,7 @@ from rich.text import Text
 
 from analysis.findings import CATEGORIES
 from analysis.report_common import (
-    DIMENSIONS, category_title, clean, findings_by_category, fmt_num, geo_rows, one_line, pct,
+    category_title, clean, dimension_values, findings_by_category, fmt_num, geo_rows, one_line, pct,
     safe_url, sorted_advice, when,
 )
 from analysis.schemas import validate_report
@@ -77,8 +77,7 @@ def markdown_text(report: dict) -> str:
     if risk.get("summary"):
         out += [md(risk["summary"]), ""]
     out += ["| Dimension | Score | |", "| --- | ---: | --- |"]
-    for dim in DIMENSIONS:
-        value = max(0.0, min(1.0, float(risk["dimensions"].get(dim, 0.0))))
+    for dim, value in dimension_values(risk):
         out.append(f"| {dim.capitalize()} | {pct(value)} | `{_bar(value, 20)}` |")
     out += ["", "## Profiles scanned", "", "| Profile | Platform | Status | Pages | Items | Detail |",
             "| --- | --- | --- | ---: | ---: | --- |"]
@@ -192,8 +191,7 @@ def print_summary(report: dict, console: Console) -> None:
     if risk.get("summary"):
         parts.append(Text(one_line(risk["summary"])))
     dims = Table.grid(padding=(0, 1))
-    for dim in DIMENSIONS:
-        value = max(0.0, min(1.0, float(risk["dimensions"].get(dim, 0.0))))
+    for dim, value in dimension_values(risk):
         full = round(value * 24)
         colour = "red" if value >= 0.75 else "dark_orange" if value >= 0.5 else "yellow" if value >= 0.25 else "green"
         dims.add_row(dim.capitalize(), f"[{colour}]{'█' * full}[/][dim]{'░' * (24 - full)}[/]", pct(value))
