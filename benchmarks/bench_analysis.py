@@ -64,7 +64,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from benchutil import peak_rss_mb, run_child, write_result  # noqa: E402
+from benchutil import peak_rss_mb, prf, run_child, write_result  # noqa: E402
 from synth import ALIASES, SUBJECT, SynthPost, make_posts  # noqa: E402
 
 CLASSES = ("email", "phone", "person", "location")
@@ -126,9 +126,7 @@ def score(posts: list[SynthPost], preds: dict[int, dict[str, list[list[str]]]]) 
     out = {}
     for cls in (*CLASSES, "all"):
         t, p, n = ((sum(d.values()) for d in (tp, fp, fn)) if cls == "all" else (tp[cls], fp[cls], fn[cls]))
-        prec = t / (t + p) if t + p else 0.0
-        rec = t / (t + n) if t + n else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        prec, rec, f1 = prf(t, p, n)
         ea = sum(exp_all.values()) if cls == "all" else exp_all[cls]
         eh = sum(exp_hit.values()) if cls == "all" else exp_hit[cls]
         out[cls] = {"tp": t, "fp": p, "fn": n, "precision": prec, "recall": rec, "f1": f1,

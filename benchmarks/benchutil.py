@@ -1,4 +1,4 @@
-"""What the benchmarks share: peak memory, a measured run in a child process of its own, and docs/quality.md sections.
+"""What the benchmarks share: peak memory, a run in a child process, docs/quality.md sections, P/R/F1.
 
 Why a child: ru_maxrss is a per-process high-water mark, so each measured
 run gets a fresh process (the benchmark script run again with hidden
@@ -45,3 +45,10 @@ def write_marked(doc: Path, block: str, start: str, end: str, intro: str = "") -
         new = old.rstrip("\n") + "\n\n" + intro + block + "\n"
     doc.parent.mkdir(parents=True, exist_ok=True)
     doc.write_text(new, encoding="utf-8")
+
+
+def prf(tp: int, fp: int, fn: int, empty: float = 0.0) -> tuple[float, float, float]:
+    """Precision, recall and F1; a ratio with nothing to count is `empty`."""
+    p = tp / (tp + fp) if tp + fp else empty
+    r = tp / (tp + fn) if tp + fn else empty
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

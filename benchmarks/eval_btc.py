@@ -13,12 +13,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 from analysis.nlp import MODEL, get_nlp  # noqa: E402
 from analysis.orgs import load_org  # noqa: E402
+from benchutil import prf  # noqa: E402
 
 CONLL = ROOT.parent / "shared" / "data" / "corpora" / "broad_twitter_corpus_e.conll"
 MAP = {"PERSON": "PER", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
@@ -57,12 +59,6 @@ def predict(nlp, words: list[str]) -> set[tuple[int, int, str]]:
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     return {(e.start, e.end, MAP[e.label_]) for e in doc.ents if e.label_ in MAP}
-
-
-def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def evaluate(nlp, sents) -> dict[str, tuple[float, float, float, int]]:

@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from analysis.extract import Extractor  # noqa: E402
 from analysis.findings import CATEGORIES  # noqa: E402
 from analysis.orgs import load_org  # noqa: E402
+from benchutil import prf  # noqa: E402
 from devset_parse import parse_row  # noqa: E402
 
 DEVSET = ROOT / "tests" / "devset" / "devset.jsonl"
@@ -87,14 +88,12 @@ def score(rows: list[dict], per_row: dict[str, list]) -> dict:
                 errors.append(("FN", row["id"], cat, gold[cat]))
     table = {}
     for cat in CATEGORIES:
-        p = tp[cat] / (tp[cat] + fp[cat]) if tp[cat] + fp[cat] else 1.0
-        r = tp[cat] / (tp[cat] + fn[cat]) if tp[cat] + fn[cat] else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(tp[cat], fp[cat], fn[cat], empty=1.0)
         table[cat] = {"tp": tp[cat], "fp": fp[cat], "fn": fn[cat], "precision": p, "recall": r, "f1": f,
                       "key_agreement": key_hits[cat] / key_total[cat] if key_total[cat] else 1.0}
     T, F, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
-    mp, mr = T / (T + F) if T + F else 1.0, T / (T + N) if T + N else 1.0
-    micro = {"precision": mp, "recall": mr, "f1": 2 * mp * mr / (mp + mr) if mp + mr else 0.0}
+    mp, mr, mf = prf(T, F, N, empty=1.0)
+    micro = {"precision": mp, "recall": mr, "f1": mf}
     macro = {m: sum(t[m] for t in table.values()) / len(table) for m in ("precision", "recall", "f1")}
     return {"table": table, "micro": micro, "macro": macro, "decoy_hits": decoy_hits, "errors": errors,
             "rows": len(rows), "decoys": sum(not r["labels"] for r in rows)}
