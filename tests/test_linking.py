@@ -24,10 +24,6 @@ def det(category: str, value: str, key: str | None = None, *, relation: str | No
                      attrs=attrs)
 
 
-def groups(findings) -> list[set[str]]:
-    return sorted(({e.excerpt.strip(". ") for e in f.evidence} for f in findings), key=sorted)
-
-
 # (detections, expected number of findings) -- merges and non-merges
 CASES = {
     "same key, three posts": ([det("employer", "Australian Border Force", "emp:abf", url=str(i)) for i in range(3)], 1),
