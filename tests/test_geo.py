@@ -4,16 +4,15 @@ from __future__ import annotations
 import math
 import random
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import pytest
 
 from analysis.geo import (GeoPoint, haversine_m, image_geotags, infer_home, infer_routine, infer_work_site,
                           post_geotags, reverse_geocode, to_points)
 from analysis.orgs import load_org
+from crawler.adapters.images import read_image_metadata
 from crawler.items import ImageItem, PostItem
 
-EXIF_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "exif"
 PROFILE = "https://social.example/@alex"
 HOME = (-33.8150, 151.0030)                 # a fictional home in Parramatta
 SYDNEY_T1 = (-33.9366, 151.1664)
@@ -91,11 +90,8 @@ REAL = [("DSCN0010.jpg", (43.46745, 11.88513)), ("IMG_5195.HEIC", (39.05134, -94
 
 
 @pytest.mark.parametrize("name, expected", REAL)
-def test_real_photo_geotags(name, expected):
-    if not EXIF_DIR.is_dir():
-        pytest.skip("shared/data not present")
-    images = pytest.importorskip("crawler.adapters.images")
-    meta = images.read_image_metadata((EXIF_DIR / name).read_bytes())
+def test_real_photo_geotags(shared_data, name, expected):
+    meta = read_image_metadata((shared_data / "exif" / name).read_bytes())
     item = ImageItem(profile=PROFILE, url=f"https://media.example/{name}", sha256="0", lat=meta.lat, lon=meta.lon,
                      taken_at=meta.taken_at, make=meta.make, model=meta.model, error=meta.error)
     found = image_geotags([item])
@@ -108,11 +104,8 @@ def test_real_photo_geotags(name, expected):
         assert (lat, lon) == pytest.approx(expected, abs=6e-5)       # 4 decimals
 
 
-def test_truncated_photo_gives_no_geotag():
-    if not EXIF_DIR.is_dir():
-        pytest.skip("shared/data not present")
-    images = pytest.importorskip("crawler.adapters.images")
-    meta = images.read_image_metadata((EXIF_DIR / "DSCN0010.jpg").read_bytes()[:300])
+def test_truncated_photo_gives_no_geotag(shared_data):
+    meta = read_image_metadata((shared_data / "exif" / "DSCN0010.jpg").read_bytes()[:300])
     item = ImageItem(profile=PROFILE, url="https://media.example/t.jpg", sha256="0", lat=meta.lat, lon=meta.lon)
     assert image_geotags([item]) == []
 
