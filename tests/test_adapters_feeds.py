@@ -1,16 +1,15 @@
 """Feed adapter: feedparser's own test feeds (GeoRSS, GML, author email) and fictional blogs."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.adapters import Parsed, detect_platform, parse
 from crawler.items import PostItem, ProfileItem
+from tests.conftest import SHARED_DATA
 
-FEEDS = Path(__file__).resolve().parents[2] / "shared" / "data" / "formats" / "feeds"
+FEEDS = SHARED_DATA / "formats" / "feeds"
 needs_shared = pytest.mark.skipif(not FEEDS.is_dir(), reason="shared/data/formats/feeds not present")
 PROFILE = "https://jordan.example/"
 FEED_URL = "https://jordan.example/feed.xml"

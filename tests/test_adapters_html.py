@@ -6,7 +6,6 @@ fictional personal pages written here.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,8 +13,9 @@ from hypothesis import strategies as st
 
 from crawler.adapters import Parsed, detect_platform, parse
 from crawler.items import PostItem, ProfileItem
+from tests.conftest import SHARED_DATA
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "formats"
+SHARED = SHARED_DATA / "formats"
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared/data/formats not present")
 PROFILE = "https://jordan.example/"
 

@@ -5,7 +5,6 @@ import io
 import os
 import struct
 import zlib
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,8 +13,9 @@ from PIL import Image, ImageFile
 from PIL.TiffImagePlugin import IFDRational
 
 from crawler.adapters.images import ImageMeta, read_image_metadata
+from tests.conftest import SHARED_DATA
 
-EXIF = Path(__file__).resolve().parents[2] / "shared" / "data" / "exif"
+EXIF = SHARED_DATA / "exif"
 needs_shared = pytest.mark.skipif(not EXIF.is_dir(), reason="shared/data/exif not present")
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -10,6 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from analysis.advice import Removal, build_advice, remove_evidence
 from analysis.findings import CATEGORIES
 from analysis.risk import RiskInputError, risk_score, score_findings
+from tests.conftest import SHARED_DATA
 
 try:
     from .risk_fixtures import (BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd)
@@ -17,7 +17,7 @@ except ImportError:
     from risk_fixtures import BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "contract" / "report.schema.json"
+CONTRACT = SHARED_DATA.parent / "contract" / "report.schema.json"
 
 
 def _plain_removal(findings, urls):

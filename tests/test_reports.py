@@ -28,8 +28,9 @@ from analysis.report_graph import graph_picture
 from analysis.report_html import render_html
 from analysis.report_text import csv_cell, findings_csv, md, print_summary, render_markdown
 from analysis.schemas import ReportInvalid, load_schema, validate_report
+from tests.conftest import SHARED_DATA
 
-CONTRACT = Path(__file__).resolve().parents[2] / "shared" / "contract"
+CONTRACT = SHARED_DATA.parent / "contract"
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "analysis" / "schema"
 ALLOWED_TAGS = {
     "html", "head", "body", "meta", "title", "style", "header", "main", "footer", "section", "div", "span",

@@ -10,8 +10,9 @@ import pytest
 from scrapy.utils.misc import load_object
 
 from crawler import settings
+from tests.conftest import SHARED_DATA
 
-ROBOTS_DIR = Path(__file__).resolve().parents[2] / "shared" / "data" / "formats" / "robots"
+ROBOTS_DIR = SHARED_DATA / "formats" / "robots"
 _STRINGS = re.compile(r'((?:"(?:[^"\\]|\\.)*"\s*)+)')
 
 
