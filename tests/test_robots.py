@@ -13,7 +13,6 @@ from crawler import settings
 from tests.conftest import SHARED_DATA
 
 ROBOTS_DIR = SHARED_DATA / "formats" / "robots"
-_STRINGS = re.compile(r'((?:"(?:[^"\\]|\\.)*"\s*)+)')
 
 
 def _concat(block: str) -> str:
