@@ -10,11 +10,7 @@ from analysis.advice import Removal, build_advice, remove_evidence
 from analysis.findings import CATEGORIES
 from analysis.risk import RiskInputError, risk_score, score_findings
 from tests.conftest import SHARED_DATA
-
-try:
-    from .risk_fixtures import (BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd)
-except ImportError:
-    from risk_fixtures import BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd
+from tests.risk_fixtures import BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CONTRACT = SHARED_DATA.parent / "contract" / "report.schema.json"

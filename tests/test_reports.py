@@ -7,7 +7,6 @@ import io
 import json
 import re
 import stat
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -18,9 +17,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-from report_samples import SECRETS, hostile_report, sample_report  # noqa: E402
-
 from analysis.outputs import ReportDecryptError, decrypt_bytes, decrypt_file, encrypt_bytes, write_outputs
 from analysis.redact import make_redactor, redact_report
 from analysis.report_common import safe_url
@@ -29,6 +25,7 @@ from analysis.report_html import render_html
 from analysis.report_text import csv_cell, findings_csv, md, print_summary, render_markdown
 from analysis.schemas import ReportInvalid, load_schema, validate_report
 from tests.conftest import SHARED_DATA
+from tests.report_samples import SECRETS, hostile_report, sample_report
 
 CONTRACT = SHARED_DATA.parent / "contract"
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "analysis" / "schema"

@@ -12,11 +12,7 @@ from analysis.findings import CATEGORIES
 from analysis.risk import (DIMENSIONS, RISK_TOML, Model, RiskConfigError, RiskInputError, apply_contributions, band_for,
                            corroborated, effective_confidence, load_params, parse_params, risk_score,
                            score_findings)
-
-try:
-    from .risk_fixtures import BLOG, CV, MASTO, NON_GATE, PHOTO_A, PHOTO_B, abf_officer, ev, findings_st, fnd
-except ImportError:
-    from risk_fixtures import BLOG, CV, MASTO, NON_GATE, PHOTO_A, PHOTO_B, abf_officer, ev, findings_st, fnd
+from tests.risk_fixtures import BLOG, CV, MASTO, NON_GATE, PHOTO_A, PHOTO_B, abf_officer, ev, findings_st, fnd
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 TOML = RISK_TOML.read_text(encoding="utf-8")
