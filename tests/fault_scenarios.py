@@ -12,7 +12,6 @@ fault legitimately replaced, counted in `replaces`).
 """
 from __future__ import annotations
 
-import datetime as dt
 import email.utils
 import io
 import json
@@ -34,6 +33,7 @@ from crawler.consent import Consent, load_consent
 from crawler.localsite import LocalSite
 from crawler.runner import CrawlResult, crawl
 from crawler.store import Store
+from tests.conftest import consent_toml
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 MB = 1024 * 1024
@@ -453,7 +453,7 @@ class FaultBench:
         server.fault_stop = threading.Event()  # type: ignore[attr-defined]
         self.site.routes = self.healthy_routes()
         path = self.workdir / "consent.toml"
-        path.write_text(consent_text(self.profile_urls()), encoding="utf-8")
+        path.write_text(consent_toml([{"url": u} for u in self.profile_urls()], name=SUBJECT), encoding="utf-8")
         self.consent = load_consent(path, allow_local=True)
         self.first = crawl(self.consent, self.template, allow_local=True, no_throttle=True, settings=SETTINGS)
         return self
@@ -513,13 +513,3 @@ class FaultBench:
             seen = store.seen_urls(scan["id"])
         return status == "ok" and all(seen.get(u) == h for u, (h, prof) in self.first_items().items() if prof == url)
 
-
-def consent_text(urls: list[str], subject: str = SUBJECT) -> str:
-    today = dt.date.today()
-    lines = ["[subject]", f'name = "{subject}"', 'aliases = ["rashdown"]', 'organisation = "dibp"', "",
-             "[consent]", f'given_by = "{subject}"', f"given_on = {(today - dt.timedelta(days=1)).isoformat()}",
-             f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}", 'purpose = "personal-report"',
-             'statement = "Please scan my public profiles."', 'reviewer = ""', ""]
-    for url in urls:
-        lines += ["[[profiles]]", f'url = "{url}"', ""]
-    return "\n".join(lines)

@@ -11,7 +11,8 @@ from crawler.consent import load_consent
 from crawler.localsite import LocalSite
 from crawler.runner import crawl
 from crawler.store import Store
-from tests.fault_scenarios import AP, SETTINGS, _actor_json, _outbox_json, consent_text, healthy_files, static
+from tests.conftest import consent_toml
+from tests.fault_scenarios import AP, SETTINGS, _actor_json, _outbox_json, healthy_files, static
 
 SUBJECTS = ("Robin Ashdown", "Morgan Tully")   # fictional
 
@@ -39,8 +40,8 @@ def test_two_subjects_crawled_at_once_into_one_db(tmp_path):
         consents = {}
         for subject, site, name in ((SUBJECTS[0], site_a, "a.toml"), (SUBJECTS[1], site_b, "b.toml")):
             path = tmp_path / name
-            path.write_text(consent_text([site.base + p for p in ("/good/", "/victim/", "/actor")], subject=subject),
-                            encoding="utf-8")
+            path.write_text(consent_toml([{"url": site.base + p} for p in ("/good/", "/victim/", "/actor")],
+                                         name=subject), encoding="utf-8")
             consents[subject] = load_consent(path, allow_local=True)
         results, errors, running = {}, [], {}
         start = threading.Barrier(2)

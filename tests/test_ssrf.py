@@ -11,7 +11,7 @@ from crawler.localsite import LocalSite
 from crawler.middlewares import AddressGuardMiddleware, BlockedHost
 from crawler.runner import crawl
 from tests.conftest import consent_toml
-from tests.fault_scenarios import SETTINGS, consent_text, healthy_files, static
+from tests.fault_scenarios import SETTINGS, healthy_files, static
 
 # host part of a URL -> what it really is
 HOSTILE_HOSTS = [
@@ -110,7 +110,7 @@ def test_crawl_without_allow_local_refuses_loopback_profile(tmp_path):
     routes = {p: static(ct, body) for p, (ct, body) in files.items()}
     with LocalSite(tmp_path, routes=routes) as site:
         path = tmp_path / "consent.toml"
-        path.write_text(consent_text([site.base + "/good/"]), encoding="utf-8")
+        path.write_text(consent_toml([{"url": site.base + "/good/"}]), encoding="utf-8")
         consent = load_consent(path, allow_local=True)
         result = crawl(consent, tmp_path / "fp.sqlite3", allow_local=False, no_throttle=True, settings=SETTINGS)
         log = list(site.log)
