@@ -94,8 +94,9 @@ def test_make_location(args, expected):
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_helpers_never_raise_on_text(text):
-    html_to_text(text)
-    to_utc_iso(text)
-    extract_hashtags(text)
-    extract_mentions(text)
-    find_phones(text)
+    assert isinstance(html_to_text(text), str)
+    iso = to_utc_iso(text)
+    assert iso is None or iso.endswith("+00:00")
+    assert all(isinstance(t, str) and t for t in extract_hashtags(text))
+    assert all(m.startswith("@") for m in extract_mentions(text))
+    assert all(p in text for p in find_phones(text))          # numbers as written
