@@ -15,9 +15,9 @@ class AssociateDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.triggers = WordSet(lexicon.phrases("triggers") if lexicon else ())
+        self.triggers = WordSet(self.words("triggers"))
         self.own = set(lexicon.phrases("own")) if lexicon else {"my", "our"}
-        self.housemate = lexicon.regex.get("housemate", ()) if lexicon else ()
+        self.housemate = self.regexes("housemate")
 
     def analyze(self, doc, item, ctx):
         out = []

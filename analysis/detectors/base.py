@@ -61,8 +61,16 @@ class Detector(ABC):
         self.lexicon = lexicon
         if lexicon is not None:
             self.PATTERNS = tuple(self.PATTERNS) + lexicon.patterns
-            self.CONTEXT = tuple(self.CONTEXT) + lexicon.words.get("context", ())
-            self.DENY = tuple(self.DENY) + lexicon.regex.get("deny", ())
+            self.CONTEXT = tuple(self.CONTEXT) + self.words("context")
+            self.DENY = tuple(self.DENY) + self.regexes("deny")
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A named word list of this detector's lexicon (empty without a lexicon)."""
+        return self.lexicon.phrases(name) if self.lexicon is not None else ()
+
+    def regexes(self, name: str) -> tuple[re.Pattern, ...]:
+        """A named regex list of this detector's lexicon (empty without a lexicon)."""
+        return self.lexicon.regex.get(name, ()) if self.lexicon is not None else ()
 
     @property
     def name(self) -> str:

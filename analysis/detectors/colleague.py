@@ -39,9 +39,9 @@ class ColleagueDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.strong = WordSet(lexicon.phrases("strong") if lexicon else ())
-        self.weak = WordSet(lexicon.phrases("weak") if lexicon else ())
-        self.name_from_work = lexicon.regex.get("name_from_work", ()) if lexicon else ()
+        self.strong = WordSet(self.words("strong"))
+        self.weak = WordSet(self.words("weak"))
+        self.name_from_work = self.regexes("name_from_work")
 
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""

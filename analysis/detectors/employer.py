@@ -22,9 +22,9 @@ class EmployerDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.ambiguous_left = lexicon.regex.get("ambiguous_left", ()) if lexicon else ()
-        self.employment_left = lexicon.regex.get("employment_left", ()) if lexicon else ()
-        self.work_fields = set(lexicon.phrases("work_fields")) if lexicon else set()
+        self.ambiguous_left = self.regexes("ambiguous_left")
+        self.employment_left = self.regexes("employment_left")
+        self.work_fields = set(self.words("work_fields"))
         self._context = None
 
     def _canonical(self, span) -> str:

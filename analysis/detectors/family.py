@@ -16,11 +16,11 @@ class FamilyDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        p = lexicon.phrases if lexicon else (lambda _: ())
+        p = self.words
         self.own, self.modifiers, self.not_family = set(p("own")), set(p("modifiers")), set(p("not_family"))
         self.collective, self.vocative = set(p("collective")), set(p("vocative"))
-        self.school_rx = lexicon.regex.get("school", ()) if lexicon else ()
-        self.work_rx = lexicon.regex.get("workplace", ()) if lexicon else ()
+        self.school_rx = self.regexes("school")
+        self.work_rx = self.regexes("workplace")
 
     def _owned(self, doc, rel, sent) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""

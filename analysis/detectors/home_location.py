@@ -25,12 +25,12 @@ class HomeLocationDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        g = lexicon.regex.get if lexicon else (lambda *_: ())
-        self.left, self.moved, self.street, self.street_left = g("left", ()), g("moved", ()), g("street", ()), g("street_left", ())
-        p = lexicon.phrases if lexicon else (lambda _: ())
+        g = self.regexes
+        self.left, self.moved, self.street, self.street_left = g("left"), g("moved"), g("street"), g("street_left")
+        p = self.words
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.work_words = WordSet(p("work_words"))
-        self.post_home = g("post_home", ())
+        self.post_home = g("post_home")
         self._by_name: dict[str, str] | None = None
 
     def _place(self, ctx, span) -> tuple[str, str]:

@@ -11,8 +11,8 @@ class OfficialInformationDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.insider = WordSet(lexicon.phrases("insider") if lexicon else ())
-        self.outsider = lexicon.regex.get("outsider", ()) if lexicon else ()
+        self.insider = WordSet(self.words("insider"))
+        self.outsider = self.regexes("outsider")
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""

@@ -21,7 +21,7 @@ class PersonalContactDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        p = lexicon.phrases if lexicon else (lambda _: ())
+        p = self.words
         self.work_words, self.personal_words = WordSet(p("work_phone")), WordSet(p("personal_phone"))
         self.generic_words = WordSet(p("generic_phone"))
         self.roles = set(p("role_mailboxes"))

@@ -97,9 +97,9 @@ class RoutineDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.time_rx = lexicon.regex.get("time", ()) if lexicon else ()
-        self.place_rx = lexicon.regex.get("place", ()) if lexicon else ()
-        p = lexicon.phrases if lexicon else (lambda _: ())
+        self.time_rx = self.regexes("time")
+        self.place_rx = self.regexes("place")
+        p = self.words
         self.activities = WordSet(p("activities"))
         self.sports = WordSet(p("sports"))
         self.transport = WordSet(p("transport"))

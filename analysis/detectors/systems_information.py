@@ -13,7 +13,7 @@ class SystemsInformationDetector(Detector):
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
-        self.work = WordSet(lexicon.phrases("work") if lexicon else ())
+        self.work = WordSet(self.words("work"))
 
     def analyze(self, doc, item, ctx):
         out, seen = [], set()

@@ -24,9 +24,9 @@ class WorkLocationDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.context_words = WordSet(self.CONTEXT)
-        self.posting = lexicon.regex.get("posting", ()) if lexicon else ()
-        self.others = lexicon.regex.get("others_posting", ()) if lexicon else ()
-        self.fields = {f.lower() for f in lexicon.phrases("location_fields")} if lexicon else set()
+        self.posting = self.regexes("posting")
+        self.others = self.regexes("others_posting")
+        self.fields = {f.lower() for f in self.words("location_fields")}
 
     def _site_name(self, span) -> str:
         return span.ent_id_.split(":", 1)[1]
