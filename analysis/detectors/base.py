@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from abc import ABC
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
 from ..findings import CATEGORIES, Detection, Evidence
 
@@ -83,6 +83,10 @@ class Detector(ABC):
     def analyze_item(self, item: Any, ctx: "UnitContext") -> list[Detection]:
         """Detections from an item's structured data (emails, handle, coordinates)."""
         return []
+
+    def patterns_for(self, text: str) -> Iterator[Pattern]:
+        """This detector's patterns whose `requires` (if any) matches the text, tried lazily in order."""
+        return (p for p in self.PATTERNS if p.requires is None or p.requires.search(text))
 
     def denied(self, text: str) -> str | None:
         """The deny pattern that vetoes this text, if any."""

@@ -69,9 +69,7 @@ class PersonalContactDetector(Detector):
         for sent in ctx.facts.sents:
             if self.denied(sent.text):
                 continue
-            for p in self.PATTERNS:
-                if p.requires is not None and not p.requires.search(sent.text):
-                    continue
+            for p in self.patterns_for(sent.text):
                 for m in p.regex.finditer(sent.text):
                     if p.id == "messaging_handle":
                         app = _APP.get(m.group(1).lower(), m.group(1).lower())

@@ -215,9 +215,7 @@ class RoutineDetector(Detector):
         for sent in ctx.facts.sents:
             if self.denied(sent.text):
                 continue
-            for p in self.PATTERNS:
-                if p.requires is not None and not p.requires.search(sent.text):
-                    continue
+            for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m:
                     continue
