@@ -5,6 +5,7 @@ import re
 
 from crawler.items import PostItem
 from .base import Detector
+from .context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 
@@ -25,7 +26,7 @@ class EmployerDetector(Detector):
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.employment_left = self.regexes("employment_left")
         self.work_fields = set(self.words("work_fields"))
-        self._context = None
+        self.context_words = WordSet(self.CONTEXT)
 
     def _canonical(self, span) -> str:
         kind, _, name = span.ent_id_.partition(":")
@@ -33,10 +34,7 @@ class EmployerDetector(Detector):
 
     def _support(self, ctx, text: str) -> list[str]:
         sh = ctx.shared
-        if self._context is None:
-            from .context import WordSet
-            self._context = WordSet(self.CONTEXT)
-        return sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self._context.find(text)
+        return sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
 
     def analyze(self, doc, item, ctx):
         out = []
