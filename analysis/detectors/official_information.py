@@ -39,7 +39,7 @@ class OfficialInformationDetector(Detector):
                 if not m or p.key in seen:
                     continue
                 seen.add(p.key)
-                score = ctx.enhancer.enhance(p.confidence - 0.2, insider + work) if work or insider else p.confidence - 0.2
+                score = ctx.enhancer.enhance(p.confidence - 0.2, insider + work)      # insider is never empty here
                 d = self.detection(ctx, value=p.value, key=f"official_information:{p.key}", confidence=score, pattern=p.id,
                                    excerpt_text=sent.text, support=[m.group(0).lower(), *insider],
                                    attrs={"topic": p.key})
