@@ -54,8 +54,6 @@ class WorkLocationDetector(Detector):
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
-            if not support and not item_support:
-                score = self.SITE_BASE
             name = self._site_name(span)
             kind = next((s.kind for s in ctx.org.sites if s.name == name), "")
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="org_site_with_work_context",
