@@ -135,8 +135,6 @@ class HomeLocationDetector(Detector):
         else:
             name, kind = text, "unknown"
         score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)
-        if kind in ("state", "territory"):
-            return []
         return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=score,
                                            pattern="address_field" if address else "location_field", excerpt_text=text,
                                            attrs={"place": name, "place_kind": kind})] if d]
