@@ -171,7 +171,6 @@ class Shared:
         self.work = WordSet(w.get("work", ()))
         self.work_rx = lex.regex.get("work", ())
         self.travel = WordSet(w.get("travel", ()))
-        self.news = WordSet(w.get("news", ()))
         self.titles = set(w.get("titles", ()))
         self.not_names = set(w.get("not_names", ())) | {r.lower() for r in org.roles}
         self.roles = WordSet(org.roles)
