@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator
 from crawler.items import ImageItem, PostItem, ProfileItem
 
 from .detectors.contacts import resolve_contact_use
-from .detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext
+from .detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from .detectors.registry import SHARED_LEXICON, load_detectors
 from .findings import Detection
 from .linking import detection_order
@@ -33,10 +33,6 @@ WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "or
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)")
-
-
-def _field_key(field: str | None) -> str:
-    return re.sub(r"[^a-z]", "", (field or "").lower())
 
 
 @dataclass
@@ -169,7 +165,7 @@ class Extractor:
                     facts_out.orgs.append(name)
         facts_out.work = facts_out.work or facts.work or (unit.kind == "profile_field" and bool(facts.org_mentions))
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
-        if unit.kind == "profile_field" and facts.org_mentions and _field_key(unit.field) in WORK_FIELDS:
+        if unit.kind == "profile_field" and facts.org_mentions and field_key(unit.field) in WORK_FIELDS:
             facts_out.works_for_org = True
 
 

@@ -182,6 +182,11 @@ class Shared:
         return found
 
 
+def field_key(field: str | None) -> str:
+    """A profile field name normalised for lookups ("Job Title" -> "jobtitle")."""
+    return re.sub(r"[^a-z]", "", (field or "").lower())
+
+
 NAME_RX = re.compile(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
 _LIST_JOINERS = {",", "and", "&"}
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "NORP", "RELATION"}
@@ -214,7 +219,7 @@ class UnitContext:
     @property
     def field_key(self) -> str:
         """The field name normalised for lookups ("Job Title" -> "jobtitle")."""
-        return re.sub(r"[^a-z]", "", (self.field or "").lower())
+        return field_key(self.field)
 
     def is_name_token(self, tok) -> bool:
         """A capitalised word that can be part of a person's name: not a listed common word, title,
