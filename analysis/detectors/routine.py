@@ -32,6 +32,7 @@ _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "ni
                 "dogwatch": "dog-watch shifts"}
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
+_TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
 
 
 def _hhmm(h: str, m: str | None, ampm: str | None) -> str | None:
@@ -132,7 +133,7 @@ class RoutineDetector(Detector):
                     continue
                 name = " ".join(words).strip(" ,.")
                 after = text[m.start(1) + len(name):]
-                noun = re.match(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b", after)
+                noun = _TRANSPORT_NOUN_RX.match(after)
                 if noun:
                     name += " " + noun.group(1)
                 prep = m.group(0).split()[0].lower()
