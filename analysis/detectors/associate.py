@@ -22,9 +22,7 @@ class AssociateDetector(Detector):
     def analyze(self, doc, item, ctx):
         out = []
         seen: set[str] = set()
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
                 if span is None:
@@ -49,9 +47,7 @@ class AssociateDetector(Detector):
     def _moved_in(self, doc, ctx, seen: set[str]):
         """A named person moving into the subject's home: a housemate."""
         out = []
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for rx in self.housemate:
                 for m in rx.finditer(sent.text):
                     start = sent.span.start_char + m.start(1)

@@ -16,7 +16,7 @@ from ..findings import CATEGORIES, Detection, Evidence
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from .context import UnitContext
+    from .context import SentInfo, UnitContext
     from .lexicon import Lexicon
 
 # Detections below this confidence are not reported at all.
@@ -83,6 +83,10 @@ class Detector(ABC):
     def analyze_item(self, item: Any, ctx: "UnitContext") -> list[Detection]:
         """Detections from an item's structured data (emails, handle, coordinates)."""
         return []
+
+    def allowed_sents(self, ctx: "UnitContext") -> Iterator["SentInfo"]:
+        """The unit's sentences that no deny pattern vetoes."""
+        return (s for s in ctx.facts.sents if not self.denied(s.text))
 
     def patterns_for(self, text: str) -> Iterator[Pattern]:
         """This detector's patterns whose `requires` (if any) matches the text, tried lazily in order."""

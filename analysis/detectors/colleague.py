@@ -46,9 +46,7 @@ class ColleagueDetector(Detector):
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
         out = []
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for rx in self.name_from_work:
                 for m in rx.finditer(sent.text):
                     start = sent.span.start_char + m.start(1)

@@ -23,9 +23,7 @@ class OfficialInformationDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         out, seen = [], set()
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             insider = self._insider(sent, ctx)
             if not insider or (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)):
                 continue

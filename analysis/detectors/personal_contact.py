@@ -66,9 +66,7 @@ class PersonalContactDetector(Detector):
 
     def _patterns(self, doc, ctx):
         out = []
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for p in self.patterns_for(sent.text):
                 for m in p.regex.finditer(sent.text):
                     if p.id == "messaging_handle":

@@ -213,9 +213,7 @@ class RoutineDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         out = []
-        for sent in ctx.facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m:

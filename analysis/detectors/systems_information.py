@@ -33,9 +33,7 @@ class SystemsInformationDetector(Detector):
             if d:
                 seen.add(name.lower())
                 out.append(d)
-        for sent in facts.sents:
-            if self.denied(sent.text):
-                continue
+        for sent in self.allowed_sents(ctx):
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
                     support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
