@@ -65,11 +65,11 @@ class WorkLocationDetector(Detector):
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             if m is None or any(rx.search(left[:m.start()]) for rx in self.others):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
-            sent_start = max(0, facts.sent_of(span.start).span.start_char - (span.start_char - len(left)))
+            sent = facts.sent_of(span.start)
+            sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
             if not (_SELF.search(before) or _BARE.fullmatch(before)):
                 continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
-            sent = facts.sent_of(span.start)
             if self.denied(sent.text):
                 continue
             row = ctx.places.get(span.ent_id_, {})
