@@ -26,7 +26,7 @@ class WorkLocationDetector(Detector):
         self.context_words = WordSet(self.CONTEXT)
         self.posting = self.regexes("posting")
         self.others = self.regexes("others_posting")
-        self.fields = {f.lower() for f in self.words("location_fields")}
+        self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
 
     def _site_name(self, span) -> str:
         return span.ent_id_.split(":", 1)[1]
