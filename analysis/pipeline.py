@@ -42,8 +42,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     texts = [i for i in items if isinstance(i, (ProfileItem, PostItem))]
     images = [i for i in items if isinstance(i, ImageItem)]
     posts = [i for i in items if isinstance(i, PostItem)]
-    detections = [d for d in Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
-                  if d.category != "geotag"]          # geotags come from geo, once
+    detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
     points = geo.to_points(images + posts)

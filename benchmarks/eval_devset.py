@@ -1,4 +1,5 @@
-"""Precision, recall and F1 per category of the Extractor on tests/devset/devset.jsonl.
+"""Precision, recall and F1 per category of footprint's detection (the Extractor's text detectors
+and geo's post geotags, as `pipeline.detect` runs them) on tests/devset/devset.jsonl.
 
 A prediction counts at (row, category) level: the row shows that category.
 Key agreement (does the detected key name the same fact?) is reported
@@ -23,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from analysis import geo  # noqa: E402
 from analysis.extract import Extractor  # noqa: E402
 from analysis.findings import CATEGORIES  # noqa: E402
 from analysis.orgs import load_org  # noqa: E402
@@ -47,7 +49,7 @@ def run(rows: list[dict], extractor: Extractor) -> dict[str, list]:
         items.append(item)
         owner[item.url] = row["id"]
     per_row: dict[str, list] = defaultdict(list)
-    for d in extractor.extract(items):
+    for d in extractor.extract(items) + geo.post_geotags(items):
         per_row[owner[d.evidence.url]].append(d)
     return per_row
 

@@ -323,32 +323,7 @@ def test_detector_table(extractor, category, case, fires):
 def test_every_category_has_enough_cases():
     for cat, (pos, neg) in CASES.items():
         assert len(pos) >= 10 and len(neg) >= 5, cat
-    assert set(CASES) | {"geotag"} == set(CATEGORIES)
-
-
-@pytest.mark.parametrize("location,fires", [
-    ({"name": "Bondi Beach", "lat": -33.8915, "lon": 151.2767}, True),
-    ({"lat": "-35.2809", "lon": "149.13"}, True),
-    ({"latitude": -37.81, "longitude": 144.96}, True),
-    ({"name": "Manly", "lat": -33.797, "lon": 151.286}, True),
-    ({"lat": -12.46, "lon": 130.84}, True),
-    ({"lat": -31.95, "lon": 115.86}, True),
-    ({"lat": -27.47, "lon": 153.03}, True),
-    ({"lat": -42.88, "lon": 147.33}, True),
-    ({"lat": -34.93, "lon": 138.60}, True),
-    ({"lat": -19.26, "lon": 146.82}, True),
-    ({"name": "Enmore Theatre"}, False),
-    ({"lat": "north", "lon": "east"}, False),
-    ({"lat": 123.0, "lon": 500.0}, False),
-    ({"lat": 0, "lon": 0}, False),
-    ({"lat": float("nan"), "lon": 151.0}, False),
-    (None, False),
-])
-def test_geotag(extractor, location, fires):
-    dets = found(extractor, post("Out and about.", location=location), "geotag")
-    assert bool(dets) is fires
-    if fires:
-        assert dets[0].evidence.kind == "post_metadata" and dets[0].key.startswith("geo:")
+    assert set(CASES) | {"geotag"} == set(CATEGORIES)      # geotags are geo's: tests/test_geo.py
 
 
 def test_detection_explains_itself(extractor):

@@ -82,6 +82,31 @@ def test_post_geotag():
     assert d.key == "geotag:-33.8139,150.9980" and d.evidence.kind == "post_metadata"
 
 
+@pytest.mark.parametrize("location,fires", [
+    ({"name": "Bondi Beach", "lat": -33.8915, "lon": 151.2767}, True),
+    ({"lat": "-35.2809", "lon": "149.13"}, True),
+    ({"lat": -37.81, "lon": 144.96}, True),
+    ({"name": "Manly", "lat": -33.797, "lon": 151.286}, True),
+    ({"lat": -12.46, "lon": 130.84}, True),
+    ({"lat": -31.95, "lon": 115.86}, True),
+    ({"lat": -27.47, "lon": 153.03}, True),
+    ({"lat": -42.88, "lon": 147.33}, True),
+    ({"lat": -34.93, "lon": 138.60}, True),
+    ({"lat": -19.26, "lon": 146.82}, True),
+    ({"name": "Enmore Theatre"}, False),
+    ({"lat": "north", "lon": "east"}, False),
+    ({"lat": 123.0, "lon": 500.0}, False),
+    ({"lat": 0, "lon": 0}, False),
+    ({"lat": float("nan"), "lon": 151.0}, False),
+    (None, False),
+])
+def test_post_geotag_table(location, fires):
+    dets = post_geotags([PostItem(PROFILE, f"{PROFILE}/1", "activitypub", text="Out and about.", location=location)])
+    assert bool(dets) is fires
+    if fires:
+        assert dets[0].evidence.kind == "post_metadata" and dets[0].key.startswith("geotag:")
+
+
 # real photos: read with the crawler's EXIF reader
 
 REAL = [("DSCN0010.jpg", (43.46745, 11.88513)), ("IMG_5195.HEIC", (39.05134, -94.28877)),

@@ -1,4 +1,4 @@
-"""Detectors: one small, mostly data-driven class per finding category (see registry.DETECTORS)."""
+"""Detectors: one small, mostly data-driven class per text finding category (see registry.DETECTORS)."""
 from .base import REPORT_THRESHOLD, Detector, Pattern
 from .lexicon import Lexicon, LexiconError, load_lexicon
 from .registry import DETECTORS, load_detectors

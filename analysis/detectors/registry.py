@@ -1,4 +1,7 @@
-"""The detector registry: every category's detector, with its lexicon loaded and validated at start-up."""
+"""The detector registry: every text category's detector, with its lexicon loaded and validated at start-up.
+
+Geotags are not text: analysis/geo.py reads them from image EXIF and post locations.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -9,7 +12,6 @@ from .colleague import ColleagueDetector
 from .corporate_identifier import CorporateIdentifierDetector
 from .employer import EmployerDetector
 from .family import FamilyDetector
-from .geotag import GeotagDetector
 from .home_location import HomeLocationDetector
 from .lexicon import Lexicon, LexiconError, load_all
 from .official_contact import OfficialContactDetector
@@ -22,7 +24,7 @@ from .work_location import WorkLocationDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
     EmployerDetector, ColleagueDetector, OfficialContactDetector, CorporateIdentifierDetector, WorkLocationDetector,
-    HomeLocationDetector, GeotagDetector, RoutineDetector, FamilyDetector, AssociateDetector, PersonalContactDetector,
+    HomeLocationDetector, RoutineDetector, FamilyDetector, AssociateDetector, PersonalContactDetector,
     OfficialInformationDetector, SystemsInformationDetector, VulnerabilityDetector,
 )
 SHARED_LEXICON = "context"

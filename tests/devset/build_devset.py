@@ -19,7 +19,7 @@ SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
 PREFIX = {"employer": "employer:", "colleague": "colleague:", "family": "family:", "associate": "associate:",
           "official_information": "official_information:", "vulnerability": "vulnerability:",
-          "systems_information": "system:", "routine": "routine:", "geotag": "geo:",
+          "systems_information": "system:", "routine": "routine:", "geotag": "geotag:",
           "work_location": "place:", "home_location": "place:"}
 
 # (format, text, labels, options). Labels: "category=key | ..."; a key without ':' gets the
@@ -455,7 +455,7 @@ def build() -> list[dict]:
     for fmt, text, (lat, lon, place), spec in GEO_POSTS:
         loc = {"type": "Place", "latitude": lat, "longitude": lon, **({"name": place} if place else {})}
         name, wrap = WRAP[fmt]
-        labels = _labels(spec) + [{"category": "geotag", "key": f"geo:{lat:.3f},{lon:.3f}"}]
+        labels = _labels(spec) + [{"category": "geotag", "key": f"geotag:{lat:.4f},{lon:.4f}"}]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {"location": loc}), "labels": labels})
         i += 1
     for fmt, text, loc in GEO_DECOYS:
