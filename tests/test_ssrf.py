@@ -2,6 +2,10 @@
 whether named in the consent, reached by a redirect, or written in a legacy IPv4 form."""
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
@@ -134,3 +138,38 @@ def test_resolver_refuses_rebound_answers(address, refused):
             GuardedResolver._refuse_non_public(address, "rebind.example")
     else:
         assert GuardedResolver._refuse_non_public(address, "public.example") == address
+
+
+# The resolver Scrapy is configured with, driven through getHostByName in its own reactor (a child
+# process: the reactor cannot run twice in one), so a wrong DNS_RESOLVER setting or a resolver
+# that stops checking its answers fails here, not only the static check above.
+_RESOLVE_LOCALHOST = """
+import sys
+from scrapy.utils.reactor import install_reactor
+install_reactor("twisted.internet.asyncioreactor.AsyncioSelectorReactor")
+from twisted.internet import reactor
+from scrapy.settings import Settings
+from scrapy.utils.misc import load_object
+from scrapy.utils.test import get_crawler
+
+settings = Settings()
+settings.setmodule("crawler.settings", priority="project")
+settings.set("FOOTPRINT_ALLOW_LOCAL", sys.argv[1] == "allow")
+resolver = load_object(settings["DNS_RESOLVER"]).from_crawler(get_crawler(settings_dict=dict(settings)), reactor)
+out = []
+d = resolver.getHostByName("localhost")
+d.addCallbacks(lambda a: out.append("ok " + a), lambda f: out.append("refused " + f.getErrorMessage()))
+d.addBoth(lambda _: reactor.stop())
+reactor.run()
+print(out[0])
+"""
+
+
+@pytest.mark.parametrize("mode,expected", [("deny", "refused"), ("allow", "ok 127.0.0.1")])
+def test_configured_resolver_checks_its_answers(mode, expected):
+    done = subprocess.run([sys.executable, "-c", _RESOLVE_LOCALHOST, mode], capture_output=True, text=True,
+                          timeout=60, cwd=Path(__file__).resolve().parents[1])
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith(expected), done.stdout
+    if mode == "deny":
+        assert "non-public address 127.0.0.1" in done.stdout
