@@ -76,8 +76,8 @@ def _jsonable(value):
 
 def _schema_error(err: jsonschema.ValidationError) -> str:
     where = ".".join(str(p) for p in err.absolute_path) or "record"
-    if err.validator == "required" and "'profiles'" in err.message and where == "record":
-        return "the consent lists no profiles"
+    if err.validator == "anyOf" and where == "record":
+        return "the consent lists no profiles and no exports"
     if err.validator == "required":
         return f"missing required field: {err.message.split(chr(39))[1] if chr(39) in err.message else err.message} in [{where}]"
     if err.validator == "minItems" and where == "profiles":
@@ -143,7 +143,7 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
         raise ConsentError("a clearance-review consent must name the reviewer")
 
     profiles = []
-    for i, p in enumerate(data["profiles"]):
+    for i, p in enumerate(data.get("profiles", [])):
         url = p["url"].strip()
         try:
             parts = urlsplit(url)
