@@ -16,6 +16,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
 from .findings import Finding
+from .platforms import load_platforms
 from .risk import GATE_DIMENSIONS, Model, RiskInputError, RiskParams, finding_sources, load_params
 
 IDENTIFYING = frozenset({"employer", "work_location", "colleague", "corporate_identifier", "official_contact"})
@@ -42,52 +43,12 @@ REVEALS: dict[str, str] = {
 }
 _REVEAL_ORDER = list(REVEALS)
 
-CAMERA_STEPS = ("Stop new photos being tagged: on iOS, Settings > Privacy & Security > Location Services > "
-                "Camera > Never; on Android, open the Camera app's settings and turn Location tags "
-                "(Save location) off.")
-STRIP_STEPS = ("Delete the photo, or replace it with a copy without location: take a screenshot or "
-               "re-export it, or run `exiftool -gps:all= photo.jpg` and upload that copy.")
-
-# Platform steps by action kind. Keys are normalised platform names.
-HOW: dict[str, dict[str, str]] = {
-    "post": {
-        "activitypub": ("On Mastodon (or another ActivityPub server) open the post and choose ... > Edit to take "
-                        "the detail out, or ... > Delete & redraft to remove it and post again without it. "
-                        "Boosts and replies on other servers may keep a copy."),
-        "bluesky": "Bluesky posts cannot be edited: open the post, choose ... > Delete post, and post again without the detail if you wish.",
-        "feed": ("Edit or unpublish the post in your blog's editor. The feed updates on its own, but feed "
-                 "readers and aggregators may keep the old copy: ask them to refresh or remove it."),
-        "linkedin": "On a LinkedIn-style site open the post and choose ... > Edit post, or Delete post.",
-        "export": "This came from an export of your data: find the item on the service it came from and edit or delete it there.",
-        "": ("Sign in to the site that published it, open the post and edit or delete it; if you cannot, ask "
-             "the site's owner. Search engines drop the old copy after a while, and most let you ask for a refresh."),
-    },
-    "profile": {
-        "activitypub": ("On Mastodon go to Preferences > Edit profile (Public profile), change the Bio and the "
-                        "Extra fields (profile metadata), then Save changes."),
-        "bluesky": "On Bluesky open your profile, choose Edit Profile, change the description, then Save.",
-        "linkedin": ("On a LinkedIn-style profile use Edit intro to change your headline, hide or remove the "
-                     "current position under Experience, and under Contact info limit who can see your email and phone."),
-        "feed": "Edit the About page or author bio on your blog, and the author details in the blog's settings (the feed repeats them).",
-        "html": ("Edit the profile or About page where it is published. On a LinkedIn-style profile: Edit intro, "
-                 "hide the current position, and limit who can see your contact info."),
-        "export": "This came from an export of your data: change the profile on the service it came from.",
-        "": "Open the profile's edit or settings page on that site and remove or hide the detail; if you cannot, ask the site's owner.",
-    },
-    "photo": {
-        "activitypub": "On Mastodon a post's image cannot be swapped: choose ... > Delete & redraft and attach the clean copy.",
-        "bluesky": "On Bluesky delete the post (... > Delete post) and post the clean copy.",
-        "feed": "Replace the image file on your blog and update the post; aggregators may keep the old image until they refresh.",
-        "linkedin": "On a LinkedIn-style site delete the post or photo and upload the clean copy.",
-        "export": "This came from an export of your data: replace the photo on the service it came from.",
-        "": "Replace or delete the image where it is published.",
-    },
-}
-POST_LOCATION_STEPS = ("Do not add a place or check-in when posting, and turn off location access for the app "
-                       "(iOS: Settings > Privacy & Security > Location Services > the app > Never; Android: "
-                       "Settings > Apps > the app > Permissions > Location > Don't allow). Then edit each listed "
-                       "post to remove its place.")
-EMPLOYER_FIELD_STEPS = "Remove or hide the employer, job title, workplace and work contact fields on each listed profile."
+# Platform steps live in data/platforms.toml (analysis/platforms.py).
+_STEPS = load_platforms()
+CAMERA_STEPS = _STEPS.general["camera"]
+STRIP_STEPS = _STEPS.general["strip"]
+POST_LOCATION_STEPS = _STEPS.general["post_location"]
+EMPLOYER_FIELD_STEPS = _STEPS.general["employer_fields"]
 
 
 @dataclass(frozen=True)
@@ -176,12 +137,7 @@ def remove_evidence(findings: Iterable[Finding], removal: Removal) -> list[Findi
 
 
 def _norm_platform(name: str | None, url: str = "") -> str:
-    p = (name or "").strip().lower()
-    p = {"mastodon": "activitypub", "fediverse": "activitypub", "rss": "feed", "atom": "feed",
-         "blog": "feed", "bsky": "bluesky"}.get(p, p)
-    if "linkedin" in p or "linkedin" in urlsplit(url).netloc.lower():
-        return "linkedin"
-    return p
+    return _STEPS.normalise(name, url)
 
 
 class _Index:
@@ -314,14 +270,13 @@ def _how(kind: str, where: Sequence[str], index: _Index) -> str:
     platforms = sorted({index.platform(u) for u in where})
 
     def per_platform(table: str) -> list[str]:
-        steps = HOW[table]
-        return list(dict.fromkeys(steps.get(p, steps[""]) for p in platforms))
+        return list(dict.fromkeys(_STEPS.how(table, p) for p in platforms))
 
     if kind in ("post", "profile"):
         return " ".join(per_platform(kind))
     if kind in ("fact", "category", "identity"):
         kinds = sorted({index.url_kind(u) for u in where})
-        steps = ["Work through the listed places one by one."]
+        steps = [_STEPS.general["work_through"]]
         if kind == "identity":
             steps.append(EMPLOYER_FIELD_STEPS)
         for k in kinds:
