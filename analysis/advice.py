@@ -238,9 +238,11 @@ def _what(findings: Sequence[Finding]) -> str:
     return text + (" (and more)" if len(cats) > 2 else "")
 
 
-def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]) -> str:
+def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str], site: str = "") -> str:
+    """The action in words; with `site` (a plan step on one site) it names the site instead of "everywhere"."""
     what = _what(touched)
     n = len(where)
+    places = f"{n} place{'s' * (n != 1)}"
     if kind == "post":
         return f"Delete this post, or edit out the part that {what}."
     if kind == "profile":
@@ -250,20 +252,31 @@ def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]
             return "Delete this photo, or replace it with a copy that has no location data."
         return f"Delete or replace this photo, which {what}."
     if kind == "camera":
-        return f"Turn off location in your camera app and strip the location from your {n} geotagged photos."
+        on = f" on {site}" if site else ""
+        return f"Turn off location in your camera app and strip the location from your {n} geotagged photos{on}."
     if kind == "fact":
         value = touched[0].value if touched else "this detail"
+        if site:
+            return f"On {site}, remove '{value}' ({places}): it {what}."
         return f"Remove '{value}' everywhere it shows ({n} places): it {what}."
     if kind == "identity":
+        if site:
+            return (f"On {site}, stop being identifiable as staff: edit out your employer, work contacts, "
+                    f"workplace, colleagues and what you say about the work ({places}).")
         return (f"Stop being identifiable as staff: edit out your employer, work contacts, workplace, colleagues "
                 f"and what you say about the work, everywhere ({n} places).")
     if kind == "category":
+        if site:
+            return f"On {site}, edit out everything that {what} ({places})."
         return f"Edit out everything that {what}, everywhere ({n} places)."
     if kind == "employer_fields":
+        if site:
+            return f"Hide the employer and workplace fields on {site}."
         return ("Hide the employer and workplace fields on your profile." if n == 1
                 else f"Hide the employer and workplace fields on your {n} profiles.")
+    on = f" on {site}" if site else ""
     return (f"Stop adding your location to posts, and remove it from the {n} "
-            f"post{'s' if n != 1 else ''} that have one.")
+            f"post{'s' if n != 1 else ''}{on} that have one.")
 
 
 def _how(kind: str, where: Sequence[str], index: _Index) -> str:

@@ -23,6 +23,7 @@ from .findings import Detection, Finding
 from .graph import build_graph, to_node_link
 from .linking import link, link_accounts
 from .orgs import OrgProfile, load_org
+from .plan import Plan, build_plan
 from .risk import RiskResult, apply_contributions, score_findings
 
 SCHEMA_VERSION = "1"
@@ -84,9 +85,10 @@ def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[s
 
 
 def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, profiles: list[dict],
-                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph) -> dict:
+                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph,
+                 plan: Plan | None = None) -> dict:
     """The report.json document (contract schema v1)."""
-    return {
+    report = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "footprint", "version": _VERSION},
         "subject": {"name": subject, "organisation": organisation},
@@ -103,6 +105,9 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
         "advice": [a.to_report() for a in advice],
         "graph": to_node_link(graph),
     }
+    if plan is not None:
+        report["plan"] = plan.to_report()
+    return report
 
 
 def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_process: int = 1) -> Analysis:
@@ -111,9 +116,10 @@ def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_proce
     org = load_org(scan["organisation"])
     profiles = store.profile_statuses(scan_id)
     items = store.items_for_scan(scan_id)
+    platforms = {p["url"]: p["platform"] for p in profiles}
     findings, risk, advice, graph = analyse_items(
-        items, org=org, subject=scan["subject"], aliases=list(aliases),
-        platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+        items, org=org, subject=scan["subject"], aliases=list(aliases), platforms=platforms, n_process=n_process)
+    plan = build_plan(findings, advice, platforms)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
@@ -124,6 +130,7 @@ def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_proce
                 "No profile could be scanned (see their status): this score says nothing about your exposure.")
         risk.summary = f"{note} {risk.summary}" if fetched else note
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
-                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph)
+                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
+                          plan=plan)
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, graph, report)
