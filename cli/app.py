@@ -11,10 +11,12 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from analysis.cohort import CohortInputError, write_cohort
 from analysis.orgs import OrgError
 from analysis.outputs import FILE_NAMES, ReportDecryptError
 from analysis.paths import default_db_path
 from analysis.pipeline import analyse_scan
+from analysis.redact import redact_report
 from analysis.report_text import print_summary
 from analysis.risk import RiskConfigError
 from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, verify as run_verify
@@ -33,7 +35,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 err_console = Console(stderr=True)
 
-INPUT_ERRORS = (ConsentError, OrgError, StoreError, OutputError, ReportDecryptError, FileNotFoundError,
+INPUT_ERRORS = (ConsentError, OrgError, CohortInputError, StoreError, OutputError, ReportDecryptError, FileNotFoundError,
                 NotADirectoryError)
 INTERNAL_ERRORS = (CrawlError, ReportInvalid, RiskConfigError)
 
@@ -108,7 +110,9 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
 
 
 Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra formats: md, csv, graphml, gexf (json and html always).")]
-Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
+Redact = Annotated[Optional[bool], typer.Option("--redact/--no-redact",
+                                                help="Mask names, numbers and exact coordinates (default: on for an "
+                                                     "awareness-demo consent, off otherwise).")]
 Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
                                                    help="Encrypt the report files at rest with this passphrase.")]
 Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker processes for the analysis.")]
@@ -122,8 +126,11 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def _report_done(outcome, out: Path) -> None:
-    print_summary(outcome.report, console)
+def _report_done(outcome, out: Path, redact: Optional[bool] = None) -> None:
+    report = outcome.report
+    if redact or (redact is None and report["consent"]["purpose"] == "awareness-demo"):
+        report = redact_report(report)       # the terminal shows what the files show
+    print_summary(report, console)
     console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
 
 
@@ -132,7 +139,7 @@ def _report_done(outcome, out: Path) -> None:
 def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
          out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
          allow_local: AllowLocal = False, max_pages: MaxPages = 200, db: DbOption = None,
-         fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None, processes: Processes = 1,
+         fmt: Formats = "", redact: Redact = None, passphrase: Passphrase = None, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
     formats = _formats(fmt)
@@ -142,7 +149,7 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
                            redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
                            on_event=progress.on_event)
     console.print(status_table(outcome.profiles))
-    _report_done(outcome, out)
+    _report_done(outcome, out, redact)
 
 
 @app.command()
@@ -164,13 +171,13 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
 @guarded
 def report(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
            out: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
-           db: DbOption = None, fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None,
+           db: DbOption = None, fmt: Formats = "", redact: Redact = None, passphrase: Passphrase = None,
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
     """Render the subject's latest report again from the store."""
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
                        reanalyse=reanalyse)
-    _report_done(outcome, out)
+    _report_done(outcome, out, redact)
 
 
 @app.command()
@@ -183,6 +190,8 @@ def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlie
         outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
                              no_throttle=no_throttle, on_event=progress.on_event)
     console.print(verify_table(outcome.checks))
+    if outcome.progress:
+        console.print(f"Plan: {outcome.progress}.", markup=False, highlight=False)
     console.print(f"Score before {outcome.before} ({outcome.band_before}), now {outcome.after} "
                   f"({outcome.band_after}). Details in {outcome.path}", highlight=False)
 
@@ -208,13 +217,24 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
 @app.command()
 @guarded
 def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
-         = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = False) -> None:
+         = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = None) -> None:
     """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
     with CrawlProgress(console) as progress:
         result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
     console.print(status_table(result.outcome.profiles))
     console.print(result.server_summary, markup=False, highlight=False)
-    _report_done(result.outcome, out)
+    _report_done(result.outcome, out, redact)
+
+
+@app.command()
+@guarded
+def cohort(reports: Annotated[list[Path], typer.Argument(help="report.json files of the people in the programme.")],
+           out: Annotated[Path, typer.Option("--out", help="Folder for cohort.json, cohort.csv and cohort.html.")]
+           ) -> None:
+    """Anonymised counts across many reports, for trainers: no names, addresses or values; cells under 5 hidden."""
+    paths = write_cohort(reports, out)
+    console.print(f"Cohort summary of {len(reports)} reports written to {out.resolve()}: "
+                  + ", ".join(p.name for p in paths), markup=False, highlight=False)
 
 
 def main() -> None:
