@@ -82,7 +82,7 @@ details>summary h2{display:inline;font-size:1.15rem}
 details.how{margin:4px 0 0}details.how summary{font-weight:500;color:#0b5cad;font-size:.9rem}
 details.how p{margin:4px 0;font-size:.92rem}
 .chart-wrap{overflow-x:auto;margin:8px 0 14px}
-.stepchart{max-width:100%;height:auto;display:block}
+.stepchart{width:100%;max-width:600px;height:auto;display:block}
 ol.story{padding-left:20px}ol.story li{margin-bottom:8px}
 .stage{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;
 color:#fff;background:#334e68;border-radius:4px;padding:1px 6px;margin-right:4px}

@@ -36,7 +36,7 @@ def step_chart_svg(plan: dict, max_steps: int | None = None) -> str:
     if max_steps is not None:
         values = values[: max_steps + 1]
     n = len(values)
-    w_bar, gap, left, top, h = 34, 10, 34, 12, 160
+    w_bar, gap, left, top, h = 36, 10, 34, 16, 160
     width = left + n * (w_bar + gap) + 8
     height = top + h + 34
     y = lambda v: top + h * (1 - max(0.0, min(100.0, v)) / 100)        # noqa: E731
@@ -49,22 +49,18 @@ def step_chart_svg(plan: dict, max_steps: int | None = None) -> str:
         parts.append(f'<rect x="{left}" y="{y(hi):.1f}" width="{width - left - 4}" height="{y(lo) - y(hi):.1f}" '
                      f'fill="{BAND_TINTS[name]}"/>')
     for tick in (0, 25, 50, 75, 100):
-        parts.append(f'<text x="{left - 4}" y="{y(tick) + 4:.1f}" font-size="10" text-anchor="end" '
+        parts.append(f'<text x="{left - 4}" y="{y(tick) + 4:.1f}" font-size="11" text-anchor="end" '
                      f'fill="#52606d">{tick}</text>')
-    points = []
     for i, v in enumerate(values):
         x = left + 4 + i * (w_bar + gap)
         band = band_for(v)
         parts.append(f'<rect x="{x}" y="{y(v):.1f}" width="{w_bar}" height="{top + h - y(v):.1f}" rx="3" '
                      f'fill="{BAND_FILLS[band]}"><title>{"Now" if i == 0 else f"After step {i}"}: '
                      f'{fmt_num(v)} ({band})</title></rect>')
-        parts.append(f'<text x="{x + w_bar / 2}" y="{y(v) - 3:.1f}" font-size="10" text-anchor="middle" '
+        parts.append(f'<text x="{x + w_bar / 2}" y="{y(v) - 4:.1f}" font-size="12" font-weight="600" text-anchor="middle" '
                      f'fill="#1b1f24">{fmt_num(v)}</text>')
-        parts.append(f'<text x="{x + w_bar / 2}" y="{top + h + 14}" font-size="11" text-anchor="middle" '
+        parts.append(f'<text x="{x + w_bar / 2}" y="{top + h + 15}" font-size="12" text-anchor="middle" '
                      f'fill="#334e68">{"now" if i == 0 else i}</text>')
-        points.append(f"{x + w_bar / 2:.1f},{y(v):.1f}")
-    parts.append(f'<polyline points="{" ".join(points)}" fill="none" stroke="#102a43" stroke-width="1.5" '
-                 'stroke-dasharray="3 3"/>')
     parts.append(f'<text x="{left}" y="{height - 4}" font-size="11" fill="#52606d">step</text>')
     parts.append("</svg>")
     return "".join(parts)

@@ -297,7 +297,7 @@ def _print_plan(plan: dict, console: Console) -> None:
     table.add_column("Band")
     for s in shown:
         band = str(s["band_after"])
-        table.add_row(str(int(s["step"])), _r(s["action"], 160), fmt_num(s["score_after"]),
+        table.add_row(str(int(s["step"])), _r(s["action"], 320), fmt_num(s["score_after"]),
                       Text(band, style=BAND_STYLES.get(band, "")))
     console.print(table)
     if rest:
