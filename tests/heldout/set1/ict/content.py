@@ -42,6 +42,6 @@ ACTIVITYPUB = {
         (8103, "2026-03-09 12:15", "+11:00",
          "My team lead Bruce Tanaka just approved the change window for the firewall refresh. Miracles happen.", {}),
         (8104, "2026-03-18 08:30", "+11:00",
-         "Mum and Dad land from Kabul via Dubai on Saturday, first visit in six years 🥹", {}),
+         "Mum and Dad (Farida and Yusuf) land from Kabul via Dubai on Saturday, first visit in six years 🥹", {}),
     ],
 }
