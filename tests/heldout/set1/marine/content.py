@@ -27,7 +27,7 @@ FORUM = {
         ("4411", "2026-02-22 20:10", "+09:30", "Barra at Shady Camp",
          ["Robbo (Rob Tait) and me got 6 barra at Shady Camp Saturday. Robbo's a menace on the esky."]),
         ("4412", "2026-03-08 23:40", "+09:30", "Off-swing blues",
-         ["Beer o'clock starts at 10am on my off swing now. Drinking way too much, the missus has noticed."]),
+         ["Beer o'clock starts at 10am on my off swing now. Drinking way too much, the missus (Trish) has noticed."]),
         ("4413", "2026-03-21 19:00", "+09:30", "Proud dad",
          ["My daughter Jess got into nursing at Charles Darwin Uni. First Kowalczyk with a degree!"]),
     ],
