@@ -231,7 +231,7 @@ def build_plan(findings: Sequence[Finding], advice: Sequence[Advice], platforms:
             break
         parts = list(groups[group])
         first = len(steps)
-        while parts and len(steps) < MAX_STEPS:
+        while parts and len(steps) < MAX_STEPS and band_for(state.score) != "low":
             _, c, changed = _best(state, parts, params)
             if c is None:
                 break

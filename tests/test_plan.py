@@ -1,6 +1,8 @@
 """The removal plan: greedy, really re-scored, one site per step, stops where the contract says."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 
@@ -96,3 +98,35 @@ def test_gate_split_across_sites_is_taken_together():
     before = plan.steps[pair[0].step - 2].score_after
     assert before - pair[0].score_after < MIN_DROP <= pair[0].score_after - pair[1].score_after
     assert "work together" in pair[0].action
+
+
+# --- platform steps are data (data/platforms.toml), validated on load ---------------------------
+
+from analysis.platforms import PlatformConfigError, load_platforms, parse_platforms  # noqa: E402
+
+GOOD = {"general": {k: "x" for k in ("camera", "strip", "post_location", "employer_fields", "work_through")},
+        "platforms": {"other": {"label": "the site", "post": "p", "profile": "q", "photo": "r"}},
+        "aliases": {"blog": "other"}}
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda d: d["platforms"].pop("other"), "needs [platforms.other]"),
+    (lambda d: d["platforms"]["other"].pop("photo"), "photo: expected non-empty text"),
+    (lambda d: d["platforms"]["other"].update(pots="typo"), "unknown key(s) pots"),
+    (lambda d: d["general"].pop("camera"), "missing camera"),
+    (lambda d: d["aliases"].update(toot="mastodon"), "every alias must name a listed platform"),
+    (lambda d: d.update(extra={}), "unknown table(s) extra"),
+])
+def test_bad_platform_steps_are_named(change, message):
+    import copy
+    data = copy.deepcopy(GOOD)
+    change(data)
+    with pytest.raises(PlatformConfigError, match=re.escape(message)):
+        parse_platforms(data, "platforms.toml")
+
+
+def test_shipped_platform_steps_load_and_alias():
+    steps = load_platforms()
+    assert steps.normalise("Mastodon") == "activitypub" and steps.normalise("", "https://www.linkedin.com/in/x") == "linkedin"
+    assert "Delete & redraft" in steps.how("post", "activitypub")
+    assert steps.how("post", "no-such-platform") == steps.how("post", "other")
