@@ -146,22 +146,21 @@ def cohort_csv(c: Cohort) -> str:
     return buf.getvalue()
 
 
-def _bars(rows: list[tuple[str, int | None, str]], total: int) -> str:
-    """A horizontal SVG bar chart; suppressed rows drawn as a hatched note, not a bar."""
-    row_h, label_w, bar_w = 26, 300, 320
-    height = row_h * len(rows) + 8
-    parts = [f'<svg class="bars" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {label_w + bar_w + 90} {height}" '
-             f'role="img">']
+def _bars(rows: list[tuple[str, int | None, str]], total: int | None) -> str:
+    """A horizontal SVG bar chart, each label above its bar (narrow enough for a phone);
+    suppressed rows say so instead of drawing a bar."""
+    row_h, bar_w, width = 40, 340, 420
+    height = row_h * len(rows) + 6
+    parts = [f'<svg class="bars" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img">']
     for i, (label, n, colour) in enumerate(rows):
-        y = 4 + i * row_h
-        parts.append(f'<text x="{label_w - 8}" y="{y + 17}" font-size="13" text-anchor="end" '
-                     f'fill="#1b1f24">{escape(label)}</text>')
+        y = 2 + i * row_h
+        parts.append(f'<text x="0" y="{y + 13}" font-size="13" fill="#1b1f24">{escape(label)}</text>')
         if n is None:
-            parts.append(f'<text x="{label_w}" y="{y + 17}" font-size="12" fill="#7b8794">{SUPPRESSED}</text>')
+            parts.append(f'<text x="0" y="{y + 31}" font-size="12" fill="#7b8794">{SUPPRESSED}</text>')
             continue
         w = 0 if not total else round(bar_w * n / total, 1)
-        parts.append(f'<rect x="{label_w}" y="{y + 3}" width="{w}" height="{row_h - 8}" rx="3" fill="{colour}"/>')
-        parts.append(f'<text x="{label_w + w + 6}" y="{y + 17}" font-size="12" fill="#1b1f24">{n}</text>')
+        parts.append(f'<rect x="0" y="{y + 19}" width="{w}" height="14" rx="3" fill="{colour}"/>')
+        parts.append(f'<text x="{w + 6}" y="{y + 31}" font-size="12" fill="#1b1f24">{n}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -179,7 +178,7 @@ def cohort_html(c: Cohort) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta http-equiv="Content-Security-Policy" content="{escape(CSP, quote=True)}">'
         '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow">'
-        f"<title>Cohort summary</title><style>{CSS}.bars{{width:100%;height:auto;max-width:720px}}</style></head><body>"
+        f"<title>Cohort summary</title><style>{CSS}.bars{{width:100%;height:auto;max-width:560px}}</style></head><body>"
         '<header class="top"><div class="inner"><h1>Cohort summary</h1>'
         f"<p>{SUPPRESSED if c.people is None else c.people} people · counts below {MIN_CELL} are not shown</p></div></header><main>"
         f'<section id="categories"><h2>What people expose</h2><p class="muted">People with at least one finding '

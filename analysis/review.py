@@ -212,7 +212,7 @@ def review_html(review: dict) -> str:
         f'<meta http-equiv="Content-Security-Policy" content="{escape(CSP, quote=True)}">'
         '<meta name="referrer" content="no-referrer"><meta name="robots" content="noindex, nofollow">'
         f"<title>Clearance review: {_e(review['subject']['name'])}</title>"
-        f"<style>{CSS}.chart-wrap{{overflow-x:auto}}.stepchart{{width:100%;max-width:600px;height:auto}}</style></head><body>\n"
+        f"<style>{CSS}.chart-wrap{{overflow-x:auto}}.stepchart{{width:100%;max-width:600px;height:auto}}code{{word-break:break-all}}</style></head><body>\n"
         '<header class="top"><div class="inner"><h1>Clearance review</h1>'
         f"<p><strong>{_e(review['subject']['name'])}</strong> · {_e(review['subject']['organisation'])}</p>"
         f"<p>For the reviewer: <strong>{_e(review['reviewer'])}</strong></p></div></header><main>"
