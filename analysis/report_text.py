@@ -30,7 +30,7 @@ from analysis.schemas import validate_report
 BAND_STYLES = {"low": "bold green", "moderate": "bold yellow", "high": "bold dark_orange", "critical": "bold red"}
 
 # ASCII punctuation that means something in CommonMark / GFM tables.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~&<])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~&<])")   # brackets escaped, so "(" alone starts nothing
 _MD_LEADING = re.compile(r"^(\s*)([-=+>]|\d+[.)])")
 CSV_FIELDS = ("id", "category", "value", "severity", "confidence", "contribution", "evidence_count",
               "first_evidence_url", "explanation")
@@ -40,7 +40,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def md(value: Any, limit: int | None = None) -> str:
     """Scraped text as inert Markdown: one line, every markup character escaped."""
     text = one_line(value, limit)
-    text = _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text).replace("](", "]\\(")      # "(...)" stays readable in a terminal
     return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
                            else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
 
