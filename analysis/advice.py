@@ -266,28 +266,48 @@ def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]
 
 
 def _how(kind: str, where: Sequence[str], index: _Index) -> str:
-    platforms = sorted({index.platform(u) for u in where})
+    """The steps for this action on the platforms of its places only; several platforms are
+    each named, with their own steps ("On Mastodon: ... On your blog: ...")."""
+    by_platform: dict[str, list[str]] = {}
+    for u in where:
+        by_platform.setdefault(index.platform(u), []).append(u)
+    if len(by_platform) <= 1:
+        return _how_on(kind, where, index, next(iter(by_platform), ""))
+    lead = {"fact": [_STEPS.general["work_through"]], "category": [_STEPS.general["work_through"]],
+            "identity": [_STEPS.general["work_through"]], "photo": [STRIP_STEPS], "camera": [CAMERA_STEPS],
+            "employer_fields": [EMPLOYER_FIELD_STEPS], "post_location": [POST_LOCATION_STEPS]}.get(kind, [])
+    parts = list(lead)
+    for p in sorted(by_platform):
+        steps = [x for x in _how_on(kind, by_platform[p], index, p, lead=False).split("\n") if x]
+        parts.append(f"On {_STEPS.label(p or 'other')}: " + " ".join(steps))
+    return " ".join(parts)
 
-    def per_platform(table: str) -> list[str]:
-        return list(dict.fromkeys(_STEPS.how(table, p) for p in platforms))
 
+def _how_on(kind: str, where: Sequence[str], index: _Index, platform: str, lead: bool = True) -> str:
+    """The steps on one platform (`lead`: with the general steps first; without, one step a line)."""
+    def on(table: str) -> list[str]:
+        return [_STEPS.how(table, platform)]
+
+    general: list[str] = []
     if kind in ("post", "profile"):
-        return " ".join(per_platform(kind))
-    if kind in ("fact", "category", "identity"):
+        steps = on(kind)
+    elif kind in ("fact", "category", "identity"):
         kinds = sorted({index.url_kind(u) for u in where})
-        steps = [_STEPS.general["work_through"]]
-        if kind == "identity":
-            steps.append(EMPLOYER_FIELD_STEPS)
+        general = [_STEPS.general["work_through"]]
+        steps = [EMPLOYER_FIELD_STEPS] if kind == "identity" and "profile" in kinds else []
         for k in kinds:
-            steps += per_platform(k) if k != "photo" else [STRIP_STEPS, *per_platform("photo")]
-        return " ".join(dict.fromkeys(steps))
-    if kind == "photo":
-        return " ".join([STRIP_STEPS, *per_platform("photo"), CAMERA_STEPS])
-    if kind == "camera":
-        return " ".join([CAMERA_STEPS, STRIP_STEPS, *per_platform("photo")])
-    if kind == "employer_fields":
-        return " ".join([EMPLOYER_FIELD_STEPS, *per_platform("profile")])
-    return " ".join([POST_LOCATION_STEPS, *per_platform("post")])
+            steps += on(k) if k != "photo" else [STRIP_STEPS, *on("photo")]
+    elif kind == "photo":
+        general, steps = [STRIP_STEPS], [*on("photo"), CAMERA_STEPS]
+    elif kind == "camera":
+        general, steps = [CAMERA_STEPS], [STRIP_STEPS, *on("photo")]
+    elif kind == "employer_fields":
+        general, steps = [EMPLOYER_FIELD_STEPS], on("profile")
+    else:
+        general, steps = [POST_LOCATION_STEPS], on("post")
+    if lead:
+        return " ".join(dict.fromkeys([*general, *steps]))
+    return "\n".join(dict.fromkeys(s for s in steps if s not in general))
 
 
 def _effort(n_urls: int, params: RiskParams) -> str:
