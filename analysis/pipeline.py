@@ -16,7 +16,7 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo, tracks
+from . import geo, location_truth, tracks
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
@@ -116,6 +116,8 @@ def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_proce
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=list(aliases),
         platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+    # private location history (only where the consent allows it): explanations only, never the score
+    location_truth.apply(findings, scan.get("consent_path"), risk)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
