@@ -3,7 +3,8 @@
 Parses the TOML record, validates it against the contract's consent schema
 (vendored in analysis/schema/), then applies the rules a schema cannot say:
 the subject gave it, it is in force today, every profile is http(s) and public,
-the organisation profile exists. Any failure is one ConsentError with a
+the organisation profile exists, every data download (`[[exports]]`) opens
+safely (no traversal, zip bomb or escaping symlink). Any failure is one ConsentError with a
 one-line reason, raised before anything is fetched.
 """
 from __future__ import annotations
@@ -21,6 +22,7 @@ import jsonschema
 
 from analysis.orgs import OrgError, OrgProfile, load_org
 
+from .exports.archive import ArchiveError, open_archive
 from .netguard import BlockedAddress, check_url
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "analysis" / "schema" / "consent.schema.json"
@@ -38,6 +40,15 @@ class ConsentProfile:
 
 
 @dataclass(frozen=True)
+class ConsentExport:
+    """A data download the subject handed over: an absolute path, already checked by open_archive."""
+
+    path: Path
+    platform: str = "auto"
+    private_location: bool = False
+
+
+@dataclass(frozen=True)
 class Consent:
     path: Path
     sha256: str
@@ -52,6 +63,7 @@ class Consent:
     statement: str
     reviewer: str
     profiles: tuple[ConsentProfile, ...] = field(default_factory=tuple)
+    exports: tuple[ConsentExport, ...] = field(default_factory=tuple)
 
     def to_report(self) -> dict:
         """The report's `consent` block."""
@@ -163,6 +175,15 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
                 pass  # unreachable hosts are reported per profile by the crawl, not refused here
         profiles.append(ConsentProfile(url, p.get("platform")))
 
+    exports = []
+    for i, e in enumerate(data.get("exports", [])):
+        export_path = (path.parent / e["path"]).resolve() if not Path(e["path"]).is_absolute() else Path(e["path"])
+        try:
+            open_archive(export_path).close()  # every safety check, before any content is read
+        except ArchiveError as exc:
+            raise ConsentError(f"exports[{i}]: {exc}") from None
+        exports.append(ConsentExport(export_path, e.get("platform", "auto"), bool(e.get("private_location", False))))
+
     try:
         org = load_org(subject["organisation"] if "/" not in subject["organisation"]
                        else str((path.parent / subject["organisation"]).resolve()))
@@ -173,4 +194,5 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
                    aliases=tuple(subject.get("aliases", [])), organisation=org.id, org=org,
                    given_by=consent["given_by"], given_on=given_on, expires_on=expires_on,
                    purpose=consent["purpose"], statement=consent.get("statement", ""),
-                   reviewer=consent.get("reviewer", ""), profiles=tuple(profiles))
+                   reviewer=consent.get("reviewer", ""), profiles=tuple(profiles),
+                   exports=tuple(exports))

@@ -15,7 +15,7 @@ API (for reader authors)
   `.size(name)`.
 - A reader is a `Reader` subclass in its own module of this package,
   decorated with `@register`; modules here are discovered automatically
-  (every module not starting with `_`, except `archive` and `common`):
+  (every module not starting with `_`, except `archive`, `common` and `ingest`):
 
       @register
       class TwitterReader(Reader):
@@ -51,7 +51,7 @@ __all__ = ["Archive", "ArchiveError", "ExportContext", "ExportResult", "Reader",
            "get_reader", "open_archive", "read_export", "readers", "register"]
 
 PLATFORMS = ("twitter", "facebook", "instagram", "linkedin", "mastodon", "google", "swarm", "strava", "gpx")
-_NOT_READERS = {"archive", "common"}
+_NOT_READERS = {"archive", "common", "ingest"}
 
 
 @dataclass

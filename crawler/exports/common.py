@@ -76,3 +76,50 @@ def visibility_from(word: Any, default: str = "unknown") -> str:
     if not isinstance(word, str):
         return default
     return _VISIBILITY_WORDS.get(word.strip().lower().replace("-", " "), default)
+
+
+def member_for(archive: Any, uri: str) -> str | None:
+    """The archive member a download's relative media `uri` names (at any depth below the root)."""
+    if not isinstance(uri, str) or not uri or "://" in uri:
+        return None
+    uri = uri.lstrip("/")
+    if uri in archive:
+        return uri
+    found = archive.find(uri)
+    return found[0] if found else None
+
+
+def image_item(archive: Any, ctx: Any, member: str | None, *, url: str, post_url: str, posted_at: str | None,
+               visibility: str, lat: float | None = None, lon: float | None = None,
+               taken_at: str | None = None) -> Any:
+    """An ImageItem for a photo in the download: EXIF from its bytes when the member is there,
+    else the coordinates the export's own JSON records (Meta's exif_data, Google's geoData).
+    None when the download has neither the photo nor coordinates for it: nothing to say about it."""
+    import hashlib
+
+    from ..adapters.images import read_image_metadata
+    from ..items import ImageItem
+
+    if member is None and (lat is None or lon is None or (lat, lon) == (0, 0)):
+        return None
+    meta = None
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    if member:
+        try:
+            body = archive.read_bytes(member, limit=50_000_000)
+        except Exception as exc:  # noqa: BLE001 - an unreadable photo is a warning, not a failed download
+            ctx.warn(f"{member}: {exc}")
+            body = b""
+        if body:
+            digest = hashlib.sha256(body).hexdigest()
+            meta = read_image_metadata(body)
+    item = ImageItem(profile=ctx.source, url=url, sha256=digest, post_url=post_url, posted_at=posted_at,
+                     visibility=visibility)
+    if meta is not None:
+        item.format, item.lat, item.lon, item.altitude = meta.format, meta.lat, meta.lon, meta.altitude
+        item.taken_at, item.make, item.model, item.error = meta.taken_at, meta.make, meta.model, meta.error
+    if item.lat is None and lat is not None and lon is not None and (lat, lon) != (0, 0):
+        item.lat, item.lon, item.error = float(lat), float(lon), ""
+    if item.taken_at is None and taken_at:
+        item.taken_at = taken_at
+    return item
