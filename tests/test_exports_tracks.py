@@ -234,3 +234,25 @@ def test_location_truth_only_where_the_consent_allows(tmp_path):
     consent = tmp_path / "consent.toml"
     consent.write_text('[[exports]]\npath = "lh"\n\n[[exports]]\npath = "other"\nprivate_location = true\n')
     assert location_truth.private_location_exports(consent) == [((tmp_path / "other").resolve(), "auto")]
+
+
+# --------------------------------------------------------------------------- demo persona's downloads
+
+def test_demo_downloads_are_in_the_demo_consent_and_reveal_home_only_by_endpoints(tmp_path):
+    import sys
+    from crawler.consent import load_consent
+    from crawler.demo import DEMO_DIR, load_persona, write_demo_consent
+    sys.path.insert(0, str(DEMO_DIR))
+    import make_photos
+
+    persona = load_persona()
+    consent = load_consent(write_demo_consent("http://127.0.0.1:9", tmp_path, persona, exports=True),
+                           allow_local=True)
+    assert [(e.path.name, e.platform) for e in consent.exports] == [("x-archive", "twitter"), ("strava", "strava")]
+    x = read_export(DEMO_DIR / "exports/x-archive")
+    assert x.platform == "twitter" and sum(i.kind == "post" for i in x.items) == 5
+    items = read_export(DEMO_DIR / "exports/strava").items
+    assert not [p for p in geo.infer_home(geo.to_points(items))]      # no night/weekend-photo style home
+    [home] = [d for d in tracks.infer_from_tracks(items) if d.category == "home_location"]
+    assert geo.haversine_m(home.attrs["lat"], home.attrs["lon"], *make_photos.HOME) <= 150
+    assert all(geo.haversine_m(p.location["lat"], p.location["lon"], *make_photos.HOME) > 10 for p in items)

@@ -43,6 +43,12 @@ def _jitter(rng: random.Random, p: Place, metres: float) -> Place:
     return offset(p, rng.gauss(0, metres), rng.gauss(0, metres))
 
 
+def _away(rng: random.Random, p: Place, lo_m: float = 20.0, hi_m: float = 60.0) -> Place:
+    """A point lo_m..hi_m from p in a random direction: where a watch gets its first fix after the door."""
+    dist, bearing = rng.uniform(lo_m, hi_m), rng.uniform(0, 2 * math.pi)
+    return offset(p, dist * math.cos(bearing), dist * math.sin(bearing))
+
+
 def _path(rng: random.Random, a: Place, b: Place, start: datetime, minutes: float, n: int,
           loop_m: float = 0.0) -> list[tuple[Place, datetime]]:
     """n points from a to b (through a loop of radius loop_m when a == b), timed over `minutes`."""
@@ -92,10 +98,11 @@ class StravaTruth:
 
 def make_strava(folder: Path, *, home: Place, work: Place, days: int = 24, tz: str = "Australia/Sydney",
                 seed: int = 7, start: datetime = datetime(2026, 3, 2, tzinfo=timezone.utc),
-                names: tuple[str, ...] = ("Morning Run", "Easy loop", "Tempo run", "Long run")) -> StravaTruth:
+                names: tuple[str, ...] = ("Morning Run", "Easy loop", "Tempo run", "Long run"),
+                run_weekdays: tuple[int, ...] = (0, 1, 2, 3, 4, 5, 6)) -> StravaTruth:
     """A Strava bulk export folder: morning runs from home on most days, weekday commute rides to work.
 
-    The door is never in the data: every run starts and ends 15-60 m from it,
+    The door is never in the data: every run starts and ends 20-60 m from it,
     where the watch happened to get its fix.
     """
     rng = random.Random(seed)
@@ -106,16 +113,16 @@ def make_strava(folder: Path, *, home: Place, work: Place, days: int = 24, tz: s
     for d in range(days):
         day = day0 + timedelta(days=d)
         local = datetime(day.year, day.month, day.day, 6, rng.randint(0, 40), tzinfo=zone)
-        if d % 4 != 3:  # a run most mornings, from home and back
-            a = _jitter(rng, home, 25)
-            b = _jitter(rng, home, 25)
+        if d % 4 != 3 and day.weekday() in run_weekdays:  # a run most mornings, from home and back
+            a = _away(rng, home)
+            b = _away(rng, home)
             pts = _path(rng, a, b, local.astimezone(timezone.utc), 35, 60, loop_m=rng.uniform(800, 2000))
             n += 1
             ext = (".gpx", ".tcx", ".gpx.gz")[n % 3]
             rows.append(_activity_row(folder, 1000 + n, pts, names[n % len(names)], "Run", ext, False))
         if day.weekday() < 5 and d % 2 == 0:  # a commute ride to work, in work hours
             ride = datetime(day.year, day.month, day.day, 8, rng.randint(0, 30), tzinfo=zone)
-            pts = _path(rng, _jitter(rng, home, 25), _jitter(rng, work, 25), ride.astimezone(timezone.utc), 28, 40)
+            pts = _path(rng, _away(rng, home), _away(rng, work), ride.astimezone(timezone.utc), 28, 40)
             n += 1
             commutes += 1
             rows.append(_activity_row(folder, 1000 + n, pts, "Commute", "Ride", ".gpx", True))
