@@ -256,3 +256,52 @@ def test_demo_downloads_are_in_the_demo_consent_and_reveal_home_only_by_endpoint
     [home] = [d for d in tracks.infer_from_tracks(items) if d.category == "home_location"]
     assert geo.haversine_m(home.attrs["lat"], home.attrs["lon"], *make_photos.HOME) <= 150
     assert all(geo.haversine_m(p.location["lat"], p.location["lon"], *make_photos.HOME) > 10 for p in items)
+
+
+# --------------------------------------------------------------------------- end to end: scan with exports
+
+def _consent(tmp_path: Path, exports: str) -> Path:
+    import datetime as dt
+    today = dt.date.today()
+    path = tmp_path / "consent.toml"
+    path.write_text(f"""[subject]
+name = "Robin Vale"
+organisation = "dibp"
+
+[consent]
+given_by = "Robin Vale"
+given_on = {today.isoformat()}
+expires_on = {(today + dt.timedelta(days=30)).isoformat()}
+purpose = "personal-report"
+
+{exports}""", encoding="utf-8")
+    return path
+
+
+@pytest.mark.slow
+def test_scan_of_downloads_marks_public_home_from_private_history_without_scoring_it(tmp_path):
+    """Strava tracks (public items) and Takeout location history (private ground truth) in one scan."""
+    import jsonschema
+    from analysis.scan import run_scan
+    from crawler.consent import load_consent
+
+    make_strava(tmp_path / "strava", home=HOME, work=WORK, days=16)
+    lh = tmp_path / "takeout" / "Takeout" / "Location History (Timeline)"
+    lh.mkdir(parents=True)
+    with open(lh / "Records.json", "wb") as fh:
+        records_json(fh, n=8_000, home=HOME, work=WORK)
+    base = '[[exports]]\npath = "strava"\n\n[[exports]]\npath = "takeout"\nplatform = "google"\n'
+    reports = {}
+    for allowed in (False, True):
+        consent = load_consent(_consent(tmp_path, base + ("private_location = true\n" if allowed else "")))
+        out = tmp_path / f"out-{allowed}"
+        reports[allowed] = run_scan(consent, out, tmp_path / f"db-{allowed}.sqlite3", formats=("json",)).report
+    schema = json.loads((Path(__file__).resolve().parents[1] / "analysis/schema/report.schema.json").read_text())
+    for report in reports.values():
+        jsonschema.validate(report, schema)
+    assert reports[True]["risk"]["score"] == reports[False]["risk"]["score"]          # truth adds nothing
+    homes = {a: [f for f in r["findings"] if f["category"] == "home_location"] for a, r in reports.items()}
+    assert homes[False] and homes[True]
+    assert "real home" in homes[True][0]["explanation"] and "real home" not in homes[False][0]["explanation"]
+    assert "location history" in reports[True]["risk"]["summary"]
+    assert all(not e["url"].startswith("export:google") for f in reports[True]["findings"] for e in f["evidence"])
