@@ -16,7 +16,7 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo, location_truth, tracks
+from . import geo, location_truth, tracks, visibility
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
@@ -74,7 +74,7 @@ def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[s
                   platforms: dict[str, str] | None = None, n_process: int = 1):
     """Findings (with contributions), risk, advice and graph for a list of items, in any order."""
     items = canonical_order(items)
-    findings = link(detect(items, org, subject, list(aliases), n_process))
+    findings = visibility.assign(link(detect(items, org, subject, list(aliases), n_process)), items)
     risk = score_findings(findings)
     findings = apply_contributions(findings, risk)
     advice = build_advice(findings, platforms or {})

@@ -132,9 +132,14 @@ class TwitterReader(Reader):
             yield ProfileItem(profile=ctx.source, url=base or ctx.url(acct_name or prof_name or "", "account"),
                               platform="twitter", name=account.get("accountDisplayName") or "",
                               handle=f"@{username}" if username else "", summary=desc.get("bio") or "",
-                              fields=fields, emails=[account["email"]] if account.get("email") else [],
-                              phones=phones, links=[desc["website"]] if desc.get("website") else [],
+                              fields=fields, links=[desc["website"]] if desc.get("website") else [],
                               avatar=profile.get("avatarMediaUrl") or "", visibility=visibility)
+        if account.get("email") or phones:
+            # The account's email and phone are settings X never shows: private.
+            yield ProfileItem(profile=ctx.source, url=ctx.url(acct_name or "account.js", "account-settings"),
+                              platform="twitter", name=account.get("accountDisplayName") or "",
+                              emails=[account["email"]] if account.get("email") else [], phones=phones,
+                              visibility="private")
         media = {n.rsplit("/", 1)[-1]: n for n in archive.names()
                  if re.search(r"(^|/)tweets?_media/", n, re.I)}
         for part in _tweet_parts(archive):
