@@ -305,3 +305,18 @@ def test_scan_of_downloads_marks_public_home_from_private_history_without_scorin
     assert "real home" in homes[True][0]["explanation"] and "real home" not in homes[False][0]["explanation"]
     assert "location history" in reports[True]["risk"]["summary"]
     assert all(not e["url"].startswith("export:google") for f in reports[True]["findings"] for e in f["evidence"])
+
+
+@pytest.mark.parametrize("private_location", [False, True])
+def test_location_history_never_becomes_items(tmp_path, private_location):
+    takeout = tmp_path / "takeout.zip"
+    buf = io.BytesIO()
+    records_json(buf, n=50, home=HOME, work=WORK)
+    with zipfile.ZipFile(takeout, "w") as zf:
+        zf.writestr("Takeout/Historique des positions/Records.json", buf.getvalue())
+        zf.writestr("Takeout/Google Photos/Trip/IMG_1.jpg.json", json.dumps(
+            {"title": "IMG_1.jpg", "photoTakenTime": {"timestamp": "1767225600"},
+             "geoData": {"latitude": HOME.lat, "longitude": HOME.lon, "altitude": 3.0}}))
+    result = read_export(takeout, private_location=private_location)
+    assert result.platform == "google"
+    assert [(i.kind, i.visibility, i.lat) for i in result.items] == [("image", "private", HOME.lat)]

@@ -52,26 +52,27 @@ def _timestamp(meta: dict, key: str) -> str | None:
     return iso_from_epoch(block.get("timestamp")) if isinstance(block, dict) else None
 
 
-def album_access(archive: Archive, folder: str, cache: dict[str, str]) -> str:
-    """The `access` setting of the album metadata in `folder` ("" when none), whatever the file is called."""
-    if folder in cache:
-        return cache[folder]
-    access = ""
-    prefix = folder + "/" if folder else ""
+def album_metadata_files(archive: Archive) -> dict[str, list[str]]:
+    """Per folder, its JSON files that are not photo sidecars (album metadata candidates), in one pass."""
+    out: dict[str, list[str]] = {}
     for name in archive.names():
-        if not name.startswith(prefix) or "/" in name[len(prefix):] or not name.lower().endswith(".json"):
-            continue
-        if is_sidecar(name) or archive.size(name) > MAX_SIDECAR:
+        if name.lower().endswith(".json") and not is_sidecar(name):
+            out.setdefault(name.rsplit("/", 1)[0] if "/" in name else "", []).append(name)
+    return out
+
+
+def album_access(archive: Archive, candidates: list[str]) -> str:
+    """The `access` setting of a folder's album metadata ("" when none), whatever the file is called."""
+    for name in candidates:
+        if archive.size(name) > MAX_SIDECAR:
             continue
         try:
             meta = archive.read_json(name)
         except ArchiveError:
             continue
         if isinstance(meta, dict) and "access" in meta and "photoTakenTime" not in meta:
-            access = str(meta.get("access") or "")
-            break
-    cache[folder] = access
-    return access
+            return str(meta.get("access") or "")
+    return ""
 
 
 def photo_items(archive: Archive, member: str, meta: dict, ctx: ExportContext, visibility: str) -> Iterator[Item]:
@@ -130,6 +131,7 @@ class GoogleReader(Reader):
 
     def read(self, archive: Archive, ctx: ExportContext) -> Iterator[Item]:
         albums: dict[str, str] = {}
+        candidates = album_metadata_files(archive)
         for member in archive.names():
             if not is_sidecar(member):
                 continue
@@ -144,6 +146,8 @@ class GoogleReader(Reader):
             if not isinstance(meta, dict):
                 continue
             folder = member.rsplit("/", 1)[0] if "/" in member else ""
-            access = album_access(archive, folder, albums).lower()
+            if folder not in albums:
+                albums[folder] = album_access(archive, candidates.get(folder, [])).lower()
+            access = albums[folder]
             visibility = "public" if access == "public" else "followers" if access else "private"
             yield from photo_items(archive, member, meta, ctx, visibility)

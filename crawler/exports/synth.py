@@ -20,8 +20,6 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import gpxpy.gpx
-
 STRAVA_HEADER = ["Activity ID", "Activity Date", "Activity Name", "Activity Type", "Activity Description",
                  "Elapsed Time", "Distance", "Max Heart Rate", "Relative Effort", "Commute",
                  "Activity Private Note", "Activity Gear", "Filename", "Athlete Weight", "Bike Weight",
@@ -64,6 +62,8 @@ def _path(rng: random.Random, a: Place, b: Place, start: datetime, minutes: floa
 
 
 def _gpx(points: list[tuple[Place, datetime]], name: str, sport: str) -> bytes:
+    import gpxpy.gpx
+
     doc = gpxpy.gpx.GPX()
     doc.creator = "footprint synth"
     trk = gpxpy.gpx.GPXTrack(name=name)
