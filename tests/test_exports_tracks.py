@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 
 from analysis import geo, location_truth, tracks
 from analysis.findings import Finding
@@ -18,9 +19,7 @@ from crawler.exports.synth import Place, make_strava, offset, records_json
 from crawler.exports.tracks import TrackError, read_tracks
 
 FIX = Path(__file__).parent / "fixtures" / "exports"
-SHARED = Path(__file__).resolve().parents[1].parent.parent / "shared" / "data" / "exports"
-if not SHARED.is_dir():
-    SHARED = Path("/work/shared/data/exports")
+SHARED = SHARED_DATA / "exports"          # AGPL samples are read there only (not copied)
 needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/exports not present")
 
 HOME = Place(-33.8121, 151.0034)
