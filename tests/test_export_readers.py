@@ -200,3 +200,29 @@ def test_mastodon_direct_messages_skipped(tmp_path):
     assert [(p.url, p.visibility) for p in posts] == [("https://social.example/@robinh/1", "public"),
                                                      ("https://social.example/@robinh/2", "followers")]
     assert all(p.platform == "mastodon" for p in result.items)
+
+
+def _x_zip(path, members: dict[str, bytes]):
+    import zipfile
+    with zipfile.ZipFile(path, "w") as zf:
+        for name, data in members.items():
+            zf.writestr(name, data)
+    return path
+
+
+@pytest.mark.parametrize("members,texts,warned", [
+    # an archive split in parts, a BOM, an older single-file name
+    ({"data/account.js": gen._ytd("account", [{"account": {"username": "a"}}]),
+      "data/tweets.js": gen._ytd("tweets", [gen.tweet(1, "one", gen.dt.datetime(2026, 1, 1))]),
+      "data/tweets-part1.js": b"\xef\xbb\xbf" + gen._ytd("tweets", [gen.tweet(2, "two", gen.dt.datetime(2026, 1, 2))])},
+     ["one", "two"], False),
+    ({"data/tweet.js": gen._ytd("tweet", [gen.tweet(3, "old name", gen.dt.datetime(2020, 1, 1))])}, ["old name"], False),
+    # a truncated download: what came before the cut is kept, and the status says partial
+    ({"data/tweets.js": gen._ytd("tweets", [gen.tweet(4, "kept", gen.dt.datetime(2026, 1, 1)),
+                                            gen.tweet(5, "lost", gen.dt.datetime(2026, 1, 1))])[:-200]},
+     ["kept"], True),
+])
+def test_x_tweet_files(tmp_path, members, texts, warned):
+    result = read_export(_x_zip(tmp_path / "x.zip", members))
+    assert [p.text for p in result.items if isinstance(p, PostItem)] == texts
+    assert bool(result.warnings) == warned
