@@ -77,7 +77,7 @@ def child(args: argparse.Namespace) -> None:
     scan_id, profiles = collect(consent, args.db)
     t_read = time.perf_counter()
     with Store(args.db) as store:
-        analysis = analyse_scan(store, scan_id, aliases=list(consent.aliases), n_process=args.processes)
+        analysis = analyse_scan(store, scan_id, n_process=args.processes)
         t_analyse = time.perf_counter()
         write_report(store, scan_id, analysis.report, args.out, formats=("json", "html"))
     t_end = time.perf_counter()
