@@ -13,6 +13,8 @@ import hashlib
 import json
 import re
 from collections.abc import Iterator
+
+import ijson
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -42,6 +44,39 @@ def load_ytd(archive: Archive, name: str) -> list[Any]:
     if not isinstance(data, list):
         raise ArchiveError(f"member {name} is not a window.YTD array")
     return data
+
+
+class _After:
+    """A stream that gives `head` first, then the rest of `fh` (the YTD prefix already cut off)."""
+
+    def __init__(self, head: bytes, fh):
+        self.head, self.fh = head, fh
+
+    def read(self, n: int = -1) -> bytes:
+        if self.head:
+            if n is None or n < 0:
+                out, self.head = self.head + self.fh.read(), b""
+                return out
+            out, self.head = self.head[:n], self.head[n:]
+            return out
+        return self.fh.read(n)
+
+
+def iter_ytd(archive: Archive, name: str) -> Iterator[Any]:
+    """The elements of a `window.YTD.*` array one at a time, streamed from the archive member:
+    a tweets.js of hundreds of megabytes never sits in memory whole."""
+    if _NEVER.search(name):
+        raise ArchiveError(f"{name}: private messages are never read")
+    with archive.open(name) as fh:
+        head = fh.read(4096)
+        if head.startswith(b"\xef\xbb\xbf"):
+            head = head[3:]
+        m = _PREFIX.match(head)
+        stream = _After(head[m.end():] if m else head, fh)
+        try:
+            yield from ijson.items(stream, "item", use_float=True)
+        except ijson.JSONError as exc:
+            raise ArchiveError(f"member {name} is not a window.YTD array: {exc}") from None
 
 
 def _records(archive: Archive, name: str, key: str) -> list[dict]:
@@ -144,14 +179,12 @@ class TwitterReader(Reader):
                  if re.search(r"(^|/)tweets?_media/", n, re.I)}
         for part in _tweet_parts(archive):
             try:
-                rows = load_ytd(archive, part)
+                for row in iter_ytd(archive, part):
+                    tweet = row.get("tweet", row) if isinstance(row, dict) else None
+                    if isinstance(tweet, dict):
+                        yield from self._tweet(tweet, username, visibility, part, media, archive, ctx)
             except ArchiveError as exc:
                 ctx.warn(str(exc))
-                continue
-            for row in rows:
-                tweet = row.get("tweet", row) if isinstance(row, dict) else None
-                if isinstance(tweet, dict):
-                    yield from self._tweet(tweet, username, visibility, part, media, archive, ctx)
 
     def _tweet(self, tweet: dict, username: str, visibility: str, member: str, media: dict[str, str],
                archive: Archive, ctx: ExportContext) -> Iterator[Item]:
