@@ -18,7 +18,7 @@ from analysis.findings import CATEGORIES
 from analysis.redact import redact_report
 from analysis.report_common import (
     DIMENSION_HELP, category_title, clean, dimension_values, findings_by_category, fmt_num,
-    geo_rows, one_line, pct, safe_url, sorted_advice, when,
+    geo_rows, one_line, only_private, pct, safe_url, sorted_advice, visibility_label, when,
 )
 from analysis.report_graph import MAX_NODES, graph_picture
 from analysis.report_plan import BAND_FILLS, plan_headline, plan_of, split_steps, step_chart_svg
@@ -324,7 +324,9 @@ def _finding(f: dict, anchor: str, category_policy: list[str]) -> str:
         profile = (f' <span class="muted">(profile {link(ev["profile"])})</span>'
                    if ev.get("profile") and ev.get("profile") != ev.get("url") else "")
         evidence.append(
-            f'<li><span class="muted">{e(ev["kind"].replace("_", " "))}{posted}</span> {link(ev["url"])}{profile}'
+            f'<li><span class="muted">{e(ev["kind"].replace("_", " "))}{posted} · '
+            f'<span class="vis vis-{e(ev.get("visibility") or "public")}">{e(visibility_label(ev))}</span></span> '
+            f'{link(ev["url"])}{profile}'
             f'<blockquote>{e(clean(ev["excerpt"], 600))}</blockquote></li>'
         )
     extra = [p for p in f.get("policy") or [] if p not in category_policy]
@@ -336,7 +338,8 @@ def _finding(f: dict, anchor: str, category_policy: list[str]) -> str:
         f'<div class="meta">{chip(sev, SEVERITY_COLOURS.get(sev, "#52606d"))}'
         f"<span>Confidence {pct(f['confidence'])}</span>"
         f"<span>Adds <strong>{fmt_num(f['contribution'])}</strong> points</span>"
-        f'<span class="muted">{e(f["id"])}</span></div>'
+        + ('<span><strong>Private now: would be exposed if shared</strong></span>' if only_private(f) else "")
+        + f'<span class="muted">{e(f["id"])}</span></div>'
         f"{explanation}"
         + (f'<p class="muted">Policy: {e(policy)}</p>' if policy else "")
         + f'<ul class="evidence">{"".join(evidence)}</ul></div>'

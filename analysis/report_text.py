@@ -22,7 +22,7 @@ from rich.text import Text
 from analysis.findings import CATEGORIES
 from analysis.report_common import (
     category_title, clean, dimension_values, findings_by_category, fmt_num, geo_rows, one_line, pct,
-    safe_url, sorted_advice, when,
+    only_private, safe_url, sorted_advice, visibility_label, when,
 )
 from analysis.report_plan import plan_headline, plan_of, split_steps, text_chart
 from analysis.schemas import validate_report
@@ -117,7 +117,8 @@ def markdown_text(report: dict) -> str:
             out += [f"Policy: {md('; '.join(policy))}", ""]
         for f in items:
             out.append(f"- **{md(f['value'], 300)}** ({md(f['id'])}): severity {md(f['severity'])}, "
-                       f"confidence {pct(f['confidence'])}, adds {fmt_num(f['contribution'])} points")
+                       f"confidence {pct(f['confidence'])}, adds {fmt_num(f['contribution'])} points"
+                       + ("; private now, would be exposed if shared" if only_private(f) else ""))
             if f.get("explanation"):
                 out.append(f"  - Why: {md(f['explanation'])}")
             extra = [p for p in f.get("policy") or [] if p not in (policy or [])]
@@ -125,7 +126,7 @@ def markdown_text(report: dict) -> str:
                 out.append(f"  - Policy: {md('; '.join(f['policy']))}")
             for ev in f["evidence"]:
                 posted = f", {md(when(ev['posted_at']))}" if ev.get("posted_at") else ""
-                out.append(f"  - {md(ev['kind'])}{posted}: {md_link(ev['url'])}")
+                out.append(f"  - {md(ev['kind'])}{posted} ({md(visibility_label(ev))}): {md_link(ev['url'])}")
                 out.append(f"    > {md(ev['excerpt'], 600)}")
         out.append("")
 

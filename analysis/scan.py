@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.consent import Consent, ConsentError, load_consent
+from crawler.exports.ingest import ingest_exports
 from crawler.runner import crawl
 from crawler.store import Store, StoreError
 
@@ -63,19 +64,36 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
     return paths
 
 
+def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages: int = 200,
+            no_throttle: bool = False, on_event: Callable[[dict], None] | None = None) -> tuple[int, list[dict]]:
+    """Crawl the consent's profiles (if any), then read its data downloads (if any) into the same scan."""
+    if consent.profiles:
+        result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                       on_event=on_event)
+        scan_id, profiles = result.scan_id, list(result.profiles)
+    else:
+        with Store(db) as store:
+            scan_id, profiles = store.start_scan(consent), []
+    if consent.exports:
+        profiles += ingest_exports(consent.exports, db, scan_id, consent.subject, on_event)
+        with Store(db) as store:
+            store.finish_scan(scan_id)
+    return scan_id, profiles
+
+
 def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
              formats=("json", "html"), redact: bool | None = False, passphrase: str | None = None,
              no_throttle: bool = False, n_process: int = 1,
              on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
     _check_out_dir(out_dir)
-    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                   on_event=on_event)
+    scan_id, profiles = collect(consent, db, allow_local=allow_local, max_pages=max_pages,
+                                no_throttle=no_throttle, on_event=on_event)
     with Store(db) as store:
-        analysis = analyse_scan(store, result.scan_id, n_process=n_process)
-        paths = write_report(store, result.scan_id, analysis.report, out_dir, formats=formats, redact=redact,
+        analysis = analyse_scan(store, scan_id, n_process=n_process)
+        paths = write_report(store, scan_id, analysis.report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
-    return ScanOutcome(result.scan_id, analysis.report, paths, result.profiles)
+    return ScanOutcome(scan_id, analysis.report, paths, profiles)
 
 
 def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool | None = False,
@@ -167,23 +185,23 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     consent = load_consent(consent_path, allow_local=allow_local)
     if consent.sha256 != sha:
         raise ConsentError(f"consent file {consent_path} changed since the report was made")
-    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                   on_event=on_event)
+    scan_id, _ = collect(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                         on_event=on_event)
     with Store(db) as store:
-        before, after = store.seen_urls(old_scan_id), store.seen_urls(result.scan_id)
+        before, after = store.seen_urls(old_scan_id), store.seen_urls(scan_id)
         gone = {u for u, h in before.items() if after.get(u) != h}
-        new = analyse_scan(store, result.scan_id).report
+        new = analyse_scan(store, scan_id).report
         checks = check_advice(old, new, gone)
         plan = check_plan(old, new)
         outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
-                   "scan_id": result.scan_id, "advice": [c.to_dict() for c in checks],
+                   "scan_id": scan_id, "advice": [c.to_dict() for c in checks],
                    **({"plan": plan} if plan else {})}
         path = out_dir / VERIFY_FILE
         write_private(path, json.dumps(outcome, indent=2, ensure_ascii=False).encode())
-        store.record_output(result.scan_id, path)
+        store.record_output(scan_id, path)
     return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],
-                         checks, result.scan_id, path, plan["progress"] if plan else "")
+                         checks, scan_id, path, plan["progress"] if plan else "")
 
 
 def purge(db: Path, subject: str | None = None, expired: bool = False) -> dict[str, Any]:

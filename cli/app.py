@@ -19,11 +19,11 @@ from analysis.pipeline import analyse_scan
 from analysis.redact import redact_report
 from analysis.report_text import print_summary
 from analysis.risk import RiskConfigError
-from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, verify as run_verify
+from analysis.scan import OutputError, collect, purge as run_purge, rerender, run_scan, verify as run_verify
 from analysis.schemas import ReportInvalid
 from crawler.consent import ConsentError, load_consent
 from crawler.demo import run_demo
-from crawler.runner import CrawlError, crawl as run_crawl
+from crawler.runner import CrawlError
 from crawler.settings import _VERSION
 from crawler.store import Store, StoreError
 
@@ -98,14 +98,15 @@ def _db(db: Optional[Path]) -> Path:
 def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
           no_throttle: NoThrottle = False) -> None:
-    """Crawl the profiles a consent record lists into the store."""
+    """Crawl the profiles a consent record lists (and read its data downloads) into the store."""
     record = load_consent(consent, allow_local=allow_local)
     with CrawlProgress(console) as progress:
-        result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages,
-                           no_throttle=no_throttle, on_event=progress.on_event)
-    console.print(status_table(result.profiles))
-    c = result.counts
-    console.print(f"Stored scan {result.scan_id}: {c['profile']} profile records, {c['post']} posts, "
+        scan_id, profiles = collect(record, _db(db), allow_local=allow_local, max_pages=max_pages,
+                                    no_throttle=no_throttle, on_event=progress.on_event)
+    console.print(status_table(profiles))
+    with Store(_db(db)) as store:
+        c = store.counts(scan_id)
+    console.print(f"Stored scan {scan_id}: {c['profile']} profile records, {c['post']} posts, "
                   f"{c['image']} images in {_db(db)}", highlight=False)
 
 
