@@ -94,6 +94,9 @@ def site_of(url: str, index: _Index) -> str:
 
 def site_label(site: str, index: _Index) -> str:
     """"Mastodon (social.example/@alexc)": what a person calls the place."""
+    if site.startswith("export:"):                 # export:<platform>:<name>: the subject's own download
+        platform = site.split(":")[1] if site.count(":") >= 1 else "the"
+        return f"your {platform.capitalize()} account (seen in your data download)"
     steps = load_platforms()
     name = steps.label(index.platform(site) or "other")
     address = site.split("://", 1)[-1].rstrip("/")
@@ -226,12 +229,12 @@ def build_plan(findings: Sequence[Finding], advice: Sequence[Advice], platforms:
         if c is not None and drop >= MIN_DROP:
             take(c, changed)
             continue
-        group = _best_group(state, groups, advice)
+        group, target = _best_group(state, groups, advice)
         if group is None:
             break
         parts = list(groups[group])
         first = len(steps)
-        while parts and len(steps) < MAX_STEPS and band_for(state.score) != "low":
+        while parts and len(steps) < MAX_STEPS and band_for(state.score) != "low" and state.score > target:
             _, c, changed = _best(state, parts, params)
             if c is None:
                 break
@@ -253,10 +256,12 @@ def _note_group(group: Sequence[PlanStep]) -> None:
         s.action += f" Steps {a} to {b} work together: the score falls once all of them are done."
 
 
-def _best_group(state: _State, groups: Mapping[int, Sequence[_Candidate]], advice: Sequence[Advice]) -> int | None:
-    """The multi-site advice item whose parts, done together, lower the score most (by MIN_DROP at least)."""
+def _best_group(state: _State, groups: Mapping[int, Sequence[_Candidate]],
+                advice: Sequence[Advice]) -> tuple[int | None, float]:
+    """The multi-site advice item whose parts, done together, lower the score most (by MIN_DROP at
+    least), and the score once they are all done (parts are taken until it is reached)."""
     split = set(groups)
-    best, best_drop = None, MIN_DROP - 1e-9
+    best, best_drop, target = None, MIN_DROP - 1e-9, state.score
     for a in advice:
         if a.rank not in split or a.removal is None:
             continue
@@ -266,8 +271,8 @@ def _best_group(state: _State, groups: Mapping[int, Sequence[_Candidate]], advic
         score, _, _ = state.try_score(changed)
         drop = round(state.score - score, 1)
         if drop > best_drop:
-            best, best_drop = a.rank, drop
-    return best
+            best, best_drop, target = a.rank, drop, score
+    return best, target
 
 
 def apply_steps(findings: Sequence[Finding], steps: Sequence[PlanStep]) -> list[Finding]:

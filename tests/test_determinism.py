@@ -73,7 +73,7 @@ def test_demo_plan_steps_are_full_rescores_and_reach_low(demo):
     findings, risk, advice, _ = pipeline.analyse_items(demo["items"], org=demo["org"], subject=p.name,
                                                        aliases=p.aliases, platforms=platforms)
     plan = build_plan(findings, advice, platforms)
-    assert plan.start == risk.score and band_for(plan.end) == "low" and len(plan.steps) <= 10
+    assert plan.start == risk.score and band_for(plan.end) == "low" and len(plan.steps) <= 12
     previous = plan.start
     for k, step in enumerate(plan.steps):
         assert step.score_after == risk_score(apply_steps(findings, plan.steps[: k + 1])) <= previous
