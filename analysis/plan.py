@@ -253,7 +253,7 @@ def _note_group(group: Sequence[PlanStep]) -> None:
     a, b = group[0].step, group[-1].step
     for s in group:
         s.together = [g.step for g in group]
-        s.action += f" Steps {a} to {b} work together: the score falls once all of them are done."
+        s.action += f" Steps {a} to {b} work together: the full drop comes once all of them are done."
 
 
 def _best_group(state: _State, groups: Mapping[int, Sequence[_Candidate]],
