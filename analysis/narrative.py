@@ -77,9 +77,9 @@ def adversary_view(report: dict) -> list[Line]:
         if home:
             photos = "image_metadata" in _kinds(home[:1]) or "inferred" in _kinds(home[:1])
             n = len(geotags)
-            lead = (f"{n} geotagged photo{'s' * (n != 1)} or post{'s' * (n != 1)} place" if photos and geotags
-                    else "what you share places")
-            parts.append(f"{lead} your home in '{home[0]['value']}'")
+            lead = (f"{n} geotagged photo{'s' * (n != 1)} or post{'s' * (n != 1)} point" if photos and geotags
+                    else "what you share points")
+            parts.append(f"{lead} to your home: '{home[0]['value']}'")
             cited += home[:1]
         elif geotags:
             n = len(geotags)
