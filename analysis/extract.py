@@ -78,7 +78,7 @@ class Extractor:
         self.batch_size = max(1, int(batch_size))
         self.nlp = get_nlp(org)
         self.detectors, lexicons = load_detectors()
-        self.shared = Shared(lexicons[SHARED_LEXICON], org)
+        self.shared = Shared(lexicons[SHARED_LEXICON], org, lexicons.get("employment"))
         self.enhancer = ContextEnhancer()
         self.places = place_index()
 
@@ -166,7 +166,11 @@ class Extractor:
         facts_out.work = facts_out.work or facts.work or (unit.kind == "profile_field" and bool(facts.org_mentions))
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
         if unit.kind == "profile_field" and facts.org_mentions and field_key(unit.field) in WORK_FIELDS:
-            facts_out.works_for_org = True
+            # Only when the field is the subject's own job there: a firm's worksFor that names
+            # "Immigration Law" does not make the firm's telephone the organisation's.
+            aliases = [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions]
+            if self.shared.employment.field(facts.doc.text, aliases):
+                facts_out.works_for_org = True
 
 
 # Scan-level context. A scan (a batch holding the subject's own profiles) first runs the detectors
