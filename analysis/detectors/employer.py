@@ -45,7 +45,7 @@ class EmployerDetector(Detector):
         if in_work_field and facts.org_mentions:
             # One decision per field: is this the subject's own job at the org, or another employer's?
             verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
-            if not verdict:
+            if not verdict.own:
                 return out
         for span in facts.org_mentions:
             sent = facts.sent_of(span.start)

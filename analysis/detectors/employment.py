@@ -29,9 +29,6 @@ class Verdict:
     rule: str
     words: str = ""
 
-    def __bool__(self) -> bool:
-        return self.own
-
     def explain(self) -> str:
         return f"{self.rule} '{self.words}'" if self.words else self.rule
 

@@ -75,7 +75,7 @@ class HomeLocationDetector(Detector):
             return []
         text = f"{item.title} {item.text}"
         m = next((m for rx in self.post_home for m in [rx.search(text)] if m), None)
-        if m is None:
+        if m is None or self.denied(text):
             return []
         loc = item.location
         name = str(loc.get("name") or "").strip()

@@ -42,8 +42,8 @@ class WorkLocationDetector(Detector):
                                                attrs={"place": name})] if d]
         for span in facts.sites:
             sent = facts.sent_of(span.start)
-            if self.denied(sent.text):
-                continue
+            if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
+                continue            # a client visit, a TV episode, "not Border Force": someone else's work there
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
