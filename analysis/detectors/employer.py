@@ -27,6 +27,7 @@ class EmployerDetector(Detector):
         self.employment_left = self.regexes("employment_left")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
+        self.context_rx = self.regexes("context")
 
     def _canonical(self, span) -> str:
         kind, _, name = span.ent_id_.partition(":")
@@ -34,7 +35,8 @@ class EmployerDetector(Detector):
 
     def _support(self, ctx, text: str) -> list[str]:
         sh = ctx.shared
-        return sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
+        return (sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
+                + [m.group(0).lower() for rx in self.context_rx for m in rx.finditer(text)])
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -42,6 +44,8 @@ class EmployerDetector(Detector):
         in_work_field = ctx.kind == "profile_field" and ctx.field_key in self.work_fields
         resolver = ctx.shared.employment
         verdict = None
+        if ctx.kind == "profile_field" and ctx.field_key in resolver.about_fields:
+            return out              # "Beat: Immigration and Border Force" is what they write about
         if in_work_field and facts.org_mentions:
             # One decision per field: is this the subject's own job at the org, or another employer's?
             verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
@@ -75,6 +79,8 @@ class EmployerDetector(Detector):
                 if support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
                     support = support + first
+                elif resolver.about(doc.text):
+                    continue        # nothing in the sentence, and the post is about the org from outside
                 elif item_support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
                 else:

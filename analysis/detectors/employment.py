@@ -50,6 +50,7 @@ class EmploymentResolver:
         self.about_org = regex.get("about_org", ())
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
+        self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
 
     def about(self, text: str) -> Verdict | None:
         """A veto when the sentence is about the organisation from outside (clients, journalism, TV...)."""

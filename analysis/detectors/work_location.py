@@ -53,6 +53,8 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
+            if not support and ctx.shared.employment.about(doc.text):
+                continue            # nothing in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
             kind = next((s.kind for s in ctx.org.sites if s.name == name), "")
