@@ -100,6 +100,10 @@ EMPLOYER_CASES = [
     ([person(fields={"jobTitle": "Customs Officer"}, phones=["+61 2 5550 1201"])], True, True),
     ([person(summary="Fishing and footy."), post("Back at my desk at Immigration on Monday after three weeks of leave.")],
      True, False),
+    # a bare "the Department" could be Health or Defence: not employment by the organisation on its own
+    ([person(summary="Fishing and footy."), post("I work for the Department, so no politics from me on here.")], False, False),
+    ([person(summary="Fishing and footy."),
+      post("Ten years working for the Department now, most of them at ABF cargo.")], True, False),
 ]
 
 

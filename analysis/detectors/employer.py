@@ -62,6 +62,8 @@ class EmployerDetector(Detector):
             if in_work_field:
                 score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
             elif ambiguous:
+                if span.text.lower().split()[-1] == "department" and not ctx.item_facts.orgs:
+                    continue        # a bare "the Department" could be any department: the item must name which
                 left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
