@@ -165,6 +165,8 @@ class Extractor:
                     facts_out.orgs.append(name)
         facts_out.work = facts_out.work or facts.work or (unit.kind == "profile_field" and bool(facts.org_mentions))
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
+        if unit.kind == "profile_field" and field_key(unit.field) in WORK_FIELDS:
+            facts_out.employer_field = True
         if unit.kind == "profile_field" and facts.org_mentions and field_key(unit.field) in WORK_FIELDS:
             # Only when the field is the subject's own job there: a firm's worksFor that names
             # "Immigration Law" does not make the firm's telephone the organisation's.

@@ -142,3 +142,18 @@ HOME_CASES = [
 def test_home_is_where_the_subject_lives(extractor, text, fires):
     got = cats(extractor, [post(text)])
     assert ("home_location" in got) == fires, got
+
+
+@pytest.mark.parametrize("fields, fires", [
+    ({"address": "7 Example Crescent, Gungahlin ACT 2912"}, True),
+    ({"homeLocation": "Ashfield NSW", "jobTitle": "Barista"}, True),
+    ({"locality": "Marrickville"}, True),
+    # a staff page or business card: the address is the office's
+    ({"jobTitle": "Registered Migration Agent", "worksFor": "Westgate Visa Services",
+      "address": "Level 3, 88 Macquarie Street, Parramatta NSW"}, False),
+    ({"jobTitle": "Freight Forwarder", "org": "Botany Freight Co", "locality": "Mascot"}, False),
+    ({"address": "PO Box 412, Marrickville NSW 2204"}, False),
+])
+def test_home_from_profile_fields(extractor, fields, fires):
+    got = cats(extractor, [person(fields=fields)])
+    assert ("home_location" in got) == fires, got

@@ -159,6 +159,7 @@ class ItemFacts:
     work: bool = False                               # work words anywhere in the item
     first_person: bool = False
     works_for_org: bool = False                      # a worksFor/jobTitle field names the organisation
+    employer_field: bool = False                     # the profile has a job or employer field (any employer)
 
 
 class Shared:

@@ -428,6 +428,14 @@ OWNERSHIP_PROFILES: list[tuple] = [
                '<span class="p-job-title">Cargo Examination Officer</span>, <span class="p-org">Australian Border Force</span></div>',
      "employer=australian border force"),
     ("jsonld", {"name": "Alex Morgan", "jobTitle": "Customs Officer"}, "employer=australian customs and border protection service"),
+    # a firm's staff page: the address is the office's, not a home
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Registered Migration Agent",
+                "worksFor": {"@type": "Organization", "name": "Westgate Visa Services"},
+                "address": {"@type": "PostalAddress", "streetAddress": "Level 3, 88 Macquarie Street",
+                            "addressLocality": "Parramatta", "addressRegion": "NSW"}}, ""),
+    ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
+               '<span class="p-job-title">Freight Forwarder</span>, <span class="p-org">Botany Freight Co</span> '
+               '<span class="p-locality">Mascot</span></div>', ""),
 ]
 
 DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(400)]
