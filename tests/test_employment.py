@@ -157,3 +157,26 @@ def test_home_is_where_the_subject_lives(extractor, text, fires):
 def test_home_from_profile_fields(extractor, fields, fires):
     got = cats(extractor, [person(fields=fields)])
     assert ("home_location" in got) == fires, got
+
+
+@pytest.mark.parametrize("text, category, key", [
+    ("Email me at sam dot ryder at abf dot gov dot au if you need the swap sheet.", "official_contact",
+     "contact:sam.ryder@abf.gov.au"),
+    ("Work email is sam.ryder [at] border [dot] gov [dot] au, not this account.", "official_contact",
+     "contact:sam.ryder@border.gov.au"),
+    ("My login at work is srd441 and IT still can't reset it.", "corporate_identifier", "userid:srd441"),
+    ("Network login srd441 locked again, third time this week.", "corporate_identifier", "userid:srd441"),
+    ("Long week on shift at Tulla, the arrivals hall was a zoo.", "work_location", "place:melbourne airport"),
+])
+def test_informal_identifiers_and_sites(extractor, text, category, key):
+    assert key in cats(extractor, [post(text)]).get(category, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Email me at sam dot ryder at gmail dot com about the kayak.",
+    "Meet me at the cafe at seven, it's near the station.",
+    "My login at work is broken again.",
+])
+def test_informal_identifier_decoys(extractor, text):
+    got = cats(extractor, [post(text)])
+    assert "official_contact" not in got and "corporate_identifier" not in got, got

@@ -412,6 +412,12 @@ OWNERSHIP_POSTS: list[tuple] = [
     ("rss", "Moving to Cairns for three weeks of training, pray for me and the humidity.", ""),
     ("he", "Another break-in reported in Blacktown overnight. Stay safe everyone.", ""),
     ("ap", "Staying at my mate's place in Coogee while the bathroom gets redone.", ""),
+    # identifiers and sites written the informal way
+    ("ap", "Email me at alex dot morgan at abf dot gov dot au if you need the swap sheet.",
+     "official_contact=contact:alex.morgan@abf.gov.au"),
+    ("he", "My login at work is amr441 and IT still can't reset it after three days.", "corporate_identifier=userid:amr441"),
+    ("ap", "Long week on shift at Tulla, the international arrivals hall was a zoo.", "work_location=melbourne airport"),
+    ("rss", "Meet me at the cafe at seven, it's right near the station.", ""),
 ]
 OWNERSHIP_PROFILES: list[tuple] = [
     ("jsonld", {"name": "Alex Morgan", "jobTitle": "Senior Reporter, Immigration and Borders",
