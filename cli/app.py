@@ -21,7 +21,7 @@ from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, v
 from analysis.schemas import ReportInvalid
 from crawler.consent import ConsentError, load_consent
 from crawler.demo import run_demo
-from crawler.runner import CrawlError, crawl as run_crawl
+from crawler.runner import CrawlError, CrawlInterrupted, crawl as run_crawl
 from crawler.settings import _VERSION
 from crawler.store import Store, StoreError
 
@@ -58,7 +58,9 @@ def guarded(func):
         except (UsageProblem, *INPUT_ERRORS) as exc:
             fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
         except KeyboardInterrupt:
-            fail("interrupted; stored data is kept and the next run continues", 130)
+            fail("interrupted; the scan is marked interrupted, stored data is kept and the next run continues", 130)
+        except CrawlInterrupted as exc:
+            fail(f"interrupted: {exc}", 128 + exc.signum)
         except INTERNAL_ERRORS as exc:
             fail(str(exc), 1)
         except Exception as exc:  # noqa: BLE001 - the contract wants one line, not a traceback

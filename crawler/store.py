@@ -195,6 +195,12 @@ class Store:
         with self.transaction() as c:
             c.execute("UPDATE scans SET status='complete', finished_at=? WHERE id=?", (now_iso(), scan_id))
 
+    def interrupt_scan(self, scan_id: int) -> None:
+        """Mark a scan whose crawl was stopped (a signal, Ctrl-C); its stored items are kept."""
+        with self.transaction() as c:
+            c.execute("UPDATE scans SET status='interrupted', finished_at=? WHERE id=? AND status='running'",
+                      (now_iso(), scan_id))
+
     def scan(self, scan_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT * FROM scans WHERE id=?", (scan_id,)).fetchone()
         if row is None:
