@@ -11,6 +11,7 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
+from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
 from analysis.orgs import OrgError
 from analysis.outputs import FILE_NAMES, ReportDecryptError
 from analysis.paths import default_db_path
@@ -124,8 +125,8 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def _report_done(outcome, out: Path) -> None:
-    print_summary(outcome.report, console)
+def _report_done(outcome, out: Path, banner: bool = True) -> None:
+    print_summary(outcome.report, console, banner=banner)
     console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
 
 
@@ -143,8 +144,13 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
                            redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
                            on_event=progress.on_event)
+    assessed = is_assessment(outcome.report)
+    if not assessed:   # the first line the person reads: never a silent all-clear
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(status_table(outcome.profiles))
-    _report_done(outcome, out)
+    _report_done(outcome, out, banner=False)
+    if not assessed:
+        fail("nothing could be read from the listed profiles: the report is not an assessment", 3)
 
 
 @app.command()

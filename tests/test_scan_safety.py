@@ -63,3 +63,56 @@ def test_relative_db_out_and_organisation_are_resolved_in_the_parent(blog, tmp_p
     report = json.loads((work / "out" / "report.json").read_text())
     assert report["risk"]["score"] > 25 and report["findings"]
     assert report["subject"]["organisation"] == organisation.rsplit("/", 1)[-1].removesuffix(".toml")
+
+
+# -- no silent false all-clear ------------------------------------------------------------
+def _closed_port() -> int:
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+NOTHING_READ = [
+    ("profile-404", lambda base: [base + "/missing/"]),
+    ("connection-refused", lambda base: [f"http://127.0.0.1:{_closed_port()}/@gone"]),
+    ("robots-disallows", lambda base: [base.replace("127.0.0.1", "localhost") + "/blog/"]),
+    ("every-profile-fails", lambda base: [base + "/missing/", base + "/also-missing/"]),
+]
+
+
+@pytest.mark.parametrize("case,profiles", NOTHING_READ, ids=[c[0] for c in NOTHING_READ])
+def test_scan_that_read_nothing_says_so_first_and_exits_3(blog, tmp_path, case, profiles):
+    from tests.fault_scenarios import static
+    if case == "robots-disallows":
+        blog.routes["/robots.txt"] = lambda h: static("text/plain", b"User-agent: *\nDisallow: /\n")(h) \
+            if h.headers.get("Host", "").startswith("localhost") else static("text/plain", b"User-agent: *\nAllow: /\n")(h)
+    consent = _write_consent(tmp_path / "c", profiles(blog.base))
+    out = tmp_path / "out"
+    try:
+        result = runner.invoke(app, ["scan", str(consent), "--out", str(out), "--db", str(tmp_path / "fp.sqlite3"),
+                                     "--allow-local", "--no-throttle", "--format", "md"])
+    finally:
+        blog.routes.update({"/robots.txt": blog_routes()["/robots.txt"]})
+    assert result.exit_code == 3, result.output + result.stderr
+    assert "not an assessment" in result.stderr.lower()
+    first_line = next(line for line in result.stdout.splitlines() if line.strip())
+    assert "NOT AN ASSESSMENT" in first_line, result.stdout
+    report = json.loads((out / "report.json").read_text())
+    assert report["scan"]["assessed"] is False
+    assert report["risk"]["summary"].startswith("Not an assessment")
+    assert (out / "report.md").read_text().splitlines()[0].startswith("**NOT AN ASSESSMENT")
+    from lxml import html as lxml_html
+    body = lxml_html.fromstring((out / "report.html").read_bytes()).body
+    assert body.text_content().strip().startswith("NOT AN ASSESSMENT")
+
+
+def test_a_scan_that_read_something_is_an_assessment(blog, tmp_path):
+    consent = _write_consent(tmp_path / "c", [blog.base + "/blog/", blog.base + "/missing/"])
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["scan", str(consent), "--out", str(out), "--db", str(tmp_path / "fp.sqlite3"),
+                                 "--allow-local", "--no-throttle"])
+    assert result.exit_code == 0, result.output + result.stderr
+    report = json.loads((out / "report.json").read_text())
+    assert report["scan"]["assessed"] is True
+    assert "NOT AN ASSESSMENT" not in result.stdout and "not an assessment" not in report["risk"]["summary"].lower()
