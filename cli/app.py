@@ -26,6 +26,7 @@ from crawler.runner import CrawlError, CrawlInterrupted, crawl as run_crawl
 from crawler.settings import _VERSION
 from crawler.store import Store, StoreError
 
+from .passphrase import PassphraseMissing, get_passphrase
 from .progress import CrawlProgress, findings_table, status_table, verify_table
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -34,8 +35,8 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 err_console = Console(stderr=True)
 
-INPUT_ERRORS = (ConsentError, OrgError, StoreError, OutputError, ReportDecryptError, FileNotFoundError,
-                NotADirectoryError)
+INPUT_ERRORS = (ConsentError, OrgError, StoreError, OutputError, ReportDecryptError, PassphraseMissing,
+                FileNotFoundError, NotADirectoryError)
 INTERNAL_ERRORS = (CrawlError, ReportInvalid, RiskConfigError)
 
 
@@ -90,20 +91,27 @@ NoThrottle = Annotated[bool, typer.Option("--no-throttle", hidden=True,
                                           help="Benchmarks only: no throttling when every profile is on loopback.")]
 
 
+Encrypt = Annotated[bool, typer.Option("--encrypt", help="Encrypt the store's items and reports and every file "
+                                       "written; the passphrase comes from $FOOTPRINT_PASSPHRASE or is asked "
+                                       "for (hidden). Needed anyway once a store or report is encrypted.")]
+
+
 def _db(db: Optional[Path]) -> Path:
-    return db or default_db_path()
+    """The store, as an absolute path: resolved once here, so every process opens the same file."""
+    return (db or default_db_path()).expanduser().resolve()
 
 
 @app.command()
 @guarded
 def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
-          no_throttle: NoThrottle = False) -> None:
+          no_throttle: NoThrottle = False, encrypt: Encrypt = False) -> None:
     """Crawl the profiles a consent record lists into the store."""
     record = load_consent(consent, allow_local=allow_local)
+    passphrase = get_passphrase(_db(db), encrypt, new=True)
     with CrawlProgress(console) as progress:
         result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages,
-                           no_throttle=no_throttle, on_event=progress.on_event)
+                           no_throttle=no_throttle, on_event=progress.on_event, passphrase=passphrase)
     console.print(status_table(result.profiles))
     c = result.counts
     console.print(f"Stored scan {result.scan_id}: {c['profile']} profile records, {c['post']} posts, "
@@ -112,8 +120,6 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
 
 Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra formats: md, csv, graphml, gexf (json and html always).")]
 Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
-Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
-                                                   help="Encrypt the report files at rest with this passphrase.")]
 Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker processes for the analysis.")]
 
 
@@ -135,11 +141,13 @@ def _report_done(outcome, out: Path, banner: bool = True) -> None:
 def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
          out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
          allow_local: AllowLocal = False, max_pages: MaxPages = 200, db: DbOption = None,
-         fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None, processes: Processes = 1,
+         fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
     formats = _formats(fmt)
+    out = out.expanduser().resolve()
     record = load_consent(consent, allow_local=allow_local)
+    passphrase = get_passphrase(_db(db), encrypt, out, new=True)
     with CrawlProgress(console) as progress:
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
                            redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
@@ -158,7 +166,7 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
 def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
             db: DbOption = None, processes: Processes = 1) -> None:
     """Analyse the subject's latest stored scan again and print its findings."""
-    with Store(_db(db)) as store:
+    with Store(_db(db), get_passphrase(_db(db))) as store:
         scan_row = store.latest_scan(subject)
         if scan_row is None:
             raise UsageProblem(f"no complete scan of {subject!r} in {_db(db)}")
@@ -172,10 +180,12 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
 @guarded
 def report(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
            out: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
-           db: DbOption = None, fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None,
+           db: DbOption = None, fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False,
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
-    """Render the subject's latest report again from the store."""
+    """Render the subject's latest report again from the store (asks for the passphrase if it is encrypted)."""
+    out = out.expanduser().resolve()
+    passphrase = get_passphrase(_db(db), encrypt, out)
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
                        reanalyse=reanalyse)
     _report_done(outcome, out)
@@ -185,8 +195,10 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
 @guarded
 def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlier `footprint scan`.")],
            db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
-           passphrase: Passphrase = None, no_throttle: NoThrottle = False) -> None:
+           encrypt: Encrypt = False, no_throttle: NoThrottle = False) -> None:
     """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
+    out_dir = out_dir.expanduser().resolve()
+    passphrase = get_passphrase(_db(db), encrypt, out_dir)
     with CrawlProgress(console) as progress:
         outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
                              no_throttle=no_throttle, on_event=progress.on_event)

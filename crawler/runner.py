@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from .consent import Consent
+from .sealing import PASSPHRASE_ENV
 from .store import Store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +78,7 @@ class CrawlResult:
 
 
 def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, max_pages: int = 200,
-          no_throttle: bool = False, settings: dict[str, Any] | None = None,
+          no_throttle: bool = False, settings: dict[str, Any] | None = None, passphrase: str | None = None,
           on_event: Callable[[dict], None] | None = None,
           on_start: Callable[[int], None] | None = None) -> CrawlResult:
     """Crawl every profile of an already validated consent into the store at `db_path`.
@@ -86,12 +87,15 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
     check that an interrupted crawl leaves a consistent store).
     """
     db_path = Path(db_path).resolve()   # the child runs elsewhere: a relative path would be another file
-    with Store(db_path) as store:
+    with Store(db_path, passphrase) as store:
         scan_id = store.start_scan(consent)
+        key = store.key     # the derived key goes to the child on stdin: never in argv or its environment
     job = {"db": str(db_path), "scan_id": scan_id, "subject": consent.subject, "allow_local": allow_local,
            "max_pages": max_pages, "no_throttle": no_throttle, "settings": settings or {},
-           "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles]}
+           "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles],
+           "store_key": key.hex() if key else None}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
+    env.pop(PASSPHRASE_ENV, None)
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log, _signals_raise(), \
             subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                              stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT), process_group=0) as proc:

@@ -116,3 +116,93 @@ def test_a_scan_that_read_something_is_an_assessment(blog, tmp_path):
     report = json.loads((out / "report.json").read_text())
     assert report["scan"]["assessed"] is True
     assert "NOT AN ASSESSMENT" not in result.stdout and "not an assessment" not in report["risk"]["summary"].lower()
+
+
+# -- encryption at rest (issue 10, row 5) -------------------------------------------------------
+PASS = "plum-kettle-orbit-42"
+
+
+def _raw_bytes(*folders_or_files: Path) -> bytes:
+    out = b""
+    for f in folders_or_files:
+        for p in ([f] if f.is_file() else sorted(x for x in f.rglob("*") if x.is_file())):
+            out += p.read_bytes()
+    return out
+
+
+@pytest.fixture(scope="module")
+def encrypted(blog, tmp_path_factory):
+    root = tmp_path_factory.mktemp("enc")
+    consent = _write_consent(root / "c", [blog.base + "/blog/"])
+    store_dir, out = root / "store", root / "out"
+    result = runner.invoke(app, ["scan", str(consent), "--out", str(out), "--db", str(store_dir / "fp.sqlite3"),
+                                 "--allow-local", "--no-throttle", "--encrypt", "--format", "md,csv"],
+                           env={"FOOTPRINT_PASSPHRASE": PASS})
+    assert result.exit_code == 0, result.output + result.stderr
+    return {"root": root, "db": store_dir / "fp.sqlite3", "store_dir": store_dir, "out": out}
+
+
+def test_encrypted_scan_leaves_nothing_readable_on_disk(encrypted):
+    from analysis.outputs import decrypt_file
+    names = sorted(p.name for p in encrypted["out"].iterdir())
+    assert names and all(n.endswith(".enc") for n in names), names
+    raw = _raw_bytes(encrypted["store_dir"], encrypted["out"])
+    for needle in (b"Revesby", b"Sydney Airport", b"Sarah", b"caseym"):
+        assert needle not in raw, needle
+    report = json.loads(decrypt_file(encrypted["out"] / "report.json.enc", PASS))
+    assert report["findings"] and report["risk"]["score"] > 25
+
+
+@pytest.mark.parametrize("command", [["report", SUBJECT, "--out", "{root}/again"], ["analyse", SUBJECT]],
+                         ids=["report", "analyse"])
+def test_encrypted_store_asks_for_the_passphrase(encrypted, command):
+    args = [a.format(root=encrypted["root"]) for a in command] + ["--db", str(encrypted["db"])]
+    missing = runner.invoke(app, args, env={"FOOTPRINT_PASSPHRASE": ""})
+    assert missing.exit_code == 2 and "FOOTPRINT_PASSPHRASE" in missing.stderr, missing.output + missing.stderr
+    wrong = runner.invoke(app, args, env={"FOOTPRINT_PASSPHRASE": "not-it"})
+    assert wrong.exit_code == 2 and "wrong passphrase" in wrong.stderr, wrong.output + wrong.stderr
+    right = runner.invoke(app, args, env={"FOOTPRINT_PASSPHRASE": PASS})
+    assert right.exit_code == 0, right.output + right.stderr
+    if command[0] == "report":
+        again = encrypted["root"] / "again"
+        assert sorted(p.name for p in again.iterdir()) == ["report.html.enc", "report.json.enc"]
+
+
+def test_verify_of_an_encrypted_report_writes_only_encrypted_files(encrypted):
+    result = runner.invoke(app, ["verify", str(encrypted["out"]), "--db", str(encrypted["db"]), "--allow-local",
+                                 "--no-throttle"], env={"FOOTPRINT_PASSPHRASE": PASS})
+    assert result.exit_code == 0, result.output + result.stderr
+    assert (encrypted["out"] / "verify.json.enc").is_file() and not (encrypted["out"] / "verify.json").exists()
+    assert b"Revesby" not in _raw_bytes(encrypted["store_dir"], encrypted["out"])
+
+
+def test_passphrase_is_never_an_argument(encrypted, tmp_path):
+    result = runner.invoke(app, ["report", SUBJECT, "--out", str(tmp_path / "x"), "--db", str(encrypted["db"]),
+                                 "--passphrase", PASS])
+    assert result.exit_code == 2 and "No such option" in result.output + result.stderr
+
+
+def test_crawl_child_gets_neither_passphrase_nor_key_in_argv_or_environment(blog, tmp_path, monkeypatch):
+    from crawler.consent import load_consent
+    from crawler.runner import crawl
+    monkeypatch.setenv("FOOTPRINT_PASSPHRASE", PASS)
+    consent = load_consent(_write_consent(tmp_path / "c", [blog.base + "/blog/"]), allow_local=True)
+    seen: dict[str, bytes] = {}
+
+    def peek(pid: int) -> None:
+        seen["cmdline"] = Path(f"/proc/{pid}/cmdline").read_bytes()
+        seen["environ"] = Path(f"/proc/{pid}/environ").read_bytes()
+
+    crawl(consent, tmp_path / "fp.sqlite3", allow_local=True, no_throttle=True, passphrase=PASS, on_start=peek)
+    with Store(tmp_path / "fp.sqlite3", PASS) as store:
+        key = store.key
+    assert key
+    for where in ("cmdline", "environ"):
+        assert PASS.encode() not in seen[where] and key.hex().encode() not in seen[where], where
+
+
+def test_purge_of_an_encrypted_store_needs_no_passphrase(encrypted):
+    result = runner.invoke(app, ["purge", SUBJECT, "--db", str(encrypted["db"])], env={"FOOTPRINT_PASSPHRASE": ""})
+    assert result.exit_code == 0, result.output + result.stderr
+    with Store(encrypted["db"]) as store:
+        assert store.subjects() == []

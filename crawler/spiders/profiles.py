@@ -82,6 +82,7 @@ class ProfilesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         job = job or {}
         self.max_pages = int(job.get("max_pages", 200))
+        self.store_key = bytes.fromhex(job["store_key"]) if job.get("store_key") else None   # encrypted store
         self.states: dict[str, ProfileState] = {
             p["url"]: ProfileState(p["url"], p.get("platform")) for p in job.get("profiles", [])}
         self.scopes = {url: ProfileScope(url) for url in self.states}
