@@ -171,6 +171,8 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
         if scan_row is None:
             raise UsageProblem(f"no complete scan of {subject!r} in {_db(db)}")
         analysis = analyse_scan(store, scan_row["id"], n_process=processes)
+    if not is_assessment(analysis.report):
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(findings_table(analysis.report))
     console.print(f"{len(analysis.findings)} findings; score {analysis.risk.score} ({analysis.risk.band}); "
                   f"stored with scan {scan_row['id']}", highlight=False)

@@ -105,6 +105,10 @@ def test_scan_that_read_nothing_says_so_first_and_exits_3(blog, tmp_path, case, 
     from lxml import html as lxml_html
     body = lxml_html.fromstring((out / "report.html").read_bytes()).body
     assert body.text_content().strip().startswith("NOT AN ASSESSMENT")
+    for again in (["report", SUBJECT, "--out", str(tmp_path / "again")], ["analyse", SUBJECT]):
+        shown = runner.invoke(app, again + ["--db", str(tmp_path / "fp.sqlite3")])
+        assert shown.exit_code == 0, shown.output + shown.stderr
+        assert "NOT AN ASSESSMENT" in next(line for line in shown.stdout.splitlines() if line.strip())
 
 
 def test_a_scan_that_read_something_is_an_assessment(blog, tmp_path):
