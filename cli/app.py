@@ -85,7 +85,7 @@ def root(version: Annotated[Optional[bool], typer.Option("--version", callback=v
 
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="SQLite store (default: in your user data directory).")]
-AllowLocal = Annotated[bool, typer.Option("--allow-local", help="Permit profile URLs on loopback and private addresses.")]
+AllowLocal = Annotated[bool, typer.Option("--allow-local", help="Permit loopback and private addresses (demos, tests); link-local, multicast and reserved stay refused.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", min=1, help="Most documents fetched per profile.")]
 NoThrottle = Annotated[bool, typer.Option("--no-throttle", hidden=True,
                                           help="Benchmarks only: no throttling when every profile is on loopback.")]
