@@ -10,7 +10,7 @@ import os
 import time
 from pathlib import Path
 
-from tests.fault_scenarios import HTML, respond, static
+from tests.fault_scenarios import HTML, static
 
 SUBJECT = "Casey Morgan"
 NEEDLE = "Revesby"       # a word from the posts that must never reach the disk in clear when encrypted
@@ -48,10 +48,6 @@ def blog_routes(n_extra: int = 0, delay: float = 0.0, base_path: str = "/blog/")
         page = static(HTML, _page(base_path, [text]).replace("posts/1/", f"posts/{i}/").encode())
         routes[f"{base_path}posts/{i}/"] = _slow(page, delay) if delay else page
     return routes
-
-
-def not_found(h) -> None:
-    respond(h, 404, b"gone")
 
 
 # -- /proc helpers (Linux) -------------------------------------------------------------------

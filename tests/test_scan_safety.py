@@ -15,7 +15,7 @@ from cli.app import app
 from crawler.localsite import LocalSite
 from crawler.store import Store
 from tests.conftest import consent_toml
-from tests.hardening_site import SUBJECT, blog_routes
+from tests.hardening_site import NEEDLE, SUBJECT, blog_routes
 
 ROOT = Path(__file__).resolve().parents[1]
 ORG_DIR = ROOT / "data" / "orgs"
@@ -151,7 +151,7 @@ def test_encrypted_scan_leaves_nothing_readable_on_disk(encrypted):
     names = sorted(p.name for p in encrypted["out"].iterdir())
     assert names and all(n.endswith(".enc") for n in names), names
     raw = _raw_bytes(encrypted["store_dir"], encrypted["out"])
-    for needle in (b"Revesby", b"Sydney Airport", b"Sarah", b"caseym"):
+    for needle in (NEEDLE.encode(), b"Sydney Airport", b"Sarah", b"caseym"):
         assert needle not in raw, needle
     report = json.loads(decrypt_file(encrypted["out"] / "report.json.enc", PASS))
     assert report["findings"] and report["risk"]["score"] > 25
@@ -177,7 +177,7 @@ def test_verify_of_an_encrypted_report_writes_only_encrypted_files(encrypted):
                                  "--no-throttle"], env={"FOOTPRINT_PASSPHRASE": PASS})
     assert result.exit_code == 0, result.output + result.stderr
     assert (encrypted["out"] / "verify.json.enc").is_file() and not (encrypted["out"] / "verify.json").exists()
-    assert b"Revesby" not in _raw_bytes(encrypted["store_dir"], encrypted["out"])
+    assert NEEDLE.encode() not in _raw_bytes(encrypted["store_dir"], encrypted["out"])
 
 
 def test_passphrase_is_never_an_argument(encrypted, tmp_path):
