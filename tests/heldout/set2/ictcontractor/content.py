@@ -59,6 +59,6 @@ PERSON = {
     },
     "sections": [
         ("Get in touch", [
-            "For anything not work-related: marcusfeeney@fastmail.example, or Signal @mfeeney.01."]),
+            "For anything not work-related: marcusfeeney@fastmail.example."]),
     ],
 }

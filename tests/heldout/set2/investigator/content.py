@@ -40,7 +40,6 @@ PERSON = {
     "ld": {
         "jobTitle": "Treasurer (volunteer)",
         "memberOf": {"@type": "SportsOrganization", "name": "Auburn District Netball Association"},
-        "email": "mailto:bec.tuala@outlook.example",
         "telephone": "0491 570 145",
         "homeLocation": {"@type": "Place", "name": "Lidcombe NSW"},
     },
