@@ -26,7 +26,7 @@ ACTIVITYPUB = {
     "handle": "taylaaa_b",
     "display_name": "tay 🌸",
     "summary": "<p>23 | she/her | 🛳️ OPT life | coffee &amp; chaos</p>",
-    "fields": [("work enquiries lol", "tayla.brooks@abf.gov.au")],
+    "fields": [("login lol", "tayla.brooks@abf.gov.au")],
     "notes": [
         (1301, "2026-02-02 19:00", "+11:00",
          "first shift on the cruise ships ✅ uniform fits, badge on, let's gooo 🛳️ #ABF #borderforce #newjob", {}),

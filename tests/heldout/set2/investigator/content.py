@@ -2,7 +2,7 @@
 
 A Mastodon-style account (a trial she is giving evidence in, a search warrant and its haul, her team
 leader, family events, weekly netball) and her netball association's committee page with schema.org
-Person JSON-LD that gives her job, suburb, email and mobile. Every name, handle and number is invented.
+Person JSON-LD that gives her job, suburb and mobile. Every name, handle and number is invented.
 """
 NAME = "Rebecca Tuala"
 
