@@ -2,7 +2,7 @@
 
 A Mastodon-style account (sunsets with the post's place attached, remarks about movements across the
 Torres Strait, a comms outage, darts night, his son's birthday) and a men's support forum where he
-writes about drinking, divorce, debt and loneliness and offers his Telegram. Every name, handle and
+writes about drinking, divorce and loneliness and offers his Telegram. Every name, handle and
 number is invented.
 """
 NAME = "Gavin Heald"
@@ -48,8 +48,5 @@ FORUM = {
         ("502", "2026-04-21 00:30", "+10:00", "Anyone else lonely as hell?",
          ["No one to talk to after work, nobody to go home to. If any of you want a yarn, I'm on Telegram "
           "@islandgav77, any time, I don't sleep much."]),
-        ("503", "2026-06-02 22:00", "+10:00", "Money's a mess",
-         ["Child support plus rent on the island is $900 a week and the credit card is maxed at $14k. "
-          "Any blokes been through debt counselling?"]),
     ],
 }

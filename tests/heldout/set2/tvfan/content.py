@@ -26,7 +26,7 @@ BLOG = {
          ["border security", "recaps"], None),
         ("s18e06", "2026-03-05 20:30", "+10:00", "S18E06: SmartGates and sore feet",
          ["A whole segment on the SmartGates at Brisbane and how the cameras match faces. I'd fail, I always "
-          "look startled. Thursday nights at 7.30 with a cuppa are my favourite part of the week."],
+          "look startled."],
          ["border security", "recaps"], None),
     ],
 }
