@@ -230,3 +230,21 @@ def test_x_tweet_files(tmp_path, members, texts, warned):
     result = read_export(_x_zip(tmp_path / "x.zip", members))
     assert [p.text for p in result.items if isinstance(p, PostItem)] == texts
     assert bool(result.warnings) == warned
+
+
+@pytest.mark.parametrize("extra,location", [
+    ({"geo": {"type": "Point", "coordinates": ["-33.91", "151.15"]}}, {"name": "", "lat": -33.91, "lon": 151.15}),
+    ({"coordinates": {"type": "Point", "coordinates": ["151.15", "-33.91"]},
+      "place": {"full_name": "Marrickville, Sydney"}}, {"name": "Marrickville, Sydney", "lat": -33.91, "lon": 151.15}),
+    # a place alone: its name, never its bounding box's centre as if it were an exact point
+    ({"place": {"full_name": "Sydney, New South Wales", "bounding_box": {"type": "Polygon", "coordinates": [
+        [[150.5, -34.1], [151.3, -34.1], [151.3, -33.5], [150.5, -33.5]]]}}}, {"name": "Sydney, New South Wales"}),
+    ({"geo": {"type": "Point", "coordinates": ["not", "numbers"]}}, None),
+    ({}, None),
+])
+def test_x_tweet_location(tmp_path, extra, location):
+    row = gen.tweet(9, "here", gen.dt.datetime(2026, 1, 1))
+    row["tweet"].update(extra)
+    result = read_export(_x_zip(tmp_path / "x.zip", {"data/tweets.js": gen._ytd("tweets", [row])}))
+    (post,) = result.items
+    assert post.location == location
