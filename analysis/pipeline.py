@@ -16,7 +16,7 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo, visibility
+from . import geo, location_truth, tracks, visibility
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
@@ -45,10 +45,12 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
-    points = geo.to_points(images + posts)
+    # activity tracks (exports) have their own inference, from both endpoints at any hour
+    points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
     detections += geo.infer_home(points, org=org)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
+    detections += tracks.infer_from_tracks(posts, org=org)
     return detections
 
 
@@ -118,6 +120,8 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases,
         platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+    # private location history (only where the consent allows it): explanations only, never the score
+    location_truth.apply(findings, scan.get("consent_path"), risk)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
