@@ -248,3 +248,29 @@ def test_x_tweet_location(tmp_path, extra, location):
     result = read_export(_x_zip(tmp_path / "x.zip", {"data/tweets.js": gen._ytd("tweets", [row])}))
     (post,) = result.items
     assert post.location == location
+
+
+def test_odd_records_are_skipped_with_a_warning(tmp_path):
+    """A post written oddly (a word where a coordinate belongs, a string where a list belongs)
+    is skipped with a warning; the posts around it are still read."""
+    posts = [{"timestamp": 1772400000, "data": [{"post": "first"}]},
+             {"timestamp": 1772400001, "data": [{"post": "odd"}], "attachments": [{"data": [
+                 {"place": {"name": "X", "coordinate": {"latitude": "north-ish", "longitude": 1}}}]}]},
+             {"timestamp": 1772400002, "data": "not a list", "attachments": "nor this"},
+             {"timestamp": 1772400003, "data": [{"post": "last"}]}]
+    _x_zip(tmp_path / "fb.zip", {"posts/your_posts_1.json": json.dumps(posts).encode()})
+    result = read_export(tmp_path / "fb.zip", platform="facebook")
+    assert [p.text for p in result.items] == ["first", "last"]
+    assert len(result.warnings) == 1 and "your_posts_1.json #1" in result.warnings[0]
+
+
+def test_instagram_stories(tmp_path):
+    stories = {"ig_stories": [{"uri": "media/stories/202603/1.jpg", "creation_timestamp": 1772880000,
+                               "title": "Night shift at Sydney Airport again"}]}
+    _x_zip(tmp_path / "ig.zip", {"your_instagram_activity/content/stories.json": json.dumps(stories).encode()})
+    result = read_export(tmp_path / "ig.zip")
+    assert result.platform == "instagram"
+    (story,) = result.items
+    assert story.text == "Night shift at Sydney Airport again"
+    assert story.images == ["export:instagram:media/stories/202603/1.jpg"]
+    assert story.url == "export:instagram:your_instagram_activity/content/stories.json#1772880000"

@@ -16,7 +16,7 @@ from typing import Any
 from ..items import Item, PostItem, ProfileItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import fix_mojibake, image_item, iso_from_epoch, member_for, visibility_from
+from .common import fix_mojibake, guarded, image_item, iso_from_epoch, member_for, visibility_from
 
 _NEVER = re.compile(r"(^|/)(messages|inbox|message_requests|archived_threads|e2ee_cutover)/|(^|/)message_\d", re.I)
 _PROFILE = re.compile(r"(^|/)profile_information\.json$", re.I)
@@ -83,7 +83,7 @@ class FacebookReader(Reader):
                     (v for v in (data or {}).values() if isinstance(v, list)), [])
                 for i, post in enumerate(rows):
                     if isinstance(post, dict):
-                        yield from self._post(post, n, i, archive, ctx)
+                        yield from guarded(ctx, f"{n} #{i}", self._post(post, n, i, archive, ctx))
 
     def _profile(self, p: dict, url: str, friends: int, source: str) -> ProfileItem:
         fields: dict[str, str] = {}

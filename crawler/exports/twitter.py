@@ -22,7 +22,7 @@ from ..adapters.images import read_image_metadata
 from ..items import ImageItem, Item, PostItem, ProfileItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import iso_from_text
+from .common import guarded, iso_from_text
 
 _PREFIX = re.compile(rb"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
 _NEVER = re.compile(r"(^|/)direct-message", re.I)   # DMs and DM media: never read
@@ -178,7 +178,8 @@ class TwitterReader(Reader):
                 for row in iter_ytd(archive, part):
                     tweet = row.get("tweet", row) if isinstance(row, dict) else None
                     if isinstance(tweet, dict):
-                        yield from self._tweet(tweet, username, visibility, part, media, archive, ctx)
+                        yield from guarded(ctx, f"{part} tweet {tweet.get('id_str', '?')}",
+                                           self._tweet(tweet, username, visibility, part, media, archive, ctx))
             except ArchiveError as exc:
                 ctx.warn(str(exc))
 
