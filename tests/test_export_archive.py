@@ -54,6 +54,11 @@ def _not_a_zip(tmp: Path) -> Path:
     return p
 
 
+def _fifo(tmp: Path) -> Path:
+    os.mkfifo(tmp / "export.zip")
+    return tmp / "export.zip"
+
+
 BAD = [
     ("../evil.txt", _traversal("../evil.txt"), "path traversal"),
     ("nested ..", _traversal("data/../../evil.txt"), "path traversal"),
@@ -65,6 +70,7 @@ BAD = [
     ("dir symlink out", _dir_symlink_out, "leaves the folder"),
     ("missing", lambda tmp: tmp / "nowhere.zip", "not found"),
     ("not a zip", _not_a_zip, "not a readable zip"),
+    ("fifo", _fifo, "neither a file nor a folder"),
 ]
 
 

@@ -178,6 +178,8 @@ def open_archive(path: str | Path, *, max_total: int = MAX_TOTAL_BYTES, max_rati
         if not os.access(path, os.R_OK | os.X_OK):
             raise ArchiveError(f"cannot read export folder {path}: permission denied")
         return Archive(path, "folder", _scan_folder(path, max_total, max_members))
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise ArchiveError(f"export {path} is neither a file nor a folder")
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read export {path}: permission denied")
     try:
