@@ -22,6 +22,7 @@ from .extract import Extractor
 from .findings import Detection, Finding
 from .graph import build_graph, to_node_link
 from .linking import link, link_accounts
+from .assessment import NOT_ASSESSED_SUMMARY, read_anything
 from .orgs import OrgProfile, load_org, parse_org
 from .plan import Plan, build_plan
 from .risk import RiskResult, apply_contributions, score_findings
@@ -131,7 +132,10 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
-    if len(fetched) < len(profiles):
+    assessed = bool(items) and read_anything(profiles)
+    if not assessed:
+        risk.summary = NOT_ASSESSED_SUMMARY
+    elif len(fetched) < len(profiles):
         missing = len(profiles) - len(fetched)
         note = (f"{missing} of {len(profiles)} profiles could not be scanned (see their status), "
                 "so this score covers only the rest." if fetched else
@@ -140,5 +144,6 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
                           plan=plan)
+    report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, graph, report)

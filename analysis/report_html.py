@@ -14,6 +14,7 @@ import re
 from html import escape
 from typing import Any
 
+from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
 from analysis.findings import CATEGORIES
 from analysis.redact import redact_report
 from analysis.report_common import (
@@ -32,6 +33,7 @@ SEVERITY_COLOURS = {"low": "#607d8b", "medium": "#b26a00", "high": "#d84315", "c
 STATUS_COLOURS = {"ok": "#2e7d32", "partial": "#b26a00"}
 
 CSS = """
+.not-assessed{margin:0;padding:.8em 1em;background:#b00020;color:#fff;font-size:1.1em}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
 color:#1b1f24;background:#f4f6f8}
@@ -149,6 +151,7 @@ def html_page(report: dict, redacted: bool = False) -> str:
     subject = report["subject"]
     title = f"Public footprint report: {one_line(subject['name'], 80)}"
     body = [
+        _not_assessed(report),
         _header(report, redacted),
         "<main>",
         _narrative(report),
@@ -172,6 +175,13 @@ def html_page(report: dict, redacted: bool = False) -> str:
         + "\n".join(body)
         + "\n</body></html>\n"
     )
+
+
+def _not_assessed(report: dict) -> str:
+    """The page's first line when the scan read nothing: never a silent all-clear."""
+    if is_assessment(report):
+        return ""
+    return f'<p class="not-assessed" role="alert"><strong>{e(NOT_ASSESSED_LINE)}</strong></p>'
 
 
 def _header(report: dict, redact: bool) -> str:

@@ -19,6 +19,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
 from analysis.findings import CATEGORIES
 from analysis.report_common import (
     category_title, clean, dimension_values, findings_by_category, fmt_num, geo_rows, one_line, pct,
@@ -62,7 +63,8 @@ def render_markdown(report: dict) -> str:
 def markdown_text(report: dict) -> str:
     """`render_markdown` for a report already validated."""
     risk, scan, subject = report["risk"], report["scan"], report["subject"]
-    out: list[str] = [
+    out: list[str] = [] if is_assessment(report) else [f"**{NOT_ASSESSED_LINE.replace(':', '**:', 1)}", ""]
+    out += [
         f"# Public footprint report: {md(subject['name'], 120)}",
         "",
         f"- Organisation: {md(subject['organisation'], 120)}",
@@ -230,9 +232,11 @@ def _r(value: Any, limit: int | None = None) -> str:
     return rich_escape(one_line(value, limit))
 
 
-def print_summary(report: dict, console: Console) -> None:
+def print_summary(report: dict, console: Console, banner: bool = True) -> None:
     """Score panel, dimension bars, top 5 advice and findings per category."""
     validate_report(report)
+    if banner and not is_assessment(report):
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     risk = report["risk"]
     band = str(risk["band"])
     style = BAND_STYLES.get(band, "bold")

@@ -15,9 +15,10 @@ from typing import Any
 from crawler.consent import Consent, ConsentError, load_consent
 from crawler.exports.ingest import ingest_exports
 from crawler.runner import crawl
+from crawler.sealing import PASSPHRASE_ENV
 from crawler.store import Store, StoreError
 
-from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, write_outputs, write_private
+from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, encrypt_bytes, write_outputs, write_private
 from .pipeline import analyse_scan
 from .plan_progress import check_plan
 from .review import write_review
@@ -65,18 +66,19 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
 
 
 def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages: int = 200,
-            no_throttle: bool = False, on_event: Callable[[dict], None] | None = None) -> tuple[int, list[dict]]:
+            no_throttle: bool = False, passphrase: str | None = None,
+            on_event: Callable[[dict], None] | None = None) -> tuple[int, list[dict]]:
     """Crawl the consent's profiles (if any), then read its data downloads (if any) into the same scan."""
     if consent.profiles:
         result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                       on_event=on_event)
+                       on_event=on_event, passphrase=passphrase)
         scan_id, profiles = result.scan_id, list(result.profiles)
     else:
-        with Store(db) as store:
+        with Store(db, passphrase) as store:
             scan_id, profiles = store.start_scan(consent), []
     if consent.exports:
-        profiles += ingest_exports(consent.exports, db, scan_id, consent.subject, on_event)
-        with Store(db) as store:
+        profiles += ingest_exports(consent.exports, db, scan_id, consent.subject, on_event, passphrase=passphrase)
+        with Store(db, passphrase) as store:
             store.finish_scan(scan_id)
     return scan_id, profiles
 
@@ -88,8 +90,8 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
     _check_out_dir(out_dir)
     scan_id, profiles = collect(consent, db, allow_local=allow_local, max_pages=max_pages,
-                                no_throttle=no_throttle, on_event=on_event)
-    with Store(db) as store:
+                                no_throttle=no_throttle, passphrase=passphrase, on_event=on_event)
+    with Store(db, passphrase) as store:
         analysis = analyse_scan(store, scan_id, n_process=n_process)
         paths = write_report(store, scan_id, analysis.report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
@@ -100,7 +102,7 @@ def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"),
              passphrase: str | None = None, reanalyse: bool = False) -> ScanOutcome:
     """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
     _check_out_dir(out_dir)
-    with Store(db) as store:
+    with Store(db, passphrase) as store:
         scan = store.latest_scan(subject)
         if scan is None:
             raise StoreError(f"no complete scan of {subject!r} in {db}")
@@ -120,7 +122,7 @@ def read_report(out_dir: Path, passphrase: str | None = None) -> dict[str, Any]:
             return json.loads(plain.read_text(encoding="utf-8"))
         if enc.is_file():
             if not passphrase:
-                raise OutputError(f"{enc} is encrypted: give --passphrase")
+                raise OutputError(f"{enc} is encrypted: set {PASSPHRASE_ENV} or enter the passphrase")
             return json.loads(decrypt_file(enc, passphrase))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise OutputError(f"{plain} is not a valid report: {exc}") from None
@@ -175,7 +177,7 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     """Re-crawl the consent behind an earlier report and check its advice item by item."""
     old = read_report(out_dir, passphrase)
     sha = old.get("consent", {}).get("sha256")
-    with Store(db) as store:
+    with Store(db, passphrase) as store:
         earlier = [s for s in store.scans() if s["consent_sha256"] == sha]     # a redacted report hides the name
         if not earlier:
             raise StoreError(f"the store {db} has no scan for the consent behind {out_dir}/report.json")
@@ -186,8 +188,8 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     if consent.sha256 != sha:
         raise ConsentError(f"consent file {consent_path} changed since the report was made")
     scan_id, _ = collect(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                         on_event=on_event)
-    with Store(db) as store:
+                         passphrase=passphrase, on_event=on_event)
+    with Store(db, passphrase) as store:
         before, after = store.seen_urls(old_scan_id), store.seen_urls(scan_id)
         gone = {u for u, h in before.items() if after.get(u) != h}
         new = analyse_scan(store, scan_id).report
@@ -197,8 +199,10 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
                    "scan_id": scan_id, "advice": [c.to_dict() for c in checks],
                    **({"plan": plan} if plan else {})}
-        path = out_dir / VERIFY_FILE
-        write_private(path, json.dumps(outcome, indent=2, ensure_ascii=False).encode())
+        data, path = json.dumps(outcome, indent=2, ensure_ascii=False).encode(), out_dir / VERIFY_FILE
+        if passphrase:   # every file footprint writes is encrypted when the report is
+            data, path = encrypt_bytes(data, passphrase), out_dir / (VERIFY_FILE + ENC_SUFFIX)
+        write_private(path, data)
         store.record_output(scan_id, path)
     return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],
                          checks, scan_id, path, plan["progress"] if plan else "")

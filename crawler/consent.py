@@ -22,6 +22,7 @@ import jsonschema
 
 from analysis.orgs import OrgError, OrgProfile, load_org
 
+from .consent_limits import MAX_CONSENT_BYTES, MAX_EXPORTS, MAX_PROFILES, check_shape, check_size  # noqa: F401 - re-exported
 from .exports.archive import ArchiveError, open_archive
 from .netguard import BlockedAddress, check_url
 from .spec import ScanSpec
@@ -127,17 +128,24 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
     """Read and check a consent record; raise ConsentError with a one-line reason."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_CONSENT_BYTES + 1)   # never more than the limit, even from /dev/zero
     except FileNotFoundError:
         raise ConsentError(f"consent file not found: {path}") from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise ConsentError(f"cannot read consent file {path}: {exc.strerror or exc}") from None
+    if problem := check_size(raw, path):
+        raise ConsentError(problem)
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConsentError(f"consent file {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConsentError(f"invalid TOML in {path}: {exc}") from None
+    except RecursionError:  # the parser recurses per nesting level
+        raise ConsentError(f"consent file {path} is nested too deeply: not a consent record") from None
+    if problem := check_shape(data, path):
+        raise ConsentError(problem)
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())

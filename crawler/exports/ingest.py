@@ -27,10 +27,11 @@ def _batches(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def ingest_exports(exports: Iterable[Any], db_path: str | Path, scan_id: int, subject: str,
-                   on_event: Callable[[dict], None] | None = None) -> list[dict[str, Any]]:
+                   on_event: Callable[[dict], None] | None = None, *,
+                   passphrase: str | None = None) -> list[dict[str, Any]]:
     """Read every export (crawler.consent.ConsentExport) into scan `scan_id`; return their statuses."""
     statuses = []
-    with Store(db_path) as store:
+    with Store(db_path, passphrase) as store:
         for export in exports:
             source = f"export:{export.platform if export.platform != 'auto' else 'unknown'}:{Path(export.path).name}"
             count, status, detail = 0, "ok", ""
