@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .base import Detector
+from .relation_forms import relation_forms
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum"}
@@ -61,6 +62,21 @@ class FamilyDetector(Detector):
                                    attrs={"relation": relation, "person": name, **attrs_extra})
                 if d:
                     out.append(d)
+        return out + self._forms(doc, ctx, {d.attrs["person"].lower() for d in out})
+
+    def _forms(self, doc, ctx, seen: set[str]):
+        """Relations stated other ways: "husband to Sarah", "the kids, Mia & Noah", "my other half Jen"."""
+        out = []
+        for hit in relation_forms().hits(doc, ctx):
+            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
+                continue
+            seen.add(hit.name.lower())
+            d = self.detection(ctx, value=f"{hit.name} ({hit.form.relation})", key=f"family:{hit.name}",
+                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
+                               support=[hit.support], attrs={"relation": hit.form.relation, "person": hit.name,
+                                                             **self._extras(hit.sentence)})
+            if d:
+                out.append(d)
         return out
 
     def _extras(self, text: str) -> dict:

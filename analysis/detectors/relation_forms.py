@@ -1,0 +1,175 @@
+"""Relations stated the ways people state them, as token patterns (data/patterns/people_forms.jsonl).
+
+"my wife Sarah" is only one way to say it. Bios run the other way round
+("husband to Sarah, dad to Mia & Noah"), couples have idioms ("my other
+half", "the missus"), children come in lists ("the kids, Mia & Noah"), and
+friends are named by what was done with them ("beers with Tommo and Rick",
+"thanks @jess for the lift"). Each form is one spaCy `Matcher` row (the
+parser stays off: it gave no measured gain over token patterns) whose names
+are then read after the match with the same name test every detector uses,
+so a form never makes a person out of a common word. Forms without a
+relation word (activities, thanks) also need the name to be a given name
+from the gazetteer or a handle, and a sentence that is the subject's own
+leisure (no work words, no pet, no third-person subject).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import srsly
+from spacy.matcher import Matcher
+
+from ..paths import DATA_DIR
+from .context import WordSet
+from .first_names import HANDLE_RX, first_names
+from .lexicon import LexiconError, load_lexicon
+
+FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
+SCOPES = ("any", "self", "activity", "thanks")
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern"}
+_THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    category: str
+    relation: str
+    confidence: float
+    scope: str
+
+
+@dataclass(frozen=True)
+class FormHit:
+    """One person named by one form in one sentence."""
+
+    form: Form
+    name: str
+    sentence: str
+    support: str          # the matched words ("husband to", "beers ... with")
+
+
+def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
+    """The form rows, validated (a bad row names its line)."""
+    try:
+        rows = list(srsly.read_jsonl(path))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"pattern file {path}: {exc}") from None
+    out = []
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or set(row) - _ROW_KEYS or not {"id", "category", "pattern"} <= set(row):
+            raise LexiconError(f"pattern file {path} line {i}: needs id, category, pattern (keys {sorted(_ROW_KEYS)})")
+        if row.get("scope", "any") not in SCOPES or row["category"] not in ("family", "associate"):
+            raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
+        out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
+                         row.get("scope", "any")), row["pattern"]))
+    return out
+
+
+class RelationForms:
+    """Runs every form over a doc once (memoised on the doc's facts) and reads the names each names."""
+
+    def __init__(self, path: Path = FORMS_PATH):
+        self.forms = load_forms(path)
+        self.by_id = {f.id: f for f, _ in self.forms}
+        lex = load_lexicon("people")
+        self.activities = WordSet(lex.phrases("activities"))
+        self.pets = WordSet(lex.phrases("pets"))
+        self.names = first_names()
+        self._matchers: dict[int, Matcher] = {}
+
+    def _matcher(self, vocab) -> Matcher:
+        m = self._matchers.get(id(vocab))
+        if m is None:
+            m = Matcher(vocab)
+            for form, pattern in self.forms:
+                m.add(form.id, [pattern], greedy="LONGEST")
+            self._matchers[id(vocab)] = m
+        return m
+
+    def hits(self, doc, ctx) -> list[FormHit]:
+        return ctx.facts.memo("relation_forms", lambda: self._hits(doc, ctx))
+
+    def _hits(self, doc, ctx) -> list[FormHit]:
+        out: list[FormHit] = []
+        seen: set[tuple[str, str]] = set()
+        for match_id, start, end in sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2])):
+            form = self.by_id[doc.vocab.strings[match_id]]
+            sent = ctx.facts.sent_of(start)
+            if not self._in_scope(form, doc, start, sent, ctx):
+                continue
+            names = self._names(form, doc, end, sent, ctx)
+            for name in names:
+                if (form.category, name.lower()) in seen:
+                    continue
+                seen.add((form.category, name.lower()))
+                support = doc[start:end].text.strip(" ,(:-—")
+                if form.scope == "activity":
+                    support = f"{self.activities.find(doc[sent.span.start:start].text)[-1]} ... {support}"
+                out.append(FormHit(form, name, sent.text, support.lower()))
+        return out
+
+    def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
+        if form.scope == "any":
+            return True
+        before = doc[sent.span.start:start]
+        if form.scope == "self":
+            # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
+            opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
+            return ctx.kind == "profile_field" or sent.first_person or opens
+        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text):
+            return False                 # colleagues and pets are not associates
+        first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
+        if first is not None and not sent.first_person and (
+                first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
+                                                   and first.text.lower() in self.names.names)):
+            return False                 # "Dave went fishing with Rick": someone else's outing
+        if form.scope == "activity":
+            return bool(self.activities.search(before.text))
+        return True                      # thanks
+
+    def _names(self, form: Form, doc, end: int, sent, ctx) -> list[str]:
+        if form.scope in ("activity", "thanks"):
+            return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
+        return ctx.names_after(end, sent.span.end, allow_list=True)
+
+    def _given_names(self, doc, i: int, end: int, ctx, thanks: bool) -> list[str]:
+        """Names (or @handles) from token i on that the gazetteer knows: 'Tommo and Rick', '@jess'."""
+        names: list[str] = []
+        while i < end and len(names) < 6:
+            tok = doc[i]
+            if HANDLE_RX.match(tok.text):
+                name, i = tok.text, i + 1
+            elif ctx.is_name_token(tok) and self.names.is_first_name(tok.text):
+                parts = [tok.text]
+                i += 1
+                if i < end and ctx.is_name_token(doc[i]) and doc[i].tag_ == "NNP":
+                    parts.append(doc[i].text)
+                    i += 1
+                name = " ".join(parts)
+            else:
+                break
+            if i < end and doc[i].lower_ in ("'s", "’s"):
+                break                     # "with Dave's cousin": the cousin is the one there
+            if not ctx.subject.matches(name):
+                names.append(name)
+            j = i
+            while j < end and doc[j].lower_ in (",", "and", "&"):
+                j += 1
+            if j == i or thanks:
+                break
+            i = j
+        if thanks and names and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
+            return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
+        return names
+
+
+_shared: RelationForms | None = None
+
+
+def relation_forms() -> RelationForms:
+    global _shared
+    if _shared is None:
+        _shared = RelationForms()
+    return _shared
