@@ -53,9 +53,9 @@ class AssociateDetector(Detector):
             if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
                 continue
             seen.add(hit.name.lower())
-            d = self.detection(ctx, value=f"{hit.name} ({hit.form.relation})", key=f"associate:{hit.name}",
+            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"associate:{hit.name}",
                                confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
-                               support=[hit.support], attrs={"relation": hit.form.relation, "person": hit.name})
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name})
             if d:
                 out.append(d)
         return out

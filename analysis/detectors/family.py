@@ -71,9 +71,9 @@ class FamilyDetector(Detector):
             if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
                 continue
             seen.add(hit.name.lower())
-            d = self.detection(ctx, value=f"{hit.name} ({hit.form.relation})", key=f"family:{hit.name}",
+            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"family:{hit.name}",
                                confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
-                               support=[hit.support], attrs={"relation": hit.form.relation, "person": hit.name,
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name,
                                                              **self._extras(hit.sentence)})
             if d:
                 out.append(d)

@@ -28,6 +28,7 @@ from .lexicon import LexiconError, load_lexicon
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern"}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
@@ -38,6 +39,7 @@ class Form:
     relation: str
     confidence: float
     scope: str
+    names: str = "after"           # where the names stand: "after" the match or "before" it
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class FormHit:
     name: str
     sentence: str
     support: str          # the matched words ("husband to", "beers ... with")
+    relation: str         # the form's relation, or the relation word it matched ("Dan, my husband")
 
 
 def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
@@ -63,7 +66,7 @@ def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
         if row.get("scope", "any") not in SCOPES or row["category"] not in ("family", "associate"):
             raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
         out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
-                         row.get("scope", "any")), row["pattern"]))
+                         row.get("scope", "any"), row.get("names", "after")), row["pattern"]))
     return out
 
 
@@ -76,6 +79,7 @@ class RelationForms:
         lex = load_lexicon("people")
         self.activities = WordSet(lex.phrases("activities"))
         self.pets = WordSet(lex.phrases("pets"))
+        self.media = WordSet(lex.phrases("media"))
         self.names = first_names()
         self._matchers: dict[int, Matcher] = {}
 
@@ -99,7 +103,7 @@ class RelationForms:
             sent = ctx.facts.sent_of(start)
             if not self._in_scope(form, doc, start, sent, ctx):
                 continue
-            names = self._names(form, doc, end, sent, ctx)
+            names = self._names(form, doc, start, end, sent, ctx)
             for name in names:
                 if (form.category, name.lower()) in seen:
                     continue
@@ -107,7 +111,7 @@ class RelationForms:
                 support = doc[start:end].text.strip(" ,(:-—")
                 if form.scope == "activity":
                     support = f"{self.activities.find(doc[sent.span.start:start].text)[-1]} ... {support}"
-                out.append(FormHit(form, name, sent.text, support.lower()))
+                out.append(FormHit(form, name, sent.text, support.lower(), form.relation or doc[end - 1].lower_))
         return out
 
     def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
@@ -118,8 +122,9 @@ class RelationForms:
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
             return ctx.kind == "profile_field" or sent.first_person or opens
-        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text):
-            return False                 # colleagues and pets are not associates
+        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text) \
+                or self.media.search(sent.text):
+            return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
         if first is not None and not sent.first_person and (
                 first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
@@ -129,10 +134,32 @@ class RelationForms:
             return bool(self.activities.search(before.text))
         return True                      # thanks
 
-    def _names(self, form: Form, doc, end: int, sent, ctx) -> list[str]:
+    def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
+        if form.names == "before":
+            return self._names_before(doc, start, sent.span.start, ctx)
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
         return ctx.names_after(end, sent.span.end, allow_list=True)
+
+    def _names_before(self, doc, i: int, floor: int, ctx) -> list[str]:
+        """The name just before an appositive ("Michael 'Macca' McRae, my oldest mate"): up to three name
+        words, stepping over a quoted or bracketed nickname between them."""
+        parts: list[str] = []
+        i -= 1
+        while i >= floor and len(parts) < 3:
+            tok = doc[i]
+            if ctx.is_name_token(tok):
+                parts.insert(0, tok.text)
+                i -= 1
+            elif (parts and i - 2 >= floor and tok.text in _QUOTES and doc[i - 2].text in _QUOTES
+                  and ctx.is_name_token(doc[i - 1])):
+                i -= 3                     # skip the nickname: people.py reads it as a name form
+            else:
+                break
+        if not parts or (i >= floor and doc[i].lower_ in ("of", "'s", "’s")):
+            return []                      # "the son of Mark Lee, my ...": not this relation's holder
+        name = " ".join(parts)
+        return [] if ctx.subject.matches(name) else [name]
 
     def _given_names(self, doc, i: int, end: int, ctx, thanks: bool) -> list[str]:
         """Names (or @handles) from token i on that the gazetteer knows: 'Tommo and Rick', '@jess'."""
