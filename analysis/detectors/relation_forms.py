@@ -162,34 +162,37 @@ class RelationForms:
         return [] if ctx.subject.matches(name) else [name]
 
     def _given_names(self, doc, i: int, end: int, ctx, thanks: bool) -> list[str]:
-        """Names (or @handles) from token i on that the gazetteer knows: 'Tommo and Rick', '@jess'."""
-        names: list[str] = []
-        while i < end and len(names) < 6:
+        """Names (or @handles) from token i on: 'Tommo and Rick', '@jess', 'Jacinta, Priya and Bec'.
+        A list counts when at least one of its names is in the gazetteer (or a handle); every member must
+        still be a name word the tagger calls a proper noun and not a word that is only sometimes a name."""
+        cands: list[tuple[str, bool]] = []            # (name, known to the gazetteer or a handle)
+        while i < end and len(cands) < 6:
             tok = doc[i]
             if HANDLE_RX.match(tok.text):
-                name, i = tok.text, i + 1
-            elif ctx.is_name_token(tok) and self.names.is_first_name(tok.text):
+                cands.append((tok.text, True))
+                i += 1
+            elif ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.lower_ not in self.names.ambiguous:
                 parts = [tok.text]
                 i += 1
                 if i < end and ctx.is_name_token(doc[i]) and doc[i].tag_ == "NNP":
                     parts.append(doc[i].text)
                     i += 1
-                name = " ".join(parts)
+                cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
             else:
                 break
             if i < end and doc[i].lower_ in ("'s", "’s"):
-                break                     # "with Dave's cousin": the cousin is the one there
-            if not ctx.subject.matches(name):
-                names.append(name)
+                return []                 # "with Dave's cousin": the cousin is the one there
             j = i
             while j < end and doc[j].lower_ in (",", "and", "&"):
                 j += 1
             if j == i or thanks:
                 break
             i = j
-        if thanks and names and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
+        if not any(known for _, known in cands):
+            return []
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
             return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
-        return names
+        return [n for n, _ in cands if not ctx.subject.matches(n)]
 
 
 _shared: RelationForms | None = None
