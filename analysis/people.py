@@ -49,7 +49,7 @@ ROLE_GROUPS: dict[str, frozenset[str]] = {
     "sibling": frozenset({"brother", "sister"}),
 }
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
-_WORD_AFTER = re.compile(r"\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_WORD_AFTER = re.compile(r"\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
 @dataclass
