@@ -22,7 +22,8 @@ class AssociateDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         out = []
-        seen: set[str] = set()
+        # a person a family form names ("married to my best friend Nadine") is family, not a friend
+        seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
