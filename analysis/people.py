@@ -37,6 +37,7 @@ from .linking import match_tokens, names_compatible, normalise_relation
 
 PERSON_CATEGORIES = ("family", "associate", "colleague")
 DETECTOR = "PeopleLinker"
+MAX_CHILDREN = 4               # "the kids" stands for every named child only in a family, not in a crowd of names
 MENTION_CONFIDENCE = 0.6        # a mention supports a finding, it never names it (values come from detectors)
 SCHOOL_CONFIDENCE = 0.75
 # Which stated relations each nameless role mention ("my wife", "the kids") can stand for.
@@ -216,6 +217,9 @@ class PeopleIndex:
         for p in people:
             if p.category == "family" and p.role_group:
                 by_group[p.role_group].append(p)
+        # where a detector already named someone of a role, "my kids" there means those it named
+        named_roles = {(d.evidence.url, g) for d in detections if d.category == "family"
+                       for g, rels in ROLE_GROUPS.items() if normalise_relation(d.attrs.get("relation")) in rels}
         org_low = [w.lower() for w in org_words if w]
         for u in units:
             for sent in _sentences(u.text):
@@ -230,7 +234,8 @@ class PeopleIndex:
                         named.setdefault(id(p), (p, m.group(1)))
                 for group, rxs in self.role_rx.items():
                     holders = by_group.get(group, [])
-                    if not holders or (group != "child" and len(holders) != 1):
+                    if (not holders or len(holders) > (MAX_CHILDREN if group == "child" else 1)
+                            or (u.url, group) in named_roles):
                         continue
                     for rx in rxs:
                         m = rx.search(sent)
