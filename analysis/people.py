@@ -33,9 +33,8 @@ from .detectors.context import NAME_RX, SubjectNames
 from .detectors.first_names import first_names
 from .detectors.lexicon import Lexicon, load_lexicon
 from .findings import Detection, Evidence
-from .linking import match_tokens, names_compatible, normalise_relation
+from .linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
-PERSON_CATEGORIES = ("family", "associate", "colleague")
 DETECTOR = "PeopleLinker"
 MAX_CHILDREN = 4               # "the kids" stands for every named child only in a family, not in a crowd of names
 MENTION_CONFIDENCE = 0.6        # a mention supports a finding, it never names it (values come from detectors)
