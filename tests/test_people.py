@@ -231,3 +231,25 @@ def test_mentions_are_evidence_not_findings():
     assert keys == {"family:sarah"}
     assert {d.pattern for d in dets if d.category == "family"} >= {"person_mention_name"}
     assert len([f for f in link(dets) if f.category == "family"]) == 1
+
+
+@pytest.mark.parametrize("later,who", [
+    ("Took the kids to the zoo, both asleep by six.", ["Finn", "Isla"]),      # "the kids" with names elsewhere
+    ("Happy birthday Mum! Seventy and still the boss.", ["Linda"]),           # bare vocative
+    ("Booked my wife's birthday dinner at last.", ["Kylie"]),                 # possessive of a role
+])
+def test_role_mentions_reach_the_named_holders(later, who):
+    items = [bio("Husband to Kylie, dad to Isla & Finn."), post("Mum (Linda) turns seventy next week.", 1),
+             post(later, 2)]
+    findings = corpus_findings(items)
+    reached = sorted(f.value.split(" (")[0] for f in findings if f.category == "family"
+                     and any(e.url == f"{ACCOUNT}/2" for e in f.evidence))
+    assert reached == who
+
+
+@pytest.mark.parametrize("later", ["Dad jokes are the best jokes.", "Mum guilt is real this week.",
+                                   "Happy Mother's Day to all the mums out there."])
+def test_role_words_in_compounds_are_not_mentions(later):
+    items = [post("Mum (Linda) and Dad (Robert) fly in on Friday.", 1), post(later, 2)]
+    findings = corpus_findings(items)
+    assert not any(e.url == f"{ACCOUNT}/2" for f in findings for e in f.evidence)
