@@ -97,6 +97,8 @@ class PeopleIndex:
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pets)
         self.pet_rx = re.compile(rf"(?i:\b(?:{body}))\s*,?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|our|my)\s+(?i:(?:{body}))\b")
         self.school_rx = fam.regex.get("school", ())
+        self.school_life = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lex.phrases("school_life")) + r")\b")
+        self.ambiguous_school = tuple(lex.phrases("ambiguous_school_words"))
         self.gazetteer = first_names()
 
     # ------------------------------------------------------------------ building
@@ -221,6 +223,7 @@ class PeopleIndex:
                        for g, rels in ROLE_GROUPS.items() if normalise_relation(d.attrs.get("relation")) in rels}
         org_low = [w.lower() for w in org_words if w]
         for u in units:
+            unit_named: dict[int, tuple[Person, str]] = {}
             for sent in _sentences(u.text):
                 named: dict[int, tuple[Person, str]] = {}
                 if names_rx is not None:
@@ -245,7 +248,12 @@ class PeopleIndex:
                 for p, form in named.values():
                     if u.url not in p.urls:
                         out.append(self._mention(p, form, u, sent))
-                out += self._schools(named.values(), u, sent, org_low)
+                        p.urls.add(u.url)            # one sentence of a post is its evidence
+                    unit_named.setdefault(id(p), (p, form))
+            # a school named anywhere in a post that names the subject's child ("Isla started prep today.
+            # Sandridge Bay Primary has ...") is where the child can be found
+            for sent in _sentences(u.text) if unit_named else ():
+                out += self._schools(unit_named.values(), u, sent, org_low)
         return [_with_names(d, people) for d in out]
 
     def _mention(self, p: Person, form: str, u: _Unit, sent: str) -> Detection:
@@ -269,6 +277,9 @@ class PeopleIndex:
                 school = " ".join(m.group(1).split())
                 if any(w in school.lower() for w in org_low):
                     continue
+                if school.lower().endswith(self.ambiguous_school) and not self.school_life.search(
+                        u.text.replace(school, " ")):
+                    continue                  # "visited Monash College": a college, not where the child goes
                 who = kids[0][0].value.split(" (")[0] if len(kids) == 1 else "the children"
                 ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
                 out.append(Detection(category="family", value=f"{school} ({who}'s school)" if len(kids) == 1

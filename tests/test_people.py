@@ -76,6 +76,8 @@ ASSOCIATE = [
     ("Netball tonight with Jacinta, Priya and Bec.", ["Bec", "Jacinta", "Priya"]),
     ('Happy 40th to Michael "Macca" McRae, my oldest mate.', ["Michael McRae"]),
     ("Caught up with Lachie for coffee in Fitzroy.", ["Lachie"]),
+    ("Dave and I hit the surf at Bondi before brekkie.", ["Dave"]),
+    ("Me and Tommo went fishing off the wall.", ["Tommo"]),
 ]
 ASSOCIATE_DECOYS = [
     "Walked the beach with Millie, our kelpie.",
@@ -90,6 +92,8 @@ ASSOCIATE_DECOYS = [
     "Drinks with the team after shift, Jess shouted.",
     "Watched Border Force with Mum and Dad.",
     "Lunch with a client, Sharon, about her visa.",
+    "Jenny and I disagree about the budget.",
+    "Bondi and I are not friends today.",
 ]
 
 
@@ -253,3 +257,13 @@ def test_role_words_in_compounds_are_not_mentions(later):
     items = [post("Mum (Linda) and Dad (Robert) fly in on Friday.", 1), post(later, 2)]
     findings = corpus_findings(items)
     assert not any(e.url == f"{ACCOUNT}/2" for f in findings for e in f.evidence)
+
+
+def test_a_school_in_a_post_about_the_child_is_a_family_finding():
+    items = [bio("Mum to Isla."), post("Isla started prep today! Sandridge Bay Primary School has the best teachers.", 2),
+             post("The Sandridge Bay Primary School fete is on Saturday, all welcome.", 3),     # no child named
+             post("Isla visited Monash College with her nan.", 4)]
+    schools = [f for f in corpus_findings(items) if f.category == "family" and "school" in f.value]
+    assert [f.value for f in schools] == ["Sandridge Bay Primary School (Isla's school)"]
+    assert {e.url for e in schools[0].evidence} == {f"{ACCOUNT}/2"}
+    assert schools[0].explanation.startswith("PeopleLinker: child_school")

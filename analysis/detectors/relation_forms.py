@@ -27,7 +27,7 @@ from .lexicon import LexiconError, load_lexicon
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks")
-_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern"}
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
@@ -40,6 +40,7 @@ class Form:
     confidence: float
     scope: str
     names: str = "after"           # where the names stand: "after" the match or "before" it
+    activity: str = "before"       # activity scope: the activity word stands "before" the match or anywhere ("sentence")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,8 @@ def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
         if row.get("scope", "any") not in SCOPES or row["category"] not in ("family", "associate"):
             raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
         out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
-                         row.get("scope", "any"), row.get("names", "after")), row["pattern"]))
+                         row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before")),
+                         row["pattern"]))
     return out
 
 
@@ -110,7 +112,8 @@ class RelationForms:
                 seen.add((form.category, name.lower()))
                 support = doc[start:end].text.strip(" ,(:-—")
                 if form.scope == "activity":
-                    support = f"{self.activities.find(doc[sent.span.start:start].text)[-1]} ... {support}"
+                    acts = self.activities.find(doc[sent.span.start:start].text if form.activity == "before" else sent.text)
+                    support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
                 out.append(FormHit(form, name, sent.text, support.lower(), form.relation or doc[end - 1].lower_))
         return out
 
@@ -131,12 +134,16 @@ class RelationForms:
                                                    and first.text.lower() in self.names.names)):
             return False                 # "Dave went fishing with Rick": someone else's outing
         if form.scope == "activity":
-            return bool(self.activities.search(before.text))
+            # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
+            return bool(self.activities.search(before.text if form.activity == "before" else sent.text))
         return True                      # thanks
 
     def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
         if form.names == "before":
-            return self._names_before(doc, start, sent.span.start, ctx)
+            names = self._names_before(doc, start, sent.span.start, ctx)
+            if form.scope in ("activity", "thanks"):        # no relation word: the gazetteer must know the name
+                names = [n for n in names if self.names.is_first_name(n.split()[0])]
+            return names
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
         return ctx.names_after(end, sent.span.end, allow_list=True)
