@@ -56,6 +56,7 @@ FAMILY = [
     ("Mum of two, the kids Mia & Noah keep me busy.", ["Mia", "Noah"]),
     ("Dan, my husband of ten years, still can't parallel park.", ["Dan"]),
     ("Took Nan to lunch with Beth, my big sister.", ["Beth"]),
+    ("Dinner with the in-laws, Pam and Geoff, survived.", ["Geoff", "Pam"]),
 ]
 FAMILY_DECOYS = [
     "Married to the job, apparently.",
@@ -66,6 +67,7 @@ FAMILY_DECOYS = [
     "The son of Mark Lee, my old coach, got married.",
     "My other half and I are off to Bali.",
     "Dad jokes are the best jokes.",
+    "Golf with the boys, Dave, Tommo and Rick, then a parma.",
 ]
 ASSOCIATE = [
     ("Ran the harbour loop with Dave this morning.", ["Dave"]),
@@ -78,6 +80,8 @@ ASSOCIATE = [
     ("Caught up with Lachie for coffee in Fitzroy.", ["Lachie"]),
     ("Dave and I hit the surf at Bondi before brekkie.", ["Dave"]),
     ("Me and Tommo went fishing off the wall.", ["Tommo"]),
+    ("Golf with the boys, Dave, Tommo and Rick, then a parma.", ["Dave", "Rick", "Tommo"]),
+    ("Went to see Pink with Jess and Tash, what a show.", ["Jess", "Tash"]),
 ]
 ASSOCIATE_DECOYS = [
     "Walked the beach with Millie, our kelpie.",
@@ -94,6 +98,7 @@ ASSOCIATE_DECOYS = [
     "Lunch with a client, Sharon, about her visa.",
     "Jenny and I disagree about the budget.",
     "Bondi and I are not friends today.",
+    "Movie night with Harry Potter and a bucket of popcorn.",
 ]
 
 

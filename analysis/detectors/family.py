@@ -5,7 +5,8 @@ from .base import Detector
 from .relation_forms import relation_forms
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
-           "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum"}
+           "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
+           "in-laws": "in-law", "inlaws": "in-law", "parents": "parent", "folks": "parent", "grandparents": "grandparent"}
 
 
 class FamilyDetector(Detector):
@@ -20,6 +21,7 @@ class FamilyDetector(Detector):
         p = self.words
         self.own, self.modifiers, self.not_family = set(p("own")), set(p("modifiers")), set(p("not_family"))
         self.collective, self.vocative = set(p("collective")), set(p("vocative"))
+        self.mates = set(p("mates_collective"))
         self.school_rx = self.regexes("school")
         self.work_rx = self.regexes("workplace")
 
@@ -42,6 +44,8 @@ class FamilyDetector(Detector):
             return "vocative"
         if (rel.start - 1 >= sent.span.start and doc[rel.start - 1].lower_ == "the" and rel.text.lower() in self.collective
                 and rel.end < len(doc) and doc[rel.end].text == ","):
+            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ == "with":
+                return None           # "golf with the boys, Dave and Rick": mates (the associate detector's)
             return "the"
         return None
 
