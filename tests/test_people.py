@@ -57,6 +57,11 @@ FAMILY = [
     ("Dan, my husband of ten years, still can't parallel park.", ["Dan"]),
     ("Took Nan to lunch with Beth, my big sister.", ["Beth"]),
     ("Dinner with the in-laws, Pam and Geoff, survived.", ["Geoff", "Pam"]),
+    ("Mama to Luca (6) and Sienna (3). Coffee addict.", ["Luca", "Sienna"]),
+    ("Loving wife of Greg and mum of three.", ["Greg"]),
+    ("Nanna to Ruby and Jack, and loving every minute.", ["Jack", "Ruby"]),
+    ("Big sister to Jake. Melbourne.", ["Jake"]),
+    ("Husband to Sarah | Dad to Mia & Noah | Glenroy", ["Mia", "Noah", "Sarah"]),
 ]
 FAMILY_DECOYS = [
     "Married to the job, apparently.",
@@ -68,6 +73,10 @@ FAMILY_DECOYS = [
     "My other half and I are off to Bali.",
     "Dad jokes are the best jokes.",
     "Golf with the boys, Dave, Tommo and Rick, then a parma.",
+    "Proud wife of a Border Force officer and mum of three.",
+    "Dog mum to Bluey and Banjo.",
+    "Proud dad of 3 | Husband | ABF",
+    "Jenny is a big sister to Jake.",
 ]
 ASSOCIATE = [
     ("Ran the harbour loop with Dave this morning.", ["Dave"]),

@@ -118,9 +118,11 @@ class RelationForms:
         return out
 
     def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
+        before = doc[sent.span.start:start]
+        if form.category == "family" and before.text and self.pets.rx.search(" ".join(t.text for t in before[-2:])):
+            return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
         if form.scope == "any":
             return True
-        before = doc[sent.span.start:start]
         if form.scope == "self":
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
@@ -146,7 +148,33 @@ class RelationForms:
             return names
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
-        return ctx.names_after(end, sent.span.end, allow_list=True)
+        return self._names_list(doc, end, sent.span.end, ctx)
+
+    def _names_list(self, doc, i: int, end: int, ctx) -> list[str]:
+        """ctx.names_after, also across an age in brackets: "mum to Luca (6) and Sienna (3)"."""
+        names: list[str] = []
+        while i < end and len(names) < 6:
+            got = ctx.names_after(i, end, allow_list=True)
+            if not got:
+                break
+            names += [n for n in got if n not in names]
+            # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
+            last = got[-1].split()[-1]
+            j = next((k for k in range(i, end) if doc[k].text == last), None)
+            if j is None:
+                break
+            j += 1
+            if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")" and (doc[j + 1].like_num or
+                                                                              doc[j + 1].lower_.rstrip("yo").isdigit()):
+                j += 3
+            else:
+                break
+            while j < end and doc[j].lower_ in (",", "and", "&"):
+                j += 1
+            if j >= end or not ctx.is_name_token(doc[j]):
+                break
+            i = j
+        return names
 
     def _names_before(self, doc, i: int, floor: int, ctx) -> list[str]:
         """The name just before an appositive ("Michael 'Macca' McRae, my oldest mate"): up to three name
