@@ -49,6 +49,7 @@ ROLE_GROUPS: dict[str, frozenset[str]] = {
     "sibling": frozenset({"brother", "sister"}),
 }
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
+_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
 _WORD_AFTER = re.compile(r"\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
@@ -64,6 +65,7 @@ class Person:
     forms: set[str] = field(default_factory=set)       # as written: "Sarah Kelly", "Sarah", "Saz", "@saz"
     urls: set[str] = field(default_factory=set)        # where a detector already showed this person
     surname: str = ""
+    order: int = 0                            # creation order: the first compatible node wins
 
     @property
     def first(self) -> str:
@@ -109,14 +111,24 @@ class PeopleIndex:
                 and isinstance(d.attrs.get("person"), str) and d.attrs["person"].strip()]
         dets.sort(key=lambda d: (-len(match_tokens(d)), -d.confidence, d.category, d.key, d.evidence.url))
         people: list[Person] = []
+        # blocked by (category, initial of a name word), as linking blocks its name pass: a scan of
+        # thousands of posts names hundreds of people, and comparing each with all is quadratic
+        block: dict[tuple[str, str], list[Person]] = defaultdict(list)
+        self.by_key = {}
         for d in dets:
             toks = match_tokens(d)
             if not toks:
                 continue
-            node = next((p for p in people if p.category == d.category and names_compatible(p.tokens, toks)), None)
+            cands = {id(p): p for t in toks for p in block.get((d.category, t[:1]), ())}
+            node = next((p for p in sorted(cands.values(), key=lambda p: p.order)
+                         if names_compatible(p.tokens, toks)), None) if cands else None
             if node is None:
-                node = Person(d.category, d.key, d.value, str(d.attrs.get("relation") or ""), toks)
+                node = Person(d.category, d.key, d.value, str(d.attrs.get("relation") or ""), toks,
+                              order=len(people))
                 people.append(node)
+                for t in toks:
+                    block[(d.category, t[:1])].append(node)
+            self.by_key.setdefault((d.category, d.key), node)
             name = d.attrs["person"].strip()
             node.forms.add(name)
             if not name.startswith("@"):
@@ -160,15 +172,12 @@ class PeopleIndex:
                 count[p.first] += 1
         out = {f for f, n in count.items() if n > 1} | set(subject.tokens) | set(self.gazetteer.ambiguous)
         by_first = {p.first: p for p in people if p.first and p.first not in out}
-        for u in units:
-            for first, p in by_first.items():
-                if first in out:
-                    continue
-                for m in re.finditer(rf"\b{re.escape(first.title())}\b", u.text):
-                    after = _WORD_AFTER.match(u.text, m.end())
-                    if after and after.group(1) != p.surname and _looks_surname(after.group(1)):
-                        out.add(first)
-                        break
+        if by_first:
+            for u in units:                      # one pass over each text: every "Firstname Nextword" pair
+                for m in _NAME_PAIR.finditer(u.text):
+                    p = by_first.get(m.group(1).lower())
+                    if p is not None and m.group(2) != p.surname and _looks_surname(m.group(2)):
+                        out.add(p.first)
         return out
 
     # ------------------------------------------------------------------ linking
@@ -254,7 +263,7 @@ class PeopleIndex:
             # Sandridge Bay Primary has ...") is where the child can be found
             for sent in _sentences(u.text) if unit_named else ():
                 out += self._schools(unit_named.values(), u, sent, org_low)
-        return [_with_names(d, people) for d in out]
+        return [_with_names(d, self.by_key) for d in out]
 
     def _mention(self, p: Person, form: str, u: _Unit, sent: str) -> Detection:
         how = ("handle" if form.startswith("@") else "full_name" if " " in form and form[:1].isupper()
@@ -305,14 +314,9 @@ def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
-def _with_names(d: Detection, people: list[Person]) -> Detection:
+def _with_names(d: Detection, by_key: dict[tuple[str, str], Person]) -> Detection:
     """A person detection carries its node's name forms (the graph shows them)."""
-    if d.category not in PERSON_CATEGORIES:
-        return d
-    node = next((p for p in people if p.category == d.category and p.key == d.key), None)
-    if node is None:
-        toks = match_tokens(d)
-        node = next((p for p in people if p.category == d.category and toks and names_compatible(p.tokens, toks)), None)
+    node = by_key.get((d.category, d.key)) if d.category in PERSON_CATEGORIES else None
     if node is None:
         return d
     return dataclasses.replace(d, attrs={**d.attrs, "names": sorted(node.forms)})
