@@ -191,6 +191,9 @@ class PeopleIndex:
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
 
         def keep(d: Detection) -> bool:
+            if d.category == "family" and d.pattern == "form_our_name":      # "Our Rosie ate the couch"
+                toks = match_tokens(d)
+                return not (len(toks) == 1 and toks[0] in pets)
             if d.category != "associate" or not d.pattern.startswith("form_"):
                 return True
             toks = match_tokens(d)

@@ -61,6 +61,8 @@ FAMILY = [
     ("Loving wife of Greg and mum of three.", ["Greg"]),
     ("Nanna to Ruby and Jack, and loving every minute.", ["Jack", "Ruby"]),
     ("Big sister to Jake. Melbourne.", ["Jake"]),
+    ("Happy anniversary to my husband of 10 years, Tom!", ["Tom"]),
+    ("Our Ellie turned 5 today and wants a pony.", ["Ellie"]),
     ("Husband to Sarah | Dad to Mia & Noah | Glenroy", ["Mia", "Noah", "Sarah"]),
 ]
 FAMILY_DECOYS = [
@@ -77,6 +79,8 @@ FAMILY_DECOYS = [
     "Dog mum to Bluey and Banjo.",
     "Proud dad of 3 | Husband | ABF",
     "Jenny is a big sister to Jake.",
+    "Our Prime Minister was in town today.",
+    "Our Lady of the Rosary fete is on Sunday.",
 ]
 ASSOCIATE = [
     ("Ran the harbour loop with Dave this morning.", ["Dave"]),
@@ -221,6 +225,11 @@ def test_pets_and_relatives_are_not_friends():
     findings = corpus_findings(items)
     assert [f.value for f in findings if f.category == "associate"] == []
     assert f"{ACCOUNT}/4" in urls_of(findings, "family", "Jack")
+
+
+def test_a_pet_called_ours_is_not_family():
+    items = [post("Our kelpie Rosie is three today.", 1), post("Our Rosie ate the couch again.", 2)]
+    assert [f.value for f in corpus_findings(items) if f.category == "family"] == []
 
 
 def test_nameless_role_mentions_need_exactly_one_holder():

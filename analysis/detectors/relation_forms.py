@@ -26,7 +26,7 @@ from .first_names import HANDLE_RX, first_names
 from .lexicon import LexiconError, load_lexicon
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
-SCOPES = ("any", "self", "activity", "thanks")
+SCOPES = ("any", "self", "activity", "thanks", "given")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
@@ -114,14 +114,15 @@ class RelationForms:
                 if form.scope == "activity":
                     acts = self.activities.find(doc[sent.span.start:start].text if form.activity == "before" else sent.text)
                     support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
-                out.append(FormHit(form, name, sent.text, support.lower(), form.relation or doc[end - 1].lower_))
+                rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
+                out.append(FormHit(form, name, sent.text, support.lower(), rel))
         return out
 
     def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
         before = doc[sent.span.start:start]
         if form.category == "family" and before.text and self.pets.rx.search(" ".join(t.text for t in before[-2:])):
             return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
-        if form.scope == "any":
+        if form.scope in ("any", "given"):
             return True
         if form.scope == "self":
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
@@ -148,6 +149,11 @@ class RelationForms:
             return names
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
+        if form.scope == "given":            # "Our Ellie turned 5": one given name the gazetteer knows, no relation word
+            tok = doc[end] if end < sent.span.end else None
+            ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
+                  and not (end + 1 < sent.span.end and (ctx.is_name_token(doc[end + 1]) or doc[end + 1].lower_ == "of")))
+            return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
         return self._names_list(doc, end, sent.span.end, ctx)
 
     def _names_list(self, doc, i: int, end: int, ctx) -> list[str]:
