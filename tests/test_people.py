@@ -290,3 +290,17 @@ def test_a_school_in_a_post_about_the_child_is_a_family_finding():
     assert [f.value for f in schools] == ["Sandridge Bay Primary School (Isla's school)"]
     assert {e.url for e in schools[0].evidence} == {f"{ACCOUNT}/2"}
     assert schools[0].explanation.startswith("PeopleLinker: child_school")
+
+
+def test_redaction_masks_a_childs_school_but_not_the_words_around_it():
+    from analysis.redact import redact_report
+
+    report = {"subject": {"name": SUBJECT}, "findings": [
+        {"category": "family", "value": "Sandridge Bay Primary School (Isla's school)", "key": "family:school:x",
+         "evidence": [{"url": "https://x.example/2", "excerpt": "Isla at Sandridge Bay Primary School, school holidays next",
+                       "visibility": "public"}]},
+        {"category": "family", "value": "Isla (child)", "key": "family:isla", "evidence": []}]}
+    out = redact_report(report)
+    ev = out["findings"][0]["evidence"][0]
+    assert ev["visibility"] == "public"
+    assert "Sandridge" not in ev["excerpt"] and "Isla" not in ev["excerpt"] and "school holidays" in ev["excerpt"]
