@@ -16,7 +16,7 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo, location_truth, tracks, visibility
+from . import geo, location_truth, people, tracks, visibility
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
@@ -45,6 +45,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     images = [i for i in items if isinstance(i, ImageItem)]
     posts = [i for i in items if isinstance(i, PostItem)]
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
+    # people as entities: each person one node across posts and profiles, every mention its evidence
+    detections = people.link_people(texts, detections, subject, list(aliases),
+                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour
