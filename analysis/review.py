@@ -29,6 +29,7 @@ from analysis.report_plan import plan_of, step_chart_svg
 CLAUSES_TOML = DATA_DIR / "policy_clauses.toml"
 REVIEW_FILES = ("review.json", "review.html")
 _RELATION_RE = re.compile(r"\(([^)]*)\)")
+_POSSESSIVE_NAME_RE = re.compile(r"\b[A-Z][\w-]*['’]s\s+")
 _SUBURB_RE = re.compile(r"^\s*[-+]?\d{1,3}\.\d+\s*,\s*[-+]?\d{1,3}\.\d+\s*\(([^)]+)\)\s*$")
 _TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -54,7 +55,8 @@ def policy_clauses() -> list[dict[str, Any]]:
 
 def _relation(finding: dict) -> str:
     m = _RELATION_RE.search(str(finding.get("value", "")))
-    rel = m.group(1).strip() if m else ""
+    # "Jack's school" names the child: a review shows the relation without the name ("school")
+    rel = _POSSESSIVE_NAME_RE.sub("", m.group(1)).strip() if m else ""
     return rel or {"colleague": "colleague", "family": "family member", "associate": "friend"}[finding["category"]]
 
 
