@@ -30,6 +30,7 @@ VOCAB = DATA_DIR / "models" / "minilm" / "vocab.txt"
 VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3"
 MAX_TOKENS = 256
 DIM = 384
+RECENT = 4096          # vectors kept for texts seen again (bounded: about 6 MB)
 
 
 class ModelError(RuntimeError):
@@ -84,8 +85,19 @@ class SentenceEncoder:
         opts.log_severity_level = 3
         self.session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
+        self._recent: dict[str, np.ndarray] = {}     # a post's title repeated, the same bio in two profiles
 
     def encode_one(self, text: str) -> np.ndarray:
+        hit = self._recent.get(text)
+        if hit is not None:
+            return hit
+        vec = self._encode(text)
+        if len(self._recent) >= RECENT:
+            self._recent.pop(next(iter(self._recent)))
+        self._recent[text] = vec
+        return vec
+
+    def _encode(self, text: str) -> np.ndarray:
         enc = self.tokenizer.encode(text)
         ids = np.asarray([enc.ids], dtype=np.int64)
         mask = np.ones_like(ids)
