@@ -35,6 +35,12 @@ _TIME_RX = re.compile(r"\b\d{1,2}(?:[:.]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|
                       r"friday|saturday|sunday|weekday|weekend)s?\b|\bevery\b|\beach\s+(?:morning|day|week|night)\b|"
                       r"\b(?:earlies|lates|nights|roster|rostered|shifts?|dog\s*watch|graveyard|fortnightly|weekly|"
                       r"mornings|arvos|before\s+work|after\s+work)\b|\b\d{4}\s*(?:to|-|–)\s*\d{4}\b|\b\d\s+on\s+\d\s+off\b", re.I)
+# A routine recurs: one appointment ("Meeting at 2pm") is not one.
+_RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortnightly|weekdays?|weekends?|(?:mon|tues|wednes|"
+                       r"thurs|fri|satur|sun)days|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|nights|"
+                       r"evenings|arvos|afternoons)|earlies|lates|nights|shifts?|roster(?:ed)?|\d\s+on\s+\d\s+off|before\s+work|"
+                       r"after\s+work|all\s+(?:week|month|fortnight)|(?:days|times)\s+a\s+week|most\s+(?:days|mornings|nights)|"
+                       r"same\s+(?:time|table|train|bus|ferry|spot))\b", re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
 _SIGNAL_RX = re.compile(r"\b(?:work|job|shift|office|team|boss|system|server|login|password|down|crashed|kilos?|kg|grams?|"
                         r"seiz\w*|found|haul|caught|container|shipment|flight|passengers?|detain\w*|court|visa|case|"
@@ -70,13 +76,27 @@ def proposals(det: "Detector", ctx: "UnitContext", skip: set[int]) -> Iterator[t
             yield sent, v
 
 
+# A sentence about someone else: "My mate's done his dough...", "He lost the lot...".
+_OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
+                        r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
+_PRONOUN_OPEN_RX = re.compile(r"^\W*(?:he|she|they)\b", re.I)
+
+
+def about_someone_else(sent: "SentInfo") -> bool:
+    """Opens on someone else, and ("She left me" is the subject's own story) does not bring the subject in."""
+    return _OTHERS_RX.search(sent.text) is not None or (_PRONOUN_OPEN_RX.search(sent.text) is not None
+                                                        and not sent.first_person)
+
+
 def own_voice(sent: "SentInfo") -> bool:
-    """The subject speaks of themself: "I/my/we", a diary-style opening verb, or no one else named as subject."""
-    return sent.any_first_person or not _THIRD_RX.search(sent.text)
+    """The subject speaks of themself: "I/my/we", a diary-style opening verb, or no one else named as subject,
+    and the sentence does not open on someone else ("My brother's drowning in debt")."""
+    return (sent.any_first_person or not _THIRD_RX.search(sent.text)) and not about_someone_else(sent)
 
 
 def has_schedule(sent: "SentInfo") -> bool:
-    return _TIME_RX.search(sent.text) is not None
+    """A stated time, day or shift that recurs."""
+    return _TIME_RX.search(sent.text) is not None and _RECUR_RX.search(sent.text) is not None
 
 
 def detection(det: "Detector", ctx: "UnitContext", sent: "SentInfo", v: "Verdict", *, value: str, key: str,
