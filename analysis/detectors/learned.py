@@ -82,22 +82,24 @@ def verdicts(ctx: "UnitContext") -> list[tuple["SentInfo", "Verdict"]]:
 
 
 def proposals(det: "Detector", ctx: "UnitContext", skip: set[int]) -> Iterator[tuple["SentInfo", "Verdict"]]:
-    """Sentences the model reads as the detector's category, not vetoed by its deny list, not already hit."""
+    """Sentences the model reads as the detector's category, not vetoed by its deny list. The model fills
+    in where the rules are silent: nothing when the detector's rules already hit this unit (`skip`)."""
+    if skip:
+        return
     for sent, v in verdicts(ctx):
         if v.label == det.CATEGORY and sent.span.start not in skip and not det.denied(sent.text):
             yield sent, v
 
 
-# A sentence about someone else: "My mate's done his dough...", "He lost the lot...".
+# A sentence about someone else: "My mate's done his dough...".
 _OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
                         r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
-_PRONOUN_OPEN_RX = re.compile(r"^\W*(?:he|she|they)\b", re.I)
 
 
 def about_someone_else(sent: "SentInfo") -> bool:
-    """Opens on someone else, and ("She left me" is the subject's own story) does not bring the subject in."""
-    return _OTHERS_RX.search(sent.text) is not None or (_PRONOUN_OPEN_RX.search(sent.text) is not None
-                                                        and not sent.first_person)
+    """Opens on someone else of the subject's circle ("My brother's drowning in debt"). A bare "She" does not
+    count: "She took the kids and moved out" is the subject's own story."""
+    return _OTHERS_RX.search(sent.text) is not None
 
 
 def own_voice(sent: "SentInfo") -> bool:
