@@ -115,7 +115,9 @@ class MeaningClassifier:
         self.labels = np.array([e.label for e in self.examples])
         self.thresholds = dict(THRESHOLDS if thresholds is None else thresholds)
         self.model = LogisticRegression(C=c, max_iter=2000).fit(self.vectors, self.labels)
-        self.classes = list(self.model.classes_)
+        self.classes = [str(c) for c in self.model.classes_]
+        # predict_proba by hand: sklearn's input checks cost more than the product for one post's sentences.
+        self._coef, self._intercept = self.model.coef_.astype(np.float32), self.model.intercept_.astype(np.float32)
         self._index = {lab: np.flatnonzero(self.labels == lab) for lab in self.classes}
 
     def _encoder(self) -> "embed.SentenceEncoder":
@@ -126,11 +128,13 @@ class MeaningClassifier:
     def judge_many(self, vectors: np.ndarray) -> list[Verdict]:
         if not len(vectors):
             return []
-        probs = self.model.predict_proba(vectors)
+        z = vectors @ self._coef.T + self._intercept
+        z = np.exp(z - z.max(axis=1, keepdims=True))
+        probs = z / z.sum(axis=1, keepdims=True)
         sims_all = vectors @ self.vectors.T
         out = []
         for p, sims in zip(probs, sims_all):
-            scores = {str(k): float(v) for k, v in zip(self.classes, p)}
+            scores = dict(zip(self.classes, map(float, p)))
             best = max((lab for lab in LABELS if lab in scores), key=scores.__getitem__)
             ok = scores[best] >= self.thresholds[best] and scores[best] >= scores.get(NONE, 0.0)
             label = best if ok else NONE

@@ -65,7 +65,11 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     """Worth embedding: long enough and with some signal one of the four gates could confirm."""
     if len(sent.text.split()) < MIN_WORDS:
         return False
-    return bool(_SIGNAL_RX.search(sent.text) or has_schedule(sent))
+    if has_schedule(sent):
+        return True
+    # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
+    voiced = sent.any_first_person or not _THIRD_RX.search(sent.text) or ctx.item_facts.work
+    return voiced and _SIGNAL_RX.search(sent.text) is not None
 
 
 def readable(ctx: "UnitContext") -> bool:
