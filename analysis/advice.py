@@ -15,31 +15,17 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
 
+from .categories import CATEGORY_INFO, where
 from .findings import Finding
 from .risk import GATE_DIMENSIONS, Model, RiskInputError, RiskParams, finding_sources, load_params
 
-IDENTIFYING = frozenset({"employer", "work_location", "colleague", "corporate_identifier", "official_contact"})
-PLACE = frozenset({"geotag", "home_location", "work_location", "routine"})
+IDENTIFYING = where(identifying=True)
+PLACE = where(locating=True)
 IMAGE_EXT = (".jpg", ".jpeg", ".png", ".heic", ".heif", ".webp", ".gif", ".tif", ".tiff", ".avif")
 EFFORT_ORDER = {"low": 0, "medium": 1, "high": 2}
 
-# What a piece of evidence reveals, for the action sentence.
-REVEALS: dict[str, str] = {
-    "employer": "names your employer",
-    "official_information": "talks about your work",
-    "systems_information": "describes work systems",
-    "home_location": "points to where you live",
-    "family": "names a family member",
-    "corporate_identifier": "shows your work email or user ID",
-    "official_contact": "shows your work contact details",
-    "work_location": "shows where you work",
-    "colleague": "identifies a colleague as staff",
-    "geotag": "gives an exact location",
-    "routine": "shows your regular movements",
-    "vulnerability": "mentions a personal pressure",
-    "personal_contact": "gives a way to contact you directly",
-    "associate": "names a friend",
-}
+# What a piece of evidence reveals, for the action sentence, in the order a sentence names them.
+REVEALS: dict[str, str] = {c.name: c.reveals for c in sorted(CATEGORY_INFO.values(), key=lambda c: c.advice_order)}
 _REVEAL_ORDER = list(REVEALS)
 
 CAMERA_STEPS = ("Stop new photos being tagged: on iOS, Settings > Privacy & Security > Location Services > "

@@ -10,24 +10,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-# The 14 categories of CONTRACT.md, with the policy clauses each touches and
-# the severity a confident finding of it has before scoring.
-CATEGORIES: dict[str, dict[str, Any]] = {
-    "employer": {"policy": ["§2 identifying as a departmental employee", "Introduction"], "severity": "high"},
-    "colleague": {"policy": ["§2 identifying others as departmental employees", "§5 colleagues in uniform"], "severity": "high"},
-    "official_contact": {"policy": ["§5 official contact details"], "severity": "high"},
-    "corporate_identifier": {"policy": ["§2 corporate identifiers"], "severity": "high"},
-    "work_location": {"policy": ["§5 identifying current work locations"], "severity": "high"},
-    "home_location": {"policy": ["§3 home location"], "severity": "critical"},
-    "geotag": {"policy": ["§3 geotagging"], "severity": "medium"},
-    "routine": {"policy": ["§3 daily travel patterns"], "severity": "medium"},
-    "family": {"policy": ["Introduction: families"], "severity": "high"},
-    "associate": {"policy": ["Introduction: friends and associates"], "severity": "medium"},
-    "personal_contact": {"policy": ["Introduction: groomed", "§1 dating sites"], "severity": "medium"},
-    "official_information": {"policy": ["§5 agency-related information", "§2 official duties"], "severity": "critical"},
-    "systems_information": {"policy": ["§5 departmental systems"], "severity": "critical"},
-    "vulnerability": {"policy": ["Introduction: susceptible to corruption"], "severity": "high"},
-}
+from .categories import CATEGORY_INFO
+
+# The 14 categories of CONTRACT.md (data/categories.toml): policy clauses, severity, wording, ...
+CATEGORIES = CATEGORY_INFO
 
 EVIDENCE_KINDS = ("text", "profile_field", "image_metadata", "post_metadata", "inferred")
 
@@ -88,11 +74,11 @@ class Finding:
         if self.category not in CATEGORIES:
             raise ValueError(f"unknown finding category {self.category!r}")
         if not self.severity:
-            self.severity = CATEGORIES[self.category]["severity"]
+            self.severity = CATEGORIES[self.category].severity
 
     @property
     def policy(self) -> list[str]:
-        return list(CATEGORIES[self.category]["policy"])
+        return list(CATEGORIES[self.category].policy)
 
     @property
     def profiles(self) -> set[str]:

@@ -19,15 +19,11 @@ import networkx as nx
 
 from crawler.items import ImageItem, PostItem, ProfileItem
 
+from .categories import CATEGORY_INFO
 from .findings import Finding
 from .linking import AccountLink
 
-CATEGORY_KIND = {
-    "employer": "employer", "colleague": "person", "official_contact": "contact",
-    "corporate_identifier": "contact", "work_location": "place", "home_location": "place", "geotag": "place",
-    "routine": "routine", "family": "person", "associate": "person", "personal_contact": "contact",
-    "official_information": "topic", "systems_information": "system", "vulnerability": "signal",
-}
+CATEGORY_KIND = {name: c.graph_kind for name, c in CATEGORY_INFO.items()}
 NODE_KINDS = ("subject", "profile", "item", "employer", "place", "person", "routine", "contact", "topic",
               "system", "signal")
 PERSON_RELATION = {"colleague": "colleague", "associate": "associate"}

@@ -30,15 +30,16 @@ from rapidfuzz import fuzz, process
 
 from crawler.items import ProfileItem
 
+from .categories import where
 from .findings import CATEGORIES, Detection, Evidence, Finding
 from .geo import EARTH_RADIUS_M
 
 # Categories whose values are names worth fuzzy matching; the rest (contacts,
 # identifiers, topics, signals) merge on exact keys only.
-PERSON_CATEGORIES = frozenset({"family", "associate", "colleague"})
-PLACE_CATEGORIES = frozenset({"home_location", "work_location"})
-FUZZY_CATEGORIES = PERSON_CATEGORIES | PLACE_CATEGORIES | {"employer", "systems_information"}
-COORD_CATEGORIES = frozenset({"geotag"})
+PERSON_CATEGORIES = where(linking="person")
+PLACE_CATEGORIES = where(linking="place")
+FUZZY_CATEGORIES = PERSON_CATEGORIES | PLACE_CATEGORIES | where(linking="fuzzy")
+COORD_CATEGORIES = where(linking="coords")
 
 NAME_CUTOFF = 85          # rapidfuzz WRatio cutoff for candidate pairs
 TOKEN_CUTOFF = 85         # fuzz.ratio for two tokens to count as one spelling ("Sara" / "Sarah")

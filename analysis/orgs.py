@@ -5,6 +5,7 @@ It is validated on load so that a bad file fails at start-up, not mid-scan.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -51,6 +52,8 @@ class OrgProfile:
     sites: tuple[WorkSite, ...]
     policy: str = ""
     source: Path | None = field(default=None, compare=False)
+    content: dict = field(default_factory=dict, compare=False, repr=False)   # the parsed TOML, stored with a scan
+    sha256: str = field(default="", compare=False)                            # of the TOML file's bytes
 
     def canonical_name(self, alias: str) -> str:
         """The normal form of an organisation alias or unit ("ABF" -> "Australian Border Force")."""
@@ -118,7 +121,7 @@ def parse_org(data: dict, where: str = "organisation") -> OrgProfile:
         except re.error as exc:
             raise OrgError(f"{where}: bad user_id_patterns regex {p!r}: {exc}") from None
     return OrgProfile(id=data["id"], name=data["name"], names=tuple(names), sites=tuple(sites),
-                      user_id_patterns=tuple(patterns), policy=data.get("policy", ""), **lists)
+                      user_id_patterns=tuple(patterns), policy=data.get("policy", ""), content=data, **lists)
 
 
 def load_org(ref: str) -> OrgProfile:
@@ -130,8 +133,9 @@ def load_org(ref: str) -> OrgProfile:
         known = ", ".join(sorted(p.stem for p in ORG_DIR.glob("*.toml")))
         raise OrgError(f"unknown organisation profile {ref!r} (known: {known})")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise OrgError(f"organisation profile {path}: {exc}") from None
     org = parse_org(data, str(path.name))
-    return OrgProfile(**{**org.__dict__, "source": path})
+    return OrgProfile(**{**org.__dict__, "source": path, "sha256": hashlib.sha256(raw).hexdigest()})

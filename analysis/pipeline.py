@@ -22,7 +22,7 @@ from .extract import Extractor
 from .findings import Detection, Finding
 from .graph import build_graph, to_node_link
 from .linking import link, link_accounts
-from .orgs import OrgProfile, load_org
+from .orgs import OrgProfile, load_org, parse_org
 from .risk import RiskResult, apply_contributions, score_findings
 
 SCHEMA_VERSION = "1"
@@ -105,14 +105,18 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
     }
 
 
-def analyse_scan(store: Store, scan_id: int, *, aliases: list[str] = (), n_process: int = 1) -> Analysis:
-    """Analyse a stored scan and keep its report in the store."""
+def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
+    """Analyse a stored scan as its stored specification says, and keep its report in the store."""
     scan = store.scan(scan_id)
-    org = load_org(scan["organisation"])
+    spec = store.scan_spec(scan_id)
+    if spec is not None:
+        org, aliases = parse_org(spec.org_profile, f"organisation profile of scan {scan_id}"), list(spec.aliases)
+    else:                                   # a scan stored before specs were kept: its org id is all there is
+        org, aliases = load_org(scan["organisation"]), []
     profiles = store.profile_statuses(scan_id)
     items = store.items_for_scan(scan_id)
     findings, risk, advice, graph = analyse_items(
-        items, org=org, subject=scan["subject"], aliases=list(aliases),
+        items, org=org, subject=scan["subject"], aliases=aliases,
         platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}

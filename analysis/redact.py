@@ -18,7 +18,9 @@ import copy
 import re
 from typing import Any, Callable
 
-PERSON_CATEGORIES = ("family", "associate", "colleague")
+from .categories import where
+
+PERSON_CATEGORIES = where(linking="person")
 
 # Fields whose strings are structure, not content: left exactly as they are.
 _KEEP_KEYS = frozenset({

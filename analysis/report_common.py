@@ -13,10 +13,11 @@ from datetime import datetime, timedelta
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
+from analysis.categories import where
 from analysis.findings import CATEGORIES
 from analysis.risk import DIMENSIONS
 
-GEO_CATEGORIES = ("geotag", "home_location")
+GEO_CATEGORIES = where(coordinates=True)
 
 # What each dimension means, in words a reader of the report understands.
 DIMENSION_HELP = {
@@ -28,22 +29,7 @@ DIMENSION_HELP = {
     "leakage": "official or systems information made public",
 }
 
-CATEGORY_TITLES = {
-    "employer": "Employer",
-    "colleague": "Colleagues",
-    "official_contact": "Official contact details",
-    "corporate_identifier": "Corporate identifiers",
-    "work_location": "Work locations",
-    "home_location": "Home location",
-    "geotag": "Geotags",
-    "routine": "Routine and travel patterns",
-    "family": "Family",
-    "associate": "Friends and associates",
-    "personal_contact": "Personal contact details",
-    "official_information": "Official information",
-    "systems_information": "Systems information",
-    "vulnerability": "Vulnerability signals",
-}
+CATEGORY_TITLES = {name: c.title for name, c in CATEGORIES.items()}
 
 # C0/C1 controls (except tab/newline) and bidi overrides: they can rewrite a
 # terminal, hide text, or reorder what a reader sees.

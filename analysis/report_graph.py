@@ -16,38 +16,31 @@ from typing import Any
 
 import networkx as nx
 
+from analysis.categories import CATEGORY_INFO
 from analysis.report_common import one_line
 
 MAX_NODES = 150
 WIDTH, HEIGHT, MARGIN = 1000, 720, 70
 
-# Colour per node kind; unknown kinds get a stable colour from PALETTE.
+# Colour per node kind, then per category (data/categories.toml); unknown kinds get a stable colour from PALETTE.
 KIND_COLOURS = {
     "subject": "#1f3a93",
     "employer": "#c62828",
     "organisation": "#c62828",
-    "colleague": "#ef6c00",
-    "family": "#8e24aa",
-    "associate": "#6d4c41",
     "person": "#6d4c41",
     "place": "#9e9d24",
-    "home_location": "#2e7d32",
-    "work_location": "#558b2f",
-    "geotag": "#00897b",
     "location": "#2e7d32",
     "contact": "#0277bd",
-    "personal_contact": "#0277bd",
-    "official_contact": "#01579b",
     "profile": "#455a64",
     "account": "#455a64",
     "post": "#78909c",
     "image": "#78909c",
     "routine": "#f9a825",
-    "vulnerability": "#ad1457",
     "signal": "#ad1457",
     "topic": "#6a1b9a",
     "system": "#37474f",
     "item": "#90a4ae",
+    **{name: c.colour for name, c in CATEGORY_INFO.items() if c.colour},
 }
 # Which nodes survive the cap first: the subject, then what is exposed, then
 # the profiles, and the (many) individual posts and images last.

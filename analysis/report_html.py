@@ -231,7 +231,7 @@ def _findings(report: dict, anchors: dict) -> str:
         return '<section id="findings"><h2>Findings</h2><p>Nothing exposed was found.</p></section>'
     out = ['<section id="findings"><h2>Findings</h2>']
     for cat, items in groups:
-        policy = CATEGORIES.get(cat, {}).get("policy", [])
+        policy = CATEGORIES[cat].policy if cat in CATEGORIES else ()
         out.append(
             f'<h3 id="cat-{e(cat)}">{e(category_title(cat))} <span class="muted">({len(items)})</span></h3>'
             + (f'<p class="muted">Policy: {e("; ".join(policy))}</p>' if policy else "")

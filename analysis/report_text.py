@@ -105,7 +105,7 @@ def markdown_text(report: dict) -> str:
         out.append("Nothing exposed was found.")
     for cat, items in groups:
         out += [f"### {md(category_title(cat))} ({len(items)})", ""]
-        policy = CATEGORIES.get(cat, {}).get("policy")
+        policy = CATEGORIES[cat].policy if cat in CATEGORIES else ()
         if policy:
             out += [f"Policy: {md('; '.join(policy))}", ""]
         for f in items:

@@ -62,7 +62,7 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
     result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
                    on_event=on_event)
     with Store(db) as store:
-        analysis = analyse_scan(store, result.scan_id, aliases=list(consent.aliases), n_process=n_process)
+        analysis = analyse_scan(store, result.scan_id, n_process=n_process)
         paths = write_report(store, result.scan_id, analysis.report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
     return ScanOutcome(result.scan_id, analysis.report, paths, result.profiles)
@@ -160,7 +160,7 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     with Store(db) as store:
         before, after = store.seen_urls(old_scan_id), store.seen_urls(result.scan_id)
         gone = {u for u, h in before.items() if after.get(u) != h}
-        new = analyse_scan(store, result.scan_id, aliases=list(consent.aliases)).report
+        new = analyse_scan(store, result.scan_id).report
         checks = check_advice(old, new, gone)
         outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],

@@ -152,7 +152,7 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
     result = crawl(consent, db, allow_local=True, max_pages=max_pages, no_throttle=True)
     t2 = time.perf_counter()
     with Store(db) as store:
-        analysis = analyse_scan(store, result.scan_id, aliases=list(consent.aliases))
+        analysis = analyse_scan(store, result.scan_id)
         t3 = time.perf_counter()
         paths = write_report(store, result.scan_id, analysis.report, out_dir)
         t4 = time.perf_counter()

@@ -22,6 +22,7 @@ import jsonschema
 from analysis.orgs import OrgError, OrgProfile, load_org
 
 from .netguard import BlockedAddress, check_url
+from .spec import ScanSpec
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "analysis" / "schema" / "consent.schema.json"
 PLATFORMS = ("activitypub", "bluesky", "feed", "html")
@@ -52,6 +53,15 @@ class Consent:
     statement: str
     reviewer: str
     profiles: tuple[ConsentProfile, ...] = field(default_factory=tuple)
+
+    def spec(self) -> ScanSpec:
+        """What the scan is asked to do, resolved once and stored with it."""
+        return ScanSpec(subject=self.subject, aliases=self.aliases, organisation=self.organisation,
+                        org_profile=self.org.content, org_sha256=self.org.sha256, purpose=self.purpose,
+                        given_by=self.given_by, given_on=self.given_on.isoformat(),
+                        expires_on=self.expires_on.isoformat(), consent_sha256=self.sha256,
+                        consent_path=str(self.path), reviewer=self.reviewer,
+                        profiles=tuple({"url": p.url, "platform": p.platform} for p in self.profiles))
 
     def to_report(self) -> dict:
         """The report's `consent` block."""
@@ -164,8 +174,8 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
         profiles.append(ConsentProfile(url, p.get("platform")))
 
     try:
-        org = load_org(subject["organisation"] if "/" not in subject["organisation"]
-                       else str((path.parent / subject["organisation"]).resolve()))
+        ref = subject["organisation"]          # an id from data/orgs/, or a file beside the consent
+        org = load_org(str((path.parent / ref).resolve()) if ref.endswith(".toml") or "/" in ref else ref)
     except OrgError as exc:
         raise ConsentError(str(exc)) from None
 

@@ -7,6 +7,7 @@ it, so the demo runs the same consent gate and crawl as a real scan.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -47,14 +48,15 @@ def write_demo_consent(base: str, out_dir: Path, persona: Persona | None = None,
     """A consent record for the persona's profiles at `base`, given today for 30 days."""
     persona = persona or load_persona()
     today = today or dt.date.today()
+    q = json.dumps             # a JSON string is a valid TOML basic string, whatever quotes a name holds
     lines = ["# Written by `footprint demo` for the fictional demo persona.", "[subject]",
-             f'name = "{persona.name}"', f"aliases = {persona.aliases!r}".replace("'", '"'),
-             f'organisation = "{persona.organisation}"', "", "[consent]", f'given_by = "{persona.name}"',
+             f"name = {q(persona.name)}", f"aliases = [{', '.join(q(a) for a in persona.aliases)}]",
+             f"organisation = {q(persona.organisation)}", "", "[consent]", f"given_by = {q(persona.name)}",
              f"given_on = {today.isoformat()}", f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}",
              'purpose = "awareness-demo"',
              'statement = "Demo scan of a fictional persona for security-awareness training."', ""]
     for p in persona.profiles:
-        lines += ["[[profiles]]", f'url = "{base}{p["path"]}"', f'platform = "{p["platform"]}"', ""]
+        lines += ["[[profiles]]", f"url = {q(base + p['path'])}", f"platform = {q(p['platform'])}", ""]
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "consent.toml"
     path.write_text("\n".join(lines), encoding="utf-8")

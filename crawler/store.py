@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from .items import Item, item_from_dict, item_to_dict
+from .spec import ScanSpec
 
 # Each entry migrates the schema from version i to i+1; never edit a shipped one.
 MIGRATIONS: list[str] = [
@@ -77,6 +78,9 @@ MIGRATIONS: list[str] = [
         path TEXT NOT NULL,
         PRIMARY KEY (scan_id, path)
     );
+    """,
+    """
+    ALTER TABLE scans ADD COLUMN spec TEXT            -- crawler.spec.ScanSpec as JSON (NULL before version 2)
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -186,10 +190,15 @@ class Store:
             c.execute("UPDATE scans SET status='interrupted' WHERE subject=? AND status='running'", (consent.subject,))
             cur = c.execute(
                 "INSERT INTO scans(subject, consent_sha256, consent_path, organisation, purpose, given_on, expires_on,"
-                " started_at) VALUES (?,?,?,?,?,?,?,?)",
+                " started_at, spec) VALUES (?,?,?,?,?,?,?,?,?)",
                 (consent.subject, consent.sha256, str(consent.path), consent.organisation, consent.purpose,
-                 consent.given_on.isoformat(), consent.expires_on.isoformat(), now_iso()))
+                 consent.given_on.isoformat(), consent.expires_on.isoformat(), now_iso(), consent.spec().to_json()))
             return int(cur.lastrowid)
+
+    def scan_spec(self, scan_id: int) -> ScanSpec | None:
+        """What the scan was asked to do (None for a scan stored before specs were kept)."""
+        spec = self.scan(scan_id).get("spec")
+        return ScanSpec.from_json(spec) if spec else None
 
     def finish_scan(self, scan_id: int) -> None:
         with self.transaction() as c:

@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+# Permissively licensed copies of shared/data files (see fixtures/SOURCES.md): tests use these, so they run
+# on a fresh clone; GPL/AGPL samples are read from SHARED_DATA only, and their tests skip without it.
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = dt.date.today()
 
 
@@ -40,8 +43,9 @@ def write_consent(tmp_path):
     return write
 
 
-@pytest.fixture
-def shared_data() -> Path:
-    if not SHARED_DATA.is_dir():
-        pytest.skip("../shared/data is not present")
-    return SHARED_DATA
+def sample(relpath: str) -> Path:
+    """A third-party sample file: the copy in tests/fixtures/, else shared/data's (GPL/AGPL), else skip."""
+    for base in (FIXTURES, SHARED_DATA):
+        if (base / relpath).is_file():
+            return base / relpath
+    pytest.skip(f"{relpath} is only in ../shared/data (not copied: GPL/AGPL), which is not present")

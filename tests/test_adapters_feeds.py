@@ -7,10 +7,9 @@ from hypothesis import strategies as st
 
 from crawler.adapters import Parsed, detect_platform, parse
 from crawler.items import PostItem, ProfileItem
-from tests.conftest import SHARED_DATA
+from tests.conftest import FIXTURES
 
-FEEDS = SHARED_DATA / "formats" / "feeds"
-needs_shared = pytest.mark.skipif(not FEEDS.is_dir(), reason="shared/data/formats/feeds not present")
+FEEDS = FIXTURES / "formats" / "feeds"
 PROFILE = "https://jordan.example/"
 FEED_URL = "https://jordan.example/feed.xml"
 
@@ -31,21 +30,18 @@ def _profiles(parsed: Parsed) -> list[ProfileItem]:
 # Their "Expect:" lines: where.coordinates == (31.1732, 36.9382), i.e. GeoJSON
 # (lon, lat) for "<georss:point>36.9382 31.1732</georss:point>" (lat lon).
 
-@needs_shared
 @pytest.mark.parametrize("name", ["georss_point.xml", "gml_point.xml"])
 def test_geo_points_become_lat_lon(name):
     (post,) = _posts(_run((FEEDS / name).read_bytes(), content_type="application/atom+xml"))
     assert post.location == {"name": "", "lat": 36.9382, "lon": 31.1732}
 
 
-@needs_shared
 def test_atom_entry_author_email():
     (post,) = _posts(_run((FEEDS / "entry_author_email.xml").read_bytes(), content_type="application/atom+xml"))
     assert post.author_email == "me@example.com"
     assert post.url == FEED_URL          # the entry has no link or id: the feed is the best address
 
 
-@needs_shared
 @pytest.mark.parametrize("name", ["georss_point.xml", "gml_point.xml", "entry_author_email.xml"])
 @pytest.mark.parametrize("content_type", ["", "text/xml", "application/xml", "application/atom+xml"])
 def test_real_feeds_are_detected(name, content_type):

@@ -13,10 +13,9 @@ from hypothesis import strategies as st
 
 from crawler.adapters import Parsed, detect_platform, parse
 from crawler.items import PostItem, ProfileItem
-from tests.conftest import SHARED_DATA
+from tests.conftest import FIXTURES
 
-SHARED = SHARED_DATA / "formats"
-needs_shared = pytest.mark.skipif(not SHARED.is_dir(), reason="shared/data/formats not present")
+SHARED = FIXTURES / "formats"
 PROFILE = "https://jordan.example/"
 
 
@@ -40,7 +39,6 @@ def _expected(name: str) -> dict:
     return json.loads((SHARED / "microformats" / f"{name}.json").read_text())
 
 
-@needs_shared
 def test_hcard_name_and_orgs_match_expected_parse():
     expected = _expected("h-card-p-property")["items"][0]["properties"]
     item = _profile(_run((SHARED / "microformats" / "h-card-p-property.html").read_bytes()))
@@ -48,14 +46,12 @@ def test_hcard_name_and_orgs_match_expected_parse():
     assert item.fields["worksFor"] == "; ".join(expected["org"])
 
 
-@needs_shared
 def test_rel_me_links_match_expected_parse():
     expected = _expected("rel-xfn-elsewhere")["rels"]["me"]
     item = _profile(_run((SHARED / "microformats" / "rel-xfn-elsewhere.html").read_bytes()))
     assert item.links == expected
 
 
-@needs_shared
 def test_top_level_hadr_geo_locates_the_page():
     props = _expected("h-adr-geo")["items"][0]["properties"]
     lat, lon = (float(x) for x in props["geo"][0].split(";"))
@@ -74,7 +70,6 @@ def _schemaorg_example(section: str) -> str:
     return block.split("MICRODATA:", 1)[1].split("RDFA:", 1)[0]
 
 
-@needs_shared
 @pytest.mark.parametrize("section", ["JSON", "MICRODATA"])
 @pytest.mark.parametrize("attr, expected", [
     ("name", "Jane Doe"),
@@ -88,7 +83,6 @@ def test_schemaorg_person(section, attr, expected):
     assert getattr(_profile(_run(html, "https://uni.example/staff/jdoe")), attr) == expected
 
 
-@needs_shared
 @pytest.mark.parametrize("section, key, expected", [
     ("JSON", "jobTitle", "Professor"),
     ("JSON", "address", "20341 Whitworth Institute 405 N. Whitworth, Suite 123, Seattle WA 98052"),
@@ -101,7 +95,6 @@ def test_schemaorg_person_fields(section, key, expected):
     assert _profile(_run(html, "https://uni.example/staff/jdoe")).fields[key] == expected
 
 
-@needs_shared
 def test_microdata_blogposting_and_nested_people_are_not_the_profile():
     parsed = _run((SHARED / "extruct" / "microdata.7.1.html").read_bytes(), "https://blog.example/2013/progress")
     assert not any(isinstance(i, ProfileItem) for i in parsed.items)   # Greg and Charlotte only comment
@@ -110,7 +103,6 @@ def test_microdata_blogposting_and_nested_people_are_not_the_profile():
     assert "swim lessons" in post.text
 
 
-@needs_shared
 def test_opengraph_article_matches_expected_extraction():
     expected = dict(json.loads((SHARED / "extruct" / "opengraph_test.json").read_text())[0]["properties"])
     parsed = _run((SHARED / "extruct" / "opengraph_test.html").read_bytes(), "https://www.eventeducation.com/test.php",

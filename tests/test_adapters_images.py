@@ -13,17 +13,13 @@ from PIL import Image, ImageFile
 from PIL.TiffImagePlugin import IFDRational
 
 from crawler.adapters.images import ImageMeta, read_image_metadata
-from tests.conftest import SHARED_DATA
-
-EXIF = SHARED_DATA / "exif"
-needs_shared = pytest.mark.skipif(not EXIF.is_dir(), reason="shared/data/exif not present")
+from tests.conftest import sample
 
 
 def _read(name: str) -> ImageMeta:
-    return read_image_metadata((EXIF / name).read_bytes())
+    return read_image_metadata(sample(f"exif/{name}").read_bytes())
 
 
-@needs_shared
 @pytest.mark.parametrize("name, fmt, lat, lon", [
     ("DSCN0010.jpg", "JPEG", 43.4674, 11.8851),
     ("IMG_5195.HEIC", "HEIF", 39.05134, -94.28877),
@@ -40,7 +36,6 @@ def test_gps_coordinates(name, fmt, lat, lon):
     assert (meta.lat, meta.lon) == (pytest.approx(lat, abs=1e-4), pytest.approx(lon, abs=1e-4))
 
 
-@needs_shared
 @pytest.mark.parametrize("name, attr, expected", [
     ("DSCN0010.jpg", "make", "NIKON"),
     ("DSCN0010.jpg", "model", "COOLPIX P6000"),
@@ -55,7 +50,6 @@ def test_camera_and_time(name, attr, expected):
     assert getattr(_read(name), attr) == expected
 
 
-@needs_shared
 @pytest.mark.parametrize("name, error", [
     ("pillow-empty_gps_ifd.jpg", "empty"),
     ("pillow-exif_gps.jpg", "malformed"),      # latitude decodes to 4294967295 and no longitude
@@ -67,17 +61,15 @@ def test_broken_gps_is_an_error_not_a_position(name, error):
     assert meta.format == "JPEG" and meta.make                  # the rest is still read
 
 
-@needs_shared
 def test_truncated_jpeg_header_is_an_error():
-    meta = read_image_metadata((EXIF / "DSCN0010.jpg").read_bytes()[:300])
+    meta = read_image_metadata(sample("exif/DSCN0010.jpg").read_bytes()[:300])
     assert meta.error and meta.lat is None
 
 
-@needs_shared
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=0, max_value=30000))
 def test_any_truncation_never_raises(n):
-    assert isinstance(read_image_metadata((EXIF / "DSCN0010.jpg").read_bytes()[:n]), ImageMeta)
+    assert isinstance(read_image_metadata(sample("exif/DSCN0010.jpg").read_bytes()[:n]), ImageMeta)
 
 
 # -- crafted files --------------------------------------------------------------------

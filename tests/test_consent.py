@@ -31,10 +31,8 @@ def test_sha256_is_of_the_file_bytes(write_consent):
 
 
 def test_contract_example_is_accepted():
-    from tests.conftest import SHARED_DATA
-    example = SHARED_DATA.parent / "contract" / "consent.example.toml"
-    if not example.is_file():
-        pytest.skip("../shared/contract is not present")
+    from tests.conftest import FIXTURES
+    example = FIXTURES / "contract" / "consent.example.toml"
     consent = load_consent(example, today=dt.date(2026, 12, 1))
     assert [p.url for p in consent.profiles][0] == "https://social.example/@alexc"
 

@@ -12,6 +12,7 @@ from analysis.geo import (GeoPoint, haversine_m, image_geotags, infer_home, infe
 from analysis.orgs import load_org
 from crawler.adapters.images import read_image_metadata
 from crawler.items import ImageItem, PostItem
+from tests.conftest import sample
 
 PROFILE = "https://social.example/@alex"
 HOME = (-33.8150, 151.0030)                 # a fictional home in Parramatta
@@ -115,8 +116,8 @@ REAL = [("DSCN0010.jpg", (43.46745, 11.88513)), ("IMG_5195.HEIC", (39.05134, -94
 
 
 @pytest.mark.parametrize("name, expected", REAL)
-def test_real_photo_geotags(shared_data, name, expected):
-    meta = read_image_metadata((shared_data / "exif" / name).read_bytes())
+def test_real_photo_geotags(name, expected):
+    meta = read_image_metadata(sample(f"exif/{name}").read_bytes())
     item = ImageItem(profile=PROFILE, url=f"https://media.example/{name}", sha256="0", lat=meta.lat, lon=meta.lon,
                      taken_at=meta.taken_at, make=meta.make, model=meta.model, error=meta.error)
     found = image_geotags([item])
@@ -129,8 +130,8 @@ def test_real_photo_geotags(shared_data, name, expected):
         assert (lat, lon) == pytest.approx(expected, abs=6e-5)       # 4 decimals
 
 
-def test_truncated_photo_gives_no_geotag(shared_data):
-    meta = read_image_metadata((shared_data / "exif" / "DSCN0010.jpg").read_bytes()[:300])
+def test_truncated_photo_gives_no_geotag():
+    meta = read_image_metadata(sample("exif/DSCN0010.jpg").read_bytes()[:300])
     item = ImageItem(profile=PROFILE, url="https://media.example/t.jpg", sha256="0", lat=meta.lat, lon=meta.lon)
     assert image_geotags([item]) == []
 

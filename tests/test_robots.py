@@ -10,9 +10,9 @@ import pytest
 from scrapy.utils.misc import load_object
 
 from crawler import settings
-from tests.conftest import SHARED_DATA
+from tests.conftest import FIXTURES
 
-ROBOTS_DIR = SHARED_DATA / "formats" / "robots"
+ROBOTS_DIR = FIXTURES / "formats" / "robots"
 
 
 def _concat(block: str) -> str:
@@ -31,8 +31,6 @@ def load_cases(path: Path) -> list[tuple[str, str, str, bool]]:
 
 
 def _all_cases():
-    if not ROBOTS_DIR.is_dir():
-        return []
     return [pytest.param(*case, id=f"{p.stem}-{i}") for p in sorted(ROBOTS_DIR.glob("*.textproto"))
             for i, case in enumerate(load_cases(p))]
 
@@ -40,7 +38,6 @@ def _all_cases():
 CASES = _all_cases()
 
 
-@pytest.mark.skipif(not CASES, reason="../shared/data/formats/robots is not present")
 @pytest.mark.parametrize("robots,url,agent,allowed", CASES)
 def test_conformance(robots, url, agent, allowed):
     if " " in agent:
@@ -51,8 +48,7 @@ def test_conformance(robots, url, agent, allowed):
 
 
 def test_cases_were_read():
-    if ROBOTS_DIR.is_dir():
-        assert len(CASES) >= 10
+    assert len(CASES) >= 10
 
 
 def test_our_user_agent_is_honest_and_matched_by_star():

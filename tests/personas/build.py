@@ -12,6 +12,7 @@ replaces at serve time. Run after editing a content.py, and commit the output:
 
     .venv/bin/python tests/personas/build.py            # all personas
     .venv/bin/python tests/personas/build.py seaport    # one
+    .venv/bin/python tests/personas/build.py --root tests/heldout/set1 [name...]   # another set
 
 content.py defines NAME and any of ACTIVITYPUB, BLOG, PERSON, FORUM, PHOTOS
 (see the personas for the shapes); persona.toml beside it is the ground truth,
@@ -57,12 +58,12 @@ Photo, near = photos.Photo, photos._near
 outbox_pages = _load(ROOT / "data" / "demo" / "outbox_pages.py", "_demo_outbox_pages")
 
 
-def personas() -> list[str]:
-    return sorted(p.name for p in HERE.iterdir() if (p / "content.py").is_file())
+def personas(base: Path = HERE) -> list[str]:
+    return sorted(p.name for p in base.iterdir() if (p / "content.py").is_file())
 
 
-def load_content(name: str) -> ModuleType:
-    return _load(HERE / name / "content.py", f"_persona_{name}")
+def load_content(name: str, base: Path = HERE) -> ModuleType:
+    return _load(base / name / "content.py", f"_persona_{name}")
 
 
 class Site:
@@ -248,10 +249,10 @@ def render_photos(site: Site, items: list) -> None:
     Image.new("RGB", (48, 48), (60, 60, 60)).save(out / "avatar.jpg", "JPEG", quality=70)
 
 
-def build(name: str, root: Path | None = None) -> Path:
-    """Render one persona into `root` (default: its committed site/ folder)."""
-    c = load_content(name)
-    root = root or HERE / name / "site"
+def build(name: str, root: Path | None = None, base: Path = HERE) -> Path:
+    """Render persona `name` of the set in `base` into `root` (default: its committed site/ folder)."""
+    c = load_content(name, base)
+    root = root or base / name / "site"
     if root.exists():
         shutil.rmtree(root)
     site = Site(root)
@@ -271,6 +272,24 @@ def build(name: str, root: Path | None = None) -> Path:
     return root
 
 
+def main(argv: list[str]) -> int:
+    import argparse
+    ap = argparse.ArgumentParser(description="Render personas' sites from their content.py.")
+    ap.add_argument("--root", type=Path, default=HERE, help="folder holding one folder per persona "
+                    "(default: tests/personas)")
+    ap.add_argument("names", nargs="*", help="personas to render (default: all under --root)")
+    args = ap.parse_args(argv)
+    base = args.root.resolve()
+    if not base.is_dir():
+        print(f"build.py: no such folder: {args.root}", file=sys.stderr)
+        return 2
+    for n in args.names or personas(base):
+        if not (base / n / "content.py").is_file():
+            print(f"build.py: no persona {n!r} under {args.root}", file=sys.stderr)
+            return 2
+        print(build(n, base=base))
+    return 0
+
+
 if __name__ == "__main__":
-    for n in sys.argv[1:] or personas():
-        print(build(n))
+    sys.exit(main(sys.argv[1:]))
