@@ -52,7 +52,7 @@ _SIGNAL_RX = re.compile(
     r"kilos?|kg|grams?|tonnes?|pills?|tabs?|ice|meth|coke|cocaine|heroin|mdma|steroids?|drugs?|gear|smokes|"
     r"cigarettes|tobacco|chop\s+chop|cash|guns?|pistols?|seiz\w*|haul|bust|stash|hidden|hid|stuffed|taped|strapped|"
     r"sewn|packed|concealed|lining|found|caught|pulled|container\w*|pallets?|shipments?|consignments?|cargo|parcels?|"
-    r"mail|bags?|suitcases?|luggage|flight|boat|vessel|passengers?|pax|secondary|search\w*|swab\w*|detain\w*|"
+    r"mail\s+cent(?:re|er)|bags?|suitcases?|luggage|flight|boat|vessel|passengers?|pax|secondary|search\w*|swab\w*|detain\w*|"
     r"deport\w*|removal|escort\w*|compound|court|tribunal|testify|evidence|visa\w*|cases?|caseload|files?|"
     r"interview\w*|refused|primary|"
     r"lost|losing|down|debt\w*|loans?|owe[ds]?|owing|broke|skint|rent|mortgage|cards?|bills?|pay|payday|bet\w*|punt\w*|"
