@@ -35,8 +35,6 @@ POSITIVES = [
      "systems_information", "system:"),
     ("Dropped another two grand on the punt over the weekend and the rent's due Thursday.",
      "vulnerability", "vulnerability:"),
-    ("Overlooked for promotion yet again, some kid two years in got it.",
-     "vulnerability", "vulnerability:grievance"),
     ("Alarm's set for 4:40 so I can fit a session in at the PCYC before my shift, Monday to Friday.",
      "routine", "routine:"),
 ]
