@@ -15,6 +15,8 @@ import html
 import json
 from pathlib import Path
 
+from meaning_posts import MEANING_POSTS
+
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
 PREFIX = {"employer": "employer:", "colleague": "colleague:", "family": "family:", "associate": "associate:",
@@ -579,6 +581,10 @@ def build() -> list[dict]:
         opts = entry[3] if len(entry) > 3 else {}
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     return rows
 
