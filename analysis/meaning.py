@@ -56,6 +56,10 @@ class Verdict:
     kind: str = ""
     nearest: list[tuple[str, float]] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    # The likeliest category's own kind and nearest examples, even when the verdict is "none" (a detector
+    # may accept a below-threshold reading that its rules confirm, and must explain it by that category).
+    best_kind: str = ""
+    best_nearest: list[tuple[str, float]] = field(default_factory=list)
 
     def explain(self) -> str:
         near = "; ".join(f'"{t}" ({s:.2f})' for t, s in self.nearest)
@@ -138,12 +142,15 @@ class MeaningClassifier:
             best = max((lab for lab in LABELS if lab in scores), key=scores.__getitem__)
             ok = scores[best] >= self.thresholds[best] and scores[best] >= scores.get(NONE, 0.0)
             label = best if ok else NONE
-            idx = self._index.get(label, np.array([], dtype=int))
-            order = idx[np.argsort(sims[idx])[::-1][:NEAREST_SHOWN]]
-            nearest = [(self.examples[i].text, float(sims[i])) for i in order]
-            kind = self.examples[order[0]].kind if len(order) else ""
-            out.append(Verdict(label, scores[label], kind, nearest, scores))
+            kind, nearest = self._nearest(label, sims)
+            best_kind, best_nearest = (kind, nearest) if label == best else self._nearest(best, sims)
+            out.append(Verdict(label, scores[label], kind, nearest, scores, best_kind, best_nearest))
         return out
+
+    def _nearest(self, label: str, sims: np.ndarray) -> tuple[str, list[tuple[str, float]]]:
+        idx = self._index.get(label, np.array([], dtype=int))
+        order = idx[np.argsort(sims[idx])[::-1][:NEAREST_SHOWN]]
+        return (self.examples[order[0]].kind if len(order) else ""), [(self.examples[i].text, float(sims[i])) for i in order]
 
     def read(self, texts: list[str]) -> list[Verdict]:
         return self.judge_many(self._encoder().encode(texts))

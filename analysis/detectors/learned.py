@@ -31,16 +31,20 @@ BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.25
 # Which fields of a profile are prose worth reading by meaning ("name", "jobTitle" are not).
 PROSE_FIELDS = {"summary", "description", "about", "bio", "note"}
 
+# A swing or hitch: "four weeks at sea, four weeks home", "2 weeks on / 2 off", "next hitch starts Monday".
+_N = r"(?:\d+|one|two|three|four|five|six|eight)"
+_SWING = (rf"\b{_N}\s+weeks?\s+(?:on|at\s+sea|offshore|away|on\s+the\s+\w+(?:\s+boat)?)\b[^.]{{0,40}}?\b{_N}\s+"
+          r"(?:weeks?\s+)?(?:off|home|at\s+home)\b|\b(?:next|my)\s+(?:swing|hitch|rotation)\b|\bfifo\b")
 _TIME_RX = re.compile(r"\b\d{1,2}(?:[:.]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:monday|tuesday|wednesday|thursday|"
                       r"friday|saturday|sunday|weekday|weekend)s?\b|\bevery\b|\beach\s+(?:morning|day|week|night)\b|"
                       r"\b(?:earlies|lates|nights|roster|rostered|shifts?|dog\s*watch|graveyard|fortnightly|weekly|"
-                      r"mornings|arvos|before\s+work|after\s+work)\b|\b\d{4}\s*(?:to|-|–)\s*\d{4}\b|\b\d\s+on\s+\d\s+off\b", re.I)
+                      r"mornings|arvos|before\s+work|after\s+work)\b|\b\d{4}\s*(?:to|-|–)\s*\d{4}\b|\b\d\s+on\s+\d\s+off\b|" + _SWING, re.I)
 # A routine recurs: one appointment ("Meeting at 2pm") is not one.
 _RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortnightly|weekdays?|weekends?|(?:mon|tues|wednes|"
                        r"thurs|fri|satur|sun)days|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|nights|"
                        r"evenings|arvos|afternoons)|earlies|lates|nights|shifts?|roster(?:ed)?|\d\s+on\s+\d\s+off|before\s+work|"
                        r"after\s+work|all\s+(?:week|month|fortnight)|(?:days|times)\s+a\s+week|most\s+(?:days|mornings|nights)|"
-                       r"same\s+(?:time|table|train|bus|ferry|spot))\b", re.I)
+                       r"same\s+(?:time|table|train|bus|ferry|spot))\b|" + _SWING, re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
 # A cheap first pass, so that chatter is never embedded: a broad net of stems any of the four kinds of
 # sentence tends to carry (the model, not this list, decides). Its cost in dev recall: docs/performance.md.
@@ -100,10 +104,15 @@ _OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:mate|mates|brother|sister|cousin|d
                         r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
 
 
+# Someone the subject serves at work: a migration agent's client's cancellation and money worries are not hers.
+_CLIENT_RX = re.compile(r"\b(?:client|customer|applicant|patient|student|visa\s+holder)s?(?:'s|s')?\b", re.I)
+
+
 def about_someone_else(sent: "SentInfo") -> bool:
-    """Opens on someone else of the subject's circle ("My brother's drowning in debt"). A bare "She" does not
-    count: "She took the kids and moved out" is the subject's own story."""
-    return _OTHERS_RX.search(sent.text) is not None
+    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), or is about a client
+    ("Another client facing cancellation, he's borrowed from everyone"). A bare "She" does not count: "She took
+    the kids and moved out" is the subject's own story."""
+    return _OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
 
 
 def own_voice(sent: "SentInfo") -> bool:

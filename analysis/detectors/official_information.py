@@ -1,5 +1,12 @@
-"""official_information: operations, seizures, detentions, policy, courts, casework, told from the inside (§5, §2)."""
+"""official_information: operations, seizures, detentions, policy, courts, casework, told from the inside (§5, §2).
+
+Told from the inside means: in an insider's voice ("I", "we", "on shift"), or told plainly with operational
+specifics ("2 kg of ice in candles through the mail", "all 11 crew held") and no outsider's voice (news,
+"the paper says"). Whether the subject is staff at all is the scan-level employment gate's call (extract.py).
+"""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from . import learned
 from .base import Detector
@@ -9,6 +16,8 @@ from .context import WordSet
 LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
                  "detentions": ("detentions", "Detentions and removals"), "courts": ("courts", "Matters before the courts"),
                  "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework")}
+# A learned sentence with operational specifics counts from this probability (set on the dev set).
+PLAIN_FLOOR = 0.5
 
 
 class OfficialInformationDetector(Detector):
@@ -19,6 +28,8 @@ class OfficialInformationDetector(Detector):
         super().__init__(lexicon)
         self.insider = WordSet(self.words("insider"))
         self.outsider = self.regexes("outsider")
+        self.plain = self.regexes("plain")
+        self.acted_on = self.regexes("acted_on")
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""
@@ -27,12 +38,18 @@ class OfficialInformationDetector(Detector):
             words.append("(implied I)")
         return words
 
+    def _specifics(self, sent) -> list[str]:
+        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
     def _told_from_inside(self, sent, ctx) -> list[str]:
-        """The insider words of a sentence, or [] when it is not told from the inside (or an outsider tells it)."""
-        insider = self._insider(sent, ctx)
-        if not insider or (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)):
+        """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
+        when it is not (or an outsider tells it)."""
+        if not sent.first_person and any(rx.search(sent.text) for rx in self.outsider):
             return []
-        return insider
+        if any(rx.search(sent.text) for rx in self.acted_on):
+            return []
+        return self._insider(sent, ctx) or self._specifics(sent)
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
@@ -57,7 +74,7 @@ class OfficialInformationDetector(Detector):
                 if d:
                     hit.add(sent.span.start)
                     out.append(d)
-        for sent, v in learned.proposals(self, ctx, hit):
+        for sent, v in self._proposals(ctx, hit):
             insider = self._told_from_inside(sent, ctx)
             key, value = LEARNED_KINDS.get(v.kind, ("operations", "Operations"))
             if not insider or key in seen:
@@ -68,3 +85,20 @@ class OfficialInformationDetector(Detector):
             if d:
                 out.append(d)
         return out
+
+    def _proposals(self, ctx, hit):
+        """The model's official-information sentences; below the label's threshold, a sentence still counts at
+        PLAIN_FLOOR when official information is its likeliest label and it states operational specifics."""
+        if hit:
+            return
+        from ..meaning import THRESHOLDS
+        for sent, v in learned.verdicts(ctx):
+            if self.denied(sent.text):
+                continue
+            if v.label == self.CATEGORY:
+                yield sent, v
+                continue
+            p = v.scores.get(self.CATEGORY, 0.0)
+            if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
+                    and self._specifics(sent)):
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)

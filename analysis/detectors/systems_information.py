@@ -18,6 +18,7 @@ class SystemsInformationDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.work = WordSet(self.words("work"))
+        self.plain = self.regexes("plain")
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
@@ -56,6 +57,7 @@ class SystemsInformationDetector(Detector):
         for sent, v in learned.proposals(self, ctx, hit):
             # Work context confirms: in the sentence, or the subject speaking in an item about work.
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            support += [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
             if not (support or ctx.item_facts.work or sent.any_first_person):
                 continue
             value = LEARNED_KINDS.get(v.kind, "internal systems")

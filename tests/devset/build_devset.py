@@ -15,6 +15,7 @@ import html
 import json
 from pathlib import Path
 
+from meaning2_posts import MEANING2_POSTS
 from meaning_posts import MEANING_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
@@ -582,7 +583,7 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
         i += 1
-    for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
+    for fmt, text, spec in MEANING_POSTS + MEANING2_POSTS:      # the open categories' failure classes (meaning*_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
