@@ -20,6 +20,10 @@ class SystemsInformationDetector(Detector):
         self.work = WordSet(self.words("work"))
         self.plain = self.regexes("plain")
 
+    def _plain(self, sent) -> list[str]:
+        """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
         facts = ctx.facts
@@ -42,7 +46,7 @@ class SystemsInformationDetector(Detector):
         for sent in self.allowed_sents(ctx):
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
-                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
                     if not support:
                         continue
                     name = " ".join(m.group(1).split())
@@ -57,7 +61,7 @@ class SystemsInformationDetector(Detector):
         for sent, v in learned.proposals(self, ctx, hit):
             # Work context confirms: in the sentence, or the subject speaking in an item about work.
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
-            support += [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+            support += self._plain(sent)
             if not (support or ctx.item_facts.work or sent.any_first_person):
                 continue
             value = LEARNED_KINDS.get(v.kind, "internal systems")
