@@ -40,6 +40,10 @@ POSITIVES = [
     ("Borrowed fifty off a workmate to get me to payday, again.", "vulnerability"),
     ("Days off I'm on the beers from 9am, it's getting out of hand.", "vulnerability"),
     ("Don't know anyone in this town yet and I'm dreading the weekends.", "vulnerability"),
+    ("Missed out on the promotion again, they handed it to someone from head office.", "vulnerability"),
+    ("Since my wife walked out the house is dead quiet.", "vulnerability"),
+    ("Couple of schooners before my shift just to steady the hands.", "vulnerability"),
+    ("Most nights it's just me and an empty house.", "vulnerability"),
     ("Taking the 891 bus to Mascot every weekday, 5:40 from the stop outside home.", "routine"),
     ("Three weeks at sea, three weeks home, next swing starts Thursday.", "routine"),
 ]
@@ -50,6 +54,9 @@ DECOYS = [
     "Saw on the news that customs found 5 kilos of meth in candles, unreal.",
     "My brother's drinking from the morning again and nobody can reach him.",
     "Our importers had two pallets held by Border Force this week, phones ringing off the hook.",
+    "My mate's been gutted since his wife walked out on him.",
+    "Missed out on the concert tickets again, sold out in minutes.",
+    "A few beers before the footy with the boys, cracker of a game.",
     "Home router died and the backup 4G dongle never kicked in either.",
 ]
 
