@@ -35,6 +35,7 @@ POSITIVES = [
     ("Four pax off the Bangkok flight held at secondary and refused entry, gone on the late flight.", "official_information"),
     ("Secondary on a couple back from Bali turned up 9 kg of undeclared pork and a heap of cash.", "official_information"),
     ("Backup link never came up when the main line died, so every clearance went on paper forms.", "systems_information"),
+    ("The visa lookup thing crashed at 7 so the whole morning's arrivals went through by hand.", "systems_information"),
     ("The secure laptops are on Windows 8 and nobody has patched them since they arrived.", "systems_information"),
     ("Need a second income, I'm $1,200 a month behind since the split.", "vulnerability"),
     ("Borrowed fifty off a workmate to get me to payday, again.", "vulnerability"),
@@ -57,6 +58,7 @@ DECOYS = [
     "My mate's been gutted since his wife walked out on him.",
     "Missed out on the concert tickets again, sold out in minutes.",
     "A few beers before the footy with the boys, cracker of a game.",
+    "The streaming server went down during the finale so we gave up and went to bed.",
     "Home router died and the backup 4G dongle never kicked in either.",
 ]
 
