@@ -4,6 +4,7 @@ function and turns domain errors into one line on stderr and an exit code:
 from __future__ import annotations
 
 import os
+import sys
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,21 +12,9 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from analysis.orgs import OrgError
-from analysis.outputs import FILE_NAMES, ReportDecryptError
-from analysis.paths import default_db_path
-from analysis.pipeline import analyse_scan
-from analysis.report_text import print_summary
-from analysis.risk import RiskConfigError
-from analysis.scan import OutputError, purge as run_purge, rerender, run_scan, verify as run_verify
-from analysis.schemas import ReportInvalid
-from crawler.consent import ConsentError, load_consent
-from crawler.demo import run_demo
-from crawler.runner import CrawlError, crawl as run_crawl
-from crawler.settings import _VERSION
-from crawler.store import Store, StoreError
-
-from .progress import CrawlProgress, findings_table, status_table, verify_table
+# Only typer and rich at import time: `footprint --help`, `--version` and a refused consent must answer at
+# once, so each command imports the analysis stack (spaCy, Scrapy, networkx...) itself, when it runs.
+# tests/test_cli_imports.py keeps it that way.
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="footprint: a consent-based scan of your public profiles for what exposes you to grooming "
@@ -33,13 +22,26 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 err_console = Console(stderr=True)
 
-INPUT_ERRORS = (ConsentError, OrgError, StoreError, OutputError, ReportDecryptError, FileNotFoundError,
-                NotADirectoryError)
-INTERNAL_ERRORS = (CrawlError, ReportInvalid, RiskConfigError)
+# Domain errors by (module, class) name: an exception can only be an instance of a class whose module
+# is imported, so classifying by name needs no import of the (heavy) modules themselves.
+INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"), ("crawler.store", "StoreError"),
+                ("analysis.scan", "OutputError"), ("analysis.outputs", "ReportDecryptError"),
+                ("builtins", "FileNotFoundError"), ("builtins", "NotADirectoryError"))
+INTERNAL_ERRORS = (("crawler.runner", "CrawlError"), ("analysis.schemas", "ReportInvalid"),
+                   ("analysis.risk", "RiskConfigError"))
 
 
 class UsageProblem(Exception):
     """Bad input noticed by the CLI itself (exit 2)."""
+
+
+def is_one_of(exc: BaseException, names: tuple[tuple[str, str], ...]) -> bool:
+    """Is `exc` an instance of one of the named classes (looked up only in modules already imported)?"""
+    for module, name in names:
+        cls = getattr(sys.modules.get(module), name, None)
+        if isinstance(cls, type) and isinstance(exc, cls):
+            return True
+    return False
 
 
 def fail(message: str, code: int) -> None:
@@ -55,13 +57,13 @@ def guarded(func):
             return func(*args, **kwargs)
         except typer.Exit:
             raise
-        except (UsageProblem, *INPUT_ERRORS) as exc:
-            fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
         except KeyboardInterrupt:
             fail("interrupted; stored data is kept and the next run continues", 130)
-        except INTERNAL_ERRORS as exc:
-            fail(str(exc), 1)
         except Exception as exc:  # noqa: BLE001 - the contract wants one line, not a traceback
+            if isinstance(exc, UsageProblem) or is_one_of(exc, INPUT_ERRORS):
+                fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
+            if is_one_of(exc, INTERNAL_ERRORS):
+                fail(str(exc), 1)
             if os.environ.get("FOOTPRINT_DEBUG"):
                 raise
             fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], 1)
@@ -70,6 +72,7 @@ def guarded(func):
 
 def version_callback(value: bool) -> None:
     if value:
+        from crawler.settings import _VERSION
         console.print(f"footprint {_VERSION}", highlight=False)
         raise typer.Exit()
 
@@ -88,6 +91,7 @@ NoThrottle = Annotated[bool, typer.Option("--no-throttle", hidden=True,
 
 
 def _db(db: Optional[Path]) -> Path:
+    from analysis.paths import default_db_path
     return db or default_db_path()
 
 
@@ -97,6 +101,10 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
           no_throttle: NoThrottle = False) -> None:
     """Crawl the profiles a consent record lists into the store."""
+    from crawler.consent import load_consent
+    from crawler.runner import crawl as run_crawl
+
+    from .progress import CrawlProgress, status_table
     record = load_consent(consent, allow_local=allow_local)
     with CrawlProgress(console) as progress:
         result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages,
@@ -115,6 +123,7 @@ Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker
 
 
 def _formats(value: str) -> tuple[str, ...]:
+    from analysis.outputs import FILE_NAMES
     wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in FILE_NAMES]
     if bad:
@@ -123,6 +132,7 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _report_done(outcome, out: Path) -> None:
+    from analysis.report_text import print_summary
     print_summary(outcome.report, console)
     console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
 
@@ -135,8 +145,12 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
          fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
+    from crawler.consent import load_consent
+    record = load_consent(consent, allow_local=allow_local)   # a refused consent answers before the heavy imports
     formats = _formats(fmt)
-    record = load_consent(consent, allow_local=allow_local)
+    from analysis.scan import run_scan
+
+    from .progress import CrawlProgress, status_table
     with CrawlProgress(console) as progress:
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
                            redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
@@ -150,6 +164,10 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
 def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
             db: DbOption = None, processes: Processes = 1) -> None:
     """Analyse the subject's latest stored scan again and print its findings."""
+    from analysis.pipeline import analyse_scan
+    from crawler.store import Store
+
+    from .progress import findings_table
     with Store(_db(db)) as store:
         scan_row = store.latest_scan(subject)
         if scan_row is None:
@@ -168,6 +186,7 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
     """Render the subject's latest report again from the store."""
+    from analysis.scan import rerender
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
                        reanalyse=reanalyse)
     _report_done(outcome, out)
@@ -179,6 +198,9 @@ def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlie
            db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
            passphrase: Passphrase = None, no_throttle: NoThrottle = False) -> None:
     """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
+    from analysis.scan import verify as run_verify
+
+    from .progress import CrawlProgress, verify_table
     with CrawlProgress(console) as progress:
         outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
                              no_throttle=no_throttle, on_event=progress.on_event)
@@ -193,6 +215,7 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
           expired: Annotated[bool, typer.Option("--expired", help="Purge every subject whose consent expired.")] = False,
           db: DbOption = None) -> None:
     """Delete every stored item, scan and report file of a subject."""
+    from analysis.scan import purge as run_purge
     if bool(subject) == expired:
         raise UsageProblem("give a SUBJECT or --expired (not both)")
     removed = run_purge(_db(db), subject, expired)
@@ -210,6 +233,9 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
 def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
          = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = False) -> None:
     """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
+    from crawler.demo import run_demo
+
+    from .progress import CrawlProgress, status_table
     with CrawlProgress(console) as progress:
         result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
     console.print(status_table(result.outcome.profiles))
