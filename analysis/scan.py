@@ -16,8 +16,10 @@ from crawler.consent import Consent, ConsentError, load_consent
 from crawler.runner import crawl
 from crawler.store import Store, StoreError
 
-from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, write_outputs, write_private
-from .pipeline import analyse_scan
+from .warmup import Warmup
+
+# The analysis stack (spaCy, networkx, the report writers) is imported inside the functions: `run_scan`
+# starts the crawl child first and loads it meanwhile (analysis.warmup).
 
 VERIFY_FILE = "verify.json"
 
@@ -47,6 +49,7 @@ def _check_out_dir(out_dir: Path) -> None:
 def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, formats=("json", "html"),
                  redact: bool = False, passphrase: str | None = None) -> list[Path]:
     """Write the report files and remember them, so `purge` can remove them too."""
+    from .outputs import write_outputs
     paths = write_outputs(report, out_dir, formats=formats, redact=redact, passphrase=passphrase)
     for p in paths:
         store.record_output(scan_id, p)
@@ -59,8 +62,14 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
              on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
     _check_out_dir(out_dir)
-    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                   on_event=on_event)
+    warmup = Warmup(consent, db)      # loads spaCy, the report writers (and the geocoder, if needed) meanwhile
+    try:
+        result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                       on_event=on_event, on_start=warmup.start)
+    finally:
+        warmup.crawl_done.set()
+    warmup.join()
+    from .pipeline import analyse_scan
     with Store(db) as store:
         analysis = analyse_scan(store, result.scan_id, n_process=n_process)
         paths = write_report(store, result.scan_id, analysis.report, out_dir, formats=formats, redact=redact,
@@ -71,6 +80,7 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
 def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool = False,
              passphrase: str | None = None, reanalyse: bool = False) -> ScanOutcome:
     """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
+    from .pipeline import analyse_scan
     _check_out_dir(out_dir)
     with Store(db) as store:
         scan = store.latest_scan(subject)
@@ -86,6 +96,7 @@ def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"),
 
 def read_report(out_dir: Path, passphrase: str | None = None) -> dict[str, Any]:
     """report.json (or its encrypted form) from an output folder."""
+    from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file
     plain, enc = out_dir / FILE_NAMES["json"], out_dir / (FILE_NAMES["json"] + ENC_SUFFIX)
     try:
         if plain.is_file():
@@ -144,6 +155,8 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
            passphrase: str | None = None, no_throttle: bool = False,
            on_event: Callable[[dict], None] | None = None) -> VerifyOutcome:
     """Re-crawl the consent behind an earlier report and check its advice item by item."""
+    from .outputs import write_private
+    from .pipeline import analyse_scan
     old = read_report(out_dir, passphrase)
     sha = old.get("consent", {}).get("sha256")
     with Store(db) as store:
