@@ -71,10 +71,10 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
     warmup.join()
     from .pipeline import analyse_scan
     with Store(db) as store:
-        analysis = analyse_scan(store, result.scan_id, n_process=n_process)
-        paths = write_report(store, result.scan_id, analysis.report, out_dir, formats=formats, redact=redact,
+        report = analyse_scan(store, result.scan_id, n_process=n_process).report   # the graph and findings go
+        paths = write_report(store, result.scan_id, report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
-    return ScanOutcome(result.scan_id, analysis.report, paths, result.profiles)
+    return ScanOutcome(result.scan_id, report, paths, result.profiles)
 
 
 def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool = False,
