@@ -144,7 +144,7 @@ def write_consent(base: str, out: Path) -> Path:
 
 
 def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, result_path: Path,
-               processes: int = 1) -> None:
+               processes: int = 1, polite: bool = False) -> None:
     """The scan as `footprint scan` runs it (analysis.scan.run_scan), in this (child) process, timed by phase."""
     t0 = time.perf_counter()
     import analysis.pipeline as pipeline
@@ -165,7 +165,7 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
 
     scan.crawl = timed("crawl", scan.crawl)
     pipeline.analyse_scan = timed("analysis", pipeline.analyse_scan)
-    outcome = scan.run_scan(consent, out_dir, db, allow_local=True, max_pages=max_pages, no_throttle=True,
+    outcome = scan.run_scan(consent, out_dir, db, allow_local=True, max_pages=max_pages, no_throttle=not polite,
                             n_process=processes)
     t4 = time.perf_counter()
     with Store(db) as store:
@@ -175,7 +175,7 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
         "phases": {"startup+consent": t1 - t0, "crawl": marks["crawl"] - t1,
                    "wait for warm-up": marks["analysis_start"] - marks["crawl"],
                    "analysis": marks["analysis"] - marks["analysis_start"], "report": t4 - marks["analysis"]},
-        "wall": t4 - t0, "processes": processes,
+        "wall": t4 - t0, "processes": processes, "polite": polite,
         "rss_scan_mb": peak_rss_mb(),
         "rss_crawler_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
         "profiles": outcome.profiles, "items": kinds, "findings": len(report["findings"]),
@@ -184,7 +184,7 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
         "outputs": {p.name: p.stat().st_size for p in outcome.paths}})
 
 
-def run_size(n_posts: int, keep: bool = False, processes: int = 1) -> dict:
+def run_size(n_posts: int, keep: bool = False, processes: int = 1, polite: bool = False) -> dict:
     """Generate, serve and scan one persona size; the scan's numbers plus the site's counts."""
     from crawler.localsite import LocalSite
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-scan-{n_posts}-"))
@@ -199,7 +199,7 @@ def run_size(n_posts: int, keep: bool = False, processes: int = 1) -> dict:
             res_path = tmp / "result.json"
             max_pages = counts["pages"] + counts["photos"] + 100
             args = ["--child-scan", str(consent), "--db", str(tmp / "scan.db"), "--out-dir", str(tmp / "report"),
-                    "--max-pages", str(max_pages), "--result", str(res_path), "--processes", str(processes)]
+                    "--max-pages", str(max_pages), "--result", str(res_path), "--processes", str(processes)] + (["--polite"] if polite else [])
             t0 = time.perf_counter()
             res = run_child(__file__, args, res_path)
             outer = time.perf_counter() - t0
@@ -243,6 +243,8 @@ def main(argv=None) -> int:
     ap.add_argument("--keep", action="store_true", help="keep the generated site, db and report")
     ap.add_argument("--json", type=Path, help="also write the raw results here")
     ap.add_argument("--processes", type=int, default=1, help="spaCy worker processes (footprint scan --processes)")
+    ap.add_argument("--polite", action="store_true",
+                    help="crawl with the real-site settings (delay, AutoThrottle) instead of unthrottled loopback")
     ap.add_argument("--rounds", type=int, default=1, help="repeat each size this many times (min/median/max)")
     ap.add_argument("--child-scan", type=Path, help=argparse.SUPPRESS)
     ap.add_argument("--db", type=Path, help=argparse.SUPPRESS)
@@ -251,13 +253,13 @@ def main(argv=None) -> int:
     ap.add_argument("--result", type=Path, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child_scan:
-        scan_child(args.child_scan, args.db, args.out_dir, args.max_pages, args.result, args.processes)
+        scan_child(args.child_scan, args.db, args.out_dir, args.max_pages, args.result, args.processes, args.polite)
         return 0
     sizes = [args.posts] + ([args.posts * 10] if args.large else [])
     rounds: list[list[dict]] = [[] for _ in sizes]
     for _ in range(max(1, args.rounds)):          # sizes in turn, so both see the same machine load
         for i, n in enumerate(sizes):
-            rounds[i].append(run_size(n, args.keep, args.processes))
+            rounds[i].append(run_size(n, args.keep, args.processes, args.polite))
     for i, runs_of_size in enumerate(rounds):
         walls = sorted(r["process_wall"] for r in runs_of_size)
         rss = sorted(r["rss_scan_mb"] + r["rss_crawler_mb"] for r in runs_of_size)
