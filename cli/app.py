@@ -119,7 +119,9 @@ Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra fo
 Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
 Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
                                                    help="Encrypt the report files at rest with this passphrase.")]
-Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker processes for the analysis.")]
+Processes = Annotated[int, typer.Option("--processes", min=1,
+                                        help="spaCy worker processes for the analysis (1, the default, was fastest "
+                                             "on 2 cores: docs/performance.md).")]
 
 
 def _formats(value: str) -> tuple[str, ...]:
