@@ -68,19 +68,26 @@ def _units(item: Any, index: int) -> list[_Unit]:
 
 
 class Extractor:
-    """Runs every detector over crawled items for one subject and organisation."""
+    """Runs every detector over crawled items for one subject and organisation.
+
+    Collaborators are passed in, as Presidio's AnalyzerEngine takes its registry and NLP engine:
+    `nlp` (a spaCy pipeline with footprint's rulers), `detectors` with their lexicons (as
+    `load_detectors()` returns them), the context `enhancer` and the `places` index. Each is built
+    here only when not given, so a test or a benchmark can swap one part.
+    """
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
-                 batch_size: int = 64):
+                 batch_size: int = 64, *, nlp=None, detectors: tuple[list, dict] | None = None,
+                 enhancer: ContextEnhancer | None = None, places=None):
         self.org = org
         self.subject = SubjectNames(subject_name, aliases)
         self.n_process = max(1, int(n_process))
         self.batch_size = max(1, int(batch_size))
-        self.nlp = get_nlp(org)
-        self.detectors, lexicons = load_detectors()
-        self.shared = Shared(lexicons[SHARED_LEXICON], org)
-        self.enhancer = ContextEnhancer()
-        self.places = place_index()
+        self.nlp = nlp if nlp is not None else get_nlp(org)
+        self.detectors, lexicons = detectors if detectors is not None else load_detectors()
+        self.shared = Shared(lexicons[SHARED_LEXICON], org, lexicons.get("employment"))
+        self.enhancer = enhancer if enhancer is not None else ContextEnhancer()
+        self.places = places if places is not None else place_index()
 
     def _ctx(self, item: Any, **kw) -> UnitContext:
         posted = getattr(item, "published", None)
@@ -165,8 +172,14 @@ class Extractor:
                     facts_out.orgs.append(name)
         facts_out.work = facts_out.work or facts.work or (unit.kind == "profile_field" and bool(facts.org_mentions))
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
+        if unit.kind == "profile_field" and field_key(unit.field) in WORK_FIELDS:
+            facts_out.employer_field = True
         if unit.kind == "profile_field" and facts.org_mentions and field_key(unit.field) in WORK_FIELDS:
-            facts_out.works_for_org = True
+            # Only when the field is the subject's own job there: a firm's worksFor that names
+            # "Immigration Law" does not make the firm's telephone the organisation's.
+            aliases = [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions]
+            if self.shared.employment.field(facts.doc.text, aliases).own:
+                facts_out.works_for_org = True
 
 
 # Scan-level context. A scan (a batch holding the subject's own profiles) first runs the detectors

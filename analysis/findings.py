@@ -27,9 +27,13 @@ class Evidence:
     excerpt: str
     posted_at: str | None = None
     profile: str = ""
+    visibility: str | None = None   # public | followers | private | unknown (analysis.visibility sets it)
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        if data["visibility"] is None:
+            del data["visibility"]
+        return data
 
 
 @dataclass

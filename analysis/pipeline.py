@@ -16,12 +16,13 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo
+from . import geo, location_truth, tracks, visibility
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
 from .graph import build_graph, to_node_link
 from .linking import link, link_accounts
+from .assessment import NOT_ASSESSED_SUMMARY, read_anything
 from .orgs import OrgProfile, load_org, parse_org
 from .risk import RiskResult, apply_contributions, score_findings
 
@@ -45,10 +46,12 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
-    points = geo.to_points(images + posts)
+    # activity tracks (exports) have their own inference, from both endpoints at any hour
+    points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
     detections += geo.infer_home(points, org=org)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
+    detections += tracks.infer_from_tracks(posts, org=org)
     return detections
 
 
@@ -72,7 +75,7 @@ def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[s
                   platforms: dict[str, str] | None = None, n_process: int = 1):
     """Findings (with contributions), risk, advice and graph for a list of items, in any order."""
     items = canonical_order(items)
-    findings = link(detect(items, org, subject, list(aliases), n_process))
+    findings = visibility.assign(link(detect(items, org, subject, list(aliases), n_process)), items)
     risk = score_findings(findings)
     findings = apply_contributions(findings, risk)
     advice = build_advice(findings, platforms or {})
@@ -118,10 +121,15 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases,
         platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+    # private location history (only where the consent allows it): explanations only, never the score
+    location_truth.apply(findings, scan.get("consent_path"), risk)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
-    if len(fetched) < len(profiles):
+    assessed = bool(items) and read_anything(profiles)
+    if not assessed:
+        risk.summary = NOT_ASSESSED_SUMMARY
+    elif len(fetched) < len(profiles):
         missing = len(profiles) - len(fetched)
         note = (f"{missing} of {len(profiles)} profiles could not be scanned (see their status), "
                 "so this score covers only the rest." if fetched else
@@ -129,5 +137,6 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
         risk.summary = f"{note} {risk.summary}" if fetched else note
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph)
+    report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, graph, report)

@@ -165,3 +165,18 @@ def _num(value: Any, default: float = 0.0) -> float:
     except (TypeError, ValueError):
         return default
     return n if n == n else default  # NaN -> default
+
+
+VISIBILITY_LABELS = {"public": "public", "followers": "followers only", "unknown": "audience unknown",
+                     "private": "private: would be exposed if shared"}
+
+
+def visibility_label(evidence: dict) -> str:
+    """Who can see an evidence entry, in words (crawled evidence without the field is public)."""
+    return VISIBILITY_LABELS.get(str(evidence.get("visibility") or "public"), "audience unknown")
+
+
+def only_private(finding: dict) -> bool:
+    """A finding seen only in private items: it adds nothing now, but would if shared."""
+    ev = finding.get("evidence") or []
+    return bool(ev) and all(x.get("visibility") == "private" for x in ev)

@@ -14,11 +14,12 @@ import re
 from html import escape
 from typing import Any
 
+from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
 from analysis.findings import CATEGORIES
 from analysis.redact import redact_report
 from analysis.report_common import (
     DIMENSION_HELP, category_title, clean, dimension_values, findings_by_category, fmt_num,
-    geo_rows, one_line, pct, safe_url, sorted_advice, when,
+    geo_rows, one_line, only_private, pct, safe_url, sorted_advice, visibility_label, when,
 )
 from analysis.report_graph import MAX_NODES, graph_picture
 from analysis.schemas import validate_report
@@ -31,6 +32,7 @@ SEVERITY_COLOURS = {"low": "#607d8b", "medium": "#b26a00", "high": "#d84315", "c
 STATUS_COLOURS = {"ok": "#2e7d32", "partial": "#b26a00"}
 
 CSS = """
+.not-assessed{margin:0;padding:.8em 1em;background:#b00020;color:#fff;font-size:1.1em}
 *{box-sizing:border-box}
 body{margin:0;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;
 color:#1b1f24;background:#f4f6f8}
@@ -139,6 +141,7 @@ def html_page(report: dict, redacted: bool = False) -> str:
     subject = report["subject"]
     title = f"Public footprint report: {one_line(subject['name'], 80)}"
     body = [
+        _not_assessed(report),
         _header(report, redacted),
         "<main>",
         _score(report),
@@ -160,6 +163,13 @@ def html_page(report: dict, redacted: bool = False) -> str:
         + "\n".join(body)
         + "\n</body></html>\n"
     )
+
+
+def _not_assessed(report: dict) -> str:
+    """The page's first line when the scan read nothing: never a silent all-clear."""
+    if is_assessment(report):
+        return ""
+    return f'<p class="not-assessed" role="alert"><strong>{e(NOT_ASSESSED_LINE)}</strong></p>'
 
 
 def _header(report: dict, redact: bool) -> str:
@@ -250,7 +260,9 @@ def _finding(f: dict, anchor: str, category_policy: list[str]) -> str:
         profile = (f' <span class="muted">(profile {link(ev["profile"])})</span>'
                    if ev.get("profile") and ev.get("profile") != ev.get("url") else "")
         evidence.append(
-            f'<li><span class="muted">{e(ev["kind"].replace("_", " "))}{posted}</span> {link(ev["url"])}{profile}'
+            f'<li><span class="muted">{e(ev["kind"].replace("_", " "))}{posted} · '
+            f'<span class="vis vis-{e(ev.get("visibility") or "public")}">{e(visibility_label(ev))}</span></span> '
+            f'{link(ev["url"])}{profile}'
             f'<blockquote>{e(clean(ev["excerpt"], 600))}</blockquote></li>'
         )
     extra = [p for p in f.get("policy") or [] if p not in category_policy]
@@ -262,7 +274,8 @@ def _finding(f: dict, anchor: str, category_policy: list[str]) -> str:
         f'<div class="meta">{chip(sev, SEVERITY_COLOURS.get(sev, "#52606d"))}'
         f"<span>Confidence {pct(f['confidence'])}</span>"
         f"<span>Adds <strong>{fmt_num(f['contribution'])}</strong> points</span>"
-        f'<span class="muted">{e(f["id"])}</span></div>'
+        + ('<span><strong>Private now: would be exposed if shared</strong></span>' if only_private(f) else "")
+        + f'<span class="muted">{e(f["id"])}</span></div>'
         f"{explanation}"
         + (f'<p class="muted">Policy: {e(policy)}</p>' if policy else "")
         + f'<ul class="evidence">{"".join(evidence)}</ul></div>'

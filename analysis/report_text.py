@@ -19,10 +19,11 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
 from analysis.findings import CATEGORIES
 from analysis.report_common import (
     category_title, clean, dimension_values, findings_by_category, fmt_num, geo_rows, one_line, pct,
-    safe_url, sorted_advice, when,
+    only_private, safe_url, sorted_advice, visibility_label, when,
 )
 from analysis.schemas import validate_report
 
@@ -61,7 +62,8 @@ def render_markdown(report: dict) -> str:
 def markdown_text(report: dict) -> str:
     """`render_markdown` for a report already validated."""
     risk, scan, subject = report["risk"], report["scan"], report["subject"]
-    out: list[str] = [
+    out: list[str] = [] if is_assessment(report) else [f"**{NOT_ASSESSED_LINE.replace(':', '**:', 1)}", ""]
+    out += [
         f"# Public footprint report: {md(subject['name'], 120)}",
         "",
         f"- Organisation: {md(subject['organisation'], 120)}",
@@ -110,7 +112,8 @@ def markdown_text(report: dict) -> str:
             out += [f"Policy: {md('; '.join(policy))}", ""]
         for f in items:
             out.append(f"- **{md(f['value'], 300)}** ({md(f['id'])}): severity {md(f['severity'])}, "
-                       f"confidence {pct(f['confidence'])}, adds {fmt_num(f['contribution'])} points")
+                       f"confidence {pct(f['confidence'])}, adds {fmt_num(f['contribution'])} points"
+                       + ("; private now, would be exposed if shared" if only_private(f) else ""))
             if f.get("explanation"):
                 out.append(f"  - Why: {md(f['explanation'])}")
             extra = [p for p in f.get("policy") or [] if p not in (policy or [])]
@@ -118,7 +121,7 @@ def markdown_text(report: dict) -> str:
                 out.append(f"  - Policy: {md('; '.join(f['policy']))}")
             for ev in f["evidence"]:
                 posted = f", {md(when(ev['posted_at']))}" if ev.get("posted_at") else ""
-                out.append(f"  - {md(ev['kind'])}{posted}: {md_link(ev['url'])}")
+                out.append(f"  - {md(ev['kind'])}{posted} ({md(visibility_label(ev))}): {md_link(ev['url'])}")
                 out.append(f"    > {md(ev['excerpt'], 600)}")
         out.append("")
 
@@ -178,9 +181,11 @@ def _r(value: Any, limit: int | None = None) -> str:
     return rich_escape(one_line(value, limit))
 
 
-def print_summary(report: dict, console: Console) -> None:
+def print_summary(report: dict, console: Console, banner: bool = True) -> None:
     """Score panel, dimension bars, top 5 advice and findings per category."""
     validate_report(report)
+    if banner and not is_assessment(report):
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     risk = report["risk"]
     band = str(risk["band"])
     style = BAND_STYLES.get(band, "bold")

@@ -21,6 +21,8 @@ import numpy as np
 
 from .findings import CATEGORIES, Finding
 from .paths import DATA_DIR
+from .visibility import DEFAULT_WEIGHTS as DEFAULT_VISIBILITY
+from .visibility import weight as visibility_weight
 
 RISK_TOML = DATA_DIR / "risk.toml"
 
@@ -55,6 +57,7 @@ class RiskParams:
     exact_max_findings: int = 12
     low_max_urls: int = 1
     medium_max_urls: int = 5
+    visibility: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_VISIBILITY))
     source: str = field(default="", compare=False)
 
 
@@ -126,7 +129,7 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
     """Validate a parsed risk.toml; raise RiskConfigError naming the bad value."""
     if not isinstance(data, Mapping):
         raise RiskConfigError(f"{source}: expected a table")
-    _only(data, ("corroboration", "dimensions", "score", "explain", "advice"), source)
+    _only(data, ("corroboration", "dimensions", "score", "explain", "advice", "visibility"), source)
     cor = _table(data, "corroboration", source)
     _only(cor, ("per_item", "per_profile", "cap"), f"{source} [corroboration]")
     dims = _table(data, "dimensions", source)
@@ -156,6 +159,13 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
         raise RiskConfigError(f"{source}: [explain] and [advice] must be tables")
     _only(explain, ("exact_max_findings",), f"{source} [explain]")
     _only(advice, ("low_max_urls", "medium_max_urls"), f"{source} [advice]")
+    vis_t = data.get("visibility", {})
+    if not isinstance(vis_t, Mapping):
+        raise RiskConfigError(f"{source}: [visibility] must be a table")
+    _only(vis_t, ("followers",), f"{source} [visibility]")
+    visibility = dict(DEFAULT_VISIBILITY)
+    if "followers" in vis_t:
+        visibility["followers"] = _unit(vis_t["followers"], f"{source} [visibility] followers")
     exact_max = _count(explain.get("exact_max_findings", 12), f"{source} [explain] exact_max_findings")
     if exact_max > 16:
         raise RiskConfigError(f"{source} [explain] exact_max_findings: {exact_max} > 16 would enumerate too many coalitions")
@@ -174,6 +184,7 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
         exact_max_findings=exact_max,
         low_max_urls=low,
         medium_max_urls=medium,
+        visibility=visibility,
         source=source,
     )
 
@@ -210,6 +221,8 @@ def support_urls(finding: Finding) -> set[str]:
     sources = finding_sources(finding)
     urls: set[str] = set()
     for e in finding.evidence:
+        if getattr(e, "visibility", None) == "private":
+            continue  # private evidence shows nothing to anyone: it corroborates nothing
         if e.kind == "inferred" and sources:
             urls.update(sources)
         else:
@@ -247,9 +260,14 @@ def corroborated(confidence: float, n_items: int, n_profiles: int, params: RiskP
 
 
 def effective_confidence(finding: Finding, params: RiskParams | None = None) -> float:
-    """The finding's confidence after corroboration across URLs and profiles."""
-    profiles = {e.profile for e in finding.evidence if e.profile}
-    return corroborated(finding.confidence, len(support_urls(finding)), len(profiles), params)
+    """The finding's confidence after corroboration across URLs and profiles, times the weight of
+    its most visible evidence (public/unknown 1, followers reduced, private 0: CONTRACT.md)."""
+    p = params or load_params()
+    w = visibility_weight(finding, p.visibility)
+    if w <= 0:
+        return 0.0
+    profiles = {e.profile for e in finding.evidence if e.profile and getattr(e, "visibility", None) != "private"}
+    return w * corroborated(finding.confidence, len(support_urls(finding)), len(profiles), p)
 
 
 def band_for(score: float) -> str:

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from crawler.consent import Consent, ConsentError, load_consent
+from crawler.exports.ingest import ingest_exports
 from crawler.runner import crawl
+from crawler.sealing import PASSPHRASE_ENV
 from crawler.store import Store, StoreError
 
 from .warmup import Warmup
@@ -56,25 +58,45 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
     return paths
 
 
+def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages: int = 200,
+            no_throttle: bool = False, passphrase: str | None = None,
+            on_event: Callable[[dict], None] | None = None,
+            on_start: Callable[[int], None] | None = None) -> tuple[int, list[dict]]:
+    """Crawl the consent's profiles (if any), then read its data downloads (if any) into the same scan."""
+    if consent.profiles:
+        result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                       on_event=on_event, passphrase=passphrase, on_start=on_start)
+        scan_id, profiles = result.scan_id, list(result.profiles)
+    else:
+        with Store(db, passphrase) as store:
+            scan_id, profiles = store.start_scan(consent), []
+    if consent.exports:
+        profiles += ingest_exports(consent.exports, db, scan_id, consent.subject, on_event, passphrase=passphrase)
+        with Store(db, passphrase) as store:
+            store.finish_scan(scan_id)
+    return scan_id, profiles
+
+
 def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
              formats=("json", "html"), redact: bool = False, passphrase: str | None = None,
              no_throttle: bool = False, n_process: int = 1,
              on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
     _check_out_dir(out_dir)
-    warmup = Warmup(consent, db)      # loads spaCy, the report writers (and the geocoder, if needed) meanwhile
-    try:
-        result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                       on_event=on_event, on_start=warmup.start)
+    warmup = Warmup(consent, db, passphrase)   # loads spaCy, the report writers (and the geocoder, if needed)
+    try:                                       # while the crawl child runs
+        scan_id, profiles = collect(consent, db, allow_local=allow_local, max_pages=max_pages,
+                                    no_throttle=no_throttle, passphrase=passphrase, on_event=on_event,
+                                    on_start=warmup.start)
     finally:
         warmup.crawl_done.set()
     warmup.join()
     from .pipeline import analyse_scan
-    with Store(db) as store:
-        report = analyse_scan(store, result.scan_id, n_process=n_process).report   # the graph and findings go
-        paths = write_report(store, result.scan_id, report, out_dir, formats=formats, redact=redact,
+    with Store(db, passphrase) as store:
+        report = analyse_scan(store, scan_id, n_process=n_process).report   # the graph and findings go
+        paths = write_report(store, scan_id, report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
-    return ScanOutcome(result.scan_id, report, paths, result.profiles)
+    return ScanOutcome(scan_id, report, paths, profiles)
 
 
 def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool = False,
@@ -82,7 +104,7 @@ def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"),
     """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
     from .pipeline import analyse_scan
     _check_out_dir(out_dir)
-    with Store(db) as store:
+    with Store(db, passphrase) as store:
         scan = store.latest_scan(subject)
         if scan is None:
             raise StoreError(f"no complete scan of {subject!r} in {db}")
@@ -103,7 +125,7 @@ def read_report(out_dir: Path, passphrase: str | None = None) -> dict[str, Any]:
             return json.loads(plain.read_text(encoding="utf-8"))
         if enc.is_file():
             if not passphrase:
-                raise OutputError(f"{enc} is encrypted: give --passphrase")
+                raise OutputError(f"{enc} is encrypted: set {PASSPHRASE_ENV} or enter the passphrase")
             return json.loads(decrypt_file(enc, passphrase))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise OutputError(f"{plain} is not a valid report: {exc}") from None
@@ -155,11 +177,11 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
            passphrase: str | None = None, no_throttle: bool = False,
            on_event: Callable[[dict], None] | None = None) -> VerifyOutcome:
     """Re-crawl the consent behind an earlier report and check its advice item by item."""
-    from .outputs import write_private
+    from .outputs import ENC_SUFFIX, encrypt_bytes, write_private
     from .pipeline import analyse_scan
     old = read_report(out_dir, passphrase)
     sha = old.get("consent", {}).get("sha256")
-    with Store(db) as store:
+    with Store(db, passphrase) as store:
         earlier = [s for s in store.scans(old.get("subject", {}).get("name")) if s["consent_sha256"] == sha]
         if not earlier:
             raise StoreError(f"the store {db} has no scan for the consent behind {out_dir}/report.json")
@@ -168,21 +190,23 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     consent = load_consent(consent_path, allow_local=allow_local)
     if consent.sha256 != sha:
         raise ConsentError(f"consent file {consent_path} changed since the report was made")
-    result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                   on_event=on_event)
-    with Store(db) as store:
-        before, after = store.seen_urls(old_scan_id), store.seen_urls(result.scan_id)
+    scan_id, _ = collect(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
+                         passphrase=passphrase, on_event=on_event)
+    with Store(db, passphrase) as store:
+        before, after = store.seen_urls(old_scan_id), store.seen_urls(scan_id)
         gone = {u for u, h in before.items() if after.get(u) != h}
-        new = analyse_scan(store, result.scan_id).report
+        new = analyse_scan(store, scan_id).report
         checks = check_advice(old, new, gone)
         outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
-                   "scan_id": result.scan_id, "advice": [c.to_dict() for c in checks]}
-        path = out_dir / VERIFY_FILE
-        write_private(path, json.dumps(outcome, indent=2, ensure_ascii=False).encode())
-        store.record_output(result.scan_id, path)
+                   "scan_id": scan_id, "advice": [c.to_dict() for c in checks]}
+        data, path = json.dumps(outcome, indent=2, ensure_ascii=False).encode(), out_dir / VERIFY_FILE
+        if passphrase:   # every file footprint writes is encrypted when the report is
+            data, path = encrypt_bytes(data, passphrase), out_dir / (VERIFY_FILE + ENC_SUFFIX)
+        write_private(path, data)
+        store.record_output(scan_id, path)
     return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],
-                         checks, result.scan_id, path)
+                         checks, scan_id, path)
 
 
 def purge(db: Path, subject: str | None = None, expired: bool = False) -> dict[str, Any]:

@@ -7,7 +7,8 @@ the child crawls. It only fills caches the analysis would fill anyway (the
 imports, `nlp.get_nlp`, the report schema, `geo._geocoder`), so the report
 is the same whether the warm-up ran, finished or not: the analysis simply
 finds the caches full. The geocoder (about 2 s and 145 MB) is loaded only
-once the store holds an item with coordinates.
+once the store holds an item with coordinates (not looked for in an
+encrypted store: then the analysis loads it when it meets coordinates).
 """
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ POLL_S = 0.5        # how often the thread looks for stored coordinates while th
 class Warmup:
     """A daemon thread that fills the analysis caches for one consent; `join()` before analysing."""
 
-    def __init__(self, consent: Any, db: str | Path):
-        self.consent, self.db = consent, Path(db)
+    def __init__(self, consent: Any, db: str | Path, passphrase: str | None = None):
+        self.consent, self.db, self.passphrase = consent, Path(db), passphrase
         self._seen = 0                   # last stored item id looked at for coordinates
         self.crawl_done = threading.Event()
         self.error: BaseException | None = None
@@ -65,6 +66,8 @@ class Warmup:
 
     def _load_geocoder_when_needed(self) -> None:
         from . import geo
+        if self.passphrase:       # sealed item payloads cannot be searched (nor the key derived every poll)
+            return
         while True:
             finished = self.crawl_done.is_set()
             if self._has_coordinates():

@@ -26,7 +26,9 @@ err_console = Console(stderr=True)
 # is imported, so classifying by name needs no import of the (heavy) modules themselves.
 INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"), ("crawler.store", "StoreError"),
                 ("analysis.scan", "OutputError"), ("analysis.outputs", "ReportDecryptError"),
+                ("cli.passphrase", "PassphraseMissing"),
                 ("builtins", "FileNotFoundError"), ("builtins", "NotADirectoryError"))
+INTERRUPTED = (("crawler.runner", "CrawlInterrupted"),)
 INTERNAL_ERRORS = (("crawler.runner", "CrawlError"), ("analysis.schemas", "ReportInvalid"),
                    ("analysis.risk", "RiskConfigError"))
 
@@ -58,10 +60,12 @@ def guarded(func):
         except typer.Exit:
             raise
         except KeyboardInterrupt:
-            fail("interrupted; stored data is kept and the next run continues", 130)
+            fail("interrupted; the scan is marked interrupted, stored data is kept and the next run continues", 130)
         except Exception as exc:  # noqa: BLE001 - the contract wants one line, not a traceback
             if isinstance(exc, UsageProblem) or is_one_of(exc, INPUT_ERRORS):
                 fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
+            if is_one_of(exc, INTERRUPTED):
+                fail(f"interrupted: {exc}", 128 + exc.signum)
             if is_one_of(exc, INTERNAL_ERRORS):
                 fail(str(exc), 1)
             if os.environ.get("FOOTPRINT_DEBUG"):
@@ -84,41 +88,49 @@ def root(version: Annotated[Optional[bool], typer.Option("--version", callback=v
 
 
 DbOption = Annotated[Optional[Path], typer.Option("--db", help="SQLite store (default: in your user data directory).")]
-AllowLocal = Annotated[bool, typer.Option("--allow-local", help="Permit profile URLs on loopback and private addresses.")]
+AllowLocal = Annotated[bool, typer.Option("--allow-local", help="Permit loopback and private addresses (demos, tests); link-local, multicast and reserved stay refused.")]
 MaxPages = Annotated[int, typer.Option("--max-pages", min=1, help="Most documents fetched per profile.")]
 NoThrottle = Annotated[bool, typer.Option("--no-throttle", hidden=True,
                                           help="Benchmarks only: no throttling when every profile is on loopback.")]
 
 
+Encrypt = Annotated[bool, typer.Option("--encrypt", help="Encrypt the store's items and reports and every file "
+                                       "written; the passphrase comes from $FOOTPRINT_PASSPHRASE or is asked "
+                                       "for (hidden). Needed anyway once a store or report is encrypted.")]
+
+
 def _db(db: Optional[Path]) -> Path:
+    """The store, as an absolute path: resolved once here, so every process opens the same file."""
     from analysis.paths import default_db_path
-    return db or default_db_path()
+    return (db or default_db_path()).expanduser().resolve()
 
 
 @app.command()
 @guarded
 def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
-          no_throttle: NoThrottle = False) -> None:
-    """Crawl the profiles a consent record lists into the store."""
+          no_throttle: NoThrottle = False, encrypt: Encrypt = False) -> None:
+    """Crawl the profiles a consent record lists (and read its data downloads) into the store."""
+    from analysis.scan import collect
     from crawler.consent import load_consent
-    from crawler.runner import crawl as run_crawl
+    from crawler.store import Store
 
+    from .passphrase import get_passphrase
     from .progress import CrawlProgress, status_table
     record = load_consent(consent, allow_local=allow_local)
+    passphrase = get_passphrase(_db(db), encrypt, new=True)
     with CrawlProgress(console) as progress:
-        result = run_crawl(record, _db(db), allow_local=allow_local, max_pages=max_pages,
-                           no_throttle=no_throttle, on_event=progress.on_event)
-    console.print(status_table(result.profiles))
-    c = result.counts
-    console.print(f"Stored scan {result.scan_id}: {c['profile']} profile records, {c['post']} posts, "
+        scan_id, profiles = collect(record, _db(db), allow_local=allow_local, max_pages=max_pages,
+                                    no_throttle=no_throttle, passphrase=passphrase, on_event=progress.on_event)
+    console.print(status_table(profiles))
+    with Store(_db(db), passphrase) as store:
+        c = store.counts(scan_id)
+    console.print(f"Stored scan {scan_id}: {c['profile']} profile records, {c['post']} posts, "
                   f"{c['image']} images in {_db(db)}", highlight=False)
 
 
 Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra formats: md, csv, graphml, gexf (json and html always).")]
 Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
-Passphrase = Annotated[Optional[str], typer.Option("--passphrase", envvar="FOOTPRINT_PASSPHRASE",
-                                                   help="Encrypt the report files at rest with this passphrase.")]
 Processes = Annotated[int, typer.Option("--processes", min=1,
                                         help="spaCy worker processes for the analysis (1, the default, was fastest "
                                              "on 2 cores: docs/performance.md).")]
@@ -133,9 +145,9 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def _report_done(outcome, out: Path) -> None:
+def _report_done(outcome, out: Path, banner: bool = True) -> None:
     from analysis.report_text import print_summary
-    print_summary(outcome.report, console)
+    print_summary(outcome.report, console, banner=banner)
     console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
 
 
@@ -144,21 +156,30 @@ def _report_done(outcome, out: Path) -> None:
 def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
          out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
          allow_local: AllowLocal = False, max_pages: MaxPages = 200, db: DbOption = None,
-         fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None, processes: Processes = 1,
+         fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
     from crawler.consent import load_consent
+    out = out.expanduser().resolve()
     record = load_consent(consent, allow_local=allow_local)   # a refused consent answers before the heavy imports
     formats = _formats(fmt)
+    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
     from analysis.scan import run_scan
 
+    from .passphrase import get_passphrase
     from .progress import CrawlProgress, status_table
+    passphrase = get_passphrase(_db(db), encrypt, out, new=True)
     with CrawlProgress(console) as progress:
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
                            redact=redact, passphrase=passphrase, no_throttle=no_throttle, n_process=processes,
                            on_event=progress.on_event)
+    assessed = is_assessment(outcome.report)
+    if not assessed:   # the first line the person reads: never a silent all-clear
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(status_table(outcome.profiles))
-    _report_done(outcome, out)
+    _report_done(outcome, out, banner=False)
+    if not assessed:
+        fail("nothing could be read from the listed profiles: the report is not an assessment", 3)
 
 
 @app.command()
@@ -166,15 +187,19 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
 def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
             db: DbOption = None, processes: Processes = 1) -> None:
     """Analyse the subject's latest stored scan again and print its findings."""
+    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
     from analysis.pipeline import analyse_scan
     from crawler.store import Store
 
+    from .passphrase import get_passphrase
     from .progress import findings_table
-    with Store(_db(db)) as store:
+    with Store(_db(db), get_passphrase(_db(db))) as store:
         scan_row = store.latest_scan(subject)
         if scan_row is None:
             raise UsageProblem(f"no complete scan of {subject!r} in {_db(db)}")
         analysis = analyse_scan(store, scan_row["id"], n_process=processes)
+    if not is_assessment(analysis.report):
+        console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(findings_table(analysis.report))
     console.print(f"{len(analysis.findings)} findings; score {analysis.risk.score} ({analysis.risk.band}); "
                   f"stored with scan {scan_row['id']}", highlight=False)
@@ -184,11 +209,15 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
 @guarded
 def report(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
            out: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
-           db: DbOption = None, fmt: Formats = "", redact: Redact = False, passphrase: Passphrase = None,
+           db: DbOption = None, fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False,
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
-    """Render the subject's latest report again from the store."""
+    """Render the subject's latest report again from the store (asks for the passphrase if it is encrypted)."""
     from analysis.scan import rerender
+
+    from .passphrase import get_passphrase
+    out = out.expanduser().resolve()
+    passphrase = get_passphrase(_db(db), encrypt, out)
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
                        reanalyse=reanalyse)
     _report_done(outcome, out)
@@ -198,11 +227,14 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
 @guarded
 def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlier `footprint scan`.")],
            db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
-           passphrase: Passphrase = None, no_throttle: NoThrottle = False) -> None:
+           encrypt: Encrypt = False, no_throttle: NoThrottle = False) -> None:
     """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
     from analysis.scan import verify as run_verify
 
+    from .passphrase import get_passphrase
     from .progress import CrawlProgress, verify_table
+    out_dir = out_dir.expanduser().resolve()
+    passphrase = get_passphrase(_db(db), encrypt, out_dir)
     with CrawlProgress(console) as progress:
         outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
                              no_throttle=no_throttle, on_event=progress.on_event)

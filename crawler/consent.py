@@ -3,7 +3,8 @@
 Parses the TOML record, validates it against the contract's consent schema
 (vendored in analysis/schema/), then applies the rules a schema cannot say:
 the subject gave it, it is in force today, every profile is http(s) and public,
-the organisation profile exists. Any failure is one ConsentError with a
+the organisation profile exists, every data download (`[[exports]]`) opens
+safely (no traversal, zip bomb or escaping symlink). Any failure is one ConsentError with a
 one-line reason, raised before anything is fetched.
 """
 from __future__ import annotations
@@ -21,6 +22,8 @@ import jsonschema
 
 from analysis.orgs import OrgError, OrgProfile, load_org
 
+from .consent_limits import MAX_CONSENT_BYTES, MAX_EXPORTS, MAX_PROFILES, check_shape, check_size  # noqa: F401 - re-exported
+from .exports.archive import ArchiveError, open_archive
 from .netguard import BlockedAddress, check_url
 from .spec import ScanSpec
 
@@ -39,6 +42,15 @@ class ConsentProfile:
 
 
 @dataclass(frozen=True)
+class ConsentExport:
+    """A data download the subject handed over: an absolute path, already checked by open_archive."""
+
+    path: Path
+    platform: str = "auto"
+    private_location: bool = False
+
+
+@dataclass(frozen=True)
 class Consent:
     path: Path
     sha256: str
@@ -53,6 +65,7 @@ class Consent:
     statement: str
     reviewer: str
     profiles: tuple[ConsentProfile, ...] = field(default_factory=tuple)
+    exports: tuple[ConsentExport, ...] = field(default_factory=tuple)
 
     def spec(self) -> ScanSpec:
         """What the scan is asked to do, resolved once and stored with it."""
@@ -115,17 +128,24 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
     """Read and check a consent record; raise ConsentError with a one-line reason."""
     path = Path(path)
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_CONSENT_BYTES + 1)   # never more than the limit, even from /dev/zero
     except FileNotFoundError:
         raise ConsentError(f"consent file not found: {path}") from None
     except (IsADirectoryError, PermissionError, OSError) as exc:
         raise ConsentError(f"cannot read consent file {path}: {exc.strerror or exc}") from None
+    if problem := check_size(raw, path):
+        raise ConsentError(problem)
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:
         raise ConsentError(f"consent file {path} is not UTF-8 text") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConsentError(f"invalid TOML in {path}: {exc}") from None
+    except RecursionError:  # the parser recurses per nesting level
+        raise ConsentError(f"consent file {path} is nested too deeply: not a consent record") from None
+    if problem := check_shape(data, path):
+        raise ConsentError(problem)
 
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
@@ -173,6 +193,15 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
                 pass  # unreachable hosts are reported per profile by the crawl, not refused here
         profiles.append(ConsentProfile(url, p.get("platform")))
 
+    exports = []
+    for i, e in enumerate(data.get("exports", [])):
+        export_path = (path.parent / e["path"]).resolve() if not Path(e["path"]).is_absolute() else Path(e["path"])
+        try:
+            open_archive(export_path).close()  # every safety check, before any content is read
+        except ArchiveError as exc:
+            raise ConsentError(f"exports[{i}]: {exc}") from None
+        exports.append(ConsentExport(export_path, e.get("platform", "auto"), bool(e.get("private_location", False))))
+
     try:
         ref = subject["organisation"]          # an id from data/orgs/, or a file beside the consent
         org = load_org(str((path.parent / ref).resolve()) if ref.endswith(".toml") or "/" in ref else ref)
@@ -183,4 +212,5 @@ def load_consent(path: str | Path, *, allow_local: bool = False, today: dt.date 
                    aliases=tuple(subject.get("aliases", [])), organisation=org.id, org=org,
                    given_by=consent["given_by"], given_on=given_on, expires_on=expires_on,
                    purpose=consent["purpose"], statement=consent.get("statement", ""),
-                   reviewer=consent.get("reviewer", ""), profiles=tuple(profiles))
+                   reviewer=consent.get("reviewer", ""), profiles=tuple(profiles),
+                   exports=tuple(exports))

@@ -7,6 +7,7 @@ it, so the demo runs the same consent gate and crawl as a real scan.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +28,7 @@ class Persona:
     profiles: list[dict]
     risk_band: str
     disallowed: list[str]
+    exports: tuple[dict, ...] = ()       # the persona's own data downloads (relative to data/demo/)
 
 
 def load_persona(path: Path = DEMO_DIR / "persona.toml") -> Persona:
@@ -36,25 +38,32 @@ def load_persona(path: Path = DEMO_DIR / "persona.toml") -> Persona:
     disallowed = [line.split(":", 1)[1].strip() for line in robots.splitlines()
                   if line.lower().startswith("disallow:") and line.split(":", 1)[1].strip()]
     return Persona(subject["name"], subject.get("aliases", []), subject["organisation"],
-                   data["profiles"], subject.get("risk_band", data.get("risk_band", "")), disallowed)
+                   data["profiles"], subject.get("risk_band", data.get("risk_band", "")), disallowed,
+                   tuple(data.get("exports", ())))
 
 
 def demo_site() -> LocalSite:
     return LocalSite(SITE_DIR)
 
 
-def write_demo_consent(base: str, out_dir: Path, persona: Persona | None = None, today: dt.date | None = None) -> Path:
-    """A consent record for the persona's profiles at `base`, given today for 30 days."""
+def write_demo_consent(base: str, out_dir: Path, persona: Persona | None = None, today: dt.date | None = None,
+                       *, exports: bool = False) -> Path:
+    """A consent record for the persona's profiles at `base` (and, with `exports`, its data downloads),
+    given today for 30 days."""
     persona = persona or load_persona()
     today = today or dt.date.today()
+    q = json.dumps             # a JSON string is a valid TOML basic string, whatever quotes a name holds
     lines = ["# Written by `footprint demo` for the fictional demo persona.", "[subject]",
-             f'name = "{persona.name}"', f"aliases = {persona.aliases!r}".replace("'", '"'),
-             f'organisation = "{persona.organisation}"', "", "[consent]", f'given_by = "{persona.name}"',
+             f"name = {q(persona.name)}", f"aliases = [{', '.join(q(a) for a in persona.aliases)}]",
+             f"organisation = {q(persona.organisation)}", "", "[consent]", f"given_by = {q(persona.name)}",
              f"given_on = {today.isoformat()}", f"expires_on = {(today + dt.timedelta(days=30)).isoformat()}",
              'purpose = "awareness-demo"',
              'statement = "Demo scan of a fictional persona for security-awareness training."', ""]
     for p in persona.profiles:
-        lines += ["[[profiles]]", f'url = "{base}{p["path"]}"', f'platform = "{p["platform"]}"', ""]
+        lines += ["[[profiles]]", f"url = {q(base + p['path'])}", f"platform = {q(p['platform'])}", ""]
+    for e in persona.exports if exports else ():
+        lines += ["[[exports]]", f"path = {q(str((DEMO_DIR / e['path']).resolve()))}",
+                  f"platform = {q(e.get('platform', 'auto'))}", ""]
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / "consent.toml"
     path.write_text("\n".join(lines), encoding="utf-8")
@@ -92,7 +101,7 @@ def run_demo(out_dir: Path, *, formats=("json", "html"), redact: bool = False, o
 
     persona = load_persona()
     with demo_site() as site:
-        consent = load_consent(write_demo_consent(site.base, out_dir, persona), allow_local=True)
+        consent = load_consent(write_demo_consent(site.base, out_dir, persona, exports=True), allow_local=True)
         outcome = run_scan(consent, out_dir, out_dir / "footprint.sqlite3", allow_local=True, formats=formats,
                            no_throttle=True,   # our own loopback server: no need to be polite to it
                            redact=redact, on_event=on_event)

@@ -27,6 +27,7 @@ class ProfileItem:
     phones: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)          # rel=me and other outbound links
     avatar: str = ""                  # avatar image URL
+    visibility: str = "public"        # public | followers | private | unknown (exports record it)
     kind: str = "profile"
 
     def content_hash(self) -> str:
@@ -49,6 +50,7 @@ class PostItem:
     images: list[str] = field(default_factory=list)         # absolute image URLs attached
     location: dict[str, Any] | None = None                  # {"name":..., "lat":..., "lon":...}
     author_email: str = ""
+    visibility: str = "public"        # public | followers | private | unknown (exports record it)
     kind: str = "post"
 
     def content_hash(self) -> str:
@@ -72,11 +74,14 @@ class ImageItem:
     make: str = ""
     model: str = ""
     error: str = ""                   # why metadata could not be read, if it could not
+    visibility: str = "public"        # public | followers | private | unknown (exports record it)
     kind: str = "image"
 
     def content_hash(self) -> str:
         return self.sha256
 
+
+VISIBILITIES = ("public", "followers", "private", "unknown")
 
 Item = ProfileItem | PostItem | ImageItem
 ITEM_TYPES = {"profile": ProfileItem, "post": PostItem, "image": ImageItem}
@@ -84,6 +89,8 @@ ITEM_TYPES = {"profile": ProfileItem, "post": PostItem, "image": ImageItem}
 
 def _hash(item: Any) -> str:
     data = asdict(item)
+    if data.get("visibility") == "public":
+        data.pop("visibility")  # crawled items: the hash stays what it was before exports recorded visibility
     return hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
 
 

@@ -2,8 +2,9 @@
 
 - ScopeMiddleware drops (and counts) every request the consent does not admit,
   redirects included: redirected requests pass through it again.
-- AddressGuardMiddleware refuses hosts that resolve to non-public addresses
-  unless --allow-local was given, for every request and every redirect.
+- AddressGuardMiddleware refuses hosts that resolve to non-public addresses, for every
+  request and every redirect (media included); --allow-local admits loopback and private
+  addresses only, never link-local, multicast or reserved ones.
 - SizeCapMiddleware gives pages and images their own response size caps.
 - RetryAfterMiddleware retries 429/503 with backoff, honouring Retry-After.
 """
@@ -84,7 +85,7 @@ class ScopeMiddleware:
 
 
 class AddressGuardMiddleware:
-    """Refuse non-public addresses after DNS resolution, unless allowed."""
+    """Refuse non-public addresses after DNS resolution (--allow-local: loopback and private only)."""
 
     def __init__(self, crawler):
         self.allow_local = crawler.settings.getbool("FOOTPRINT_ALLOW_LOCAL")

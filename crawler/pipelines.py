@@ -55,7 +55,8 @@ class StorePipeline:
         return pipeline
 
     def open_spider(self, spider=None):
-        self.store = Store(self.db_path)
+        spider = spider or getattr(getattr(self, "crawler", None), "spider", None)
+        self.store = Store(self.db_path, key=getattr(spider, "store_key", None))
 
     def flush(self) -> None:
         if self.buffer and self.store is not None:

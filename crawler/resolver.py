@@ -12,7 +12,7 @@ import ipaddress
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
-from .netguard import _is_forbidden
+from .netguard import _is_forbidden, refusal
 
 
 class GuardedResolver(CachingThreadedResolver):
@@ -26,12 +26,12 @@ class GuardedResolver(CachingThreadedResolver):
 
     def getHostByName(self, name, timeout=()):
         d = super().getHostByName(name, timeout)
-        if not self.allow_local:
-            d.addCallback(self._refuse_non_public, name)
+        d.addCallback(self._refuse_non_public, name, self.allow_local)
         return d
 
     @staticmethod
-    def _refuse_non_public(address: str, name: str) -> str:
-        if _is_forbidden(ipaddress.ip_address(address)):
-            raise DNSLookupError(f"{name} resolves to non-public address {address} (use --allow-local to permit it)")
+    def _refuse_non_public(address: str, name: str, allow_local: bool = False) -> str:
+        """The answer, if footprint may contact it; with --allow-local link-local etc. are still refused."""
+        if _is_forbidden(ipaddress.ip_address(address), allow_local):
+            raise DNSLookupError(refusal(name, address))
         return address

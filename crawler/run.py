@@ -12,6 +12,7 @@ import sys
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from crawler.lifeline import die_with_parent
 from crawler.scope import normalise
 
 
@@ -43,6 +44,7 @@ def _is_loopback(url: str) -> bool:
 
 
 def main() -> int:
+    die_with_parent()
     job = json.loads(sys.stdin.read())
     from crawler.spiders.profiles import ProfilesSpider
 

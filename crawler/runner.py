@@ -2,22 +2,28 @@
 
 The crawl runs in a child Python process because Twisted's reactor cannot be
 restarted in one process; the child reports progress as JSON lines that
-`on_event` receives. Ctrl-C stops the child; the scan stays 'running' and the
-next scan of the subject marks it 'interrupted' (its stored items are kept).
+`on_event` receives. The child runs in its own process group and dies with
+its parent (crawler.lifeline). Ctrl-C (SIGINT) or SIGTERM/SIGHUP stop the
+child, mark the scan 'interrupted' (its stored items are kept) and raise
+CrawlInterrupted (SIGINT: KeyboardInterrupt) to the caller.
 """
 from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .consent import Consent
+from .sealing import PASSPHRASE_ENV
 from .store import Store
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -25,6 +31,43 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 class CrawlError(RuntimeError):
     """The crawl process failed (not a profile failing: those are statuses)."""
+
+
+class CrawlInterrupted(Exception):
+    """The crawl was stopped by a signal; the scan is marked interrupted."""
+
+    def __init__(self, signum: int):
+        self.signum = signum
+        super().__init__(f"stopped by {signal.Signals(signum).name}; the scan is marked interrupted "
+                         "and stored data is kept")
+
+
+@contextmanager
+def _signals_raise() -> Iterator[None]:
+    """While the crawl runs, SIGTERM and SIGHUP raise CrawlInterrupted (as SIGINT raises
+    KeyboardInterrupt), so the child is stopped and the scan marked, not orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, _frame):
+        raise CrawlInterrupted(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    """Kill the child and anything it started (its own process group)."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        proc.kill()
+    proc.wait()
 
 
 @dataclass
@@ -35,7 +78,7 @@ class CrawlResult:
 
 
 def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, max_pages: int = 200,
-          no_throttle: bool = False, settings: dict[str, Any] | None = None,
+          no_throttle: bool = False, settings: dict[str, Any] | None = None, passphrase: str | None = None,
           on_event: Callable[[dict], None] | None = None,
           on_start: Callable[[int], None] | None = None) -> CrawlResult:
     """Crawl every profile of an already validated consent into the store at `db_path`.
@@ -43,16 +86,19 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
     `on_start(pid)` is called with the child process id once it runs (tests kill it to
     check that an interrupted crawl leaves a consistent store).
     """
-    db_path = Path(db_path)
-    with Store(db_path) as store:
+    db_path = Path(db_path).resolve()   # the child runs elsewhere: a relative path would be another file
+    with Store(db_path, passphrase) as store:
         scan_id = store.start_scan(consent)
+        key = store.key     # the derived key goes to the child on stdin: never in argv or its environment
     job = {"db": str(db_path), "scan_id": scan_id, "subject": consent.subject, "allow_local": allow_local,
            "max_pages": max_pages, "no_throttle": no_throttle, "settings": settings or {},
-           "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles]}
+           "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles],
+           "store_key": key.hex() if key else None}
     env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
-    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log, \
+    env.pop(PASSPHRASE_ENV, None)
+    with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log, _signals_raise(), \
             subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT)) as proc:
+                             stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT), process_group=0) as proc:
         try:
             if on_start is not None:
                 on_start(proc.pid)
@@ -67,8 +113,9 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
                     on_event(event)
             code = proc.wait()
         except BaseException:
-            proc.kill()
-            proc.wait()
+            _stop(proc)
+            with Store(db_path) as store:
+                store.interrupt_scan(scan_id)
             raise
         if code != 0:
             log.seek(0)

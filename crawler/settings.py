@@ -69,6 +69,21 @@ ITEM_PIPELINES = {
     "crawler.pipelines.StorePipeline": 800,
 }
 
+# Only the extensions footprint uses. Everything else is off, above all the ones that open a
+# socket: Scrapy's RemoteControl (an HTTP endpoint on 127.0.0.1 that runs Python) and the telnet
+# console. tests/test_crawl_child.py checks that the crawl child listens on nothing.
+EXTENSIONS_BASE = {
+    "scrapy.extensions.corestats.CoreStats": 0,        # the stats the middlewares and progress use
+    "scrapy.extensions.logcount.LogCount": 0,
+    "scrapy.extensions.throttle.AutoThrottle": 0,      # politeness
+}
 EXTENSIONS = {
     "crawler.progress.ProgressReporter": 500,
 }
+REMOTE_CONTROL_ENABLED = False
+MEMDEBUG_ENABLED = False
+MEMUSAGE_ENABLED = False
+# No proxy from the environment (it would connect somewhere the address guard never checked),
+# no HTTP auth, no cache on disk.
+HTTPPROXY_ENABLED = False
+HTTPCACHE_ENABLED = False

@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from .items import Item, item_from_dict, item_to_dict
+from .sealing import (PASSPHRASE_ENV, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R, Sealer, SealError, derive_key, is_sealed,
+                      new_salt)
 from .spec import ScanSpec
 
 # Each entry migrates the schema from version i to i+1; never edit a shipped one.
@@ -82,6 +84,16 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE scans ADD COLUMN spec TEXT            -- crawler.spec.ScanSpec as JSON (NULL before version 2)
     """,
+    """
+    CREATE TABLE store_key (                          -- present once the store is encrypted (crawler.sealing)
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        salt BLOB NOT NULL,
+        log2_n INTEGER NOT NULL,
+        r INTEGER NOT NULL,
+        p INTEGER NOT NULL,
+        verifier TEXT NOT NULL                       -- a known text sealed under the key
+    )
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -100,11 +112,22 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
-class Store:
-    """A footprint database. One connection per process; safe to share the file between processes."""
+_VERIFIER = "footprint store key"
 
-    def __init__(self, path: str | Path):
+
+class Store:
+    """A footprint database. One connection per process; safe to share the file between processes.
+
+    Encrypted at rest once opened with a passphrase: from then on item payloads, reports and scan
+    specifications are sealed (crawler.sealing) and opening it to read them needs the passphrase
+    (or the derived `key`, which the crawl child receives on stdin). Without it the store still
+    opens, for purge and listings; reading sealed data then raises StoreError.
+    """
+
+    def __init__(self, path: str | Path, passphrase: str | None = None, key: bytes | None = None):
         self.path = Path(path)
+        self.sealer: Sealer | None = None
+        self.encrypted = False
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             if not self.path.exists():
@@ -115,13 +138,69 @@ class Store:
                 self.conn.execute(f"PRAGMA {pragma}")
             self._enable_wal()
             self._migrate()
-        except (sqlite3.DatabaseError, OSError) as exc:
+            self._unlock(passphrase, key)
+        except (sqlite3.DatabaseError, OSError, StoreError) as exc:
             conn = getattr(self, "conn", None)
             if conn is not None:  # never leave a half-open transaction holding the write lock
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 conn.close()
+            if isinstance(exc, StoreError):
+                raise
             raise StoreError(f"cannot open store {self.path}: {exc}") from None
+
+    # -- encryption at rest ---------------------------------------------------
+    def _unlock(self, passphrase: str | None, key: bytes | None) -> None:
+        """Load the store key (a passphrase on an unencrypted store encrypts it from now on)."""
+        row = self.conn.execute("SELECT salt, log2_n, r, p, verifier FROM store_key WHERE id=1").fetchone()
+        if row is None and (passphrase or key):
+            if key is not None:
+                raise StoreError(f"store {self.path} is not encrypted, but a store key was given")
+            with self.transaction() as c:
+                if c.execute("SELECT 1 FROM store_key").fetchone() is None:   # another process may have won
+                    salt = new_salt()
+                    sealer = Sealer(derive_key(passphrase, salt))
+                    c.execute("INSERT INTO store_key(id, salt, log2_n, r, p, verifier) VALUES (1,?,?,?,?,?)",
+                              (salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, sealer.seal(_VERIFIER, b"store_key")))
+            row = self.conn.execute("SELECT salt, log2_n, r, p, verifier FROM store_key WHERE id=1").fetchone()
+        if row is None:
+            return
+        self.encrypted = True
+        if key is None and not passphrase:
+            return                                  # locked: metadata and purge only
+        sealer = Sealer(key if key is not None else derive_key(passphrase, row[0], row[1], row[2], row[3]))
+        try:
+            ok = sealer.open(row[4], b"store_key") == _VERIFIER
+        except SealError:
+            ok = False
+        if not ok:
+            raise StoreError(f"wrong passphrase for the encrypted store {self.path}")
+        self.sealer = sealer
+
+    @property
+    def key(self) -> bytes | None:
+        """The derived store key (handed to the crawl child on stdin, never in argv or the environment)."""
+        return self.sealer.key if self.sealer else None
+
+    def _seal(self, text: str, where: bytes) -> str:
+        if not self.encrypted:
+            return text
+        if self.sealer is None:
+            raise StoreError(f"store {self.path} is encrypted: set {PASSPHRASE_ENV} or enter the passphrase")
+        return self.sealer.seal(text, where)
+
+    def _open(self, value: str, where: bytes) -> str:
+        if not is_sealed(value):
+            return value                            # written before the store was encrypted
+        if self.sealer is None:
+            raise StoreError(f"store {self.path} is encrypted: set {PASSPHRASE_ENV} or enter the passphrase")
+        try:
+            return self.sealer.open(value, where)
+        except SealError as exc:
+            raise StoreError(f"store {self.path}: {exc}") from None
+
+    def _hash(self, content_hash: str) -> str:
+        return self.sealer.digest(content_hash) if self.sealer else content_hash
 
     def _enable_wal(self, patience: float = 60.0) -> None:
         """Switch the file to WAL, waiting out other openers.
@@ -192,17 +271,24 @@ class Store:
                 "INSERT INTO scans(subject, consent_sha256, consent_path, organisation, purpose, given_on, expires_on,"
                 " started_at, spec) VALUES (?,?,?,?,?,?,?,?,?)",
                 (consent.subject, consent.sha256, str(consent.path), consent.organisation, consent.purpose,
-                 consent.given_on.isoformat(), consent.expires_on.isoformat(), now_iso(), consent.spec().to_json()))
+                 consent.given_on.isoformat(), consent.expires_on.isoformat(), now_iso(),
+                 self._seal(consent.spec().to_json(), b"scans.spec")))
             return int(cur.lastrowid)
 
     def scan_spec(self, scan_id: int) -> ScanSpec | None:
         """What the scan was asked to do (None for a scan stored before specs were kept)."""
         spec = self.scan(scan_id).get("spec")
-        return ScanSpec.from_json(spec) if spec else None
+        return ScanSpec.from_json(self._open(spec, b"scans.spec")) if spec else None
 
     def finish_scan(self, scan_id: int) -> None:
         with self.transaction() as c:
             c.execute("UPDATE scans SET status='complete', finished_at=? WHERE id=?", (now_iso(), scan_id))
+
+    def interrupt_scan(self, scan_id: int) -> None:
+        """Mark a scan whose crawl was stopped (a signal, Ctrl-C); its stored items are kept."""
+        with self.transaction() as c:
+            c.execute("UPDATE scans SET status='interrupted', finished_at=? WHERE id=? AND status='running'",
+                      (now_iso(), scan_id))
 
     def scan(self, scan_id: int) -> dict[str, Any]:
         row = self.conn.execute("SELECT * FROM scans WHERE id=?", (scan_id,)).fetchone()
@@ -247,9 +333,11 @@ class Store:
     def add_items(self, scan_id: int, subject: str, items: Iterable[Item]) -> int:
         """Upsert items seen by `scan_id` in one transaction; returns how many were new or changed."""
         new = 0
+        if self.encrypted and self.sealer is None:
+            self._seal("", b"")                     # raises: no plaintext into an encrypted store
         with self.transaction() as c:
             for item in items:
-                h = item.content_hash()
+                h = self._hash(item.content_hash())
                 row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
                                 (subject, item.url, h)).fetchone()
                 if row is None:
@@ -257,7 +345,7 @@ class Store:
                         "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
                         " VALUES (?,?,?,?,?,?,?)",
                         (subject, item.profile, item.kind, item.url, h,
-                         json.dumps(item_to_dict(item), ensure_ascii=False), scan_id))
+                         self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), scan_id))
                     item_id, new = cur.lastrowid, new + 1
                 else:
                     item_id = row[0]
@@ -270,7 +358,7 @@ class Store:
         sql = ("SELECT i.data FROM items i JOIN sightings s ON s.item_id=i.id WHERE s.scan_id=?"
                + (" AND i.kind=?" if kind else "") + " ORDER BY i.id")
         args = (scan_id, kind) if kind else (scan_id,)
-        return [item_from_dict(json.loads(r[0])) for r in self.conn.execute(sql, args)]
+        return [item_from_dict(json.loads(self._open(r[0], b"items.data"))) for r in self.conn.execute(sql, args)]
 
     def first_coordinates(self, scan_id: int, after_id: int = 0) -> tuple[bool, int]:
         """Does the scan hold an image or post with coordinates among items stored after `after_id`?
@@ -302,11 +390,11 @@ class Store:
         with self.transaction() as c:
             c.execute("INSERT INTO analyses(scan_id, created_at, report) VALUES (?,?,?) ON CONFLICT(scan_id)"
                       " DO UPDATE SET created_at=excluded.created_at, report=excluded.report",
-                      (scan_id, now_iso(), json.dumps(report, ensure_ascii=False)))
+                      (scan_id, now_iso(), self._seal(json.dumps(report, ensure_ascii=False), b"analyses.report")))
 
     def analysis(self, scan_id: int) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT report FROM analyses WHERE scan_id=?", (scan_id,)).fetchone()
-        return json.loads(row[0]) if row else None
+        return json.loads(self._open(row[0], b"analyses.report")) if row else None
 
     def record_output(self, scan_id: int, path: str | Path) -> None:
         with self.transaction() as c:

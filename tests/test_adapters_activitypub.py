@@ -346,3 +346,38 @@ _json = st.recursive(
 def test_parse_arbitrary_activitystreams_shapes_never_raises(doc, kind):
     doc.setdefault("type", kind)
     assert isinstance(_run(doc), Parsed)
+
+
+# -- a post's evidence URL is its own address, never the listing (issue 10, row 9) -------------
+NOTE_ID = "https://social.example/users/jmorrow/statuses/77"
+ACT_ID = NOTE_ID + "/activity"
+BAD_URLS = ["JaVaScRiPt:alert(document.domain)", "javascript:alert(1)", " \tjavascript:void(0)",
+            "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "ftp://files.example/x",
+            "file:///etc/passwd", "mailto:a@b.example", [{"type": "Link", "href": "JAVASCRIPT:x"}]]
+
+
+def _outbox_with(entry: dict) -> bytes:
+    return json.dumps({"@context": CTX, "id": OUTBOX, "type": "OrderedCollection", "orderedItems": [entry]}).encode()
+
+
+@pytest.mark.parametrize("bad", BAD_URLS, ids=repr)
+@pytest.mark.parametrize("shape,expected", [
+    ("note-with-id", NOTE_ID), ("create-with-ids", NOTE_ID), ("create-id-only", ACT_ID), ("no-id-at-all", None)])
+def test_non_http_post_url_falls_back_to_own_id_never_the_listing(bad, shape, expected):
+    note = {"type": "Note", "url": bad, "content": "<p>Shift swap on Friday.</p>"}
+    if shape in ("note-with-id", "create-with-ids"):
+        note["id"] = NOTE_ID
+    entry = note if shape == "note-with-id" else {"type": "Create", "object": note}
+    if shape in ("create-with-ids", "create-id-only"):
+        entry["id"] = ACT_ID
+    parsed = parse("activitypub", OUTBOX, _outbox_with(entry), PROFILE, "application/activity+json")
+    posts = [i for i in parsed.items if isinstance(i, PostItem)]
+    assert all(p.url != OUTBOX for p in posts)
+    assert [p.url for p in posts] == ([expected] if expected else [])
+
+
+def test_a_note_fetched_on_its_own_page_keeps_that_page_as_its_url():
+    """The document itself is the item: its own address is its canonical URL."""
+    note = {"@context": CTX, "type": "Note", "url": "javascript:alert(1)", "content": "<p>Hi</p>"}
+    parsed = parse("activitypub", NOTE_ID, json.dumps(note).encode(), PROFILE, "application/activity+json")
+    assert [i.url for i in parsed.items] == [NOTE_ID]

@@ -141,3 +141,41 @@ def test_cli_exit_2_one_line(write_consent, tmp_path, text, expected):
     assert result.exit_code == 2
     assert expected in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+# -- limits (issue 10, rows 7-8): a hostile or careless consent is one line and exit 2 --------
+def _many_profiles(n: int) -> str:
+    return consent_toml([{"url": f"https://social.example/@user{i}"} for i in range(n)])
+
+
+def _many_exports(n: int) -> str:
+    return consent_toml() + "".join(f'\n[[exports]]\npath = "export{i}.zip"\n' for i in range(n))
+
+
+LIMIT_CASES = [
+    ("deep-array", lambda: consent_toml() + "\njunk = " + "[" * 5000 + "]" * 5000 + "\n", "nested"),
+    ("deep-inline-table", lambda: consent_toml() + "\njunk = " + "{a = " * 3000 + "1" + "}" * 3000 + "\n", "nested"),
+    ("moderately-deep", lambda: consent_toml() + "\njunk = " + "[" * 40 + "]" * 40 + "\n", "nested"),
+    ("deep-dotted-key", lambda: consent_toml() + "\n" + ".".join(["k"] * 60) + " = 1\n", "nested"),
+    ("too-big", lambda: consent_toml() + "\n# " + "x" * (2 * 1024 * 1024) + "\n", "larger than"),
+    ("ten-thousand-profiles", lambda: _many_profiles(10_000), "larger than"),
+    ("too-many-profiles", lambda: _many_profiles(1_000), "profiles"),
+    ("too-many-exports", lambda: _many_exports(1_000), "exports"),
+]
+
+
+@pytest.mark.parametrize("case,make,expected", LIMIT_CASES, ids=[c[0] for c in LIMIT_CASES])
+def test_consent_limits_are_one_line_exit_2(write_consent, tmp_path, case, make, expected):
+    path = write_consent(make())
+    with pytest.raises(ConsentError, match=expected):
+        load_consent(path, resolve_hosts=False)
+    result = runner.invoke(app, ["crawl", str(path), "--db", str(tmp_path / "db.sqlite3")])
+    assert result.exit_code == 2, result.output + result.stderr
+    assert expected in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "RecursionError" not in result.stderr
+
+
+def test_consent_at_the_profile_limit_is_accepted(write_consent):
+    from crawler.consent import MAX_PROFILES
+    consent = load_consent(write_consent(_many_profiles(MAX_PROFILES)), resolve_hosts=False)
+    assert len(consent.profiles) == MAX_PROFILES

@@ -374,3 +374,16 @@ def test_each_category_mentioned_at_least_twice(site, text_cache, category):
 def test_decoy_phrase_is_on_its_page(site, text_cache, decoy):
     assert decoy["not_categories"] and set(decoy["not_categories"]) <= set(CATEGORIES)
     assert decoy["phrase"].lower() in _served_text(site, expand(site, decoy["url"]), text_cache)
+
+
+@pytest.mark.parametrize("name, aliases", [
+    ("Mick O'Rourke", ["Mick O'Rourke", "mickor"]),
+    ('Dana "DJ" Jones', ['"DJ"', "dj\\jones"]),
+    ("Zoë Ngô", ["zoë", "@zoe"]),
+])
+def test_demo_consent_is_valid_toml_whatever_the_names(tmp_path, name, aliases):
+    from crawler.consent import load_consent
+    from crawler.demo import Persona, write_demo_consent
+    persona = Persona(name, aliases, "dibp", [{"path": "/social/@x", "platform": "activitypub"}], "low", [])
+    consent = load_consent(write_demo_consent("http://127.0.0.1:8000", tmp_path, persona), allow_local=True)
+    assert (consent.subject, list(consent.aliases)) == (name, aliases)

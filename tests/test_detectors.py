@@ -639,3 +639,16 @@ def test_routine_mention_with_times_is_preferred_when_linked(extractor):
                               post("Earlies this week: 0630 to 1500 at the airport.", url="https://social.example/@jblake/2")])
     found_ = [f for f in link([d for d in dets if d.category == "routine"]) if f.key == "routine:earlies"]
     assert len(found_) == 1 and found_[0].value == "early shifts (06:30–15:00)" and len(found_[0].evidence) == 2
+
+
+def test_extractor_takes_its_collaborators():
+    """A caller can pass the detectors (and the nlp) in: only those detectors then run."""
+    from analysis.nlp import get_nlp
+    org = load_org("dibp")
+    detectors, lexicons = load_detectors()
+    family_only = [d for d in detectors if d.CATEGORY == "family"]
+    item = post("Proud of my wife Sarah, back on the Border Force cutter today.")
+    ex = Extractor(org, SUBJECT, ALIASES, nlp=get_nlp(org), detectors=(family_only, lexicons))
+    cats = {d.category for d in ex.extract([item])}
+    assert cats == {"family"}
+    assert "employer" in {d.category for d in Extractor(org, SUBJECT, ALIASES).extract([item])}

@@ -102,3 +102,51 @@ def test_scope_middleware(case, request_, admitted):
         with pytest.raises(OutOfScope):
             mw.process_request(request_)
         assert crawler.stats.get_value("footprint/out_of_scope") == 1
+
+
+# -- declared parts: only the profile document or its admitted paging chain (issue 10, row 3) ----
+def _html(body: str, head: str = "") -> bytes:
+    return (f'<!doctype html><html><head><meta charset="utf-8">{head}</head><body>{body}</body></html>').encode()
+
+
+def test_only_the_profile_document_and_its_paging_chain_declare_parts(tmp_path):
+    """A post page under the profile path that declares rel=alternate/rel=next on another host is
+    not the profile document: neither link is fetched. The profile's own rel=alternate feed and its
+    rel=next chain on that host are (a part of a part, page after page)."""
+    from crawler.consent import load_consent
+    from crawler.localsite import LocalSite
+    from crawler.runner import crawl
+    from tests.conftest import consent_toml
+    from tests.fault_scenarios import SETTINGS, static
+
+    other = "http://localhost:{port}"      # another origin (host differs) on the same loopback server
+    card = '<div class="h-card"><a class="p-name u-url" href="{{BASE}}/@jo/">Jo Example</a></div>'
+    post = ('<article class="h-entry"><a class="u-url" href="{{BASE}}/@jo/1">1</a>'
+            '<div class="e-content"><p>Hi</p></div></article>')
+    pages = {
+        "/@jo/": _html(card + post, head=f'<link rel="alternate" type="application/rss+xml" href="{other}/own.rss">'
+                                         f'<link rel="next" href="{other}/page2">'),
+        "/@jo/1": _html(post, head=f'<link rel="alternate" type="application/rss+xml" href="{other}/evil.rss">'
+                                   f'<link rel="next" href="{other}/evil-next">'),
+        "/page2": _html(card, head=f'<link rel="next" href="{other}/page3">'),
+        "/page3": _html(card),
+        "/own.rss": b'<?xml version="1.0"?><rss version="2.0"><channel><title>Jo</title></channel></rss>',
+        "/evil.rss": b'<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+        "/evil-next": _html(card),
+    }
+    site = LocalSite(tmp_path)
+    with site:
+        base_other = other.format(port=site.port)
+        site.routes.update({"/robots.txt": static("text/plain", b"User-agent: *\nAllow: /\n")})
+        for path, body in pages.items():
+            ctype = "application/rss+xml" if path.endswith(".rss") else "text/html; charset=utf-8"
+            site.routes[path] = static(ctype, body.replace(b"http://localhost:{port}", base_other.encode()))
+        path = tmp_path / "consent.toml"
+        path.write_text(consent_toml([{"url": site.base + "/@jo/"}]), encoding="utf-8")
+        consent = load_consent(path, allow_local=True)
+        result = crawl(consent, tmp_path / "fp.sqlite3", allow_local=True, no_throttle=True, settings=SETTINGS)
+    assert site.requested("/@jo/1"), "the post page was not crawled"
+    assert site.requested("/own.rss") and site.requested("/page2") and site.requested("/page3")
+    assert site.requested("/evil.rss") == [] and site.requested("/evil-next") == []
+    (profile,) = result.profiles
+    assert profile["out_of_scope"] >= 2

@@ -14,6 +14,7 @@ from crawler.consent import ConsentError, load_consent
 from crawler.localsite import LocalSite
 from crawler.middlewares import AddressGuardMiddleware, BlockedHost
 from crawler.runner import crawl
+from crawler.store import Store
 from tests.conftest import consent_toml
 from tests.fault_scenarios import SETTINGS, healthy_files, static
 
@@ -173,3 +174,77 @@ def test_configured_resolver_checks_its_answers(mode, expected):
     assert done.stdout.startswith(expected), done.stdout
     if mode == "deny":
         assert "non-public address 127.0.0.1" in done.stdout
+
+
+# -- --allow-local admits loopback and private only (issue 10, row 4) -----------------------
+# Link-local (cloud metadata lives there), multicast, reserved and unspecified addresses stay
+# refused with the flag, at every layer: the consent gate, the per-request guard (third-party
+# media and redirect targets included) and the downloader's DNS answer.
+ALWAYS_REFUSED = ["169.254.169.254", "169.254.0.1", "[fe80::1]", "[febf::1]", "224.0.0.1", "[ff02::1]",
+                  "240.0.0.1", "255.255.255.255", "0.0.0.0", "[::]", "[::ffff:169.254.169.254]"]
+
+
+@pytest.mark.parametrize("host", ALWAYS_REFUSED)
+def test_allow_local_still_refuses_link_local_multicast_reserved_at_the_gate(write_consent, host):
+    with pytest.raises(ConsentError, match="never contacted"):
+        load_consent(write_consent(profiles=[{"url": f"http://{host}/@me"}]), allow_local=True)
+
+
+@pytest.mark.parametrize("host", ALWAYS_REFUSED)
+@pytest.mark.parametrize("meta", [{"fp_role": "image"},
+                                  {"redirect_urls": ["http://127.0.0.1/@me"], "redirect_times": 1}],
+                         ids=["third-party-image", "redirect-target"])
+def test_allow_local_guard_refuses_link_local_multicast_reserved(host, meta):
+    guard = _guard(allow_local=True)
+    with pytest.raises(BlockedHost, match="never contacted"):
+        guard.process_request(Request(f"http://{host}/latest/meta-data/", meta=dict(meta)))
+    assert guard.stats.get_value("footprint/blocked_address") == 1
+
+
+@pytest.mark.parametrize("address", ["169.254.169.254", "fe80::1", "224.0.0.251", "ff02::fb", "240.0.0.9",
+                                     "0.0.0.0"])
+def test_allow_local_resolver_refuses_link_local_multicast_reserved(address):
+    from twisted.internet.error import DNSLookupError
+    from crawler.resolver import GuardedResolver
+    with pytest.raises(DNSLookupError, match="never contacted"):
+        GuardedResolver._refuse_non_public(address, "rebind.example", allow_local=True)
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.1.1", "::1", "fc00::1"])
+def test_allow_local_resolver_admits_loopback_and_private(address):
+    from crawler.resolver import GuardedResolver
+    assert GuardedResolver._refuse_non_public(address, "lan.example", allow_local=True) == address
+
+
+def test_allow_local_crawl_never_asks_for_metadata_image(tmp_path):
+    """End to end with --allow-local: a post's <img> on 169.254.169.254 and an image that redirects
+    there are refused (the image never stored), while the loopback blog itself is read."""
+    page = (b'<!doctype html><html><body><div class="h-card"><a class="p-name u-url" href="{{BASE}}/blog/">'
+            b'Jo Example</a></div><article class="h-entry"><a class="u-url" href="{{BASE}}/blog/1">1</a>'
+            b'<div class="e-content"><p>Hello</p><img src="http://169.254.169.254/latest/a.png">'
+            b'<img src="{{BASE}}/media/hop.png"></div></article></body></html>')
+    routes = {"/robots.txt": static("text/plain", b"User-agent: *\nAllow: /\n"),
+              "/blog/": static("text/html", page), "/blog/1": static("text/html", page),
+              "/media/hop.png": _redirect_to("http://169.254.169.254/latest/b.png")}
+    with LocalSite(tmp_path, routes=routes) as site:
+        path = tmp_path / "consent.toml"
+        path.write_text(consent_toml([{"url": site.base + "/blog/"}]), encoding="utf-8")
+        consent = load_consent(path, allow_local=True)
+        result = crawl(consent, tmp_path / "fp.sqlite3", allow_local=True, no_throttle=True, settings=SETTINGS)
+    with Store(tmp_path / "fp.sqlite3") as store:
+        images = [i.url for i in store.items_for_scan(result.scan_id, "image")]
+    (profile,) = result.profiles
+    assert result.counts["profile"] == 1
+    assert not [u for u in images if "169.254" in u]
+    # Refused by the guard (not attempted and failed): no connection error makes the profile partial.
+    assert profile["status"] == "ok", profile["detail"]
+    assert site.requested("/media/hop.png")   # the redirect itself was asked for, its target never
+
+
+def _redirect_to(location: str):
+    def handle(h):
+        h.send_response(302)
+        h.send_header("Location", location)
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+    return handle

@@ -149,3 +149,48 @@ def test_cli_purge_expired(tmp_path, write_consent):
     assert "Old Subject" in result.output
     with Store(db) as store:
         assert store.subjects() == ["Current Subject"]
+
+
+# -- encryption at rest (issue 10, row 5) ------------------------------------------------------
+SECRET = "Shift swap at Villawood on Friday"
+
+
+def test_encrypted_store_seals_items_reports_and_specs(tmp_path, consent):
+    path = tmp_path / "fp.sqlite3"
+    with Store(path, "pass phrase 1") as s:
+        scan = s.start_scan(consent)
+        s.add_items(scan, consent.subject, [post(1, SECRET)])
+        s.save_analysis(scan, {"summary": SECRET})
+        assert s.items_for_scan(scan)[0].text == f"{SECRET} 1"
+        assert s.analysis(scan) == {"summary": SECRET} and s.scan_spec(scan).subject == consent.subject
+        hashed = s.seen_urls(scan)[f"{P}/1"]
+    raw = b"".join(p.read_bytes() for p in tmp_path.glob("fp.sqlite3*"))
+    assert SECRET.encode() not in raw and b"caseym\"" not in raw
+    assert hashed != post(1, SECRET).content_hash()          # a keyed HMAC, not the plain content hash
+    with Store(path, "pass phrase 1") as s:                 # re-opened: the same key, the same data
+        assert s.items_for_scan(scan)[0].text == f"{SECRET} 1"
+
+
+@pytest.mark.parametrize("opener,error", [
+    (lambda p: Store(p, "wrong"), "wrong passphrase"),
+    (lambda p: Store(p, key=b"\0" * 32), "wrong passphrase"),
+])
+def test_encrypted_store_refuses_a_wrong_key(tmp_path, consent, opener, error):
+    path = tmp_path / "fp.sqlite3"
+    with Store(path, "right") as s:
+        s.start_scan(consent)
+    with pytest.raises(StoreError, match=error):
+        opener(path)
+
+
+@pytest.mark.parametrize("action", ["read items", "read report", "write items", "start scan"])
+def test_locked_encrypted_store_neither_reads_nor_writes_in_clear(tmp_path, consent, action):
+    path = tmp_path / "fp.sqlite3"
+    with Store(path, "right") as s:
+        scan = s.start_scan(consent)
+        s.add_items(scan, consent.subject, [post(1)])
+        s.save_analysis(scan, {"x": 1})
+    with Store(path) as locked, pytest.raises(StoreError, match="FOOTPRINT_PASSPHRASE"):
+        {"read items": lambda: locked.items_for_scan(scan), "read report": lambda: locked.analysis(scan),
+         "write items": lambda: locked.add_items(scan, consent.subject, [post(2)]),
+         "start scan": lambda: locked.start_scan(consent)}[action]()

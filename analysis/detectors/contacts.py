@@ -14,7 +14,9 @@ import phonenumbers as pn
 _AT = r"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*|\s+at\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"
 PLAIN_EMAIL_RX = re.compile(r"(?<![\w.+-])([A-Za-z0-9][\w.+-]{0,63})@([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6})", re.I)
-EMAIL_RX = re.compile(rf"(?<![\w.+-])([A-Za-z0-9][\w.+-]{{0,63}}){_AT}([A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{1,6}})", re.I)
+# The local part may be spelt out too: "sam dot ryder at abf dot gov dot au".
+EMAIL_RX = re.compile(rf"(?<![\w.+-])([A-Za-z0-9][\w.+-]{{0,63}}(?:\s+dot\s+[A-Za-z0-9][\w+-]{{0,40}}){{0,3}}){_AT}"
+                      rf"([A-Za-z0-9-]{{1,63}}(?:{_DOT}[A-Za-z0-9-]{{1,63}}){{1,6}})", re.I)
 _DOT_NORM = re.compile(_DOT, re.I)
 TLDS = {"au", "com", "net", "org", "io", "me", "co", "nz", "uk", "gov", "edu", "info", "biz", "app", "dev", "email", "mail", "example"}
 PHONE_TYPES = {pn.PhoneNumberType.FIXED_LINE, pn.PhoneNumberType.MOBILE, pn.PhoneNumberType.FIXED_LINE_OR_MOBILE,
@@ -55,17 +57,21 @@ def emails(text: str) -> list[Found]:
         domain, local = raw_domain.lower().strip("."), m.group(1).rstrip(".").lower()
         plain_spans.append((m.start(), end))
         out.append(Found(f"{local}@{domain}", f"{local}@{domain}", m.start(), end, text[m.start():end]))
-    for m in EMAIL_RX.finditer(text):
+    pos = 0
+    while (m := EMAIL_RX.search(text, pos)) is not None:
+        # A rejected candidate ("me at sam dot ryder") may hide the real one starting inside it.
+        pos = m.start() + 1
         if any(s < m.end() and m.start() < e for s, e in plain_spans):
             continue
         raw = m.group(0)
         domain = _DOT_NORM.sub(".", m.group(2)).lower().strip(".")
-        local = m.group(1).rstrip(".").lower()
+        local = _DOT_NORM.sub(".", m.group(1)).rstrip(".").lower()
         tld = domain.rsplit(".", 1)[-1]
         if tld not in TLDS or "." not in domain:
             continue
         addr = f"{local}@{domain}"
         out.append(Found(addr, addr, m.start(), m.end(), raw, obfuscated=True))
+        pos = m.end()
     return sorted(out, key=lambda f: f.start)
 
 

@@ -159,12 +159,15 @@ class ItemFacts:
     work: bool = False                               # work words anywhere in the item
     first_person: bool = False
     works_for_org: bool = False                      # a worksFor/jobTitle field names the organisation
+    employer_field: bool = False                     # the profile has a job or employer field (any employer)
 
 
 class Shared:
     """Lexicon-derived word sets every detector uses (from data/lexicons/context.toml)."""
 
-    def __init__(self, lex: Lexicon, org: OrgProfile):
+    def __init__(self, lex: Lexicon, org: OrgProfile, employment: Lexicon | None = None):
+        from .employment import EmploymentResolver   # employment.py uses WordSet from here
+
         w = lex.words
         self.first_person = WordSet(w.get("first_person", ()))
         self.opening_verbs = set(w.get("opening_verbs", ()))
@@ -175,6 +178,8 @@ class Shared:
         self.not_names = set(w.get("not_names", ())) | {r.lower() for r in org.roles}
         self.roles = WordSet(org.roles)
         self.uniform = WordSet(org.uniform)
+        # Whose employment a mention of the org states (data/lexicons/employment.toml).
+        self.employment = EmploymentResolver(employment, org.roles)
 
     def work_in(self, text: str) -> list[str]:
         found = self.work.find(text)

@@ -12,7 +12,9 @@ from .official_contact import TEXT_FIELDS, doc_emails
 
 # "my staff ID is TB40918", "old staff number CM40217", "AGS no. 123456": the word says it is a staff
 # identifier; the org's user_id_patterns then decide whether the token is shaped like one.
-_STAFF_ID = re.compile(r"\b(?:staff|employee|service|badge|AGS|user|payroll)\s*(?:number|no\.?|id|#|num)\b"
+_STAFF_ID = re.compile(r"\b(?:(?:staff|employee|service|badge|AGS|user|payroll)\s*(?:number|no\.?|id|#|num|name)|"
+                       r"(?:work|network|system|computer)\s+(?:login|log-in|logon|username|user\s+name)|"
+                       r"(?:my\s+)?(?:login|logon)\s+at\s+work)\b"
                        r"\s*(?:is|was|:|=|-)?\s*([A-Za-z]{0,3}\d{4,8}|[a-z]{3}\d{3})\b", re.I)
 
 

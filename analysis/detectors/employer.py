@@ -27,6 +27,7 @@ class EmployerDetector(Detector):
         self.employment_left = self.regexes("employment_left")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
+        self.context_rx = self.regexes("context")
 
     def _canonical(self, span) -> str:
         kind, _, name = span.ent_id_.partition(":")
@@ -34,16 +35,26 @@ class EmployerDetector(Detector):
 
     def _support(self, ctx, text: str) -> list[str]:
         sh = ctx.shared
-        return sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
+        return (sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
+                + [m.group(0).lower() for rx in self.context_rx for m in rx.finditer(text)])
 
     def analyze(self, doc, item, ctx):
         out = []
         facts = ctx.facts
         in_work_field = ctx.kind == "profile_field" and ctx.field_key in self.work_fields
+        resolver = ctx.shared.employment
+        verdict = None
+        if ctx.kind == "profile_field" and ctx.field_key in resolver.about_fields:
+            return out              # "Beat: Immigration and Border Force" is what they write about
+        if in_work_field and facts.org_mentions:
+            # One decision per field: is this the subject's own job at the org, or another employer's?
+            verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
+            if not verdict.own:
+                return out
         for span in facts.org_mentions:
             sent = facts.sent_of(span.start)
             name = self._canonical(span)
-            veto = self.denied(sent.text)
+            veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
             ambiguous = span.ent_id_.startswith("orgamb:")
@@ -51,6 +62,8 @@ class EmployerDetector(Detector):
             if in_work_field:
                 score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
             elif ambiguous:
+                if span.text.lower().split()[-1] == "department" and not ctx.item_facts.orgs:
+                    continue        # a bare "the Department" could be any department: the item must name which
                 left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
@@ -68,6 +81,8 @@ class EmployerDetector(Detector):
                 if support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
                     support = support + first
+                elif resolver.about(doc.text):
+                    continue        # nothing in the sentence, and the post is about the org from outside
                 elif item_support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
                 else:
@@ -76,7 +91,8 @@ class EmployerDetector(Detector):
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text if not in_work_field else doc.text, support=support,
                                attrs={"org": ctx.org.name, "alias": span.text,
-                                      "roles": sorted(set(ctx.shared.roles.find(sent.text)))})
+                                      "roles": sorted(set(ctx.shared.roles.find(sent.text))),
+                                      "employment": verdict.explain() if verdict else "first_person_or_work_context"})
             if d:
                 out.append(d)
         if not facts.org_mentions and ctx.item_facts.orgs:
@@ -95,7 +111,8 @@ class EmployerDetector(Detector):
             words = span.text.lower().split()
             name = next((ambiguous[w] for w in words if w in ambiguous), None)
             sent = ctx.facts.sent_of(span.start)
-            if name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text):
+            if (name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text)
+                    or ctx.shared.employment.about(sent.text)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,
@@ -110,7 +127,7 @@ class EmployerDetector(Detector):
         out = []
         for span in ctx.facts.terms("UNIFORM"):
             sent = ctx.facts.sent_of(span.start)
-            if not sent.first_person or self.denied(sent.text):
+            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue
             name = ctx.item_facts.orgs[0]
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.UNIFORM_WITH_ORG,
@@ -140,7 +157,7 @@ class EmployerDetector(Detector):
             tags |= {t.lstrip("#") for t in item.hashtags}
         out = []
         for tag in sorted(t for t in tags if t.lower() in official):
-            if self.denied(doc.text):
+            if self.denied(doc.text) or ctx.shared.employment.about(doc.text):
                 continue
             name, role = self._hashtag_org(ctx, tag)
             support = ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)

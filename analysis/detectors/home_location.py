@@ -31,6 +31,8 @@ class HomeLocationDetector(Detector):
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.work_words = WordSet(p("work_words"))
         self.post_home = g("post_home")
+        self.business = g("business_address")
+        self.ambiguous_fields = set(p("ambiguous_address_fields"))
         self._by_name: dict[str, str] | None = None
 
     def _place(self, ctx, span) -> tuple[str, str]:
@@ -75,7 +77,7 @@ class HomeLocationDetector(Detector):
             return []
         text = f"{item.title} {item.text}"
         m = next((m for rx in self.post_home for m in [rx.search(text)] if m), None)
-        if m is None:
+        if m is None or self.denied(text):
             return []
         loc = item.location
         name = str(loc.get("name") or "").strip()
@@ -116,8 +118,10 @@ class HomeLocationDetector(Detector):
 
     def _field(self, doc, ctx):
         text = " ".join(doc.text.split())
-        if not text:
-            return []
+        if not text or any(rx.search(text) for rx in self.business):
+            return []           # a business address (Level 3, Suite 4, PO Box): an office, not a home
+        if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field:
+            return []           # a staff page or business card: the address is the workplace's
         address = ctx.field_key in self.home_fields
         for rx in self.street[:1]:
             m = rx.search(text)

@@ -42,8 +42,8 @@ class WorkLocationDetector(Detector):
                                                attrs={"place": name})] if d]
         for span in facts.sites:
             sent = facts.sent_of(span.start)
-            if self.denied(sent.text):
-                continue
+            if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
+                continue            # a client visit, a TV episode, "not Border Force": someone else's work there
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
@@ -53,6 +53,8 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
+            if not support and ctx.shared.employment.about(doc.text):
+                continue            # nothing in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
             kind = next((s.kind for s in ctx.org.sites if s.name == name), "")

@@ -268,7 +268,7 @@ class _Reader:
                 if self.count >= _MAX_ITEMS:
                     return
                 if isinstance(entry, dict):
-                    self._guard(self.entry, entry)
+                    self._guard(self.entry, entry, True)
                 elif isinstance(entry, str):
                     full = absolutize(entry, self.url)
                     if full:
@@ -279,23 +279,30 @@ class _Reader:
 
     # -- activities and objects ----------------------------------------------
 
-    def entry(self, act: dict) -> None:
+    def entry(self, act: dict, listed: bool = False) -> None:
+        """One activity or object; `listed` when it sits in a collection (the document is a listing)."""
         self.count += 1
         types = _types(act)
+        own = "" if listed else self.url   # a listing's address is never an item's own
         if types & WRAPPER_TYPES:
             obj = act.get("object")
             if isinstance(obj, dict) and _types(obj) & OBJECT_TYPES:
                 self.post(obj, fallback_published=act.get("published"),
-                          fallback_url=canonical_url(act, self.url))
+                          fallback_url=canonical_url(act, self.url) or own)
             elif isinstance(obj, str):
                 full = absolutize(obj, self.url)
                 if full:
                     self.out.follow.append(full)
         elif types & OBJECT_TYPES:
-            self.post(act)
+            self.post(act, fallback_url=own)
 
     def post(self, obj: dict, fallback_published: Any = None, fallback_url: str = "") -> None:
-        url = canonical_url(obj, self.url) or fallback_url or self.url
+        """A post at its canonical http(s) URL: its `url`, else its `id`, else `fallback_url`
+        (its activity's id, or the document when the document is the post); without one it is
+        dropped, since evidence must point at the item, not at a listing that contains it."""
+        url = canonical_url(obj, self.url) or fallback_url
+        if not url:
+            return
         content_html = _lang_text(obj, "content")
         text = html_to_text(content_html)
         warning = collapse(html_to_text(_lang_text(obj, "summary")))

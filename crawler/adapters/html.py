@@ -23,6 +23,7 @@ from crawler.adapters.text import (
 from crawler.adapters.microformats import (
     first_text, merge_hcard, mf2_all, mf2_location, mf2_value, page_location, representative_hcard, same_text,
 )
+from crawler.adapters.forumposts import find_posts, without_posts
 from crawler.adapters.schemaorg import (
     PERSON_TYPES, POSTING_TYPES, ld_text, ld_types, ld_urls, merge_person, microdata_to_ld,
 )
@@ -122,7 +123,10 @@ class _Page:
             if post is not None:
                 out.items.append(post)
         if not entries:
-            post = self._guard(self._page_post, profile, schema, og, out)
+            # A plain page listing posts that each have a permalink: one item per post, cited by it.
+            forum = self._guard(self._forum_posts, profile) or []
+            out.items += forum
+            post = self._guard(self._page_post, profile, schema, og, out, bool(forum))
             if post is not None:
                 post.location = self._guard(page_location, mf2)
                 out.items.append(post)
@@ -308,8 +312,19 @@ class _Page:
                     links.append(full)
         return [u for u in dedupe(links) if u not in (self.url, self.canonical)]
 
-    def _page_post(self, profile: str, schema: list[dict], og: dict, out: Parsed) -> PostItem | None:
+    def _forum_posts(self, profile: str) -> list[PostItem]:
+        """Posts with their own permalinks on a plain forum or profile page (see forumposts.py)."""
+        return [PostItem(profile=profile, url=p.url, platform=PLATFORM, text=collapse(p.text), title=p.title,
+                         published=p.published, links=dedupe(p.links), mentions=extract_mentions(p.text),
+                         hashtags=extract_hashtags(p.text), images=dedupe(i for i in p.images if i))
+                for p in find_posts(self._main_region(), self.base, self.canonical)]
+
+    def _page_post(self, profile: str, schema: list[dict], og: dict, out: Parsed,
+                   posts_taken: bool = False) -> PostItem | None:
         region = self._main_region()
+        if posts_taken:         # what is left around the posts: the member box, the page's own words
+            full_region = region
+            region = [without_posts(el) for el in region]
         text = collapse("\n".join(element_text(el) for el in region))
         published = None
         for el in region:
@@ -338,7 +353,7 @@ class _Page:
         if not text and not images:
             return None
         region_links: list[str] = []
-        for el in region:
+        for el in (full_region if posts_taken else region):
             region_links += html_links(el, self.base)
         out.follow += [u for u in region_links if u not in (self.url, self.canonical)]
         return PostItem(profile=profile, url=self.canonical, platform=PLATFORM, text=text, title=title,

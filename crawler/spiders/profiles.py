@@ -82,6 +82,7 @@ class ProfilesSpider(scrapy.Spider):
         super().__init__(*args, **kwargs)
         job = job or {}
         self.max_pages = int(job.get("max_pages", 200))
+        self.store_key = bytes.fromhex(job["store_key"]) if job.get("store_key") else None   # encrypted store
         self.states: dict[str, ProfileState] = {
             p["url"]: ProfileState(p["url"], p.get("platform")) for p in job.get("profiles", [])}
         self.scopes = {url: ProfileScope(url) for url in self.states}
@@ -149,11 +150,19 @@ class ProfilesSpider(scrapy.Spider):
                 self.emitted.add((profile, item.kind, item.url))
                 yield item
         part_platform = "activitypub" if platform == "activitypub" else None
+        # Only the profile document, or a part it admitted (a paging chain: outbox, first, next),
+        # declares parts that may lie outside the profile path; any other page's rel=next or
+        # rel=alternate is an ordinary link and must fall under the path (CONTRACT.md, Scope).
+        declares_parts = bool(response.meta.get("fp_root")) or response.meta.get(ROLE) == "part"
+        follow = list(parsed.follow)
         for url in parsed.parts:
+            if not declares_parts:
+                follow.append(url)
+                continue
             req = self._doc_request(profile, url, "part", part_platform)
             if req is not None:
                 yield req
-        for url in parsed.follow:
+        for url in follow:
             if not self.scopes[profile].admits(url):
                 state.out_of_scope += 1
                 continue

@@ -381,6 +381,69 @@ AUTHOR_POSTS: list[tuple] = [
      "corporate_identifier=contact:a.morgan@abf.gov.au"),
 ]
 
+# --- issue 9: whose employment, and where the subject really lives (written for the classes the
+# held-out runs showed: another employer's title, work about the Department, TV, a relative's job;
+# visits, holidays, a relative's or friend's suburb, a posting, a past address). Appended last so the
+# earlier rows keep their ids.
+OWNERSHIP_POSTS: list[tuple] = [
+    # employer stated the ways staff say it
+    ("ap", "Back at my desk at Immigration on Monday after three weeks of leave.", "employer=department of immigration and border protection"),
+    ("he", "Twelve years in the job with Border Force and the first boat of the season still gets my heart going.", "employer=australian border force"),
+    ("rss", "I've been a customs officer at the airport since before the merger.", "employer=australian customs and border protection service"),
+    # not the subject's employment
+    ("ap", "My story on Border Force staffing runs on page three tomorrow. Thanks to everyone who spoke to me.", ""),
+    ("ap", "Third FOI request to the Department of Immigration this month. Still waiting on the first one.", ""),
+    ("he", "Lodged my client's appeal against the Department of Immigration refusal this morning. Fingers crossed.", ""),
+    ("rss", "Binge-watched Border Security all weekend. Those ABF officers at the airport have the patience of saints.", ""),
+    ("ap", "My husband has worked for Border Force for twenty years and I still never know his roster.", ""),
+    ("ap", "I work with the Department every week on visa matters for my clients, and most officers are decent.", ""),
+    ("he", "Spoke at the vigil outside the Department of Immigration office about the kids still in detention.", ""),
+    ("rss", "Half my thesis is about how the ABF was formed out of Customs in 2015.", ""),
+    ("ap", "Our importers had three containers held by Customs this week, so the brokerage phones did not stop.", ""),
+    # home: where the subject lives, and where they do not
+    ("ap", "Ten years in our little house in Petersham and the roof still leaks every storm.", "home_location=place:petersham nsw"),
+    ("he", "We've lived in Kambah since the kids were born and I can't see us leaving.", "home_location=place:kambah act"),
+    ("ap", "Dinner at my parents place in Dubbo, Mum made her famous lamb.", ""),
+    ("ap", "Back home in Toowoomba for Mum's 70th, the old street hasn't changed a bit.", ""),
+    ("rss", "Our place in Noosa for the week is right on the river. Not going back to work.", ""),
+    ("he", "I lived in Wollongong for two years after uni and still miss the beach.", ""),
+    ("ap", "Got moved to Mascot for the month to cover the cargo shed.", ""),
+    ("ap", "Jess just moved to Newtown and her flat is gorgeous. So jealous.", ""),
+    ("rss", "Moving to Cairns for three weeks of training, pray for me and the humidity.", ""),
+    ("he", "Another break-in reported in Blacktown overnight. Stay safe everyone.", ""),
+    ("ap", "Staying at my mate's place in Coogee while the bathroom gets redone.", ""),
+    # identifiers and sites written the informal way
+    ("ap", "Email me at alex dot morgan at abf dot gov dot au if you need the swap sheet.",
+     "official_contact=contact:alex.morgan@abf.gov.au"),
+    ("he", "My login at work is amr441 and IT still can't reset it after three days.", "corporate_identifier=userid:amr441"),
+    ("ap", "Long week on shift at Tulla, the international arrivals hall was a zoo.", "work_location=melbourne airport"),
+    ("rss", "Meet me at the cafe at seven, it's right near the station.", ""),
+]
+OWNERSHIP_PROFILES: list[tuple] = [
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Senior Reporter, Immigration and Borders",
+                "worksFor": {"@type": "Organization", "name": "The Harbour Herald"}}, ""),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Licensed Customs Broker",
+                "worksFor": {"@type": "Organization", "name": "Quayline Logistics Pty Ltd"}}, ""),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Principal Solicitor",
+                "worksFor": {"@type": "Organization", "name": "Fernhill Immigration Law"}}, ""),
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "PhD candidate researching Border Force detention policy. Views my own.",
+                  "attachment": [{"name": "Work", "value": "Centre for Migration Studies"}]}, ""),
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Screening officer at Sydney Airport (not Border Force!).",
+                  "attachment": [{"name": "Work", "value": "Harbour Aviation Security Services"}]}, ""),
+    ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
+               '<span class="p-job-title">Cargo Examination Officer</span>, <span class="p-org">Australian Border Force</span></div>',
+     "employer=australian border force"),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Customs Officer"}, "employer=australian customs and border protection service"),
+    # a firm's staff page: the address is the office's, not a home
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Registered Migration Agent",
+                "worksFor": {"@type": "Organization", "name": "Westgate Visa Services"},
+                "address": {"@type": "PostalAddress", "streetAddress": "Level 3, 88 Macquarie Street",
+                            "addressLocality": "Parramatta", "addressRegion": "NSW"}}, ""),
+    ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
+               '<span class="p-job-title">Freight Forwarder</span>, <span class="p-org">Botany Freight Co</span> '
+               '<span class="p-locality">Mascot</span></div>', ""),
+]
+
 DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(400)]
 
 
@@ -469,6 +532,14 @@ def build() -> list[dict]:
     for title, text, author, spec in AUTHOR_POSTS:
         rows.append({"id": f"d{i:03d}", "format": "rss-item", "labels": _labels(spec),
                      "source": _rss_item(i, text, {"title": title, "author": author})})
+        i += 1
+    for fmt, text, spec in OWNERSHIP_POSTS:
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, data, spec in OWNERSHIP_PROFILES:
+        name, source = _profile_source(fmt, data)
+        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
         i += 1
     return rows
 

@@ -160,6 +160,10 @@ def render_blog(site: Site, blog: dict, name: str) -> None:
     feed_link = f'<link rel="alternate" type="application/rss+xml" title="{html.escape(blog["title"])}" href="/{root}/feed.xml">'
     card = (f'<div class="h-card p-author" id="author"><a class="p-name u-url u-uid" href="{home}" rel="me">{name}</a>'
             f'<p class="p-note">{blog["card_note"]}</p>'
+            # optional job line and contact, as many blog themes print them in the author card
+            + (f'<p><span class="p-job-title">{blog["card_job"]}</span>, <span class="p-org">{blog["card_org"]}</span></p>'
+               if blog.get("card_org") else "")
+            + (f'<p>Phone: <span class="p-tel">{blog["card_tel"]}</span></p>' if blog.get("card_tel") else "")
             + (f'<p><span class="p-locality">{blog["locality"]}</span>, <span class="p-region">{blog["region"]}</span>, '
                '<span class="p-country-name">Australia</span></p>' if blog.get("locality") else "")
             + "".join(f'<a rel="me" href="{B}{p}">{html.escape(t)}</a> ' for t, p in blog.get("rel_me", []))
@@ -225,18 +229,29 @@ def render_forum(site: Site, forum: dict, name: str) -> None:
     """A forum member page (<main> with an about box and a list of threads) and one page per post:
     <main><article><h1>, <time datetime>, <p>s. No h-entry, no JSON-LD: the plain-page path."""
     base = forum["path"].rstrip("/")
+    inline = forum.get("inline", False)     # the member page shows each post whole, with its permalink
     rows = []
     for tid, local, offset, title, paras in sorted(forum["posts"], key=lambda p: p[1], reverse=True):
         when = datetime.fromisoformat(f"{local.replace(' ', 'T')}:00{offset}")
-        rows.append(f'<li><a href="{B}{base}/t/{tid}/">{html.escape(title)}</a> <span>{when:%d %b %Y}</span></li>')
+        link = f"{B}{base}/t/{tid}/#post-{tid}"
+        stamp = f'<time datetime="{when.isoformat()}">{when:%d %b %Y, %H:%M}</time>'
+        text = "".join(f"<p>{p}</p>" for p in paras)
+        if inline:
+            rows.append(f'<article id="post-{tid}" class="post"><h3><a rel="bookmark" href="{link}">{html.escape(title)}</a></h3>'
+                        f'<p class="byline">{stamp}</p>{text}</article>')
+        else:
+            rows.append(f'<li><a href="{B}{base}/t/{tid}/">{html.escape(title)}</a> <span>{when:%d %b %Y}</span></li>')
+        head = f'<article id="post-{tid}"><h1><a rel="bookmark" href="{link}">{html.escape(title)}</a></h1>' if inline \
+            else f"<article><h1>{html.escape(title)}</h1>"
         body = (f'<nav><a href="/">{html.escape(forum["site"])}</a> › <a href="{B}{base}/">{html.escape(forum["user"])}</a></nav>\n'
-                f'<main><article><h1>{html.escape(title)}</h1><p class="byline">Posted by '
-                f'{html.escape(forum["user"])} on <time datetime="{when.isoformat()}">{when:%d %b %Y, %H:%M}</time></p>'
-                + "".join(f"<p>{p}</p>" for p in paras) + "</article></main>\n<footer>Reply to this thread</footer>")
+                f'<main>{head}<p class="byline">Posted by '
+                f'{html.escape(forum["user"])} on {stamp}</p>'
+                + text + "</article></main>\n<footer>Reply to this thread</footer>")
         site.write(f"{base.lstrip('/')}/t/{tid}/index.html", page_html(f"{title} | {forum['site']}", body))
     about = "".join(f"<p>{p}</p>" for p in forum.get("about", []))
+    listing = "".join(rows) if inline else f'<ul>{"".join(rows)}</ul>'
     body = (f'<nav><a href="/">{html.escape(forum["site"])}</a></nav>\n<main><h1>{html.escape(forum["user"])}</h1>'
-            f'<div class="about">{about}</div><h2>Threads started</h2><ul>{"".join(rows)}</ul></main>')
+            f'<div class="about">{about}</div><h2>{"Recent posts" if inline else "Threads started"}</h2>{listing}</main>')
     site.write(f"{base.lstrip('/')}/index.html", page_html(f"{forum['user']} | {forum['site']}", body))
 
 

@@ -32,6 +32,9 @@ BLOG = {
     "path": "blog",
     "title": "Migration Matters",
     "card_note": "Plain-English notes on Australian migration law. Not legal advice.",
+    "card_job": "Principal Solicitor, Immigration Law",
+    "card_org": "Tan &amp; Ward Migration Lawyers",
+    "card_tel": "+61 2 5550 8870",
     "posts": [
         ("aat-win", "2026-02-18 18:00", "+11:00", "A good day at the tribunal",
          ["Great result at the Administrative Appeals Tribunal today for a client whose visa was cancelled by the "
