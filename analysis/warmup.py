@@ -12,6 +12,7 @@ encrypted store: then the analysis loads it when it meets coordinates).
 """
 from __future__ import annotations
 
+import signal
 import threading
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,10 @@ class Warmup:
             self._thread.join()
 
     def _run(self) -> None:
+        # Ctrl-C, SIGTERM and SIGHUP must reach the main thread at once (it stops the crawl child): the kernel
+        # may hand a process signal to any thread that does not block it, and this one has no use for them.
+        if hasattr(signal, "pthread_sigmask"):
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
         try:
             self._load_nlp()
             self._load_reports()
