@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 
 from .categories import CATEGORY_INFO, where
 from .findings import Finding
+from .platforms import load_platforms
 from .risk import GATE_DIMENSIONS, Model, RiskInputError, RiskParams, finding_sources, load_params
 
 IDENTIFYING = where(identifying=True)
@@ -28,52 +29,12 @@ EFFORT_ORDER = {"low": 0, "medium": 1, "high": 2}
 REVEALS: dict[str, str] = {c.name: c.reveals for c in sorted(CATEGORY_INFO.values(), key=lambda c: c.advice_order)}
 _REVEAL_ORDER = list(REVEALS)
 
-CAMERA_STEPS = ("Stop new photos being tagged: on iOS, Settings > Privacy & Security > Location Services > "
-                "Camera > Never; on Android, open the Camera app's settings and turn Location tags "
-                "(Save location) off.")
-STRIP_STEPS = ("Delete the photo, or replace it with a copy without location: take a screenshot or "
-               "re-export it, or run `exiftool -gps:all= photo.jpg` and upload that copy.")
-
-# Platform steps by action kind. Keys are normalised platform names.
-HOW: dict[str, dict[str, str]] = {
-    "post": {
-        "activitypub": ("On Mastodon (or another ActivityPub server) open the post and choose ... > Edit to take "
-                        "the detail out, or ... > Delete & redraft to remove it and post again without it. "
-                        "Boosts and replies on other servers may keep a copy."),
-        "bluesky": "Bluesky posts cannot be edited: open the post, choose ... > Delete post, and post again without the detail if you wish.",
-        "feed": ("Edit or unpublish the post in your blog's editor. The feed updates on its own, but feed "
-                 "readers and aggregators may keep the old copy: ask them to refresh or remove it."),
-        "linkedin": "On a LinkedIn-style site open the post and choose ... > Edit post, or Delete post.",
-        "export": "This came from an export of your data: find the item on the service it came from and edit or delete it there.",
-        "": ("Sign in to the site that published it, open the post and edit or delete it; if you cannot, ask "
-             "the site's owner. Search engines drop the old copy after a while, and most let you ask for a refresh."),
-    },
-    "profile": {
-        "activitypub": ("On Mastodon go to Preferences > Edit profile (Public profile), change the Bio and the "
-                        "Extra fields (profile metadata), then Save changes."),
-        "bluesky": "On Bluesky open your profile, choose Edit Profile, change the description, then Save.",
-        "linkedin": ("On a LinkedIn-style profile use Edit intro to change your headline, hide or remove the "
-                     "current position under Experience, and under Contact info limit who can see your email and phone."),
-        "feed": "Edit the About page or author bio on your blog, and the author details in the blog's settings (the feed repeats them).",
-        "html": ("Edit the profile or About page where it is published. On a LinkedIn-style profile: Edit intro, "
-                 "hide the current position, and limit who can see your contact info."),
-        "export": "This came from an export of your data: change the profile on the service it came from.",
-        "": "Open the profile's edit or settings page on that site and remove or hide the detail; if you cannot, ask the site's owner.",
-    },
-    "photo": {
-        "activitypub": "On Mastodon a post's image cannot be swapped: choose ... > Delete & redraft and attach the clean copy.",
-        "bluesky": "On Bluesky delete the post (... > Delete post) and post the clean copy.",
-        "feed": "Replace the image file on your blog and update the post; aggregators may keep the old image until they refresh.",
-        "linkedin": "On a LinkedIn-style site delete the post or photo and upload the clean copy.",
-        "export": "This came from an export of your data: replace the photo on the service it came from.",
-        "": "Replace or delete the image where it is published.",
-    },
-}
-POST_LOCATION_STEPS = ("Do not add a place or check-in when posting, and turn off location access for the app "
-                       "(iOS: Settings > Privacy & Security > Location Services > the app > Never; Android: "
-                       "Settings > Apps > the app > Permissions > Location > Don't allow). Then edit each listed "
-                       "post to remove its place.")
-EMPLOYER_FIELD_STEPS = "Remove or hide the employer, job title, workplace and work contact fields on each listed profile."
+# Platform steps live in data/platforms.toml (analysis/platforms.py).
+_STEPS = load_platforms()
+CAMERA_STEPS = _STEPS.general["camera"]
+STRIP_STEPS = _STEPS.general["strip"]
+POST_LOCATION_STEPS = _STEPS.general["post_location"]
+EMPLOYER_FIELD_STEPS = _STEPS.general["employer_fields"]
 
 
 @dataclass(frozen=True)
@@ -162,12 +123,7 @@ def remove_evidence(findings: Iterable[Finding], removal: Removal) -> list[Findi
 
 
 def _norm_platform(name: str | None, url: str = "") -> str:
-    p = (name or "").strip().lower()
-    p = {"mastodon": "activitypub", "fediverse": "activitypub", "rss": "feed", "atom": "feed",
-         "blog": "feed", "bsky": "bluesky"}.get(p, p)
-    if "linkedin" in p or "linkedin" in urlsplit(url).netloc.lower():
-        return "linkedin"
-    return p
+    return _STEPS.normalise(name, url)
 
 
 class _Index:
@@ -268,9 +224,11 @@ def _what(findings: Sequence[Finding]) -> str:
     return text + (" (and more)" if len(cats) > 2 else "")
 
 
-def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]) -> str:
+def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str], site: str = "") -> str:
+    """The action in words; with `site` (a plan step on one site) it names the site instead of "everywhere"."""
     what = _what(touched)
     n = len(where)
+    places = f"{n} place{'s' * (n != 1)}"
     if kind == "post":
         return f"Delete this post, or edit out the part that {what}."
     if kind == "profile":
@@ -280,46 +238,76 @@ def _action_sentence(kind: str, touched: Sequence[Finding], where: Sequence[str]
             return "Delete this photo, or replace it with a copy that has no location data."
         return f"Delete or replace this photo, which {what}."
     if kind == "camera":
-        return f"Turn off location in your camera app and strip the location from your {n} geotagged photos."
+        on = f" on {site}" if site else ""
+        return f"Turn off location in your camera app and strip the location from your {n} geotagged photos{on}."
     if kind == "fact":
         value = touched[0].value if touched else "this detail"
+        if site:
+            return f"On {site}, remove '{value}' ({places}): it {what}."
         return f"Remove '{value}' everywhere it shows ({n} places): it {what}."
     if kind == "identity":
+        if site:
+            return (f"On {site}, stop being identifiable as staff: edit out your employer, work contacts, "
+                    f"workplace, colleagues and what you say about the work ({places}).")
         return (f"Stop being identifiable as staff: edit out your employer, work contacts, workplace, colleagues "
                 f"and what you say about the work, everywhere ({n} places).")
     if kind == "category":
+        if site:
+            return f"On {site}, edit out everything that {what} ({places})."
         return f"Edit out everything that {what}, everywhere ({n} places)."
     if kind == "employer_fields":
+        if site:
+            return f"Hide the employer and workplace fields on {site}."
         return ("Hide the employer and workplace fields on your profile." if n == 1
                 else f"Hide the employer and workplace fields on your {n} profiles.")
+    on = f" on {site}" if site else ""
     return (f"Stop adding your location to posts, and remove it from the {n} "
-            f"post{'s' if n != 1 else ''} that have one.")
+            f"post{'s' if n != 1 else ''}{on} that have one.")
 
 
 def _how(kind: str, where: Sequence[str], index: _Index) -> str:
-    platforms = sorted({index.platform(u) for u in where})
+    """The steps for this action on the platforms of its places only; several platforms are
+    each named, with their own steps ("On Mastodon: ... On your blog: ...")."""
+    by_platform: dict[str, list[str]] = {}
+    for u in where:
+        by_platform.setdefault(index.platform(u), []).append(u)
+    if len(by_platform) <= 1:
+        return _how_on(kind, where, index, next(iter(by_platform), ""))
+    lead = {"fact": [_STEPS.general["work_through"]], "category": [_STEPS.general["work_through"]],
+            "identity": [_STEPS.general["work_through"]], "photo": [STRIP_STEPS], "camera": [CAMERA_STEPS],
+            "employer_fields": [EMPLOYER_FIELD_STEPS], "post_location": [POST_LOCATION_STEPS]}.get(kind, [])
+    parts = list(lead)
+    for p in sorted(by_platform):
+        steps = [x for x in _how_on(kind, by_platform[p], index, p, lead=False).split("\n") if x]
+        parts.append(f"On {_STEPS.label(p or 'other')}: " + " ".join(steps))
+    return " ".join(parts)
 
-    def per_platform(table: str) -> list[str]:
-        steps = HOW[table]
-        return list(dict.fromkeys(steps.get(p, steps[""]) for p in platforms))
 
+def _how_on(kind: str, where: Sequence[str], index: _Index, platform: str, lead: bool = True) -> str:
+    """The steps on one platform (`lead`: with the general steps first; without, one step a line)."""
+    def on(table: str) -> list[str]:
+        return [_STEPS.how(table, platform)]
+
+    general: list[str] = []
     if kind in ("post", "profile"):
-        return " ".join(per_platform(kind))
-    if kind in ("fact", "category", "identity"):
+        steps = on(kind)
+    elif kind in ("fact", "category", "identity"):
         kinds = sorted({index.url_kind(u) for u in where})
-        steps = ["Work through the listed places one by one."]
-        if kind == "identity":
-            steps.append(EMPLOYER_FIELD_STEPS)
+        general = [_STEPS.general["work_through"]]
+        steps = [EMPLOYER_FIELD_STEPS] if kind == "identity" and "profile" in kinds else []
         for k in kinds:
-            steps += per_platform(k) if k != "photo" else [STRIP_STEPS, *per_platform("photo")]
-        return " ".join(dict.fromkeys(steps))
-    if kind == "photo":
-        return " ".join([STRIP_STEPS, *per_platform("photo"), CAMERA_STEPS])
-    if kind == "camera":
-        return " ".join([CAMERA_STEPS, STRIP_STEPS, *per_platform("photo")])
-    if kind == "employer_fields":
-        return " ".join([EMPLOYER_FIELD_STEPS, *per_platform("profile")])
-    return " ".join([POST_LOCATION_STEPS, *per_platform("post")])
+            steps += on(k) if k != "photo" else [STRIP_STEPS, *on("photo")]
+    elif kind == "photo":
+        general, steps = [STRIP_STEPS], [*on("photo"), CAMERA_STEPS]
+    elif kind == "camera":
+        general, steps = [CAMERA_STEPS], [STRIP_STEPS, *on("photo")]
+    elif kind == "employer_fields":
+        general, steps = [EMPLOYER_FIELD_STEPS], on("profile")
+    else:
+        general, steps = [POST_LOCATION_STEPS], on("post")
+    if lead:
+        return " ".join(dict.fromkeys([*general, *steps]))
+    return "\n".join(dict.fromkeys(s for s in steps if s not in general))
 
 
 def _effort(n_urls: int, params: RiskParams) -> str:

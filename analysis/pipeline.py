@@ -16,7 +16,7 @@ from crawler.items import ImageItem, PostItem, ProfileItem
 from crawler.settings import _VERSION
 from crawler.store import Store
 
-from . import geo, location_truth, tracks, visibility
+from . import geo, location_truth, people, tracks, visibility
 from .advice import Advice, build_advice
 from .extract import Extractor
 from .findings import Detection, Finding
@@ -24,6 +24,7 @@ from .graph import build_graph, to_node_link
 from .linking import link, link_accounts
 from .assessment import NOT_ASSESSED_SUMMARY, read_anything
 from .orgs import OrgProfile, load_org, parse_org
+from .plan import Plan, build_plan
 from .risk import RiskResult, apply_contributions, score_findings
 
 SCHEMA_VERSION = "1"
@@ -44,6 +45,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     images = [i for i in items if isinstance(i, ImageItem)]
     posts = [i for i in items if isinstance(i, PostItem)]
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
+    # people as entities: each person one node across posts and profiles, every mention its evidence
+    detections = people.link_people(texts, detections, subject, list(aliases),
+                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour
@@ -87,9 +91,10 @@ def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[s
 
 
 def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, profiles: list[dict],
-                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph) -> dict:
+                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph,
+                 plan: Plan | None = None) -> dict:
     """The report.json document (contract schema v1)."""
-    return {
+    report = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "footprint", "version": _VERSION},
         "subject": {"name": subject, "organisation": organisation},
@@ -106,6 +111,9 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
         "advice": [a.to_report() for a in advice],
         "graph": to_node_link(graph),
     }
+    if plan is not None:
+        report["plan"] = plan.to_report()
+    return report
 
 
 def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
@@ -118,11 +126,12 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
         org, aliases = load_org(scan["organisation"]), []
     profiles = store.profile_statuses(scan_id)
     items = store.items_for_scan(scan_id)
+    platforms = {p["url"]: p["platform"] for p in profiles}
     findings, risk, advice, graph = analyse_items(
-        items, org=org, subject=scan["subject"], aliases=aliases,
-        platforms={p["url"]: p["platform"] for p in profiles}, n_process=n_process)
+        items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
     # private location history (only where the consent allows it): explanations only, never the score
     location_truth.apply(findings, scan.get("consent_path"), risk)
+    plan = build_plan(findings, advice, platforms)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
@@ -136,7 +145,8 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
                 "No profile could be scanned (see their status): this score says nothing about your exposure.")
         risk.summary = f"{note} {risk.summary}" if fetched else note
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
-                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph)
+                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
+                          plan=plan)
     report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, graph, report)

@@ -26,7 +26,7 @@ PERSON_CATEGORIES = where(linking="person")
 _KEEP_KEYS = frozenset({
     "schema_version", "sha256", "purpose", "given_on", "expires_on", "started_at",
     "finished_at", "posted_at", "category", "severity", "kind", "band", "status",
-    "platform", "effort", "policy", "tool", "organisation", "key",
+    "platform", "effort", "policy", "tool", "organisation", "key", "visibility",
 })
 _COORD_KEYS = frozenset({"lat", "lon", "lng", "latitude", "longitude"})
 
@@ -42,6 +42,7 @@ friend friends mate mates buddy neighbour neighbor associate colleague colleague
 coworker co-worker workmate team teammate boss manager supervisor officer officers
 inspector sergeant constable superintendent commander director agent
 unknown unnamed someone person people
+school primary public high college grammar preschool kindergarten montessori christian anglican catholic
 """.split())
 
 EMAIL_RE = re.compile(r"(?<![\w.+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+)")

@@ -22,6 +22,7 @@ from analysis.report_common import (
     geo_rows, one_line, only_private, pct, safe_url, sorted_advice, visibility_label, when,
 )
 from analysis.report_graph import MAX_NODES, graph_picture
+from analysis.report_plan import BAND_FILLS, plan_headline, plan_of, split_steps, step_chart_svg
 from analysis.schemas import validate_report
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
@@ -78,6 +79,15 @@ ul.evidence li{margin-bottom:6px}
 .graph{width:100%;min-width:320px;height:auto;background:#fbfcfd;border:1px solid #e4e7eb;border-radius:8px}
 .legend{display:flex;flex-wrap:wrap;gap:6px 14px;font-size:.85rem;margin-top:8px}
 .dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:4px;vertical-align:-1px}
+details>summary{cursor:pointer;font-weight:600;margin:6px 0}
+details>summary h2{display:inline;font-size:1.15rem}
+details.how{margin:4px 0 0}details.how summary{font-weight:500;color:#0b5cad;font-size:.9rem}
+details.how p{margin:4px 0;font-size:.92rem}
+.chart-wrap{overflow-x:auto;margin:8px 0 14px}
+.stepchart{width:100%;max-width:600px;height:auto;display:block}
+ol.story{padding-left:20px}ol.story li{margin-bottom:8px}
+.stage{display:inline-block;font-size:.75rem;font-weight:700;text-transform:uppercase;letter-spacing:.04em;
+color:#fff;background:#334e68;border-radius:4px;padding:1px 6px;margin-right:4px}
 footer{color:#52606d;font-size:.85rem;text-align:center;padding:8px 16px 24px}
 @media (max-width:600px){
  main{padding:8px}section{padding:12px;margin:10px 0}
@@ -144,9 +154,11 @@ def html_page(report: dict, redacted: bool = False) -> str:
         _not_assessed(report),
         _header(report, redacted),
         "<main>",
+        _narrative(report),
+        _plan(report),
         _score(report),
+        _advice(report, anchors, folded=plan_of(report) is not None),
         _profiles(report),
-        _advice(report, anchors),
         _findings(report, anchors),
         _geotags(report, anchors),
         _graph(report),
@@ -212,7 +224,8 @@ def _dim_colour(value: float) -> str:
     return "#b71c1c" if value >= 0.75 else "#d84315" if value >= 0.5 else "#b26a00" if value >= 0.25 else "#2e7d32"
 
 
-def _advice(report: dict, anchors: dict) -> str:
+def _advice(report: dict, anchors: dict, folded: bool = False) -> str:
+    """Every action with what it saves on its own; below the plan, folded, when there is one."""
     advice = sorted_advice(report["advice"])
     if not advice:
         return '<section id="advice"><h2>What to do first</h2><p>No advice: nothing exposing was found in what could be fetched.</p></section>'
@@ -232,7 +245,68 @@ def _advice(report: dict, anchors: dict) -> str:
             + f'<p><strong>How:</strong> {e(one_line(a["how"]))}</p>'
             "</li>"
         )
+    if folded:
+        return ('<section id="advice"><details><summary><h2>Every action on its own '
+                f'<span class="muted">({len(advice)})</span></h2></summary>'
+                '<p class="muted">What each action would save if it were the only thing you did. '
+                'The plan above puts them in order.</p>'
+                f'<ol class="advice">{"".join(items)}</ol></details></section>')
     return f'<section id="advice"><h2>What to do first</h2><ol class="advice">{"".join(items)}</ol></section>'
+
+
+def _plan_step(step: dict) -> str:
+    band = str(step["band_after"])
+    places = step.get("where") or []
+    where = "".join(f"<li>{link(u)}</li>" for u in places[:3])
+    if len(places) > 3:
+        where += (f'<li><details><summary>{len(places) - 3} more places</summary><ul>'
+                  + "".join(f"<li>{link(u)}</li>" for u in places[3:]) + "</ul></details></li>")
+    how = (f'<details class="how"><summary>How to do it</summary><p>{e(one_line(step["how"]))}</p></details>'
+           if step.get("how") else "")
+    return (
+        f'<li id="step-{e(step["step"])}"><div class="action"><span class="rank">{e(step["step"])}</span>'
+        f'{e(one_line(step["action"]))}</div>'
+        f'<div class="meta"><span>Score after: <strong>{fmt_num(step["score_after"])}</strong></span>'
+        f'{chip(band, BAND_FILLS.get(band, "#52606d"))}<span>Effort: {e(step["effort"])}</span></div>'
+        + (f'<ul class="where">{where}</ul>' if where else "") + how + "</li>"
+    )
+
+
+def _plan(report: dict) -> str:
+    """The plan first: what to do, in order, and the score after each step."""
+    plan = plan_of(report)
+    if plan is None:
+        return ""
+    shown, rest = split_steps(plan)
+    chart = f'<div class="chart-wrap">{step_chart_svg(plan)}</div>' if plan["steps"] else ""
+    more = ""
+    if rest:
+        more = (f'<details><summary>Steps {rest[0]["step"]} to {rest[-1]["step"]}</summary>'
+                f'<ol class="advice plan" start="{rest[0]["step"]}">{"".join(_plan_step(s) for s in rest)}</ol>'
+                "</details>")
+    return (
+        '<section id="plan"><h2>Your plan: what to do first</h2>'
+        f"<p>{e(plan_headline(plan))}</p>{chart}"
+        f'<ol class="advice plan">{"".join(_plan_step(s) for s in shown)}</ol>{more}</section>'
+    )
+
+
+def _narrative(report: dict) -> str:
+    """For an awareness demo: the adversary's view of the same findings, before the plan."""
+    if report.get("consent", {}).get("purpose") != "awareness-demo":
+        return ""
+    from analysis.narrative import adversary_view
+    lines = adversary_view(report)
+    if not lines:
+        return ""
+    items = "".join(
+        f'<li><span class="stage">{e(line.stage)}</span> {e(line.text)} '
+        + " ".join(link(u, f"[{i + 1}]") for i, u in enumerate(line.urls[:4])) + "</li>"
+        for line in lines)
+    return ('<section id="adversary"><h2>What a criminal group would see</h2>'
+            '<p class="muted">The order an organised crime group works in, built from this report\'s findings; '
+            'each sentence links to the places that make it possible.</p>'
+            f'<ol class="story">{items}</ol></section>')
 
 
 def _findings(report: dict, anchors: dict) -> str:

@@ -25,13 +25,14 @@ from analysis.report_common import (
     category_title, clean, dimension_values, findings_by_category, fmt_num, geo_rows, one_line, pct,
     only_private, safe_url, sorted_advice, visibility_label, when,
 )
+from analysis.report_plan import plan_headline, plan_of, split_steps, text_chart
 from analysis.schemas import validate_report
 
 BAND_STYLES = {"low": "bold green", "moderate": "bold yellow", "high": "bold dark_orange", "critical": "bold red"}
 
 # ASCII punctuation that means something in CommonMark / GFM tables.
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~&])")
-_MD_LEADING = re.compile(r"^(\s*)([-=+]|\d+[.)])")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#+!|~&<])")   # brackets escaped, so "(" alone starts nothing
+_MD_LEADING = re.compile(r"^(\s*)([-=+>]|\d+[.)])")
 CSV_FIELDS = ("id", "category", "value", "severity", "confidence", "contribution", "evidence_count",
               "first_evidence_url", "explanation")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -40,7 +41,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def md(value: Any, limit: int | None = None) -> str:
     """Scraped text as inert Markdown: one line, every markup character escaped."""
     text = one_line(value, limit)
-    text = _MD_SPECIAL.sub(r"\\\1", text).replace("<", "&lt;").replace(">", "&gt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text).replace("](", "]\\(")      # "(...)" stays readable in a terminal
     return _MD_LEADING.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
                            else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
 
@@ -71,6 +72,9 @@ def markdown_text(report: dict) -> str:
         f"- Consent: {md(report['consent']['purpose'])}, given {md(report['consent']['given_on'])}, "
         f"expires {md(report['consent']['expires_on'])}",
         "",
+    ]
+    out += _md_narrative(report) + _md_plan(report)
+    out += [
         "## Risk",
         "",
         f"**Score: {fmt_num(risk['score'])}/100, band: {md(str(risk['band']).upper())}**",
@@ -87,8 +91,11 @@ def markdown_text(report: dict) -> str:
         out.append(f"| {md_link(p['url'])} | {md(p['platform'])} | {md(p['status'])} | {md(p.get('pages', ''))} "
                    f"| {md(p['items'])} | {md(p.get('detail', ''), 200)} |")
 
-    out += ["", "## What to do first", ""]
+    has_plan = plan_of(report) is not None
+    out += ["", "## Every action on its own" if has_plan else "## What to do first", ""]
     advice = sorted_advice(report["advice"])
+    if has_plan and advice:
+        out += ["What each action would save if it were the only thing you did; the plan puts them in order.", ""]
     if not advice:
         out.append("No advice: nothing exposing was found in what could be fetched.")
     for a in advice:
@@ -141,6 +148,50 @@ def markdown_text(report: dict) -> str:
     tool = report["tool"]
     out += ["---", f"{md(tool['name'])} {md(tool['version'])}, report schema {md(report['schema_version'])}", ""]
     return "\n".join(out)
+
+
+def _md_step(step: dict) -> list[str]:
+    places = step.get("where") or []
+    out = [f"{int(step['step'])}. **{md(step['action'])}**  ",
+           f"   Score after: **{fmt_num(step['score_after'])}** ({md(step['band_after'])}), effort {md(step['effort'])}"]
+    out += [f"   - {md_link(u)}" for u in places[:3]]
+    if len(places) > 3:
+        out.append(f"   - and {len(places) - 3} more places")
+    if step.get("how"):
+        out.append(f"   How: {md(step['how'])}")
+    return out + [""]
+
+
+def _md_plan(report: dict) -> list[str]:
+    """The plan first: headline, a text step chart, the first steps, then the rest."""
+    plan = plan_of(report)
+    if plan is None:
+        return []
+    out = ["## Your plan: what to do first", "", md(plan_headline(plan)), ""]
+    if plan["steps"]:
+        out += ["```text", *text_chart(plan), "```", ""]
+    shown, rest = split_steps(plan)
+    for step in shown:
+        out += _md_step(step)
+    if rest:
+        out += [f"### Steps {rest[0]['step']} to {rest[-1]['step']}", ""]
+        for step in rest:
+            out += _md_step(step)
+    return out
+
+
+def _md_narrative(report: dict) -> list[str]:
+    if report.get("consent", {}).get("purpose") != "awareness-demo":
+        return []
+    from analysis.narrative import adversary_view
+    lines = adversary_view(report)
+    if not lines:
+        return []
+    out = ["## What a criminal group would see", ""]
+    for i, line in enumerate(lines, 1):
+        refs = " ".join(md_link(u) for u in line.urls)
+        out.append(f"{i}. **{md(line.stage)}**: {md(line.text)} {refs}".rstrip())
+    return out + [""]
 
 
 def _bar(value: float, width: int) -> str:
@@ -204,18 +255,24 @@ def print_summary(report: dict, console: Console, banner: bool = True) -> None:
     title = f"footprint: {_r(report['subject']['name'], 60)} ({_r(report['subject']['organisation'], 40)})"
     console.print(Panel(Group(*parts), title=title, border_style=style.replace("bold ", "")))
 
-    advice = Table(title="Top advice", box=box.SIMPLE_HEAVY, expand=False)
+    plan = plan_of(report)
+    if plan is not None:
+        _print_plan(plan, console)
+        console.print(f"{len(report['advice'])} single actions, each with what it saves on its own, are in the "
+                      "report files.", highlight=False)
+    advice = Table(title="Top advice" if plan is None else "Biggest single actions", box=box.SIMPLE_HEAVY,
+                   expand=False)
     advice.add_column("#", justify="right")
     advice.add_column("Action")
     advice.add_column("Lowers by", justify="right")
     advice.add_column("Effort")
-    top = sorted_advice(report["advice"])[:5]
+    top = sorted_advice(report["advice"])[:5] if plan is None else []
     for a in top:
         advice.add_row(str(int(a["rank"])), _r(a["action"], 120), fmt_num(a["risk_reduction"]),
                        _r(a.get("effort", ""), 10))
     if top:
         console.print(advice)
-    else:
+    elif plan is None:
         console.print("No advice: nothing exposing was found in what could be fetched.")
 
     counts = Table(title="Findings by category", box=box.SIMPLE_HEAVY)
@@ -230,3 +287,24 @@ def print_summary(report: dict, console: Console, banner: bool = True) -> None:
     for p in bad:
         console.print(f"[yellow]![/] {_r(p['url'], 100)}: {_r(p['status'])}"
                       + (f" ({_r(p['detail'], 100)})" if p.get("detail") else ""))
+
+
+def _print_plan(plan: dict, console: Console) -> None:
+    """The plan's first steps with the score and band after each, then how many more."""
+    console.print(Text(one_line(plan_headline(plan)), style="bold"))
+    if not plan["steps"]:
+        return
+    shown, rest = split_steps(plan)
+    table = Table(title="Your plan: what to do first", box=box.SIMPLE_HEAVY, expand=False)
+    table.add_column("Step", justify="right")
+    table.add_column("Action")
+    table.add_column("Score after", justify="right")
+    table.add_column("Band")
+    for s in shown:
+        band = str(s["band_after"])
+        table.add_row(str(int(s["step"])), _r(s["action"], 320), fmt_num(s["score_after"]),
+                      Text(band, style=BAND_STYLES.get(band, "")))
+    console.print(table)
+    if rest:
+        console.print(f"{len(rest)} more step{'s' * (len(rest) != 1)} in the report "
+                      f"(to {fmt_num(plan['end']['score'])}, {plan['end']['band']}).", highlight=False)

@@ -49,10 +49,19 @@ def _check_out_dir(out_dir: Path) -> None:
 
 
 def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, formats=("json", "html"),
-                 redact: bool = False, passphrase: str | None = None) -> list[Path]:
-    """Write the report files and remember them, so `purge` can remove them too."""
+                 redact: bool | None = False, passphrase: str | None = None) -> list[Path]:
+    """Write the report files and remember them, so `purge` can remove them too.
+
+    The consent's purpose decides the rest (CONTRACT.md, Purposes): an awareness demo is redacted
+    unless `redact` is False; a clearance review adds review.json/review.html for the reviewer."""
+    purpose = report["consent"]["purpose"]
+    if redact is None:
+        redact = purpose == "awareness-demo"
     from .outputs import write_outputs
+    from .review import write_review
     paths = write_outputs(report, out_dir, formats=formats, redact=redact, passphrase=passphrase)
+    if purpose == "clearance-review":
+        paths += write_review(report, out_dir, consent_path=store.scan(scan_id)["consent_path"], passphrase=passphrase)
     for p in paths:
         store.record_output(scan_id, p)
     return paths
@@ -78,7 +87,7 @@ def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages:
 
 
 def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
-             formats=("json", "html"), redact: bool = False, passphrase: str | None = None,
+             formats=("json", "html"), redact: bool | None = False, passphrase: str | None = None,
              no_throttle: bool = False, n_process: int = 1,
              on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
@@ -99,7 +108,7 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
     return ScanOutcome(scan_id, report, paths, profiles)
 
 
-def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool = False,
+def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool | None = False,
              passphrase: str | None = None, reanalyse: bool = False) -> ScanOutcome:
     """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
     from .pipeline import analyse_scan
@@ -171,6 +180,7 @@ class VerifyOutcome:
     checks: list[AdviceCheck]
     scan_id: int
     path: Path
+    progress: str = ""          # against the plan: "steps 1 to 3 done: 92.6 -> 44.1, moderate"
 
 
 def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int = 200,
@@ -179,14 +189,16 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     """Re-crawl the consent behind an earlier report and check its advice item by item."""
     from .outputs import ENC_SUFFIX, encrypt_bytes, write_private
     from .pipeline import analyse_scan
+    from .plan_progress import check_plan
     old = read_report(out_dir, passphrase)
     sha = old.get("consent", {}).get("sha256")
     with Store(db, passphrase) as store:
-        earlier = [s for s in store.scans(old.get("subject", {}).get("name")) if s["consent_sha256"] == sha]
+        earlier = [s for s in store.scans() if s["consent_sha256"] == sha]     # a redacted report hides the name
         if not earlier:
             raise StoreError(f"the store {db} has no scan for the consent behind {out_dir}/report.json")
         consent_path = Path(earlier[-1]["consent_path"])
         old_scan_id = earlier[-1]["id"]
+        old = store.analysis(old_scan_id) or old            # unredacted, with the plan it was made with
     consent = load_consent(consent_path, allow_local=allow_local)
     if consent.sha256 != sha:
         raise ConsentError(f"consent file {consent_path} changed since the report was made")
@@ -197,16 +209,18 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
         gone = {u for u, h in before.items() if after.get(u) != h}
         new = analyse_scan(store, scan_id).report
         checks = check_advice(old, new, gone)
+        plan = check_plan(old, new)
         outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],
                    "band_before": old["risk"]["band"], "band_after": new["risk"]["band"],
-                   "scan_id": scan_id, "advice": [c.to_dict() for c in checks]}
+                   "scan_id": scan_id, "advice": [c.to_dict() for c in checks],
+                   **({"plan": plan} if plan else {})}
         data, path = json.dumps(outcome, indent=2, ensure_ascii=False).encode(), out_dir / VERIFY_FILE
         if passphrase:   # every file footprint writes is encrypted when the report is
             data, path = encrypt_bytes(data, passphrase), out_dir / (VERIFY_FILE + ENC_SUFFIX)
         write_private(path, data)
         store.record_output(scan_id, path)
     return VerifyOutcome(outcome["before"], outcome["after"], outcome["band_before"], outcome["band_after"],
-                         checks, scan_id, path)
+                         checks, scan_id, path, plan["progress"] if plan else "")
 
 
 def purge(db: Path, subject: str | None = None, expired: bool = False) -> dict[str, Any]:

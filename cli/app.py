@@ -24,7 +24,8 @@ err_console = Console(stderr=True)
 
 # Domain errors by (module, class) name: an exception can only be an instance of a class whose module
 # is imported, so classifying by name needs no import of the (heavy) modules themselves.
-INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"), ("crawler.store", "StoreError"),
+INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"),
+                ("analysis.cohort", "CohortInputError"), ("crawler.store", "StoreError"),
                 ("analysis.scan", "OutputError"), ("analysis.outputs", "ReportDecryptError"),
                 ("cli.passphrase", "PassphraseMissing"),
                 ("builtins", "FileNotFoundError"), ("builtins", "NotADirectoryError"))
@@ -130,7 +131,9 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
 
 
 Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra formats: md, csv, graphml, gexf (json and html always).")]
-Redact = Annotated[bool, typer.Option("--redact", help="Mask names, numbers and exact coordinates (demos, training).")]
+Redact = Annotated[Optional[bool], typer.Option("--redact/--no-redact",
+                                                help="Mask names, numbers and exact coordinates (default: on for an "
+                                                     "awareness-demo consent, off otherwise).")]
 Processes = Annotated[int, typer.Option("--processes", min=1,
                                         help="spaCy worker processes for the analysis (1, the default, was fastest "
                                              "on 2 cores: docs/performance.md).")]
@@ -145,9 +148,13 @@ def _formats(value: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(wanted))
 
 
-def _report_done(outcome, out: Path, banner: bool = True) -> None:
+def _report_done(outcome, out: Path, redact: Optional[bool] = None, banner: bool = True) -> None:
+    from analysis.redact import redact_report
     from analysis.report_text import print_summary
-    print_summary(outcome.report, console, banner=banner)
+    report = outcome.report
+    if redact or (redact is None and report["consent"]["purpose"] == "awareness-demo"):
+        report = redact_report(report)       # the terminal shows what the files show
+    print_summary(report, console, banner=banner)
     console.print(f"Report written to {out.resolve()}: " + ", ".join(p.name for p in outcome.paths), highlight=False)
 
 
@@ -156,7 +163,7 @@ def _report_done(outcome, out: Path, banner: bool = True) -> None:
 def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML).")],
          out: Annotated[Path, typer.Option("--out", help="Folder for report.json and report.html.")],
          allow_local: AllowLocal = False, max_pages: MaxPages = 200, db: DbOption = None,
-         fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False, processes: Processes = 1,
+         fmt: Formats = "", redact: Redact = None, encrypt: Encrypt = False, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
     from crawler.consent import load_consent
@@ -177,7 +184,7 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
     if not assessed:   # the first line the person reads: never a silent all-clear
         console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(status_table(outcome.profiles))
-    _report_done(outcome, out, banner=False)
+    _report_done(outcome, out, redact, banner=False)
     if not assessed:
         fail("nothing could be read from the listed profiles: the report is not an assessment", 3)
 
@@ -209,7 +216,7 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
 @guarded
 def report(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
            out: Annotated[Path, typer.Option("--out", help="Folder for the report files.")],
-           db: DbOption = None, fmt: Formats = "", redact: Redact = False, encrypt: Encrypt = False,
+           db: DbOption = None, fmt: Formats = "", redact: Redact = None, encrypt: Encrypt = False,
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
     """Render the subject's latest report again from the store (asks for the passphrase if it is encrypted)."""
@@ -220,7 +227,7 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
     passphrase = get_passphrase(_db(db), encrypt, out)
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
                        reanalyse=reanalyse)
-    _report_done(outcome, out)
+    _report_done(outcome, out, redact)
 
 
 @app.command()
@@ -239,6 +246,8 @@ def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlie
         outcome = run_verify(out_dir, _db(db), allow_local=allow_local, max_pages=max_pages, passphrase=passphrase,
                              no_throttle=no_throttle, on_event=progress.on_event)
     console.print(verify_table(outcome.checks))
+    if outcome.progress:
+        console.print(f"Plan: {outcome.progress}.", markup=False, highlight=False)
     console.print(f"Score before {outcome.before} ({outcome.band_before}), now {outcome.after} "
                   f"({outcome.band_after}). Details in {outcome.path}", highlight=False)
 
@@ -265,7 +274,7 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
 @app.command()
 @guarded
 def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
-         = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = False) -> None:
+         = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = None) -> None:
     """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
     from crawler.demo import run_demo
 
@@ -274,7 +283,19 @@ def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's 
         result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
     console.print(status_table(result.outcome.profiles))
     console.print(result.server_summary, markup=False, highlight=False)
-    _report_done(result.outcome, out)
+    _report_done(result.outcome, out, redact)
+
+
+@app.command()
+@guarded
+def cohort(reports: Annotated[list[Path], typer.Argument(help="report.json files of the people in the programme.")],
+           out: Annotated[Path, typer.Option("--out", help="Folder for cohort.json, cohort.csv and cohort.html.")]
+           ) -> None:
+    """Anonymised counts across many reports, for trainers: no names, addresses or values; cells under 5 hidden."""
+    from analysis.cohort import write_cohort
+    paths = write_cohort(reports, out)
+    console.print(f"Cohort summary of {len(reports)} reports written to {out.resolve()}: "
+                  + ", ".join(p.name for p in paths), markup=False, highlight=False)
 
 
 def main() -> None:

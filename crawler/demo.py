@@ -94,7 +94,7 @@ def server_summary(site: LocalSite, profiles: list[str], persona: Persona) -> st
             f"{len(disallowed)} to paths robots.txt disallows ({', '.join(persona.disallowed)}).")
 
 
-def run_demo(out_dir: Path, *, formats=("json", "html"), redact: bool = False, on_event=None) -> DemoResult:
+def run_demo(out_dir: Path, *, formats=("json", "html"), redact: bool | None = None, on_event=None) -> DemoResult:
     """Serve the persona, consent as the persona, scan, and report into `out_dir`."""
     from analysis.scan import run_scan
     from .consent import load_consent

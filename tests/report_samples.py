@@ -164,6 +164,24 @@ def sample_report() -> dict:
              "where": [f"{MASTO}/109553322114456200", f"{MASTO}/109553322114456300"], "risk_reduction": 4.0,
              "effort": "low", "how": "Edit the posts to drop their names."},
         ],
+        "plan": {
+            "start": {"score": score, "band": "critical"},
+            "steps": [
+                {"step": 1, "advice_rank": 1, "action": "On Mastodon, remove 'Australian Border Force' (2 places)",
+                 "where": [f"{MASTO}/109553322114455667", MASTO], "finding_ids": ["f1"], "effort": "medium",
+                 "score_after": 61.0, "band_after": "high", "how": "Preferences > Edit profile; ... > Edit.",
+                 "kind": "fact", "site": MASTO},
+                {"step": 2, "advice_rank": 2, "action": "Delete this photo, or replace it with a copy that has no location data.",
+                 "where": ["https://social.example/media/abc.jpg"], "finding_ids": ["f3"], "effort": "low",
+                 "score_after": 44.1, "band_after": "moderate", "how": "exiftool -gps:all= photo.jpg",
+                 "kind": "photo", "site": MASTO},
+                {"step": 3, "advice_rank": 4, "action": "Delete this post, or edit out the part that names a family member.",
+                 "where": [f"{MASTO}/109553322114456100"], "finding_ids": ["f7"], "effort": "low",
+                 "score_after": 18.2, "band_after": "low", "how": "... > Delete & redraft", "kind": "post",
+                 "site": MASTO},
+            ],
+            "end": {"score": 18.2, "band": "low"},
+        },
         "graph": {
             "directed": True, "multigraph": True, "graph": {},
             "nodes": [
@@ -264,6 +282,11 @@ def hostile_report() -> dict:
         a["how"] += " " + payload
         a["where"] = a["where"] + BAD_URLS
         a["finding_ids"] = [ids[i % len(ids)], XSS[i % len(XSS)]]
+    for i, step in enumerate(r["plan"]["steps"]):
+        step["action"] += " " + payload
+        step["how"] += " " + payload
+        step["site"] = XSS[i % len(XSS)]
+        step["where"] = step["where"] + BAD_URLS
     for i, n in enumerate(r["graph"]["nodes"]):
         n["label"] = f"{n.get('label', '')} {XSS[i % len(XSS)]}"
         n["kind"] = n["kind"] + ('"><svg onload=alert(1)>' if i % 3 == 0 else "")

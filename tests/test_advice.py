@@ -202,3 +202,17 @@ def test_hundreds_of_findings_are_advised():
     assert len(items) > 300
     top = items[0]
     assert top.risk_reduction == _drop(findings, top.removal)
+
+
+def test_bundled_how_names_each_platform_with_its_own_steps_only():
+    findings = [
+        fnd("emp", "employer", "Australian Border Force", 0.9, ev(f"{MASTO}/1"), ev(f"{BLOG}/about", profile=BLOG)),
+        fnd("sys", "systems_information", "SmartGate", 0.9, ev(f"{MASTO}/2")),
+    ]
+    identity = next(a for a in build_advice(findings, PLATFORMS) if a.kind == "identity")
+    how = identity.how
+    assert "On Mastodon: " in how and "On your blog: " in how
+    assert how.index("On Mastodon: ") < how.index("Delete & redraft") < how.index("On your blog: ") < how.index("aggregators")
+    assert "Edit intro" not in how and how.count("Delete & redraft") == 1
+    single = build_advice([findings[1]], PLATFORMS)[0]
+    assert "On Mastodon: " not in single.how and "Delete & redraft" in single.how

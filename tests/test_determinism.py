@@ -21,6 +21,8 @@ from analysis.findings import Detection, Evidence
 from analysis.geo import GeoPoint, infer_home, infer_routine
 from analysis.linking import link
 from analysis.orgs import load_org
+from analysis.plan import apply_steps, build_plan
+from analysis.risk import band_for, risk_score
 from crawler.consent import load_consent
 from crawler.demo import demo_site, load_persona, write_demo_consent
 from crawler.runner import crawl
@@ -57,10 +59,25 @@ def report_json(demo, items) -> str:
     findings, risk, advice, graph = pipeline.analyse_items(
         items, org=demo["org"], subject=p.name, aliases=p.aliases,
         platforms={x["url"]: x["platform"] for x in demo["profiles"]})
+    platforms = {x["url"]: x["platform"] for x in demo["profiles"]}
     report = pipeline.build_report(subject=p.name, organisation=p.organisation, consent=CONSENT, scan=SCAN,
                                    profiles=demo["profiles"], findings=findings, risk=risk, advice=advice,
-                                   graph=graph)
+                                   graph=graph, plan=build_plan(findings, advice, platforms))
     return json.dumps(report, sort_keys=True)
+
+
+def test_demo_plan_steps_are_full_rescores_and_reach_low(demo):
+    """On the real demo findings: every score_after is a full re-score with the earlier steps applied."""
+    p = demo["persona"]
+    platforms = {x["url"]: x["platform"] for x in demo["profiles"]}
+    findings, risk, advice, _ = pipeline.analyse_items(demo["items"], org=demo["org"], subject=p.name,
+                                                       aliases=p.aliases, platforms=platforms)
+    plan = build_plan(findings, advice, platforms)
+    assert plan.start == risk.score and band_for(plan.end) == "low" and len(plan.steps) <= 12
+    previous = plan.start
+    for k, step in enumerate(plan.steps):
+        assert step.score_after == risk_score(apply_steps(findings, plan.steps[: k + 1])) <= previous
+        previous = step.score_after
 
 
 def detect_and_link_json(demo, items) -> str:

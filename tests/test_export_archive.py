@@ -54,6 +54,11 @@ def _not_a_zip(tmp: Path) -> Path:
     return p
 
 
+def _fifo(tmp: Path) -> Path:
+    os.mkfifo(tmp / "export.zip")
+    return tmp / "export.zip"
+
+
 BAD = [
     ("../evil.txt", _traversal("../evil.txt"), "path traversal"),
     ("nested ..", _traversal("data/../../evil.txt"), "path traversal"),
@@ -65,6 +70,7 @@ BAD = [
     ("dir symlink out", _dir_symlink_out, "leaves the folder"),
     ("missing", lambda tmp: tmp / "nowhere.zip", "not found"),
     ("not a zip", _not_a_zip, "not a readable zip"),
+    ("fifo", _fifo, "neither a file nor a folder"),
 ]
 
 
@@ -148,3 +154,34 @@ def test_consent_export_platform_must_be_known(tmp_path):
     consent.write_text(consent.read_text().replace('platform = "auto"', 'platform = "myspace"'))
     with pytest.raises(ConsentError, match="exports.0.platform"):
         load_consent(consent)
+
+
+def test_damaged_member_is_an_archive_error(tmp_path):
+    path = tmp_path / "x.zip"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("data/tweets.js", b"window.YTD.tweets.part0 = [" + b"{}," * 5000 + b"{}]")
+    raw = bytearray(path.read_bytes())
+    start = raw.index(b"data/tweets.js") + len("data/tweets.js")
+    raw[start + 20:start + 60] = b"\xff" * 40          # corrupt the compressed bytes
+    path.write_bytes(bytes(raw))
+    with open_archive(path) as a, pytest.raises(ArchiveError, match="damaged|cannot be read"):
+        a.read_bytes("data/tweets.js")
+
+
+def test_damaged_download_fails_alone_in_a_scan(tmp_path):
+    from crawler.consent import ConsentExport
+    from crawler.exports.ingest import ingest_exports
+    from crawler.store import Store
+    good = tmp_path / "good.zip"
+    with zipfile.ZipFile(good, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("data/tweets.js", b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "hello", '
+                                      b'"created_at": "Mon Mar 02 09:00:00 +0000 2026"}}]')
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(good.read_bytes().replace(b"hello", b"hellp"))     # stored bytes changed: CRC mismatch
+    consent = load_consent(_consent_with_export(tmp_path, "good.zip"))
+    with Store(tmp_path / "db.sqlite3") as store:
+        scan_id = store.start_scan(consent)
+    statuses = ingest_exports([ConsentExport(bad, "twitter"), ConsentExport(good, "twitter")],
+                              tmp_path / "db.sqlite3", scan_id, consent.subject)
+    assert [(s["status"], s["items"]) for s in statuses] == [("partial", 0), ("ok", 1)]
+    assert "damaged" in statuses[0]["detail"] or "CRC" in statuses[0]["detail"]

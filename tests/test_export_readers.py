@@ -230,3 +230,75 @@ def test_x_tweet_files(tmp_path, members, texts, warned):
     result = read_export(_x_zip(tmp_path / "x.zip", members))
     assert [p.text for p in result.items if isinstance(p, PostItem)] == texts
     assert bool(result.warnings) == warned
+
+
+@pytest.mark.parametrize("extra,location", [
+    ({"geo": {"type": "Point", "coordinates": ["-33.91", "151.15"]}}, {"name": "", "lat": -33.91, "lon": 151.15}),
+    ({"coordinates": {"type": "Point", "coordinates": ["151.15", "-33.91"]},
+      "place": {"full_name": "Marrickville, Sydney"}}, {"name": "Marrickville, Sydney", "lat": -33.91, "lon": 151.15}),
+    # a place alone: its name, never its bounding box's centre as if it were an exact point
+    ({"place": {"full_name": "Sydney, New South Wales", "bounding_box": {"type": "Polygon", "coordinates": [
+        [[150.5, -34.1], [151.3, -34.1], [151.3, -33.5], [150.5, -33.5]]]}}}, {"name": "Sydney, New South Wales"}),
+    ({"geo": {"type": "Point", "coordinates": ["not", "numbers"]}}, None),
+    ({}, None),
+])
+def test_x_tweet_location(tmp_path, extra, location):
+    row = gen.tweet(9, "here", gen.dt.datetime(2026, 1, 1))
+    row["tweet"].update(extra)
+    result = read_export(_x_zip(tmp_path / "x.zip", {"data/tweets.js": gen._ytd("tweets", [row])}))
+    (post,) = result.items
+    assert post.location == location
+
+
+def test_odd_records_are_skipped_with_a_warning(tmp_path):
+    """A post written oddly (a word where a coordinate belongs, a string where a list belongs)
+    is skipped with a warning; the posts around it are still read."""
+    posts = [{"timestamp": 1772400000, "data": [{"post": "first"}]},
+             {"timestamp": 1772400001, "data": [{"post": "odd"}], "attachments": [{"data": [
+                 {"place": {"name": "X", "coordinate": {"latitude": "north-ish", "longitude": 1}}}]}]},
+             {"timestamp": 1772400002, "data": "not a list", "attachments": "nor this"},
+             {"timestamp": 1772400003, "data": [{"post": "last"}]}]
+    _x_zip(tmp_path / "fb.zip", {"posts/your_posts_1.json": json.dumps(posts).encode()})
+    result = read_export(tmp_path / "fb.zip", platform="facebook")
+    assert [p.text for p in result.items] == ["first", "last"]
+    assert len(result.warnings) == 1 and "your_posts_1.json #1" in result.warnings[0]
+
+
+def test_instagram_stories(tmp_path):
+    stories = {"ig_stories": [{"uri": "media/stories/202603/1.jpg", "creation_timestamp": 1772880000,
+                               "title": "Night shift at Sydney Airport again"}]}
+    _x_zip(tmp_path / "ig.zip", {"your_instagram_activity/content/stories.json": json.dumps(stories).encode()})
+    result = read_export(tmp_path / "ig.zip")
+    assert result.platform == "instagram"
+    (story,) = result.items
+    assert story.text == "Night shift at Sydney Airport again"
+    assert story.images == ["export:instagram:media/stories/202603/1.jpg"]
+    assert story.url == "export:instagram:your_instagram_activity/content/stories.json#1772880000"
+
+
+def test_facebook_album_photo_gps_and_x_tweet_media(tmp_path):
+    album = {"name": "Mobile uploads", "photos": [
+        {"uri": "your_facebook_activity/posts/media/Mobileuploads_1/1.jpg", "creation_timestamp": 1772400000,
+         "description": "New letterbox \u00c3\u00a9t\u00c3\u00a9", "media_metadata": {"photo_metadata": {
+             "exif_data": [{"latitude": -33.9105, "longitude": 151.1551, "taken_timestamp": 1772390000}]}}},
+        {"uri": "your_facebook_activity/posts/media/Mobileuploads_1/2.jpg", "creation_timestamp": 1772400100}]}
+    _x_zip(tmp_path / "fb.zip", {"your_facebook_activity/posts/album/0.json": json.dumps(album).encode(),
+                                 "your_facebook_activity/posts/media/Mobileuploads_1/2.jpg":
+                                     gen._jpeg_with_gps(-33.9399, 151.1753, "2026:03:02 07:40:00")})
+    result = read_export(tmp_path / "fb.zip", platform="facebook")
+    posts = [i for i in result.items if isinstance(i, PostItem)]
+    images = sorted((round(i.lat, 4), round(i.lon, 4), i.url) for i in result.items if isinstance(i, ImageItem))
+    assert [p.text for p in posts] == ["New letterbox été"]
+    assert images == [(-33.9399, 151.1753, "export:facebook:your_facebook_activity/posts/media/Mobileuploads_1/2.jpg"),
+                      (-33.9105, 151.1551, "export:facebook:your_facebook_activity/posts/media/Mobileuploads_1/1.jpg")]
+
+    row = gen.tweet(77, "Look at this", gen.dt.datetime(2026, 3, 2))
+    row["tweet"]["extended_entities"] = {"media": [{"media_url_https": "https://pbs.twimg.com/media/AbC.jpg"}]}
+    _x_zip(tmp_path / "x.zip", {"data/account.js": gen._ytd("account", [{"account": {"username": "robinhale_"}}]),
+                                "data/tweets.js": gen._ytd("tweets", [row]),
+                                "data/tweets_media/77-AbC.jpg": gen._jpeg_with_gps(-33.9105, 151.1551,
+                                                                                    "2026:03:01 22:41:00")})
+    items = read_export(tmp_path / "x.zip").items
+    (img,) = [i for i in items if isinstance(i, ImageItem)]
+    assert (img.url, img.post_url) == ("https://pbs.twimg.com/media/AbC.jpg", "https://x.com/robinhale_/status/77")
+    assert img.lat == pytest.approx(-33.9105, abs=1e-4) and img.taken_at == "2026:03:01 22:41:00"

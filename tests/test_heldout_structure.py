@@ -1,4 +1,4 @@
-"""The held-out personas (tests/heldout/set1/*) are well formed, WITHOUT running the scanner on them.
+"""The held-out personas (tests/heldout/set1/*, set2/*) are well formed, WITHOUT running the scanner on them.
 
 Why only structure: the set is blind (tests/heldout/README.md). Scoring a detector against it
 is done once, for a number, never while debugging. These checks make sure that number would
@@ -27,8 +27,9 @@ from crawler.adapters.images import read_image_metadata
 from crawler.localsite import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
-SET_DIR = ROOT / "tests" / "heldout" / "set1"
-NAMES = sorted(p.name for p in SET_DIR.iterdir() if (p / "persona.toml").is_file())
+HELDOUT = ROOT / "tests" / "heldout"
+SETS = sorted(d.name for d in HELDOUT.iterdir() if d.is_dir() and d.name.startswith("set"))
+CASES = [(s, p.name) for s in SETS for p in sorted((HELDOUT / s).iterdir()) if (p / "persona.toml").is_file()]
 BANDS = {"low", "moderate", "high", "critical"}
 CATEGORIES = {"employer", "colleague", "official_contact", "corporate_identifier", "work_location", "home_location",
               "geotag", "routine", "family", "associate", "personal_contact", "official_information",
@@ -38,8 +39,12 @@ ORG_ONLY = {"employer", "colleague", "official_contact", "corporate_identifier",
 PEOPLE = {"family", "associate", "colleague"}
 
 
-def _truth(name: str) -> dict:
-    return tomllib.loads((SET_DIR / name / "persona.toml").read_text(encoding="utf-8"))
+def _truth(set_name: str, name: str) -> dict:
+    return tomllib.loads((HELDOUT / set_name / name / "persona.toml").read_text(encoding="utf-8"))
+
+
+def _names(set_name: str) -> list[str]:
+    return [n for s, n in CASES if s == set_name]
 
 
 def _module(path: Path, name: str):
@@ -66,9 +71,10 @@ def _distance_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6_371_000 * math.asin(math.sqrt(a))
 
 
-def test_set_shape():
+@pytest.mark.parametrize("set_name", SETS)
+def test_set_shape(set_name):
     """At least ten personas, three or more negative controls, a full rank order, every category, 80-120 facts."""
-    truths = {n: _truth(n) for n in NAMES}
+    truths = {n: _truth(set_name, n) for n in _names(set_name)}
     assert len(truths) >= 10
     assert sum(t["subject"]["risk_band"] == "low" for t in truths.values()) >= 3
     ranks = sorted(t["subject"]["rank"] for t in truths.values())
@@ -78,17 +84,18 @@ def test_set_shape():
     assert 80 <= sum(counts.values()) <= 125          # "about 80-120"
 
 
-def test_bands_follow_rank():
+@pytest.mark.parametrize("set_name", SETS)
+def test_bands_follow_rank(set_name):
     """A persona ranked more exposed never has a lower intended band than one ranked below it."""
     order = ["low", "moderate", "high", "critical"]
-    subs = sorted((_truth(n)["subject"] for n in NAMES), key=lambda s: s["rank"])
+    subs = sorted((_truth(set_name, n)["subject"] for n in _names(set_name)), key=lambda s: s["rank"])
     levels = [order.index(s["risk_band"]) for s in subs]
     assert levels == sorted(levels, reverse=True)
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_truth_is_well_formed(name):
-    truth = _truth(name)
+@pytest.mark.parametrize("set_name,name", CASES)
+def test_truth_is_well_formed(set_name, name):
+    truth = _truth(set_name, name)
     sub = truth["subject"]
     assert sub["name"] and sub["organisation"] == "dibp" and sub["risk_band"] in BANDS and isinstance(sub["rank"], int)
     assert 1 <= len(truth["profiles"]) <= 3
@@ -108,9 +115,9 @@ def test_truth_is_well_formed(name):
         assert any(f["category"] == "employer" for f in truth["facts"])
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_site_files_parse(name):
-    site = SET_DIR / name / "site"
+@pytest.mark.parametrize("set_name,name", CASES)
+def test_site_files_parse(set_name, name):
+    site = HELDOUT / set_name / name / "site"
     checked = 0
     for path in site.rglob("*"):
         if path.suffix == ".json":
@@ -129,12 +136,12 @@ def test_site_files_parse(name):
     assert checked >= 5
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_fact_evidence_is_at_its_urls(name):
+@pytest.mark.parametrize("set_name,name", CASES)
+def test_fact_evidence_is_at_its_urls(set_name, name):
     """Each fact's words are on one of its text URLs (for a place fact: or it has photos), and each of its
     photos lies within its radius: a fact never points only at pages that do not show it."""
-    site = SET_DIR / name / "site"
-    for fact in _truth(name)["facts"]:
+    site = HELDOUT / set_name / name / "site"
+    for fact in _truth(set_name, name)["facts"]:
         texts, photos = [], []
         for url in fact["urls"]:
             path = _file_for(site, url)
@@ -151,10 +158,10 @@ def test_fact_evidence_is_at_its_urls(name):
             assert dist <= fact.get("radius_m", 150), (fact["value"], path.name, round(dist))
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_truth_urls_and_profiles_are_served(name):
-    truth = _truth(name)
-    with LocalSite(SET_DIR / name / "site") as site:
+@pytest.mark.parametrize("set_name,name", CASES)
+def test_truth_urls_and_profiles_are_served(set_name, name):
+    truth = _truth(set_name, name)
+    with LocalSite(HELDOUT / set_name / name / "site") as site:
         urls = {site.base + p["path"] for p in truth["profiles"]}
         urls |= {u.replace("{{BASE}}", site.base) for f in truth["facts"] for u in f["urls"]}
         urls |= {d["url"].replace("{{BASE}}", site.base) for d in truth.get("decoys", [])}
@@ -168,11 +175,11 @@ def test_truth_urls_and_profiles_are_served(name):
                 assert d["phrase"].lower() in page, (url, d["phrase"])
 
 
-@pytest.mark.parametrize("name", NAMES)
-def test_committed_site_matches_generator(name, tmp_path):
+@pytest.mark.parametrize("set_name,name", CASES)
+def test_committed_site_matches_generator(set_name, name, tmp_path):
     build = _module(ROOT / "tests" / "personas" / "build.py", "_persona_build")
-    fresh = build.build(name, tmp_path / "site", base=SET_DIR)
-    committed = SET_DIR / name / "site"
+    fresh = build.build(name, tmp_path / "site", base=HELDOUT / set_name)
+    committed = HELDOUT / set_name / name / "site"
     rel = lambda root: sorted(str(p.relative_to(root)) for p in root.rglob("*") if p.is_file())  # noqa: E731
     assert rel(fresh) == rel(committed)
     for r in rel(fresh):

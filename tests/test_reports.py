@@ -32,7 +32,7 @@ SCHEMA_DIR = Path(__file__).resolve().parents[1] / "analysis" / "schema"
 ALLOWED_TAGS = {
     "html", "head", "body", "meta", "title", "style", "header", "main", "footer", "section", "div", "span",
     "h1", "h2", "h3", "p", "strong", "a", "ol", "ul", "li", "blockquote", "table", "thead", "tbody", "tr",
-    "th", "td", "svg", "g", "line", "circle", "text",
+    "th", "td", "svg", "g", "line", "circle", "text", "rect", "polyline", "details", "summary",
 }
 
 
@@ -220,7 +220,10 @@ def test_safe_url(url, ok):
 def test_sample_html_has_every_section_in_order(sample_html):
     doc = lxml.html.document_fromstring(sample_html)
     ids = [s.get("id") for s in doc.xpath("//section")]
-    assert ids == ["risk", "profiles", "advice", "findings", "geotags", "graph"]
+    assert ids == ["plan", "risk", "advice", "profiles", "findings", "geotags", "graph"]
+    assert len(doc.xpath("//section[@id='plan']//ol[contains(@class,'plan')]/li")) == 3
+    assert len(doc.xpath("//section[@id='plan']//svg[@class='stepchart']//rect[title]")) == 4
+    assert doc.xpath("//section[@id='advice']/details")              # per-action advice folded below the plan
     assert len(doc.xpath("//div[@class='dims']/div[@class='bar']")) == 6
     assert len(doc.xpath("//ol[@class='advice']/li")) == 8
     assert len(doc.xpath("//div[@class='finding']")) == 14
@@ -329,7 +332,7 @@ def test_redaction_removes_names_emails_phones_coordinates(redacted_files, name)
     ("report.json", ["M. E.", "T. (wife)", "L. E. (son, Riverside Example Primary)", "m***@example.com",
                      "m***@abf.gov.au", "***156", "***234", "-33.82, 151.00", "Australian Border Force"]),
     ("report.html", ["REDACTED", "T. (wife)", "D. R. (ABF colleague)", "***156", "critical"]),
-    ("report.md", ["K. B. \\(friend\\)", "m\\*\\*\\*@example.com", "**Score: 82/100"]),
+    ("report.md", ["K. B. (friend)", "m\\*\\*\\*@example.com", "**Score: 82/100"]),
     ("findings.csv", ["T. (wife)", "***156", "'-33.82, 151.00 (Parramatta NSW)"]),
 ])
 def test_redaction_keeps_what_teaches(redacted_files, name, kept):
@@ -390,10 +393,12 @@ def test_redactor_primitives(text, expected):
 # --- Markdown, CSV, terminal ---------------------------------------------------------------
 
 
-def test_markdown_advice_before_findings():
+def test_markdown_plan_then_advice_before_findings():
     text = render_markdown(sample_report())
     heads = [line for line in text.splitlines() if line.startswith("## ")]
-    assert heads.index("## What to do first") < heads.index("## Findings")
+    assert heads[0] == "## Your plan: what to do first"
+    assert heads.index("## Every action on its own") < heads.index("## Findings")
+    assert "Score after: **61**" in text and "step 3" in text
     assert text.index("1. **Remove posts") < text.index("8. **Do not name")
 
 
@@ -410,7 +415,20 @@ def test_markdown_escapes_scraped_text(payload, forbidden):
     r["findings"][0]["value"] = payload
     r["findings"][0]["evidence"][0]["excerpt"] = payload
     r["advice"][0]["action"] = payload
-    assert forbidden not in render_markdown(r)
+    assert forbidden not in re.sub(r"\\<", "", render_markdown(r))     # an escaped \< is text, never a tag
+
+
+@pytest.mark.parametrize("text,shown", [
+    ("Settings > Privacy & Security > Location Services", "Settings > Privacy \\& Security > Location Services"),
+    ("a <b> c", "a \\<b> c"),
+    ("> quoted", "\\> quoted"),
+])
+def test_markdown_has_no_html_entities(text, shown):
+    r = sample_report()
+    r["advice"][0]["how"] = text
+    out = render_markdown(r)
+    assert shown in out
+    assert not re.search(r"&(gt|lt|amp|quot|#\d+);", out)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -456,9 +474,20 @@ def test_print_summary_content():
     console = Console(record=True, width=120, file=io.StringIO())
     print_summary(sample_report(), console)
     text = console.export_text()
-    for part in ("82/100", "CRITICAL", "Identifiability", "Top advice", "Remove posts and profile text",
-                 "Findings by category", "Family", "blocked_by_robots"):
+    for part in ("82/100", "CRITICAL", "Identifiability", "Your plan: what to do first", "On Mastodon, remove",
+                 "61", "moderate", "18.2", "Findings by category", "Family", "blocked_by_robots"):
         assert part in text, part
+    assert text.index("Your plan") < text.index("Findings by category")
+    assert "Do not name colleagues" not in text  # the plan, not the advice list
+
+
+def test_print_summary_without_a_plan_shows_top_advice():
+    r = sample_report()
+    del r["plan"]
+    console = Console(record=True, width=120, file=io.StringIO())
+    print_summary(r, console)
+    text = console.export_text()
+    assert "Top advice" in text and "Remove posts and profile text" in text
     assert "Do not name colleagues" not in text  # only the top 5 advice
 
 

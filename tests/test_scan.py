@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import stat
 
@@ -149,6 +150,10 @@ def test_verify_recognises_a_removed_post(scanned):
     assert base + f"/social/@caseym/{status_id}" in by_rank[target["rank"]]["removed"]
     assert checks["after"] <= checks["before"]
     assert any(c["status"] == "not done" for c in checks["advice"])
+    progress = checks["plan"]["progress"]                       # against the plan, in the plan's own numbers
+    assert re.match(r"^(no step done yet: [\d.]+, \w+|step 1 done: .+|steps 1 to \d+ done: [\d.]+ -> [\d.]+, \w+)$",
+                    progress), progress
+    assert f"Plan: {progress}." in result.output
 
 
 def test_purge_leaves_nothing_behind(scanned):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..nlp import is_verb
 from .base import Detector
 from .context import WordSet
+from .relation_forms import relation_forms
 
 
 class AssociateDetector(Detector):
@@ -21,7 +22,8 @@ class AssociateDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         out = []
-        seen: set[str] = set()
+        # a person a family form names ("married to my best friend Nadine") is family, not a friend
+        seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
@@ -42,7 +44,22 @@ class AssociateDetector(Detector):
                                        attrs={"relation": word, "person": name})
                     if d:
                         out.append(d)
-        return out + self._moved_in(doc, ctx, seen)
+        out += self._moved_in(doc, ctx, seen)
+        return out + self._forms(doc, ctx, seen)
+
+    def _forms(self, doc, ctx, seen: set[str]):
+        """Friends named by what was done with them: "beers with Tommo and Rick", "thanks @jess for the lift"."""
+        out = []
+        for hit in relation_forms().hits(doc, ctx):
+            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
+                continue
+            seen.add(hit.name.lower())
+            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"associate:{hit.name}",
+                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name})
+            if d:
+                out.append(d)
+        return out
 
     def _moved_in(self, doc, ctx, seen: set[str]):
         """A named person moving into the subject's home: a housemate."""

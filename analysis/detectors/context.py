@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp import PLACE_LABELS, TERMS_KEY
 from ..orgs import OrgProfile
+from .first_names import first_names
 from .lexicon import Lexicon
 
 
@@ -232,8 +233,10 @@ class UnitContext:
         doc = tok.doc
         label = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
         return (bool(NAME_RX.match(tok.text)) and tok.lower_ not in self.shared.not_names
-                and tok.lower_ not in self.shared.titles and tok.ent_type_ not in _NON_NAME_ENTS and not tok.ent_id_
-                and not label)
+                and tok.lower_ not in self.shared.titles and not tok.ent_id_ and not label
+                and (tok.ent_type_ not in _NON_NAME_ENTS
+                     # the small model calls some names a nationality ("Hamish" NORP): the gazetteer overrules it
+                     or tok.ent_type_ == "NORP" and first_names().is_first_name(tok.text)))
 
     def person_name(self, ent) -> str | None:
         """The name a PERSON entity holds, or None when any word after its leading titles is not a

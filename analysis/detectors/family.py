@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 from .base import Detector
+from .relation_forms import relation_forms
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
-           "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum"}
+           "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
+           "in-laws": "in-law", "inlaws": "in-law", "parents": "parent", "folks": "parent", "grandparents": "grandparent"}
 
 
 class FamilyDetector(Detector):
@@ -19,6 +21,7 @@ class FamilyDetector(Detector):
         p = self.words
         self.own, self.modifiers, self.not_family = set(p("own")), set(p("modifiers")), set(p("not_family"))
         self.collective, self.vocative = set(p("collective")), set(p("vocative"))
+        self.mates = set(p("mates_collective"))
         self.school_rx = self.regexes("school")
         self.work_rx = self.regexes("workplace")
 
@@ -41,6 +44,8 @@ class FamilyDetector(Detector):
             return "vocative"
         if (rel.start - 1 >= sent.span.start and doc[rel.start - 1].lower_ == "the" and rel.text.lower() in self.collective
                 and rel.end < len(doc) and doc[rel.end].text == ","):
+            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ == "with":
+                return None           # "golf with the boys, Dave and Rick": mates (the associate detector's)
             return "the"
         return None
 
@@ -61,6 +66,21 @@ class FamilyDetector(Detector):
                                    attrs={"relation": relation, "person": name, **attrs_extra})
                 if d:
                     out.append(d)
+        return out + self._forms(doc, ctx, {d.attrs["person"].lower() for d in out})
+
+    def _forms(self, doc, ctx, seen: set[str]):
+        """Relations stated other ways: "husband to Sarah", "the kids, Mia & Noah", "my other half Jen"."""
+        out = []
+        for hit in relation_forms().hits(doc, ctx):
+            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
+                continue
+            seen.add(hit.name.lower())
+            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"family:{hit.name}",
+                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name,
+                                                             **self._extras(hit.sentence)})
+            if d:
+                out.append(d)
         return out
 
     def _extras(self, text: str) -> dict:

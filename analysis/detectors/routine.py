@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..nlp import is_verb
+from . import learned
 from .base import Detector
 from .context import WordSet
 
@@ -212,12 +213,13 @@ class RoutineDetector(Detector):
         return out
 
     def analyze(self, doc, item, ctx):
-        out = []
+        out, hit = [], set()
         for sent in self.allowed_sents(ctx):
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m:
                     continue
+                hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
                 if kind == "commute":
                     results = [self._commute(doc, sent, ctx, m)]
@@ -234,7 +236,32 @@ class RoutineDetector(Detector):
                     if d:
                         out.append(d)
                 break
+        out += self._learned(doc, ctx, hit)
         return out
+
+    def _learned(self, doc, ctx, hit: set[int]) -> list:
+        """Routines the rules missed, read by meaning; a stated time, day or shift confirms, and the
+        rules' own parsers give the normal form."""
+        out = []
+        for sent, v in learned.proposals(self, ctx, hit):
+            if not learned.has_schedule(sent):
+                continue
+            results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
+            kind = "shift" if results else "weekly"
+            if not results:
+                value, key, attrs = self._weekly(doc, sent, ctx, _NO_MATCH)
+                if not (attrs["weekdays"] or attrs["times"]):
+                    continue
+                results = [(value, key, attrs)]
+            for value, key, attrs in results:
+                d = learned.detection(self, ctx, sent, v, value=value or sent.text[:60], key=f"routine:{key or value}",
+                                      attrs={**attrs, "kind": kind})
+                if d:
+                    out.append(d)
+        return out
+
+
+_NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
 
 def _days(text: str) -> list[str]:

@@ -1,8 +1,12 @@
 """systems_information: the organisation's systems, infrastructure and security, in a work context (§5)."""
 from __future__ import annotations
 
+from . import learned
 from .base import Detector
 from .context import WordSet
+
+LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
+                 "access": "passwords and access", "security": "security weaknesses"}
 
 
 class SystemsInformationDetector(Detector):
@@ -16,7 +20,7 @@ class SystemsInformationDetector(Detector):
         self.work = WordSet(self.words("work"))
 
     def analyze(self, doc, item, ctx):
-        out, seen = [], set()
+        out, seen, hit = [], set(), set()
         facts = ctx.facts
         for span in facts.terms("SYSTEM"):
             sent = facts.sent_of(span.start)
@@ -32,6 +36,7 @@ class SystemsInformationDetector(Detector):
                                excerpt_text=sent.text, support=support, attrs={"system": name})
             if d:
                 seen.add(name.lower())
+                hit.add(sent.span.start)
                 out.append(d)
         for sent in self.allowed_sents(ctx):
             for p in self.PATTERNS:
@@ -46,5 +51,19 @@ class SystemsInformationDetector(Detector):
                     d = self.detection(ctx, value=name, key=f"system:{name}", confidence=ctx.enhancer.enhance(p.confidence, support),
                                        pattern=p.id, excerpt_text=sent.text, support=support, attrs={"system": name})
                     if d:
+                        hit.add(sent.span.start)
                         out.append(d)
+        for sent, v in learned.proposals(self, ctx, hit):
+            # Work context confirms: in the sentence, or the subject speaking in an item about work.
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            if not (support or ctx.item_facts.work or sent.any_first_person):
+                continue
+            value = LEARNED_KINDS.get(v.kind, "internal systems")
+            if value in seen:
+                continue
+            seen.add(value)
+            d = learned.detection(self, ctx, sent, v, value=value, key=f"system:{value}", support=support,
+                                  attrs={"system": value})
+            if d:
+                out.append(d)
         return out

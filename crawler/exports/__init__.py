@@ -31,6 +31,11 @@ API (for reader authors)
   one, else `ctx.url(member, item_id)` = `export:<platform>:<member>#<item id>`.
   Location history is read only when `ctx.private_location` is true.
   Private messages are never opened.
+- Helpers in `common`: `fix_mojibake` (Meta's double-encoded UTF-8), `iso_from_epoch`,
+  `visibility_from("Friends")`, `member_for(archive, uri)`, `image_item(...)` (EXIF from the
+  photo's bytes, else the JSON's coordinates), `guarded(ctx, where, gen)` (an odd record
+  becomes a warning, the rest is read; warnings make the download's status `partial`).
+- `ingest.ingest_exports(...)` streams a consent's downloads into the store (the scan's `collect`).
 - `detect_platform(archive) -> str | None`, `get_reader(platform) -> Reader`,
   `read_export(path, platform="auto", private_location=False) -> ExportResult`
   (items + counts; the scan calls this).

@@ -15,6 +15,7 @@ import json
 import os
 import stat
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -54,7 +55,10 @@ class _Capped(io.RawIOBase):
         return True
 
     def readinto(self, b) -> int:  # type: ignore[override]
-        data = self._raw.read(min(len(b), self._left + 1))
+        try:
+            data = self._raw.read(min(len(b), self._left + 1))
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError) as exc:   # CRC mismatch, truncated data
+            raise ArchiveError(f"member {self._name} is damaged: {exc}") from None
         if len(data) > self._left:
             raise ArchiveError(f"member {self._name} is larger than its header says")
         self._left -= len(data)
@@ -119,7 +123,11 @@ class Archive:
             raise KeyError(name)
         if self.kind == "zip":
             assert self._zip is not None
-            raw: IO[bytes] = self._zip.open(name)
+            try:
+                raw: IO[bytes] = self._zip.open(name)
+            except (RuntimeError, NotImplementedError, zipfile.BadZipFile, zlib.error, OSError) as exc:
+                # encrypted, an unsupported compression method, a damaged local header
+                raise ArchiveError(f"member {name} cannot be read: {exc}") from None
         elif self.kind == "file":
             raw = open(self.path, "rb")
         else:
@@ -178,6 +186,8 @@ def open_archive(path: str | Path, *, max_total: int = MAX_TOTAL_BYTES, max_rati
         if not os.access(path, os.R_OK | os.X_OK):
             raise ArchiveError(f"cannot read export folder {path}: permission denied")
         return Archive(path, "folder", _scan_folder(path, max_total, max_members))
+    if not stat.S_ISREG(st.st_mode):  # a FIFO or a device would block or never end
+        raise ArchiveError(f"export {path} is neither a file nor a folder")
     if not os.access(path, os.R_OK):
         raise ArchiveError(f"cannot read export {path}: permission denied")
     try:

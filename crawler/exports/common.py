@@ -123,3 +123,12 @@ def image_item(archive: Any, ctx: Any, member: str | None, *, url: str, post_url
     if item.taken_at is None and taken_at:
         item.taken_at = taken_at
     return item
+
+
+def guarded(ctx: Any, where: str, items: Any) -> Any:
+    """Yield from one record's items; a record the platform wrote oddly (a string where a number
+    belongs, a list where an object does) becomes a warning and the rest of the download is read."""
+    try:
+        yield from items
+    except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+        ctx.warn(f"{where}: skipped ({type(exc).__name__}: {exc})")

@@ -1,8 +1,9 @@
 """Facebook "Download Your Information" (JSON format), 2020 and 2022+ layouts.
 
-Reads profile information (name, city, hometown, work, education, family,
-relationship, phones, emails), posts with their text, places, photos and
-audience where the export records one, and the friends list as a count.
+Reads profile information (name, city, hometown, address, work, education,
+family, relationship, phones, emails), posts with their text, places, photos
+and audience where the export records one, album photos (description, EXIF
+position from the photo or from the JSON's exif_data), and the friends list as a count.
 Facebook writes UTF-8 twice (each byte as a \\u00XX escape): every string is
 repaired with `fix_mojibake`. Messages (`messages/`, `message_*.json`) are
 never opened, nor even listed as candidates.
@@ -16,12 +17,13 @@ from typing import Any
 from ..items import Item, PostItem, ProfileItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import fix_mojibake, image_item, iso_from_epoch, member_for, visibility_from
+from .common import fix_mojibake, guarded, image_item, iso_from_epoch, member_for, visibility_from
 
 _NEVER = re.compile(r"(^|/)(messages|inbox|message_requests|archived_threads|e2ee_cutover)/|(^|/)message_\d", re.I)
 _PROFILE = re.compile(r"(^|/)profile_information\.json$", re.I)
 _FRIENDS = re.compile(r"(^|/)(friends|your_friends)\.json$", re.I)
 _POSTS = re.compile(r"(^|/)(your_posts(__check_ins__photos_and_videos)?_\d+|your_posts|posts_on_other_pages_and_profiles_?\d*)\.json$", re.I)
+_ALBUM = re.compile(r"(^|/)(album/\d+|your_photos|your_uncategori[sz]ed_photos)\.json$", re.I)
 _CHECKINS = re.compile(r"(^|/)(check-ins|check_ins|your_check_ins)\.json$", re.I)
 
 
@@ -77,13 +79,19 @@ class FacebookReader(Reader):
         if profile or friends:
             yield self._profile(profile, profile_url, friends, ctx.source)
         for n in names:
+            if _ALBUM.search(n):
+                data = _load(archive, n, ctx)
+                photos = (data or {}).get("photos") if isinstance(data, dict) else data
+                for i, photo in enumerate(photos or []):
+                    if isinstance(photo, dict):
+                        yield from guarded(ctx, f"{n} #{i}", self._photo(photo, n, i, archive, ctx))
             if _POSTS.search(n) or _CHECKINS.search(n):
                 data = _load(archive, n, ctx)
                 rows = data if isinstance(data, list) else next(
                     (v for v in (data or {}).values() if isinstance(v, list)), [])
                 for i, post in enumerate(rows):
                     if isinstance(post, dict):
-                        yield from self._post(post, n, i, archive, ctx)
+                        yield from guarded(ctx, f"{n} #{i}", self._post(post, n, i, archive, ctx))
 
     def _profile(self, p: dict, url: str, friends: int, source: str) -> ProfileItem:
         fields: dict[str, str] = {}
@@ -94,6 +102,10 @@ class FacebookReader(Reader):
 
         put("Lives in", _name(p.get("current_city")))
         put("Hometown", _name(p.get("hometown")))
+        addr = p.get("address") or p.get("current_address")
+        if isinstance(addr, dict):
+            put("Address", ", ".join(str(addr[k]) for k in ("street", "city", "region", "zipcode", "country")
+                                     if addr.get(k)))
         work = [w for w in p.get("work_experiences") or [] if isinstance(w, dict)]
         if work:
             current = next((w for w in work if not w.get("end_timestamp")), work[0])
@@ -126,6 +138,27 @@ class FacebookReader(Reader):
                            handle=username, fields=fields,
                            emails=[e for e in emails or [] if isinstance(e, str)], phones=phones,
                            links=websites, visibility="unknown")
+
+    def _photo(self, photo: dict, member: str, index: int, archive: Archive, ctx: ExportContext) -> Iterator[Item]:
+        """An album photo: its description as a post, its EXIF position as an image."""
+        uri = photo.get("uri")
+        if not uri:
+            return
+        ts = photo.get("creation_timestamp")
+        published = iso_from_epoch(ts)
+        visibility = visibility_from(photo.get("audience"))
+        url = ctx.url(member, ts if ts is not None else index)
+        if str(photo.get("description") or "").strip():
+            yield PostItem(profile=ctx.source, url=url, platform="facebook", text=photo["description"],
+                           title=str(photo.get("title") or ""), published=published, images=[ctx.url(uri)],
+                           visibility=visibility)
+        exif = ((photo.get("media_metadata") or {}).get("photo_metadata") or {}).get("exif_data") or [{}]
+        exif = exif[0] if isinstance(exif, list) and exif else {}
+        img = image_item(archive, ctx, member_for(archive, uri), url=ctx.url(uri), post_url=url,
+                         posted_at=published, visibility=visibility,
+                         lat=exif.get("latitude"), lon=exif.get("longitude"))
+        if img is not None:
+            yield img
 
     def _post(self, post: dict, member: str, index: int, archive: Archive, ctx: ExportContext) -> Iterator[Item]:
         ts = post.get("timestamp")

@@ -1,7 +1,7 @@
 """Instagram "Download your information" (JSON format), old and 2024 layouts.
 
 Reads the profile (personal_information.json: name, username, bio, email,
-phone, website), posts (`posts_1.json`...) and reels (`reels.json`) with
+phone, website), posts (`posts_1.json`...) and reels (`reels.json`) and stories (`stories.json`) with
 their captions, media (EXIF from the photo bytes when the download has them,
 else the coordinates Meta's `exif_data` records) and location where present.
 Captions carry Meta's double-encoded UTF-8 and are repaired. The account's
@@ -17,11 +17,11 @@ from typing import Any
 from ..items import Item, PostItem, ProfileItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import fix_mojibake, image_item, iso_from_epoch, member_for
+from .common import fix_mojibake, guarded, image_item, iso_from_epoch, member_for
 
 _NEVER = re.compile(r"(^|/)(messages|inbox|message_requests)/|(^|/)message_\d", re.I)
 _POSTS = re.compile(r"(^|/)posts_[^/]*\.json$", re.I)
-_REELS = re.compile(r"(^|/)reels[^/]*\.json$", re.I)
+_REELS = re.compile(r"(^|/)(reels[^/]*|stories)\.json$", re.I)
 _PERSONAL = re.compile(r"(^|/)personal_information\.json$", re.I)
 _PRIVACY = re.compile(r"(^|/)account_privacy_changes\.json$|(^|/)account_privacy\.json$", re.I)
 _FOLLOWERS = re.compile(r"(^|/)followers(_\d+)?\.json$", re.I)
@@ -83,7 +83,7 @@ class InstagramReader(Reader):
             if _POSTS.search(n) or _REELS.search(n):
                 with archive.open(n) as fh:
                     head = fh.read(400)
-                if b'"media"' in head or b'"ig_reels_media"' in head:
+                if b'"media"' in head or b'"ig_reels_media"' in head or b'"ig_stories"' in head:
                     return True
         return False
 
@@ -109,7 +109,7 @@ class InstagramReader(Reader):
                     (v for v in (data or {}).values() if isinstance(v, list)), [])
                 for i, post in enumerate(rows):
                     if isinstance(post, dict):
-                        yield from self._post(post, n, i, archive, ctx, visibility)
+                        yield from guarded(ctx, f"{n} #{i}", self._post(post, n, i, archive, ctx, visibility))
 
     def _load(self, archive: Archive, name: str, ctx: ExportContext) -> Any:
         try:
@@ -138,7 +138,7 @@ class InstagramReader(Reader):
 
     def _post(self, post: dict, member: str, index: int, archive: Archive, ctx: ExportContext,
               visibility: str) -> Iterator[Item]:
-        media = [m for m in post.get("media") or [] if isinstance(m, dict)]
+        media = [m for m in post.get("media") or [] if isinstance(m, dict)] or ([post] if post.get("uri") else [])
         first = media[0] if media else {}
         caption = str(post.get("title") or first.get("title") or "")
         ts = post.get("creation_timestamp") or first.get("creation_timestamp")

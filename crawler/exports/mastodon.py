@@ -19,7 +19,7 @@ from ..adapters.activitypub import canonical_url
 from ..items import Item, PostItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import image_item
+from .common import guarded, image_item
 
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 
@@ -76,19 +76,23 @@ class MastodonReader(Reader):
         for i, act in enumerate(_as_list(outbox.get("orderedItems") or outbox.get("items"))):
             if not isinstance(act, dict):
                 continue
-            vis = audience(act)
-            if vis == "private":
-                continue  # a direct message: never read
-            out = Parsed("activitypub")
-            APReader(str(act.get("id") or base), ctx.source, out).document(act)
-            for item in out.items:
-                if not isinstance(item, PostItem):
-                    continue
-                item.platform, item.visibility = "mastodon", vis
-                if not item.url.startswith(("http://", "https://")):
-                    item.url = ctx.url(outbox_name, i)
-                yield item
-                yield from self._photos(act, item, archive, ctx, vis)
+            yield from guarded(ctx, f"{outbox_name} #{i}", self._activity(act, i, base, outbox_name, archive, ctx))
+
+    def _activity(self, act: dict, i: int, base: str, outbox_name: str, archive: Archive,
+                  ctx: ExportContext) -> Iterator[Item]:
+        vis = audience(act)
+        if vis == "private":
+            return  # a direct message: never read
+        out = Parsed("activitypub")
+        APReader(str(act.get("id") or base), ctx.source, out).document(act)
+        for item in out.items:
+            if not isinstance(item, PostItem):
+                continue
+            item.platform, item.visibility = "mastodon", vis
+            if not item.url.startswith(("http://", "https://")):
+                item.url = ctx.url(outbox_name, i)
+            yield item
+            yield from self._photos(act, item, archive, ctx, vis)
 
     def _photos(self, act: dict, post: PostItem, archive: Archive, ctx: ExportContext, vis: str) -> Iterator[Item]:
         obj = act.get("object") if isinstance(act.get("object"), dict) else {}

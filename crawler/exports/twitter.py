@@ -22,7 +22,7 @@ from ..adapters.images import read_image_metadata
 from ..items import ImageItem, Item, PostItem, ProfileItem
 from . import ExportContext, Reader, register
 from .archive import Archive, ArchiveError
-from .common import iso_from_text
+from .common import guarded, iso_from_text
 
 _PREFIX = re.compile(rb"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
 _NEVER = re.compile(r"(^|/)direct-message", re.I)   # DMs and DM media: never read
@@ -112,23 +112,19 @@ def _created(value: Any) -> str | None:
 
 
 def _location(tweet: dict) -> dict | None:
-    """Exact point (geo/coordinates) first; else the place's name and bounding-box centre."""
+    """The exact point (geo/coordinates) when the tweet has one; else only the place's name: a
+    place's bounding box covers a suburb or a city, and its centre is not where the person was."""
     geo = tweet.get("geo") or {}
     coords = geo.get("coordinates") if isinstance(geo, dict) else None
     place = tweet.get("place") if isinstance(tweet.get("place"), dict) else {}
-    name = place.get("full_name") or place.get("name") or ""
+    name = str(place.get("full_name") or place.get("name") or "")
     try:
         if coords and len(coords) == 2:                     # geo is [lat, lon]
             return {"name": name, "lat": float(coords[0]), "lon": float(coords[1])}
         c = (tweet.get("coordinates") or {}).get("coordinates")
         if c and len(c) == 2:                               # coordinates is GeoJSON [lon, lat]
             return {"name": name, "lat": float(c[1]), "lon": float(c[0])}
-        box = ((place.get("bounding_box") or {}).get("coordinates") or [[]])[0]
-        if box:
-            lons, lats = [float(p[0]) for p in box], [float(p[1]) for p in box]
-            return {"name": name, "lat": (min(lats) + max(lats)) / 2, "lon": (min(lons) + max(lons)) / 2,
-                    "precision": "place"}
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, AttributeError):
         pass
     return {"name": name} if name else None
 
@@ -182,7 +178,8 @@ class TwitterReader(Reader):
                 for row in iter_ytd(archive, part):
                     tweet = row.get("tweet", row) if isinstance(row, dict) else None
                     if isinstance(tweet, dict):
-                        yield from self._tweet(tweet, username, visibility, part, media, archive, ctx)
+                        yield from guarded(ctx, f"{part} tweet {tweet.get('id_str', '?')}",
+                                           self._tweet(tweet, username, visibility, part, media, archive, ctx))
             except ArchiveError as exc:
                 ctx.warn(str(exc))
 

@@ -15,6 +15,8 @@ import html
 import json
 from pathlib import Path
 
+from meaning_posts import MEANING_POSTS
+
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
 PREFIX = {"employer": "employer:", "colleague": "colleague:", "family": "family:", "associate": "associate:",
@@ -444,6 +446,39 @@ OWNERSHIP_PROFILES: list[tuple] = [
                '<span class="p-locality">Mascot</span></div>', ""),
 ]
 
+# Family and associates stated the ways people state them (issue 9): appended after every other
+# row so the ids of the rows above never move.
+PEOPLE_POSTS: list[tuple] = [
+    # family stated other ways (issue 9): bios the other way round, idioms, lists after a relation, appositives
+    ("ap", "Husband to Kylie, father of three: Jed, Maisie and Tom. Coffee first.", "family=kylie | family=jed | family=maisie | family=tom"),
+    ("he", "Married to my best friend Nadine for twelve years this week.", "family=nadine"),
+    ("rss", "Mum to Zara & Eli, and somehow still sane.", "family=zara | family=eli"),
+    ("ap", "The missus, Tracey, has banned me from buying another esky.", "family=tracey"),
+    ("he", "My better half Craig is finally home from the mines.", "family=craig"),
+    ("ap", "Our little man, Hamish, took his first steps today!", "family=hamish"),
+    ("rss", "Camping with the kids, Billie and Arlo, at Wilsons Prom.", "family=billie | family=arlo"),
+    ("ap", "Renee, my little sister, just got into nursing at Deakin.", "family=renee"),
+    # family decoys (other ways)
+    ("he", "Married to the grind this month, no social life.", ""),
+    ("ap", "Mum of three, tired of everything.", ""),
+    ("rss", "The missus and I finally agree on a paint colour.", ""),
+    ("ap", "The daughter of Ken Wills, my old boss, is getting married.", ""),
+    # associates named by what was done with them, thanked, or tagged (issue 9)
+    ("ap", "Surfed Bells at dawn with Tully and Jonah, glassy and empty.", "associate=tully | associate=jonah"),
+    ("he", "Pints with Robbo at the Local after the Swans lost again.", "associate=robbo"),
+    ("rss", "Ta @kezzab for the lift to the airport, owe you a feed.", "associate=@kezzab", {"mentions": ["kezzab"]}),
+    ("ap", "Hiked Mt Ainslie with Fiona and Declan before the heat hit.", "associate=fiona | associate=declan"),
+    ("he", "Cheers Marnie for lending me the trailer!", "associate=marnie"),
+    ("ap", "Happy birthday to Sean Pryor, my oldest mate and worst golfer I know.", "associate=sean pryor"),
+    # associate decoys (celebrities, TV, pets, teams, strangers, someone else's outing)
+    ("rss", "Brunch with Ted Lasso reruns on the couch, bliss.", ""),
+    ("ap", "Long walk with Rusty, our blue heeler, along the creek.", ""),
+    ("he", "Training with the Hawks was called off because of the storm.", ""),
+    ("ap", "Jenny went surfing with Mark at Torquay on Sunday.", ""),
+    ("rss", "Thanks Telstra for another outage during the grand final.", ""),
+    ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
+]
+
 DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(400)]
 
 
@@ -540,6 +575,16 @@ def build() -> list[dict]:
     for fmt, data, spec in OWNERSHIP_PROFILES:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE_POSTS:
+        fmt, text, spec = entry[:3]
+        opts = entry[3] if len(entry) > 3 else {}
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     return rows
 
