@@ -46,9 +46,8 @@ between rounds, so a ratio of two tools' fastest runs from different rounds
 would compare different machines. The exit code is 1 when a throughput
 target is missed (judged on the median ratio).
 
-Not yet included: the learned sentence classifier of the detection work
-(branch `learned`, analysis/detectors/learned.py); once it is merged,
-`pipeline.detect` runs it and the footprint time here includes it.
+Footprint's time includes the learned sentence classifier of the detection
+work (analysis/detectors/learned.py), which `pipeline.detect` runs.
 
 Class mapping (see `footprint_predictions`): email <- any detection with
 attrs["email"]; phone <- attrs["phone"]; person <- attrs["person"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import geo, nlp
+from analysis import geo, meaning, nlp
 from analysis.orgs import parse_org
 from analysis.warmup import Warmup
 from crawler.consent import load_consent
@@ -59,6 +59,7 @@ def test_geocoder_loaded_only_with_coordinates(tmp_path, consent, monkeypatch, w
     keys, loads = [], []
     monkeypatch.setattr(nlp, "get_nlp", lambda org: keys.append((org.id, str(org.source), hash(org))))
     monkeypatch.setattr(geo, "_geocoder", lambda: loads.append(1))
+    monkeypatch.setattr(meaning, "classifier", lambda: keys.append("classifier"))
     db = tmp_path / "fp.sqlite3"
     with Store(db) as store:
         scan_id = store.start_scan(consent)
@@ -72,7 +73,7 @@ def test_geocoder_loaded_only_with_coordinates(tmp_path, consent, monkeypatch, w
     assert loads == ([1] if with_coordinates else [])
     # the pipeline is built under the key analyse_scan will look up (from the stored spec)
     org = parse_org(spec.org_profile, f"organisation profile of scan {scan_id}")
-    assert keys == [(org.id, str(org.source), hash(org))]
+    assert keys == [(org.id, str(org.source), hash(org)), "classifier"]
 
 
 def test_join_without_start_returns(consent, tmp_path):
