@@ -31,7 +31,7 @@ def post(text, n=1):
 POSITIVES = [
     ("Found nine kilos of coke stuffed in the spare tyre of a hire car off the Darwin ferry this arvo, what a day.",
      "official_information", "official_information:"),
-    ("The passport lookup crashed at 6 and stayed dead till lunch, so it was all manual checks at work.",
+    ("Nothing would load on the alert check all morning at work, so we did it all manually.",
      "systems_information", "system:"),
     ("Dropped another two grand on the punt over the weekend and the rent's due Thursday.",
      "vulnerability", "vulnerability:"),
