@@ -164,6 +164,10 @@ class RelationForms:
             if not got:
                 break
             names += [n for n in got if n not in names]
+            last_i = next((k for k in range(i, end) if doc[k].text == got[-1].split()[-1]), None)
+            if last_i is not None and last_i + 1 < end and doc[last_i + 1].lower_ in ("'s", "’s"):
+                names = [n for n in names if n != got[-1]]       # "co-parenting with Dylan's mum": not Dylan
+                break
             # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
             last = got[-1].split()[-1]
             j = next((k for k in range(i, end) if doc[k].text == last), None)
