@@ -148,3 +148,13 @@ def test_a_spouse_named_once_stays_family_when_named_alone_later():
     assert [f.value.split(" (")[0] for f in fam] == ["Kirsty"]
     assert {e.url for e in fam[0].evidence} == {ACCOUNT, f"{ACCOUNT}/2"}
     assert findings_of(items, "associate") == []
+
+
+def test_a_negative_controls_spouse_is_family_and_her_team_lead_no_colleague():
+    """Controls have real families; a private firm's team lead is not a colleague at the Department."""
+    items = [bio("Migration lawyer at Haddad & Lin Lawyers, Parramatta. Wife to Tomasz, mum to Elodie."),
+             post("My team lead Nadia Petrovic signed off my leave, off to Bali with Tomasz.", 2),
+             post("Anniversary dinner, Tomasz (husband) booked the Thai place.", 3)]
+    fam = {f.value.split(" (")[0] for f in findings_of(items, "family")}
+    assert {"Tomasz", "Elodie"} <= fam
+    assert findings_of(items, "colleague") == []
