@@ -45,11 +45,14 @@ COLLEAGUES = [
     ("Thanks to the team at Border Force, especially Imogen Clarke and Raj Dutta, for the send-off.",
      ["Imogen Clarke", "Raj Dutta"]),
     ("Our director Helen Marsh spoke at the Border Force awards night.", ["Helen Marsh"]),
+    ("Massive find by my workmate Kez on the belt today, three kilos in a suitcase lining.", ["Kez"]),
+    ("Tash from night shift found a pistol in a speaker box, what a legend.", ["Tash"]),
 ]
 COLLEAGUE_DECOYS = [
     "The boss of the footy club, Gary Dunn, reckons we need a new ruckman.",
     "Our director Wes Anderson has a new film out, loved it.",
     "Especially loved Nina Park in the new series.",
+    "Kez from the bakery found my lost keys, what a legend.",
 ]
 FAMILY = [
     ("Dinner at Nonna's with Gemma (wife) and the in-laws.", ["Gemma"]),

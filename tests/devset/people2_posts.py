@@ -40,4 +40,8 @@ PEOPLE2_POSTS: list[tuple] = [
     # associate decoys
     ("rss", "The choir sang Handel and Bach at the cathedral, stunning.", ""),
     ("he", "Sailing with the tide out of Pittwater, just me and the boat.", ""),
+    # colleagues by a work deed (appended last so earlier ids stay put)
+    ("ap", "Massive find by my workmate Kez on the belt today, three kilos in a suitcase lining.", "colleague=kez"),
+    ("he", "Tash from night shift found a pistol in a speaker box, what a legend.", "colleague=tash"),
+    ("rss", "Kez from the bakery found my lost keys, what a legend.", ""),
 ]
