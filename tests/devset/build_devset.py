@@ -16,6 +16,7 @@ import json
 from pathlib import Path
 
 from meaning_posts import MEANING_POSTS
+from people2_posts import PEOPLE2_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -583,6 +584,10 @@ def build() -> list[dict]:
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
         i += 1
     for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in PEOPLE2_POSTS:      # round 2's people failure classes (people2_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
