@@ -116,8 +116,11 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
     return report
 
 
-def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
-    """Analyse a stored scan as its stored specification says, and keep its report in the store."""
+def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_points=None) -> Analysis:
+    """Analyse a stored scan as its stored specification says, and keep its report in the store.
+
+    `location_points`: the subject's private location history, where the consent allows reading it
+    (ground truth for explanations only, never the score; the caller reads it, never this layer)."""
     scan = store.scan(scan_id)
     spec = store.scan_spec(scan_id)
     if spec is not None:
@@ -130,7 +133,7 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
     # private location history (only where the consent allows it): explanations only, never the score
-    location_truth.apply(findings, scan.get("consent_path"), risk)
+    location_truth.apply(findings, location_points, risk)
     plan = build_plan(findings, advice, platforms)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
