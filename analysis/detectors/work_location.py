@@ -28,7 +28,14 @@ class WorkLocationDetector(Detector):
         self.posting = self.regexes("posting")
         self.others = self.regexes("others_posting")
         self.work_at = self.regexes("work_at")
+        self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
+
+    def _signature_place(self, span, sent, facts) -> bool:
+        """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
+        row_text = sent.text.strip().splitlines()[-1] if sent.text.strip() else ""
+        return (len(row_text.split()) <= 12 and any(rx.search(row_text) for rx in self.signature)
+                and any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions))
 
     def _site_name(self, span) -> str:
         return span.ent_id_.split(":", 1)[1]
@@ -69,6 +76,15 @@ class WorkLocationDetector(Detector):
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
             sent = facts.sent_of(span.start)
+            if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
+                row = ctx.places.get(span.ent_id_, {})
+                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
+                                   pattern="work_at_place_signature", excerpt_text=sent.text,
+                                   support=["signature line naming the org"], attrs={"place": name, "state": row.get("state", "")})
+                if d:
+                    out.append(d)
+                continue
             if m is None and ctx.scan_employed is not False:
                 # "I work in Belconnen", "rostered at Kilburn": where the subject works, when nothing in the
                 # scan says they are not staff (extract.py drops it from scans that never tie them to the org)
