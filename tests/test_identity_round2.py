@@ -135,7 +135,11 @@ def test_contact_category(extractor, text, category, key):
     ("Discord: robboplays, come raid with us Thursday.", "contact:discord:robboplays"),
     ("My Signal is kez.o77, ping me there for the surf report.", "contact:signal:kez.o77"),
     ("Telegram me @kez_fishes for the boat ramp roster.", "contact:telegram:kez_fishes"),
+    ("sc: robbo_ash88", "contact:snapchat:robbo_ash88"),
+    ("hmu on discord robboplays for the LAN night", "contact:discord:robboplays"),
+    ("find me on telegram, handle is kez_fishes", "contact:telegram:kez_fishes"),
     ("Signal was down all morning and nobody noticed.", None),
+    ("Misc: the discord server is down again.", None),
     ("Don't DM me about the car, it's sold.", None),
 ])
 def test_messaging_handles(extractor, text, expected):

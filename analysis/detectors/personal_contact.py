@@ -8,7 +8,7 @@ from .base import Detector
 from .context import WordSet
 from .official_contact import TEXT_FIELDS, doc_emails, doc_phones, phone_use
 
-_APP = {"insta": "instagram", "snap": "snapchat"}
+_APP = {"insta": "instagram", "snap": "snapchat", "sc": "snapchat"}
 
 
 class PersonalContactDetector(Detector):
