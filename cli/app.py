@@ -4,6 +4,7 @@ function and turns domain errors into one line on stderr and an exit code:
 from __future__ import annotations
 
 import os
+import sys
 from functools import wraps
 from pathlib import Path
 from typing import Annotated, Optional
@@ -11,25 +12,9 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
-from analysis.cohort import CohortInputError, write_cohort
-from analysis.orgs import OrgError
-from analysis.outputs import FILE_NAMES, ReportDecryptError
-from analysis.paths import default_db_path
-from analysis.pipeline import analyse_scan
-from analysis.redact import redact_report
-from analysis.report_text import print_summary
-from analysis.risk import RiskConfigError
-from analysis.scan import OutputError, collect, purge as run_purge, rerender, run_scan, verify as run_verify
-from analysis.schemas import ReportInvalid
-from crawler.consent import ConsentError, load_consent
-from crawler.demo import run_demo
-from crawler.runner import CrawlError, CrawlInterrupted
-from crawler.settings import _VERSION
-from crawler.store import Store, StoreError
-
-from .passphrase import PassphraseMissing, get_passphrase
-from .progress import CrawlProgress, findings_table, status_table, verify_table
+# Only typer and rich at import time: `footprint --help`, `--version` and a refused consent must answer at
+# once, so each command imports the analysis stack (spaCy, Scrapy, networkx...) itself, when it runs.
+# tests/test_cli_imports.py keeps it that way.
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="footprint: a consent-based scan of your public profiles for what exposes you to grooming "
@@ -37,13 +22,29 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
 console = Console()
 err_console = Console(stderr=True)
 
-INPUT_ERRORS = (ConsentError, OrgError, CohortInputError, StoreError, OutputError, ReportDecryptError, PassphraseMissing,
-                FileNotFoundError, NotADirectoryError)
-INTERNAL_ERRORS = (CrawlError, ReportInvalid, RiskConfigError)
+# Domain errors by (module, class) name: an exception can only be an instance of a class whose module
+# is imported, so classifying by name needs no import of the (heavy) modules themselves.
+INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"),
+                ("analysis.cohort", "CohortInputError"), ("crawler.store", "StoreError"),
+                ("analysis.scan", "OutputError"), ("analysis.outputs", "ReportDecryptError"),
+                ("cli.passphrase", "PassphraseMissing"),
+                ("builtins", "FileNotFoundError"), ("builtins", "NotADirectoryError"))
+INTERRUPTED = (("crawler.runner", "CrawlInterrupted"),)
+INTERNAL_ERRORS = (("crawler.runner", "CrawlError"), ("analysis.schemas", "ReportInvalid"),
+                   ("analysis.risk", "RiskConfigError"))
 
 
 class UsageProblem(Exception):
     """Bad input noticed by the CLI itself (exit 2)."""
+
+
+def is_one_of(exc: BaseException, names: tuple[tuple[str, str], ...]) -> bool:
+    """Is `exc` an instance of one of the named classes (looked up only in modules already imported)?"""
+    for module, name in names:
+        cls = getattr(sys.modules.get(module), name, None)
+        if isinstance(cls, type) and isinstance(exc, cls):
+            return True
+    return False
 
 
 def fail(message: str, code: int) -> None:
@@ -59,15 +60,15 @@ def guarded(func):
             return func(*args, **kwargs)
         except typer.Exit:
             raise
-        except (UsageProblem, *INPUT_ERRORS) as exc:
-            fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
         except KeyboardInterrupt:
             fail("interrupted; the scan is marked interrupted, stored data is kept and the next run continues", 130)
-        except CrawlInterrupted as exc:
-            fail(f"interrupted: {exc}", 128 + exc.signum)
-        except INTERNAL_ERRORS as exc:
-            fail(str(exc), 1)
         except Exception as exc:  # noqa: BLE001 - the contract wants one line, not a traceback
+            if isinstance(exc, UsageProblem) or is_one_of(exc, INPUT_ERRORS):
+                fail(str(exc).splitlines()[0] if str(exc) else type(exc).__name__, 2)
+            if is_one_of(exc, INTERRUPTED):
+                fail(f"interrupted: {exc}", 128 + exc.signum)
+            if is_one_of(exc, INTERNAL_ERRORS):
+                fail(str(exc), 1)
             if os.environ.get("FOOTPRINT_DEBUG"):
                 raise
             fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0], 1)
@@ -76,6 +77,7 @@ def guarded(func):
 
 def version_callback(value: bool) -> None:
     if value:
+        from crawler.settings import _VERSION
         console.print(f"footprint {_VERSION}", highlight=False)
         raise typer.Exit()
 
@@ -100,6 +102,7 @@ Encrypt = Annotated[bool, typer.Option("--encrypt", help="Encrypt the store's it
 
 def _db(db: Optional[Path]) -> Path:
     """The store, as an absolute path: resolved once here, so every process opens the same file."""
+    from analysis.paths import default_db_path
     return (db or default_db_path()).expanduser().resolve()
 
 
@@ -109,6 +112,12 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
           no_throttle: NoThrottle = False, encrypt: Encrypt = False) -> None:
     """Crawl the profiles a consent record lists (and read its data downloads) into the store."""
+    from analysis.scan import collect
+    from crawler.consent import load_consent
+    from crawler.store import Store
+
+    from .passphrase import get_passphrase
+    from .progress import CrawlProgress, status_table
     record = load_consent(consent, allow_local=allow_local)
     passphrase = get_passphrase(_db(db), encrypt, new=True)
     with CrawlProgress(console) as progress:
@@ -125,10 +134,13 @@ Formats = Annotated[str, typer.Option("--format", help="Comma-separated extra fo
 Redact = Annotated[Optional[bool], typer.Option("--redact/--no-redact",
                                                 help="Mask names, numbers and exact coordinates (default: on for an "
                                                      "awareness-demo consent, off otherwise).")]
-Processes = Annotated[int, typer.Option("--processes", min=1, help="spaCy worker processes for the analysis.")]
+Processes = Annotated[int, typer.Option("--processes", min=1,
+                                        help="spaCy worker processes for the analysis (1, the default, was fastest "
+                                             "on 2 cores: docs/performance.md).")]
 
 
 def _formats(value: str) -> tuple[str, ...]:
+    from analysis.outputs import FILE_NAMES
     wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in FILE_NAMES]
     if bad:
@@ -137,6 +149,8 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _report_done(outcome, out: Path, redact: Optional[bool] = None, banner: bool = True) -> None:
+    from analysis.redact import redact_report
+    from analysis.report_text import print_summary
     report = outcome.report
     if redact or (redact is None and report["consent"]["purpose"] == "awareness-demo"):
         report = redact_report(report)       # the terminal shows what the files show
@@ -152,9 +166,15 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
          fmt: Formats = "", redact: Redact = None, encrypt: Encrypt = False, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
-    formats = _formats(fmt)
+    from crawler.consent import load_consent
     out = out.expanduser().resolve()
-    record = load_consent(consent, allow_local=allow_local)
+    record = load_consent(consent, allow_local=allow_local)   # a refused consent answers before the heavy imports
+    formats = _formats(fmt)
+    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
+    from analysis.scan import run_scan
+
+    from .passphrase import get_passphrase
+    from .progress import CrawlProgress, status_table
     passphrase = get_passphrase(_db(db), encrypt, out, new=True)
     with CrawlProgress(console) as progress:
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
@@ -174,6 +194,12 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
 def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
             db: DbOption = None, processes: Processes = 1) -> None:
     """Analyse the subject's latest stored scan again and print its findings."""
+    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
+    from analysis.pipeline import analyse_scan
+    from crawler.store import Store
+
+    from .passphrase import get_passphrase
+    from .progress import findings_table
     with Store(_db(db), get_passphrase(_db(db))) as store:
         scan_row = store.latest_scan(subject)
         if scan_row is None:
@@ -194,6 +220,9 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
     """Render the subject's latest report again from the store (asks for the passphrase if it is encrypted)."""
+    from analysis.scan import rerender
+
+    from .passphrase import get_passphrase
     out = out.expanduser().resolve()
     passphrase = get_passphrase(_db(db), encrypt, out)
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
@@ -207,6 +236,10 @@ def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlie
            db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
            encrypt: Encrypt = False, no_throttle: NoThrottle = False) -> None:
     """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
+    from analysis.scan import verify as run_verify
+
+    from .passphrase import get_passphrase
+    from .progress import CrawlProgress, verify_table
     out_dir = out_dir.expanduser().resolve()
     passphrase = get_passphrase(_db(db), encrypt, out_dir)
     with CrawlProgress(console) as progress:
@@ -225,6 +258,7 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
           expired: Annotated[bool, typer.Option("--expired", help="Purge every subject whose consent expired.")] = False,
           db: DbOption = None) -> None:
     """Delete every stored item, scan and report file of a subject."""
+    from analysis.scan import purge as run_purge
     if bool(subject) == expired:
         raise UsageProblem("give a SUBJECT or --expired (not both)")
     removed = run_purge(_db(db), subject, expired)
@@ -242,6 +276,9 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
 def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
          = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = None) -> None:
     """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
+    from crawler.demo import run_demo
+
+    from .progress import CrawlProgress, status_table
     with CrawlProgress(console) as progress:
         result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
     console.print(status_table(result.outcome.profiles))
@@ -255,6 +292,7 @@ def cohort(reports: Annotated[list[Path], typer.Argument(help="report.json files
            out: Annotated[Path, typer.Option("--out", help="Folder for cohort.json, cohort.csv and cohort.html.")]
            ) -> None:
     """Anonymised counts across many reports, for trainers: no names, addresses or values; cells under 5 hidden."""
+    from analysis.cohort import write_cohort
     paths = write_cohort(reports, out)
     console.print(f"Cohort summary of {len(reports)} reports written to {out.resolve()}: "
                   + ", ".join(p.name for p in paths), markup=False, highlight=False)

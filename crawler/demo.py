@@ -103,6 +103,7 @@ def run_demo(out_dir: Path, *, formats=("json", "html"), redact: bool | None = N
     with demo_site() as site:
         consent = load_consent(write_demo_consent(site.base, out_dir, persona, exports=True), allow_local=True)
         outcome = run_scan(consent, out_dir, out_dir / "footprint.sqlite3", allow_local=True, formats=formats,
+                           no_throttle=True,   # our own loopback server: no need to be polite to it
                            redact=redact, on_event=on_event)
         summary = server_summary(site, [p.url for p in consent.profiles], persona)
         log_path = out_dir / "demo-server.log"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import signal
 import subprocess
 import sys
@@ -44,8 +45,10 @@ class CrawlInterrupted(Exception):
 
 @contextmanager
 def _signals_raise() -> Iterator[None]:
-    """While the crawl runs, SIGTERM and SIGHUP raise CrawlInterrupted (as SIGINT raises
-    KeyboardInterrupt), so the child is stopped and the scan marked, not orphaned."""
+    """While the crawl runs, SIGTERM and SIGHUP raise CrawlInterrupted and SIGINT KeyboardInterrupt, so
+    the child is stopped and the scan marked, not orphaned. SIGINT's handler is set here too: Python
+    leaves SIGINT ignored when the process that started it ignored it (a background job, a test runner's
+    worker), and a Ctrl-C or `kill -INT` would then be lost while the crawl went on."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -54,11 +57,30 @@ def _signals_raise() -> Iterator[None]:
         raise CrawlInterrupted(signum)
 
     previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    previous[signal.SIGINT] = signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         yield
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old)
+
+
+def _lines(fd: int, tick: float = 0.25) -> Iterator[bytes]:
+    """The child's output lines. The read wakes every `tick` even when the child is quiet: a signal the
+    kernel handed to another thread (a progress display's, the warm-up's) is only acted on when the main
+    thread runs Python, and a read blocked on a quiet child would otherwise hold it off."""
+    buf = b""
+    while True:
+        if not select.select([fd], [], [], tick)[0]:
+            continue
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        buf += chunk
+        *lines, buf = buf.split(b"\n")
+        yield from lines
+    if buf:
+        yield buf
 
 
 def _stop(proc: subprocess.Popen) -> None:
@@ -104,7 +126,7 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
                 on_start(proc.pid)
             proc.stdin.write(json.dumps(job))
             proc.stdin.close()
-            for line in proc.stdout:
+            for line in _lines(proc.stdout.fileno()):
                 try:
                     event = json.loads(line)
                 except json.JSONDecodeError:

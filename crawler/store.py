@@ -360,6 +360,19 @@ class Store:
         args = (scan_id, kind) if kind else (scan_id,)
         return [item_from_dict(json.loads(self._open(r[0], b"items.data"))) for r in self.conn.execute(sql, args)]
 
+    def first_coordinates(self, scan_id: int, after_id: int = 0) -> tuple[bool, int]:
+        """Does the scan hold an image or post with coordinates among items stored after `after_id`?
+        Also the last item id looked at, so a caller polling during the crawl reads each item once."""
+        last = self.conn.execute("SELECT max(item_id) FROM sightings WHERE scan_id=?", (scan_id,)).fetchone()[0]
+        if last is None or last <= after_id:
+            return False, after_id
+        row = self.conn.execute(
+            "SELECT 1 FROM items i JOIN sightings s ON s.item_id=i.id WHERE s.scan_id=? AND i.id>? AND i.id<=?"
+            " AND ((i.kind='image' AND json_extract(i.data, '$.lat') IS NOT NULL)"
+            " OR (i.kind='post' AND json_extract(i.data, '$.location.lat') IS NOT NULL)) LIMIT 1",
+            (scan_id, after_id, last)).fetchone()
+        return row is not None, last
+
     def seen_urls(self, scan_id: int) -> dict[str, str]:
         """url -> content hash of everything a scan saw."""
         return {r[0]: r[1] for r in self.conn.execute(

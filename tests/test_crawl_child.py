@@ -52,14 +52,20 @@ def test_crawl_child_listens_on_no_socket(tmp_path):
     assert seen["sockets"] == []
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-def test_signal_to_scan_stops_the_crawl_and_marks_it_interrupted(tmp_path, sig):
+def _ignore_sigint():            # as a shell does for a background job: Python then starts with SIGINT ignored
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@pytest.mark.parametrize("sig, preexec", [(signal.SIGTERM, None), (signal.SIGINT, None),
+                                          (signal.SIGINT, _ignore_sigint)],
+                         ids=["SIGTERM", "SIGINT", "SIGINT-inherited-ignored"])
+def test_signal_to_scan_stops_the_crawl_and_marks_it_interrupted(tmp_path, sig, preexec):
     with LocalSite(tmp_path, routes=blog_routes(n_extra=60, delay=0.2)) as site:
         consent, db = _consent(tmp_path, site), tmp_path / "fp.sqlite3"
         env = dict(os.environ, PYTHONPATH=str(ROOT))
         proc = subprocess.Popen([sys.executable, "-m", "cli", "scan", str(consent), "--out", str(tmp_path / "out"),
                                  "--db", str(db), "--allow-local"], cwd=tmp_path, env=env,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
         kids: list[int] = []
         try:
             assert wait_for(lambda: len(site.requested("/blog/")) > 0 and bool(children(proc.pid)), 60)
