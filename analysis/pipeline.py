@@ -52,7 +52,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour
     points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
-    detections += geo.infer_home(points, org=org)
+    # night photos at a work site are a night shift only for staff: anyone else's are still their home
+    staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
+    detections += geo.infer_home(points, org=org if staff else None)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)
