@@ -190,7 +190,7 @@ class Extractor:
 # work. A loose batch of posts (no profile: unit tests, the dev set) is judged item by item.
 IDENTITY_CATEGORIES = frozenset({"employer", "corporate_identifier", "official_contact"})
 _GATED_PATTERNS = {"official_contact": ("work_phone", "work_profile_phone"),
-                   "work_location": ("org_site_with_work_context",)}
+                   "work_location": ("org_site_with_work_context", "work_at_place")}  # and work_at_place_signature
 _GATED_CATEGORIES = frozenset({"colleague", "official_information", "systems_information"})
 
 

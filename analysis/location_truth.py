@@ -17,18 +17,18 @@ working-hours stays are.
 from __future__ import annotations
 
 import math
-import tomllib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from crawler.exports.locations import LocationPoint
 
 from . import geo
 from .findings import Finding
+
+if TYPE_CHECKING:
+    from crawler.exports.locations import LocationPoint
 
 STAY_RADIUS_M = 150.0
 STAY_MIN_S = 20 * 60
@@ -186,52 +186,13 @@ def summary_sentence(findings: list[Finding]) -> str:
     return f"Your own location history (read privately, not scored) confirms {' and '.join(parts)}."
 
 
-def private_location_exports(consent_path: str | Path) -> list[tuple[Path, str]]:
-    """(path, platform) of the consent's `[[exports]]` entries that allow reading location history."""
-    path = Path(consent_path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return []
-    out = []
-    for e in data.get("exports") or []:
-        if isinstance(e, dict) and e.get("private_location") is True and isinstance(e.get("path"), str):
-            p = Path(e["path"])
-            out.append((p if p.is_absolute() else (path.parent / p).resolve(), str(e.get("platform", "auto"))))
-    return out
-
-
-def truth_from_exports(exports: list[tuple[Path, str]], tz: str | ZoneInfo = geo.DEFAULT_TZ) -> Truth | None:
-    """Ground truth from every location file in the given downloads (None when they hold none)."""
-    from crawler.exports import ArchiveError, open_archive
-    from crawler.exports.google import location_members
-    from crawler.exports.locations import LocationError, location_points
-
-    def all_points() -> Iterator[LocationPoint]:
-        for path, _platform in exports:
-            try:
-                with open_archive(path) as archive:
-                    for member in location_members(archive):
-                        try:
-                            yield from location_points(lambda m=member: archive.open(m))
-                        except LocationError:
-                            continue
-            except ArchiveError:
-                continue
-
-    truth = truth_from_points(all_points(), tz)
-    return truth if truth.points else None
-
-
-def apply(findings: list[Finding], consent_path: str | Path | None, risk: Any = None) -> Truth | None:
-    """Annotate findings (and the risk summary) from the consent's private location history, if allowed."""
-    if not consent_path:
+def apply(findings: list[Finding], points: Iterable[LocationPoint] | None, risk: Any = None) -> Truth | None:
+    """Annotate findings (and the risk summary) from the subject's private location history, when given
+    (the operations layer reads it from the downloads the scan specification allows: crawler/exports/history.py)."""
+    if points is None:
         return None
-    exports = private_location_exports(consent_path)
-    if not exports:
-        return None
-    truth = truth_from_exports(exports)
-    if truth is None:
+    truth = truth_from_points(points)
+    if not truth.points:
         return None
     annotate(findings, truth)
     if risk is not None:

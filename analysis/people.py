@@ -48,6 +48,8 @@ ROLE_GROUPS: dict[str, frozenset[str]] = {
                         "bub", "stepson", "stepdaughter"}),
     "sibling": frozenset({"brother", "sister"}),
 }
+# Relations that say only "someone the subject knows": a stated role (housemate, wife, coach) replaces them.
+GENERIC_RELATIONS = frozenset({"", "friend", "friends", "mate", "mates", "family member", "associate", "buddy", "pal"})
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
 _NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
 _WORD_AFTER = re.compile(r"\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
@@ -93,7 +95,8 @@ class PeopleIndex:
     def __init__(self, lexicon: Lexicon | None = None, family_lexicon: Lexicon | None = None):
         lex = lexicon or load_lexicon("people")
         fam = family_lexicon or load_lexicon("family")
-        self.nick_rx = lex.regex.get("nickname_quoted", ()) + lex.regex.get("nickname_aka", ())
+        self.nick_after = lex.regex.get("nickname_aka", ()) + lex.regex.get("nickname_to", ())   # first, last, nick
+        self.nick_rx = lex.regex.get("nickname_quoted", ()) + self.nick_after
         self.role_rx = {g: lex.regex.get(f"role_{g}", ()) for g in ROLE_GROUPS}
         pets = sorted(lex.phrases("pets"), key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pets)
@@ -111,6 +114,7 @@ class PeopleIndex:
                 and isinstance(d.attrs.get("person"), str) and d.attrs["person"].strip()]
         dets.sort(key=lambda d: (-len(match_tokens(d)), -d.confidence, d.category, d.key, d.evidence.url))
         people: list[Person] = []
+        self.alias = {}
         # blocked by (category, initial of a name word), as linking blocks its name pass: a scan of
         # thousands of posts names hundreds of people, and comparing each with all is quadratic
         block: dict[tuple[str, str], list[Person]] = defaultdict(list)
@@ -137,7 +141,9 @@ class PeopleIndex:
                 if len(parts) > 1 and not node.surname:
                     node.surname = parts[-1]
             node.urls.add(d.evidence.url)
-            node.relation = node.relation or str(d.attrs.get("relation") or "")
+            rel = str(d.attrs.get("relation") or "")
+            if not node.relation or (node.relation.lower() in GENERIC_RELATIONS and rel.lower() not in GENERIC_RELATIONS):
+                node.relation = rel or node.relation       # a specific relation beats a generic "friend"
         return people
 
     def add_nicknames(self, people: list[Person], units: list[_Unit]) -> None:
@@ -145,15 +151,26 @@ class PeopleIndex:
         for u in units:
             for rx in self.nick_rx:
                 for m in rx.finditer(u.text):
-                    if "aka" in rx.pattern:
+                    if rx in self.nick_after:
                         first, last, nick = m.group(1), m.group(2), m.group(3)
                     else:
                         first, nick, last = m.group(1), m.group(2), m.group(3)
                     toks = (first.lower(), last.lower())
+                    full = next((p for p in people if len(p.tokens) > 1 and names_compatible(p.tokens, toks)), None)
                     for p in people:
+                        if full is not None and p is not full and p.category == full.category \
+                                and p.tokens == (nick.lower(),):
+                            self.alias[id(p)] = full           # "Robbo" alone is Rob Tait: one node
+                            full.forms |= p.forms
+                            full.urls |= p.urls
+                            continue
                         if names_compatible(p.tokens, toks) or names_compatible(p.tokens, (nick.lower(),)):
                             p.forms.update({nick, f"{first} {last}", first})
                             p.surname = p.surname or last
+        if self.alias:
+            people[:] = [p for p in people if id(p) not in self.alias]
+            for k, p in list(self.by_key.items()):
+                self.by_key[k] = self.alias.get(id(p), p)
 
     def pet_names(self, units: list[_Unit]) -> set[str]:
         """Names the corpus gives to animals ("our kelpie Bluey", "Millie the border collie")."""
@@ -207,6 +224,7 @@ class PeopleIndex:
             return detections
         self.add_nicknames(people, units)
         ambiguous = self.ambiguous_firsts(people, units, subject)
+        self.ambiguous = ambiguous
         form_of: dict[str, Person] = {}
         for p in people:
             for form in sorted(p.forms):
@@ -266,7 +284,7 @@ class PeopleIndex:
             # Sandridge Bay Primary has ...") is where the child can be found
             for sent in _sentences(u.text) if unit_named else ():
                 out += self._schools(unit_named.values(), u, sent, org_low)
-        return [_with_names(d, self.by_key) for d in out]
+        return [_with_names(_canonical(d, self.by_key, ambiguous), self.by_key) for d in out]
 
     def _mention(self, p: Person, form: str, u: _Unit, sent: str) -> Detection:
         how = ("handle" if form.startswith("@") else "full_name" if " " in form and form[:1].isupper()
@@ -315,6 +333,21 @@ _NOT_SURNAMES = frozenset({"and", "the", "is", "was", "has", "had", "and", "on",
 
 def _sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
+
+
+def _canonical(d: Detection, by_key: dict[tuple[str, str], Person], ambiguous: set[str]) -> Detection:
+    """A detection of a person takes its node's key, name and relation, so "Jess (friend)" and
+    "Jess Holloway (mate)" are one finding; a first name held by two people keeps its own key."""
+    node = by_key.get((d.category, d.key)) if d.category in PERSON_CATEGORIES else None
+    if node is None or d.key == node.key and str(d.attrs.get("relation") or "") == node.relation:
+        return d
+    toks = match_tokens(d)
+    if len(toks) == 1 and toks[0] in ambiguous and toks[0] == node.first:
+        return d
+    name = node.value.split(" (")[0]
+    rel = node.relation or str(d.attrs.get("relation") or "")
+    return dataclasses.replace(d, key=node.key, value=f"{name} ({rel})" if rel else name,
+                               attrs={**d.attrs, "relation": rel, "person": name})
 
 
 def _with_names(d: Detection, by_key: dict[tuple[str, str], Person]) -> Detection:

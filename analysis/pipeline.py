@@ -52,7 +52,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour
     points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
-    detections += geo.infer_home(points, org=org)
+    # night photos at a work site are a night shift only for staff: anyone else's are still their home
+    staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
+    detections += geo.infer_home(points, org=org if staff else None)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)
@@ -116,8 +118,11 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
     return report
 
 
-def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
-    """Analyse a stored scan as its stored specification says, and keep its report in the store."""
+def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_points=None) -> Analysis:
+    """Analyse a stored scan as its stored specification says, and keep its report in the store.
+
+    `location_points`: the subject's private location history, where the consent allows reading it
+    (ground truth for explanations only, never the score; the caller reads it, never this layer)."""
     scan = store.scan(scan_id)
     spec = store.scan_spec(scan_id)
     if spec is not None:
@@ -130,7 +135,7 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1) -> Analysis:
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
     # private location history (only where the consent allows it): explanations only, never the score
-    location_truth.apply(findings, scan.get("consent_path"), risk)
+    location_truth.apply(findings, location_points, risk)
     plan = build_plan(findings, advice, platforms)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}

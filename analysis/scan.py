@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.consent import Consent, ConsentError, load_consent
+from crawler.exports.history import location_history
 from crawler.exports.ingest import ingest_exports
 from crawler.runner import crawl
 from crawler.sealing import PASSPHRASE_ENV
@@ -67,6 +68,12 @@ def write_report(store: Store, scan_id: int, report: dict, out_dir: Path, *, for
     return paths
 
 
+def private_history(store: Store, scan_id: int):
+    """The subject's location history, streamed from the downloads whose entry allows it (the stored spec)."""
+    spec = store.scan_spec(scan_id)
+    return location_history(spec.exports) if spec is not None and spec.exports else None
+
+
 def collect(consent: Consent, db: Path, *, allow_local: bool = False, max_pages: int = 200,
             no_throttle: bool = False, passphrase: str | None = None,
             on_event: Callable[[dict], None] | None = None,
@@ -102,7 +109,8 @@ def run_scan(consent: Consent, out_dir: Path, db: Path, *, allow_local: bool = F
     warmup.join()
     from .pipeline import analyse_scan
     with Store(db, passphrase) as store:
-        report = analyse_scan(store, scan_id, n_process=n_process).report   # the graph and findings go
+        report = analyse_scan(store, scan_id, n_process=n_process,
+                              location_points=private_history(store, scan_id)).report   # the graph and findings go
         paths = write_report(store, scan_id, report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
     return ScanOutcome(scan_id, report, paths, profiles)
@@ -119,7 +127,7 @@ def rerender(subject: str, out_dir: Path, db: Path, *, formats=("json", "html"),
             raise StoreError(f"no complete scan of {subject!r} in {db}")
         report = None if reanalyse else store.analysis(scan["id"])
         if report is None:
-            report = analyse_scan(store, scan["id"]).report
+            report = analyse_scan(store, scan["id"], location_points=private_history(store, scan["id"])).report
         paths = write_report(store, scan["id"], report, out_dir, formats=formats, redact=redact,
                              passphrase=passphrase)
     return ScanOutcome(scan["id"], report, paths)
@@ -207,7 +215,7 @@ def verify(out_dir: Path, db: Path, *, allow_local: bool = False, max_pages: int
     with Store(db, passphrase) as store:
         before, after = store.seen_urls(old_scan_id), store.seen_urls(scan_id)
         gone = {u for u, h in before.items() if after.get(u) != h}
-        new = analyse_scan(store, scan_id).report
+        new = analyse_scan(store, scan_id, location_points=private_history(store, scan_id)).report
         checks = check_advice(old, new, gone)
         plan = check_plan(old, new)
         outcome = {"before": old["risk"]["score"], "after": new["risk"]["score"],

@@ -51,7 +51,8 @@ def child(archive: Path, result: Path) -> None:
     from analysis.findings import Finding
     from crawler.exports.synth import Place, offset
 
-    truth = location_truth.truth_from_exports([(archive, "google")])
+    from crawler.exports.history import location_history
+    truth = location_truth.truth_from_points(location_history([{"path": str(archive), "private_location": True}]))
     home = Place(*HOME)
     work = offset(home, 4000, 6000)
     finding = Finding("f1", "geotag", "x", "k", 0.9, [], "PostGeotag: post_location",

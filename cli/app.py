@@ -196,6 +196,7 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
     """Analyse the subject's latest stored scan again and print its findings."""
     from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
     from analysis.pipeline import analyse_scan
+    from analysis.scan import private_history
     from crawler.store import Store
 
     from .passphrase import get_passphrase
@@ -204,7 +205,8 @@ def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as i
         scan_row = store.latest_scan(subject)
         if scan_row is None:
             raise UsageProblem(f"no complete scan of {subject!r} in {_db(db)}")
-        analysis = analyse_scan(store, scan_row["id"], n_process=processes)
+        analysis = analyse_scan(store, scan_row["id"], n_process=processes,
+                                location_points=private_history(store, scan_row["id"]))
     if not is_assessment(analysis.report):
         console.print(NOT_ASSESSED_LINE, style="bold reverse red", markup=False, highlight=False, soft_wrap=True)
     console.print(findings_table(analysis.report))

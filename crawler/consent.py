@@ -74,7 +74,9 @@ class Consent:
                         given_by=self.given_by, given_on=self.given_on.isoformat(),
                         expires_on=self.expires_on.isoformat(), consent_sha256=self.sha256,
                         consent_path=str(self.path), reviewer=self.reviewer,
-                        profiles=tuple({"url": p.url, "platform": p.platform} for p in self.profiles))
+                        profiles=tuple({"url": p.url, "platform": p.platform} for p in self.profiles),
+                        exports=tuple({"path": str(e.path), "platform": e.platform, "private_location": e.private_location}
+                                      for e in self.exports))
 
     def to_report(self) -> dict:
         """The report's `consent` block."""

@@ -28,6 +28,7 @@ class ScanSpec:
     consent_path: str
     reviewer: str = ""
     profiles: tuple[dict[str, Any], ...] = field(default_factory=tuple)     # {"url", "platform"}
+    exports: tuple[dict[str, Any], ...] = field(default_factory=tuple)      # {"path", "platform", "private_location"}
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True, ensure_ascii=False)
@@ -37,4 +38,4 @@ class ScanSpec:
         data = json.loads(text)
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**{**known, "aliases": tuple(known.get("aliases", ())),
-                      "profiles": tuple(known.get("profiles", ()))})
+                      "profiles": tuple(known.get("profiles", ())), "exports": tuple(known.get("exports", ()))})

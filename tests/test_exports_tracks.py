@@ -8,6 +8,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from crawler.exports.history import location_history
 from conftest import SHARED_DATA
 
 from analysis import geo, location_truth, tracks
@@ -215,7 +217,7 @@ def test_location_truth_finds_home_and_work_and_marks_public_findings(tmp_path):
     folder.mkdir(parents=True)
     with open(folder / "Records.json", "wb") as fh:
         records_json(fh, n=12_000, home=HOME, work=WORK)
-    truth = location_truth.truth_from_exports([(tmp_path, "google")])
+    truth = location_truth.truth_from_points(location_history([{"path": str(tmp_path), "private_location": True}]))
     assert geo.haversine_m(*truth.home, HOME.lat, HOME.lon) <= 150
     assert geo.haversine_m(*truth.work, WORK.lat, WORK.lon) <= 150
     near = Finding("f1", "geotag", "x", "k", 0.9, [], "PostGeotag: post_location",
@@ -228,11 +230,13 @@ def test_location_truth_finds_home_and_work_and_marks_public_findings(tmp_path):
 
 
 def test_location_truth_only_where_the_consent_allows(tmp_path):
-    (tmp_path / "lh").mkdir()
-    (tmp_path / "lh" / "Records.json").write_text(json.dumps({"locations": []}))
-    consent = tmp_path / "consent.toml"
-    consent.write_text('[[exports]]\npath = "lh"\n\n[[exports]]\npath = "other"\nprivate_location = true\n')
-    assert location_truth.private_location_exports(consent) == [((tmp_path / "other").resolve(), "auto")]
+    folder = tmp_path / "lh" / "Takeout"
+    folder.mkdir(parents=True)
+    with open(folder / "Records.json", "wb") as fh:
+        records_json(fh, n=200, home=HOME, work=WORK)
+    assert next(location_history([{"path": str(tmp_path / "lh"), "private_location": True}]), None) is not None
+    assert list(location_history([{"path": str(tmp_path / "lh")}])) == []                 # not allowed: not read
+    assert list(location_history([{"path": str(tmp_path / "lh"), "private_location": False}])) == []
 
 
 # --------------------------------------------------------------------------- demo persona's downloads

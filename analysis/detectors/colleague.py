@@ -42,6 +42,7 @@ class ColleagueDetector(Detector):
         self.strong = WordSet(self.words("strong"))
         self.weak = WordSet(self.words("weak"))
         self.name_from_work = self.regexes("name_from_work")
+        self.narrowing = WordSet(self.words("narrowing"))
 
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
@@ -80,7 +81,9 @@ class ColleagueDetector(Detector):
                 score, support, pattern = self.WEAK_WITH_WORK, weak, "work_word_with_org"
             else:
                 continue
-            names = _merge_handles(self._names(doc, sent, ctx, strong or weak, whole_sentence=bool(strong)))
+            # "thanks to the team at ABF, especially Imogen and Raj": the names after the narrowing word
+            names = _merge_handles(self._names(doc, sent, ctx, (strong or weak) + self.narrowing.find(sent.text),
+                                               whole_sentence=bool(strong)))
             for name, handle in names:
                 label = name or f"@{handle}"
                 d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(name or handle).lower()}",

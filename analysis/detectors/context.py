@@ -20,6 +20,9 @@ from .first_names import first_names
 from .lexicon import Lexicon
 
 
+_NAME_OVERRULED_ENTS = frozenset({"NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
+
+
 class WordSet:
     """A phrase list compiled once into one case-insensitive, word-bounded regex."""
 
@@ -236,7 +239,10 @@ class UnitContext:
                 and tok.lower_ not in self.shared.titles and not tok.ent_id_ and not label
                 and (tok.ent_type_ not in _NON_NAME_ENTS
                      # the small model calls some names a nationality ("Hamish" NORP): the gazetteer overrules it
-                     or tok.ent_type_ == "NORP" and first_names().is_first_name(tok.text)))
+                     # and a lone name the model took for a building or a product ("with Shannon" FAC)
+                     or tok.ent_type_ in _NAME_OVERRULED_ENTS and first_names().is_first_name(tok.text)
+                     and (tok.ent_type_ == "NORP" or tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc)
+                                                                                  and doc[tok.i + 1].ent_iob_ == "I"))))
 
     def person_name(self, ent) -> str | None:
         """The name a PERSON entity holds, or None when any word after its leading titles is not a

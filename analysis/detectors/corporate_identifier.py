@@ -7,7 +7,7 @@ from crawler.items import PostItem, ProfileItem
 
 from . import contacts
 from .base import Detector
-from .official_contact import TEXT_FIELDS, doc_emails
+from .official_contact import TEXT_FIELDS, doc_emails, registration
 
 
 # "my staff ID is TB40918", "old staff number CM40217", "AGS no. 123456": the word says it is a staff
@@ -20,13 +20,19 @@ _STAFF_ID = re.compile(r"\b(?:(?:staff|employee|service|badge|AGS|user|payroll)\
 
 class CorporateIdentifierDetector(Detector):
     CATEGORY = "corporate_identifier"
+    LEXICON = "contact"      # its `registration` regexes: "signed up with my work email ..."
     ACCOUNT_EMAIL = 0.95     # the account's own email/contact field
     USER_ID = 0.75           # a handle shaped like a staff ID
     STAFF_ID_IN_TEXT = 0.85  # "my staff number CM40217"
+    REGISTERED_EMAIL = 0.9   # "signed up for the forum with my work email x@abf.gov.au"
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.PATTERNS, self.DENY = (), ()       # the contact lexicon's patterns are personal-contact rules
 
     def analyze(self, doc, item, ctx):
         if ctx.kind != "profile_field" or ctx.field_key in TEXT_FIELDS:
-            return self._staff_ids(doc, ctx)
+            return self._staff_ids(doc, ctx) + self._registered(ctx)
         out = []
         for f in doc_emails(ctx):
             if ctx.org.is_official_email(f.value):
@@ -57,6 +63,17 @@ class CorporateIdentifierDetector(Detector):
                     out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
                                               pattern="author_email", excerpt_text=f"author: {item.author_email}",
                                               kind="post_metadata", attrs={"email": f.value}))
+        return [d for d in out if d]
+
+    def _registered(self, ctx):
+        """An official address written beside the words that say it opened or signs in to an account."""
+        out = []
+        for f in doc_emails(ctx):
+            words = ctx.org.is_official_email(f.value) and registration(ctx, self.lexicon, f.start)
+            if words:
+                out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.REGISTERED_EMAIL,
+                                          pattern="official_email_registered", support=[words, f.value.rsplit("@", 1)[1]],
+                                          excerpt_text=ctx.facts.sent_at_char(f.start).text, attrs={"email": f.value}))
         return [d for d in out if d]
 
     def _staff_ids(self, doc, ctx):

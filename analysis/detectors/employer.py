@@ -8,6 +8,7 @@ from .base import Detector
 from .context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 
 
 class EmployerDetector(Detector):
@@ -28,6 +29,7 @@ class EmployerDetector(Detector):
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
+        self.signature = self.regexes("signature")
 
     def _canonical(self, span) -> str:
         kind, _, name = span.ent_id_.partition(":")
@@ -78,6 +80,9 @@ class EmployerDetector(Detector):
                 support += [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person
+                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):
+                    # a bio or signature line names the employer outside a sentence: its other words count
+                    support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
                 if support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
                     support = support + first
@@ -102,6 +107,9 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    def _signature(self, text: str) -> bool:
+        return len(text.split()) <= 12 and any(rx.search(text) for rx in self.signature)
 
     def _roles(self, doc, ctx):
         """A first-person role title that names the org ("I've been a customs officer for years")."""
@@ -160,7 +168,8 @@ class EmployerDetector(Detector):
             if self.denied(doc.text) or ctx.shared.employment.about(doc.text):
                 continue
             name, role = self._hashtag_org(ctx, tag)
-            support = ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)
+            support = (ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)
+                       + self.context_words.find(doc.text))
             score = ctx.enhancer.enhance(self.ROLE_HASHTAG if role else self.HASHTAG, support)
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern="official_hashtag",
                                excerpt_text=doc.text, support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})

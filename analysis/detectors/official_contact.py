@@ -28,8 +28,30 @@ def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower()) for m in words.rx.finditer(text)]
 
 
+def registration(ctx, lexicon, start: int) -> str:
+    """The words that say an official address at `start` registered an account ("signed up with"), or ""."""
+    sent = ctx.facts.sent_at_char(start).text
+    for rx in lexicon.regex.get("registration", ()) if lexicon is not None else ():
+        m = rx.search(sent)
+        if m:
+            return m.group(0).lower()
+    return ""
+
+
+def _desk_line(ctx, found, personal: list[tuple[int, int, str]], weak: WordSet | None, off_work: WordSet | None,
+               text: str) -> list[str]:
+    """A fixed line offered with only a "ring me" in a post about work is the desk phone: the work words it has."""
+    if weak is None or found.mobile or not (ctx.item_facts.work or ctx.item_facts.orgs):
+        return []
+    if any(not weak.search(w) for _, _, w in personal) or (off_work and off_work.search(text)):
+        return []
+    words = ctx.shared.work_in(ctx.facts.doc.text) or list(ctx.item_facts.orgs)
+    return words or ["post about work"]
+
+
 def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str],
-              generic_words: WordSet | None = None) -> tuple[str | None, list[str]]:
+              generic_words: WordSet | None = None, weak_words: WordSet | None = None,
+              off_work: WordSet | None = None) -> tuple[str | None, list[str]]:
     """'work', 'personal' or None for a number, with the words that decided it.
 
     A structured field decides by its name, or by the profile it sits on: a plain "telephone"
@@ -57,6 +79,9 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
         return "personal", [near_personal[2]]
     if work:
         return "work", [w for _, _, w in work]
+    desk = _desk_line(ctx, found, personal, weak_words, off_work, text)
+    if desk:
+        return "work", desk
     cues = [w for _, _, w in personal] + (generic_words.find(text) if generic_words else [])
     cues += ctx.shared.first_person.find(text)
     if cues or found.mobile:
@@ -76,14 +101,15 @@ class OfficialContactDetector(Detector):
         self.work_words, self.personal_words = WordSet(p("work_phone")), WordSet(p("personal_phone"))
         self.generic_words = WordSet(p("generic_phone"))
         self.work_fields = set(p("work_fields"))
+        self.weak_words, self.off_work = WordSet(p("weak_personal_phone")), WordSet(p("off_work_phone"))
         self.PATTERNS = ()      # the lexicon's patterns are personal-contact rules
 
     def analyze(self, doc, item, ctx):
         out = []
         structured = ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS
         for f in doc_emails(ctx):
-            if structured or not ctx.org.is_official_email(f.value):
-                continue
+            if structured or not ctx.org.is_official_email(f.value) or registration(ctx, self.lexicon, f.start):
+                continue            # an address that registered an account is a corporate identifier
             sent = ctx.facts.sent_at_char(f.start)
             d = self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.OFFICIAL_EMAIL,
                                pattern="official_email_obfuscated" if f.obfuscated else "official_email",
@@ -92,7 +118,7 @@ class OfficialContactDetector(Detector):
                 out.append(d)
         for f in doc_phones(ctx):
             use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields,
-                                   self.generic_words)
+                                   self.generic_words, self.weak_words, self.off_work)
             if use != "work":
                 continue
             sent = ctx.facts.sent_at_char(f.start)

@@ -8,7 +8,7 @@ from .base import Detector
 from .context import WordSet
 from .official_contact import TEXT_FIELDS, doc_emails, doc_phones, phone_use
 
-_APP = {"insta": "instagram", "snap": "snapchat"}
+_APP = {"insta": "instagram", "snap": "snapchat", "sc": "snapchat"}
 
 
 class PersonalContactDetector(Detector):
@@ -28,6 +28,7 @@ class PersonalContactDetector(Detector):
         self.messaging_fields = set(p("messaging_fields"))
         self.phone_fields, self.email_fields = set(p("phone_fields")), set(p("email_fields"))
         self.work_fields = set(p("work_fields"))
+        self.weak_words, self.off_work = WordSet(p("weak_personal_phone")), WordSet(p("off_work_phone"))
 
     def _email_ok(self, ctx, addr: str) -> bool:
         local = addr.split("@", 1)[0]
@@ -47,7 +48,7 @@ class PersonalContactDetector(Detector):
                                           attrs={"email": f.value}))
         for f in doc_phones(ctx):
             use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields,
-                                   self.generic_words)
+                                   self.generic_words, self.weak_words, self.off_work)
             if use != "personal":
                 continue
             score = self.FIELD if structured else (self.MOBILE_WITH_CONTEXT if words else self.NUMBER_NO_CONTEXT)

@@ -27,7 +27,7 @@ from .lexicon import LexiconError, load_lexicon
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given")
-_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity"}
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
@@ -41,6 +41,7 @@ class Form:
     scope: str
     names: str = "after"           # where the names stand: "after" the match or "before" it
     activity: str = "before"       # activity scope: the activity word stands "before" the match or anywhere ("sentence")
+    gazetteer: bool = False        # the name's first word must be a given name the gazetteer knows ("Runner, dad," is not)
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
         if row.get("scope", "any") not in SCOPES or row["category"] not in ("family", "associate"):
             raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
         out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
-                         row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before")),
+                         row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before"),
+                         bool(row.get("gazetteer", False))),
                          row["pattern"]))
     return out
 
@@ -144,7 +146,7 @@ class RelationForms:
     def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
         if form.names == "before":
             names = self._names_before(doc, start, sent.span.start, ctx)
-            if form.scope in ("activity", "thanks"):        # no relation word: the gazetteer must know the name
+            if form.scope in ("activity", "thanks") or form.gazetteer:   # the gazetteer must know the name
                 names = [n for n in names if self.names.is_first_name(n.split()[0])]
             return names
         if form.scope in ("activity", "thanks"):
@@ -164,6 +166,10 @@ class RelationForms:
             if not got:
                 break
             names += [n for n in got if n not in names]
+            last_i = next((k for k in range(i, end) if doc[k].text == got[-1].split()[-1]), None)
+            if last_i is not None and last_i + 1 < end and doc[last_i + 1].lower_ in ("'s", "’s"):
+                names = [n for n in names if n != got[-1]]       # "co-parenting with Dylan's mum": not Dylan
+                break
             # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
             last = got[-1].split()[-1]
             j = next((k for k in range(i, end) if doc[k].text == last), None)

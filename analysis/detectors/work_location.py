@@ -20,13 +20,22 @@ class WorkLocationDetector(Detector):
     SITE_BASE = 0.35          # an org site named, nothing else
     POSTING = 0.8             # "posted to Christmas Island"
     FIELD = 0.85              # JSON-LD workLocation
+    WORK_AT = 0.7             # "I work in Belconnen", "rostered at Kilburn" (dropped from non-staff scans)
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.context_words = WordSet(self.CONTEXT)
         self.posting = self.regexes("posting")
         self.others = self.regexes("others_posting")
+        self.work_at = self.regexes("work_at")
+        self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
+
+    def _signature_place(self, span, sent, facts) -> bool:
+        """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
+        row_text = sent.text.strip().splitlines()[-1] if sent.text.strip() else ""
+        return (len(row_text.split()) <= 12 and any(rx.search(row_text) for rx in self.signature)
+                and any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions))
 
     def _site_name(self, span) -> str:
         return span.ent_id_.split(":", 1)[1]
@@ -65,9 +74,35 @@ class WorkLocationDetector(Detector):
         for span in facts.places:
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
+            pattern, score = "posting_to_place", self.POSTING
+            sent = facts.sent_of(span.start)
+            if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
+                row = ctx.places.get(span.ent_id_, {})
+                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
+                                   pattern="work_at_place_signature", excerpt_text=sent.text,
+                                   support=["signature line naming the org"], attrs={"place": name, "state": row.get("state", "")})
+                if d:
+                    out.append(d)
+                continue
+            if m is None and ctx.scan_employed is not False:
+                # "I work in Belconnen", "rostered at Kilburn": where the subject works, when nothing in the
+                # scan says they are not staff (extract.py drops it from scans that never tie them to the org)
+                sent_left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
+                w = next((w for rx in self.work_at for w in [rx.search(sent_left)] if w), None)
+                row = ctx.places.get(span.ent_id_, {})
+                if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
+                        or ctx.shared.employment.about(sent.text)):
+                    continue
+                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
+                                   pattern="work_at_place", excerpt_text=sent.text, support=[w.group(0).strip()],
+                                   attrs={"place": name, "state": row.get("state", "")})
+                if d:
+                    out.append(d)
+                continue
             if m is None or any(rx.search(left[:m.start()]) for rx in self.others):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
-            sent = facts.sent_of(span.start)
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
             if not (_SELF.search(before) or _BARE.fullmatch(before)):
@@ -76,7 +111,7 @@ class WorkLocationDetector(Detector):
                 continue
             row = ctx.places.get(span.ent_id_, {})
             name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
-            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.POSTING, pattern="posting_to_place",
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text, support=[left.split()[-2] if len(left.split()) > 1 else left.strip()],
                                attrs={"place": name, "state": row.get("state", "")})
             if d:

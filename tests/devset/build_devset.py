@@ -15,8 +15,10 @@ import html
 import json
 from pathlib import Path
 
+from identity_posts import IDENTITY_POSTS, IDENTITY_PROFILES
 from meaning2_posts import MEANING2_POSTS
 from meaning_posts import MEANING_POSTS
+from people2_posts import PEOPLE2_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -480,7 +482,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(400)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(600)]
 
 
 def _labels(spec: str) -> list[dict]:
@@ -583,7 +585,23 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
         i += 1
-    for fmt, text, spec in MEANING_POSTS + MEANING2_POSTS:      # the open categories' failure classes (meaning*_posts.py)
+    for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in PEOPLE2_POSTS:      # round 2's people failure classes (people2_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in IDENTITY_POSTS:    # the identity categories' round-2 failure classes (identity_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, data, spec in IDENTITY_PROFILES:
+        name, source = _profile_source(fmt, data)
+        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in MEANING2_POSTS:      # the open categories' round-2 failure classes (meaning2_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
