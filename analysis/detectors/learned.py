@@ -100,7 +100,7 @@ def proposals(det: "Detector", ctx: "UnitContext", skip: set[int]) -> Iterator[t
 
 
 # A sentence about someone else: "My mate's done his dough...".
-_OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
+_OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
                         r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
 
 
