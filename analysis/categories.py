@@ -10,7 +10,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 
-from .paths import DATA_DIR
+from footprint.crawler.paths import DATA_DIR
 
 SEVERITIES = ("low", "medium", "high", "critical")
 LINKINGS = ("person", "place", "fuzzy", "coords", "exact")

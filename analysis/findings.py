@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from .categories import CATEGORY_INFO
+from footprint.analysis.categories import CATEGORY_INFO
 
 # The 14 categories of CONTRACT.md (data/categories.toml): policy clauses, severity, wording, ...
 CATEGORIES = CATEGORY_INFO

@@ -12,20 +12,20 @@ from typing import Any
 
 import networkx as nx
 
-from crawler.items import ImageItem, PostItem, ProfileItem
-from crawler.settings import _VERSION
-from crawler.store import Store
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.crawler.version import VERSION as _VERSION
+from footprint.crawler.store import Store
 
-from . import geo, location_truth, people, tracks, visibility
-from .advice import Advice, build_advice
-from .extract import Extractor
-from .findings import Detection, Finding
-from .graph import build_graph, to_node_link
-from .linking import link, link_accounts
-from .assessment import NOT_ASSESSED_SUMMARY, read_anything
-from .orgs import OrgProfile, load_org, parse_org
-from .plan import Plan, build_plan
-from .risk import RiskResult, apply_contributions, score_findings
+from footprint.analysis.link import geo, location_truth, people, tracks, visibility
+from footprint.analysis.score.advice import Advice, build_advice
+from footprint.analysis.detect.extract import Extractor
+from footprint.analysis.findings import Detection, Finding
+from footprint.analysis.link.graph import build_graph, to_node_link
+from footprint.analysis.link.linking import link, link_accounts
+from footprint.analysis.report.assessment import NOT_ASSESSED_SUMMARY, read_anything
+from footprint.crawler.orgs import OrgProfile, load_org, parse_org
+from footprint.analysis.score.plan import Plan, build_plan
+from footprint.analysis.score.risk import RiskResult, apply_contributions, score_findings
 
 SCHEMA_VERSION = "1"
 

@@ -163,22 +163,22 @@ def _time_pipe(nlp, posts, batch_size, load: float) -> dict:
 def run_plain(posts, batch_size):
     import spacy
 
-    from analysis.nlp import MODEL
+    from footprint.analysis.detect.nlp import MODEL
     t0 = time.perf_counter()
     nlp = spacy.load(MODEL)
     return _time_pipe(nlp, posts, batch_size, time.perf_counter() - t0)
 
 
 def run_fp_nlp(posts, batch_size):
-    from analysis.nlp import get_nlp
-    from analysis.orgs import load_org
+    from footprint.analysis.detect.nlp import get_nlp
+    from footprint.crawler.orgs import load_org
     t0 = time.perf_counter()
     nlp = get_nlp(load_org("dibp"))
     return _time_pipe(nlp, posts, batch_size, time.perf_counter() - t0)
 
 
 def post_items(posts):
-    from crawler.items import PostItem
+    from footprint.crawler.items import PostItem
     return [PostItem(profile=PROFILE, url=f"{PROFILE}/{p.id}", platform="activitypub", text=p.text,
                      published=p.published) for p in posts]
 
@@ -206,12 +206,12 @@ def footprint_predictions(dets, org) -> dict[int, dict[str, list[list[str]]]]:
 
 
 def run_footprint(posts, batch_size):
-    from analysis import pipeline
-    from analysis.advice import build_advice
-    from analysis.graph import build_graph
-    from analysis.linking import link
-    from analysis.orgs import load_org
-    from analysis.risk import apply_contributions, score_findings
+    from footprint.analysis import pipeline
+    from footprint.analysis.score.advice import build_advice
+    from footprint.analysis.link.graph import build_graph
+    from footprint.analysis.link.linking import link
+    from footprint.crawler.orgs import load_org
+    from footprint.analysis.score.risk import apply_contributions, score_findings
     org = load_org("dibp")
     items = post_items(posts)
     t0 = time.perf_counter()
@@ -264,7 +264,7 @@ def build_presidio(all_entities: bool = False, parser: bool = True):
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-    from analysis.nlp import MODEL
+    from footprint.analysis.detect.nlp import MODEL
     conf = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
     nlp_engine = NlpEngineProvider(nlp_configuration=conf).create_engine()
     if not parser:

@@ -96,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
 
     base = rss_mb()
     t0 = time.perf_counter()
-    from analysis import embed, meaning
+    from footprint.analysis.detect import embed, meaning
     enc = embed.SentenceEncoder()
     load = time.perf_counter() - t0
     after_model = rss_mb()

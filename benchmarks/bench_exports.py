@@ -11,7 +11,7 @@ of benchmarks/synth.py plus the ground-truth tweets of
 tests/export_archives.py (every one of the 14 categories, geotags at home at
 night), about one in ten geotagged. Then a child process (so ru_maxrss is its
 own) runs exactly the library calls of `footprint scan`: the consent gate
-(archive safety checks), `analysis.scan.run_scan` (reading the export by
+(archive safety checks), `footprint.cli.operations.run_scan` (reading the export by
 streaming its members into a fresh SQLite store, the analysis, report.json and
 report.html), spaCy model loading included. It reports wall time per stage
 and peak RSS, and checks that all 14 categories were found. Exit code 1 when
@@ -67,11 +67,11 @@ def _cpu() -> float:
 
 def child(args: argparse.Namespace) -> None:
     t0 = time.perf_counter()
-    from analysis.scan import collect
-    from analysis.pipeline import analyse_scan
-    from analysis.scan import write_report
-    from crawler.consent import load_consent
-    from crawler.store import Store
+    from footprint.cli.operations import collect
+    from footprint.analysis.pipeline import analyse_scan
+    from footprint.cli.operations import write_report
+    from footprint.crawler.consent import load_consent
+    from footprint.crawler.store import Store
     t_import = time.perf_counter()
     consent = load_consent(args.consent)
     t_gate = time.perf_counter()

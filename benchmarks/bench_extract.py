@@ -17,9 +17,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import spacy  # noqa: E402
 
-from analysis.extract import Extractor, _units  # noqa: E402
-from analysis.nlp import MODEL  # noqa: E402
-from analysis.orgs import load_org  # noqa: E402
+from footprint.analysis.detect.extract import Extractor, _units  # noqa: E402
+from footprint.analysis.detect.nlp import MODEL  # noqa: E402
+from footprint.crawler.orgs import load_org  # noqa: E402
 from devset_parse import parse_row  # noqa: E402
 from eval_devset import load  # noqa: E402
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from analysis.findings import Detection, Evidence  # noqa: E402
-from analysis.linking import link  # noqa: E402
+from footprint.analysis.findings import Detection, Evidence  # noqa: E402
+from footprint.analysis.link.linking import link  # noqa: E402
 from benchutil import peak_rss_mb  # noqa: E402
 
 TARGET_S = 10.0

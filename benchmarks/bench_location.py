@@ -34,7 +34,7 @@ TARGET_S, TARGET_MB = 60.0, 1024.0
 
 
 def build(folder: Path, points: int) -> Path:
-    from crawler.exports.synth import Place, offset, records_json
+    from footprint.crawler.exports.synth import Place, offset, records_json
 
     home = Place(*HOME)
     work = offset(home, 4000, 6000)
@@ -47,11 +47,11 @@ def build(folder: Path, points: int) -> Path:
 
 def child(archive: Path, result: Path) -> None:
     start = time.perf_counter()
-    from analysis import geo, location_truth
-    from analysis.findings import Finding
-    from crawler.exports.synth import Place, offset
+    from footprint.analysis.link import geo, location_truth
+    from footprint.analysis.findings import Finding
+    from footprint.crawler.exports.synth import Place, offset
 
-    from crawler.exports.history import location_history
+    from footprint.crawler.exports.history import location_history
     truth = location_truth.truth_from_points(location_history([{"path": str(archive), "private_location": True}]))
     home = Place(*HOME)
     work = offset(home, 4000, 6000)

@@ -16,7 +16,7 @@ written to a temp dir as an ActivityPub actor whose outbox has one page per
 Airport in shift hours, and scattered elsewhere). crawler/localsite.py
 LocalSite serves it on 127.0.0.1. The scan itself runs in a child process
 of this script as `footprint scan` runs it: analysis.scan.run_scan, i.e.
-crawler.runner.crawl (its own `python -m crawler.run` grandchild,
+crawler.runner.crawl (its own `python -m footprint.crawler.run` grandchild,
 no_throttle=True, max_pages above the page count) while analysis.warmup loads
 spaCy (and the geocoder once photos with GPS are stored) in a thread, then
 pipeline.analyse_scan, then scan.write_report (report.json + report.html);
@@ -147,10 +147,10 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
                processes: int = 1, polite: bool = False) -> None:
     """The scan as `footprint scan` runs it (analysis.scan.run_scan), in this (child) process, timed by phase."""
     t0 = time.perf_counter()
-    import analysis.pipeline as pipeline
-    import analysis.scan as scan
-    from crawler.consent import load_consent
-    from crawler.store import Store
+    import footprint.analysis.pipeline as pipeline
+    import footprint.cli.operations as scan
+    from footprint.crawler.consent import load_consent
+    from footprint.crawler.store import Store
     consent = load_consent(consent_path, allow_local=True)
     t1 = time.perf_counter()
     marks: dict[str, float] = {}
@@ -186,7 +186,7 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
 
 def run_size(n_posts: int, keep: bool = False, processes: int = 1, polite: bool = False) -> dict:
     """Generate, serve and scan one persona size; the scan's numbers plus the site's counts."""
-    from crawler.localsite import LocalSite
+    from footprint.crawler.localsite import LocalSite
     tmp = Path(tempfile.mkdtemp(prefix=f"bench-scan-{n_posts}-"))
     try:
         t0 = time.perf_counter()

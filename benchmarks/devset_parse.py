@@ -1,7 +1,7 @@
 """Turn dev-set snippets (ActivityPub JSON, h-entry/h-card HTML, RSS items, JSON-LD Person) into crawler items.
 
 Deliberately small parsers, so the dev set measures the detectors rather
-than a crawler; `crawler.adapters` is used instead when it exists and
+than a crawler; `footprint.crawler.adapters` is used instead when it exists and
 `use_adapters=True`.
 """
 from __future__ import annotations
@@ -11,7 +11,7 @@ import json
 import re
 from typing import Any
 
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.items import PostItem, ProfileItem
 
 PROFILE = "https://social.example/@alexm"
 _TAG = re.compile(r"<[^>]+>")

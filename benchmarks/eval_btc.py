@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import spacy  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-from analysis.nlp import MODEL, get_nlp  # noqa: E402
-from analysis.orgs import load_org  # noqa: E402
+from footprint.analysis.detect.nlp import MODEL, get_nlp  # noqa: E402
+from footprint.crawler.orgs import load_org  # noqa: E402
 from benchutil import prf  # noqa: E402
 
 CONLL = ROOT.parent / "shared" / "data" / "corpora" / "broad_twitter_corpus_e.conll"

@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from analysis import geo  # noqa: E402
-from analysis.extract import Extractor  # noqa: E402
-from analysis.findings import CATEGORIES  # noqa: E402
-from analysis.orgs import load_org  # noqa: E402
+from footprint.analysis.link import geo  # noqa: E402
+from footprint.analysis.detect.extract import Extractor  # noqa: E402
+from footprint.analysis.findings import CATEGORIES  # noqa: E402
+from footprint.crawler.orgs import load_org  # noqa: E402
 from benchutil import prf  # noqa: E402
 from devset_parse import parse_row  # noqa: E402
 

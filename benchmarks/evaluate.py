@@ -2,9 +2,9 @@
 
 Each persona (the demo persona in data/demo/ and every tests/personas/<name>/)
 is served on loopback by LocalSite, given a consent record as the persona
-would write it, crawled and analysed by `analysis.scan.run_scan` (the same
+would write it, crawled and analysed by `footprint.cli.operations.run_scan` (the same
 path as `footprint scan`), and its report scored by
-`analysis.evaluation.score_report`: recall per fact, precision per finding (a
+`footprint.analysis.evaluation.score_report`: recall per fact, precision per finding (a
 finding is a false positive when it matches no fact of its category), decoy
 hits and the risk band. Across personas it prints per-category precision,
 recall and F1, micro and macro totals, band accuracy and the Spearman
@@ -37,12 +37,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from analysis.evaluation import PersonaScore, load_truth, score_report  # noqa: E402
-from analysis.findings import CATEGORIES  # noqa: E402
+from footprint.analysis.evaluation import PersonaScore, load_truth, score_report  # noqa: E402
+from footprint.analysis.findings import CATEGORIES  # noqa: E402
 from benchutil import write_marked  # noqa: E402
-from crawler.consent import load_consent  # noqa: E402
-from crawler.demo import Persona, write_demo_consent  # noqa: E402
-from crawler.localsite import LocalSite  # noqa: E402
+from footprint.crawler.consent import load_consent  # noqa: E402
+from footprint.cli.demo import Persona, write_demo_consent  # noqa: E402
+from footprint.crawler.localsite import LocalSite  # noqa: E402
 
 PERSONA_DIR = ROOT / "tests" / "personas"
 HELDOUT_DIR = ROOT / "tests" / "heldout"
@@ -93,7 +93,7 @@ def persona_of(truth: dict) -> Persona:
 
 def run_persona(name: str, toml: Path, site_dir: Path, workdir: Path) -> PersonaRun:
     """Serve, consent, scan and score one persona (quietly)."""
-    from analysis.scan import run_scan
+    from footprint.cli.operations import run_scan
 
     truth = load_truth(toml)
     t0 = time.perf_counter()

@@ -1,4 +1,4 @@
-"""`python -m cli` is the same as the `footprint` command."""
-from cli.app import main
+"""`python -m footprint.cli` is the same as the `footprint` command."""
+from footprint.cli.app import main
 
 main()

@@ -24,14 +24,14 @@ err_console = Console(stderr=True)
 
 # Domain errors by (module, class) name: an exception can only be an instance of a class whose module
 # is imported, so classifying by name needs no import of the (heavy) modules themselves.
-INPUT_ERRORS = (("crawler.consent", "ConsentError"), ("analysis.orgs", "OrgError"),
-                ("analysis.cohort", "CohortInputError"), ("crawler.store", "StoreError"),
-                ("analysis.scan", "OutputError"), ("analysis.outputs", "ReportDecryptError"),
-                ("cli.passphrase", "PassphraseMissing"),
+INPUT_ERRORS = (("footprint.crawler.consent", "ConsentError"), ("footprint.crawler.orgs", "OrgError"),
+                ("footprint.analysis.report.cohort", "CohortInputError"), ("footprint.crawler.store", "StoreError"),
+                ("footprint.cli.operations", "OutputError"), ("footprint.analysis.report.outputs", "ReportDecryptError"),
+                ("footprint.cli.passphrase", "PassphraseMissing"),
                 ("builtins", "FileNotFoundError"), ("builtins", "NotADirectoryError"))
-INTERRUPTED = (("crawler.runner", "CrawlInterrupted"),)
-INTERNAL_ERRORS = (("crawler.runner", "CrawlError"), ("analysis.schemas", "ReportInvalid"),
-                   ("analysis.risk", "RiskConfigError"))
+INTERRUPTED = (("footprint.crawler.runner", "CrawlInterrupted"),)
+INTERNAL_ERRORS = (("footprint.crawler.runner", "CrawlError"), ("footprint.analysis.report.schemas", "ReportInvalid"),
+                   ("footprint.analysis.score.risk", "RiskConfigError"))
 
 
 class UsageProblem(Exception):
@@ -77,7 +77,7 @@ def guarded(func):
 
 def version_callback(value: bool) -> None:
     if value:
-        from crawler.settings import _VERSION
+        from footprint.crawler.version import VERSION as _VERSION
         console.print(f"footprint {_VERSION}", highlight=False)
         raise typer.Exit()
 
@@ -102,7 +102,7 @@ Encrypt = Annotated[bool, typer.Option("--encrypt", help="Encrypt the store's it
 
 def _db(db: Optional[Path]) -> Path:
     """The store, as an absolute path: resolved once here, so every process opens the same file."""
-    from analysis.paths import default_db_path
+    from footprint.crawler.paths import default_db_path
     return (db or default_db_path()).expanduser().resolve()
 
 
@@ -112,12 +112,12 @@ def crawl(consent: Annotated[Path, typer.Argument(help="The consent record (TOML
           db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
           no_throttle: NoThrottle = False, encrypt: Encrypt = False) -> None:
     """Crawl the profiles a consent record lists (and read its data downloads) into the store."""
-    from analysis.scan import collect
-    from crawler.consent import load_consent
-    from crawler.store import Store
+    from footprint.cli.operations import collect
+    from footprint.crawler.consent import load_consent
+    from footprint.crawler.store import Store
 
-    from .passphrase import get_passphrase
-    from .progress import CrawlProgress, status_table
+    from footprint.cli.passphrase import get_passphrase
+    from footprint.cli.progress import CrawlProgress, status_table
     record = load_consent(consent, allow_local=allow_local)
     passphrase = get_passphrase(_db(db), encrypt, new=True)
     with CrawlProgress(console) as progress:
@@ -140,7 +140,7 @@ Processes = Annotated[int, typer.Option("--processes", min=1,
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from analysis.outputs import FILE_NAMES
+    from footprint.analysis.report.outputs import FILE_NAMES
     wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in FILE_NAMES]
     if bad:
@@ -149,8 +149,8 @@ def _formats(value: str) -> tuple[str, ...]:
 
 
 def _report_done(outcome, out: Path, redact: Optional[bool] = None, banner: bool = True) -> None:
-    from analysis.redact import redact_report
-    from analysis.report_text import print_summary
+    from footprint.analysis.report.redact import redact_report
+    from footprint.analysis.report.text import print_summary
     report = outcome.report
     if redact or (redact is None and report["consent"]["purpose"] == "awareness-demo"):
         report = redact_report(report)       # the terminal shows what the files show
@@ -166,15 +166,15 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
          fmt: Formats = "", redact: Redact = None, encrypt: Encrypt = False, processes: Processes = 1,
          no_throttle: NoThrottle = False) -> None:
     """Crawl the consented profiles, analyse them and write DIR/report.json and DIR/report.html."""
-    from crawler.consent import load_consent
+    from footprint.crawler.consent import load_consent
     out = out.expanduser().resolve()
     record = load_consent(consent, allow_local=allow_local)   # a refused consent answers before the heavy imports
     formats = _formats(fmt)
-    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
-    from analysis.scan import run_scan
+    from footprint.analysis.report.assessment import NOT_ASSESSED_LINE, is_assessment
+    from footprint.cli.operations import run_scan
 
-    from .passphrase import get_passphrase
-    from .progress import CrawlProgress, status_table
+    from footprint.cli.passphrase import get_passphrase
+    from footprint.cli.progress import CrawlProgress, status_table
     passphrase = get_passphrase(_db(db), encrypt, out, new=True)
     with CrawlProgress(console) as progress:
         outcome = run_scan(record, out, _db(db), allow_local=allow_local, max_pages=max_pages, formats=formats,
@@ -194,13 +194,13 @@ def scan(consent: Annotated[Path, typer.Argument(help="The consent record (TOML)
 def analyse(subject: Annotated[str, typer.Argument(help="The subject's name as in the consent record.")],
             db: DbOption = None, processes: Processes = 1) -> None:
     """Analyse the subject's latest stored scan again and print its findings."""
-    from analysis.assessment import NOT_ASSESSED_LINE, is_assessment
-    from analysis.pipeline import analyse_scan
-    from analysis.scan import private_history
-    from crawler.store import Store
+    from footprint.analysis.report.assessment import NOT_ASSESSED_LINE, is_assessment
+    from footprint.analysis.pipeline import analyse_scan
+    from footprint.cli.operations import private_history
+    from footprint.crawler.store import Store
 
-    from .passphrase import get_passphrase
-    from .progress import findings_table
+    from footprint.cli.passphrase import get_passphrase
+    from footprint.cli.progress import findings_table
     with Store(_db(db), get_passphrase(_db(db))) as store:
         scan_row = store.latest_scan(subject)
         if scan_row is None:
@@ -222,9 +222,9 @@ def report(subject: Annotated[str, typer.Argument(help="The subject's name as in
            reanalyse: Annotated[bool, typer.Option("--reanalyse", help="Analyse the stored scan again first.")] = False
            ) -> None:
     """Render the subject's latest report again from the store (asks for the passphrase if it is encrypted)."""
-    from analysis.scan import rerender
+    from footprint.cli.operations import rerender
 
-    from .passphrase import get_passphrase
+    from footprint.cli.passphrase import get_passphrase
     out = out.expanduser().resolve()
     passphrase = get_passphrase(_db(db), encrypt, out)
     outcome = rerender(subject, out, _db(db), formats=_formats(fmt), redact=redact, passphrase=passphrase,
@@ -238,10 +238,10 @@ def verify(out_dir: Annotated[Path, typer.Argument(help="The folder of an earlie
            db: DbOption = None, allow_local: AllowLocal = False, max_pages: MaxPages = 200,
            encrypt: Encrypt = False, no_throttle: NoThrottle = False) -> None:
     """Re-crawl the same consent and say, for each earlier advice item, whether it was done."""
-    from analysis.scan import verify as run_verify
+    from footprint.cli.operations import verify as run_verify
 
-    from .passphrase import get_passphrase
-    from .progress import CrawlProgress, verify_table
+    from footprint.cli.passphrase import get_passphrase
+    from footprint.cli.progress import CrawlProgress, verify_table
     out_dir = out_dir.expanduser().resolve()
     passphrase = get_passphrase(_db(db), encrypt, out_dir)
     with CrawlProgress(console) as progress:
@@ -260,7 +260,7 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
           expired: Annotated[bool, typer.Option("--expired", help="Purge every subject whose consent expired.")] = False,
           db: DbOption = None) -> None:
     """Delete every stored item, scan and report file of a subject."""
-    from analysis.scan import purge as run_purge
+    from footprint.cli.operations import purge as run_purge
     if bool(subject) == expired:
         raise UsageProblem("give a SUBJECT or --expired (not both)")
     removed = run_purge(_db(db), subject, expired)
@@ -278,9 +278,9 @@ def purge(subject: Annotated[Optional[str], typer.Argument(help="The subject who
 def demo(out: Annotated[Path, typer.Option("--out", help="Folder for the demo's report, store and logs.")]
          = Path("footprint-demo"), fmt: Formats = "md,csv", redact: Redact = None) -> None:
     """Scan the bundled fictional persona, served on 127.0.0.1, and write its report."""
-    from crawler.demo import run_demo
+    from footprint.cli.demo import run_demo
 
-    from .progress import CrawlProgress, status_table
+    from footprint.cli.progress import CrawlProgress, status_table
     with CrawlProgress(console) as progress:
         result = run_demo(out, formats=_formats(fmt), redact=redact, on_event=progress.on_event)
     console.print(status_table(result.outcome.profiles))
@@ -294,7 +294,7 @@ def cohort(reports: Annotated[list[Path], typer.Argument(help="report.json files
            out: Annotated[Path, typer.Option("--out", help="Folder for cohort.json, cohort.csv and cohort.html.")]
            ) -> None:
     """Anonymised counts across many reports, for trainers: no names, addresses or values; cells under 5 hidden."""
-    from analysis.cohort import write_cohort
+    from footprint.analysis.report.cohort import write_cohort
     paths = write_cohort(reports, out)
     console.print(f"Cohort summary of {len(reports)} reports written to {out.resolve()}: "
                   + ", ".join(p.name for p in paths), markup=False, highlight=False)

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import typer
 
-from crawler.sealing import PASSPHRASE_ENV
-from crawler.store import Store
+from footprint.crawler.sealing import PASSPHRASE_ENV
+from footprint.crawler.store import Store
 
 
 class PassphraseMissing(ValueError):

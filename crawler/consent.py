@@ -1,7 +1,7 @@
 """The consent gate: no scan without a valid, current consent record from the subject.
 
 Parses the TOML record, validates it against the contract's consent schema
-(vendored in analysis/schema/), then applies the rules a schema cannot say:
+(vendored in data/schema/), then applies the rules a schema cannot say:
 the subject gave it, it is in force today, every profile is http(s) and public,
 the organisation profile exists, every data download (`[[exports]]`) opens
 safely (no traversal, zip bomb or escaping symlink). Any failure is one ConsentError with a
@@ -20,14 +20,15 @@ from urllib.parse import urlsplit
 
 import jsonschema
 
-from analysis.orgs import OrgError, OrgProfile, load_org
+from footprint.crawler.orgs import OrgError, OrgProfile, load_org
 
-from .consent_limits import MAX_CONSENT_BYTES, MAX_EXPORTS, MAX_PROFILES, check_shape, check_size  # noqa: F401 - re-exported
-from .exports.archive import ArchiveError, open_archive
-from .netguard import BlockedAddress, check_url
-from .spec import ScanSpec
+from footprint.crawler.consent_limits import MAX_CONSENT_BYTES, MAX_EXPORTS, MAX_PROFILES, check_shape, check_size  # noqa: F401 - re-exported
+from footprint.crawler.exports.archive import ArchiveError, open_archive
+from footprint.crawler.paths import DATA_DIR
+from footprint.crawler.netguard import BlockedAddress, check_url
+from footprint.crawler.spec import ScanSpec
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "analysis" / "schema" / "consent.schema.json"
+SCHEMA_PATH = DATA_DIR / "schema" / "consent.schema.json"
 PLATFORMS = ("activitypub", "bluesky", "feed", "html")
 
 

@@ -19,8 +19,8 @@ from scrapy.downloadermiddlewares.retry import RetryMiddleware, get_retry_reques
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Response
 
-from .netguard import BlockedAddress, check_url
-from .scope import ProfileScope, normalise, same_url
+from footprint.crawler.netguard import BlockedAddress, check_url
+from footprint.crawler.scope import ProfileScope, normalise, same_url
 
 # Request meta keys the spider sets.
 PROFILE = "fp_profile"      # the consented profile URL a request serves

@@ -6,8 +6,8 @@ import time
 from itemadapter import ItemAdapter
 from scrapy.exceptions import DropItem
 
-from .scope import normalise
-from .store import Store
+from footprint.crawler.scope import normalise
+from footprint.crawler.store import Store
 
 
 class CleanItemPipeline:

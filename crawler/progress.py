@@ -11,7 +11,7 @@ import time
 
 from scrapy import signals
 
-from .middlewares import PROFILE, ROLE
+from footprint.crawler.middlewares import PROFILE, ROLE
 
 
 class ProgressReporter:

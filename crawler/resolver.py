@@ -12,7 +12,7 @@ import ipaddress
 from scrapy.resolver import CachingThreadedResolver
 from twisted.internet.error import DNSLookupError
 
-from .netguard import _is_forbidden, refusal
+from footprint.crawler.netguard import _is_forbidden, refusal
 
 
 class GuardedResolver(CachingThreadedResolver):

@@ -1,6 +1,6 @@
 """Child-process entry point: run one crawl job read as JSON from stdin.
 
-Usage (by crawler.runner, not by people): python -m crawler.run < job.json
+Usage (by crawler.runner, not by people): python -m footprint.crawler.run < job.json
 The job names the store, the scan id, the subject and the consented profiles,
 all already checked by the consent gate in the parent.
 """
@@ -12,13 +12,13 @@ import sys
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from crawler.lifeline import die_with_parent
-from crawler.scope import normalise
+from footprint.crawler.lifeline import die_with_parent
+from footprint.crawler.scope import normalise
 
 
 def build_settings(job: dict) -> Settings:
     settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
+    settings.setmodule("footprint.crawler.settings", priority="project")
     settings.set("FOOTPRINT_DB", job["db"])
     settings.set("FOOTPRINT_SCAN_ID", job["scan_id"])
     settings.set("FOOTPRINT_SUBJECT", job["subject"])
@@ -46,7 +46,7 @@ def _is_loopback(url: str) -> bool:
 def main() -> int:
     die_with_parent()
     job = json.loads(sys.stdin.read())
-    from crawler.spiders.profiles import ProfilesSpider
+    from footprint.crawler.spiders.profiles import ProfilesSpider
 
     process = CrawlerProcess(build_settings(job), install_root_handler=True)
     process.crawl(ProfilesSpider, job=job)

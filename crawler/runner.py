@@ -23,11 +23,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .consent import Consent
-from .sealing import PASSPHRASE_ENV
-from .store import Store
+from footprint.crawler.consent import Consent
+from footprint.crawler.sealing import PASSPHRASE_ENV
+from footprint.crawler.store import Store
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
 class CrawlError(RuntimeError):
@@ -116,11 +115,11 @@ def crawl(consent: Consent, db_path: str | Path, *, allow_local: bool = False, m
            "max_pages": max_pages, "no_throttle": no_throttle, "settings": settings or {},
            "profiles": [{"url": p.url, "platform": p.platform} for p in consent.profiles],
            "store_key": key.hex() if key else None}
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(PROJECT_ROOT), os.environ.get("PYTHONPATH", "")]))
+    env = dict(os.environ)      # the child imports the installed footprint package, from any folder
     env.pop(PASSPHRASE_ENV, None)
     with tempfile.TemporaryFile(mode="w+", encoding="utf-8") as log, _signals_raise(), \
-            subprocess.Popen([sys.executable, "-m", "crawler.run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=log, text=True, env=env, cwd=str(PROJECT_ROOT), process_group=0) as proc:
+            subprocess.Popen([sys.executable, "-m", "footprint.crawler.run"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=log, text=True, env=env, process_group=0) as proc:
         try:
             if on_start is not None:
                 on_start(proc.pid)

@@ -3,16 +3,11 @@
 Job-specific values (the store, the scan, the consent's profiles) are set by
 crawler.run from the consent; nothing here fetches anything by itself.
 """
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    _VERSION = version("footprint")
-except PackageNotFoundError:  # running from a source tree
-    _VERSION = "0.1.0"
+from footprint.crawler.version import VERSION as _VERSION
 
 BOT_NAME = "footprint"
-SPIDER_MODULES = ["crawler.spiders"]
-NEWSPIDER_MODULE = "crawler.spiders"
+SPIDER_MODULES = ["footprint.crawler.spiders"]
+NEWSPIDER_MODULE = "footprint.crawler.spiders"
 
 # An honest User-Agent: what we are, and that the subject asked for it.
 USER_AGENT = (f"footprint/{_VERSION} (consent-based personal exposure scan requested by the profile owner; "
@@ -21,7 +16,7 @@ USER_AGENT = (f"footprint/{_VERSION} (consent-based personal exposure scan reque
 # Polite defaults.
 ROBOTSTXT_OBEY = True
 ROBOTSTXT_USER_AGENT = "footprint"      # our product token in robots.txt groups
-ROBOTSTXT_PARSER = "crawler.robots.FootprintRobotParser"
+ROBOTSTXT_PARSER = "footprint.crawler.robots.FootprintRobotParser"
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2
 DOWNLOAD_DELAY = 0.25
@@ -34,7 +29,7 @@ RETRY_ENABLED = True
 RETRY_TIMES = 2
 RETRY_HTTP_CODES = [429, 500, 502, 503, 504, 522, 524, 408]
 REDIRECT_MAX_TIMES = 5
-DNS_RESOLVER = "crawler.resolver.GuardedResolver"   # checks the address actually connected to
+DNS_RESOLVER = "footprint.crawler.resolver.GuardedResolver"   # checks the address actually connected to
 COOKIES_ENABLED = False          # no logins, no sessions (and no public-suffix download)
 TELNETCONSOLE_ENABLED = False
 MEDIA_ALLOW_REDIRECTS = False
@@ -57,16 +52,16 @@ DOWNLOAD_MAXSIZE = FOOTPRINT_IMAGE_MAXSIZE
 DOWNLOAD_WARNSIZE = FOOTPRINT_PAGE_MAXSIZE
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.ScopeMiddleware": 50,            # before robots: never ask a foreign host anything
-    "crawler.middlewares.AddressGuardMiddleware": 60,
-    "crawler.middlewares.SizeCapMiddleware": 70,
+    "footprint.crawler.middlewares.ScopeMiddleware": 50,            # before robots: never ask a foreign host anything
+    "footprint.crawler.middlewares.AddressGuardMiddleware": 60,
+    "footprint.crawler.middlewares.SizeCapMiddleware": 70,
     "scrapy.downloadermiddlewares.retry.RetryMiddleware": None,
-    "crawler.middlewares.RetryAfterMiddleware": 550,
+    "footprint.crawler.middlewares.RetryAfterMiddleware": 550,
 }
 
 ITEM_PIPELINES = {
-    "crawler.pipelines.CleanItemPipeline": 100,
-    "crawler.pipelines.StorePipeline": 800,
+    "footprint.crawler.pipelines.CleanItemPipeline": 100,
+    "footprint.crawler.pipelines.StorePipeline": 800,
 }
 
 # Only the extensions footprint uses. Everything else is off, above all the ones that open a
@@ -78,7 +73,7 @@ EXTENSIONS_BASE = {
     "scrapy.extensions.throttle.AutoThrottle": 0,      # politeness
 }
 EXTENSIONS = {
-    "crawler.progress.ProgressReporter": 500,
+    "footprint.crawler.progress.ProgressReporter": 500,
 }
 REMOTE_CONTROL_ENABLED = False
 MEMDEBUG_ENABLED = False

@@ -19,10 +19,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .items import Item, item_from_dict, item_to_dict
-from .sealing import (PASSPHRASE_ENV, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R, Sealer, SealError, derive_key, is_sealed,
+from footprint.crawler.items import Item, item_from_dict, item_to_dict
+from footprint.crawler.sealing import (PASSPHRASE_ENV, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R, Sealer, SealError, derive_key, is_sealed,
                       new_salt)
-from .spec import ScanSpec
+from footprint.crawler.spec import ScanSpec
 
 # Each entry migrates the schema from version i to i+1; never edit a shipped one.
 MIGRATIONS: list[str] = [

@@ -29,10 +29,10 @@ from typing import Callable
 
 from PIL import Image
 
-from crawler.consent import Consent, load_consent
-from crawler.localsite import LocalSite
-from crawler.runner import CrawlResult, crawl
-from crawler.store import Store
+from footprint.crawler.consent import Consent, load_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import CrawlResult, crawl
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 
 Handler = Callable[[BaseHTTPRequestHandler], None]

@@ -298,7 +298,7 @@ def hostile_report() -> dict:
 if __name__ == "__main__":  # python tests/report_samples.py OUT.html [--redact]: look at the page
     import sys
 
-    from analysis.report_html import render_html
+    from footprint.analysis.report.html import render_html
 
     out = sys.argv[1] if len(sys.argv) > 1 else "/tmp/footprint-sample-report.html"
     with open(out, "w", encoding="utf-8") as fh:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from analysis.findings import CATEGORIES, Evidence, Finding
+from footprint.analysis.findings import CATEGORIES, Evidence, Finding
 
 MASTO = "https://social.example/@alexc"
 BLOG = "https://alexc-blog.example.net"

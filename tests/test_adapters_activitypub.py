@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.adapters import ACTIVITYPUB_ACCEPT, Parsed, detect_platform, parse
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.adapters import ACTIVITYPUB_ACCEPT, Parsed, detect_platform, parse
+from footprint.crawler.items import PostItem, ProfileItem
 
 PROFILE = "https://social.example/@jmorrow"
 ACTOR_URL = "https://social.example/users/jmorrow"

@@ -5,8 +5,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.adapters import Parsed, detect_platform, parse
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.adapters import Parsed, detect_platform, parse
+from footprint.crawler.items import PostItem, ProfileItem
 from tests.conftest import FIXTURES
 
 FEEDS = FIXTURES / "formats" / "feeds"

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from PIL import Image, ImageFile
 from PIL.TiffImagePlugin import IFDRational
 
-from crawler.adapters.images import ImageMeta, read_image_metadata
+from footprint.crawler.adapters.images import ImageMeta, read_image_metadata
 from tests.conftest import sample
 
 

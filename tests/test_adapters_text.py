@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crawler.adapters.text import (
+from footprint.crawler.adapters.text import (
     extract_hashtags, extract_mentions, find_emails, find_phones, html_to_text, make_location, merge_mentions,
     to_utc_iso,
 )

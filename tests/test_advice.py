@@ -7,14 +7,14 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from analysis.advice import Removal, build_advice, remove_evidence
-from analysis.findings import CATEGORIES
-from analysis.risk import RiskInputError, risk_score, score_findings
+from footprint.analysis.score.advice import Removal, build_advice, remove_evidence
+from footprint.analysis.findings import CATEGORIES
+from footprint.analysis.score.risk import RiskInputError, risk_score, score_findings
 
 from tests.risk_fixtures import BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SCHEMA = Path(__file__).resolve().parents[1] / "analysis" / "schema" / "report.schema.json"  # = the contract's (test_reports)
+SCHEMA = Path(__file__).resolve().parents[1] / "data" / "schema" / "report.schema.json"  # = the contract's (test_reports)
 
 
 def _plain_removal(findings, urls):

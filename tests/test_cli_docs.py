@@ -7,7 +7,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from cli.app import app
+from footprint.cli.app import app
 
 runner = CliRunner()
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

@@ -7,10 +7,10 @@ import time
 
 import pytest
 
-from crawler.consent import load_consent
-from crawler.localsite import LocalSite
-from crawler.runner import crawl
-from crawler.store import Store
+from footprint.crawler.consent import load_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import crawl
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 from tests.fault_scenarios import AP, SETTINGS, _actor_json, _outbox_json, healthy_files, static
 

@@ -8,8 +8,8 @@ import threading
 import pytest
 from typer.testing import CliRunner
 
-from cli.app import app
-from crawler.consent import ConsentError, load_consent
+from footprint.cli.app import app
+from footprint.crawler.consent import ConsentError, load_consent
 from tests.conftest import TODAY, consent_toml
 
 runner = CliRunner()
@@ -176,6 +176,6 @@ def test_consent_limits_are_one_line_exit_2(write_consent, tmp_path, case, make,
 
 
 def test_consent_at_the_profile_limit_is_accepted(write_consent):
-    from crawler.consent import MAX_PROFILES
+    from footprint.crawler.consent import MAX_PROFILES
     consent = load_consent(write_consent(_many_profiles(MAX_PROFILES)), resolve_hosts=False)
     assert len(consent.profiles) == MAX_PROFILES

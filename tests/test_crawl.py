@@ -9,13 +9,13 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.app import app
-from crawler.consent import load_consent
-from crawler.demo import SITE_DIR, demo_site, load_persona, write_demo_consent
-from crawler.localsite import LocalSite
-from crawler.runner import crawl
-from crawler.scope import ProfileScope
-from crawler.store import Store
+from footprint.cli.app import app
+from footprint.crawler.consent import load_consent
+from footprint.cli.demo import SITE_DIR, demo_site, load_persona, write_demo_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import crawl
+from footprint.crawler.scope import ProfileScope
+from footprint.crawler.store import Store
 
 runner = CliRunner()
 FAST = {"FOOTPRINT_MAX_RETRY_DELAY": 2.0, "FOOTPRINT_RETRY_BACKOFF": 0.1, "DOWNLOAD_TIMEOUT": 5}

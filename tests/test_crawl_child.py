@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from crawler.consent import load_consent
-from crawler.localsite import LocalSite
-from crawler.runner import crawl
-from crawler.store import Store
+from footprint.crawler.consent import load_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import crawl
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 from tests.fault_scenarios import SETTINGS
 from tests.hardening_site import SUBJECT, alive, blog_routes, children, listening_sockets, wait_for
@@ -63,7 +63,7 @@ def test_signal_to_scan_stops_the_crawl_and_marks_it_interrupted(tmp_path, sig, 
     with LocalSite(tmp_path, routes=blog_routes(n_extra=60, delay=0.2)) as site:
         consent, db = _consent(tmp_path, site), tmp_path / "fp.sqlite3"
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        proc = subprocess.Popen([sys.executable, "-m", "cli", "scan", str(consent), "--out", str(tmp_path / "out"),
+        proc = subprocess.Popen([sys.executable, "-m", "footprint.cli", "scan", str(consent), "--out", str(tmp_path / "out"),
                                  "--db", str(db), "--allow-local"], cwd=tmp_path, env=env,
                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, preexec_fn=preexec)
         kids: list[int] = []
@@ -97,7 +97,7 @@ def test_parent_killed_outright_takes_the_child_with_it(tmp_path):
     with LocalSite(tmp_path, routes=blog_routes(n_extra=60, delay=0.2)) as site:
         consent, db = _consent(tmp_path, site), tmp_path / "fp.sqlite3"
         env = dict(os.environ, PYTHONPATH=str(ROOT))
-        proc = subprocess.Popen([sys.executable, "-m", "cli", "crawl", str(consent), "--db", str(db),
+        proc = subprocess.Popen([sys.executable, "-m", "footprint.cli", "crawl", str(consent), "--db", str(db),
                                  "--allow-local"], cwd=tmp_path, env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         kids: list[int] = []

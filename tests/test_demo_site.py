@@ -20,8 +20,8 @@ from lxml import html as lxml_html
 from PIL import Image
 from protego import Protego
 
-from analysis.findings import CATEGORIES
-from crawler.localsite import LocalSite
+from footprint.analysis.findings import CATEGORIES
+from footprint.crawler.localsite import LocalSite
 
 DEMO = Path(__file__).resolve().parents[1] / "data" / "demo"
 SITE = DEMO / "site"
@@ -382,8 +382,8 @@ def test_decoy_phrase_is_on_its_page(site, text_cache, decoy):
     ("Zoë Ngô", ["zoë", "@zoe"]),
 ])
 def test_demo_consent_is_valid_toml_whatever_the_names(tmp_path, name, aliases):
-    from crawler.consent import load_consent
-    from crawler.demo import Persona, write_demo_consent
+    from footprint.crawler.consent import load_consent
+    from footprint.cli.demo import Persona, write_demo_consent
     persona = Persona(name, aliases, "dibp", [{"path": "/social/@x", "platform": "activitypub"}], "low", [])
     consent = load_consent(write_demo_consent("http://127.0.0.1:8000", tmp_path, persona), allow_local=True)
     assert (consent.subject, list(consent.aliases)) == (name, aliases)

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.detectors import LexiconError, load_detectors
-from analysis.detectors.lexicon import parse_lexicon
-from analysis.extract import Extractor
-from analysis.findings import CATEGORIES
-from analysis.orgs import load_org
-from crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.analysis.detect.detectors import LexiconError, load_detectors
+from footprint.analysis.detect.detectors.lexicon import parse_lexicon
+from footprint.analysis.detect.extract import Extractor
+from footprint.analysis.findings import CATEGORIES
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 SUBJECT, ALIASES = "Jordan Blake", ["jblake", "JB"]
 
@@ -388,7 +388,7 @@ def test_bad_lexicon_fails_at_load(data, message):
 
 
 def test_bad_lexicon_file_fails_registry(tmp_path):
-    from analysis.paths import DATA_DIR
+    from footprint.crawler.paths import DATA_DIR
     for f in (DATA_DIR / "lexicons").glob("*.toml"):
         (tmp_path / f.name).write_text(f.read_text())
     (tmp_path / "vulnerability.toml").write_text('[[patterns]]\nid = "a"\nregex = "x"\nconfidence = 2\n')
@@ -398,7 +398,7 @@ def test_bad_lexicon_file_fails_registry(tmp_path):
 
 def test_org_patterns_come_from_the_org_profile(tmp_path):
     """Another organisation works by adding one TOML: its names are recognised, DIBP's are not."""
-    from analysis.orgs import load_org as load
+    from footprint.crawler.orgs import load_org as load
     toml = tmp_path / "acme.toml"
     toml.write_text('id = "acme"\nname = "Acme Port Authority"\nemail_domains = ["acmeports.example"]\n'
                     '[[names]]\ncanonical = "Acme Port Authority"\naliases = ["Acme Port Authority", "APA"]\n'
@@ -412,7 +412,7 @@ def test_org_patterns_come_from_the_org_profile(tmp_path):
 def test_generated_org_jsonl_matches_profile():
     import srsly
 
-    from analysis.nlp import PATTERN_DIR, org_patterns
+    from footprint.analysis.detect.nlp import PATTERN_DIR, org_patterns
     assert list(srsly.read_jsonl(PATTERN_DIR / "org.jsonl")) == org_patterns(load_org("dibp"))
 
 
@@ -446,7 +446,7 @@ def test_colleague_handle_joins_the_name(extractor):
     ("gkim", "Grace Kim", True), ("jess_r", "Tom Szabo", False), ("ts", "Tom Szabo", False), ("pri", "Priya Nair", False),
 ])
 def test_handle_matches_name(handle, name, same):
-    from analysis.detectors.colleague import handle_matches_name
+    from footprint.analysis.detect.detectors.colleague import handle_matches_name
     assert handle_matches_name(handle, name) is same
 
 
@@ -492,7 +492,7 @@ def test_same_number_never_lands_in_both_categories(extractor):
     ("old.one@example.org.au.", "old.one@example.org.au"),
 ])
 def test_email_stops_at_tld(text, value):
-    from analysis.detectors.contacts import emails
+    from footprint.analysis.detect.detectors.contacts import emails
     assert [f.value for f in emails(text)] == [value]
 
 
@@ -503,12 +503,12 @@ def test_email_stops_at_tld(text, value):
     ("v1.<span>2</span>", "v1.2"),
 ])
 def test_inline_join_keeps_sentence_boundary(html, text):
-    from crawler.adapters.text import html_to_text
+    from footprint.crawler.adapters.text import html_to_text
     assert html_to_text(html) == text
 
 
 def test_email_across_joined_paragraphs(extractor):
-    from crawler.adapters.text import html_to_text
+    from footprint.crawler.adapters.text import html_to_text
     text = html_to_text("<span>New email: casey.m.1987@example.com.</span><span>Work stuff still goes to work.</span>")
     assert keys(extractor, post(text), "personal_contact") == {"contact:casey.m.1987@example.com"}
 
@@ -579,7 +579,7 @@ def test_persona_eval_fixes(extractor, text, category, key):
 
 def test_vulnerability_keys_exist():
     """The keys used above are the lexicon's (a renamed key would make those cases vacuous)."""
-    from analysis.detectors.lexicon import load_lexicon
+    from footprint.analysis.detect.detectors.lexicon import load_lexicon
     assert {"gambling", "grievance"} <= {p.key for p in load_lexicon("vulnerability").patterns}
 
 
@@ -634,7 +634,7 @@ def test_scan_with_employment_keeps_org_categories(extractor, text, category):
 
 
 def test_routine_mention_with_times_is_preferred_when_linked(extractor):
-    from analysis.linking import link
+    from footprint.analysis.link.linking import link
     dets = extractor.extract([post("Earlies this week, bed by 8pm.", url="https://social.example/@jblake/1"),
                               post("Earlies this week: 0630 to 1500 at the airport.", url="https://social.example/@jblake/2")])
     found_ = [f for f in link([d for d in dets if d.category == "routine"]) if f.key == "routine:earlies"]
@@ -643,7 +643,7 @@ def test_routine_mention_with_times_is_preferred_when_linked(extractor):
 
 def test_extractor_takes_its_collaborators():
     """A caller can pass the detectors (and the nlp) in: only those detectors then run."""
-    from analysis.nlp import get_nlp
+    from footprint.analysis.detect.nlp import get_nlp
     org = load_org("dibp")
     detectors, lexicons = load_detectors()
     family_only = [d for d in detectors if d.CATEGORY == "family"]

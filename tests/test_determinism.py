@@ -15,18 +15,18 @@ from datetime import datetime
 
 import pytest
 
-from analysis import pipeline
-from analysis.detectors.contacts import resolve_contact_use
-from analysis.findings import Detection, Evidence
-from analysis.geo import GeoPoint, infer_home, infer_routine
-from analysis.linking import link
-from analysis.orgs import load_org
-from analysis.plan import apply_steps, build_plan
-from analysis.risk import band_for, risk_score
-from crawler.consent import load_consent
-from crawler.demo import demo_site, load_persona, write_demo_consent
-from crawler.runner import crawl
-from crawler.store import Store
+from footprint.analysis import pipeline
+from footprint.analysis.detect.detectors.contacts import resolve_contact_use
+from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.geo import GeoPoint, infer_home, infer_routine
+from footprint.analysis.link.linking import link
+from footprint.crawler.orgs import load_org
+from footprint.analysis.score.plan import apply_steps, build_plan
+from footprint.analysis.score.risk import band_for, risk_score
+from footprint.crawler.consent import load_consent
+from footprint.cli.demo import demo_site, load_persona, write_demo_consent
+from footprint.crawler.runner import crawl
+from footprint.crawler.store import Store
 
 SEEDS = (1, 2, 3)
 SCAN = {"started_at": "2026-01-01T00:00:00+00:00", "finished_at": "2026-01-01T00:01:00+00:00"}

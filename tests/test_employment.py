@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.detectors import load_detectors
-from analysis.detectors.employment import EmploymentResolver
-from analysis.extract import Extractor
-from analysis.orgs import load_org
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect.detectors import load_detectors
+from footprint.analysis.detect.detectors.employment import EmploymentResolver
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import PostItem, ProfileItem
 
 SUBJECT, ALIASES = "Robin Ashby", ["robin_a"]
 HOME = "https://social.example/@robin_a"

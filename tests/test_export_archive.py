@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.app import app
-from crawler.consent import ConsentError, load_consent
-from crawler.exports import ArchiveError, open_archive
+from footprint.cli.app import app
+from footprint.crawler.consent import ConsentError, load_consent
+from footprint.crawler.exports import ArchiveError, open_archive
 
 from .conftest import consent_toml
 
@@ -169,9 +169,9 @@ def test_damaged_member_is_an_archive_error(tmp_path):
 
 
 def test_damaged_download_fails_alone_in_a_scan(tmp_path):
-    from crawler.consent import ConsentExport
-    from crawler.exports.ingest import ingest_exports
-    from crawler.store import Store
+    from footprint.crawler.consent import ConsentExport
+    from footprint.crawler.exports.ingest import ingest_exports
+    from footprint.crawler.store import Store
     good = tmp_path / "good.zip"
     with zipfile.ZipFile(good, "w", zipfile.ZIP_STORED) as zf:
         zf.writestr("data/tweets.js", b'window.YTD.tweets.part0 = [{"tweet": {"id_str": "1", "full_text": "hello", '

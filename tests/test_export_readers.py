@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from analysis.findings import CATEGORIES
-from analysis.orgs import load_org
-from analysis.pipeline import analyse_items
-from crawler.exports import detect_platform, open_archive, read_export
-from crawler.exports.archive import Archive
-from crawler.exports.common import fix_mojibake, visibility_from
-from crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.analysis.findings import CATEGORIES
+from footprint.crawler.orgs import load_org
+from footprint.analysis.pipeline import analyse_items
+from footprint.crawler.exports import detect_platform, open_archive, read_export
+from footprint.crawler.exports.archive import Archive
+from footprint.crawler.exports.common import fix_mojibake, visibility_from
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 from . import export_archives as gen
 from .conftest import SHARED_DATA, sample

@@ -5,9 +5,9 @@ import json
 
 from typer.testing import CliRunner
 
-from analysis.schemas import validate_report
-from cli.app import app
-from crawler.store import Store
+from footprint.analysis.report.schemas import validate_report
+from footprint.cli.app import app
+from footprint.crawler.store import Store
 
 from . import export_archives as gen
 from .conftest import consent_toml

@@ -9,16 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from crawler.exports.history import location_history
+from footprint.crawler.exports.history import location_history
 from conftest import SHARED_DATA
 
-from analysis import geo, location_truth, tracks
-from analysis.findings import Finding
-from crawler.exports import detect_platform, open_archive, read_export
-from crawler.exports.google import is_sidecar, sidecar_geo
-from crawler.exports.locations import LocationError, location_points, parse_latlng
-from crawler.exports.synth import Place, make_strava, offset, records_json
-from crawler.exports.tracks import TrackError, read_tracks
+from footprint.analysis.link import geo, location_truth, tracks
+from footprint.analysis.findings import Finding
+from footprint.crawler.exports import detect_platform, open_archive, read_export
+from footprint.crawler.exports.google import is_sidecar, sidecar_geo
+from footprint.crawler.exports.locations import LocationError, location_points, parse_latlng
+from footprint.crawler.exports.synth import Place, make_strava, offset, records_json
+from footprint.crawler.exports.tracks import TrackError, read_tracks
 
 FIX = Path(__file__).parent / "fixtures" / "exports"
 SHARED = SHARED_DATA / "exports"          # AGPL samples are read there only (not copied)
@@ -204,7 +204,7 @@ def test_home_from_track_endpoints_within_150_m(strava, tmp_path, zipped):
 
 
 def test_tracks_on_one_day_reveal_no_home():
-    from crawler.exports.synth import make_strava as _make
+    from footprint.crawler.exports.synth import make_strava as _make
     import tempfile
     with tempfile.TemporaryDirectory() as tmp:
         _make(Path(tmp), home=HOME, work=WORK, days=1)
@@ -243,8 +243,8 @@ def test_location_truth_only_where_the_consent_allows(tmp_path):
 
 def test_demo_downloads_are_in_the_demo_consent_and_reveal_home_only_by_endpoints(tmp_path):
     import sys
-    from crawler.consent import load_consent
-    from crawler.demo import DEMO_DIR, load_persona, write_demo_consent
+    from footprint.crawler.consent import load_consent
+    from footprint.cli.demo import DEMO_DIR, load_persona, write_demo_consent
     sys.path.insert(0, str(DEMO_DIR))
     import make_photos
 
@@ -285,8 +285,8 @@ purpose = "personal-report"
 def test_scan_of_downloads_marks_public_home_from_private_history_without_scoring_it(tmp_path):
     """Strava tracks (public items) and Takeout location history (private ground truth) in one scan."""
     import jsonschema
-    from analysis.scan import run_scan
-    from crawler.consent import load_consent
+    from footprint.cli.operations import run_scan
+    from footprint.crawler.consent import load_consent
 
     make_strava(tmp_path / "strava", home=HOME, work=WORK, days=16)
     lh = tmp_path / "takeout" / "Takeout" / "Location History (Timeline)"
@@ -299,7 +299,7 @@ def test_scan_of_downloads_marks_public_home_from_private_history_without_scorin
         consent = load_consent(_consent(tmp_path, base + ("private_location = true\n" if allowed else "")))
         out = tmp_path / f"out-{allowed}"
         reports[allowed] = run_scan(consent, out, tmp_path / f"db-{allowed}.sqlite3", formats=("json",)).report
-    schema = json.loads((Path(__file__).resolve().parents[1] / "analysis/schema/report.schema.json").read_text())
+    schema = json.loads((Path(__file__).resolve().parents[1] / "data/schema/report.schema.json").read_text())
     for report in reports.values():
         jsonschema.validate(report, schema)
     assert reports[True]["risk"]["score"] == reports[False]["risk"]["score"]          # truth adds nothing

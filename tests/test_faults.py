@@ -11,11 +11,11 @@ import time
 
 import pytest
 
-from crawler.consent import load_consent
-from crawler.demo import SITE_DIR, write_demo_consent
-from crawler.localsite import LocalSite
-from crawler.runner import CrawlError, crawl
-from crawler.store import Store
+from footprint.crawler.consent import load_consent
+from footprint.cli.demo import SITE_DIR, write_demo_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import CrawlError, crawl
+from footprint.crawler.store import Store
 from tests.fault_scenarios import SETTINGS, FaultBench, Observation, scenarios
 
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from crawler.adapters import html as html_adapter
-from crawler.consent import load_consent
-from crawler.items import PostItem
-from crawler.localsite import LocalSite
-from crawler.runner import crawl
-from crawler.store import Store
+from footprint.crawler.adapters import html as html_adapter
+from footprint.crawler.consent import load_consent
+from footprint.crawler.items import PostItem
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.runner import crawl
+from footprint.crawler.store import Store
 
 PAGE = "http://127.0.0.1:8999/forum/member/redgum_bec/"
 

@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PIL import Image
 
-from crawler import netguard
-from crawler.adapters import PLATFORMS, Parsed, detect_platform, parse
-from crawler.adapters.images import ImageMeta, read_image_metadata
-from crawler.consent import ConsentError, load_consent
-from crawler.items import ITEM_TYPES
-from crawler.middlewares import retry_after_seconds
-from crawler.scope import NormalURL, ProfileScope, normalise
+from footprint.crawler import netguard
+from footprint.crawler.adapters import PLATFORMS, Parsed, detect_platform, parse
+from footprint.crawler.adapters.images import ImageMeta, read_image_metadata
+from footprint.crawler.consent import ConsentError, load_consent
+from footprint.crawler.items import ITEM_TYPES
+from footprint.crawler.middlewares import retry_after_seconds
+from footprint.crawler.scope import NormalURL, ProfileScope, normalise
 from tests.conftest import consent_toml
 
 FAST = settings(max_examples=int(__import__("os").environ.get("FP_FUZZ_N", 60)), deadline=None, suppress_health_check=[HealthCheck.too_slow])

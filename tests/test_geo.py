@@ -7,11 +7,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from analysis.geo import (GeoPoint, haversine_m, image_geotags, infer_home, infer_routine, infer_work_site,
+from footprint.analysis.link.geo import (GeoPoint, haversine_m, image_geotags, infer_home, infer_routine, infer_work_site,
                           post_geotags, reverse_geocode, to_points)
-from analysis.orgs import load_org
-from crawler.adapters.images import read_image_metadata
-from crawler.items import ImageItem, PostItem
+from footprint.crawler.orgs import load_org
+from footprint.crawler.adapters.images import read_image_metadata
+from footprint.crawler.items import ImageItem, PostItem
 from tests.conftest import sample
 
 PROFILE = "https://social.example/@alex"

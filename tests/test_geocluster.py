@@ -1,4 +1,4 @@
-"""analysis.geocluster gives exactly scikit-learn's haversine DBSCAN labels: checked against a
+"""footprint.analysis.link.geocluster gives exactly scikit-learn's haversine DBSCAN labels: checked against a
 textbook O(n^2) DBSCAN on random point sets (and against scikit-learn itself where installed)."""
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.geo import GeoPoint, cluster_points
-from analysis.geocluster import EARTH_RADIUS_M, dbscan_labels
+from footprint.analysis.link.geo import GeoPoint, cluster_points
+from footprint.analysis.link.geocluster import EARTH_RADIUS_M, dbscan_labels
 
 
 def reference_dbscan(latlon: list[tuple[float, float]], radius_m: float, min_samples: int) -> list[int]:

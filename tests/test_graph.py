@@ -7,11 +7,11 @@ import math
 import networkx as nx
 import pytest
 
-from analysis.findings import Detection, Evidence
-from analysis.geo import image_geotags
-from analysis.graph import NODE_KINDS, build_graph, to_node_link, write_gexf, write_graphml
-from analysis.linking import AccountLink, link
-from crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.geo import image_geotags
+from footprint.analysis.link.graph import NODE_KINDS, build_graph, to_node_link, write_gexf, write_graphml
+from footprint.analysis.link.linking import AccountLink, link
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 SOCIAL = "https://social.example/@alex"
 BLOG = "https://blog.example/"

@@ -23,8 +23,8 @@ import feedparser
 import lxml.html
 import pytest
 
-from crawler.adapters.images import read_image_metadata
-from crawler.localsite import LocalSite
+from footprint.crawler.adapters.images import read_image_metadata
+from footprint.crawler.localsite import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "heldout"

@@ -13,10 +13,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from analysis import pipeline
-from analysis.extract import Extractor
-from analysis.orgs import load_org
-from crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.analysis import pipeline
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 SUBJECT, ALIASES = "Robin Ashby", ["robbo_a"]
 HOME = "https://social.example/@robbo_a"

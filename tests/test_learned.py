@@ -9,10 +9,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from analysis import embed, meaning
-from analysis.extract import Extractor
-from analysis.orgs import load_org
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect import embed, meaning
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import PostItem, ProfileItem
 
 PROFILE = "https://social.example/@kgrey"
 
@@ -79,7 +79,7 @@ def test_corpus_is_valid_and_its_vector_cache_fresh():
     examples = meaning.load_corpus()
     counts = {lab: sum(e.label == lab for e in examples) for lab in (*meaning.LABELS, meaning.NONE)}
     assert all(n >= 30 for n in counts.values()), counts
-    assert meaning._cached_vectors(examples) is not None, "corpus changed: run python -m analysis.meaning"
+    assert meaning._cached_vectors(examples) is not None, "corpus changed: run python -m footprint.analysis.detect.meaning"
 
 
 def test_bad_corpus_row_is_a_clear_error(tmp_path):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis.findings import Detection, Evidence
-from analysis.linking import AccountLink, link, link_accounts, names_compatible
-from crawler.items import ProfileItem
+from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.linking import AccountLink, link, link_accounts, names_compatible
+from footprint.crawler.items import ProfileItem
 
 PROFILE = "https://social.example/@alex"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.localsite import LocalSite
+from footprint.crawler.localsite import LocalSite
 
 AP = "application/activity+json"
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from analysis.extract import Extractor
-from analysis.nlp import MODEL, get_nlp, is_verb, needs_ner
-from analysis.orgs import load_org
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect.extract import Extractor
+from footprint.analysis.detect.nlp import MODEL, get_nlp, is_verb, needs_ner
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import PostItem, ProfileItem
 
 P = "https://social.example/@alex"
 TEXTS = [

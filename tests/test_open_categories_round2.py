@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import Extractor
-from analysis.orgs import load_org
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.orgs import load_org
+from footprint.crawler.items import PostItem, ProfileItem
 
 PROFILE = "https://social.example/@jpark"
 OPEN = ("official_information", "systems_information", "vulnerability", "routine")
@@ -87,7 +87,7 @@ def test_plain_official_information_needs_staff(extractor):
 
 def test_below_threshold_official_hit_explains_itself_by_its_category(extractor):
     """A sentence accepted on specifics is explained by official-information examples, not 'none' ones."""
-    from analysis import meaning
+    from footprint.analysis.detect import meaning
     dets = [d for d in extractor.extract([post(t) for t, c in POSITIVES if c == "official_information"])
             if d.category == "official_information" and d.pattern == "learned:minilm"]
     corpus = {e.text: e.label for e in meaning.load_corpus()}

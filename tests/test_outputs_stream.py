@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from analysis import outputs
-from analysis.report_html import html_page
+from footprint.analysis.report import outputs
+from footprint.analysis.report.html import html_page
 from report_samples import hostile_report, sample_report
 
 

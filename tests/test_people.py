@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.detectors.first_names import FirstNames, first_names
-from analysis.detectors.lexicon import LexiconError
-from analysis.detectors.relation_forms import load_forms
-from analysis.extract import Extractor
-from analysis.graph import build_graph
-from analysis.linking import link
-from analysis.orgs import load_org
-from analysis.pipeline import analyse_items, detect
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect.detectors.first_names import FirstNames, first_names
+from footprint.analysis.detect.detectors.lexicon import LexiconError
+from footprint.analysis.detect.detectors.relation_forms import load_forms
+from footprint.analysis.detect.extract import Extractor
+from footprint.analysis.link.graph import build_graph
+from footprint.analysis.link.linking import link
+from footprint.crawler.orgs import load_org
+from footprint.analysis.pipeline import analyse_items, detect
+from footprint.crawler.items import PostItem, ProfileItem
 
 SUBJECT, ALIASES = "Jodie Nolan", ["jodes"]
 ACCOUNT = "https://social.example/@jodes"
@@ -293,7 +293,7 @@ def test_a_school_in_a_post_about_the_child_is_a_family_finding():
 
 
 def test_redaction_masks_a_childs_school_but_not_the_words_around_it():
-    from analysis.redact import redact_report
+    from footprint.analysis.report.redact import redact_report
 
     report = {"subject": {"name": SUBJECT}, "findings": [
         {"category": "family", "value": "Sandridge Bay Primary School (Isla's school)", "key": "family:school:x",

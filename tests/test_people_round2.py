@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from analysis.extract import Extractor
-from analysis.orgs import load_org
-from analysis.pipeline import analyse_items
-from crawler.items import PostItem, ProfileItem
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.orgs import load_org
+from footprint.analysis.pipeline import analyse_items
+from footprint.crawler.items import PostItem, ProfileItem
 
 SUBJECT, ALIASES = "Jodie Nolan", ["jodes"]
 ACCOUNT = "https://social.example/@jodes"

@@ -17,9 +17,9 @@ import feedparser
 import lxml.html
 import pytest
 
-from analysis.evaluation import load_truth
-from crawler.adapters.images import read_image_metadata
-from crawler.localsite import LocalSite
+from footprint.analysis.evaluation import load_truth
+from footprint.crawler.adapters.images import read_image_metadata
+from footprint.crawler.localsite import LocalSite
 
 ROOT = Path(__file__).resolve().parents[1]
 PERSONA_DIR = ROOT / "tests" / "personas"

@@ -6,9 +6,9 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from analysis.advice import build_advice, remove_evidence
-from analysis.plan import MIN_DROP, apply_steps, build_plan
-from analysis.risk import band_for, risk_score
+from footprint.analysis.score.advice import build_advice, remove_evidence
+from footprint.analysis.score.plan import MIN_DROP, apply_steps, build_plan
+from footprint.analysis.score.risk import band_for, risk_score
 from tests.risk_fixtures import BLOG, CV, MASTO, PHOTO_A, PHOTO_B, PLATFORMS, abf_officer, ev, findings_st, fnd
 
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -102,7 +102,7 @@ def test_gate_split_across_sites_is_taken_together():
 
 # --- platform steps are data (data/platforms.toml), validated on load ---------------------------
 
-from analysis.platforms import PlatformConfigError, load_platforms, parse_platforms  # noqa: E402
+from footprint.analysis.score.platforms import PlatformConfigError, load_platforms, parse_platforms  # noqa: E402
 
 GOOD = {"general": {k: "x" for k in ("camera", "strip", "post_location", "employer_fields", "work_through")},
         "platforms": {"other": {"label": "the site", "post": "p", "profile": "q", "photo": "r"}},

@@ -11,14 +11,14 @@ import tomllib
 import pytest
 from typer.testing import CliRunner
 
-from analysis.cohort import MIN_CELL, load_reports, summarise
-from analysis.narrative import STAGES, adversary_view
-from analysis.plan_progress import check_plan
-from analysis.review import build_review, policy_clauses, review_files
-from analysis.schemas import validate_report
-from cli.app import app
-from crawler.demo import SITE_DIR, write_demo_consent
-from crawler.localsite import LocalSite
+from footprint.analysis.report.cohort import MIN_CELL, load_reports, summarise
+from footprint.analysis.report.narrative import STAGES, adversary_view
+from footprint.analysis.score.plan_progress import check_plan
+from footprint.analysis.report.review import build_review, policy_clauses, review_files
+from footprint.analysis.report.schemas import validate_report
+from footprint.cli.app import app
+from footprint.cli.demo import SITE_DIR, write_demo_consent
+from footprint.crawler.localsite import LocalSite
 from tests.conftest import SHARED_DATA
 from tests.report_samples import sample_report
 
@@ -65,8 +65,8 @@ def test_adversary_view_follows_the_groups_order_and_cites_evidence():
 
 
 def test_adversary_view_leads_the_awareness_demo_html_only():
-    from analysis.report_html import render_html
-    from analysis.report_text import render_markdown
+    from footprint.analysis.report.html import render_html
+    from footprint.analysis.report.text import render_markdown
     r = sample_report()
     r["consent"]["purpose"] = "awareness-demo"
     html = render_html(r)

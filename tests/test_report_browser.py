@@ -19,7 +19,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from analysis.report_html import render_html
+from footprint.analysis.report.html import render_html
 from tests.report_samples import hostile_report
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "chrome")

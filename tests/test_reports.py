@@ -17,18 +17,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from analysis.outputs import ReportDecryptError, decrypt_bytes, decrypt_file, encrypt_bytes, write_outputs
-from analysis.redact import make_redactor, redact_report
-from analysis.report_common import safe_url
-from analysis.report_graph import graph_picture
-from analysis.report_html import render_html
-from analysis.report_text import csv_cell, findings_csv, md, print_summary, render_markdown
-from analysis.schemas import ReportInvalid, load_schema, validate_report
+from footprint.analysis.report.outputs import ReportDecryptError, decrypt_bytes, decrypt_file, encrypt_bytes, write_outputs
+from footprint.analysis.report.redact import make_redactor, redact_report
+from footprint.analysis.report.common import safe_url
+from footprint.analysis.report.svg import graph_picture
+from footprint.analysis.report.html import render_html
+from footprint.analysis.report.text import csv_cell, findings_csv, md, print_summary, render_markdown
+from footprint.analysis.report.schemas import ReportInvalid, load_schema, validate_report
 from tests.conftest import SHARED_DATA
 from tests.report_samples import SECRETS, hostile_report, sample_report
 
 CONTRACT = SHARED_DATA.parent / "contract"
-SCHEMA_DIR = Path(__file__).resolve().parents[1] / "analysis" / "schema"
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "data" / "schema"
 ALLOWED_TAGS = {
     "html", "head", "body", "meta", "title", "style", "header", "main", "footer", "section", "div", "span",
     "h1", "h2", "h3", "p", "strong", "a", "ol", "ul", "li", "blockquote", "table", "thead", "tbody", "tr",
@@ -623,7 +623,7 @@ def test_geotag_table_rows(redact, expected):
     ("last Tuesday <b>", "last Tuesday <b>"),
 ])
 def test_when(value, expected):
-    from analysis.report_common import when
+    from footprint.analysis.report.common import when
     assert when(value) == expected
 
 
@@ -636,5 +636,5 @@ def test_when(value, expected):
     ("My Dad drove us", "My Dad drove us"),
 ])
 def test_redaction_masks_street_addresses(text, expected):
-    from analysis.redact import make_redactor
+    from footprint.analysis.report.redact import make_redactor
     assert make_redactor([])(text) == expected

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from analysis.findings import CATEGORIES
-from analysis.risk import (DIMENSIONS, RISK_TOML, Model, RiskConfigError, RiskInputError, apply_contributions, band_for,
+from footprint.analysis.findings import CATEGORIES
+from footprint.analysis.score.risk import (DIMENSIONS, RISK_TOML, Model, RiskConfigError, RiskInputError, apply_contributions, band_for,
                            corroborated, effective_confidence, load_params, parse_params, risk_score,
                            score_findings)
 from tests.risk_fixtures import BLOG, CV, MASTO, NON_GATE, PHOTO_A, PHOTO_B, abf_officer, ev, findings_st, fnd

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from scrapy.utils.misc import load_object
 
-from crawler import settings
+from footprint.crawler import settings
 from tests.conftest import FIXTURES
 
 ROBOTS_DIR = FIXTURES / "formats" / "robots"

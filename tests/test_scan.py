@@ -12,12 +12,12 @@ import pytest
 from lxml import html as lxml_html
 from typer.testing import CliRunner
 
-from analysis.evaluation import load_truth, score_report
-from analysis.schemas import validate_report
-from cli.app import app
-from crawler.demo import DEMO_DIR, SITE_DIR, write_demo_consent
-from crawler.localsite import LocalSite
-from crawler.store import Store
+from footprint.analysis.evaluation import load_truth, score_report
+from footprint.analysis.report.schemas import validate_report
+from footprint.cli.app import app
+from footprint.cli.demo import DEMO_DIR, SITE_DIR, write_demo_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.store import Store
 from tests.conftest import SHARED_DATA
 
 runner = CliRunner()

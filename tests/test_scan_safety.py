@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cli.app import app
-from crawler.localsite import LocalSite
-from crawler.store import Store
+from footprint.cli.app import app
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 from tests.hardening_site import NEEDLE, SUBJECT, blog_routes
 
@@ -147,7 +147,7 @@ def encrypted(blog, tmp_path_factory):
 
 
 def test_encrypted_scan_leaves_nothing_readable_on_disk(encrypted):
-    from analysis.outputs import decrypt_file
+    from footprint.analysis.report.outputs import decrypt_file
     names = sorted(p.name for p in encrypted["out"].iterdir())
     assert names and all(n.endswith(".enc") for n in names), names
     raw = _raw_bytes(encrypted["store_dir"], encrypted["out"])
@@ -187,8 +187,8 @@ def test_passphrase_is_never_an_argument(encrypted, tmp_path):
 
 
 def test_crawl_child_gets_neither_passphrase_nor_key_in_argv_or_environment(blog, tmp_path, monkeypatch):
-    from crawler.consent import load_consent
-    from crawler.runner import crawl
+    from footprint.crawler.consent import load_consent
+    from footprint.crawler.runner import crawl
     monkeypatch.setenv("FOOTPRINT_PASSPHRASE", PASS)
     consent = load_consent(_write_consent(tmp_path / "c", [blog.base + "/blog/"]), allow_local=True)
     seen: dict[str, bytes] = {}

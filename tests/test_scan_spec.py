@@ -11,9 +11,9 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from cli.app import app
-from crawler.localsite import LocalSite
-from crawler.store import Store
+from footprint.cli.app import app
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 
 runner = CliRunner()

@@ -5,8 +5,8 @@ import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
-from crawler.middlewares import ADMIT, PROFILE, ROLE, OutOfScope, ScopeMiddleware
-from crawler.scope import ProfileScope, normalise
+from footprint.crawler.middlewares import ADMIT, PROFILE, ROLE, OutOfScope, ScopeMiddleware
+from footprint.crawler.scope import ProfileScope, normalise
 
 PROFILE_URL = "https://social.example/@alex"
 
@@ -113,9 +113,9 @@ def test_only_the_profile_document_and_its_paging_chain_declare_parts(tmp_path):
     """A post page under the profile path that declares rel=alternate/rel=next on another host is
     not the profile document: neither link is fetched. The profile's own rel=alternate feed and its
     rel=next chain on that host are (a part of a part, page after page)."""
-    from crawler.consent import load_consent
-    from crawler.localsite import LocalSite
-    from crawler.runner import crawl
+    from footprint.crawler.consent import load_consent
+    from footprint.crawler.localsite import LocalSite
+    from footprint.crawler.runner import crawl
     from tests.conftest import consent_toml
     from tests.fault_scenarios import SETTINGS, static
 

@@ -10,11 +10,11 @@ import pytest
 from scrapy import Request
 from scrapy.utils.test import get_crawler
 
-from crawler.consent import ConsentError, load_consent
-from crawler.localsite import LocalSite
-from crawler.middlewares import AddressGuardMiddleware, BlockedHost
-from crawler.runner import crawl
-from crawler.store import Store
+from footprint.crawler.consent import ConsentError, load_consent
+from footprint.crawler.localsite import LocalSite
+from footprint.crawler.middlewares import AddressGuardMiddleware, BlockedHost
+from footprint.crawler.runner import crawl
+from footprint.crawler.store import Store
 from tests.conftest import consent_toml
 from tests.fault_scenarios import SETTINGS, healthy_files, static
 
@@ -133,7 +133,7 @@ def test_crawl_without_allow_local_refuses_loopback_profile(tmp_path):
 def test_resolver_refuses_rebound_answers(address, refused):
     """The downloader's own DNS answer is checked too (DNS rebinding)."""
     from twisted.internet.error import DNSLookupError
-    from crawler.resolver import GuardedResolver
+    from footprint.crawler.resolver import GuardedResolver
     if refused:
         with pytest.raises(DNSLookupError, match="non-public"):
             GuardedResolver._refuse_non_public(address, "rebind.example")
@@ -154,7 +154,7 @@ from scrapy.utils.misc import load_object
 from scrapy.utils.test import get_crawler
 
 settings = Settings()
-settings.setmodule("crawler.settings", priority="project")
+settings.setmodule("footprint.crawler.settings", priority="project")
 settings.set("FOOTPRINT_ALLOW_LOCAL", sys.argv[1] == "allow")
 resolver = load_object(settings["DNS_RESOLVER"]).from_crawler(get_crawler(settings_dict=dict(settings)), reactor)
 out = []
@@ -205,14 +205,14 @@ def test_allow_local_guard_refuses_link_local_multicast_reserved(host, meta):
                                      "0.0.0.0"])
 def test_allow_local_resolver_refuses_link_local_multicast_reserved(address):
     from twisted.internet.error import DNSLookupError
-    from crawler.resolver import GuardedResolver
+    from footprint.crawler.resolver import GuardedResolver
     with pytest.raises(DNSLookupError, match="never contacted"):
         GuardedResolver._refuse_non_public(address, "rebind.example", allow_local=True)
 
 
 @pytest.mark.parametrize("address", ["127.0.0.1", "10.1.2.3", "192.168.1.1", "::1", "fc00::1"])
 def test_allow_local_resolver_admits_loopback_and_private(address):
-    from crawler.resolver import GuardedResolver
+    from footprint.crawler.resolver import GuardedResolver
     assert GuardedResolver._refuse_non_public(address, "lan.example", allow_local=True) == address
 
 

@@ -7,9 +7,9 @@ import stat
 
 import pytest
 
-from crawler.consent import load_consent
-from crawler.items import ImageItem, PostItem, ProfileItem
-from crawler.store import SCHEMA_VERSION, Store, StoreError
+from footprint.crawler.consent import load_consent
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.crawler.store import SCHEMA_VERSION, Store, StoreError
 
 P = "https://social.example/@caseym"
 
@@ -133,7 +133,7 @@ def test_expired_subjects(store, consent):
 def test_cli_purge_expired(tmp_path, write_consent):
     import datetime as dt
     from typer.testing import CliRunner
-    from cli.app import app
+    from footprint.cli.app import app
     from tests.conftest import consent_toml
 
     old = load_consent(write_consent(consent_toml(name="Old Subject", given_on=dt.date(2025, 1, 1),

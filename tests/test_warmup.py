@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import geo, meaning, nlp
-from analysis.orgs import parse_org
-from analysis.warmup import Warmup
-from crawler.consent import load_consent
-from crawler.items import ImageItem, PostItem
-from crawler.store import Store
+from footprint.analysis.detect import meaning, nlp
+from footprint.analysis.link import geo
+from footprint.crawler.orgs import parse_org
+from footprint.cli.warmup import Warmup
+from footprint.crawler.consent import load_consent
+from footprint.crawler.items import ImageItem, PostItem
+from footprint.crawler.store import Store
 
 PROFILE = "http://127.0.0.1:9/@caseym"
 

@@ -12,8 +12,8 @@ import json
 import logging
 from dataclasses import dataclass, field
 
-from crawler.adapters.text import dedupe
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.adapters.text import dedupe
+from footprint.crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
 
@@ -128,7 +128,7 @@ def _looks_like_activitypub(body: bytes) -> bool:
         doc = json.loads(bytes(body).decode("utf-8", errors="replace"))
     except (ValueError, TypeError, RecursionError):
         return '"type"' in head and ('"orderedItems"' in head or '"outbox"' in head)
-    from crawler.adapters.activitypub import AP_TYPES
+    from footprint.crawler.adapters.activitypub import AP_TYPES
 
     return isinstance(doc, dict) and any(t in AP_TYPES for t in _types(doc.get("type")))
 
@@ -151,11 +151,11 @@ def parse(platform: str, url: str, body: bytes, profile: str, content_type: str 
     content_type = content_type if isinstance(content_type, str) else ""
     try:
         if platform == "activitypub":
-            from crawler.adapters import activitypub as mod
+            from footprint.crawler.adapters import activitypub as mod
         elif platform == "feed":
-            from crawler.adapters import feeds as mod
+            from footprint.crawler.adapters import feeds as mod
         else:
-            from crawler.adapters import html as mod
+            from footprint.crawler.adapters import html as mod
         result = mod.parse(url, bytes(body), profile, content_type)
     except Exception:  # last resort: adapters already catch per part
         logger.warning("adapter %s failed on %s", platform, url, exc_info=True)

@@ -14,13 +14,13 @@ from collections import deque
 from typing import Any
 from urllib.parse import urlsplit
 
-from crawler.adapters import ImageRef, Parsed
-from crawler.adapters.text import (
+from footprint.crawler.adapters import ImageRef, Parsed
+from footprint.crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, clean_phone, collapse, dedupe, dedupe_ci,
     extract_hashtags, extract_links, extract_mentions, find_emails, find_phones, fragment_links, html_images,
     html_links, html_to_text, make_location, merge_mentions, parse_fragment, to_utc_iso,
 )
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
 PLATFORM = "activitypub"

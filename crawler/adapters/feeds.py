@@ -11,13 +11,13 @@ import logging
 import re
 from typing import Any
 
-from crawler.adapters import ImageRef, Parsed
-from crawler.adapters.text import (
+from footprint.crawler.adapters import ImageRef, Parsed
+from footprint.crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, collapse, dedupe, dedupe_ci, extract_hashtags,
     extract_links, extract_mentions, find_emails, html_images, html_links, html_to_text, make_location,
     parse_fragment, to_utc_iso,
 )
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
 PLATFORM = "feed"

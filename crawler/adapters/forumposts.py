@@ -17,7 +17,7 @@ from urllib.parse import urldefrag
 
 import lxml.html
 
-from crawler.adapters.text import absolutize, element_text, html_images, html_links, to_utc_iso
+from footprint.crawler.adapters.text import absolutize, element_text, html_images, html_links, to_utc_iso
 
 # An element id that marks one post: p123 (phpBB), post-12, post_3 (Discourse), js-post-9 (XenForo), msg42, comment-7.
 POST_ID = re.compile(r"^(?:js-)?(?:post|p|msg|message|comment|reply|entry)[-_]?\d+$", re.I)

@@ -14,20 +14,20 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
-from crawler.adapters import ImageRef, Parsed
-from crawler.adapters.text import (
+from footprint.crawler.adapters import ImageRef, Parsed
+from footprint.crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, collapse, dedupe, dedupe_ci, element_text, extract_hashtags,
     extract_links, extract_mentions, html_images, html_links, html_to_text, merge_mentions, parse_fragment,
     to_utc_iso,
 )
-from crawler.adapters.microformats import (
+from footprint.crawler.adapters.microformats import (
     first_text, merge_hcard, mf2_all, mf2_location, mf2_value, page_location, representative_hcard, same_text,
 )
-from crawler.adapters.forumposts import find_posts, without_posts
-from crawler.adapters.schemaorg import (
+from footprint.crawler.adapters.forumposts import find_posts, without_posts
+from footprint.crawler.adapters.schemaorg import (
     PERSON_TYPES, POSTING_TYPES, ld_text, ld_types, ld_urls, merge_person, microdata_to_ld,
 )
-from crawler.items import PostItem, ProfileItem
+from footprint.crawler.items import PostItem, ProfileItem
 
 logger = logging.getLogger(__name__)
 PLATFORM = "html"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.adapters.text import (
+from footprint.crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, clean_phone, collapse, dedupe, find_emails, format_address,
     html_to_text, make_location,
 )
-from crawler.items import ProfileItem
+from footprint.crawler.items import ProfileItem
 
 _NUMERIC_NAME = re.compile(r"[\d\s.,;:+\-°'\"NSEWnsew()]*")
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from crawler.adapters.text import (
+from footprint.crawler.adapters.text import (
     absolutize, as_list, as_str, clean_email, clean_phone, collapse, dedupe, format_address, html_to_text,
 )
-from crawler.items import ProfileItem
+from footprint.crawler.items import ProfileItem
 
 POSTING_TYPES = {"Article", "BlogPosting", "SocialMediaPosting", "NewsArticle", "DiscussionForumPosting",
                  "Report", "TechArticle", "LiveBlogPosting"}

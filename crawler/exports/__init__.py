@@ -49,8 +49,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..items import Item
-from .archive import Archive, ArchiveError, open_archive
+from footprint.crawler.items import Item
+from footprint.crawler.exports.archive import Archive, ArchiveError, open_archive
 
 __all__ = ["Archive", "ArchiveError", "ExportContext", "ExportResult", "Reader", "detect_platform",
            "get_reader", "open_archive", "read_export", "readers", "register"]

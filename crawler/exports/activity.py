@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..items import PostItem
-from .tracks import Track, TrackError, read_tracks
+from footprint.crawler.items import PostItem
+from footprint.crawler.exports.tracks import Track, TrackError, read_tracks
 
 
 def track_post(track: Track, *, profile: str, url: str, platform: str, title: str = "", text: str = "",

@@ -97,8 +97,8 @@ def image_item(archive: Any, ctx: Any, member: str | None, *, url: str, post_url
     None when the download has neither the photo nor coordinates for it: nothing to say about it."""
     import hashlib
 
-    from ..adapters.images import read_image_metadata
-    from ..items import ImageItem
+    from footprint.crawler.adapters.images import read_image_metadata
+    from footprint.crawler.items import ImageItem
 
     if member is None and (lat is None or lon is None or (lat, lon) == (0, 0)):
         return None

@@ -19,11 +19,11 @@ import hashlib
 import re
 from collections.abc import Iterator
 
-from ..items import ImageItem, Item, PostItem
-from . import Archive, ArchiveError, ExportContext, Reader, register
-from .common import iso_from_epoch
-from .locations import detect_layout, is_location_name
-from .tracks import valid_position
+from footprint.crawler.items import ImageItem, Item, PostItem
+from footprint.crawler.exports import Archive, ArchiveError, ExportContext, Reader, register
+from footprint.crawler.exports.common import iso_from_epoch
+from footprint.crawler.exports.locations import detect_layout, is_location_name
+from footprint.crawler.exports.tracks import valid_position
 
 MEDIA = r"(?:jpe?g|png|heic|heif|gif|webp|mp4|mov|m4v|3gp|dng|raw|tiff?|avif)"
 SIDECAR = re.compile(rf".*\.{MEDIA}(?:\.[\w-]*)?(?:\(\d+\))?\.json$", re.IGNORECASE)

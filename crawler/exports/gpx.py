@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..items import Item
-from . import Archive, ExportContext, Reader, register
-from .activity import member_posts
-from .tracks import is_track_name
+from footprint.crawler.items import Item
+from footprint.crawler.exports import Archive, ExportContext, Reader, register
+from footprint.crawler.exports.activity import member_posts
+from footprint.crawler.exports.tracks import is_track_name
 
 
 @register

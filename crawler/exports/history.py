@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .archive import ArchiveError, open_archive
-from .google import location_members
-from .locations import LocationError, LocationPoint, location_points
+from footprint.crawler.exports.archive import ArchiveError, open_archive
+from footprint.crawler.exports.google import location_members
+from footprint.crawler.exports.locations import LocationError, LocationPoint, location_points
 
 
 def location_history(exports: Iterable[Any]) -> Iterator[LocationPoint]:

@@ -14,8 +14,8 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from ..store import Store
-from . import ArchiveError, iter_export, open_archive
+from footprint.crawler.store import Store
+from footprint.crawler.exports import ArchiveError, iter_export, open_archive
 
 BATCH = 1000
 

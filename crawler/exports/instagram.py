@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..items import Item, PostItem, ProfileItem
-from . import ExportContext, Reader, register
-from .archive import Archive, ArchiveError
-from .common import fix_mojibake, guarded, image_item, iso_from_epoch, member_for
+from footprint.crawler.items import Item, PostItem, ProfileItem
+from footprint.crawler.exports import ExportContext, Reader, register
+from footprint.crawler.exports.archive import Archive, ArchiveError
+from footprint.crawler.exports.common import fix_mojibake, guarded, image_item, iso_from_epoch, member_for
 
 _NEVER = re.compile(r"(^|/)(messages|inbox|message_requests)/|(^|/)message_\d", re.I)
 _POSTS = re.compile(r"(^|/)posts_[^/]*\.json$", re.I)

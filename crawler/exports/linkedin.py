@@ -14,9 +14,9 @@ import io
 import re
 from collections.abc import Iterator
 
-from ..items import Item, PostItem, ProfileItem
-from . import ExportContext, Reader, register
-from .archive import Archive
+from footprint.crawler.items import Item, PostItem, ProfileItem
+from footprint.crawler.exports import ExportContext, Reader, register
+from footprint.crawler.exports.archive import Archive
 
 _KNOWN = ("profile.csv", "positions.csv", "education.csv", "phonenumbers.csv", "connections.csv",
           "email addresses.csv", "skills.csv")

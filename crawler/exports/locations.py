@@ -23,7 +23,7 @@ from typing import IO, Any, Callable, Iterator
 
 import ijson
 
-from .tracks import plausible_time, valid_position
+from footprint.crawler.exports.tracks import plausible_time, valid_position
 
 Opener = Callable[[], IO[bytes]]
 

@@ -13,13 +13,13 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from ..adapters import Parsed
-from ..adapters.activitypub import _Reader as APReader
-from ..adapters.activitypub import canonical_url
-from ..items import Item, PostItem
-from . import ExportContext, Reader, register
-from .archive import Archive, ArchiveError
-from .common import guarded, image_item
+from footprint.crawler.adapters import Parsed
+from footprint.crawler.adapters.activitypub import _Reader as APReader
+from footprint.crawler.adapters.activitypub import canonical_url
+from footprint.crawler.items import Item, PostItem
+from footprint.crawler.exports import ExportContext, Reader, register
+from footprint.crawler.exports.archive import Archive, ArchiveError
+from footprint.crawler.exports.common import guarded, image_item
 
 PUBLIC = {"https://www.w3.org/ns/activitystreams#Public", "as:Public", "Public"}
 

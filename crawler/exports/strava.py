@@ -13,10 +13,10 @@ import csv
 import io
 from collections.abc import Iterator
 
-from ..items import Item, PostItem, ProfileItem
-from . import Archive, ExportContext, Reader, register
-from .activity import track_post, tracks_in
-from .common import iso_from_text, visibility_from
+from footprint.crawler.items import Item, PostItem, ProfileItem
+from footprint.crawler.exports import Archive, ExportContext, Reader, register
+from footprint.crawler.exports.activity import track_post, tracks_in
+from footprint.crawler.exports.common import iso_from_text, visibility_from
 
 DATE_FORMATS = ("%b %d, %Y, %I:%M:%S %p", "%d %b %Y, %H:%M:%S", "%Y-%m-%d %H:%M:%S")
 PUBLIC_URL = "https://www.strava.com/activities/{id}"

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 
 import ijson
 
-from ..items import Item, PostItem
-from . import Archive, ExportContext, Reader, register
-from .common import iso_from_epoch
+from footprint.crawler.items import Item, PostItem
+from footprint.crawler.exports import Archive, ExportContext, Reader, register
+from footprint.crawler.exports.common import iso_from_epoch
 
 
 def checkin_post(obj: dict, *, profile: str, url: str, platform: str = "swarm") -> PostItem | None:

@@ -18,11 +18,11 @@ import ijson
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ..adapters.images import read_image_metadata
-from ..items import ImageItem, Item, PostItem, ProfileItem
-from . import ExportContext, Reader, register
-from .archive import Archive, ArchiveError
-from .common import guarded, iso_from_text
+from footprint.crawler.adapters.images import read_image_metadata
+from footprint.crawler.items import ImageItem, Item, PostItem, ProfileItem
+from footprint.crawler.exports import ExportContext, Reader, register
+from footprint.crawler.exports.archive import Archive, ArchiveError
+from footprint.crawler.exports.common import guarded, iso_from_text
 
 _PREFIX = re.compile(rb"^\s*window\.YTD\.[A-Za-z0-9_]+\.part\d+\s*=\s*")
 _NEVER = re.compile(r"(^|/)direct-message", re.I)   # DMs and DM media: never read

@@ -19,12 +19,12 @@ from twisted.internet.error import (ConnectionRefusedError, DNSLookupError, TCPT
                                     TimeoutError as TwistedTimeoutError)
 from twisted.web._newclient import ResponseNeverReceived
 
-from crawler.adapters import ACTIVITYPUB_ACCEPT, detect_platform, parse
-from crawler.adapters.images import read_image_metadata
-from crawler.failures import describe
-from crawler.items import ImageItem
-from crawler.middlewares import ADMIT, PROFILE, ROLE, BlockedHost, OutOfScope
-from crawler.scope import ProfileScope, normalise, same_url
+from footprint.crawler.adapters import ACTIVITYPUB_ACCEPT, detect_platform, parse
+from footprint.crawler.adapters.images import read_image_metadata
+from footprint.crawler.failures import describe
+from footprint.crawler.items import ImageItem
+from footprint.crawler.middlewares import ADMIT, PROFILE, ROLE, BlockedHost, OutOfScope
+from footprint.crawler.scope import ProfileScope, normalise, same_url
 
 HTML_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
 FEED_ACCEPT = "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"

@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 sys.path.insert(0, str(HERE))
 
-from crawler.exports.synth import Place, make_strava  # noqa: E402
+from footprint.crawler.exports.synth import Place, make_strava  # noqa: E402
 from make_photos import AIRPORT_T1, HOME  # noqa: E402
 
 OUT = HERE / "exports"

@@ -1,0 +1,153 @@
+"""associate: a named friend or associate who is not a colleague (Introduction)."""
+from __future__ import annotations
+
+from footprint.analysis.detect.nlp import is_verb
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+
+class AssociateDetector(Detector):
+    CATEGORY = "associate"
+    LEXICON = "associate"
+    OWNED = 0.8          # "my mate Dave"
+    OPENING = 0.7        # "Housemate Tegan made a roast"
+    LOOKBACK = 4
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.triggers = WordSet(self.words("triggers"))
+        self.own = set(lexicon.phrases("own")) if lexicon else {"my", "our"}
+        self.housemate = self.regexes("housemate")
+        self.clubs = WordSet(self.words("clubs"))
+        self.linking_verbs = set(self.words("linking_verbs"))
+
+    def analyze(self, doc, item, ctx):
+        out = []
+        # a person a family form names ("married to my best friend Nadine") is family, not a friend
+        seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
+        for sent in self.allowed_sents(ctx):
+            for m in self.triggers.rx.finditer(sent.text):
+                span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
+                if span is None:
+                    continue
+                how = self._how(doc, span, sent)
+                if how is None:
+                    continue
+                names = ctx.names_after(span.end, sent.span.end, skip_commas=how == "owned")
+                if not names and how == "owned":
+                    names = self._subject_name(doc, span, sent, ctx)
+                word = m.group(0).lower()
+                for name in names:
+                    if name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} ({word})", key=f"associate:{name}",
+                                       confidence=self.OWNED if how == "owned" else self.OPENING,
+                                       pattern=f"{word.replace(' ', '_')}_{how}", excerpt_text=sent.text, support=[word],
+                                       attrs={"relation": word, "person": name})
+                    if d:
+                        out.append(d)
+        out += self._moved_in(doc, ctx, seen)
+        out += self._forms(doc, ctx, seen)
+        return out + self._club(doc, ctx, seen)
+
+    def _subject_name(self, doc, span, sent, ctx) -> list[str]:
+        """ "Dave is my oldest mate" / "Rob Tait, Robbo to everyone, has been my mate": the name opening the
+        sentence, when a linking verb ("is", "has been") stands just before "my ... mate"."""
+        i = span.start - 1
+        while i > sent.span.start and doc[i].lower_ not in self.own:
+            i -= 1
+        if i - 1 < sent.span.start or doc[i - 1].lower_ not in self.linking_verbs:
+            return []
+        first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
+        if first is None or not ctx.is_name_token(first) or first.tag_ not in ("NNP", "NNPS"):
+            return []
+        names = ctx.names_after(first.i, i - 1, allow_list=False)
+        return [n for n in names[:1] if n.split()[0] == first.text and not ctx.subject.matches(n)]
+
+    def _club(self, doc, ctx, seen: set[str]):
+        """Given names in a sentence about a club or group pastime the subject takes part in (not work, not a
+        screen, not a pet): fellow members of the choir, the yacht club, the surf club's nippers."""
+        out = []
+        forms = relation_forms()
+        for sent in self.allowed_sents(ctx):
+            clubs = self.clubs.find(sent.text)
+            if not clubs or ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
+                continue
+            first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
+            if first is not None and not sent.first_person and (first.lower_ in ("he", "she", "they") or (
+                    ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
+                continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
+            i = sent.span.start
+            while i < sent.span.end:
+                tok = doc[i]
+                if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.i != first.i):
+                    i += 1
+                    continue
+                got = forms._given_names(doc, i, sent.span.end, ctx, thanks=False)
+                j = i + 1
+                while j < sent.span.end and (ctx.is_name_token(doc[j]) or doc[j].lower_ in (",", "and", "&")):
+                    j += 1
+                i = j
+                for name in got:
+                    if name.lower() in seen or name.startswith("@"):
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
+                                       pattern="form_club_member", excerpt_text=sent.text, support=[clubs[0]],
+                                       attrs={"relation": "friend", "person": name})
+                    if d:
+                        out.append(d)
+        return out
+
+    def _forms(self, doc, ctx, seen: set[str]):
+        """Friends named by what was done with them: "beers with Tommo and Rick", "thanks @jess for the lift"."""
+        out = []
+        for hit in relation_forms().hits(doc, ctx):
+            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
+                continue
+            seen.add(hit.name.lower())
+            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"associate:{hit.name}",
+                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name})
+            if d:
+                out.append(d)
+        return out
+
+    def _moved_in(self, doc, ctx, seen: set[str]):
+        """A named person moving into the subject's home: a housemate."""
+        out = []
+        for sent in self.allowed_sents(ctx):
+            for rx in self.housemate:
+                for m in rx.finditer(sent.text):
+                    start = sent.span.start_char + m.start(1)
+                    span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                    if span is None or not all(ctx.is_name_token(t) for t in span):
+                        continue
+                    name = span.text
+                    if ctx.subject.matches(name) or name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} (housemate)", key=f"associate:{name}", confidence=self.OWNED,
+                                       pattern="moved_in_housemate", excerpt_text=sent.text,
+                                       support=[m.group(0)[len(m.group(1)):].strip().lower()[:40]],
+                                       attrs={"relation": "housemate", "person": name})
+                    if d:
+                        out.append(d)
+        return out
+
+    def _how(self, doc, span, sent):
+        i, steps = span.start - 1, 0
+        while i >= sent.span.start and steps < self.LOOKBACK:
+            low = doc[i].lower_
+            if low in self.own:
+                return "owned"
+            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]):
+                return None
+            i -= 1
+            steps += 1
+        first = next(t for t in sent.span if not t.is_punct)
+        if span.start == first.i and span.text[:1].isupper() and span.end < len(doc) and doc[span.end].text != ",":
+            return "opening"
+        return None

@@ -1,0 +1,113 @@
+"""The small abstract detector every category module fills with data.
+
+As in Presidio, a detector is mostly class constants (CATEGORY, PATTERNS,
+CONTEXT, DENY) plus `analyze`; its results carry their own explanation
+(detector, pattern id, supporting words, confidence).
+"""
+from __future__ import annotations
+
+import re
+from abc import ABC
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+
+from footprint.analysis.findings import CATEGORIES, Detection, Evidence
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from footprint.analysis.detect.detectors.context import SentInfo, UnitContext
+    from footprint.analysis.detect.detectors.lexicon import Lexicon
+
+# Detections below this confidence are not reported at all.
+REPORT_THRESHOLD = 0.5
+EXCERPT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One rule: a regex with its base confidence and what a hit means."""
+
+    id: str
+    regex: re.Pattern
+    confidence: float
+    value: str = ""
+    key: str = ""
+    requires: re.Pattern | None = None      # must also match the sentence
+    first_person: bool = False              # needs an explicit or implied "I"/"we"
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+class Detector(ABC):
+    """Finds one category of exposure in a parsed text unit or a whole item."""
+
+    CATEGORY: ClassVar[str] = ""
+    LEXICON: ClassVar[str | None] = None    # data/lexicons/<LEXICON>.toml supplies PATTERNS/CONTEXT/DENY
+    PATTERNS: tuple[Pattern, ...] = ()
+    CONTEXT: tuple[str, ...] = ()
+    DENY: tuple[re.Pattern, ...] = ()
+    # Reads ctx.scan_employed, which is known only when the whole scan has been read: the extractor
+    # runs such a detector once for each answer and keeps the right one (see analysis/extract.py).
+    USES_SCAN_CONTEXT: ClassVar[bool] = False
+
+    def __init__(self, lexicon: "Lexicon | None" = None) -> None:
+        if self.CATEGORY not in CATEGORIES:
+            raise ValueError(f"{type(self).__name__}: unknown category {self.CATEGORY!r}")
+        self.lexicon = lexicon
+        if lexicon is not None:
+            self.PATTERNS = tuple(self.PATTERNS) + lexicon.patterns
+            self.CONTEXT = tuple(self.CONTEXT) + self.words("context")
+            self.DENY = tuple(self.DENY) + self.regexes("deny")
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """A named word list of this detector's lexicon (empty without a lexicon)."""
+        return self.lexicon.phrases(name) if self.lexicon is not None else ()
+
+    def regexes(self, name: str) -> tuple[re.Pattern, ...]:
+        """A named regex list of this detector's lexicon (empty without a lexicon)."""
+        return self.lexicon.regex.get(name, ()) if self.lexicon is not None else ()
+
+    @property
+    def name(self) -> str:
+        return type(self).__name__
+
+    def analyze(self, doc: "Doc", item: Any, ctx: "UnitContext") -> list[Detection]:
+        """Detections in one parsed text unit (a post, a bio, a profile field)."""
+        return []
+
+    def analyze_item(self, item: Any, ctx: "UnitContext") -> list[Detection]:
+        """Detections from an item's structured data (emails, handle, coordinates)."""
+        return []
+
+    def allowed_sents(self, ctx: "UnitContext") -> Iterator["SentInfo"]:
+        """The unit's sentences that no deny pattern vetoes."""
+        return (s for s in ctx.facts.sents if not self.denied(s.text))
+
+    def patterns_for(self, text: str) -> Iterator[Pattern]:
+        """This detector's patterns whose `requires` (if any) matches the text, tried lazily in order."""
+        return (p for p in self.PATTERNS if p.requires is None or p.requires.search(text))
+
+    def denied(self, text: str) -> str | None:
+        """The deny pattern that vetoes this text, if any."""
+        for rx in self.DENY:
+            m = rx.search(text)
+            if m:
+                return m.group(0)
+        return None
+
+    def detection(self, ctx: "UnitContext", *, value: str, key: str, confidence: float, pattern: str,
+                  excerpt_text: str, support: list[str] | tuple[str, ...] = (), attrs: dict | None = None,
+                  kind: str | None = None) -> Detection | None:
+        """Build a Detection with its evidence, or None when below the report threshold."""
+        if confidence < REPORT_THRESHOLD:
+            return None
+        ev = Evidence(url=ctx.url, kind=kind or ctx.kind, excerpt=excerpt(ctx.excerpt_for(excerpt_text)),
+                      posted_at=ctx.posted_at, profile=ctx.profile)
+        return Detection(category=self.CATEGORY, value=value, key=key.lower(), confidence=round(min(confidence, 1.0), 3),
+                         detector=self.name, pattern=pattern, evidence=ev, support=list(dict.fromkeys(support)),
+                         attrs=dict(attrs or {}))

@@ -1,0 +1,136 @@
+"""colleague: other people identified as working at the organisation (§2, §5)."""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+_MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
+_HANDLE_SPLIT = re.compile(r"[^a-z]+")
+HANDLE_NAME_RATIO = 85      # rapidfuzz ratio of "priyanair" and a handle's letters to call them one person
+
+
+def handle_matches_name(handle: str, name: str) -> bool:
+    """Whether a mention handle is plausibly this person's ("@priya_n", "@pnair", "@priyanair88" ~ "Priya Nair").
+
+    The handle's letter runs are compared with the name's words: the first run equal to the first
+    name (at least 3 letters), first-initial + surname, or the whole name run together (fuzzy).
+    """
+    parts = [p for p in _HANDLE_SPLIT.split(handle.lower()) if p]
+    words = [w for w in re.findall(r"[a-z]+", name.lower())]
+    if not parts or not words:
+        return False
+    joined, compact = "".join(parts), "".join(words)
+    if len(parts[0]) >= 3 and parts[0] == words[0]:
+        return True
+    if len(words) > 1 and joined in (words[0][0] + words[-1], words[0] + words[-1][0], words[-1] + words[0][0]):
+        return True
+    return len(joined) >= 5 and fuzz.ratio(joined, compact) >= HANDLE_NAME_RATIO
+
+
+class ColleagueDetector(Detector):
+    CATEGORY = "colleague"
+    LEXICON = "colleague"
+    STRONG = 0.8
+    WEAK_WITH_WORK = 0.7
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.strong = WordSet(self.words("strong"))
+        self.weak = WordSet(self.words("weak"))
+        self.name_from_work = self.regexes("name_from_work")
+        self.narrowing = WordSet(self.words("narrowing"))
+
+    def _name_from_work(self, doc, ctx):
+        """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
+        out = []
+        for sent in self.allowed_sents(ctx):
+            for rx in self.name_from_work:
+                for m in rx.finditer(sent.text):
+                    start = sent.span.start_char + m.start(1)
+                    span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                    toks = [t for t in span if ctx.is_name_token(t)] if span is not None else []
+                    if not toks or len(toks) != len(span):
+                        continue
+                    name = " ".join(t.text for t in toks)
+                    if ctx.subject.matches(name):
+                        continue
+                    d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
+                                       confidence=self.STRONG, pattern="name_from_my_work", excerpt_text=sent.text,
+                                       support=[m.group(0)[len(m.group(1)):].strip().lower()],
+                                       attrs={"relation": "colleague", "person": name, "handle": ""})
+                    if d:
+                        out.append(d)
+        return out
+
+    def analyze(self, doc, item, ctx):
+        out = self._name_from_work(doc, ctx)
+        facts = ctx.facts
+        for sent in facts.sents:
+            strong = self.strong.find(sent.text)
+            weak = self.weak.find(sent.text)
+            if not strong and not weak or self.denied(sent.text):
+                continue
+            org_here = bool(ctx.item_facts.orgs) or any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
+            if strong:
+                score, support, pattern = self.STRONG, strong, "colleague_word"
+            elif org_here or (ctx.shared.work_in(sent.text) and ctx.item_facts.work and ctx.item_facts.orgs):
+                score, support, pattern = self.WEAK_WITH_WORK, weak, "work_word_with_org"
+            else:
+                continue
+            # "thanks to the team at ABF, especially Imogen and Raj": the names after the narrowing word
+            names = _merge_handles(self._names(doc, sent, ctx, (strong or weak) + self.narrowing.find(sent.text),
+                                               whole_sentence=bool(strong)))
+            for name, handle in names:
+                label = name or f"@{handle}"
+                d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(name or handle).lower()}",
+                                   confidence=score, pattern=pattern, excerpt_text=sent.text, support=support,
+                                   attrs={"relation": "colleague", "person": name or "", "handle": handle or ""})
+                if d:
+                    out.append(d)
+        return out
+
+    def _names(self, doc, sent, ctx, triggers, whole_sentence: bool):
+        found: dict[str, tuple[str, str]] = {}
+        low = sent.lower
+        for trig in triggers:
+            pos = low.find(trig)
+            if pos < 0:
+                continue
+            span = doc.char_span(sent.span.start_char + pos, sent.span.start_char + pos + len(trig), alignment_mode="expand")
+            if span is None:
+                continue
+            j = span.end
+            if j < sent.span.end and doc[j].lower_ in ("for", "to", "from", ","):
+                j += 1
+            for n in ctx.names_after(j, sent.span.end):
+                found.setdefault(n.lower(), (n, ""))
+        for ent in ctx.facts.persons if whole_sentence else ():
+            if sent.span.start <= ent.start < sent.span.end:
+                name = ctx.person_name(ent)
+                if name and not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
+                    found[name.lower()] = (name, "")
+        for m in _MENTION.finditer(sent.text) if whole_sentence or ctx.item_facts.orgs else ():
+            handle = m.group(1)
+            if not ctx.subject.matches(handle):
+                found.setdefault("@" + handle.lower(), ("", handle))
+        return list(found.values())
+
+
+def _merge_handles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One entry per person: a tagged handle that matches a named colleague joins that name
+    ("my team leader Priya @priya_n" is one colleague, Priya, whose handle is priya_n)."""
+    named = [[n, h] for n, h in found if n]
+    out_handles = []
+    for n, h in found:
+        if n:
+            continue
+        match = next((e for e in named if not e[1] and handle_matches_name(h, e[0])), None)
+        if match:
+            match[1] = h
+        else:
+            out_handles.append(("", h))
+    return [(n, h) for n, h in named] + out_handles

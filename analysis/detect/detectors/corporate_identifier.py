@@ -1,0 +1,90 @@
+"""corporate_identifier: an account registered with, or showing, an official email or user ID (§2)."""
+from __future__ import annotations
+
+import re
+
+from footprint.crawler.items import PostItem, ProfileItem
+
+from footprint.analysis.detect.detectors import contacts
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, registration
+
+
+# "my staff ID is TB40918", "old staff number CM40217", "AGS no. 123456": the word says it is a staff
+# identifier; the org's user_id_patterns then decide whether the token is shaped like one.
+_STAFF_ID = re.compile(r"\b(?:(?:staff|employee|service|badge|AGS|user|payroll)\s*(?:number|no\.?|id|#|num|name)|"
+                       r"(?:work|network|system|computer)\s+(?:login|log-in|logon|username|user\s+name)|"
+                       r"(?:my\s+)?(?:login|logon)\s+at\s+work)\b"
+                       r"\s*(?:is|was|:|=|-)?\s*([A-Za-z]{0,3}\d{4,8}|[a-z]{3}\d{3})\b", re.I)
+
+
+class CorporateIdentifierDetector(Detector):
+    CATEGORY = "corporate_identifier"
+    LEXICON = "contact"      # its `registration` regexes: "signed up with my work email ..."
+    ACCOUNT_EMAIL = 0.95     # the account's own email/contact field
+    USER_ID = 0.75           # a handle shaped like a staff ID
+    STAFF_ID_IN_TEXT = 0.85  # "my staff number CM40217"
+    REGISTERED_EMAIL = 0.9   # "signed up for the forum with my work email x@abf.gov.au"
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.PATTERNS, self.DENY = (), ()       # the contact lexicon's patterns are personal-contact rules
+
+    def analyze(self, doc, item, ctx):
+        if ctx.kind != "profile_field" or ctx.field_key in TEXT_FIELDS:
+            return self._staff_ids(doc, ctx) + self._registered(ctx)
+        out = []
+        for f in doc_emails(ctx):
+            if ctx.org.is_official_email(f.value):
+                out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
+                                          pattern="official_email_in_profile_field", excerpt_text=doc.text,
+                                          support=[f.value.rsplit("@", 1)[1]], attrs={"email": f.value}))
+        return [d for d in out if d]
+
+    def analyze_item(self, item, ctx):
+        out = []
+        if isinstance(item, ProfileItem):
+            for addr in item.emails:
+                for f in contacts.emails(addr)[:1]:
+                    if ctx.org.is_official_email(f.value):
+                        out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
+                                                  pattern="account_email", excerpt_text=f"email: {addr}", kind="profile_field",
+                                                  support=[f.value.rsplit("@", 1)[1]], attrs={"email": f.value}))
+            handle = item.handle.strip().lstrip("@").split("@", 1)[0]
+            for rx in ctx.org.user_id_patterns:
+                if handle and rx.search(handle):
+                    out.append(self.detection(ctx, value=handle, key=f"userid:{handle}", confidence=self.USER_ID,
+                                              pattern=f"user_id_pattern:{rx.pattern}", excerpt_text=f"handle: {item.handle}",
+                                              kind="profile_field", attrs={"user_id": handle}))
+                    break
+        elif isinstance(item, PostItem) and item.author_email:
+            for f in contacts.emails(item.author_email)[:1]:
+                if ctx.org.is_official_email(f.value):
+                    out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
+                                              pattern="author_email", excerpt_text=f"author: {item.author_email}",
+                                              kind="post_metadata", attrs={"email": f.value}))
+        return [d for d in out if d]
+
+    def _registered(self, ctx):
+        """An official address written beside the words that say it opened or signs in to an account."""
+        out = []
+        for f in doc_emails(ctx):
+            words = ctx.org.is_official_email(f.value) and registration(ctx, self.lexicon, f.start)
+            if words:
+                out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.REGISTERED_EMAIL,
+                                          pattern="official_email_registered", support=[words, f.value.rsplit("@", 1)[1]],
+                                          excerpt_text=ctx.facts.sent_at_char(f.start).text, attrs={"email": f.value}))
+        return [d for d in out if d]
+
+    def _staff_ids(self, doc, ctx):
+        """A staff identifier written out in a post or bio, when it has the org's user-ID shape."""
+        out = []
+        for m in _STAFF_ID.finditer(doc.text):
+            token = m.group(1)
+            if not any(rx.search(token) for rx in ctx.org.user_id_patterns):
+                continue
+            sent = ctx.facts.sent_at_char(m.start())
+            out.append(self.detection(ctx, value=token, key=f"userid:{token}", confidence=self.STAFF_ID_IN_TEXT,
+                                      pattern="staff_id_in_text", excerpt_text=sent.text, support=[m.group(0).lower()],
+                                      attrs={"user_id": token}))
+        return [d for d in out if d]

@@ -1,0 +1,178 @@
+"""employer: the subject named as working for the organisation (policy §2)."""
+from __future__ import annotations
+
+import re
+
+from footprint.crawler.items import PostItem
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+_HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+
+
+class EmployerDetector(Detector):
+    CATEGORY = "employer"
+    LEXICON = "employer"
+    BASE_MENTION = 0.4          # the org named, nothing else
+    FIRST_PERSON_ONLY = 0.05    # "I" or "me" beside the name, without any work word, is barely more
+    WORK_FIELD = 0.9            # jobTitle / worksFor naming the org
+    AMBIGUOUS_WITH_CONTEXT = 0.75
+    HASHTAG = 0.45
+    ROLE_HASHTAG = 0.7          # #ABFofficer claims the role itself
+    UNIFORM_WITH_ORG = 0.6
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.ambiguous_left = self.regexes("ambiguous_left")
+        self.employment_left = self.regexes("employment_left")
+        self.work_fields = set(self.words("work_fields"))
+        self.context_words = WordSet(self.CONTEXT)
+        self.context_rx = self.regexes("context")
+        self.signature = self.regexes("signature")
+
+    def _canonical(self, span) -> str:
+        kind, _, name = span.ent_id_.partition(":")
+        return name
+
+    def _support(self, ctx, text: str) -> list[str]:
+        sh = ctx.shared
+        return (sh.roles.find(text) + sh.work_in(text) + sh.uniform.find(text) + self.context_words.find(text)
+                + [m.group(0).lower() for rx in self.context_rx for m in rx.finditer(text)])
+
+    def analyze(self, doc, item, ctx):
+        out = []
+        facts = ctx.facts
+        in_work_field = ctx.kind == "profile_field" and ctx.field_key in self.work_fields
+        resolver = ctx.shared.employment
+        verdict = None
+        if ctx.kind == "profile_field" and ctx.field_key in resolver.about_fields:
+            return out              # "Beat: Immigration and Border Force" is what they write about
+        if in_work_field and facts.org_mentions:
+            # One decision per field: is this the subject's own job at the org, or another employer's?
+            verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
+            if not verdict.own:
+                return out
+        for span in facts.org_mentions:
+            sent = facts.sent_of(span.start)
+            name = self._canonical(span)
+            veto = self.denied(sent.text) or resolver.about(sent.text)
+            if veto and not in_work_field:
+                continue
+            ambiguous = span.ent_id_.startswith("orgamb:")
+            support = self._support(ctx, sent.text)
+            if in_work_field:
+                score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
+            elif ambiguous:
+                if span.text.lower().split()[-1] == "department" and not ctx.item_facts.orgs:
+                    continue        # a bare "the Department" could be any department: the item must name which
+                left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
+                right = doc[span.end].lower_ if span.end < len(doc) else ""
+                if any(rx.search(left) for rx in self.ambiguous_left):
+                    pattern = "ambiguous_alias_with_work_phrase"
+                elif right in {r.lower() for r in ctx.org.roles} and sent.any_first_person:
+                    pattern = "ambiguous_alias_with_role"
+                else:
+                    continue
+                score = self.AMBIGUOUS_WITH_CONTEXT
+            else:
+                left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
+                support += [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                first = ctx.shared.first_person.find(sent.text)
+                item_support = ctx.item_facts.work and ctx.item_facts.first_person
+                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):
+                    # a bio or signature line names the employer outside a sentence: its other words count
+                    support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
+                if support:
+                    score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
+                    support = support + first
+                elif resolver.about(doc.text):
+                    continue        # nothing in the sentence, and the post is about the org from outside
+                elif item_support:
+                    score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
+                else:
+                    score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
+                pattern = "org_mention"
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
+                               excerpt_text=sent.text if not in_work_field else doc.text, support=support,
+                               attrs={"org": ctx.org.name, "alias": span.text,
+                                      "roles": sorted(set(ctx.shared.roles.find(sent.text))),
+                                      "employment": verdict.explain() if verdict else "first_person_or_work_context"})
+            if d:
+                out.append(d)
+        if not facts.org_mentions and ctx.item_facts.orgs:
+            out += self._uniform(doc, ctx)
+        if not facts.org_mentions:
+            out += self._roles(doc, ctx)
+        if ctx.kind == "text":
+            out += self._hashtags(doc, item, ctx)
+        return out
+
+    def _signature(self, text: str) -> bool:
+        return len(text.split()) <= 12 and any(rx.search(text) for rx in self.signature)
+
+    def _roles(self, doc, ctx):
+        """A first-person role title that names the org ("I've been a customs officer for years")."""
+        out = []
+        ambiguous = {a.lower(): n.canonical for n in ctx.org.names for a in n.ambiguous if " " not in a}
+        for span in ctx.facts.terms("ROLE"):
+            words = span.text.lower().split()
+            name = next((ambiguous[w] for w in words if w in ambiguous), None)
+            sent = ctx.facts.sent_of(span.start)
+            if (name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text)
+                    or ctx.shared.employment.about(sent.text)):
+                continue
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
+                               pattern="first_person_role_title", excerpt_text=sent.text,
+                               support=[span.text.lower(), *ctx.shared.first_person.find(sent.text)],
+                               attrs={"org": ctx.org.name, "roles": [span.text]})
+            if d:
+                out.append(d)
+        return out
+
+    def _uniform(self, doc, ctx):
+        """Uniform or badge words in a first-person sentence of an item that names the org."""
+        out = []
+        for span in ctx.facts.terms("UNIFORM"):
+            sent = ctx.facts.sent_of(span.start)
+            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text):
+                continue
+            name = ctx.item_facts.orgs[0]
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.UNIFORM_WITH_ORG,
+                               pattern="uniform_with_org", excerpt_text=sent.text, support=[span.text.lower()],
+                               attrs={"org": ctx.org.name, "uniform": span.text})
+            if d:
+                out.append(d)
+        return out
+
+    def _hashtag_org(self, ctx, tag: str) -> tuple[str, bool]:
+        """The canonical name a hashtag stands for, and whether it claims a role (#ABFofficer)."""
+        low = tag.lower()
+        role = False
+        for r in sorted((r.lower().replace(" ", "") for r in ctx.org.roles), key=len, reverse=True):
+            if low.endswith(r) and len(low) > len(r):
+                low, role = low[: -len(r)], True
+                break
+        for n in ctx.org.names:
+            if any(low == a.lower().replace(" ", "") for a in n.aliases):
+                return n.canonical, role
+        return ctx.org.name, role
+
+    def _hashtags(self, doc, item, ctx):
+        official = {h.lower() for h in ctx.org.hashtags}
+        tags = {m.group(1) for m in _HASHTAG.finditer(doc.text)}
+        if isinstance(item, PostItem):
+            tags |= {t.lstrip("#") for t in item.hashtags}
+        out = []
+        for tag in sorted(t for t in tags if t.lower() in official):
+            if self.denied(doc.text) or ctx.shared.employment.about(doc.text):
+                continue
+            name, role = self._hashtag_org(ctx, tag)
+            support = (ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)
+                       + self.context_words.find(doc.text))
+            score = ctx.enhancer.enhance(self.ROLE_HASHTAG if role else self.HASHTAG, support)
+            d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern="official_hashtag",
+                               excerpt_text=doc.text, support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})
+            if d:
+                out.append(d)
+        return out

@@ -1,0 +1,143 @@
+"""The learned half of the open categories: the model proposes, the detector's context confirms.
+
+Official information, systems information, vulnerability and routine are said
+in too many ways for word lists. Each of those detectors first runs its rules;
+then, for the sentences its rules did not hit, it asks `footprint.analysis.detect.meaning` what
+the sentence is about and keeps a learned hit only when its own context gate
+agrees (insider voice for official information, work context for systems, the
+subject's own voice for vulnerability, a stated time, day or shift for
+routine). The scan-level employment gate of extract.py applies unchanged.
+
+A doc's sentences are embedded once, however many detectors ask (DocFacts
+memo), and only sentences with a candidate signal are embedded at all
+(`candidate`): see docs/performance.md for what that gate costs in recall.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Iterator
+
+from footprint.analysis.findings import Detection
+
+if TYPE_CHECKING:
+    from footprint.analysis.detect.meaning import Verdict
+    from footprint.analysis.detect.detectors.base import Detector
+    from footprint.analysis.detect.detectors.context import SentInfo, UnitContext
+
+PATTERN = "learned:minilm"
+MIN_WORDS = 4
+# Learned hits report below the rules' confidence: 0.55 at the threshold, up to 0.8.
+BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.25
+# Which fields of a profile are prose worth reading by meaning ("name", "jobTitle" are not).
+PROSE_FIELDS = {"summary", "description", "about", "bio", "note"}
+
+# A swing or hitch: "four weeks at sea, four weeks home", "2 weeks on / 2 off", "next hitch starts Monday".
+_N = r"(?:\d+|one|two|three|four|five|six|eight)"
+_SWING = (rf"\b{_N}\s+weeks?\s+(?:on|at\s+sea|offshore|away|on\s+the\s+\w+(?:\s+boat)?)\b[^.]{{0,40}}?\b{_N}\s+"
+          r"(?:weeks?\s+)?(?:off|home|at\s+home)\b|\b(?:next|my)\s+(?:swing|hitch|rotation)\b|\bfifo\b")
+_TIME_RX = re.compile(r"\b\d{1,2}(?:[:.]\d{2})\s*(?:am|pm)?\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday|weekday|weekend)s?\b|\bevery\b|\beach\s+(?:morning|day|week|night)\b|"
+                      r"\b(?:earlies|lates|nights|roster|rostered|shifts?|dog\s*watch|graveyard|fortnightly|weekly|"
+                      r"mornings|arvos|before\s+work|after\s+work)\b|\b\d{4}\s*(?:to|-|–)\s*\d{4}\b|\b\d\s+on\s+\d\s+off\b|" + _SWING, re.I)
+# A routine recurs: one appointment ("Meeting at 2pm") is not one.
+_RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortnightly|weekdays?|weekends?|(?:mon|tues|wednes|"
+                       r"thurs|fri|satur|sun)days|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:mornings|nights|"
+                       r"evenings|arvos|afternoons)|earlies|lates|nights|shifts?|roster(?:ed)?|\d\s+on\s+\d\s+off|before\s+work|"
+                       r"after\s+work|all\s+(?:week|month|fortnight)|(?:days|times)\s+a\s+week|most\s+(?:days|mornings|nights)|"
+                       r"same\s+(?:time|table|train|bus|ferry|spot))\b|" + _SWING, re.I)
+_THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
+# A cheap first pass, so that chatter is never embedded: a broad net of stems any of the four kinds of
+# sentence tends to carry (the model, not this list, decides). Its cost in dev recall: docs/performance.md.
+_SIGNAL_RX = re.compile(
+    r"\b(?:work\w*|job|shift\w*|office|team|boss|manage\w*|promot\w*|overlooked|knocked\s+back|passed\s+over|acting|"
+    r"system\w*|server\w*|login\w*|log\s+in|password\w*|access|network|database|portal|app|computers?|laptops?|"
+    r"terminals?|screens?|scanners?|x-?ray\w*|kiosks?|gates?|cctv|vpn|it|lookup|crash\w*|froze|frozen|outage|"
+    r"glitch\w*|carked|died|dead|broke\w*|offline|\w+\s+down|"
+    r"kilos?|kg|grams?|tonnes?|pills?|tabs?|ice|meth|coke|cocaine|heroin|mdma|steroids?|drugs?|gear|smokes|"
+    r"cigarettes|tobacco|chop\s+chop|cash|guns?|pistols?|seiz\w*|haul|bust|stash|hidden|hid|stuffed|taped|strapped|"
+    r"sewn|packed|concealed|lining|found|caught|pulled|container\w*|pallets?|shipments?|consignments?|cargo|parcels?|"
+    r"mail\s+cent(?:re|er)|bags?|suitcases?|luggage|flight|boat|vessel|passengers?|pax|secondary|search\w*|swab\w*|detain\w*|"
+    r"deport\w*|removal|escort\w*|compound|court|tribunal|testify|evidence|visa\w*|cases?|caseload|files?|"
+    r"interview\w*|refused|primary|"
+    r"lost|losing|down|debt\w*|loans?|owe[ds]?|owing|broke|skint|rent|mortgage|cards?|bills?|pay|payday|bet\w*|punt\w*|"
+    r"pokies|multis?|tab|bookies?|horses|grand|\d+k|\$\d[\d,]*|drink\w*|drunk|beers?|schooners?|wine|vodka|"
+    r"bottle|hungover|alone|lonely|loneliness|nobody|no\s+one|empty|invisible|split|separat\w*|divorce\w*|ex|"
+    r"left|moved\s+out|walked\s+out|custody|mediation)\b", re.I)
+
+
+def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
+    """Worth embedding: long enough and with some signal one of the four gates could confirm."""
+    if len(sent.text.split()) < MIN_WORDS:
+        return False
+    if has_schedule(sent):
+        return True
+    # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
+    voiced = sent.any_first_person or not _THIRD_RX.search(sent.text) or ctx.item_facts.work
+    return voiced and _SIGNAL_RX.search(sent.text) is not None
+
+
+def readable(ctx: "UnitContext") -> bool:
+    return ctx.kind != "profile_field" or (ctx.field or "").lower() in PROSE_FIELDS
+
+
+def verdicts(ctx: "UnitContext") -> list[tuple["SentInfo", "Verdict"]]:
+    """(sentence, verdict) for the unit's candidate sentences, computed once per doc."""
+    def compute():
+        from footprint.analysis.detect.meaning import classifier
+        sents = [s for s in ctx.facts.sents if candidate(s, ctx)] if readable(ctx) else []
+        return list(zip(sents, classifier().read([s.text for s in sents]))) if sents else []
+    return ctx.facts.memo("learned:verdicts", compute)
+
+
+def proposals(det: "Detector", ctx: "UnitContext", skip: set[int]) -> Iterator[tuple["SentInfo", "Verdict"]]:
+    """Sentences the model reads as the detector's category, not vetoed by its deny list. The model fills
+    in where the rules are silent: nothing when the detector's rules already hit this unit (`skip`)."""
+    if skip:
+        return
+    for sent, v in verdicts(ctx):
+        if v.label == det.CATEGORY and sent.span.start not in skip and not det.denied(sent.text):
+            yield sent, v
+
+
+# A sentence about someone else: "My mate's done his dough...".
+_OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
+                        r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
+
+
+# Someone the subject serves at work: a migration agent's client's cancellation and money worries are not hers.
+_CLIENT_RX = re.compile(r"\b(?:client|customer|applicant|patient|student|visa\s+holder)s?(?:'s|s')?\b", re.I)
+
+
+def about_someone_else(sent: "SentInfo") -> bool:
+    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), or is about a client
+    ("Another client facing cancellation, he's borrowed from everyone"). A bare "She" does not count: "She took
+    the kids and moved out" is the subject's own story."""
+    return _OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
+
+
+def own_voice(sent: "SentInfo") -> bool:
+    """The subject speaks of themself: "I/my/we", a diary-style opening verb, or no one else named as subject,
+    and the sentence does not open on someone else ("My brother's drowning in debt")."""
+    return (sent.any_first_person or not _THIRD_RX.search(sent.text)) and not about_someone_else(sent)
+
+
+def has_schedule(sent: "SentInfo") -> bool:
+    """A stated time, day or shift that recurs."""
+    return _TIME_RX.search(sent.text) is not None and _RECUR_RX.search(sent.text) is not None
+
+
+def detection(det: "Detector", ctx: "UnitContext", sent: "SentInfo", v: "Verdict", *, value: str, key: str,
+              support: list[str] = (), attrs: dict | None = None) -> Detection | None:
+    """A learned hit that explains itself: model, probability, nearest labelled examples, and the gate's words."""
+    span = max(1e-9, 1.0 - det_threshold(v))
+    conf = BASE_CONFIDENCE + SPAN_CONFIDENCE * max(0.0, v.score - det_threshold(v)) / span
+    why = [f"model p={v.score:.2f}", *[f'like "{t}" ({s:.2f})' for t, s in v.nearest], *support]
+    return det.detection(ctx, value=value, key=key, confidence=conf, pattern=PATTERN, excerpt_text=sent.text,
+                         support=why, attrs={**(attrs or {}), "learned": {"explanation": v.explain(), "score": round(v.score, 3),
+                                                                           "kind": v.kind,
+                                                                           "nearest": [f"{t} ({s:.2f})" for t, s in v.nearest]}})
+
+
+def det_threshold(v: "Verdict") -> float:
+    from footprint.analysis.detect.meaning import THRESHOLDS
+    return THRESHOLDS.get(v.label, 0.5)

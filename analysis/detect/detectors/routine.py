@@ -1,0 +1,277 @@
+"""routine: daily travel patterns and regular schedules (§3 daily travel patterns).
+
+A hit is reported in a short normal form a person can read at a glance
+("weekday 05:40 train from Revesby station", "Tuesday 06:00 gym",
+"Thursday 19:00 netball training at Kelso Park", "early shifts (06:30–15:00)"),
+and keyed by what stays the same when the routine is mentioned again
+(the day and time, the train time, the shift, plus the place when one is
+named), so linking merges the mentions into one finding. Each lexicon pattern says which kind of routine it
+finds (`attrs.kind`: commute, weekly, shift), and each kind has its own form.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from footprint.analysis.detect.nlp import is_verb
+from footprint.analysis.detect.detectors import learned
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
+_DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
+# One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
+_RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
+_CLOCK_RX = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?$", re.I)
+_SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch)"
+                       r"\s+shifts?|dogwatch)\b", re.I)
+_SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "evening": "lates", "arvo": "lates",
+                "afternoon": "lates", "night": "nights", "graveyard": "nights", "day": "days", "dogwatch": "dogwatch",
+                "dog watch": "dogwatch"}
+_SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "night shifts", "days": "day shifts",
+                "dogwatch": "dog-watch shifts"}
+_EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
+_TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
+_TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
+
+
+def _hhmm(h: str, m: str | None, ampm: str | None) -> str | None:
+    hour = int(h)
+    if ampm:
+        ampm = ampm.lower()
+        if hour == 12:
+            hour = 0
+        if ampm == "pm":
+            hour += 12
+    if not 0 <= hour <= 23:
+        return None
+    minute = int(m) if m else 0
+    return f"{hour:02d}:{minute:02d}" if minute < 60 else None
+
+
+def clock(text: str) -> str | None:
+    """"6am" -> "06:00", "0630" -> "06:30", "19:00" -> "19:00"; None when it is no time of day."""
+    m = _CLOCK_RX.match(" ".join(text.split()))
+    if not m:
+        return None
+    h, mm, ampm = m.groups()
+    if mm is None and len(h) > 2:
+        return None
+    return _hhmm(h, mm, ampm)
+
+
+def time_range(text: str, start: int = 0, window: int | None = None) -> tuple[str, str] | None:
+    """The first time range at or after `start` ("0630 to 1500", "10pm-6am"), within `window` characters."""
+    for m in _RANGE_RX.finditer(text, start):
+        if window is not None and m.start() - start > window:
+            return None
+        a, b = m.group(1), m.group(2)
+        # A bare "4 to 5" is a count, not a range: one side needs am/pm, a colon or four digits.
+        if not any(re.search(r"[:.]|am|pm|^\d{4}$", x.strip(), re.I) for x in (a, b)):
+            continue
+        ta, tb = clock(a), clock(b)
+        if ta is None or tb is None:
+            continue
+        if re.search(r"(am|pm)\s*$", b, re.I) and not re.search(r"am|pm", a, re.I) and ":" not in a:
+            ta = clock(a + b.strip()[-2:]) or ta      # "6 to 8pm": the start takes the end's half of the day
+        return ta, tb
+    return None
+
+
+@dataclass
+class _Parts:
+    days: list[str]
+    time: str = ""
+    activity: str = ""
+    place: str = ""
+
+    def value(self, default_days: str = "") -> str:
+        days = [d.capitalize() if d not in ("weekday", "weekend") else d for d in self.days] or (
+            [default_days] if default_days else [])
+        return " ".join(p for p in [" and ".join(days), self.time, self.activity, self.place] if p)
+
+
+class RoutineDetector(Detector):
+    CATEGORY = "routine"
+    LEXICON = "routine"
+    WITH_TIMES = 0.05       # confidence added when the mention states its times
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.time_rx = self.regexes("time")
+        self.place_rx = self.regexes("place")
+        p = self.words
+        self.activities = WordSet(p("activities"))
+        self.sports = WordSet(p("sports"))
+        self.transport = WordSet(p("transport"))
+        self.place_nouns = set(p("place_nouns"))
+
+    # -- pieces ----------------------------------------------------------------
+    def _times(self, text: str) -> list[str]:
+        out = []
+        evening = _EVENING_RX.search(text) is not None
+        for rx in self.time_rx:
+            for m in rx.finditer(text):
+                g = m.groups()
+                h, mm, ampm = g[0], g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None
+                if evening and not mm and not ampm and 1 <= int(h) <= 11:
+                    ampm = "pm"         # "Thursday nights at 7" is 19:00
+                t = _hhmm(h, mm, ampm)
+                if t and t not in out:
+                    out.append(t)
+        return out
+
+    def _place(self, text: str, ctx, start: int = 0) -> str:
+        """The first named place after `start` ("from Revesby station", "at Kelso Park"), with its preposition."""
+        best = None
+        for rx in self.place_rx:
+            for m in rx.finditer(text, start):
+                words = m.group(1).split()
+                while words and words[-1].lower() in ctx.shared.not_names - self.place_nouns:
+                    words.pop()
+                if not words or words[0].lower() in ctx.shared.not_names | {"i", "i'm"} or _DAY_RX.fullmatch(words[0]):
+                    continue
+                name = " ".join(words).strip(" ,.")
+                after = text[m.start(1) + len(name):]
+                noun = _TRANSPORT_NOUN_RX.match(after)
+                if noun:
+                    name += " " + noun.group(1)
+                prep = m.group(0).split()[0].lower()
+                if best is None or m.start() < best[0]:
+                    best = (m.start(), f"{prep} {name}")
+                break
+        return best[1] if best else ""
+
+    def _activity(self, doc, sent, ctx) -> str:
+        """What the routine is: "gym", "parkrun", "netball training", "ferry"."""
+        text = sent.text
+        found = self.activities.find(text)
+        for m in re.finditer(r"\btrain(?:ing|s)?\b", text, re.I):
+            span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
+            if span is None:
+                continue
+            tok = span[0]
+            prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            vehicle = prev in ("the", "my", "a", "our", "usual") or prev[:1].isdigit()
+            if not vehicle and (is_verb(tok) or tok.lower_ == "training" or prev in ("we", "i", "they", "to")):
+                sport = (self.sports.find(text) or self.sports.find(doc.text) or [""])[0]
+                return f"{sport} training".strip()
+        transport = self.transport.find(text)
+        return (found or transport or [""])[0]
+
+    # -- the three kinds -----------------------------------------------------------
+    def _commute(self, doc, sent, ctx, m) -> tuple[str, str, dict]:
+        text = sent.text
+        days = _days(text)
+        t = clock(m.group(1)) if m.groups() and m.group(1) else (self._times(text) or [""])[0]
+        mode = " ".join(m.group(2).lower().split()) if len(m.groups()) > 1 and m.group(2) else ""
+        if not mode:        # "I ride to work along the river every morning at 6"
+            verb = re.search(r"\b(cycle|ride|walk|drive|run|jog|commute)\b", m.group(0), re.I)
+            mode = f"{verb.group(1).lower()} to work" if verb else "commute"
+            t = (self._times(text) or [""])[0]
+        place = self._place(text, ctx, m.end()) or self._place(text, ctx)
+        parts = _Parts(days, t, mode, place)
+        key = " ".join(p for p in [t, mode, _place_key(place)] if p)
+        return parts.value("weekday"), key, {"weekdays": days, "times": [t] if t else [], "place": place, "activity": mode}
+
+    def _weekly(self, doc, sent, ctx, m) -> tuple[str, str, dict]:
+        text = sent.text
+        days = _days(text)
+        rng = time_range(text)
+        times = self._times(text)
+        t = f"{rng[0]}–{rng[1]}" if rng else (times[0] if times else "")
+        activity = self._activity(doc, sent, ctx)
+        place = self._place(text, ctx)
+        parts = _Parts(days, t, activity, place)
+        key = " ".join(p for p in days + [(rng[0] if rng else t) or activity, _place_key(place)] if p)
+        return parts.value(), key, {"weekdays": days, "times": [x for x in (rng or times)], "place": place,
+                                    "activity": activity}
+
+    def _shifts(self, doc, sent, ctx, m) -> list[tuple[str, str, dict]]:
+        """One result per shift named ("early shifts (06:30–15:00)"), or the roster or start time."""
+        text, out = sent.text, []
+        for s in _SHIFT_RX.finditer(text):
+            word = s.group(1).lower()
+            canon = word if word in _SHIFT_LABEL else _SHIFT_CANON.get((s.group(2) or word).lower().strip(), word)
+            rng = time_range(text, s.end(), window=12)
+            label = _SHIFT_LABEL.get(canon, f"{canon} shifts")
+            value = f"{label} ({rng[0]}–{rng[1]})" if rng else label
+            if all(k != canon for _, k, _ in out):
+                out.append((value, canon, {"weekdays": [], "times": list(rng or ()), "place": "", "activity": canon}))
+        roster = re.search(r"\b(\d)\s+on\s+(\d)\s+off\b", text)
+        if roster and not out:
+            rng = time_range(text, roster.end())
+            name = f"{roster.group(1)} on {roster.group(2)} off roster"
+            out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{roster.group(1)} on {roster.group(2)} off",
+                        {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
+        if not out and m.groups() and m.group(1) and clock(m.group(1)):
+            t = clock(m.group(1))          # "my usual 6am start"
+            place = self._place(text, ctx)
+            out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
+                        {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
+        return out
+
+    def analyze(self, doc, item, ctx):
+        out, hit = [], set()
+        for sent in self.allowed_sents(ctx):
+            for p in self.patterns_for(sent.text):
+                m = p.regex.search(sent.text)
+                if not m:
+                    continue
+                hit.add(sent.span.start)
+                kind = p.attrs.get("kind", "weekly")
+                if kind == "commute":
+                    results = [self._commute(doc, sent, ctx, m)]
+                elif kind == "shift":
+                    results = self._shifts(doc, sent, ctx, m)
+                else:
+                    results = [self._weekly(doc, sent, ctx, m)]
+                for value, key, attrs in results:
+                    # A mention that gives the times is the better one to show when mentions are linked.
+                    conf = p.confidence + (self.WITH_TIMES if attrs.get("times") else 0.0)
+                    d = self.detection(ctx, value=value or m.group(0), key=f"routine:{key or m.group(0)}",
+                                       confidence=conf, pattern=p.id, excerpt_text=sent.text,
+                                       support=[m.group(0).lower()], attrs={**attrs, "kind": kind})
+                    if d:
+                        out.append(d)
+                break
+        out += self._learned(doc, ctx, hit)
+        return out
+
+    def _learned(self, doc, ctx, hit: set[int]) -> list:
+        """Routines the rules missed, read by meaning; a stated time, day or shift confirms, and the
+        rules' own parsers give the normal form."""
+        out = []
+        for sent, v in learned.proposals(self, ctx, hit):
+            if not learned.has_schedule(sent):
+                continue
+            results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
+            kind = "shift" if results else "weekly"
+            if not results:
+                value, key, attrs = self._weekly(doc, sent, ctx, _NO_MATCH)
+                if not (attrs["weekdays"] or attrs["times"]):
+                    continue
+                results = [(value, key, attrs)]
+            for value, key, attrs in results:
+                d = learned.detection(self, ctx, sent, v, value=value or sent.text[:60], key=f"routine:{key or value}",
+                                      attrs={**attrs, "kind": kind})
+                if d:
+                    out.append(d)
+        return out
+
+
+_NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
+
+
+def _days(text: str) -> list[str]:
+    return sorted({d.lower() for d in _DAY_RX.findall(text)}, key=_DAYS.index)
+
+
+def _place_key(place: str) -> str:
+    """The place part of a key: the name without its preposition or a trailing transport noun
+    ("from Revesby station" and "from Revesby" are one place)."""
+    words = place.split()[1:]
+    while words and words[-1].lower() in _TRANSPORT_NOUNS:
+        words.pop()
+    return " ".join(words).lower()

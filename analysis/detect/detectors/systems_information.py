@@ -1,0 +1,75 @@
+"""systems_information: the organisation's systems, infrastructure and security, in a work context (§5)."""
+from __future__ import annotations
+
+from footprint.analysis.detect.detectors import learned
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
+                 "access": "passwords and access", "security": "security weaknesses"}
+
+
+class SystemsInformationDetector(Detector):
+    CATEGORY = "systems_information"
+    LEXICON = "systems_information"
+    NAMED_MULTIWORD = 0.55     # "Movement Alert List": only the org's
+    NAMED_SHORT = 0.3          # "Jam", "PACE": needs work context
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.work = WordSet(self.words("work"))
+        self.plain = self.regexes("plain")
+
+    def _plain(self, sent) -> list[str]:
+        """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
+    def analyze(self, doc, item, ctx):
+        out, seen, hit = [], set(), set()
+        facts = ctx.facts
+        for span in facts.terms("SYSTEM"):
+            sent = facts.sent_of(span.start)
+            if self.denied(sent.text):
+                continue
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            base = self.NAMED_MULTIWORD if len(span) > 1 or span.text.isupper() and len(span.text) > 3 else self.NAMED_SHORT
+            score = ctx.enhancer.enhance(base, support, ctx.item_facts.work and ctx.item_facts.first_person)
+            name = next((s for s in ctx.org.systems if s.lower() == span.text.lower()), span.text)
+            if name.lower() in seen:
+                continue
+            d = self.detection(ctx, value=name, key=f"system:{name}", confidence=score, pattern="org_system",
+                               excerpt_text=sent.text, support=support, attrs={"system": name})
+            if d:
+                seen.add(name.lower())
+                hit.add(sent.span.start)
+                out.append(d)
+        for sent in self.allowed_sents(ctx):
+            for p in self.PATTERNS:
+                for m in p.regex.finditer(sent.text):
+                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
+                    if not support:
+                        continue
+                    name = " ".join(m.group(1).split())
+                    if name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=name, key=f"system:{name}", confidence=ctx.enhancer.enhance(p.confidence, support),
+                                       pattern=p.id, excerpt_text=sent.text, support=support, attrs={"system": name})
+                    if d:
+                        hit.add(sent.span.start)
+                        out.append(d)
+        for sent, v in learned.proposals(self, ctx, hit):
+            # Work context confirms: in the sentence, or the subject speaking in an item about work.
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            support += self._plain(sent)
+            if not (support or ctx.item_facts.work or sent.any_first_person):
+                continue
+            value = LEARNED_KINDS.get(v.kind, "internal systems")
+            if value in seen:
+                continue
+            seen.add(value)
+            d = learned.detection(self, ctx, sent, v, value=value, key=f"system:{value}", support=support,
+                                  attrs={"system": value})
+            if d:
+                out.append(d)
+        return out

@@ -1,0 +1,1 @@
+"""footprint.analysis.report."""

@@ -1,0 +1,1 @@
+"""Extraction, linking, graph, scoring, advice and reports of footprint."""

@@ -1,0 +1,84 @@
+"""Whose employment does a mention of the organisation state? The subject's own, or not.
+
+A migration lawyer's job title ("Principal, Tan Immigration Law"), a reporter's
+worksFor ("Harbour Herald"), a client's case against the Department, a TV show
+about Border Force: all name the organisation, none says the subject works
+there. `EmploymentResolver` makes that decision once, from data
+(data/lexicons/employment.toml), and says why: every verdict carries the rule
+and the words that decided it, so a report can explain a finding, or its absence.
+
+The employer detector asks it of each work field and each sentence; the
+extractor asks it whether a profile's work fields make its telephone a work
+number (an official contact).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.lexicon import Lexicon
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The subject's own employment (True) or not, with the rule and words that decided it."""
+
+    own: bool
+    rule: str
+    words: str = ""
+
+    def explain(self) -> str:
+        return f"{self.rule} '{self.words}'" if self.words else self.rule
+
+
+def _first(rxs: Iterable[re.Pattern], text: str) -> str:
+    for rx in rxs:
+        m = rx.search(text)
+        if m:
+            return m.group(0)
+    return ""
+
+
+class EmploymentResolver:
+    """Decides, from data, whether a mention of the organisation is the subject's own employment."""
+
+    def __init__(self, lexicon: Lexicon | None, role_words: Iterable[str] = ()):
+        regex = lexicon.regex if lexicon is not None else {}
+        self.other_employer = regex.get("other_employer", ())
+        self.about_org = regex.get("about_org", ())
+        self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
+        self.org_roles = WordSet(role_words)
+        self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
+
+    def about(self, text: str) -> Verdict | None:
+        """A veto when the sentence is about the organisation from outside (clients, journalism, TV...)."""
+        hit = _first(self.about_org, text)
+        return Verdict(False, "about_org", hit) if hit else None
+
+    def field(self, text: str, aliases: list[tuple[str, bool]]) -> Verdict:
+        """A work field (jobTitle, worksFor, h-card org, "Work") that names the organisation.
+
+        `aliases` are the organisation's names found in it, each with whether it is ambiguous
+        ("Immigration", "Customs", "the Department"). The field is the subject's employment when
+        no other employer, outside occupation or outside view is named, and the name is either
+        unambiguous or joined to one of the organisation's own roles ("Customs Officer").
+        """
+        if not aliases:
+            return Verdict(False, "no_org_named")
+        other = _first(self.other_employer, text)
+        if other:
+            return Verdict(False, "other_employer", other)
+        about = self.about(text)
+        if about:
+            return about
+        outside = self.outside_roles.find(text)
+        if outside and not any(not amb for _, amb in aliases):
+            return Verdict(False, "outside_role", outside[0])
+        if any(not amb for _, amb in aliases):
+            return Verdict(True, "org_named_in_work_field", next(a for a, amb in aliases if not amb))
+        roles = self.org_roles.find(text)
+        if roles and not outside:
+            return Verdict(True, "ambiguous_name_with_org_role", roles[0])
+        return Verdict(False, "ambiguous_name_only", aliases[0][0])

@@ -1,0 +1,144 @@
+"""home_location: where the subject lives, as stated (§3 home location).
+
+Inference from geotags is the geotag clustering step's; this reads words and
+profile fields only.
+"""
+from __future__ import annotations
+
+from footprint.crawler.items import PostItem
+
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+SUBURB, CITY = 0.8, 0.5
+
+
+class HomeLocationDetector(Detector):
+    CATEGORY = "home_location"
+    LEXICON = "home_location"
+    STATED = 0.8
+    STREET = 0.9
+    ADDRESS_FIELD = 0.9
+    LOCATION_FIELD = 0.65
+    VAGUE_FIELD = 0.45
+    POST_AT_HOME = 0.7        # "Location: Sydney" is a city, not where they live
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        g = self.regexes
+        self.left, self.moved, self.street, self.street_left = g("left"), g("moved"), g("street"), g("street_left")
+        p = self.words
+        self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
+        self.work_words = WordSet(p("work_words"))
+        self.post_home = g("post_home")
+        self.business = g("business_address")
+        self.ambiguous_fields = set(p("ambiguous_address_fields"))
+        self._by_name: dict[str, str] | None = None
+
+    def _place(self, ctx, span) -> tuple[str, str]:
+        """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
+        if span.ent_id_.startswith("place:"):
+            row = ctx.places.get(span.ent_id_, {})
+            return span.ent_id_.split(":", 1)[1], row.get("kind", "suburb")
+        if span.ent_id_.startswith("site:"):
+            return span.ent_id_.split(":", 1)[1], "site"
+        return span.text, "suburb"
+
+    def analyze(self, doc, item, ctx):
+        if ctx.kind == "profile_field" and ctx.field_key in self.home_fields | self.location_fields:
+            return self._field(doc, ctx)
+        out = []
+        facts = ctx.facts
+        streets = self._streets(doc, ctx)
+        out += streets
+        covered = {d.attrs.get("suburb", "").lower() for d in streets}
+        for span in facts.places:
+            sent = facts.sent_of(span.start)
+            left = doc.text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
+            rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
+            if rule is None or self.denied(sent.text) or self.work_words.search(left):
+                continue
+            if "life" in rule and not any(rx.search(sent.text) for rx in self.moved):
+                continue
+            name, kind = self._place(ctx, span)
+            if kind in ("state", "territory") or span.text.lower() in covered:
+                continue
+            score = CITY if kind == "city" else self.STATED
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="stated_residence",
+                               excerpt_text=sent.text, support=[left.strip().split(" ")[-2:][0] if left.strip() else ""],
+                               attrs={"place": name, "place_kind": kind})
+            if d:
+                out.append(d)
+        return out
+
+    def analyze_item(self, item, ctx):
+        """A post saying "home sweet home" with a place attached."""
+        if not isinstance(item, PostItem) or not isinstance(item.location, dict):
+            return []
+        text = f"{item.title} {item.text}"
+        m = next((m for rx in self.post_home for m in [rx.search(text)] if m), None)
+        if m is None or self.denied(text):
+            return []
+        loc = item.location
+        name = str(loc.get("name") or "").strip()
+        if self._by_name is None:
+            self._by_name = {r["pattern"].lower(): i.split(":", 1)[1] for i, r in ctx.places.items() if r.get("kind") == "suburb"}
+        if name:
+            value = self._by_name.get(name.lower(), name)
+            key = f"place:{value}"
+        else:
+            try:
+                lat, lon = float(loc.get("lat", loc.get("latitude"))), float(loc.get("lon", loc.get("longitude")))
+            except (TypeError, ValueError):
+                return []
+            value, key = f"{lat:.4f}, {lon:.4f}", f"geo:{lat:.3f},{lon:.3f}"
+        d = self.detection(ctx, value=value, key=key, confidence=self.POST_AT_HOME, pattern="post_at_home_with_place",
+                           excerpt_text=f"location: {value}; text: {text.strip()}", kind="post_metadata",
+                           support=[m.group(0).lower()], attrs={"place": value})
+        return [d] if d else []
+
+    def _streets(self, doc, ctx):
+        out = []
+        for rx in self.street:
+            for m in rx.finditer(doc.text):
+                sent = ctx.facts.sent_at_char(m.start())
+                left = doc.text[max(sent.span.start_char, m.start() - 40):m.start()].lower()
+                own = "live" in m.group(0).lower() or any(r.search(left) for r in self.street_left)
+                if not own or self.denied(sent.text) or self.work_words.search(left):
+                    continue
+                street = " ".join(m.group(1).split()).rstrip(".")
+                suburb = (m.group(2) or "").strip()
+                value = f"{street}, {suburb}" if suburb else street
+                d = self.detection(ctx, value=value, key=f"address:{street} {suburb}".strip(), confidence=self.STREET,
+                                   pattern="street_address", excerpt_text=sent.text, support=[left.strip()],
+                                   attrs={"street": street, "suburb": suburb})
+                if d:
+                    out.append(d)
+        return out
+
+    def _field(self, doc, ctx):
+        text = " ".join(doc.text.split())
+        if not text or any(rx.search(text) for rx in self.business):
+            return []           # a business address (Level 3, Suite 4, PO Box): an office, not a home
+        if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field:
+            return []           # a staff page or business card: the address is the workplace's
+        address = ctx.field_key in self.home_fields
+        for rx in self.street[:1]:
+            m = rx.search(text)
+            if m:
+                street = " ".join(m.group(1).split())
+                suburb = (m.group(2) or "").strip()
+                return [d for d in [self.detection(ctx, value=text, key=f"address:{street} {suburb}".strip(),
+                                                   confidence=self.ADDRESS_FIELD, pattern="address_field", excerpt_text=text,
+                                                   attrs={"street": street, "suburb": suburb})] if d]
+        places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
+        kinds = [(self._place(ctx, s)) for s in places]
+        local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
+        if local:
+            name, kind = local[0]
+        else:
+            name, kind = text, "unknown"
+        score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)
+        return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=score,
+                                           pattern="address_field" if address else "location_field", excerpt_text=text,
+                                           attrs={"place": name, "place_kind": kind})] if d]

@@ -1,0 +1,144 @@
+"""official_contact: an official email address or work phone number published (§5)."""
+from __future__ import annotations
+
+import re
+
+from footprint.crawler.items import ProfileItem
+
+from footprint.analysis.detect.detectors import contacts
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+TEXT_FIELDS = {"summary", "bio", "note", "description", "about", "name", "headline"}
+
+
+def doc_emails(ctx):
+    return ctx.facts.memo("emails", lambda: contacts.emails(ctx.facts.doc.text))
+
+
+def doc_phones(ctx):
+    return ctx.facts.memo("phones", lambda: contacts.phones(ctx.facts.doc.text))
+
+
+# A work word right after one of these means "not at work": "reach me outside work", "after hours".
+_NEGATED_WORK = re.compile(r"\b(?:outside(?:\s+of)?|after|not\s+(?:for|at)?|non|away\s+from|out\s+of)\s*-?\s*$", re.I)
+
+
+def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0).lower()) for m in words.rx.finditer(text)]
+
+
+def registration(ctx, lexicon, start: int) -> str:
+    """The words that say an official address at `start` registered an account ("signed up with"), or ""."""
+    sent = ctx.facts.sent_at_char(start).text
+    for rx in lexicon.regex.get("registration", ()) if lexicon is not None else ():
+        m = rx.search(sent)
+        if m:
+            return m.group(0).lower()
+    return ""
+
+
+def _desk_line(ctx, found, personal: list[tuple[int, int, str]], weak: WordSet | None, off_work: WordSet | None,
+               text: str) -> list[str]:
+    """A fixed line offered with only a "ring me" in a post about work is the desk phone: the work words it has."""
+    if weak is None or found.mobile or not (ctx.item_facts.work or ctx.item_facts.orgs):
+        return []
+    if any(not weak.search(w) for _, _, w in personal) or (off_work and off_work.search(text)):
+        return []
+    words = ctx.shared.work_in(ctx.facts.doc.text) or list(ctx.item_facts.orgs)
+    return words or ["post about work"]
+
+
+def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str],
+              generic_words: WordSet | None = None, weak_words: WordSet | None = None,
+              off_work: WordSet | None = None) -> tuple[str | None, list[str]]:
+    """'work', 'personal' or None for a number, with the words that decided it.
+
+    A structured field decides by its name, or by the profile it sits on: a plain "telephone"
+    on a profile whose worksFor/jobTitle names the organisation is the work number. In text,
+    explicit cues on both sides ("my mobile", "text me" / "work phone", "(work)") are weighed by
+    their distance from the number and the nearest wins; a negated work word ("outside work") is
+    a personal cue. Without explicit cues a work word makes it work; "phone", "I/my" or a mobile
+    number make it personal.
+    """
+    if ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS:
+        if ctx.field_key in work_fields or ctx.item_facts.works_for_org:
+            return "work", [ctx.field or ""]
+        return "personal", [ctx.field or ""]
+    sent = ctx.facts.sent_at_char(found.start)
+    text = sent.text
+    start, end = found.start - sent.span.start_char, found.end - sent.span.start_char
+    work, personal = [], _cues(personal_words, text)
+    for s, e, w in _cues(work_words, text):
+        (personal if _NEGATED_WORK.search(text[max(0, s - 14):s]) else work).append((s, e, w))
+    if work and personal:
+        dist = lambda c: start - c[1] if c[1] <= start else max(0, c[0] - end)  # noqa: E731
+        near_work, near_personal = min(work, key=dist), min(personal, key=dist)
+        if dist(near_work) <= dist(near_personal):
+            return "work", [near_work[2]]
+        return "personal", [near_personal[2]]
+    if work:
+        return "work", [w for _, _, w in work]
+    desk = _desk_line(ctx, found, personal, weak_words, off_work, text)
+    if desk:
+        return "work", desk
+    cues = [w for _, _, w in personal] + (generic_words.find(text) if generic_words else [])
+    cues += ctx.shared.first_person.find(text)
+    if cues or found.mobile:
+        return "personal", cues
+    return None, []
+
+
+class OfficialContactDetector(Detector):
+    CATEGORY = "official_contact"
+    LEXICON = "contact"
+    OFFICIAL_EMAIL = 0.95
+    WORK_PHONE = 0.85
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        p = self.words
+        self.work_words, self.personal_words = WordSet(p("work_phone")), WordSet(p("personal_phone"))
+        self.generic_words = WordSet(p("generic_phone"))
+        self.work_fields = set(p("work_fields"))
+        self.weak_words, self.off_work = WordSet(p("weak_personal_phone")), WordSet(p("off_work_phone"))
+        self.PATTERNS = ()      # the lexicon's patterns are personal-contact rules
+
+    def analyze(self, doc, item, ctx):
+        out = []
+        structured = ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS
+        for f in doc_emails(ctx):
+            if structured or not ctx.org.is_official_email(f.value) or registration(ctx, self.lexicon, f.start):
+                continue            # an address that registered an account is a corporate identifier
+            sent = ctx.facts.sent_at_char(f.start)
+            d = self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.OFFICIAL_EMAIL,
+                               pattern="official_email_obfuscated" if f.obfuscated else "official_email",
+                               excerpt_text=sent.text, support=[f.value.rsplit("@", 1)[1]], attrs={"email": f.value})
+            if d:
+                out.append(d)
+        for f in doc_phones(ctx):
+            use, words = phone_use(ctx, f, self.work_words, self.personal_words, self.work_fields,
+                                   self.generic_words, self.weak_words, self.off_work)
+            if use != "work":
+                continue
+            sent = ctx.facts.sent_at_char(f.start)
+            d = self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
+                               pattern="work_phone", excerpt_text=sent.text if not structured else doc.text,
+                               support=words, attrs={"phone": f.key})
+            if d:
+                out.append(d)
+        return out
+
+    def analyze_item(self, item, ctx):
+        """A profile's own telephone is the work number when the profile says it works for the organisation.
+        (A profile's own official email is a corporate identifier, not counted again here.)"""
+        if not isinstance(item, ProfileItem) or not ctx.item_facts.works_for_org:
+            return []
+        out = []
+        for raw in item.phones:
+            f = contacts.phone_value(raw)
+            if f:
+                out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
+                                          pattern="work_profile_phone", excerpt_text=f"telephone: {raw}",
+                                          kind="profile_field", support=["worksFor"], attrs={"phone": f.key}))
+        return [d for d in out if d]

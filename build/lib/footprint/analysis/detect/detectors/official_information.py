@@ -1,0 +1,104 @@
+"""official_information: operations, seizures, detentions, policy, courts, casework, told from the inside (§5, §2).
+
+Told from the inside means: in an insider's voice ("I", "we", "on shift"), or told plainly with operational
+specifics ("2 kg of ice in candles through the mail", "all 11 crew held") and no outsider's voice (news,
+"the paper says"). Whether the subject is staff at all is the scan-level employment gate's call (extract.py).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from footprint.analysis.detect.detectors import learned
+from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.context import WordSet
+
+# What a learned hit's nearest labelled example says it is about (data/sentences kinds), as the rules name it.
+LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
+                 "detentions": ("detentions", "Detentions and removals"), "courts": ("courts", "Matters before the courts"),
+                 "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework")}
+# A learned sentence with operational specifics counts from this probability (set on the dev set).
+PLAIN_FLOOR = 0.5
+
+
+class OfficialInformationDetector(Detector):
+    CATEGORY = "official_information"
+    LEXICON = "official_information"
+
+    def __init__(self, lexicon=None):
+        super().__init__(lexicon)
+        self.insider = WordSet(self.words("insider"))
+        self.outsider = self.regexes("outsider")
+        self.plain = self.regexes("plain")
+        self.acted_on = self.regexes("acted_on")
+
+    def _insider(self, sent, ctx) -> list[str]:
+        """Why this sentence is told from the inside: first person, implied first person, or work words."""
+        words = self.insider.find(sent.text) + ctx.shared.first_person.find(sent.text)
+        if sent.implied_first_person:
+            words.append("(implied I)")
+        return words
+
+    def _specifics(self, sent) -> list[str]:
+        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
+    def _told_from_inside(self, sent, ctx) -> list[str]:
+        """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
+        when it is not (or an outsider tells it)."""
+        if not sent.first_person and any(rx.search(sent.text) for rx in self.outsider):
+            return []
+        if any(rx.search(sent.text) for rx in self.acted_on):
+            return []
+        return self._insider(sent, ctx) or self._specifics(sent)
+
+    def analyze(self, doc, item, ctx):
+        out, seen, hit = [], set(), set()
+        for sent in self.allowed_sents(ctx):
+            insider = self._told_from_inside(sent, ctx)
+            if not insider:
+                continue
+            units = [(m.start_char - sent.span.start_char, m.end_char - sent.span.start_char) for m in ctx.facts.org_mentions
+                     if sent.span.start <= m.start < sent.span.end]
+            work = ctx.shared.work_in(sent.text) + [t.text.lower() for t in ctx.facts.terms("TOPIC")
+                                                     if sent.span.start <= t.start < sent.span.end]
+            for p in self.PATTERNS:
+                m = next((m for m in p.regex.finditer(sent.text)
+                          if not any(s <= m.start() < e for s, e in units)), None)   # "Visa Compliance team" is the unit
+                if not m or p.key in seen:
+                    continue
+                seen.add(p.key)
+                score = ctx.enhancer.enhance(p.confidence - 0.2, insider + work)      # insider is never empty here
+                d = self.detection(ctx, value=p.value, key=f"official_information:{p.key}", confidence=score, pattern=p.id,
+                                   excerpt_text=sent.text, support=[m.group(0).lower(), *insider],
+                                   attrs={"topic": p.key})
+                if d:
+                    hit.add(sent.span.start)
+                    out.append(d)
+        for sent, v in self._proposals(ctx, hit):
+            insider = self._told_from_inside(sent, ctx)
+            key, value = LEARNED_KINDS.get(v.kind, ("operations", "Operations"))
+            if not insider or key in seen:
+                continue
+            seen.add(key)
+            d = learned.detection(self, ctx, sent, v, value=value, key=f"official_information:{key}", support=insider,
+                                  attrs={"topic": key})
+            if d:
+                out.append(d)
+        return out
+
+    def _proposals(self, ctx, hit):
+        """The model's official-information sentences; below the label's threshold, a sentence still counts at
+        PLAIN_FLOOR when official information is its likeliest label and it states operational specifics."""
+        if hit:
+            return
+        from footprint.analysis.detect.meaning import THRESHOLDS
+        for sent, v in learned.verdicts(ctx):
+            if self.denied(sent.text):
+                continue
+            if v.label == self.CATEGORY:
+                yield sent, v
+                continue
+            p = v.scores.get(self.CATEGORY, 0.0)
+            if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
+                    and self._specifics(sent)):
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)

@@ -1,0 +1,252 @@
+"""Relations stated the ways people state them, as token patterns (data/patterns/people_forms.jsonl).
+
+"my wife Sarah" is only one way to say it. Bios run the other way round
+("husband to Sarah, dad to Mia & Noah"), couples have idioms ("my other
+half", "the missus"), children come in lists ("the kids, Mia & Noah"), and
+friends are named by what was done with them ("beers with Tommo and Rick",
+"thanks @jess for the lift"). Each form is one spaCy `Matcher` row (the
+parser stays off: it gave no measured gain over token patterns) whose names
+are then read after the match with the same name test every detector uses,
+so a form never makes a person out of a common word. Forms without a
+relation word (activities, thanks) also need the name to be a given name
+from the gazetteer or a handle, and a sentence that is the subject's own
+leisure (no work words, no pet, no third-person subject).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import srsly
+from spacy.matcher import Matcher
+
+from footprint.crawler.paths import DATA_DIR
+from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
+from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
+
+FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
+SCOPES = ("any", "self", "activity", "thanks", "given")
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer"}
+_QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
+_THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+
+
+@dataclass(frozen=True)
+class Form:
+    id: str
+    category: str
+    relation: str
+    confidence: float
+    scope: str
+    names: str = "after"           # where the names stand: "after" the match or "before" it
+    activity: str = "before"       # activity scope: the activity word stands "before" the match or anywhere ("sentence")
+    gazetteer: bool = False        # the name's first word must be a given name the gazetteer knows ("Runner, dad," is not)
+
+
+@dataclass(frozen=True)
+class FormHit:
+    """One person named by one form in one sentence."""
+
+    form: Form
+    name: str
+    sentence: str
+    support: str          # the matched words ("husband to", "beers ... with")
+    relation: str         # the form's relation, or the relation word it matched ("Dan, my husband")
+
+
+def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
+    """The form rows, validated (a bad row names its line)."""
+    try:
+        rows = list(srsly.read_jsonl(path))
+    except (OSError, ValueError) as exc:
+        raise LexiconError(f"pattern file {path}: {exc}") from None
+    out = []
+    for i, row in enumerate(rows, 1):
+        if not isinstance(row, dict) or set(row) - _ROW_KEYS or not {"id", "category", "pattern"} <= set(row):
+            raise LexiconError(f"pattern file {path} line {i}: needs id, category, pattern (keys {sorted(_ROW_KEYS)})")
+        if row.get("scope", "any") not in SCOPES or row["category"] not in ("family", "associate"):
+            raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
+        out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
+                         row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before"),
+                         bool(row.get("gazetteer", False))),
+                         row["pattern"]))
+    return out
+
+
+class RelationForms:
+    """Runs every form over a doc once (memoised on the doc's facts) and reads the names each names."""
+
+    def __init__(self, path: Path = FORMS_PATH):
+        self.forms = load_forms(path)
+        self.by_id = {f.id: f for f, _ in self.forms}
+        lex = load_lexicon("people")
+        self.activities = WordSet(lex.phrases("activities"))
+        self.pets = WordSet(lex.phrases("pets"))
+        self.media = WordSet(lex.phrases("media"))
+        self.names = first_names()
+        self._matchers: dict[int, Matcher] = {}
+
+    def _matcher(self, vocab) -> Matcher:
+        m = self._matchers.get(id(vocab))
+        if m is None:
+            m = Matcher(vocab)
+            for form, pattern in self.forms:
+                m.add(form.id, [pattern], greedy="LONGEST")
+            self._matchers[id(vocab)] = m
+        return m
+
+    def hits(self, doc, ctx) -> list[FormHit]:
+        return ctx.facts.memo("relation_forms", lambda: self._hits(doc, ctx))
+
+    def _hits(self, doc, ctx) -> list[FormHit]:
+        out: list[FormHit] = []
+        seen: set[tuple[str, str]] = set()
+        for match_id, start, end in sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2])):
+            form = self.by_id[doc.vocab.strings[match_id]]
+            sent = ctx.facts.sent_of(start)
+            if not self._in_scope(form, doc, start, sent, ctx):
+                continue
+            names = self._names(form, doc, start, end, sent, ctx)
+            for name in names:
+                if (form.category, name.lower()) in seen:
+                    continue
+                seen.add((form.category, name.lower()))
+                support = doc[start:end].text.strip(" ,(:-—")
+                if form.scope == "activity":
+                    acts = self.activities.find(doc[sent.span.start:start].text if form.activity == "before" else sent.text)
+                    support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
+                rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
+                out.append(FormHit(form, name, sent.text, support.lower(), rel))
+        return out
+
+    def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
+        before = doc[sent.span.start:start]
+        if form.category == "family" and before.text and self.pets.rx.search(" ".join(t.text for t in before[-2:])):
+            return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
+        if form.scope in ("any", "given"):
+            return True
+        if form.scope == "self":
+            # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
+            opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
+            return ctx.kind == "profile_field" or sent.first_person or opens
+        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text) \
+                or self.media.search(sent.text):
+            return False                 # colleagues, pets and people on a screen are not associates
+        first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
+        if first is not None and not sent.first_person and (
+                first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
+                                                   and first.text.lower() in self.names.names)):
+            return False                 # "Dave went fishing with Rick": someone else's outing
+        if form.scope == "activity":
+            # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
+            return bool(self.activities.search(before.text if form.activity == "before" else sent.text))
+        return True                      # thanks
+
+    def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
+        if form.names == "before":
+            names = self._names_before(doc, start, sent.span.start, ctx)
+            if form.scope in ("activity", "thanks") or form.gazetteer:   # the gazetteer must know the name
+                names = [n for n in names if self.names.is_first_name(n.split()[0])]
+            return names
+        if form.scope in ("activity", "thanks"):
+            return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
+        if form.scope == "given":            # "Our Ellie turned 5": one given name the gazetteer knows, no relation word
+            tok = doc[end] if end < sent.span.end else None
+            ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
+                  and not (end + 1 < sent.span.end and (ctx.is_name_token(doc[end + 1]) or doc[end + 1].lower_ == "of")))
+            return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
+        return self._names_list(doc, end, sent.span.end, ctx)
+
+    def _names_list(self, doc, i: int, end: int, ctx) -> list[str]:
+        """ctx.names_after, also across an age in brackets: "mum to Luca (6) and Sienna (3)"."""
+        names: list[str] = []
+        while i < end and len(names) < 6:
+            got = ctx.names_after(i, end, allow_list=True)
+            if not got:
+                break
+            names += [n for n in got if n not in names]
+            last_i = next((k for k in range(i, end) if doc[k].text == got[-1].split()[-1]), None)
+            if last_i is not None and last_i + 1 < end and doc[last_i + 1].lower_ in ("'s", "’s"):
+                names = [n for n in names if n != got[-1]]       # "co-parenting with Dylan's mum": not Dylan
+                break
+            # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
+            last = got[-1].split()[-1]
+            j = next((k for k in range(i, end) if doc[k].text == last), None)
+            if j is None:
+                break
+            j += 1
+            if j + 2 < end and doc[j].text == "(" and doc[j + 2].text == ")" and (doc[j + 1].like_num or
+                                                                              doc[j + 1].lower_.rstrip("yo").isdigit()):
+                j += 3
+            else:
+                break
+            while j < end and doc[j].lower_ in (",", "and", "&"):
+                j += 1
+            if j >= end or not ctx.is_name_token(doc[j]):
+                break
+            i = j
+        return names
+
+    def _names_before(self, doc, i: int, floor: int, ctx) -> list[str]:
+        """The name just before an appositive ("Michael 'Macca' McRae, my oldest mate"): up to three name
+        words, stepping over a quoted or bracketed nickname between them."""
+        parts: list[str] = []
+        i -= 1
+        while i >= floor and len(parts) < 3:
+            tok = doc[i]
+            if ctx.is_name_token(tok):
+                parts.insert(0, tok.text)
+                i -= 1
+            elif (parts and i - 2 >= floor and tok.text in _QUOTES and doc[i - 2].text in _QUOTES
+                  and ctx.is_name_token(doc[i - 1])):
+                i -= 3                     # skip the nickname: people.py reads it as a name form
+            else:
+                break
+        if not parts or (i >= floor and doc[i].lower_ in ("of", "'s", "’s")):
+            return []                      # "the son of Mark Lee, my ...": not this relation's holder
+        name = " ".join(parts)
+        return [] if ctx.subject.matches(name) else [name]
+
+    def _given_names(self, doc, i: int, end: int, ctx, thanks: bool) -> list[str]:
+        """Names (or @handles) from token i on: 'Tommo and Rick', '@jess', 'Jacinta, Priya and Bec'.
+        A list counts when at least one of its names is in the gazetteer (or a handle); every member must
+        still be a name word the tagger calls a proper noun and not a word that is only sometimes a name."""
+        cands: list[tuple[str, bool]] = []            # (name, known to the gazetteer or a handle)
+        while i < end and len(cands) < 6:
+            tok = doc[i]
+            if HANDLE_RX.match(tok.text):
+                cands.append((tok.text, True))
+                i += 1
+            elif ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.lower_ not in self.names.ambiguous:
+                parts = [tok.text]
+                i += 1
+                if i < end and ctx.is_name_token(doc[i]) and doc[i].tag_ == "NNP":
+                    parts.append(doc[i].text)
+                    i += 1
+                cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
+            else:
+                break
+            if i < end and doc[i].lower_ in ("'s", "’s"):
+                return []                 # "with Dave's cousin": the cousin is the one there
+            j = i
+            while j < end and doc[j].lower_ in (",", "and", "&"):
+                j += 1
+            if j == i or thanks:
+                break
+            i = j
+        if not any(known for _, known in cands):
+            return []
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
+            return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
+        return [n for n, _ in cands if not ctx.subject.matches(n)]
+
+
+_shared: RelationForms | None = None
+
+
+def relation_forms() -> RelationForms:
+    global _shared
+    if _shared is None:
+        _shared = RelationForms()
+    return _shared

@@ -1,0 +1,157 @@
+"""From one stored scan to findings, score, advice, graph and the report dict.
+
+Each stage is its own module; this file only runs them in order:
+extract (spaCy detectors) -> geotags and inferences (geo) -> link (one
+finding per fact) -> score -> advice (re-scored) -> graph -> report.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
+from footprint.crawler.version import VERSION as _VERSION
+from footprint.crawler.store import Store
+
+from footprint.analysis.link import geo, location_truth, people, tracks, visibility
+from footprint.analysis.score.advice import Advice, build_advice
+from footprint.analysis.detect.extract import Extractor
+from footprint.analysis.findings import Detection, Finding
+from footprint.analysis.link.graph import build_graph, to_node_link
+from footprint.analysis.link.linking import link, link_accounts
+from footprint.analysis.report.assessment import NOT_ASSESSED_SUMMARY, read_anything
+from footprint.crawler.orgs import OrgProfile, load_org, parse_org
+from footprint.analysis.score.plan import Plan, build_plan
+from footprint.analysis.score.risk import RiskResult, apply_contributions, score_findings
+
+SCHEMA_VERSION = "1"
+
+
+@dataclass
+class Analysis:
+    findings: list[Finding]
+    risk: RiskResult
+    advice: list[Advice]
+    graph: nx.MultiDiGraph
+    report: dict[str, Any]
+
+
+def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_process: int = 1) -> list[Detection]:
+    """Every detection in a scan's items: text detectors, geotags, and what the geotags imply."""
+    texts = [i for i in items if isinstance(i, (ProfileItem, PostItem))]
+    images = [i for i in items if isinstance(i, ImageItem)]
+    posts = [i for i in items if isinstance(i, PostItem)]
+    detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
+    # people as entities: each person one node across posts and profiles, every mention its evidence
+    detections = people.link_people(texts, detections, subject, list(aliases),
+                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    detections += geo.image_geotags(images)
+    detections += geo.post_geotags(posts)
+    # activity tracks (exports) have their own inference, from both endpoints at any hour
+    points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
+    # night photos at a work site are a night shift only for staff: anyone else's are still their home
+    staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
+    detections += geo.infer_home(points, org=org if staff else None)
+    detections += geo.infer_work_site(points, org)
+    detections += geo.infer_routine(points)
+    detections += tracks.infer_from_tracks(posts, org=org)
+    return detections
+
+
+_KIND_RANK = {ProfileItem: 0, PostItem: 1, ImageItem: 2}
+
+
+def canonical_order(items: list) -> list:
+    """Items sorted by kind, profile, URL and content: a crawl stores them in whatever order its
+    concurrent requests finished, and the report (graph included) must not depend on that."""
+    def key(item: Any) -> tuple:
+        try:
+            digest = item.content_hash()
+        except Exception:          # an odd item from a bad page: still a stable place
+            digest = ""
+        return (_KIND_RANK.get(type(item), 3), str(getattr(item, "profile", "") or ""),
+                str(getattr(item, "url", "") or ""), str(digest))
+    return sorted(items or (), key=key)
+
+
+def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[str] = (),
+                  platforms: dict[str, str] | None = None, n_process: int = 1):
+    """Findings (with contributions), risk, advice and graph for a list of items, in any order."""
+    items = canonical_order(items)
+    findings = visibility.assign(link(detect(items, org, subject, list(aliases), n_process)), items)
+    risk = score_findings(findings)
+    findings = apply_contributions(findings, risk)
+    advice = build_advice(findings, platforms or {})
+    profiles = [i for i in items if isinstance(i, ProfileItem)]
+    avatars = {i.url: i.sha256 for i in items if isinstance(i, ImageItem)}
+    avatar_hashes = {p.profile: avatars[p.avatar] for p in profiles if p.avatar in avatars}
+    graph = build_graph(subject, profiles, items, findings, link_accounts(profiles, avatar_hashes))
+    return findings, risk, advice, graph
+
+
+def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, profiles: list[dict],
+                 findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph,
+                 plan: Plan | None = None) -> dict:
+    """The report.json document (contract schema v1)."""
+    report = {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "footprint", "version": _VERSION},
+        "subject": {"name": subject, "organisation": organisation},
+        "consent": consent,
+        "scan": {
+            "started_at": scan["started_at"],
+            "finished_at": scan.get("finished_at") or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat(),
+            "profiles": [{"url": p["url"], "platform": p["platform"], "status": p["status"],
+                          **({"detail": p["detail"]} if p.get("detail") else {}),
+                          "pages": p["pages"], "items": p["items"]} for p in profiles],
+        },
+        "risk": risk.to_report(),
+        "findings": [f.to_report() for f in findings],
+        "advice": [a.to_report() for a in advice],
+        "graph": to_node_link(graph),
+    }
+    if plan is not None:
+        report["plan"] = plan.to_report()
+    return report
+
+
+def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_points=None) -> Analysis:
+    """Analyse a stored scan as its stored specification says, and keep its report in the store.
+
+    `location_points`: the subject's private location history, where the consent allows reading it
+    (ground truth for explanations only, never the score; the caller reads it, never this layer)."""
+    scan = store.scan(scan_id)
+    spec = store.scan_spec(scan_id)
+    if spec is not None:
+        org, aliases = parse_org(spec.org_profile, f"organisation profile of scan {scan_id}"), list(spec.aliases)
+    else:                                   # a scan stored before specs were kept: its org id is all there is
+        org, aliases = load_org(scan["organisation"]), []
+    profiles = store.profile_statuses(scan_id)
+    items = store.items_for_scan(scan_id)
+    platforms = {p["url"]: p["platform"] for p in profiles}
+    findings, risk, advice, graph = analyse_items(
+        items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
+    # private location history (only where the consent allows it): explanations only, never the score
+    location_truth.apply(findings, location_points, risk)
+    plan = build_plan(findings, advice, platforms)
+    consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
+               "expires_on": scan["expires_on"]}
+    fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
+    assessed = bool(items) and read_anything(profiles)
+    if not assessed:
+        risk.summary = NOT_ASSESSED_SUMMARY
+    elif len(fetched) < len(profiles):
+        missing = len(profiles) - len(fetched)
+        note = (f"{missing} of {len(profiles)} profiles could not be scanned (see their status), "
+                "so this score covers only the rest." if fetched else
+                "No profile could be scanned (see their status): this score says nothing about your exposure.")
+        risk.summary = f"{note} {risk.summary}" if fetched else note
+    report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
+                          profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
+                          plan=plan)
+    report["scan"]["assessed"] = assessed
+    store.save_analysis(scan_id, report)
+    return Analysis(findings, risk, advice, graph, report)

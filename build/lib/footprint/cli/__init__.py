@@ -1,0 +1,1 @@
+"""footprint's command line: thin over crawler/ and analysis/."""

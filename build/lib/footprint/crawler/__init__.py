@@ -1,0 +1,1 @@
+"""The consent-scoped, polite Scrapy crawler of footprint."""

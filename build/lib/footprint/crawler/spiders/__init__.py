@@ -1,0 +1,1 @@
+"""footprint has one spider: crawler.spiders.profiles.ProfilesSpider."""
