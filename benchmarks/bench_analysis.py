@@ -47,7 +47,7 @@ would compare different machines. The exit code is 1 when a throughput
 target is missed (judged on the median ratio).
 
 Footprint's time includes the learned sentence classifier of the detection
-work (analysis/detectors/learned.py), which `pipeline.detect` runs.
+work (analysis/detect/detectors/learned.py), which `pipeline.detect` runs.
 
 Class mapping (see `footprint_predictions`): email <- any detection with
 attrs["email"]; phone <- attrs["phone"]; person <- attrs["person"]

@@ -11,7 +11,7 @@ working hours at work, commutes between) into a zip, as Takeout ships it
 `private_location = true` download: open_archive (every safety check),
 location_members (layout detection), stream every point with ijson, reduce
 to stays, cluster them (geo.cluster_points) into home and work, and
-annotate findings (analysis/location_truth.py). Peak memory is the child's
+annotate findings (analysis/link/location_truth.py). Peak memory is the child's
 ru_maxrss (sklearn and numpy imports included). It also checks the answer:
 home and work within 150 m of the generated truth.
 """

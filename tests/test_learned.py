@@ -1,4 +1,4 @@
-"""The learned component (analysis/embed.py, analysis/meaning.py, detectors/learned.py), table-driven.
+"""The learned component (analysis/detect/embed.py, analysis/detect/meaning.py, detectors/learned.py), table-driven.
 
 Sentences here are in none of data/sentences/ (the corpus) and are written for
 issue 9's failure classes: each positive is one the rules alone miss, so these

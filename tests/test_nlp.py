@@ -1,7 +1,7 @@
 """The trimmed spaCy pipeline gives the detectors what the full one gave, and extraction streams.
 
-analysis/nlp.py leaves out the attribute ruler and lemmatizer (verbs are told by `is_verb`) and runs
-the statistical NER only on docs `needs_ner` picks; analysis/extract.py runs an item's detectors as
+analysis/detect/nlp.py leaves out the attribute ruler and lemmatizer (verbs are told by `is_verb`) and runs
+the statistical NER only on docs `needs_ner` picks; analysis/detect/extract.py runs an item's detectors as
 soon as its texts are parsed. These check each against the model run in full.
 """
 from __future__ import annotations

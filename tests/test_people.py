@@ -1,7 +1,7 @@
 """People as entities and relations stated the ways people state them (issue 9, items 2 and 3).
 
 Table-driven: every form has sentences that must name the person and decoys
-that must name nobody. Then the corpus stage (analysis/people.py): a person
+that must name nobody. Then the corpus stage (analysis/link/people.py): a person
 named once with a role is evidence wherever a later post names them by a
 form of their name or by the role alone, and only then.
 """

@@ -29,7 +29,7 @@ EFFORT_ORDER = {"low": 0, "medium": 1, "high": 2}
 REVEALS: dict[str, str] = {c.name: c.reveals for c in sorted(CATEGORY_INFO.values(), key=lambda c: c.advice_order)}
 _REVEAL_ORDER = list(REVEALS)
 
-# Platform steps live in data/platforms.toml (analysis/platforms.py).
+# Platform steps live in data/platforms.toml (analysis/score/platforms.py).
 _STEPS = load_platforms()
 CAMERA_STEPS = _STEPS.general["camera"]
 STRIP_STEPS = _STEPS.general["strip"]

@@ -11,7 +11,7 @@ records a sharing `access` setting.
 
 Location History is never turned into items: it is read only when the
 consent says `private_location = true`, by `location_members` and
-crawler/exports/locations.py, as ground truth (analysis/location_truth.py).
+crawler/exports/locations.py, as ground truth (analysis/link/location_truth.py).
 """
 from __future__ import annotations
 

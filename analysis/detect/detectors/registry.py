@@ -1,6 +1,6 @@
 """The detector registry: every text category's detector, with its lexicon loaded and validated at start-up.
 
-Geotags are not text: analysis/geo.py reads them from image EXIF and post locations.
+Geotags are not text: analysis/link/geo.py reads them from image EXIF and post locations.
 """
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Encryption at rest for the store: one passphrase-derived key, AES-256-GCM per value.
 
-The same construction as the report files (analysis/outputs.py): scrypt
+The same construction as the report files (analysis/report/outputs.py): scrypt
 derives a 256-bit key from the passphrase and a random salt; each stored
 value is sealed with its own random nonce, and bound to where it belongs
 (`aad`, e.g. b"items.data") so a sealed value cannot be moved to another

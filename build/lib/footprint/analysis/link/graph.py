@@ -110,7 +110,7 @@ def build_graph(subject_name: str, profiles: Iterable[ProfileItem], items: Itera
         relation = f.attrs.get("relation") if isinstance(f.attrs, dict) else None
         if G.nodes[ent]["kind"] == "person":
             relation = relation or PERSON_RELATION.get(f.category, f.category)
-            # people as entities (analysis/people.py): every name form and the role the subject stated
+            # people as entities (analysis/link/people.py): every name form and the role the subject stated
             G.nodes[ent]["role"] = str(relation)
             names = f.attrs.get("names") if isinstance(f.attrs, dict) else None
             if isinstance(names, list) and names:

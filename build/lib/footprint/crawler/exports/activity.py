@@ -3,7 +3,7 @@
 Shared by the Strava and plain-GPX readers. The post's location is where the
 activity started (what a public activity map shows first); the end point and
 times ride along in `location["track"]`, so analysis can find the home that
-runs start and end at (analysis/tracks.py).
+runs start and end at (analysis/link/tracks.py).
 """
 from __future__ import annotations
 

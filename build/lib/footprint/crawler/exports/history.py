@@ -2,7 +2,7 @@
 
 Read only for `[[exports]]` entries with `private_location = true` (the stored scan specification says
 which), never stored, and handed to the analysis as ground truth: it says which published places are
-really home or work, and adds nothing to the score (analysis/location_truth.py).
+really home or work, and adds nothing to the score (analysis/link/location_truth.py).
 """
 from __future__ import annotations
 

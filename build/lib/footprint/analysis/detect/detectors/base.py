@@ -52,7 +52,7 @@ class Detector(ABC):
     CONTEXT: tuple[str, ...] = ()
     DENY: tuple[re.Pattern, ...] = ()
     # Reads ctx.scan_employed, which is known only when the whole scan has been read: the extractor
-    # runs such a detector once for each answer and keeps the right one (see analysis/extract.py).
+    # runs such a detector once for each answer and keeps the right one (see analysis/detect/extract.py).
     USES_SCAN_CONTEXT: ClassVar[bool] = False
 
     def __init__(self, lexicon: "Lexicon | None" = None) -> None:
