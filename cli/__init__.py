@@ -1,1 +1,1 @@
-"""footprint's command line: thin over crawler/ and analysis/."""
+"""footprint's command line (Typer, thin) and the user-level operations it calls: scan, re-render, verify, purge, demo."""

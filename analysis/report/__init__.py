@@ -1,1 +1,1 @@
-"""footprint.analysis.report."""
+"""Reports: JSON, HTML, Markdown, CSV, terminal and SVG renderers, the clearance review, the cohort summary, redaction, encrypted outputs."""

@@ -1,1 +1,1 @@
-"""footprint.analysis.score."""
+"""Scoring: the grooming-risk model, re-scored advice and the removal plan."""
