@@ -1,1 +1,0 @@
-"""Extraction, linking, graph, scoring, advice and reports of footprint."""

@@ -1,1 +1,0 @@
-"""footprint.analysis.score."""

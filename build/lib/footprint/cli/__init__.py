@@ -1,1 +1,0 @@
-"""footprint's command line: thin over crawler/ and analysis/."""

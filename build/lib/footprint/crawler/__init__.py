@@ -1,1 +1,0 @@
-"""The consent-scoped, polite Scrapy crawler of footprint."""

@@ -1,1 +1,0 @@
-"""footprint has one spider: crawler.spiders.profiles.ProfilesSpider."""
