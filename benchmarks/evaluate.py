@@ -174,7 +174,7 @@ def render_markdown(runs: list[PersonaRun], s: dict, set_name: str = "dev") -> s
 
 
 # Fixed context for the generated table (history, not recomputed).
-NOTE = """**Read with care.** The six personas beside the demo were written by the same person who then fixed the
+NOTE = """**Read with care: these are development numbers.** The detectors were fixed against these personas and the dev rows, so they say little about people footprint was not built around; the held-out sets (section "Held-out evaluation" above) do. History: the six original personas beside the demo were written by the same person who then fixed the
 detectors against them (general fixes only: line breaks end sentences, page-title site names and forum bylines
 are not the subject's words, other people's postings, staff IDs in text, "NAME from my shift", housemates who
 move in, scan-level employment before organisation-owned categories, and more; see tests/test_detectors.py), so
