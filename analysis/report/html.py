@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from html import escape
-from typing import Any
+from typing import Any, Iterator
 
 from footprint.analysis.report.assessment import NOT_ASSESSED_LINE, is_assessment
 from footprint.analysis.findings import CATEGORIES
@@ -147,34 +147,41 @@ def render_html(report: dict, redact: bool = False) -> str:
 
 def html_page(report: dict, redacted: bool = False) -> str:
     """The page for a report already validated; `redacted` (it was redacted already) shows the badge."""
+    return "".join(html_pieces(report, redacted))
+
+
+def html_pieces(report: dict, redacted: bool = False) -> Iterator[str]:
+    """The page `html_page` gives, section by section: a writer streams it, so at 50,000 posts
+    neither the whole page nor its concatenations are ever held at once."""
     anchors = {f.get("id"): _anchor(i, f.get("id")) for i, f in enumerate(report["findings"])}
     subject = report["subject"]
     title = f"Public footprint report: {one_line(subject['name'], 80)}"
-    body = [
-        _not_assessed(report),
-        _header(report, redacted),
-        "<main>",
-        _narrative(report),
-        _plan(report),
-        _score(report),
-        _advice(report, anchors, folded=plan_of(report) is not None),
-        _profiles(report),
-        _findings(report, anchors),
-        _geotags(report, anchors),
-        _graph(report),
-        "</main>",
-        _footer(report),
-    ]
-    return (
-        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        f'<meta http-equiv="Content-Security-Policy" content="{escape(CSP, quote=True)}">'
-        '<meta name="referrer" content="no-referrer">'
-        '<meta name="robots" content="noindex, nofollow">'
-        f"<title>{e(title)}</title><style>{CSS}</style></head><body>\n"
-        + "\n".join(body)
-        + "\n</body></html>\n"
+    body = (
+        lambda: _not_assessed(report),
+        lambda: _header(report, redacted),
+        lambda: "<main>",
+        lambda: _narrative(report),
+        lambda: _plan(report),
+        lambda: _score(report),
+        lambda: _advice(report, anchors, folded=plan_of(report) is not None),
+        lambda: _profiles(report),
+        lambda: _findings(report, anchors),
+        lambda: _geotags(report, anchors),
+        lambda: _graph(report),
+        lambda: "</main>",
+        lambda: _footer(report),
     )
+    yield ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+           '<meta name="viewport" content="width=device-width, initial-scale=1">'
+           f'<meta http-equiv="Content-Security-Policy" content="{escape(CSP, quote=True)}">'
+           '<meta name="referrer" content="no-referrer">'
+           '<meta name="robots" content="noindex, nofollow">'
+           f"<title>{e(title)}</title><style>{CSS}</style></head><body>\n")
+    for i, section in enumerate(body):
+        if i:
+            yield "\n"
+        yield section()
+    yield "\n</body></html>\n"
 
 
 def _not_assessed(report: dict) -> str:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from footprint.analysis.report.redact import redact_report
 from footprint.analysis.link.graph import from_node_link, gexf_text, graphml_text
-from footprint.analysis.report.html import html_page
+from footprint.analysis.report.html import html_pieces
 from footprint.analysis.report.text import csv_text, markdown_text
 from footprint.analysis.report.schemas import validate_report
 
@@ -118,18 +118,12 @@ def json_chunks(report: dict) -> Iterator[bytes]:
     yield from _batched(itertools.chain(json.JSONEncoder(indent=1, ensure_ascii=False).iterencode(report), "\n"))
 
 
-def _str_chunks(text: str) -> Iterator[bytes]:
-    """A long string as UTF-8 chunks (its bytes never exist whole)."""
-    for i in range(0, len(text), CHUNK):
-        yield text[i:i + CHUNK].encode("utf-8")
-
-
 def _renderers(redacted: bool) -> dict[str, Callable[[dict], Iterable[bytes]]]:
     """Renderers for a report `write_outputs` has validated (and redacted, when `redacted`) once already:
     each gives the file's bytes, whole or as an iterable of chunks."""
     return {
         "json": json_chunks,
-        "html": lambda r: _str_chunks(html_page(r, redacted=redacted)),
+        "html": lambda r: _batched(html_pieces(r, redacted=redacted)),
         "md": lambda r: markdown_text(r).encode("utf-8"),
         "csv": lambda r: csv_text(r).encode("utf-8"),
         "graphml": lambda r: graphml_text(from_node_link(r["graph"])).encode("utf-8"),
