@@ -194,3 +194,21 @@ def test_locked_encrypted_store_neither_reads_nor_writes_in_clear(tmp_path, cons
         {"read items": lambda: locked.items_for_scan(scan), "read report": lambda: locked.analysis(scan),
          "write items": lambda: locked.add_items(scan, consent.subject, [post(2)]),
          "start scan": lambda: locked.start_scan(consent)}[action]()
+
+
+@pytest.mark.parametrize("passphrase", [None, "pass phrase 1"])
+@pytest.mark.parametrize("text", [
+    "Zoë Nguyễn, night shift at the café…",
+    "Back home 🏠 after the 🛫 run, see you Friday 🎉",
+    "東京の倉庫で夜勤 / Ιωάννα / אורית",
+    "quotes \" and \\ backslashes and \u2028 line separators",
+])
+def test_stored_analysis_reads_back_the_same_report(tmp_path, consent, passphrase, text):
+    # the analysis is stored as ASCII JSON (to keep the end of a large scan small): every character
+    # a report can hold must come back as it was, encrypted or not
+    report = {"findings": [{"value": text, "evidence": [{"excerpt": text[::-1]}]}], "score": 61.5}
+    with Store(tmp_path / "fp.sqlite3", passphrase) as s:
+        scan = s.start_scan(consent)
+        s.save_analysis(scan, report)
+    with Store(tmp_path / "fp.sqlite3", passphrase) as s:
+        assert s.analysis(scan) == report
