@@ -170,3 +170,28 @@ def test_geo_inferences_do_not_depend_on_point_order(infer):
     base = [(d.value, d.key, d.attrs, d.evidence) for d in infer(POINTS)]
     for seed in range(12):
         assert [(d.value, d.key, d.attrs, d.evidence) for d in infer(shuffled(POINTS, seed))] == base, seed
+
+
+_DRAW = """
+import json, sys
+from footprint.analysis.report.svg import graph_picture
+report = json.loads(sys.stdin.read())
+print(graph_picture(report["graph"], max_nodes=40).svg)
+"""
+
+
+def test_graph_drawing_does_not_depend_on_the_hash_seed():
+    """A large graph is cut to its most important nodes before drawing: the cut and the layout must not follow
+    Python's per-process string hashing, or one report.json renders a different picture every time."""
+    import os
+    import subprocess
+    import sys
+    nodes = [{"id": "subject", "kind": "subject", "label": "S"}] + \
+            [{"id": f"n{i}", "kind": "item" if i % 3 else "place", "label": f"node {i}"} for i in range(120)]
+    edges = [{"source": "subject", "target": f"n{i}", "kind": "mentions"} for i in range(120)] + \
+            [{"source": f"n{i}", "target": f"n{(i * 7) % 120}", "kind": "near"} for i in range(0, 120, 2)]
+    report = json.dumps({"graph": {"directed": True, "multigraph": True, "nodes": nodes, "edges": edges}})
+    svgs = {subprocess.run([sys.executable, "-c", _DRAW], input=report, capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(svgs) == 1 and "<circle" in next(iter(svgs))

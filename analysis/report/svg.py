@@ -95,7 +95,13 @@ def graph_picture(graph: Any, max_nodes: int = MAX_NODES) -> GraphPicture:
         return GraphPicture("", 0, 0, [])
     if total > max_nodes:
         ranked = sorted(G.nodes, key=lambda k: (KIND_PRIORITY.get(str(attrs[k].get("kind")), 1), -G.degree(k), k))
-        G = G.subgraph(ranked[:max_nodes]).copy()
+        keep = set(ranked[:max_nodes])
+        # Not G.subgraph(keep): a subgraph view iterates its node *set*, whose order follows the string hash
+        # seed, and the spring layout then drew the same report differently in every process.
+        H = nx.Graph()
+        H.add_nodes_from(k for k in G if k in keep)
+        H.add_edges_from((s, t, d) for s, t, d in G.edges(data=True) if s in keep and t in keep)
+        G = H
 
     pos = _layout(G, {k for k in G if attrs[k].get("kind") == "subject"})
     kinds: dict[str, str] = {}
