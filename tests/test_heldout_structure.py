@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import html
 import importlib.util
-import json
 import math
 import re
 import sys
@@ -19,12 +18,11 @@ import urllib.request
 from collections import Counter
 from pathlib import Path
 
-import feedparser
-import lxml.html
 import pytest
 
 from footprint.crawler.adapters.images import read_image_metadata
 from footprint.crawler.localsite import LocalSite
+from tests.site_checks import check_site_files
 
 ROOT = Path(__file__).resolve().parents[1]
 HELDOUT = ROOT / "tests" / "heldout"
@@ -118,22 +116,7 @@ def test_truth_is_well_formed(set_name, name):
 @pytest.mark.parametrize("set_name,name", CASES)
 def test_site_files_parse(set_name, name):
     site = HELDOUT / set_name / name / "site"
-    checked = 0
-    for path in site.rglob("*"):
-        if path.suffix == ".json":
-            json.loads(path.read_text(encoding="utf-8"))
-        elif path.name == "feed.xml":
-            feed = feedparser.parse(path.read_bytes())
-            assert not feed.bozo and feed.entries, path
-        elif path.suffix == ".html":
-            lxml.html.fromstring(path.read_bytes())
-        elif path.suffix == ".jpg" and path.name != "avatar.jpg":
-            meta = read_image_metadata(path.read_bytes())
-            assert meta.lat is not None and meta.lon is not None and meta.taken_at, path
-        else:
-            continue
-        checked += 1
-    assert checked >= 5
+    assert check_site_files(site) >= 5
 
 
 @pytest.mark.parametrize("set_name,name", CASES)

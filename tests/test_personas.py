@@ -7,19 +7,17 @@ smallest persona is scanned, to keep the test fast.
 from __future__ import annotations
 
 import importlib.util
-import json
 import sys
 import tomllib
 import urllib.request
 from pathlib import Path
 
-import feedparser
-import lxml.html
 import pytest
 
 from footprint.analysis.evaluation import load_truth
 from footprint.crawler.adapters.images import read_image_metadata
 from footprint.crawler.localsite import LocalSite
+from tests.site_checks import check_site_files
 
 ROOT = Path(__file__).resolve().parents[1]
 PERSONA_DIR = ROOT / "tests" / "personas"
@@ -69,22 +67,7 @@ def test_persona_truth_is_well_formed(name):
 @pytest.mark.parametrize("name", NAMES)
 def test_persona_files_parse(name):
     site = PERSONA_DIR / name / "site"
-    checked = 0
-    for path in site.rglob("*"):
-        if path.suffix == ".json":
-            json.loads(path.read_text(encoding="utf-8"))
-        elif path.name == "feed.xml":
-            feed = feedparser.parse(path.read_bytes())
-            assert not feed.bozo and feed.entries, path
-        elif path.suffix == ".html":
-            lxml.html.fromstring(path.read_bytes())
-        elif path.suffix == ".jpg" and path.name != "avatar.jpg":
-            meta = read_image_metadata(path.read_bytes())
-            assert meta.lat is not None and meta.lon is not None and meta.taken_at, path
-        else:
-            continue
-        checked += 1
-    assert checked >= 5
+    assert check_site_files(site) >= 5
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -6,13 +6,13 @@ organisation may want to adjust it. It is loaded and validated once.
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+from footprint.analysis.toml_config import read_toml
 from footprint.crawler.paths import DATA_DIR
 
 PLATFORMS_TOML = DATA_DIR / "platforms.toml"
@@ -94,13 +94,7 @@ def load_platforms(path: Path | str | None = None) -> Platforms:
 
 
 def _load(path: Path) -> Platforms:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PlatformConfigError(f"{path}: cannot read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise PlatformConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_platforms(data, str(path))
+    return parse_platforms(read_toml(path, PlatformConfigError), str(path))
 
 
 @lru_cache(maxsize=1)

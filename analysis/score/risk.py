@@ -11,7 +11,6 @@ data/risk.toml and is validated on load.
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import numpy as np
 
 from footprint.analysis.findings import CATEGORIES, Finding
+from footprint.analysis.toml_config import read_toml
 from footprint.crawler.paths import DATA_DIR
 from footprint.analysis.link.visibility import DEFAULT_WEIGHTS as DEFAULT_VISIBILITY
 from footprint.analysis.link.visibility import weight as visibility_weight
@@ -197,13 +197,7 @@ def load_params(path: Path | str | None = None) -> RiskParams:
 
 
 def _load(path: Path) -> RiskParams:
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RiskConfigError(f"{path}: cannot read: {exc}") from exc
-    except tomllib.TOMLDecodeError as exc:
-        raise RiskConfigError(f"{path}: not valid TOML: {exc}") from exc
-    return parse_params(data, str(path))
+    return parse_params(read_toml(path, RiskConfigError), str(path))
 
 
 @lru_cache(maxsize=1)

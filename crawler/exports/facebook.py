@@ -152,13 +152,7 @@ class FacebookReader(Reader):
             yield PostItem(profile=ctx.source, url=url, platform="facebook", text=photo["description"],
                            title=str(photo.get("title") or ""), published=published, images=[ctx.url(uri)],
                            visibility=visibility)
-        exif = ((photo.get("media_metadata") or {}).get("photo_metadata") or {}).get("exif_data") or [{}]
-        exif = exif[0] if isinstance(exif, list) and exif else {}
-        img = image_item(archive, ctx, member_for(archive, uri), url=ctx.url(uri), post_url=url,
-                         posted_at=published, visibility=visibility,
-                         lat=exif.get("latitude"), lon=exif.get("longitude"))
-        if img is not None:
-            yield img
+        yield from _media_image(photo, archive, ctx, url, published, visibility)
 
     def _post(self, post: dict, member: str, index: int, archive: Archive, ctx: ExportContext) -> Iterator[Item]:
         ts = post.get("timestamp")
@@ -197,13 +191,16 @@ class FacebookReader(Reader):
                        images=[ctx.url(m.get("uri", "")) for m in photos if m.get("uri")],
                        location=place, visibility=visibility)
         for m in photos:
-            uri = m.get("uri")
-            if not uri:
-                continue
-            exif = ((m.get("media_metadata") or {}).get("photo_metadata") or {}).get("exif_data") or [{}]
-            exif = exif[0] if isinstance(exif, list) and exif else {}
-            img = image_item(archive, ctx, member_for(archive, uri), url=ctx.url(uri), post_url=url,
-                             posted_at=published, visibility=visibility,
-                             lat=exif.get("latitude"), lon=exif.get("longitude"))
-            if img is not None:
-                yield img
+            if m.get("uri"):
+                yield from _media_image(m, archive, ctx, url, published, visibility)
+
+
+def _media_image(media: dict, archive: Archive, ctx: ExportContext, post_url: str, published, visibility: str
+                 ) -> Iterator[Item]:
+    """A photo of the download as an image item, at the position its `exif_data` records."""
+    exif = ((media.get("media_metadata") or {}).get("photo_metadata") or {}).get("exif_data") or [{}]
+    exif = exif[0] if isinstance(exif, list) and exif else {}
+    img = image_item(archive, ctx, member_for(archive, media["uri"]), url=ctx.url(media["uri"]), post_url=post_url,
+                     posted_at=published, visibility=visibility, lat=exif.get("latitude"), lon=exif.get("longitude"))
+    if img is not None:
+        yield img

@@ -4,7 +4,7 @@ from __future__ import annotations
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
-from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 
 
 class AssociateDetector(Detector):
@@ -103,17 +103,7 @@ class AssociateDetector(Detector):
 
     def _forms(self, doc, ctx, seen: set[str]):
         """Friends named by what was done with them: "beers with Tommo and Rick", "thanks @jess for the lift"."""
-        out = []
-        for hit in relation_forms().hits(doc, ctx):
-            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
-                continue
-            seen.add(hit.name.lower())
-            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"associate:{hit.name}",
-                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
-                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name})
-            if d:
-                out.append(d)
-        return out
+        return form_detections(self, doc, ctx, seen)
 
     def _moved_in(self, doc, ctx, seen: set[str]):
         """A named person moving into the subject's home: a housemate."""

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.relation_forms import form_detections
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -70,18 +70,7 @@ class FamilyDetector(Detector):
 
     def _forms(self, doc, ctx, seen: set[str]):
         """Relations stated other ways: "husband to Sarah", "the kids, Mia & Noah", "my other half Jen"."""
-        out = []
-        for hit in relation_forms().hits(doc, ctx):
-            if hit.form.category != self.CATEGORY or hit.name.lower() in seen:
-                continue
-            seen.add(hit.name.lower())
-            d = self.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"family:{hit.name}",
-                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
-                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name,
-                                                             **self._extras(hit.sentence)})
-            if d:
-                out.append(d)
-        return out
+        return form_detections(self, doc, ctx, seen, self._extras)
 
     def _extras(self, text: str) -> dict:
         extra = {}

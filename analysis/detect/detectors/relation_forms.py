@@ -250,3 +250,20 @@ def relation_forms() -> RelationForms:
     if _shared is None:
         _shared = RelationForms()
     return _shared
+
+
+def form_detections(detector, doc, ctx, seen: set[str], extras=None) -> list:
+    """The relation-form hits of `detector`'s category as its detections, each person once (`seen` grows);
+    `extras(sentence)` adds attributes (family: a child's school)."""
+    out = []
+    for hit in relation_forms().hits(doc, ctx):
+        if hit.form.category != detector.CATEGORY or hit.name.lower() in seen:
+            continue
+        seen.add(hit.name.lower())
+        d = detector.detection(ctx, value=f"{hit.name} ({hit.relation})", key=f"{detector.CATEGORY}:{hit.name}",
+                               confidence=hit.form.confidence, pattern=f"form_{hit.form.id}", excerpt_text=hit.sentence,
+                               support=[hit.support], attrs={"relation": hit.relation, "person": hit.name,
+                                                             **(extras(hit.sentence) if extras else {})})
+        if d:
+            out.append(d)
+    return out
