@@ -144,6 +144,10 @@ class _State:
                 self.by_url.setdefault(u, set()).add(i)
         self.logs = model.category_logs(findings, self.terms)
         self.score = model.score(self.logs)
+        self.epoch = 0                                  # steps applied; when each finding, category last changed
+        self.f_epoch = [0] * len(self.cur)
+        self.c_epoch: dict[str, int] = {}
+        self.memo: dict[int, _Tried] = {}
 
     def changes(self, removal: Removal) -> dict[int, Finding | None]:
         touched = set().union(*(self.by_url.get(u, set()) for u in removal.urls))
@@ -172,7 +176,10 @@ class _State:
 
     def apply(self, changed: Mapping[int, Finding | None]) -> None:
         score, logs, new_terms = self.try_score(changed)
+        self.epoch += 1
         for i, r in changed.items():
+            self.f_epoch[i] = self.epoch
+            self.c_epoch[self.cur[i].category] = self.epoch
             self.cur[i] = r
             if i in new_terms:
                 self.terms[i] = new_terms[i]
@@ -181,21 +188,60 @@ class _State:
     def remaining(self) -> list[Finding]:
         return [f for f in self.cur if f is not None]
 
+    def tried(self, c: _Candidate) -> _Tried:
+        """Whether doing `c` now changes anything, its changed categories' sums and its places,
+        computed again only when a step since changed a finding it touches or a category it
+        changes: the greedy loop asks every candidate at every step, and most (one post of
+        thousands) are as they were, which made the plan's time grow with posts times steps."""
+        t = self.memo.get(id(c))
+        if t is not None and all(self.f_epoch[i] <= t.epoch for i in t.touched) \
+                and all(self.c_epoch.get(cat, 0) <= t.epoch for cat in t.cat_logs):
+            return t
+        touched = t.touched if t is not None else sorted(set().union(*(self.by_url.get(u, set())
+                                                                       for u in c.removal.urls)))
+        changed = self.changes(c.removal)
+        cat_logs: dict[str, float | None] = {}
+        n_where = 0
+        if changed:
+            _, logs, _ = self.try_score(changed)
+            cat_logs = {cat: logs.get(cat) for cat in {self.cur[i].category for i in changed}}
+            n_where = len(_where(self, changed, c.removal))
+        t = self.memo[id(c)] = _Tried(self.epoch, touched, bool(changed), cat_logs, n_where)
+        return t
+
+    def score_with(self, cat_logs: Mapping[str, float | None]) -> float:
+        """The score with these categories' sums (None: the category is gone), the rest as now."""
+        logs = dict(self.logs)
+        for cat, lg in cat_logs.items():
+            if lg is None:
+                logs.pop(cat, None)
+            else:
+                logs[cat] = lg
+        return self.model.score(logs)
+
+
+@dataclass
+class _Tried:
+    epoch: int                                   # state.epoch when computed
+    touched: list[int]                           # findings at the candidate's places
+    changes: bool                                # (not the reduced findings: kept for 34,000 candidates at
+                                                 # 50,000 posts, they would be near-copies of big findings)
+    cat_logs: dict[str, float | None]            # the changed categories' new sums
+    n_where: int
+
 
 def _best(state: _State, cands: Sequence[_Candidate], params: RiskParams):
     """(drop, candidate, changes) of the candidate lowering the score most; ties to fewer places, less effort."""
     best = None
     for c in cands:
-        changed = state.changes(c.removal)
-        if not changed:
+        t = state.tried(c)
+        if not t.changes:
             continue
-        score, _, _ = state.try_score(changed)
-        drop = round(state.score - score, 1)
-        n_where = len(_where(state, changed, c.removal))
-        key = (drop, -EFFORT_ORDER[_effort(n_where, params)], -n_where, -c.rank)
+        drop = round(state.score - state.score_with(t.cat_logs), 1)
+        key = (drop, -EFFORT_ORDER[_effort(t.n_where, params)], -t.n_where, -c.rank)
         if best is None or key > best[0]:
-            best = (key, c, changed)
-    return (best[0][0], best[1], best[2]) if best else (0.0, None, {})
+            best = (key, c)
+    return (best[0][0], best[1], state.changes(best[1].removal)) if best else (0.0, None, {})
 
 
 def _where(state: _State, changed: Mapping[int, Finding | None], removal: Removal) -> list[str]:
