@@ -132,15 +132,17 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
     profiles = store.profile_statuses(scan_id)
     items = store.items_for_scan(scan_id)
     platforms = {p["url"]: p["platform"] for p in profiles}
+    has_items = bool(items)
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
+    del items                   # the graph has what the report needs of them; at 50,000 posts they are 100 MB
     # private location history (only where the consent allows it): explanations only, never the score
     location_truth.apply(findings, location_points, risk)
     plan = build_plan(findings, advice, platforms)
     consent = {"sha256": scan["consent_sha256"], "purpose": scan["purpose"], "given_on": scan["given_on"],
                "expires_on": scan["expires_on"]}
     fetched = [p for p in profiles if p["status"] in ("ok", "partial")]
-    assessed = bool(items) and read_anything(profiles)
+    assessed = has_items and read_anything(profiles)
     if not assessed:
         risk.summary = NOT_ASSESSED_SUMMARY
     elif len(fetched) < len(profiles):
