@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 EARTH_RADIUS_M = 6_371_008.8
-PAIR_CHUNK = 262_144          # candidate pairs tested at once
+POINT_CHUNK = 256             # points whose neighbours are looked up at once
 
 
 def haversine_rad(lat1, lon1, lat2, lon2):
@@ -28,11 +28,40 @@ def haversine_rad(lat1, lon1, lat2, lon2):
     return 2 * np.arcsin(np.sqrt(s))
 
 
+def _close_pairs(xyz, lat, lon, chord: float, eps: float) -> tuple[np.ndarray, np.ndarray]:
+    """Every pair (i < j) within `eps` (haversine, radians), as two index arrays.
+
+    Neighbours are looked up a slice of points at a time and only the kept pairs are held
+    (int32): photos taken at one place are millions of pairs, and `query_pairs` with the
+    haversine test over all of them at once took 250 MB at 5,000 photos. The pairs come in
+    another order than `query_pairs` gives; nothing below depends on their order."""
+    from itertools import chain
+
+    from scipy.spatial import cKDTree
+
+    tree = cKDTree(xyz)
+    keep_i: list[np.ndarray] = []
+    keep_j: list[np.ndarray] = []
+    for s in range(0, len(xyz), POINT_CHUNK):
+        near = tree.query_ball_point(xyz[s:s + POINT_CHUNK], chord, return_sorted=False)
+        lens = np.fromiter(map(len, near), dtype=np.int64, count=len(near))
+        a = np.repeat(np.arange(s, s + len(near), dtype=np.int64), lens)
+        b = np.fromiter(chain.from_iterable(near), dtype=np.int64, count=int(lens.sum()))
+        del near
+        later = b > a
+        a, b = a[later], b[later]
+        keep = haversine_rad(lat[a], lon[a], lat[b], lon[b]) <= eps
+        keep_i.append(a[keep].astype(np.int32))
+        keep_j.append(b[keep].astype(np.int32))
+    if not keep_i:
+        return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.int32)
+    return np.concatenate(keep_i), np.concatenate(keep_j)
+
+
 def dbscan_labels(latlon_deg, radius_m: float, min_samples: int) -> np.ndarray:
     """DBSCAN cluster labels (-1 for noise) for an (n, 2) array of latitude, longitude in degrees."""
     from scipy.sparse import coo_matrix
     from scipy.sparse.csgraph import connected_components
-    from scipy.spatial import cKDTree
 
     pts = np.radians(np.asarray(latlon_deg, dtype=float).reshape(-1, 2))
     n = len(pts)
@@ -43,18 +72,7 @@ def dbscan_labels(latlon_deg, radius_m: float, min_samples: int) -> np.ndarray:
     lat, lon = pts[:, 0], pts[:, 1]
     xyz = np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
     chord = 2 * np.sin(min(eps, np.pi) / 2) * (1 + 1e-9) + 1e-12
-    pairs = cKDTree(xyz).query_pairs(chord, output_type="ndarray")
-    if len(pairs):
-        # kept by the haversine test a slice at a time: photos taken at one place are millions of
-        # pairs, and the test's temporaries for all of them at once were 240 MB at 5,000 photos
-        keep = np.empty(len(pairs), dtype=bool)
-        for s in range(0, len(pairs), PAIR_CHUNK):
-            a, b = pairs[s:s + PAIR_CHUNK, 0], pairs[s:s + PAIR_CHUNK, 1]
-            keep[s:s + PAIR_CHUNK] = haversine_rad(lat[a], lon[a], lat[b], lon[b]) <= eps
-        i, j = pairs[keep, 0], pairs[keep, 1]
-        del pairs, keep
-    else:
-        i = j = np.empty(0, dtype=np.int64)
+    i, j = _close_pairs(xyz, lat, lon, chord, eps)
     counts = 1 + np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
     core = counts >= min_samples
     if not core.any():
