@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from footprint.crawler.items import Item, item_from_dict, item_to_dict
+from footprint.crawler.json_pieces import json_pieces
 from footprint.crawler.sealing import (PASSPHRASE_ENV, SCRYPT_LOG2_N, SCRYPT_P, SCRYPT_R, Sealer, SealError, derive_key, is_sealed,
                       new_salt)
 from footprint.crawler.spec import ScanSpec
@@ -395,14 +396,35 @@ class Store:
 
     # -- analyses and outputs -------------------------------------------------
     def save_analysis(self, scan_id: int, report: dict[str, Any]) -> None:
+        """Keep the report; in a plain store it is streamed into the row (see crawler/json_pieces.py),
+        so neither its whole text nor sqlite's copy of it is ever held (an encrypted store seals the
+        whole text at once)."""
+        upsert = ("INSERT INTO analyses(scan_id, created_at, report) VALUES (?,?,{}) ON CONFLICT(scan_id)"
+                  " DO UPDATE SET created_at=excluded.created_at, report=excluded.report")
+        if self.encrypted:
+            with self.transaction() as c:
+                c.execute(upsert.format("?"), (scan_id, now_iso(), self._seal(_compact_json(report), b"analyses.report")))
+            return
+        size = sum(map(len, json_pieces(report)))          # ASCII: characters are bytes
         with self.transaction() as c:
-            c.execute("INSERT INTO analyses(scan_id, created_at, report) VALUES (?,?,?) ON CONFLICT(scan_id)"
-                      " DO UPDATE SET created_at=excluded.created_at, report=excluded.report",
-                      (scan_id, now_iso(), self._seal(_compact_json(report), b"analyses.report")))
+            c.execute(upsert.format("zeroblob(?)"), (scan_id, now_iso(), size))
+            with c.blobopen("analyses", "report", scan_id) as blob:     # scan_id is the rowid
+                buf: list[str] = []
+                held = 0
+                for piece in json_pieces(report):
+                    buf.append(piece)
+                    held += len(piece)
+                    if held >= 1 << 20:
+                        blob.write("".join(buf).encode("ascii"))
+                        buf, held = [], 0
+                blob.write("".join(buf).encode("ascii"))
 
     def analysis(self, scan_id: int) -> dict[str, Any] | None:
         row = self.conn.execute("SELECT report FROM analyses WHERE scan_id=?", (scan_id,)).fetchone()
-        return json.loads(self._open(row[0], b"analyses.report")) if row else None
+        if not row:
+            return None
+        text = row[0].decode("ascii") if isinstance(row[0], bytes) else row[0]   # streamed: ASCII bytes
+        return json.loads(self._open(text, b"analyses.report"))
 
     def record_output(self, scan_id: int, path: str | Path) -> None:
         with self.transaction() as c:
