@@ -16,6 +16,7 @@ in that order; everything else is noise (-1).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 import numpy as np
 
 EARTH_RADIUS_M = 6_371_008.8
@@ -28,40 +29,45 @@ def haversine_rad(lat1, lon1, lat2, lon2):
     return 2 * np.arcsin(np.sqrt(s))
 
 
-def _close_pairs(xyz, lat, lon, chord: float, eps: float) -> tuple[np.ndarray, np.ndarray]:
-    """Every pair (i < j) within `eps` (haversine, radians), as two index arrays.
+def _close_pairs(tree, xyz, lat, lon, chord: float, eps: float) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The pairs (i < j) within `eps` (haversine, radians), a slice of points at a time.
 
-    Neighbours are looked up a slice of points at a time and only the kept pairs are held
-    (int32): photos taken at one place are millions of pairs, and `query_pairs` with the
-    haversine test over all of them at once took 250 MB at 5,000 photos. The pairs come in
-    another order than `query_pairs` gives; nothing below depends on their order."""
-    from itertools import chain
-
+    Photos taken at one place are millions of pairs: `query_pairs` and the haversine test over
+    all of them at once took 250 MB at 5,000 photos, so no caller holds them all. The pairs come
+    in another order than `query_pairs` gives; nothing here depends on their order."""
     from scipy.spatial import cKDTree
 
-    tree = cKDTree(xyz)
-    keep_i: list[np.ndarray] = []
-    keep_j: list[np.ndarray] = []
     for s in range(0, len(xyz), POINT_CHUNK):
-        near = tree.query_ball_point(xyz[s:s + POINT_CHUNK], chord, return_sorted=False)
-        lens = np.fromiter(map(len, near), dtype=np.int64, count=len(near))
-        a = np.repeat(np.arange(s, s + len(near), dtype=np.int64), lens)
-        b = np.fromiter(chain.from_iterable(near), dtype=np.int64, count=int(lens.sum()))
+        near = cKDTree(xyz[s:s + POINT_CHUNK]).sparse_distance_matrix(tree, chord, output_type="ndarray")
+        a, b = near["i"].astype(np.int64) + s, near["j"].astype(np.int64)
         del near
         later = b > a
         a, b = a[later], b[later]
         keep = haversine_rad(lat[a], lon[a], lat[b], lon[b]) <= eps
-        keep_i.append(a[keep].astype(np.int32))
-        keep_j.append(b[keep].astype(np.int32))
-    if not keep_i:
-        return np.empty(0, dtype=np.int32), np.empty(0, dtype=np.int32)
-    return np.concatenate(keep_i), np.concatenate(keep_j)
+        yield a[keep], b[keep]
+
+
+def _components(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    graph = coo_matrix((np.ones(len(a), dtype=np.int8), (a, b)), shape=(n, n))
+    return connected_components(graph, directed=False)[1]
+
+
+def _forest(n: int, comp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Edges joining each point to the lowest point of its component: the same components
+    with at most n edges, however many pairs made them."""
+    low = np.full(comp.max() + 1, n, dtype=np.int64)
+    np.minimum.at(low, comp, np.arange(n))
+    root = low[comp]
+    moved = np.flatnonzero(root != np.arange(n))
+    return moved, root[moved]
 
 
 def dbscan_labels(latlon_deg, radius_m: float, min_samples: int) -> np.ndarray:
     """DBSCAN cluster labels (-1 for noise) for an (n, 2) array of latitude, longitude in degrees."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
+    from scipy.spatial import cKDTree
 
     pts = np.radians(np.asarray(latlon_deg, dtype=float).reshape(-1, 2))
     n = len(pts)
@@ -72,14 +78,37 @@ def dbscan_labels(latlon_deg, radius_m: float, min_samples: int) -> np.ndarray:
     lat, lon = pts[:, 0], pts[:, 1]
     xyz = np.column_stack((np.cos(lat) * np.cos(lon), np.cos(lat) * np.sin(lon), np.sin(lat)))
     chord = 2 * np.sin(min(eps, np.pi) / 2) * (1 + 1e-9) + 1e-12
-    i, j = _close_pairs(xyz, lat, lon, chord, eps)
-    counts = 1 + np.bincount(i, minlength=n) + np.bincount(j, minlength=n)
+    tree = cKDTree(xyz)
+    counts = np.ones(n, dtype=np.int64)
+    for a, b in _close_pairs(tree, xyz, lat, lon, chord, eps):
+        counts += np.bincount(a, minlength=n) + np.bincount(b, minlength=n)
     core = counts >= min_samples
     if not core.any():
         return labels
-    both = core[i] & core[j]
-    graph = coo_matrix((np.ones(int(both.sum()), dtype=np.int8), (i[both], j[both])), shape=(n, n))
-    _, comp = connected_components(graph, directed=False)
+    # Second pass: core-core pairs joined into components, held as a forest once they pile up;
+    # pairs between a border point and a core point are few (a border point has fewer than
+    # min_samples neighbours) and are kept.
+    fa, fb = np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    pend_a: list[np.ndarray] = []
+    pend_b: list[np.ndarray] = []
+    pending = 0
+    border_a: list[np.ndarray] = []
+    border_b: list[np.ndarray] = []
+    for a, b in _close_pairs(tree, xyz, lat, lon, chord, eps):
+        both = core[a] & core[b]
+        pend_a.append(a[both])
+        pend_b.append(b[both])
+        pending += int(both.sum())
+        for x, y in ((a, b), (b, a)):
+            sel = ~core[x] & core[y]
+            border_a.append(x[sel])
+            border_b.append(y[sel])
+        if pending > max(n, 1 << 18):
+            fa, fb = _forest(n, _components(n, np.concatenate([fa, *pend_a]), np.concatenate([fb, *pend_b])))
+            pend_a, pend_b, pending = [], [], 0
+    comp = _components(n, np.concatenate([fa, *pend_a]), np.concatenate([fb, *pend_b]))
+    del fa, fb, pend_a, pend_b
+    i, j = np.concatenate(border_a), np.concatenate(border_b)        # border point, its core neighbour
     # Number the core components by their lowest core index, as DBSCAN's scan over points does.
     core_idx = np.flatnonzero(core)
     first = np.full(comp.max() + 1, n, dtype=np.int64)
@@ -90,9 +119,7 @@ def dbscan_labels(latlon_deg, radius_m: float, min_samples: int) -> np.ndarray:
     labels[core_idx] = rank[comp[core_idx]]
     # A border point joins the earliest-numbered cluster among its core neighbours.
     best = np.full(n, n, dtype=np.int64)
-    for a, b in ((i, j), (j, i)):
-        sel = ~core[a] & core[b]
-        np.minimum.at(best, a[sel], rank[comp[b[sel]]])
+    np.minimum.at(best, i, rank[comp[j]])
     border = (~core) & (best < n)
     labels[border] = best[border]
     return labels
