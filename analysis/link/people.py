@@ -96,7 +96,8 @@ class PeopleIndex:
         lex = lexicon or load_lexicon("people")
         fam = family_lexicon or load_lexicon("family")
         self.nick_after = lex.regex.get("nickname_aka", ()) + lex.regex.get("nickname_to", ())   # first, last, nick
-        self.nick_rx = lex.regex.get("nickname_quoted", ()) + self.nick_after
+        # named groups (first, nick, last) in any order: "Stevo (Steven Pappas)"
+        self.nick_rx = lex.regex.get("nickname_quoted", ()) + self.nick_after + lex.regex.get("nickname_named", ())
         self.role_rx = {g: lex.regex.get(f"role_{g}", ()) for g in ROLE_GROUPS}
         pets = sorted(lex.phrases("pets"), key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pets)
@@ -151,7 +152,9 @@ class PeopleIndex:
         for u in units:
             for rx in self.nick_rx:
                 for m in rx.finditer(u.text):
-                    if rx in self.nick_after:
+                    if "nick" in rx.groupindex:
+                        first, last, nick = m.group("first"), m.group("last"), m.group("nick")
+                    elif rx in self.nick_after:
                         first, last, nick = m.group(1), m.group(2), m.group(3)
                     else:
                         first, nick, last = m.group(1), m.group(2), m.group(3)

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 
 
@@ -21,6 +23,8 @@ class AssociateDetector(Detector):
         self.housemate = self.regexes("housemate")
         self.clubs = WordSet(self.words("clubs"))
         self.linking_verbs = set(self.words("linking_verbs"))
+        self.origin = set(self.words("origin_words"))
+        self.second_person = set(self.words("second_person"))
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -36,7 +40,7 @@ class AssociateDetector(Detector):
                     continue
                 names = ctx.names_after(span.end, sent.span.end, skip_commas=how == "owned")
                 if not names and how == "owned":
-                    names = self._subject_name(doc, span, sent, ctx)
+                    names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
                 word = m.group(0).lower()
                 for name in names:
                     if name.lower() in seen:
@@ -48,9 +52,60 @@ class AssociateDetector(Detector):
                                        attrs={"relation": word, "person": name})
                     if d:
                         out.append(d)
+        out += self._addressed(doc, ctx, seen)
         out += self._moved_in(doc, ctx, seen)
         out += self._forms(doc, ctx, seen)
         return out + self._club(doc, ctx, seen)
+
+    def _after_origin(self, doc, span, sent, ctx) -> list[str]:
+        """ "my mate from rowing, Tessa Quill" / "my mate from Coogee SLSC Jonno Reid": the name after where the
+        friend comes from, at the first comma or the first given name within a few words."""
+        j = span.end
+        if j >= sent.span.end or doc[j].lower_ not in self.origin:
+            return []
+        names = relation_forms().names
+        for k in range(j + 1, min(j + 7, sent.span.end)):
+            tok = doc[k]
+            if tok.text == ",":
+                return ctx.names_after(k + 1, sent.span.end, allow_list=False)
+            if ctx.is_name_token(tok) and names.is_first_name(tok.text):
+                return ctx.names_after(k, sent.span.end, allow_list=False)
+            if is_verb(tok) and tok.tag_ != "VBG" or tok.lower_ in self.own:
+                break
+        return []
+
+    def _addressed(self, doc, ctx, seen: set[str]) -> list:
+        """A full name spoken to ("Kerry Jennings you legend", "@tomo_h Tom Haddad you owe me a beer") in a post
+        that calls someone a friend or tags that person's handle: the subject knows them. A name spoken to
+        with neither ("@abcnews Leigh Sales you were brilliant") is a public figure's."""
+        out = []
+        forms = relation_forms()
+        handles = [t.text.lstrip("@") for t in doc if HANDLE_RX.match(t.text)]
+        friendly = bool(self.triggers.find(doc.text))
+        for sent in self.allowed_sents(ctx):
+            if ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
+                continue
+            toks = [t for t in sent.span if not t.is_space and not t.is_punct]
+            while toks and HANDLE_RX.match(toks[0].text):
+                toks = toks[1:]
+            parts = []
+            while toks and len(parts) < 3 and ctx.is_name_token(toks[0]) and toks[0].tag_ in ("NNP", "NNPS"):
+                parts.append(toks.pop(0).text)
+            if len(parts) < 2 or not toks or toks[0].lower_ not in self.second_person \
+                    or not forms.names.is_first_name(parts[0]):
+                continue
+            name = " ".join(parts)
+            surname = parts[-1].lower()
+            tagged = any(handle_matches_name(h, name) or (len(surname) >= 4 and surname in h.lower()) for h in handles)
+            if not (tagged or friendly) or name.lower() in seen or ctx.subject.matches(name):
+                continue
+            seen.add(name.lower())
+            d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
+                               pattern="addressed_full_name", excerpt_text=sent.text,
+                               support=[f"{name} {toks[0].text}".lower()], attrs={"relation": "friend", "person": name})
+            if d:
+                out.append(d)
+        return out
 
     def _subject_name(self, doc, span, sent, ctx) -> list[str]:
         """ "Dave is my oldest mate" / "Rob Tait, Robbo to everyone, has been my mate": the name opening the

@@ -188,6 +188,16 @@ class RelationForms:
             i = j
         return names
 
+    @staticmethod
+    def _bracketed_name(doc, i: int, end: int, ctx) -> str:
+        """The full name in brackets at token i ("(Steven Pappas)"), two or three name words, else ""."""
+        if i >= end or doc[i].text != "(":
+            return ""
+        j = i + 1
+        while j < end and j - i <= 3 and ctx.is_name_token(doc[j]):
+            j += 1
+        return " ".join(t.text for t in doc[i + 1:j]) if 2 <= j - i - 1 <= 3 and j < end and doc[j].text == ")" else ""
+
     def _names_before(self, doc, i: int, floor: int, ctx) -> list[str]:
         """The name just before an appositive ("Michael 'Macca' McRae, my oldest mate"): up to three name
         words, stepping over a quoted or bracketed nickname between them."""
@@ -225,6 +235,10 @@ class RelationForms:
                     parts.append(doc[i].text)
                     i += 1
                 cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
+                full = self._bracketed_name(doc, i, end, ctx)
+                if full:                  # "Stevo (Steven Pappas)": the bracket gives the nickname's full name
+                    cands[-1] = (full, self.names.is_first_name(full.split()[0]) or cands[-1][1])
+                    i += len(full.split()) + 2
             else:
                 break
             if i < end and doc[i].lower_ in ("'s", "’s"):
@@ -237,7 +251,7 @@ class RelationForms:
             i = j
         if not any(known for _, known in cands):
             return []
-        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&")):
             return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
         return [n for n, _ in cands if not ctx.subject.matches(n)]
 
