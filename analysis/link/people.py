@@ -33,6 +33,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
 DETECTOR = "PeopleLinker"
@@ -106,6 +107,7 @@ class PeopleIndex:
         self.school_life = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lex.phrases("school_life")) + r")\b")
         self.ambiguous_school = tuple(lex.phrases("ambiguous_school_words"))
         self.gazetteer = first_names()
+        self.junior = JuniorSport(fam)
 
     # ------------------------------------------------------------------ building
 
@@ -207,6 +209,7 @@ class PeopleIndex:
         """The detections, pruned (pets, colleagues-as-friends) and completed with every mention of each person."""
         units = [u for u in units if u.text.strip()]
         pets = self.pet_names(units)
+        detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
         # a person the subject already called family or a colleague is not also a friend from an outing
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
 

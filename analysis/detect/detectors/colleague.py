@@ -7,6 +7,7 @@ from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_names import first_names
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -87,6 +88,7 @@ class ColleagueDetector(Detector):
                     j += 1
                 if not parts:
                     continue
+                known = len(parts) > 1 or first_names().is_first_name(parts[0])
                 if j + 3 < sent.span.end and doc[j].text == "(":
                     k = j + 1
                     full = []
@@ -94,7 +96,9 @@ class ColleagueDetector(Detector):
                         full.append(doc[k].text)
                         k += 1
                     if len(full) >= 2 and k < sent.span.end and doc[k].text == ")":
-                        parts = full
+                        parts, known = full, True
+                if not known:
+                    continue                  # "Inspector Gadget": a rank before a word no one is named
                 name = " ".join(parts)
                 if ctx.subject.matches(name) or (j < sent.span.end and doc[j].lower_ in ("'s", "’s")) and len(parts) == 1:
                     continue

@@ -27,7 +27,8 @@ class FamilyDetector(Detector):
         self.mates = set(p("mates_collective"))
         self.school_rx = self.regexes("school")
         self.work_rx = self.regexes("workplace")
-        self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")))
+        self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
+                              set(p("kin_title_deny")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
 
@@ -66,6 +67,8 @@ class FamilyDetector(Detector):
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
             attrs_extra = self._extras(sent.text)
             for name in names:
+                if how == "vocative" and self.kin.denied(rel.text, name):
+                    continue                  # "Uncle Sam", "Grandma Moses"
                 score = self.OWNED if how != "vocative" else self.VOCATIVE
                 d = self.detection(ctx, value=f"{name} ({relation})", key=f"family:{name}", confidence=score,
                                    pattern=f"relation_{how}_name", excerpt_text=sent.text, support=[rel.text.lower()],
@@ -136,7 +139,7 @@ class FamilyDetector(Detector):
                 continue
             if not names.is_first_name(toks[0].text) and not any(t.lower_ in _SECOND_PERSON for t in toks[2:]):
                 continue                      # a name the gazetteer lacks must be spoken to ("Tamsin, thanks ...")
-            if toks[1].text not in (",", "!", "—", "-") or ctx.is_name_token(toks[2]) and toks[1].text != ",":
+            if toks[1].text not in (",", "!") or ctx.is_name_token(toks[2]) and toks[1].text != ",":
                 continue                      # "Sharon from next door", "Ryan Gosling, you...": not a vocative
             out += self._emit(ctx, seen, toks[0].text, "partner", self.VOCATIVE, "partner_next_sentence_vocative",
                               f"{sent.text} {nxt.text}", m.group(0).lower())

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from footprint.analysis.detect.detectors.first_names import first_names
 
-_NOT_BEFORE = {"'s", "’s", "his", "her", "their", "your", "a", "an", "of", "whose", "its"}
+_NOT_BEFORE = {"'s", "’s", "his", "her", "their", "your", "a", "an", "of", "whose", "its", "the", "this", "that", "one",
+               "every", "some", "another", "other"}
 
 
 @dataclass(frozen=True)
@@ -28,9 +29,13 @@ class KinTitleHit:
 class KinTitles:
     """Finds <kin title> <given name> pairs in a doc."""
 
-    def __init__(self, grandparent: set[str], other: set[str], not_after: set[str]):
-        self.grandparent, self.other, self.not_after = grandparent, other, not_after
+    def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset()):
+        self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
         self.names = first_names()
+
+    def denied(self, title: str, name: str) -> bool:
+        """A character, a brand or a public figure ("Uncle Sam", "Grandma Moses")."""
+        return f"{title} {name.split()[0]}".lower() in self.deny
 
     def _title_at(self, doc, i: int) -> tuple[str, int] | None:
         """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens)."""
@@ -75,7 +80,7 @@ class KinTitles:
             if after < len(doc) and doc[after].lower_ in self.not_after:
                 continue
             name = " ".join(parts)
-            if ctx.subject.matches(name):
+            if ctx.subject.matches(name) or self.denied(doc[i:j].text, parts[0]):
                 continue
             relation = "grandparent" if title in self.grandparent else title
             out.append(KinTitleHit(name, relation, doc[i:j].text, i))

@@ -27,7 +27,7 @@ from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexic
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given")
-_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer"}
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
@@ -42,6 +42,7 @@ class Form:
     names: str = "after"           # where the names stand: "after" the match or "before" it
     activity: str = "before"       # activity scope: the activity word stands "before" the match or anywhere ("sentence")
     gazetteer: bool = False        # the name's first word must be a given name the gazetteer knows ("Runner, dad," is not)
+    single: bool = False           # exactly one given name, no surname, no list ("our girl Sam Kerr" is a sports star)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
             raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
         out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
                          row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before"),
-                         bool(row.get("gazetteer", False))),
+                         bool(row.get("gazetteer", False)), bool(row.get("single", False))),
                          row["pattern"]))
     return out
 
@@ -108,6 +109,8 @@ class RelationForms:
             if not self._in_scope(form, doc, start, sent, ctx):
                 continue
             names = self._names(form, doc, start, end, sent, ctx)
+            if form.single and not self._single(doc, end, sent.span.end, names):
+                continue
             for name in names:
                 if (form.category, name.lower()) in seen:
                     continue
@@ -151,6 +154,9 @@ class RelationForms:
             return names
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
+        if form.gazetteer:                   # "Twins Oscar and Ivy", not "Kids Helpline"
+            names = self._names_list(doc, end, sent.span.end, ctx)
+            return names if any(self.names.is_first_name(n.split()[0]) for n in names) else []
         if form.scope == "given":            # "Our Ellie turned 5": one given name the gazetteer knows, no relation word
             tok = doc[end] if end < sent.span.end else None
             ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
@@ -187,6 +193,18 @@ class RelationForms:
                 break
             i = j
         return names
+
+    @staticmethod
+    def _single(doc, end: int, sent_end: int, names: list[str]) -> bool:
+        """One lone given name right after the match: not a full name, not the first of a list."""
+        if len(names) != 1 or " " in names[0]:
+            return False
+        j = end
+        while j < sent_end and doc[j].text in (",", "(", ":"):
+            j += 1
+        k = j + 1
+        return not (k < sent_end and (doc[k].lower_ in ("and", "&") or doc[k].text == "," and k + 1 < sent_end
+                                      and doc[k + 1].text[:1].isupper()))
 
     @staticmethod
     def _bracketed_name(doc, i: int, end: int, ctx) -> str:
