@@ -60,6 +60,13 @@ FAMILY = [
     ("Rhys and I tied the knot at the registry office, then had pies.", ["Rhys"]),
     ("Can't believe my wedding to Priyanka was a decade ago.", ["Priyanka"]),
     ("Happy anniversary Damien, still my favourite person.", ["Damien"]),
+    ("Wished my nonna, Assunta, a happy 95th over the phone.", ["Assunta"]),
+    ("Master 9 (Kai) announced he is now vegetarian, except for snags.", ["Kai"]),
+    ("Miss 6, Tilly, has opinions about my haircut.", ["Tilly"]),
+    ("Bodhi (my youngest) ate a crayon at the cafe.", ["Bodhi"]),
+    ("Pub dinner with my wife for her birthday. Love you Nadia x", ["Nadia"]),
+    ("Our anniversary today: twelve years with Sebastian, somehow.", ["Sebastian"]),
+    ("I married my uni sweetheart Gemma Hart fifteen years ago this week.", ["Gemma Hart"]),
 ]
 FAMILY_DECOYS = [
     "Uncle Sam takes half my overtime anyway.",
@@ -75,6 +82,8 @@ FAMILY_DECOYS = [
     "Kids Helpline has a new number.",
     "The little one at the next table screamed through the whole movie.",
     "Tim's twins Noah and Ava start school next year.",
+    "Miss 4 (Paige's daughter) is staying over tonight.",
+    "Dinner with my wife. Thanks Uber Eats for nothing.",
 ]
 ASSOCIATES = [
     ("Op-shopping with my bestie @linh.t all arvo. Linh Tran you are a bad influence.", ["Linh Tran"]),
@@ -83,6 +92,7 @@ ASSOCIATES = [
     ("Groomsman Tobias Crane lost the rings twice before the ceremony.", ["Tobias Crane"]),
     ("My mate from the surf club, Nell Haines, talked me into the ocean swim.", ["Nell Haines"]),
     ("Shout out to Fitzy (Liam Fitzgerald) and the old school gang, we won the reunion trivia.", ["Liam Fitzgerald"]),
+    ("Tagging @ivo_r — Ivo Radic, you still have my esky from the Falls trip.", ["Ivo Radic"]),
 ]
 ASSOCIATE_DECOYS = [
     "@abcnews Leigh Sales you were brilliant on the debate.",
@@ -95,6 +105,7 @@ COLLEAGUES = [
     ("Skip Jonno (Jonathan Reyes) let me lead the boarding party, ABF life.", ["Jonathan Reyes"]),
     ("Morning tea for Dianne Cole from our Passenger Ops team, 25 years at Border Force.", ["Dianne Cole"]),
     ("Fellow trainee Mia Hoang and I both passed the ABF firearms course.", ["Mia Hoang"]),
+    ("Insp Whitfield gave the shift a rev-up at the Border Force office this morning.", ["Whitfield"]),
 ]
 COLLEAGUE_DECOYS = [
     "Sergeant Pepper on vinyl, still the best.",

@@ -85,14 +85,10 @@ class AssociateDetector(Detector):
         for sent in self.allowed_sents(ctx):
             if ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
                 continue
-            toks = [t for t in sent.span if not t.is_space and not t.is_punct]
-            while toks and HANDLE_RX.match(toks[0].text):
-                toks = toks[1:]
-            parts = []
-            while toks and len(parts) < 3 and ctx.is_name_token(toks[0]) and toks[0].tag_ in ("NNP", "NNPS"):
-                parts.append(toks.pop(0).text)
-            if len(parts) < 2 or not toks or toks[0].lower_ not in self.second_person:
+            got = self._spoken_to(doc, sent, ctx)
+            if got is None:
                 continue
+            parts, toks = got
             name = " ".join(parts)
             surname = parts[-1].lower()
             tagged = any(handle_matches_name(h, name) or (len(surname) >= 4 and surname in h.lower()) for h in handles)
@@ -106,6 +102,24 @@ class AssociateDetector(Detector):
             if d:
                 out.append(d)
         return out
+
+    def _spoken_to(self, doc, sent, ctx):
+        """A full name (2-3 proper-noun name words) opening the sentence or standing after a handle or a dash,
+        then (after an optional comma) a word of address: (name words, [address word])."""
+        start, end = sent.span.start, sent.span.end
+        for i in range(start, end):
+            prev = doc[i - 1] if i > start else None
+            if prev is not None and not (prev.is_punct or HANDLE_RX.match(prev.text)) or not ctx.is_name_token(doc[i]):
+                continue
+            j, parts = i, []
+            while j < end and len(parts) < 3 and ctx.is_name_token(doc[j]) and doc[j].tag_ in ("NNP", "NNPS"):
+                parts.append(doc[j].text)
+                j += 1
+            if j < end and doc[j].text == ",":
+                j += 1
+            if len(parts) >= 2 and j < end and doc[j].lower_ in self.second_person:
+                return parts, [doc[j]]
+        return None
 
     def _subject_name(self, doc, span, sent, ctx) -> list[str]:
         """ "Dave is my oldest mate" / "Rob Tait, Robbo to everyone, has been my mate": the name opening the

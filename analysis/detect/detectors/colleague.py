@@ -7,7 +7,7 @@ from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
-from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.first_names import first_names, surnames
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -46,6 +46,7 @@ class ColleagueDetector(Detector):
         self.narrowing = WordSet(self.words("narrowing"))
         self.strong_rx, self.weak_rx = self.regexes("strong"), self.regexes("weak")
         self.ranks = set(self.words("ranks"))
+        self.rank_abbrev = set(self.words("rank_abbreviations"))
 
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
@@ -88,7 +89,8 @@ class ColleagueDetector(Detector):
                     j += 1
                 if not parts:
                     continue
-                known = len(parts) > 1 or first_names().is_first_name(parts[0])
+                known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
+                         or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
                 if j + 3 < sent.span.end and doc[j].text == "(":
                     k = j + 1
                     full = []

@@ -11,6 +11,9 @@ _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter",
 
 _SECOND_PERSON = {"you", "your", "you're", "ya", "u", "thanks", "thank", "love", "xx", "xxx"}
 
+# A short sentence of address closing on the name: "Love you Dan", "Thanks Bec", "Cheers babe ... Mia".
+_ADDRESS = {"love", "you", "ya", "thanks", "thank", "cheers", "ta", "babe", "darling", "hun", "my", "so", "much"}
+
 
 class FamilyDetector(Detector):
     CATEGORY = "family"
@@ -31,6 +34,7 @@ class FamilyDetector(Detector):
                               set(p("kin_title_deny")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
+        self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
 
     def _owned(self, doc, rel, sent) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -79,6 +83,7 @@ class FamilyDetector(Detector):
         out += self._forms(doc, ctx, seen)
         out += self._kin_titles(doc, ctx, seen)
         out += self._school_years(doc, ctx, seen)
+        out += self._named_by_regex(doc, ctx, seen)
         return out + self._partner_next_sentence(doc, ctx, seen)
 
     def _emit(self, ctx, seen: set[str], name: str, relation: str, score: float, pattern: str, sentence: str,
@@ -101,6 +106,22 @@ class FamilyDetector(Detector):
                 continue                      # a comedy act or a character on a screen
             out += self._emit(ctx, seen, hit.name, hit.relation, self.VOCATIVE, "kin_title_name", sent.text,
                               hit.title.lower())
+        return out
+
+    def _named_by_regex(self, doc, ctx, seen: set[str]) -> list:
+        """Relations written in a fixed idiom (family.toml regex.named_*): "Master 7 (Finn)", "Miss 5, Ava",
+        "our anniversary ... 8 years with Marcus". The group "name" must be a name word."""
+        out = []
+        for relation, rxs in self.named_rx:
+            for rx in rxs:
+                for m in rx.finditer(doc.text):
+                    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+                    if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
+                            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+                        continue              # "Miss 4 (Paige's daughter)": Paige is not the child
+                    sent = ctx.facts.sent_of(span.start)
+                    out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
+                                      sent.text, m.group(0).replace(m.group("name"), "").strip(" ,()").lower()[:40])
         return out
 
     def _school_years(self, doc, ctx, seen: set[str]) -> list:
@@ -134,16 +155,26 @@ class FamilyDetector(Detector):
                                 for t in doc[sent.span.start + 1:sent.span.end]):
                 continue                      # the sentence names someone itself: the other detectors read it
             nxt = sents[k + 1]
-            toks = [t for t in nxt.span if not t.is_space]
-            if len(toks) < 3 or not ctx.is_name_token(toks[0]) or toks[0].tag_ != "NNP":
-                continue
-            if not names.is_first_name(toks[0].text) and not any(t.lower_ in _SECOND_PERSON for t in toks[2:]):
-                continue                      # a name the gazetteer lacks must be spoken to ("Tamsin, thanks ...")
-            if toks[1].text not in (",", "!") or ctx.is_name_token(toks[2]) and toks[1].text != ",":
-                continue                      # "Sharon from next door", "Ryan Gosling, you...": not a vocative
-            out += self._emit(ctx, seen, toks[0].text, "partner", self.VOCATIVE, "partner_next_sentence_vocative",
-                              f"{sent.text} {nxt.text}", m.group(0).lower())
+            name = self._vocative(ctx, [t for t in nxt.span if not t.is_space], names)
+            if name:
+                out += self._emit(ctx, seen, name, "partner", self.VOCATIVE, "partner_next_sentence_vocative",
+                                  f"{sent.text} {nxt.text}", m.group(0).lower())
         return out
+
+    def _vocative(self, ctx, toks, names) -> str | None:
+        """The lone given name a sentence speaks to: opening it ("Tamsin, thanks ...", "Deb, bring ...") or
+        closing it after a word of address ("Love you Dan ❤️", "Thanks Bec!")."""
+        words = [t for t in toks if not t.is_punct and t.is_ascii or t.text in (",", "!")]
+        if len(toks) >= 3 and ctx.is_name_token(toks[0]) and toks[0].tag_ == "NNP" and toks[1].text in (",", "!") \
+                and not (ctx.is_name_token(toks[2]) and toks[1].text != ","):
+            if names.is_first_name(toks[0].text) or any(t.lower_ in _SECOND_PERSON for t in toks[2:]):
+                return toks[0].text           # a name the gazetteer lacks must be spoken to ("Tamsin, thanks ...")
+            return None
+        words = [t for t in toks if t.is_alpha and t.lower_ not in ("x", "xx", "xxx", "xo", "xoxo")]
+        if 2 <= len(words) <= 4 and words[-2].lower_ in _ADDRESS and ctx.is_name_token(words[-1]) \
+                and names.is_first_name(words[-1].text) and words[0].lower_ in _ADDRESS:
+            return words[-1].text
+        return None
 
     def _forms(self, doc, ctx, seen: set[str]):
         """Relations stated other ways: "husband to Sarah", "the kids, Mia & Noah", "my other half Jen"."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from footprint.analysis.detect.detectors.first_names import first_names
 
+_OWN = {"my", "our"}
 _NOT_BEFORE = {"'s", "’s", "his", "her", "their", "your", "a", "an", "of", "whose", "its", "the", "this", "that", "one",
                "every", "some", "another", "other"}
 
@@ -40,7 +41,7 @@ class KinTitles:
     def _title_at(self, doc, i: int) -> tuple[str, int] | None:
         """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens)."""
         tok = doc[i]
-        if not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN):
             return None
         if i + 2 < len(doc) and doc[i + 1].text == "-":
             joined = f"{tok.lower_}-{doc[i + 2].lower_}"
@@ -59,13 +60,16 @@ class KinTitles:
             title, j = got
             if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower):
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
+            if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
+                j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma
             bracket = j < len(doc) and doc[j].text == "("
             k = j + 1 if bracket else j
             if k >= len(doc) or not ctx.is_name_token(doc[k]):
                 continue
             # a given name the gazetteer knows, or one the model reads as a person together with its title
-            if not self.names.is_first_name(doc[k].text) and not (doc[k].ent_type_ == "PERSON" and doc[i].ent_type_ == "PERSON"):
-                continue
+            owned = i > 0 and doc[i - 1].lower_ in _OWN
+            if not (owned or self.names.is_first_name(doc[k].text) or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
+                continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one
             parts, m = [doc[k].text], k + 1
             if bracket:                       # "Mum (Colleen Hayes)": the bracket holds the whole name
                 while m < len(doc) and len(parts) < 3 and ctx.is_name_token(doc[m]):
