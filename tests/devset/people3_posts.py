@@ -68,4 +68,18 @@ PEOPLE3_POSTS: list[tuple] = [
     # colleague decoys
     ("ap", "Sergeant Pepper still the best album ever made, fight me.", ""),
     ("he", "Farewell to our neighbour Joan Pike, the street won't be the same.", "associate=joan pike"),
+    # second pass (appended so the ids above stay put): owned title with a comma, age titles, bracketed own
+    # relation, address closing the next sentence, anniversary years, "I married my ...", rank abbreviations
+    ("rss", "Rang my nonna, Concetta, for her 93rd. She asked when I'm getting a real job.", "family=concetta"),
+    ("ap", "Master 6 (Rory) has declared war on broccoli. Negotiations ongoing.", "family=rory"),
+    ("he", "Willa (my youngest) got her first detention, for laughing. Proud.", "family=willa"),
+    ("ap", "Date night at the Thai place with my husband. Love you Theo x", "family=theo"),
+    ("rss", "Our anniversary today, eleven years with Ignatius and not one argument about the dishwasher. Kidding.", "family=ignatius"),
+    ("he", "I married my netball teammate Kate Voss nine years ago today, best decision ever.", "family=kate voss"),
+    ("ap", "Tagging @joelr — Joel Ruddock, you still have my camp chairs from Easter.", "associate=joel ruddock", {"mentions": ["joelr"]}),
+    ("rss", "Sgt Okafor signed off my roster swap at ABF, Christmas miracle.", "colleague=okafor | employer=australian border force"),
+    # second-pass decoys
+    ("ap", "Miss 4 (Paige's daughter) is staying over tonight, pray for me.", ""),
+    ("he", "Inspector Gadget marathon with a cold beer, living the dream.", ""),
+    ("rss", "Lunch at Nonna Lucia's Kitchen in Carlton, decent gnocchi but slow.", ""),
 ]
