@@ -93,6 +93,7 @@ ASSOCIATES = [
     ("My mate from the surf club, Nell Haines, talked me into the ocean swim.", ["Nell Haines"]),
     ("Shout out to Fitzy (Liam Fitzgerald) and the old school gang, we won the reunion trivia.", ["Liam Fitzgerald"]),
     ("Tagging @ivo_r — Ivo Radic, you still have my esky from the Falls trip.", ["Ivo Radic"]),
+    ("Reunion golf day with Spud (Simon Pugh) and the old school boys, lost six balls.", ["Simon Pugh"]),
 ]
 ASSOCIATE_DECOYS = [
     "@abcnews Leigh Sales you were brilliant on the debate.",
@@ -106,12 +107,14 @@ COLLEAGUES = [
     ("Morning tea for Dianne Cole from our Passenger Ops team, 25 years at Border Force.", ["Dianne Cole"]),
     ("Fellow trainee Mia Hoang and I both passed the ABF firearms course.", ["Mia Hoang"]),
     ("Insp Whitfield gave the shift a rev-up at the Border Force office this morning.", ["Whitfield"]),
+    ("Our instructors Nuala Byrne and Sam Oduya ran the ABF search refresher.", ["Nuala Byrne", "Sam Oduya"]),
 ]
 COLLEAGUE_DECOYS = [
     "Sergeant Pepper on vinyl, still the best.",
     "My co-parent Shane has the kids this weekend.",
     "Congrats to Inspector Gadget fans everywhere.",
     "Fellow students Tom and Rhea came round for dinner.",
+    "Our trainers Kat and Jo at the gym are savage.",
 ]
 
 
