@@ -44,6 +44,7 @@ class JuniorSport:
 
     def children(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
         """Family detections for the children a parent's corpus names by their junior-sport deeds."""
+        units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))   # any crawl order
         bio = next((m.group(0) for u in units if u.kind == "profile_field" for rx in self.parent_rx
                     for m in [rx.search(u.text)] if m), None)
         if bio is None or any(self.coaching.search(u.text) for u in units):
