@@ -67,6 +67,9 @@ FAMILY = [
     ("Pub dinner with my wife for her birthday. Love you Nadia x", ["Nadia"]),
     ("Our anniversary today: twelve years with Sebastian, somehow.", ["Sebastian"]),
     ("I married my uni sweetheart Gemma Hart fifteen years ago this week.", ["Gemma Hart"]),
+    ("Lil man Arlo turned three and demanded a dinosaur cake.", ["Arlo"]),
+    ("Our littlest, Wren, slept through the night for the first time!", ["Wren"]),
+    ("My better half Imogen's birthday today, so I'm attempting a pav.", ["Imogen"]),
 ]
 FAMILY_DECOYS = [
     "Uncle Sam takes half my overtime anyway.",
@@ -84,6 +87,7 @@ FAMILY_DECOYS = [
     "Tim's twins Noah and Ava start school next year.",
     "Miss 4 (Paige's daughter) is staying over tonight.",
     "Dinner with my wife. Thanks Uber Eats for nothing.",
+    "Co-parenting with Kyle's mum on the school committee is a nightmare.",
 ]
 ASSOCIATES = [
     ("Op-shopping with my bestie @linh.t all arvo. Linh Tran you are a bad influence.", ["Linh Tran"]),

@@ -29,6 +29,10 @@ FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
+# After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
+_OTHERS_PEOPLE = {"mate", "mates", "friend", "friends", "boss", "ex", "bestie", "family", "mob", "crew", "team", "lot",
+                  "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "neighbour", "neighbor", "housemate", "dog",
+                  "cat", "kids", "kid", "new", "old", "other", "best"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
@@ -174,8 +178,10 @@ class RelationForms:
             names += [n for n in got if n not in names]
             last_i = next((k for k in range(i, end) if doc[k].text == got[-1].split()[-1]), None)
             if last_i is not None and last_i + 1 < end and doc[last_i + 1].lower_ in ("'s", "’s"):
-                names = [n for n in names if n != got[-1]]       # "co-parenting with Dylan's mum": not Dylan
-                break
+                nxt = doc[last_i + 2] if last_i + 2 < end else None
+                if nxt is None or nxt.ent_type_ == "RELATION" or nxt.lower_ in _OTHERS_PEOPLE:
+                    names = [n for n in names if n != got[-1]]   # "co-parenting with Dylan's mum": not Dylan
+                break                                            # "my better half Jodie's birthday": Jodie
             # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
             last = got[-1].split()[-1]
             j = next((k for k in range(i, end) if doc[k].text == last), None)
