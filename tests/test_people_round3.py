@@ -88,6 +88,12 @@ FAMILY_DECOYS = [
     "Miss 4 (Paige's daughter) is staying over tonight.",
     "Dinner with my wife. Thanks Uber Eats for nothing.",
     "Co-parenting with Kyle's mum on the school committee is a nightmare.",
+    # a friend's relatives are not the subject's family
+    "My mate's Nonna Pina made us lunch, legend.",
+    "Jess's little one, Harper, is the cutest.",
+    "Dave and the missus popped round. Kylie, you're a saint.",
+    "Our neighbour's boy Kai kicked a footy through our window.",
+    "Proud of my mate Sam and his wedding to Lucy yesterday.",
 ]
 ASSOCIATES = [
     ("Op-shopping with my bestie @linh.t all arvo. Linh Tran you are a bad influence.", ["Linh Tran"]),

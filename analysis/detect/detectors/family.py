@@ -152,7 +152,7 @@ class FamilyDetector(Detector):
         for k, sent in enumerate(sents[:-1]):
             m = next((m for rx in self.partner_rx for m in [rx.search(sent.text)] if m), None)
             if m is None or any(ctx.is_name_token(t) and names.is_first_name(t.text)
-                                for t in doc[sent.span.start + 1:sent.span.end]):
+                                for t in sent.span):
                 continue                      # the sentence names someone itself: the other detectors read it
             nxt = sents[k + 1]
             name = self._vocative(ctx, [t for t in nxt.span if not t.is_space], names)
