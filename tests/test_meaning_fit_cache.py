@@ -141,3 +141,38 @@ def test_loading_the_classifier_imports_no_scikit_learn():
             "print(json.dumps([c.fitted_at_load, sorted(m for m in sys.modules if m.split('.')[0] == 'sklearn')]))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert json.loads(out.stdout.strip().splitlines()[-1]) == [False, []]
+
+
+def test_the_one_command_rewrites_both_caches_after_sentences_are_added(tmp_path):
+    """What an engineer does after merging new sentences: `python -m footprint.analysis.detect.meaning`
+    (here `rewrite_caches` on a small corpus taken from the bundled one) makes both caches fresh again."""
+    pytest.importorskip("sklearn")
+    bundled = meaning.load_corpus()
+    small = [e for lab in (*meaning.LABELS, meaning.NONE) for e in [x for x in bundled if x.label == lab][:8]]
+    for lab in (*meaning.LABELS, meaning.NONE):
+        (tmp_path / f"{lab}.jsonl").write_text("".join(json.dumps({"text": e.text, "label": e.label, "kind": e.kind}) + "\n"
+                                                       for e in small if e.label == lab), encoding="utf-8")
+    vectors_file, fit_file = tmp_path / meaning.CACHE.name, tmp_path / meaning.FIT_CACHE.name
+    before = meaning.load_corpus(tmp_path)
+    assert meaning.rewrite_caches(tmp_path) == [vectors_file, fit_file]  # no caches yet: both written
+    assert meaning.rewrite_caches(tmp_path) == [fit_file]                # vectors fresh: kept as they are
+    assert meaning.cached_fit(before, path=fit_file) is not None
+
+    added = {"text": "Rostering app fell over again so the whole shift swapped by text", "label": "systems_information",
+             "kind": "outage"}
+    with (tmp_path / "systems_information.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write(json.dumps(added) + "\n")
+    grown = meaning.load_corpus(tmp_path)
+    assert len(grown) == len(before) + 1
+    assert meaning._cached_vectors(grown, vectors_file) is None and meaning.cached_fit(grown, path=fit_file) is None
+
+    assert meaning.rewrite_caches(tmp_path) == [vectors_file, fit_file]
+    vectors = meaning._cached_vectors(grown, vectors_file)
+    assert vectors is not None and meaning.cached_fit(grown, path=fit_file) is not None
+    assert meaning.cached_fit(before, path=fit_file) is None             # the old corpus' key no longer matches
+    # the bundled sentences embed exactly as in the bundled cache
+    bundled_vectors = meaning._cached_vectors(bundled)
+    where = {e.text: i for i, e in enumerate(bundled)}
+    rows = [i for i, e in enumerate(grown) if e.text in where]
+    assert len(rows) == len(before)
+    assert np.array_equal(vectors[rows], bundled_vectors[[where[grown[i].text] for i in rows]])

@@ -189,16 +189,26 @@ def classifier() -> MeaningClassifier:
     return _classifier
 
 
-def main() -> int:
-    """Rewrite the corpus' vector cache and the regression fitted on it (needs scikit-learn)."""
-    examples = load_corpus()
-    vectors = _cached_vectors(examples)
-    if vectors is None:             # the corpus changed: embed it again (a fresh cache is kept as it is)
+def rewrite_caches(directory: Path | None = None) -> list[Path]:
+    """Bring a corpus' caches up to date (the bundled corpus by default): its vectors when they are stale
+    (a fresh vector cache is kept as it is), then the regression's weights (needs scikit-learn)."""
+    directory = directory or CORPUS_DIR
+    vector_cache, fit_cache = directory / CACHE.name, directory / FIT_CACHE.name
+    examples = load_corpus(directory)
+    written = []
+    vectors = _cached_vectors(examples, vector_cache)
+    if vectors is None:
         vectors = embed.encoder().encode([e.text for e in examples])
-        write_cache(examples, vectors)
-        print(f"wrote {CACHE} ({len(examples)} examples)")
-    write_fit(examples, logreg.fit(cached(vectors), [e.label for e in examples], C))
-    print(f"wrote {FIT_CACHE} (C={C})")
+        write_cache(examples, vectors, vector_cache)
+        written.append(vector_cache)
+    write_fit(examples, logreg.fit(cached(vectors), [e.label for e in examples], C), path=fit_cache)
+    return written + [fit_cache]
+
+
+def main() -> int:
+    """Rewrite the bundled corpus' caches: run after any change to data/sentences/."""
+    for path in rewrite_caches():
+        print(f"wrote {path}")
     return 0
 
 
