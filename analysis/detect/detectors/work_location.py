@@ -30,6 +30,8 @@ class WorkLocationDetector(Detector):
         self.work_at = self.regexes("work_at")
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
+        self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
+        self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -53,6 +55,8 @@ class WorkLocationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if self._others_there(doc, sent, span) or self._not_facility(doc, span):
+                continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
@@ -71,11 +75,15 @@ class WorkLocationDetector(Detector):
                                excerpt_text=sent.text, support=support, attrs={"place": name, "site_kind": kind})
             if d:
                 out.append(d)
+        out += self._facilities(doc, ctx)
         for span in facts.places:
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
             sent = facts.sent_of(span.start)
+            if m is None and ctx.scan_employed is not False and (d := self._for_org(doc, ctx, span, sent)):
+                out.append(d)
+                continue
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
                 row = ctx.places.get(span.ent_id_, {})
                 name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
@@ -116,4 +124,66 @@ class WorkLocationDetector(Detector):
                                attrs={"place": name, "state": row.get("state", "")})
             if d:
                 out.append(d)
+        return out
+
+    def _others_there(self, doc, sent, span) -> bool:
+        """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's."""
+        left = doc.text[max(sent.span.start_char, span.start_char - 80):span.start_char].lower()
+        return any(rx.search(left) for rx in self.others_site)
+
+    def _not_facility(self, doc, span) -> bool:
+        """A site alias that is the start of another name ("the Gateway Bridge")."""
+        right = doc.text[span.end_char:span.end_char + 30].lower()
+        return any(rx.search(right) for rx in self.facility_not)
+
+    def _for_org(self, doc, ctx, span, sent):
+        """A place right before the org worked for: "nine years on Christmas Island for the Border Force"."""
+        row = ctx.places.get(span.ent_id_, {})
+        if row.get("kind") in ("state", "territory", "country") or self.denied(sent.text) or \
+                ctx.shared.employment.about(sent.text) or _OTHERS.search(sent.text):
+            return None
+        for m in ctx.facts.org_mentions:
+            if m.start_char <= span.end_char or m.start_char - span.end_char > 12 or m.ent_id_.startswith("orgamb:"):
+                continue
+            between = doc.text[span.end_char:m.start_char]
+            if any(rx.search(between) for rx in self.for_org_between):
+                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
+                                      pattern="work_at_place_for_org", excerpt_text=sent.text,
+                                      support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
+        return None
+
+    def _facilities(self, doc, ctx):
+        """A facility named by place and kind ("the Fyshwick data hall", "the mail centre in Clyde") in the
+        subject's own words about work: only where the scan does not rule employment out."""
+        if ctx.scan_employed is False or ctx.kind == "profile_field" and ctx.field_key in self.fields:
+            return []
+        facts, out, seen = ctx.facts, [], set()
+        site_chars = [(s.start_char, s.end_char) for s in facts.sites]
+        for rx in self.facility:
+            for m in rx.finditer(doc.text):
+                name, facility = m.group("name"), " ".join(m.group("facility").lower().split())
+                if any(a < m.end("facility") and m.start("name") < b for a, b in site_chars):
+                    continue        # an org site alias ("Parramatta office"): the site rule reads it
+                sent = facts.sent_at_char(m.start("name"))
+                right = doc.text[m.end():m.end() + 30].lower()
+                if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
+                        or _OTHERS.search(doc.text[sent.span.start_char:m.start("name")])):
+                    continue
+                place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
+                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
+                    continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                # the subject's own words about work (first person and a work word), or the org named in the item
+                work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+                if not (sent.any_first_person and work or ctx.item_facts.orgs):
+                    continue
+                value = f"{name} {facility}"
+                if value.lower() in seen:
+                    continue
+                seen.add(value.lower())
+                d = self.detection(ctx, value=value, key=f"place:{value}", confidence=self.WORK_AT,
+                                   pattern="work_at_place_facility", excerpt_text=sent.text,
+                                   support=[m.group(0).strip(), *work[:2]], attrs={"place": name, "facility": facility})
+                if d:
+                    out.append(d)
         return out
