@@ -153,6 +153,17 @@ class WorkLocationDetector(Detector):
                                       support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
         return None
 
+    @staticmethod
+    def _site_for(ctx, name: str, facility: str) -> str:
+        """The org site whose aliases name this place and kind ("mail centre out at Clyde" -> the Clyde mail centre site)."""
+        want = set(f"{name} {facility}".lower().split())
+        for site in ctx.org.sites:
+            for alias in site.aliases:
+                words = set(alias.lower().split()) - {"at", "in", "the", "out"}
+                if want <= words | {"centre", "center"} and words <= want | {"centre", "center"}:
+                    return site.name
+        return ""
+
     def _facilities(self, doc, ctx):
         """A facility named by place and kind ("the Fyshwick data hall", "the mail centre in Clyde") in the
         subject's own words about work: only where the scan does not rule employment out."""
@@ -177,7 +188,7 @@ class WorkLocationDetector(Detector):
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
                 if not (sent.any_first_person and work or ctx.item_facts.orgs):
                     continue
-                value = f"{name} {facility}"
+                value = self._site_for(ctx, name, facility) or f"{name} {facility}"
                 if value.lower() in seen:
                     continue
                 seen.add(value.lower())
