@@ -59,3 +59,14 @@ def test_profile_names_the_photo_home(profile, expected):
 
 def test_bio_suburb_without_photo_home_is_nothing():
     assert name_home([], [_profile("Glenroy born and bred")]) == []
+
+
+def test_pipeline_names_the_home_from_the_bio():
+    from footprint.analysis import pipeline
+    from footprint.crawler.orgs import load_org
+
+    items = [_profile("Glenroy local. Coffee, footy and a very loud kelpie."), *_photos()]
+    findings = link(pipeline.detect(items, load_org("dibp"), "Mick Dunn", []))
+    homes = [f for f in findings if f.category == "home_location"]
+    assert [h.value for h in homes] == ["Glenroy VIC"]
+    assert len([f for f in findings if f.category == "geotag"]) == 1        # three photos within ~25 m: one point
