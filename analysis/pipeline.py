@@ -56,7 +56,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
     # a suburb the profile names near the photo home gives that home its name
     detections += home_bio.name_home(geo.infer_home(points, org=org if staff else None),
-                                     [i for i in items if isinstance(i, ProfileItem)])
+                                     [i for i in items if isinstance(i, ProfileItem)], org)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)

@@ -57,6 +57,16 @@ def test_profile_names_the_photo_home(profile, expected):
         assert findings[0].attrs["photo_locality"]
 
 
+def test_work_site_suburb_in_bio_does_not_name_the_home():
+    from footprint.crawler.orgs import load_org
+
+    # Broadmeadows is 3 km off, but it names an org work site (the transit accommodation): that is work
+    profile = _profile("ABF officer, Broadmeadows. Views mine.")
+    assert name_home(infer_home(_photos()), [profile])[0].value.startswith("Broadmeadows VIC")     # without the org
+    [home] = name_home(infer_home(_photos()), [profile], load_org("dibp"))
+    assert home.value.startswith("near ")
+
+
 def test_bio_suburb_without_photo_home_is_nothing():
     assert name_home([], [_profile("Glenroy born and bred")]) == []
 

@@ -20,7 +20,7 @@ import os
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import Iterable
+from typing import Any, Iterable
 
 from footprint.crawler.items import ProfileItem
 
@@ -28,7 +28,7 @@ from footprint.analysis.detect.nlp import read_patterns
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.geo import AU_STATES, haversine_m
 
-NEAR_M = 8_000.0            # a GeoNames locality this close to the photo home can be its suburb
+NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
 
 
@@ -92,9 +92,24 @@ def _state_of(locality: str) -> str:
     return tail if tail in AU_STATES.values() else ""
 
 
-def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem]) -> list[Detection]:
-    """The inferred homes, each renamed to the suburb a profile names near it (with that profile as evidence)."""
-    profiles = [p for p in profiles or () if isinstance(p, ProfileItem)]
+def _site_words(org: Any) -> set[str]:
+    """Words of the org's work-site names and aliases ("Mascot", "Clyde"): a bio naming one names work, not home."""
+    words: set[str] = set()
+    for site in getattr(org, "sites", ()) or ():
+        for alias in (site.name, *site.aliases):
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", alias))
+    return words
+
+
+def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: Any = None) -> list[Detection]:
+    """The inferred homes, each renamed to the suburb a profile names near it (with that profile as evidence).
+
+    A suburb that is part of one of the org's work-site names (`org`) is skipped: "ABF, Mascot" is the
+    workplace, however near the home it is."""
+    # in URL order: the profile that names the suburb must not depend on the order the crawl stored items in
+    profiles = sorted((p for p in profiles or () if isinstance(p, ProfileItem)),
+                      key=lambda p: (str(p.url), str(p.profile), _profile_text(p)))
+    work = _site_words(org)
     out: list[Detection] = []
     for home in homes:
         attrs = home.attrs if isinstance(home.attrs, dict) else {}
@@ -105,6 +120,7 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem]) -> li
         state = _state_of(str(attrs.get("locality") or ""))
         texts = [(p, _profile_text(p)) for p in profiles]
         hit = next(((name, norm, p, text) for name, norm, _ in candidate_suburbs(lat, lon, state)
+                    if not set(name.lower().split()) <= work
                     for p, text in texts if _named(name, text)), None)
         if hit is None:
             out.append(home)

@@ -10,6 +10,8 @@ from footprint.analysis.detect.detectors.context import WordSet
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
 _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
+# Facility kinds so common that the word before them must be a known place ("the Docklands office").
+_GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "block", "wing", "processing centre", "processing center"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -113,7 +115,10 @@ class WorkLocationDetector(Detector):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
-            if not (_SELF.search(before) or _BARE.fullmatch(before)):
+            if _SELF.search(m.group(0)):
+                # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
+                pattern = "work_at_place_sent_by"
+            elif not (_SELF.search(before) or _BARE.fullmatch(before)):
                 continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
             if self.denied(sent.text):
                 continue
@@ -184,6 +189,8 @@ class WorkLocationDetector(Detector):
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
                     continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                if place is None and facility in _GENERIC_FACILITIES:
+                    continue        # "the Tax office", "the Admin block": an office or block needs a real place name
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
                 if not (sent.any_first_person and work or ctx.item_facts.orgs):
