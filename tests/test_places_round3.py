@@ -84,9 +84,13 @@ def test_work_location_as_staff_say_it(extractor, text, expected):
     "Two Border Force officers walked through my screening lane at Sydney Airport today.",
     "Watched Border Security last night, the officers at Melbourne Airport found snakes in a bag.",
     "Stuck on the Gateway Bridge for an hour this morning.",
+    # an event, not a workplace
+    "Heading to Darwin for the ABF conference next week, first time up north.",
 ])
-def test_not_the_subjects_work_location(extractor, text):
-    assert keys(extractor, [post(text)], "work_location") == set()
+@pytest.mark.parametrize("staff", [False, True], ids=["loose post", "staff scan"])
+def test_not_the_subjects_work_location(extractor, text, staff):
+    items = [staff_profile(), post(text)] if staff else [post(text)]
+    assert keys(extractor, items, "work_location") == set()
 
 
 # ------------------------------------------------------------------ employer
