@@ -70,6 +70,8 @@ def test_home_in_words(extractor, text, expected):
     ("Quals at the Londonderry range every Tuesday, my grouping is getting there.", "place:londonderry range"),
     ("I'm freezing in the Fyshwick data hall on night shift again.", "place:fyshwick data hall"),
     ("This rotation I'm on nights in Hughes compound.", "place:hughes compound"),
+    ("Farewell drinks for our boss tonight, the Chullora office won't be the same without her.", "place:chullora office"),
+    ("Posted to CKI for a year, the snorkelling better be worth it.", "place:cocos (keeling) islands"),
 ])
 def test_work_location_as_staff_say_it(extractor, text, expected):
     assert expected in keys(extractor, [staff_profile(), post(text)], "work_location")
@@ -84,8 +86,10 @@ def test_work_location_as_staff_say_it(extractor, text, expected):
     "Two Border Force officers walked through my screening lane at Sydney Airport today.",
     "Watched Border Security last night, the officers at Melbourne Airport found snakes in a bag.",
     "Stuck on the Gateway Bridge for an hour this morning.",
-    # an event, not a workplace
+    # an event, not a workplace; a kind of office, not a place
     "Heading to Darwin for the ABF conference next week, first time up north.",
+    "I had to duck into the Tax office for work paperwork this arvo.",
+    "Night shift done, then the Admin block for my payslip query.",
 ])
 @pytest.mark.parametrize("staff", [False, True], ids=["loose post", "staff scan"])
 def test_not_the_subjects_work_location(extractor, text, staff):

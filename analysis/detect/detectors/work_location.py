@@ -12,6 +12,11 @@ _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|b
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
 # Facility kinds so common that the word before them must be a known place ("the Docklands office").
 _GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "block", "wing", "processing centre", "processing center"})
+# Capitalised words before "office", "block" or "depot" that name a kind of office, not a place.
+_NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", "back", "council", "registry", "passport",
+                         "medicare", "centrelink", "land", "titles", "ticket", "lost", "property", "sales", "admin", "booking",
+                         "union", "doctor", "doctors", "dentist", "patent", "records", "cabinet", "ministerial", "mail",
+                         "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -189,8 +194,9 @@ class WorkLocationDetector(Detector):
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
                     continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
-                if place is None and facility in _GENERIC_FACILITIES:
-                    continue        # "the Tax office", "the Admin block": an office or block needs a real place name
+                if place is None and facility in _GENERIC_FACILITIES and (
+                        ctx.scan_employed is not True or name.lower() in _NOT_PLACES):
+                    continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
                 if not (sent.any_first_person and work or ctx.item_facts.orgs):
