@@ -86,6 +86,7 @@ def test_work_location_as_staff_say_it(extractor, text, expected):
     "Two Border Force officers walked through my screening lane at Sydney Airport today.",
     "Watched Border Security last night, the officers at Melbourne Airport found snakes in a bag.",
     "Stuck on the Gateway Bridge for an hour this morning.",
+    "Caught up on Border Security last night. Those ABF officers at Perth Airport are legends.",
     # an event, not a workplace; a kind of office, not a place
     "Heading to Darwin for the ABF conference next week, first time up north.",
     "I had to duck into the Tax office for work paperwork this arvo.",
@@ -114,6 +115,8 @@ def test_not_the_subjects_work_location(extractor, text, staff):
     ("Two Border Force officers came through my security screening lane with a beagle, very polite.", None),
     ("Border Force sends every second box of ours to the x-ray, my truck sat there all day.", None),
     ("Watched the ABF show again last night, they caught a bloke with snakes in his undies.", None),
+    ("The Border Force officer at the counter was really helpful with my visa question.", None),
+    ("Caught up on Border Security last night. Those ABF officers are legends, a snake in a teapot!", None),
 ])
 def test_employer_round3(extractor, text, expected):
     got = keys(extractor, [post(text)], "employer")

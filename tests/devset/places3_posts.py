@@ -74,4 +74,10 @@ PLACES3_POSTS: list[tuple] = [
     # employer decoys: an outsider's grievance, news, another club
     ("he", "Anyone else at the bowls club get charged twice for the membership fee?", ""),
     ("rss", "Saw on the news that Border Force management wants more sniffer dogs at the ports. Good idea.", ""),
+    # more outsiders: a traveller at the counter, a TV recap over two sentences; and staff sent somewhere
+    ("ap", "The Customs officer at the counter was lovely, sorted my duty-free question in a minute.", ""),
+    ("he", "Binge night with Border Security. Those ABF officers at Perth Airport are legends, a python in a teapot!", ""),
+    ("ap", "ABF sent me to Port Hedland for three months, pack the fly net.", "work_location=port hedland | employer=australian border force"),
+    ("rss", "Kewdale office farewell for our director tonight, 22 years with Border Force, the place won't be the same.",
+     "work_location=kewdale office | employer=australian border force"),
 ]

@@ -73,8 +73,8 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
-            if not support and ctx.shared.employment.about(doc.text):
-                continue            # nothing in the sentence, and the post is about the org from outside
+            if support in ([], ["org named"]) and ctx.shared.employment.about(doc.text):
+                continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
             kind = next((s.kind for s in ctx.org.sites if s.name == name), "")
@@ -194,6 +194,8 @@ class WorkLocationDetector(Detector):
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
                     continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                if place is None and "start" in m.groupdict() and m.group("start") is not None:
+                    continue        # "Courier depot." opening a sentence: a capital that may be no name at all
                 if place is None and facility in _GENERIC_FACILITIES and (
                         ctx.scan_employed is not True or name.lower() in _NOT_PLACES):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
