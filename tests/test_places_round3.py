@@ -72,6 +72,8 @@ def test_home_in_words(extractor, text, expected):
     ("This rotation I'm on nights in Hughes compound.", "place:hughes compound"),
     ("Farewell drinks for our boss tonight, the Chullora office won't be the same without her.", "place:chullora office"),
     ("Posted to CKI for a year, the snorkelling better be worth it.", "place:cocos (keeling) islands"),
+    ("12 hr nights at Yongah Hill, Eagle compound this month.", "place:eagle compound"),
+    ("Earlies at BITA all week, then swing to nights in the Banksia block.", "place:banksia block"),
 ])
 def test_work_location_as_staff_say_it(extractor, text, expected):
     assert expected in keys(extractor, [staff_profile(), post(text)], "work_location")
@@ -91,6 +93,7 @@ def test_work_location_as_staff_say_it(extractor, text, expected):
     "Heading to Darwin for the ABF conference next week, first time up north.",
     "I had to duck into the Tax office for work paperwork this arvo.",
     "Night shift done, then the Admin block for my payslip query.",
+    "Shift done, grabbed lunch from the Staff block canteen.",
 ])
 @pytest.mark.parametrize("staff", [False, True], ids=["loose post", "staff scan"])
 def test_not_the_subjects_work_location(extractor, text, staff):

@@ -11,12 +11,14 @@ _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
 _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
 # Facility kinds so common that the word before them must be a known place ("the Docklands office").
-_GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "block", "wing", "processing centre", "processing center"})
-# Capitalised words before "office", "block" or "depot" that name a kind of office, not a place.
+_GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "processing centre", "processing center"})
+# Capitalised words before "office", "block" or "range" that name a kind of room or building, not a place.
 _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", "back", "council", "registry", "passport",
                          "medicare", "centrelink", "land", "titles", "ticket", "lost", "property", "sales", "admin", "booking",
                          "union", "doctor", "doctors", "dentist", "patent", "records", "cabinet", "ministerial", "mail",
-                         "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical"})
+                         "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical",
+                         "science", "library", "music", "art", "arts", "sports", "east", "west", "north", "south", "maternity",
+                         "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -176,7 +178,8 @@ class WorkLocationDetector(Detector):
 
     def _facilities(self, doc, ctx):
         """A facility named by place and kind ("the Fyshwick data hall", "the mail centre in Clyde") in the
-        subject's own words about work: only where the scan does not rule employment out."""
+        subject's own words about work (first person and a work word; a work word alone in a staff scan; or the
+        org named in the item): only where the scan does not rule employment out."""
         if ctx.scan_employed is False or ctx.kind == "profile_field" and ctx.field_key in self.fields:
             return []
         facts, out, seen = ctx.facts, [], set()
@@ -196,13 +199,13 @@ class WorkLocationDetector(Detector):
                     continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all
-                if place is None and facility in _GENERIC_FACILITIES and (
-                        ctx.scan_employed is not True or name.lower() in _NOT_PLACES):
+                if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (
+                        ctx.scan_employed is not True):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
-                if not (sent.any_first_person and work or ctx.item_facts.orgs):
-                    continue
+                if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
+                    continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
                 value = self._site_for(ctx, name, facility) or f"{name} {facility}"
                 if value.lower() in seen:
                     continue
