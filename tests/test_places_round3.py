@@ -112,7 +112,9 @@ def test_not_the_subjects_work_location(extractor, text, staff):
     ("Customs management couldn't get us new boots before winter, our blokes are taping them up.",
      "employer:australian customs and border protection service"),
     ("Underpaid, overworked, and ABF leadership treats us like furniture.", "employer:australian border force"),
-    # decoys: outsiders, news, a club, a screener, a truckie, a TV recap
+    ("ABF sent me to Port Hedland for three months, pack the fly net.", "employer:australian border force"),
+    # decoys: outsiders, news, a club, a screener, a truckie, a TV recap, a traveller sent to secondary
+    ("Customs sent me to secondary because of the biltong in my bag.", None),
     ("Anyone else at the tennis club get the fee email twice?", None),
     ("Saw on the news that Border Force management wants more dogs at the airports.", None),
     ("Two Border Force officers came through my security screening lane with a beagle, very polite.", None),
