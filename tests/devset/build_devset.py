@@ -19,6 +19,7 @@ from identity_posts import IDENTITY_POSTS, IDENTITY_PROFILES
 from meaning2_posts import MEANING2_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
+from people3_posts import PEOPLE3_POSTS
 from places3_posts import PLACES3_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
@@ -605,6 +606,12 @@ def build() -> list[dict]:
     for fmt, text, spec in MEANING2_POSTS:      # the open categories' round-2 failure classes (meaning2_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE3_POSTS:                # round 3's people failure classes (people3_posts.py)
+        fmt, text, spec = entry[:3]
+        opts = entry[3] if len(entry) > 3 else {}
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
         i += 1
     for fmt, text, spec in PLACES3_POSTS:      # round 3's places and employment failure classes (places3_posts.py)
         name, wrap = WRAP[fmt]
