@@ -113,6 +113,7 @@ def test_not_the_subjects_work_location(extractor, text, staff):
      "employer:australian customs and border protection service"),
     ("Underpaid, overworked, and ABF leadership treats us like furniture.", "employer:australian border force"),
     ("ABF sent me to Port Hedland for three months, pack the fly net.", "employer:australian border force"),
+    ("Cold pie, cold coffee, 3am. Border Force life 💪", "employer:australian border force"),
     # decoys: outsiders, news, a club, a screener, a truckie, a TV recap, a traveller sent to secondary
     ("Customs sent me to secondary because of the biltong in my bag.", None),
     ("Anyone else at the tennis club get the fee email twice?", None),

@@ -27,6 +27,7 @@ class EmployerDetector(Detector):
         super().__init__(lexicon)
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.ambiguous_right = self.regexes("ambiguous_right")
+        self.employment_right = self.regexes("employment_right")
         self.employment_left = self.regexes("employment_left")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
@@ -86,6 +87,7 @@ class EmployerDetector(Detector):
                 right = doc.text[span.end_char:span.end_char + 30]
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
+                support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person
                 if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):
