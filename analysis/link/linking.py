@@ -43,7 +43,7 @@ COORD_CATEGORIES = where(linking="coords")
 
 NAME_CUTOFF = 85          # rapidfuzz WRatio cutoff for candidate pairs
 TOKEN_CUTOFF = 85         # fuzz.ratio for two tokens to count as one spelling ("Sara" / "Sarah")
-GEO_RADIUS_M = 30.0       # geotags this close are one exposed point
+GEO_RADIUS_M = 50.0       # geotags this close are one exposed point (phone GPS wanders 10-50 m indoors)
 CHUNK = 2048              # cdist rows per call: bounds memory to CHUNK x block size bytes
 
 STOPWORDS = frozenset({"my", "our", "the", "his", "her", "their", "a", "an", "near", "at", "in", "of", "and"})
