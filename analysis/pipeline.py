@@ -20,7 +20,7 @@ from footprint.analysis.link import geo, home_bio, location_truth, people, track
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
-from footprint.analysis.link.graph import build_graph, to_node_link
+from footprint.analysis.link.graph import build_graph, from_node_link, to_node_link
 from footprint.analysis.link.linking import link, link_accounts
 from footprint.analysis.report.assessment import NOT_ASSESSED_SUMMARY, read_anything
 from footprint.crawler.orgs import OrgProfile, load_org, parse_org
@@ -35,8 +35,13 @@ class Analysis:
     findings: list[Finding]
     risk: RiskResult
     advice: list[Advice]
-    graph: nx.MultiDiGraph
     report: dict[str, Any]
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The report's graph as networkx, rebuilt from report["graph"]: a scan does not keep both
+        (at 50,000 posts the networkx graph is about 100 MB beside its node-link copy)."""
+        return from_node_link(self.report["graph"])
 
 
 def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_process: int = 1) -> list[Detection]:
@@ -156,6 +161,7 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
                           plan=plan)
+    del graph                   # the report holds it (node-link); see Analysis.graph
     report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
-    return Analysis(findings, risk, advice, graph, report)
+    return Analysis(findings, risk, advice, report)
