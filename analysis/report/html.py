@@ -180,7 +180,11 @@ def html_pieces(report: dict, redacted: bool = False) -> Iterator[str]:
     for i, section in enumerate(body):
         if i:
             yield "\n"
-        yield section()
+        out = section()
+        if isinstance(out, str):
+            yield out
+        else:                   # the long sections come item by item (34,000 advice items at 50,000 posts)
+            yield from out
     yield "\n</body></html>\n"
 
 
@@ -231,19 +235,28 @@ def _dim_colour(value: float) -> str:
     return "#b71c1c" if value >= 0.75 else "#d84315" if value >= 0.5 else "#b26a00" if value >= 0.25 else "#2e7d32"
 
 
-def _advice(report: dict, anchors: dict, folded: bool = False) -> str:
-    """Every action with what it saves on its own; below the plan, folded, when there is one."""
+def _advice(report: dict, anchors: dict, folded: bool = False) -> Iterator[str]:
+    """Every action with what it saves on its own; below the plan, folded, when there is one.
+    In pieces: the items and their join were 140 MB at the end of a 50,000-post scan."""
     advice = sorted_advice(report["advice"])
     if not advice:
-        return '<section id="advice"><h2>What to do first</h2><p>No advice: nothing exposing was found in what could be fetched.</p></section>'
-    items = []
+        yield '<section id="advice"><h2>What to do first</h2><p>No advice: nothing exposing was found in what could be fetched.</p></section>'
+        return
+    if folded:
+        yield ('<section id="advice"><details><summary><h2>Every action on its own '
+               f'<span class="muted">({len(advice)})</span></h2></summary>'
+               '<p class="muted">What each action would save if it were the only thing you did. '
+               'The plan above puts them in order.</p>'
+               '<ol class="advice">')
+    else:
+        yield '<section id="advice"><h2>What to do first</h2><ol class="advice">'
     for a in advice:
         where = "".join(f"<li>{link(u)}</li>" for u in a.get("where") or [])
         refs = ", ".join(
             f'<a href="#{anchors[i]}">{e(i)}</a>' if i in anchors else e(i) for i in a.get("finding_ids") or []
         )
         effort = f"<span>Effort: <strong>{e(a['effort'])}</strong></span>" if a.get("effort") else ""
-        items.append(
+        yield (
             "<li>"
             f'<div class="action"><span class="rank">{e(a["rank"])}</span>{e(one_line(a["action"]))}</div>'
             f'<div class="meta"><span>Lowers your score by <strong>{fmt_num(a["risk_reduction"])}</strong> points</span>'
@@ -252,13 +265,7 @@ def _advice(report: dict, anchors: dict, folded: bool = False) -> str:
             + f'<p><strong>How:</strong> {e(one_line(a["how"]))}</p>'
             "</li>"
         )
-    if folded:
-        return ('<section id="advice"><details><summary><h2>Every action on its own '
-                f'<span class="muted">({len(advice)})</span></h2></summary>'
-                '<p class="muted">What each action would save if it were the only thing you did. '
-                'The plan above puts them in order.</p>'
-                f'<ol class="advice">{"".join(items)}</ol></details></section>')
-    return f'<section id="advice"><h2>What to do first</h2><ol class="advice">{"".join(items)}</ol></section>'
+    yield "</ol></details></section>" if folded else "</ol></section>"
 
 
 def _plan_step(step: dict) -> str:
@@ -316,21 +323,22 @@ def _narrative(report: dict) -> str:
             f'<ol class="story">{items}</ol></section>')
 
 
-def _findings(report: dict, anchors: dict) -> str:
+def _findings(report: dict, anchors: dict) -> Iterator[str]:
+    """In pieces, as `_advice`."""
     groups = findings_by_category(report["findings"])
     if not groups:
-        return '<section id="findings"><h2>Findings</h2><p>Nothing exposed was found.</p></section>'
-    out = ['<section id="findings"><h2>Findings</h2>']
+        yield '<section id="findings"><h2>Findings</h2><p>Nothing exposed was found.</p></section>'
+        return
+    yield '<section id="findings"><h2>Findings</h2>'
     for cat, items in groups:
         policy = CATEGORIES[cat].policy if cat in CATEGORIES else ()
-        out.append(
+        yield (
             f'<h3 id="cat-{e(cat)}">{e(category_title(cat))} <span class="muted">({len(items)})</span></h3>'
             + (f'<p class="muted">Policy: {e("; ".join(policy))}</p>' if policy else "")
         )
         for f in items:
-            out.append(_finding(f, anchors.get(f.get("id"), ""), policy))
-    out.append("</section>")
-    return "".join(out)
+            yield _finding(f, anchors.get(f.get("id"), ""), policy)
+    yield "</section>"
 
 
 def _finding(f: dict, anchor: str, category_policy: list[str]) -> str:
