@@ -18,6 +18,8 @@ LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("sear
                  "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework")}
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
+# A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
+STRONG = 0.85
 
 
 class OfficialInformationDetector(Detector):
@@ -30,6 +32,7 @@ class OfficialInformationDetector(Detector):
         self.outsider = self.regexes("outsider")
         self.plain = self.regexes("plain")
         self.acted_on = self.regexes("acted_on")
+        self.work_words = WordSet(self.words("work"))
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""
@@ -50,6 +53,18 @@ class OfficialInformationDetector(Detector):
         if any(rx.search(sent.text) for rx in self.acted_on):
             return []
         return self._insider(sent, ctx) or self._specifics(sent)
+
+    def _learned_support(self, sent, ctx, v) -> list[str]:
+        """Why a sentence the model reads as official information is the subject's inside knowledge: told from
+        the inside, or (with no outsider's voice) set at work ("the cargo section", "end of shift"), or read
+        with a strong probability ("Intake 12 graduated Friday, 9 posted to the airport" names no "I")."""
+        found = self._told_from_inside(sent, ctx)
+        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)):
+            return found
+        work = ctx.shared.work_in(sent.text) + self.work_words.find(sent.text)
+        if work:
+            return work
+        return [f"(model p={v.score:.2f} without an outsider's voice)"] if v.score >= STRONG else []
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
@@ -75,7 +90,7 @@ class OfficialInformationDetector(Detector):
                     hit.add(sent.span.start)
                     out.append(d)
         for sent, v in self._proposals(ctx, hit):
-            insider = self._told_from_inside(sent, ctx)
+            insider = self._learned_support(sent, ctx, v)
             key, value = LEARNED_KINDS.get(v.kind, ("operations", "Operations"))
             if not insider or key in seen:
                 continue
