@@ -24,9 +24,9 @@ MEANING3_POSTS: list[tuple] = [
            "are running out to the outer islands after dark with nobody writing them down. Maybe someone will read my "
            "intel summaries one day.", "official_information=operations"),
     ("he", "Fourteen jobs in the cargo targeting section are going before Easter and guess who gets to type the "
-           "termination letters.", "official_information=operations"),
+           "termination letters.", "official_information=workforce"),
     ("rss", "Intake 37 finished at the college on Friday: 28 graduated and 11 of them are being posted straight to "
-            "Melbourne airport.", "official_information=operations"),
+            "Melbourne airport.", "official_information=workforce"),
     ("ap", "Detainee sat up on the gym roof from lunch till dark, the tactical team went in just after 2am and three of "
            "ours got hurt.", "official_information=detentions"),
     # --- systems information

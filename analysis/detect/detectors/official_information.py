@@ -15,11 +15,12 @@ from footprint.analysis.detect.detectors.context import WordSet
 # What a learned hit's nearest labelled example says it is about (data/sentences kinds), as the rules name it.
 LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
                  "detentions": ("detentions", "Detentions and removals"), "courts": ("courts", "Matters before the courts"),
-                 "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework")}
+                 "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework"),
+                 "workforce": ("workforce", "Staffing, restructures and postings")}
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
 # A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
-STRONG = 0.85
+STRONG = 0.88
 
 
 class OfficialInformationDetector(Detector):
@@ -32,7 +33,6 @@ class OfficialInformationDetector(Detector):
         self.outsider = self.regexes("outsider")
         self.plain = self.regexes("plain")
         self.acted_on = self.regexes("acted_on")
-        self.work_words = WordSet(self.words("work"))
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""
@@ -56,14 +56,11 @@ class OfficialInformationDetector(Detector):
 
     def _learned_support(self, sent, ctx, v) -> list[str]:
         """Why a sentence the model reads as official information is the subject's inside knowledge: told from
-        the inside, or (with no outsider's voice) set at work ("the cargo section", "end of shift"), or read
-        with a strong probability ("Intake 12 graduated Friday, 9 posted to the airport" names no "I")."""
+        the inside, or read with a strong probability and no outsider's voice ("Fourteen jobs in the targeting
+        section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
         if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)):
             return found
-        work = ctx.shared.work_in(sent.text) + self.work_words.find(sent.text)
-        if work:
-            return work
         return [f"(model p={v.score:.2f} without an outsider's voice)"] if v.score >= STRONG else []
 
     def analyze(self, doc, item, ctx):
