@@ -35,7 +35,7 @@ POSITIVES = [
      "systems_information", "system:"),
     ("Dropped another two grand on the punt over the weekend and the rent's due Thursday.",
      "vulnerability", "vulnerability:"),
-    ("Alarm's set for 4:40 so I can fit a session in at the PCYC before my shift, Monday to Friday.",
+    ("Alarm's set for 4:40 so I can fit a session in at the PCYC before my shift most days.",
      "routine", "routine:"),
 ]
 # Decoys: near in words, far in meaning. Nothing in these categories may fire.
