@@ -249,7 +249,9 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if not learned.has_schedule(sent):
+            # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
+            if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
+                                                       or time_range(sent.text) or _HHMM_RX.search(sent.text)):
                 continue
             results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
             kind = "shift" if results else "weekly"
@@ -266,6 +268,7 @@ class RoutineDetector(Detector):
         return out
 
 
+_HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
 
