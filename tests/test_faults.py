@@ -7,6 +7,7 @@ import re
 import shutil
 import signal
 import sqlite3
+import threading
 import time
 
 import pytest
@@ -96,14 +97,37 @@ def test_retry_after_date_is_waited_for(observed):
 
 
 # -- kill -9 ---------------------------------------------------------------------------------
-def _slow_site(site: LocalSite, delay: float) -> None:
-    """Make every file the site serves take `delay` seconds, so a crawl lasts long enough to kill."""
-    resolve = site.resolve
+def _kill_part_way(site: LocalSite, after: int, kill) -> threading.Event:
+    """Serve `after` files at full speed, then one at a time, slowly, until `kill()` (run once, in its
+    own thread) has returned; after that, serve freely again (for the later crawls).
 
-    def slow(raw_path: str, accept: str = ""):
-        time.sleep(delay)
+    The crawl is slowed by the server, not by a wall-clock guess, so the kill lands part-way through
+    however loaded the machine is. Before, a fixed per-file delay let the child store the whole site
+    under load before the parent got round to killing it. Responses keep trickling (never stall), so
+    the store pipeline keeps flushing what it has.
+    """
+    resolve, count_lock, trickle, done = site.resolve, threading.Lock(), threading.Lock(), threading.Event()
+    served, started = [0], []
+
+    def run_kill() -> None:
+        try:
+            kill()
+        finally:
+            done.set()
+
+    def held(raw_path: str, accept: str = ""):
+        with count_lock:
+            served[0] += 1
+            slow = served[0] > after and not done.is_set()
+            if slow and not started:
+                started.append(threading.Thread(target=run_kill, daemon=True))
+                started[0].start()
+        if slow:
+            with trickle:
+                done.wait(timeout=0.3)
         return resolve(raw_path, accept)
-    site.resolve = slow  # type: ignore[method-assign]
+    site.resolve = held  # type: ignore[method-assign]
+    return done
 
 
 def _store_state(db) -> tuple[set, dict, list]:
@@ -121,31 +145,40 @@ def test_kill_9_mid_crawl_then_rerun_matches_uninterrupted(tmp_path):
     shutil.copytree(SITE_DIR, site_dir)
     killed_db, fresh_db = tmp_path / "killed.sqlite3", tmp_path / "fresh.sqlite3"
     with LocalSite(site_dir) as site:
-        _slow_site(site, 0.15)
         consent = load_consent(write_demo_consent(site.base, tmp_path), allow_local=True)
         pids: list[int] = []
         stored_at_kill: list[int] = []
 
-        def kill_when_some_stored(event: dict) -> None:
-            if stored_at_kill or not killed_db.exists():
-                return
-            con = sqlite3.connect(killed_db, timeout=5)
-            try:
-                n = con.execute("SELECT count(*) FROM sightings").fetchone()[0]
-            except sqlite3.OperationalError:
-                n = 0
-            finally:
-                con.close()
-            if n >= 3:
-                stored_at_kill.append(n)
-                os.kill(pids[0], signal.SIGKILL)
+        def kill_once_some_stored() -> None:
+            """Wait (bounded) until the child has stored a few sightings, then SIGKILL it."""
+            deadline = time.monotonic() + 30
+            n = 0
+            while time.monotonic() < deadline:
+                if killed_db.exists():
+                    con = sqlite3.connect(killed_db, timeout=5)
+                    try:
+                        n = con.execute("SELECT count(*) FROM sightings").fetchone()[0]
+                    except sqlite3.OperationalError:
+                        n = 0
+                    finally:
+                        con.close()
+                    if n >= 3:
+                        break
+                time.sleep(0.05)
+            stored_at_kill.append(n)
+            os.kill(pids[0], signal.SIGKILL)
 
+        # A held request must not time out before the kill (a page that failed in the killed run
+        # leaves its feed copy stored, which an uninterrupted crawl never stores), nor may a page
+        # time out in one of the later crawls and not the other on a loaded machine.
+        settings = {**SETTINGS, "DOWNLOAD_TIMEOUT": 60}
+        _kill_part_way(site, 12, kill_once_some_stored)
         with pytest.raises(CrawlError, match="exit -9"):
-            crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=SETTINGS,
-                  on_event=kill_when_some_stored, on_start=pids.append)
-        assert stored_at_kill, "the crawl finished before it could be killed"
-        resumed = crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=SETTINGS)
-        crawl(consent, fresh_db, allow_local=True, no_throttle=True, settings=SETTINGS)
+            crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=settings,
+                  on_start=pids.append)
+        assert stored_at_kill and stored_at_kill[0] >= 3, "nothing was stored before the kill"
+        resumed = crawl(consent, killed_db, allow_local=True, no_throttle=True, settings=settings)
+        crawl(consent, fresh_db, allow_local=True, no_throttle=True, settings=settings)
     assert {p["status"] for p in resumed.profiles} == {"ok"}
     killed_items, killed_seen, killed_statuses = _store_state(killed_db)
     fresh_items, fresh_seen, fresh_statuses = _store_state(fresh_db)

@@ -33,6 +33,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
 DETECTOR = "PeopleLinker"
@@ -96,7 +97,8 @@ class PeopleIndex:
         lex = lexicon or load_lexicon("people")
         fam = family_lexicon or load_lexicon("family")
         self.nick_after = lex.regex.get("nickname_aka", ()) + lex.regex.get("nickname_to", ())   # first, last, nick
-        self.nick_rx = lex.regex.get("nickname_quoted", ()) + self.nick_after
+        # named groups (first, nick, last) in any order: "Stevo (Steven Pappas)"
+        self.nick_rx = lex.regex.get("nickname_quoted", ()) + self.nick_after + lex.regex.get("nickname_named", ())
         self.role_rx = {g: lex.regex.get(f"role_{g}", ()) for g in ROLE_GROUPS}
         pets = sorted(lex.phrases("pets"), key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pets)
@@ -105,6 +107,7 @@ class PeopleIndex:
         self.school_life = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lex.phrases("school_life")) + r")\b")
         self.ambiguous_school = tuple(lex.phrases("ambiguous_school_words"))
         self.gazetteer = first_names()
+        self.junior = JuniorSport(fam)
 
     # ------------------------------------------------------------------ building
 
@@ -151,7 +154,9 @@ class PeopleIndex:
         for u in units:
             for rx in self.nick_rx:
                 for m in rx.finditer(u.text):
-                    if rx in self.nick_after:
+                    if "nick" in rx.groupindex:
+                        first, last, nick = m.group("first"), m.group("last"), m.group("nick")
+                    elif rx in self.nick_after:
                         first, last, nick = m.group(1), m.group(2), m.group(3)
                     else:
                         first, nick, last = m.group(1), m.group(2), m.group(3)
@@ -204,6 +209,7 @@ class PeopleIndex:
         """The detections, pruned (pets, colleagues-as-friends) and completed with every mention of each person."""
         units = [u for u in units if u.text.strip()]
         pets = self.pet_names(units)
+        detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
         # a person the subject already called family or a colleague is not also a friend from an outing
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
 

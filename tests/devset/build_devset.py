@@ -20,6 +20,7 @@ from meaning2_posts import MEANING2_POSTS
 from meaning3_posts import MEANING3_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
+from people3_posts import PEOPLE3_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -605,6 +606,12 @@ def build() -> list[dict]:
     for fmt, text, spec in MEANING2_POSTS:      # the open categories' round-2 failure classes (meaning2_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE3_POSTS:                # round 3's people failure classes (people3_posts.py)
+        fmt, text, spec = entry[:3]
+        opts = entry[3] if len(entry) > 3 else {}
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
         i += 1
     for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
         fmt, text, spec = entry[:3]

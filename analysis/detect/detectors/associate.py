@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 
 
@@ -21,6 +23,8 @@ class AssociateDetector(Detector):
         self.housemate = self.regexes("housemate")
         self.clubs = WordSet(self.words("clubs"))
         self.linking_verbs = set(self.words("linking_verbs"))
+        self.origin = set(self.words("origin_words"))
+        self.second_person = set(self.words("second_person"))
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -36,7 +40,7 @@ class AssociateDetector(Detector):
                     continue
                 names = ctx.names_after(span.end, sent.span.end, skip_commas=how == "owned")
                 if not names and how == "owned":
-                    names = self._subject_name(doc, span, sent, ctx)
+                    names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
                 word = m.group(0).lower()
                 for name in names:
                     if name.lower() in seen:
@@ -48,9 +52,74 @@ class AssociateDetector(Detector):
                                        attrs={"relation": word, "person": name})
                     if d:
                         out.append(d)
+        out += self._addressed(doc, ctx, seen)
         out += self._moved_in(doc, ctx, seen)
         out += self._forms(doc, ctx, seen)
         return out + self._club(doc, ctx, seen)
+
+    def _after_origin(self, doc, span, sent, ctx) -> list[str]:
+        """ "my mate from rowing, Tessa Quill" / "my mate from Coogee SLSC Jonno Reid": the name after where the
+        friend comes from, at the first comma or the first given name within a few words."""
+        j = span.end
+        if j >= sent.span.end or doc[j].lower_ not in self.origin:
+            return []
+        names = relation_forms().names
+        for k in range(j + 1, min(j + 7, sent.span.end)):
+            tok = doc[k]
+            if tok.text == ",":
+                return ctx.names_after(k + 1, sent.span.end, allow_list=False)
+            if ctx.is_name_token(tok) and names.is_first_name(tok.text):
+                return ctx.names_after(k, sent.span.end, allow_list=False)
+            if is_verb(tok) and tok.tag_ != "VBG" or tok.lower_ in self.own:
+                break
+        return []
+
+    def _addressed(self, doc, ctx, seen: set[str]) -> list:
+        """A full name spoken to ("Kerry Jennings you legend", "@tomo_h Tom Haddad you owe me a beer") in a post
+        that calls someone a friend or tags that person's handle: the subject knows them. A name spoken to
+        with neither ("@abcnews Leigh Sales you were brilliant") is a public figure's."""
+        out = []
+        forms = relation_forms()
+        handles = [t.text.lstrip("@") for t in doc if HANDLE_RX.match(t.text)]
+        friendly = bool(self.triggers.find(doc.text))
+        for sent in self.allowed_sents(ctx):
+            if ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
+                continue
+            got = self._spoken_to(doc, sent, ctx)
+            if got is None:
+                continue
+            parts, toks = got
+            name = " ".join(parts)
+            surname = parts[-1].lower()
+            tagged = any(handle_matches_name(h, name) or (len(surname) >= 4 and surname in h.lower()) for h in handles)
+            if not (tagged or friendly and forms.names.is_first_name(parts[0])) or name.lower() in seen \
+                    or ctx.subject.matches(name):
+                continue                      # the handle vouches for a name the gazetteer lacks ("@linh.t Linh Tran")
+            seen.add(name.lower())
+            d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
+                               pattern="addressed_full_name", excerpt_text=sent.text,
+                               support=[f"{name} {toks[0].text}".lower()], attrs={"relation": "friend", "person": name})
+            if d:
+                out.append(d)
+        return out
+
+    def _spoken_to(self, doc, sent, ctx):
+        """A full name (2-3 proper-noun name words) opening the sentence or standing after a handle or a dash,
+        then (after an optional comma) a word of address: (name words, [address word])."""
+        start, end = sent.span.start, sent.span.end
+        for i in range(start, end):
+            prev = doc[i - 1] if i > start else None
+            if prev is not None and not (prev.is_punct or HANDLE_RX.match(prev.text)) or not ctx.is_name_token(doc[i]):
+                continue
+            j, parts = i, []
+            while j < end and len(parts) < 3 and ctx.is_name_token(doc[j]) and doc[j].tag_ in ("NNP", "NNPS"):
+                parts.append(doc[j].text)
+                j += 1
+            if j < end and doc[j].text == ",":
+                j += 1
+            if len(parts) >= 2 and j < end and doc[j].lower_ in self.second_person:
+                return parts, [doc[j]]
+        return None
 
     def _subject_name(self, doc, span, sent, ctx) -> list[str]:
         """ "Dave is my oldest mate" / "Rob Tait, Robbo to everyone, has been my mate": the name opening the

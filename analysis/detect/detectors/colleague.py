@@ -7,6 +7,7 @@ from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_names import first_names, surnames
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -43,6 +44,9 @@ class ColleagueDetector(Detector):
         self.weak = WordSet(self.words("weak"))
         self.name_from_work = self.regexes("name_from_work")
         self.narrowing = WordSet(self.words("narrowing"))
+        self.strong_rx, self.weak_rx = self.regexes("strong"), self.regexes("weak")
+        self.ranks = set(self.words("ranks"))
+        self.rank_abbrev = set(self.words("rank_abbreviations"))
 
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
@@ -66,12 +70,53 @@ class ColleagueDetector(Detector):
                         out.append(d)
         return out
 
+    def _rank_prefix(self, doc, ctx):
+        """ "Sarge Robbo (Rob Tillman) let me run the bench": a rank or title used as a prefix before a name or a
+        nickname (the full name in brackets, when given, is the one named), in an item about the subject's work."""
+        out = []
+        if not (ctx.item_facts.orgs or ctx.item_facts.work):
+            return out
+        for sent in self.allowed_sents(ctx):
+            for tok in sent.span:
+                if tok.lower_ not in self.ranks or not tok.text[:1].isupper() or tok.i + 1 >= sent.span.end:
+                    continue
+                if tok.i > sent.span.start and doc[tok.i - 1].lower_ in ("'s", "’s", "his", "her", "their", "your", "a", "the"):
+                    continue                  # "the Chief", "Tim's boss": not a title before a name
+                j = tok.i + 1
+                parts = []
+                while j < sent.span.end and len(parts) < 3 and ctx.is_name_token(doc[j]):
+                    parts.append(doc[j].text)
+                    j += 1
+                if not parts:
+                    continue
+                known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
+                         or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
+                if j + 3 < sent.span.end and doc[j].text == "(":
+                    k = j + 1
+                    full = []
+                    while k < sent.span.end and len(full) < 3 and ctx.is_name_token(doc[k]):
+                        full.append(doc[k].text)
+                        k += 1
+                    if len(full) >= 2 and k < sent.span.end and doc[k].text == ")":
+                        parts, known = full, True
+                if not known:
+                    continue                  # "Inspector Gadget": a rank before a word no one is named
+                name = " ".join(parts)
+                if ctx.subject.matches(name) or (j < sent.span.end and doc[j].lower_ in ("'s", "’s")) and len(parts) == 1:
+                    continue
+                d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
+                                   confidence=self.WEAK_WITH_WORK, pattern="rank_prefix_name", excerpt_text=sent.text,
+                                   support=[tok.lower_], attrs={"relation": "colleague", "person": name, "handle": ""})
+                if d:
+                    out.append(d)
+        return out
+
     def analyze(self, doc, item, ctx):
-        out = self._name_from_work(doc, ctx)
+        out = self._name_from_work(doc, ctx) + self._rank_prefix(doc, ctx)
         facts = ctx.facts
         for sent in facts.sents:
-            strong = self.strong.find(sent.text)
-            weak = self.weak.find(sent.text)
+            strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]
+            weak = self.weak.find(sent.text) + [m.group(0).lower() for rx in self.weak_rx for m in rx.finditer(sent.text)]
             if not strong and not weak or self.denied(sent.text):
                 continue
             org_here = bool(ctx.item_facts.orgs) or any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)

@@ -2,11 +2,17 @@
 from __future__ import annotations
 
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.relation_forms import form_detections
+from footprint.analysis.detect.detectors.kin_titles import KinTitles
+from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
            "in-laws": "in-law", "inlaws": "in-law", "parents": "parent", "folks": "parent", "grandparents": "grandparent"}
+
+_SECOND_PERSON = {"you", "your", "you're", "ya", "u", "thanks", "thank", "love", "xx", "xxx"}
+
+# A short sentence of address closing on the name: "Love you Dan", "Thanks Bec", "Cheers babe ... Mia".
+_ADDRESS = {"love", "you", "ya", "thanks", "thank", "cheers", "ta", "babe", "darling", "hun", "my", "so", "much"}
 
 
 class FamilyDetector(Detector):
@@ -24,6 +30,11 @@ class FamilyDetector(Detector):
         self.mates = set(p("mates_collective"))
         self.school_rx = self.regexes("school")
         self.work_rx = self.regexes("workplace")
+        self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
+                              set(p("kin_title_deny")))
+        self.school_year_rx = self.regexes("school_year")
+        self.partner_rx = self.regexes("partner_phrase")
+        self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
 
     def _owned(self, doc, rel, sent) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -60,13 +71,110 @@ class FamilyDetector(Detector):
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
             attrs_extra = self._extras(sent.text)
             for name in names:
+                if how == "vocative" and self.kin.denied(rel.text, name):
+                    continue                  # "Uncle Sam", "Grandma Moses"
                 score = self.OWNED if how != "vocative" else self.VOCATIVE
                 d = self.detection(ctx, value=f"{name} ({relation})", key=f"family:{name}", confidence=score,
                                    pattern=f"relation_{how}_name", excerpt_text=sent.text, support=[rel.text.lower()],
                                    attrs={"relation": relation, "person": name, **attrs_extra})
                 if d:
                     out.append(d)
-        return out + self._forms(doc, ctx, {d.attrs["person"].lower() for d in out})
+        seen = {d.attrs["person"].lower() for d in out}
+        out += self._forms(doc, ctx, seen)
+        out += self._kin_titles(doc, ctx, seen)
+        out += self._school_years(doc, ctx, seen)
+        out += self._named_by_regex(doc, ctx, seen)
+        return out + self._partner_next_sentence(doc, ctx, seen)
+
+    def _emit(self, ctx, seen: set[str], name: str, relation: str, score: float, pattern: str, sentence: str,
+              support: str) -> list:
+        if name.lower() in seen:
+            return []
+        seen.add(name.lower())
+        d = self.detection(ctx, value=f"{name} ({relation})", key=f"family:{name}", confidence=score, pattern=pattern,
+                           excerpt_text=sentence, support=[support],
+                           attrs={"relation": relation, "person": name, **self._extras(sentence)})
+        return [d] if d else []
+
+    def _kin_titles(self, doc, ctx, seen: set[str]) -> list:
+        """ "Sunday roast at Nanna Pearl's", "Oma Hilde", "Mum (Colleen)": a kin title before a given name."""
+        out = []
+        media = relation_forms().media
+        for hit in self.kin.hits(doc, ctx):
+            sent = ctx.facts.sent_of(hit.start)
+            if media.search(sent.text):
+                continue                      # a comedy act or a character on a screen
+            out += self._emit(ctx, seen, hit.name, hit.relation, self.VOCATIVE, "kin_title_name", sent.text,
+                              hit.title.lower())
+        return out
+
+    def _named_by_regex(self, doc, ctx, seen: set[str]) -> list:
+        """Relations written in a fixed idiom (family.toml regex.named_*): "Master 7 (Finn)", "Miss 5, Ava",
+        "our anniversary ... 8 years with Marcus". The group "name" must be a name word."""
+        out = []
+        for relation, rxs in self.named_rx:
+            for rx in rxs:
+                for m in rx.finditer(doc.text):
+                    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+                    if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
+                            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
+                        continue              # "Miss 4 (Paige's daughter)": Paige is not the child
+                    sent = ctx.facts.sent_of(span.start)
+                    out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
+                                      sent.text, m.group(0).replace(m.group("name"), "").strip(" ,()").lower()[:40])
+        return out
+
+    def _school_years(self, doc, ctx, seen: set[str]) -> list:
+        """ "Ruby (Year 3) and Felix (Kindy) at St Brigid's": given names with a school year in brackets, in a
+        sentence that names a school, are the subject's children (nobody else's kids come with their year)."""
+        out = []
+        for sent in ctx.facts.sents:
+            if not any(rx.search(sent.text) for rx in self.school_rx) and "school" not in sent.lower:
+                continue
+            for rx in self.school_year_rx:
+                for m in rx.finditer(sent.text):
+                    start = sent.span.start_char + m.start(1)
+                    span = doc.char_span(start, start + len(m.group(1)), alignment_mode="contract")
+                    if span is None or len(span) != 1 or not ctx.is_name_token(span[0]):
+                        continue              # the bracketed year makes even "Ruby" a child's name
+                    if span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "his", "her", "their", "your"):
+                        continue
+                    out += self._emit(ctx, seen, span.text, "child", self.VOCATIVE, "child_school_year", sent.text,
+                                      m.group(0)[len(m.group(1)):].strip(" ()").lower())
+        return out
+
+    def _partner_next_sentence(self, doc, ctx, seen: set[str]) -> list:
+        """ "... dinner with my better half. Tamsin, you spoil me": the subject's partner named in a sentence
+        with no name, then addressed by a lone given name opening the NEXT sentence (a vocative: comma or !)."""
+        out = []
+        names = relation_forms().names
+        sents = ctx.facts.sents
+        for k, sent in enumerate(sents[:-1]):
+            m = next((m for rx in self.partner_rx for m in [rx.search(sent.text)] if m), None)
+            if m is None or any(ctx.is_name_token(t) and names.is_first_name(t.text)
+                                for t in sent.span):
+                continue                      # the sentence names someone itself: the other detectors read it
+            nxt = sents[k + 1]
+            name = self._vocative(ctx, [t for t in nxt.span if not t.is_space], names)
+            if name:
+                out += self._emit(ctx, seen, name, "partner", self.VOCATIVE, "partner_next_sentence_vocative",
+                                  f"{sent.text} {nxt.text}", m.group(0).lower())
+        return out
+
+    def _vocative(self, ctx, toks, names) -> str | None:
+        """The lone given name a sentence speaks to: opening it ("Tamsin, thanks ...", "Deb, bring ...") or
+        closing it after a word of address ("Love you Dan ❤️", "Thanks Bec!")."""
+        words = [t for t in toks if not t.is_punct and t.is_ascii or t.text in (",", "!")]
+        if len(toks) >= 3 and ctx.is_name_token(toks[0]) and toks[0].tag_ == "NNP" and toks[1].text in (",", "!") \
+                and not (ctx.is_name_token(toks[2]) and toks[1].text != ","):
+            if names.is_first_name(toks[0].text) or any(t.lower_ in _SECOND_PERSON for t in toks[2:]):
+                return toks[0].text           # a name the gazetteer lacks must be spoken to ("Tamsin, thanks ...")
+            return None
+        words = [t for t in toks if t.is_alpha and t.lower_ not in ("x", "xx", "xxx", "xo", "xoxo")]
+        if 2 <= len(words) <= 4 and words[-2].lower_ in _ADDRESS and ctx.is_name_token(words[-1]) \
+                and names.is_first_name(words[-1].text) and words[0].lower_ in _ADDRESS:
+            return words[-1].text
+        return None
 
     def _forms(self, doc, ctx, seen: set[str]):
         """Relations stated other ways: "husband to Sarah", "the kids, Mia & Noah", "my other half Jen"."""

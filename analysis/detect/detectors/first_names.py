@@ -60,3 +60,19 @@ def first_names() -> FirstNames:
 
 
 HANDLE_RX = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Family names from the same Faker providers, lower-cased: "Sgt Davies" names a person, "Inspector Gadget"
+    does not (only a rank before a surname uses it)."""
+    import importlib
+
+    names: set[str] = set()
+    for loc in _PROVIDERS:
+        try:
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:
+            continue
+        names.update(n.lower() for n in getattr(prov, "last_names", ()) or ())
+    return frozenset(names)

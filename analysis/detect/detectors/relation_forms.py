@@ -27,8 +27,12 @@ from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexic
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given")
-_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer"}
+_ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
+# After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
+_OTHERS_PEOPLE = {"mate", "mates", "friend", "friends", "boss", "ex", "bestie", "family", "mob", "crew", "team", "lot",
+                  "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "neighbour", "neighbor", "housemate", "dog",
+                  "cat", "kids", "kid", "new", "old", "other", "best"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
@@ -42,6 +46,7 @@ class Form:
     names: str = "after"           # where the names stand: "after" the match or "before" it
     activity: str = "before"       # activity scope: the activity word stands "before" the match or anywhere ("sentence")
     gazetteer: bool = False        # the name's first word must be a given name the gazetteer knows ("Runner, dad," is not)
+    single: bool = False           # exactly one given name, no surname, no list ("our girl Sam Kerr" is a sports star)
 
 
 @dataclass(frozen=True)
@@ -69,7 +74,7 @@ def load_forms(path: Path = FORMS_PATH) -> list[tuple[Form, list]]:
             raise LexiconError(f"pattern file {path} line {i}: bad scope or category")
         out.append((Form(row["id"], row["category"], row.get("relation", ""), float(row.get("confidence", 0.75)),
                          row.get("scope", "any"), row.get("names", "after"), row.get("activity", "before"),
-                         bool(row.get("gazetteer", False))),
+                         bool(row.get("gazetteer", False)), bool(row.get("single", False))),
                          row["pattern"]))
     return out
 
@@ -108,6 +113,8 @@ class RelationForms:
             if not self._in_scope(form, doc, start, sent, ctx):
                 continue
             names = self._names(form, doc, start, end, sent, ctx)
+            if form.single and not self._single(doc, end, sent.span.end, names):
+                continue
             for name in names:
                 if (form.category, name.lower()) in seen:
                     continue
@@ -151,6 +158,9 @@ class RelationForms:
             return names
         if form.scope in ("activity", "thanks"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
+        if form.gazetteer:                   # "Twins Oscar and Ivy", not "Kids Helpline"
+            names = self._names_list(doc, end, sent.span.end, ctx)
+            return names if any(self.names.is_first_name(n.split()[0]) for n in names) else []
         if form.scope == "given":            # "Our Ellie turned 5": one given name the gazetteer knows, no relation word
             tok = doc[end] if end < sent.span.end else None
             ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
@@ -168,8 +178,10 @@ class RelationForms:
             names += [n for n in got if n not in names]
             last_i = next((k for k in range(i, end) if doc[k].text == got[-1].split()[-1]), None)
             if last_i is not None and last_i + 1 < end and doc[last_i + 1].lower_ in ("'s", "’s"):
-                names = [n for n in names if n != got[-1]]       # "co-parenting with Dylan's mum": not Dylan
-                break
+                nxt = doc[last_i + 2] if last_i + 2 < end else None
+                if nxt is None or nxt.ent_type_ == "RELATION" or nxt.lower_ in _OTHERS_PEOPLE:
+                    names = [n for n in names if n != got[-1]]   # "co-parenting with Dylan's mum": not Dylan
+                break                                            # "my better half Jodie's birthday": Jodie
             # step past the names just read, then over "(6)" / "(8yo)" and a joiner, to the next name
             last = got[-1].split()[-1]
             j = next((k for k in range(i, end) if doc[k].text == last), None)
@@ -187,6 +199,28 @@ class RelationForms:
                 break
             i = j
         return names
+
+    @staticmethod
+    def _single(doc, end: int, sent_end: int, names: list[str]) -> bool:
+        """One lone given name right after the match: not a full name, not the first of a list."""
+        if len(names) != 1 or " " in names[0]:
+            return False
+        j = end
+        while j < sent_end and doc[j].text in (",", "(", ":"):
+            j += 1
+        k = j + 1
+        return not (k < sent_end and (doc[k].lower_ in ("and", "&") or doc[k].text == "," and k + 1 < sent_end
+                                      and doc[k + 1].text[:1].isupper()))
+
+    @staticmethod
+    def _bracketed_name(doc, i: int, end: int, ctx) -> str:
+        """The full name in brackets at token i ("(Steven Pappas)"), two or three name words, else ""."""
+        if i >= end or doc[i].text != "(":
+            return ""
+        j = i + 1
+        while j < end and j - i <= 3 and ctx.is_name_token(doc[j]):
+            j += 1
+        return " ".join(t.text for t in doc[i + 1:j]) if 2 <= j - i - 1 <= 3 and j < end and doc[j].text == ")" else ""
 
     def _names_before(self, doc, i: int, floor: int, ctx) -> list[str]:
         """The name just before an appositive ("Michael 'Macca' McRae, my oldest mate"): up to three name
@@ -225,6 +259,10 @@ class RelationForms:
                     parts.append(doc[i].text)
                     i += 1
                 cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
+                full = self._bracketed_name(doc, i, end, ctx)
+                if full:                  # "Stevo (Steven Pappas)": the bracket gives the nickname's full name
+                    cands[-1] = (full, self.names.is_first_name(full.split()[0]) or cands[-1][1])
+                    i += len(full.split()) + 2
             else:
                 break
             if i < end and doc[i].lower_ in ("'s", "’s"):
@@ -237,7 +275,7 @@ class RelationForms:
             i = j
         if not any(known for _, known in cands):
             return []
-        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx")):
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&")):
             return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
         return [n for n, _ in cands if not ctx.subject.matches(n)]
 

@@ -1,0 +1,91 @@
+"""Kin words used as a title before a given name: "Nanna Pearl", "Oma Hilde", "Aunty Ros", "Mum (Colleen)".
+
+Families call relatives by a title and a name rather than "my grandmother
+Pearl", anywhere in a sentence ("roast at Nanna Pearl's"), in whatever
+language the family speaks (the titles are data, family.toml). The title must
+be capitalised, the name a given name the gazetteer knows (or the bracketed
+name after it), and the pair must not be someone else's ("Kirra's Nan
+Gloria"), a business or a show ("Nonna Rosa's Pizzeria", a comedy act on
+Netflix).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from footprint.analysis.detect.detectors.first_names import first_names
+
+_OWN = {"my", "our"}
+_NOT_BEFORE = {"'s", "’s", "his", "her", "their", "your", "a", "an", "of", "whose", "its", "the", "this", "that", "one",
+               "every", "some", "another", "other"}
+
+
+@dataclass(frozen=True)
+class KinTitleHit:
+    name: str
+    relation: str
+    title: str
+    start: int          # token index of the title
+
+
+class KinTitles:
+    """Finds <kin title> <given name> pairs in a doc."""
+
+    def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset()):
+        self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
+        self.names = first_names()
+
+    def denied(self, title: str, name: str) -> bool:
+        """A character, a brand or a public figure ("Uncle Sam", "Grandma Moses")."""
+        return f"{title} {name.split()[0]}".lower() in self.deny
+
+    def _title_at(self, doc, i: int) -> tuple[str, int] | None:
+        """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens)."""
+        tok = doc[i]
+        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN):
+            return None
+        if i + 2 < len(doc) and doc[i + 1].text == "-":
+            joined = f"{tok.lower_}-{doc[i + 2].lower_}"
+            if joined in self.grandparent or joined in self.other:
+                return joined, i + 3
+        if tok.lower_ in self.grandparent or tok.lower_ in self.other:
+            return tok.lower_, i + 1
+        return None
+
+    def hits(self, doc, ctx) -> list[KinTitleHit]:
+        out = []
+        for i in range(len(doc)):
+            got = self._title_at(doc, i)
+            if got is None:
+                continue
+            title, j = got
+            if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower):
+                continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
+            if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
+                j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma
+            bracket = j < len(doc) and doc[j].text == "("
+            k = j + 1 if bracket else j
+            if k >= len(doc) or not ctx.is_name_token(doc[k]):
+                continue
+            # a given name the gazetteer knows, or one the model reads as a person together with its title
+            owned = i > 0 and doc[i - 1].lower_ in _OWN
+            if not (owned or self.names.is_first_name(doc[k].text) or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
+                continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one
+            parts, m = [doc[k].text], k + 1
+            if bracket:                       # "Mum (Colleen Hayes)": the bracket holds the whole name
+                while m < len(doc) and len(parts) < 3 and ctx.is_name_token(doc[m]):
+                    parts.append(doc[m].text)
+                    m += 1
+                if m >= len(doc) or doc[m].text != ")":
+                    continue
+                m += 1
+            elif m < len(doc) and ctx.is_name_token(doc[m]):
+                continue                      # "Nonna Rosa Pizzeria", "Uncle Tobys Oats": more capitalised words
+            after = m + 1 if m < len(doc) and doc[m].lower_ in ("'s", "’s") else m
+            if after < len(doc) and doc[after].lower_ in self.not_after:
+                continue
+            name = " ".join(parts)
+            if ctx.subject.matches(name) or self.denied(doc[i:j].text, parts[0]):
+                continue
+            relation = "grandparent" if title in self.grandparent else title
+            out.append(KinTitleHit(name, relation, doc[i:j].text, i))
+        return out

@@ -1,0 +1,79 @@
+"""Children named only by what they did for a junior team, in the corpus of a subject whose bio says parent.
+
+A bio reads "Proud dad of twins" and names nobody; months later a post says
+"Lachie bagged two goals for the Thirroul Under 9s". Neither text alone
+says whose child Lachie is; together they do. This reads the whole corpus
+(the linking stage's units): when a profile field states the subject is a
+parent, a sentence that opens on a lone given name (no surname) and says
+the child scored or starred for a junior side (Under 9s, U12s, juniors,
+Auskick, nippers) names one of the subject's children. A corpus that names
+more such players than a family has children (MAX_CHILDREN), or talks of
+coaching, is a coach's or a reporter's: nothing is found there.
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from footprint.analysis.detect.detectors.base import excerpt as make_excerpt
+from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
+from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
+from footprint.analysis.findings import Detection, Evidence
+
+DETECTOR = "PeopleLinker"
+CONFIDENCE = 0.7
+MAX_CHILDREN = 4
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+_FIRST_WORDS = re.compile(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
+
+
+def _rx(words: Iterable[str]) -> re.Pattern:
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{body})\b")
+
+
+class JuniorSport:
+    def __init__(self, lexicon: Lexicon | None = None):
+        lex = lexicon or load_lexicon("family")
+        self.parent_rx = lex.regex.get("parent_bio", ())
+        self.junior_rx = lex.regex.get("junior_team", ())
+        self.scored = _rx(lex.phrases("junior_deeds"))
+        self.coaching = _rx(lex.phrases("coaching"))
+        self.names = first_names()
+
+    def children(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
+        """Family detections for the children a parent's corpus names by their junior-sport deeds."""
+        units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))   # any crawl order
+        bio = next((m.group(0) for u in units if u.kind == "profile_field" for rx in self.parent_rx
+                    for m in [rx.search(u.text)] if m), None)
+        if bio is None or any(self.coaching.search(u.text) for u in units):
+            return []
+        # a colleague or a stated friend is not the subject's child; a name seen only in an outing may be
+        taken = {d.attrs.get("person", "").lower() for d in detections
+                 if d.category == "colleague" or d.category == "associate" and not d.pattern.startswith("form_")}
+        found: dict[str, tuple] = {}
+        for u in units:
+            if u.kind == "profile_field":
+                continue
+            for sent in _SENT_SPLIT.split(u.text):
+                m = _FIRST_WORDS.match(sent)
+                if not m or m.group(2) and NAME_RX.match(m.group(2)) and m.group(2).lower() not in ("under", "and"):
+                    continue                      # "Jayden Smith kicked...": a full name, not a parent's kid
+                name = m.group(1)
+                if not self.names.is_first_name(name) or subject.matches(name) or name.lower() in taken:
+                    continue
+                junior = next((j.group(0) for rx in self.junior_rx for j in [rx.search(sent)] if j), None)
+                deed = self.scored.search(sent)
+                if junior and deed:
+                    found.setdefault(name, (u, sent, junior, deed.group(0)))
+        if len(found) > MAX_CHILDREN:
+            return []
+        out = []
+        for name, (u, sent, junior, deed) in found.items():
+            ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
+            out.append(Detection(category="family", value=f"{name} (child)", key=f"family:{name.lower()}",
+                                 confidence=CONFIDENCE, detector=DETECTOR, pattern="junior_sport_child_of_parent_bio",
+                                 evidence=ev, support=[bio.lower(), junior.lower(), deed.lower()],
+                                 attrs={"relation": "child", "person": name}))
+        return out
