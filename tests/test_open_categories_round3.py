@@ -83,6 +83,8 @@ DECOYS = [
     "She was acting as principal for a year and they gave the job to someone from outside, poor thing.",
     "Dentist at 3pm Tuesday, not looking forward to it.",
     "The bakery is open Mon to Sat 6am till 2pm, pop in for a pie.",
+    "Our pub's trivia night runs Mon to Thu from 7:30pm, come along.",
+    "The committee at my footy club couldn't organise a raffle, bless the volunteers.",
     "Watched a doco about Torres Strait patrol boats, the scenery is stunning.",
 ]
 
