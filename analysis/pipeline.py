@@ -16,7 +16,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
-from footprint.analysis.link import geo, location_truth, people, tracks, visibility
+from footprint.analysis.link import geo, home_bio, location_truth, people, tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -54,7 +54,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     points = geo.to_points(images + [p for p in posts if not tracks.is_track_post(p)])
     # night photos at a work site are a night shift only for staff: anyone else's are still their home
     staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
-    detections += geo.infer_home(points, org=org if staff else None)
+    # a suburb the profile names near the photo home gives that home its name
+    detections += home_bio.name_home(geo.infer_home(points, org=org if staff else None),
+                                     [i for i in items if isinstance(i, ProfileItem)], org)
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)

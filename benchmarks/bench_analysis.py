@@ -215,7 +215,8 @@ def run_footprint(posts, batch_size):
     org = load_org("dibp")
     items = post_items(posts)
     t0 = time.perf_counter()
-    pipeline.detect(items[:WARMUP], org, SUBJECT, ALIASES)   # loads the model and warms it
+    warm = link(pipeline.detect(items[:WARMUP], org, SUBJECT, ALIASES))   # loads the models and warms them,
+    apply_contributions(warm, score_findings(warm))                        # and linking's and scoring's imports
     load = time.perf_counter() - t0
     t0 = time.perf_counter()
     dets = pipeline.detect(items, org, SUBJECT, ALIASES)

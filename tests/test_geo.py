@@ -179,8 +179,8 @@ def test_no_home(case):
         photos = _series(HOME, datetime(2026, 3, 2, 10, 0), 5, step=timedelta(days=1, hours=1))
     elif case == "one_night":  # a burst at one party
         photos = _series(HOME, datetime(2026, 3, 6, 22, 0), 8, step=timedelta(minutes=10))
-    elif case == "too_few":
-        photos = _series(HOME, datetime(2026, 3, 2, 22, 0), 3)
+    elif case == "too_few":     # two nights at one spot
+        photos = _series(HOME, datetime(2026, 3, 2, 22, 0), 2)
     else:                     # night shifts at the airport are not a home
         photos = _series(SYDNEY_T1, datetime(2026, 3, 2, 23, 0), 6)
         kwargs["org"] = load_org("dibp")
@@ -199,6 +199,42 @@ def test_home_from_utc_post_times(tz, expected):
 def test_min_samples_parameter():
     photos = _series(HOME, datetime(2026, 3, 2, 22, 0), 4)
     assert infer_home(photos, min_samples=3) and not infer_home(photos, min_samples=5)
+
+
+def _at(i: int, dx_m: float, dy_m: float, when: datetime, centre=HOME) -> ImageItem:
+    lat = centre[0] + dy_m / 111_320
+    lon = centre[1] + dx_m / (111_320 * math.cos(math.radians(centre[0])))
+    return _photo(i, lat, lon, when)
+
+
+# Three phone photos at home, each on its own day, within ~30 m of each other, are a home; the same
+# number of photos from a two-day weekend away, a single party night, or spread 400 m apart are not.
+HOME_CASES = {
+    "three weeknights, three days": ([(0, 0, datetime(2026, 5, 4, 21, 40)), (18, 9, datetime(2026, 5, 13, 22, 5)),
+                                      (-7, 21, datetime(2026, 5, 27, 23, 15))], 1),
+    "a weekday night, two weekend afternoons": ([(5, -4, datetime(2026, 6, 3, 22, 30)), (-12, 10, datetime(2026, 6, 13, 14, 0)),
+                                                 (20, 15, datetime(2026, 6, 21, 10, 45))], 1),
+    "late night after midnight counts": ([(0, 0, datetime(2026, 7, 1, 0, 40)), (10, 10, datetime(2026, 7, 8, 1, 10)),
+                                          (-10, 5, datetime(2026, 7, 15, 23, 50))], 1),
+    "two-day weekend away, five photos": ([(0, 0, datetime(2026, 5, 16, 10, 0)), (15, 0, datetime(2026, 5, 16, 21, 30)),
+                                           (5, 20, datetime(2026, 5, 16, 23, 0)), (-10, 5, datetime(2026, 5, 17, 9, 15)),
+                                           (0, -12, datetime(2026, 5, 17, 20, 45))], 0),
+    "one party night": ([(0, 0, datetime(2026, 5, 9, 21, 0)), (5, 5, datetime(2026, 5, 9, 22, 0)),
+                         (8, -3, datetime(2026, 5, 9, 23, 30))], 0),
+    "three days but 400 m apart": ([(0, 0, datetime(2026, 5, 4, 22, 0)), (400, 0, datetime(2026, 5, 5, 22, 0)),
+                                    (0, 400, datetime(2026, 5, 6, 22, 0))], 0),
+    "three days but in work hours": ([(0, 0, datetime(2026, 5, 4, 10, 0)), (5, 5, datetime(2026, 5, 5, 11, 0)),
+                                      (8, -3, datetime(2026, 5, 6, 15, 30))], 0),
+}
+
+
+@pytest.mark.parametrize("shots, expected", HOME_CASES.values(), ids=HOME_CASES.keys())
+def test_home_from_few_photos(shots, expected):
+    photos = [_at(i, dx, dy, when) for i, (dx, dy, when) in enumerate(shots)]
+    homes = infer_home(photos)
+    assert len(homes) == expected
+    if homes:
+        assert homes[0].attrs["days"] == 3 and haversine_m(homes[0].attrs["lat"], homes[0].attrs["lon"], *HOME) < 40
 
 
 # --------------------------------------------------------------------------- work site

@@ -65,6 +65,12 @@ CASES = {
     "geotags 10 m apart": (
         [det("geotag", "-33.8150, 151.0030", lat=-33.8150, lon=151.0030, url="1"),
          det("geotag", "-33.8151, 151.0030", lat=-33.8151, lon=151.0030, url="2")], 1),
+    "photos from one house, 40 m apart": (
+        [det("geotag", "-33.8150, 151.0030", lat=-33.8150, lon=151.0030, url="1"),
+         det("geotag", "-33.8153, 151.0033", lat=-33.8153, lon=151.0033, url="2")], 1),
+    "geotags 80 m apart": (
+        [det("geotag", "-33.8150, 151.0030", lat=-33.8150, lon=151.0030, url="1"),
+         det("geotag", "-33.8157, 151.0030", lat=-33.8157, lon=151.0030, url="2")], 2),
     "geotags 1 km apart": (
         [det("geotag", "-33.8150, 151.0030", lat=-33.8150, lon=151.0030, url="1"),
          det("geotag", "-33.8240, 151.0030", lat=-33.8240, lon=151.0030, url="2")], 2),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect import meaning, nlp
+from footprint.analysis.detect import embed, meaning, nlp
 from footprint.analysis.link import geo
 from footprint.crawler.orgs import parse_org
 from footprint.cli.warmup import Warmup
@@ -61,6 +61,7 @@ def test_geocoder_loaded_only_with_coordinates(tmp_path, consent, monkeypatch, w
     monkeypatch.setattr(nlp, "get_nlp", lambda org: keys.append((org.id, str(org.source), hash(org))))
     monkeypatch.setattr(geo, "_geocoder", lambda: loads.append(1))
     monkeypatch.setattr(meaning, "classifier", lambda: keys.append("classifier"))
+    monkeypatch.setattr(embed, "encoder", lambda: keys.append("encoder"))
     db = tmp_path / "fp.sqlite3"
     with Store(db) as store:
         scan_id = store.start_scan(consent)
@@ -74,7 +75,7 @@ def test_geocoder_loaded_only_with_coordinates(tmp_path, consent, monkeypatch, w
     assert loads == ([1] if with_coordinates else [])
     # the pipeline is built under the key analyse_scan will look up (from the stored spec)
     org = parse_org(spec.org_profile, f"organisation profile of scan {scan_id}")
-    assert keys == [(org.id, str(org.source), hash(org)), "classifier"]
+    assert keys == [(org.id, str(org.source), hash(org)), "classifier", "encoder"]
 
 
 def test_join_without_start_returns(consent, tmp_path):

@@ -4,7 +4,7 @@ The labelled corpus is `data/sentences/*.jsonl` (one {text, label, kind} per
 line, written in many voices; label is one of LABELS, "none" for hard
 negatives such as Border Security, a border collie or a lawyer's client work).
 A multinomial logistic regression over the
-corpus' vectors (fitted at load, about 0.1 s) gives each label a probability;
+corpus' vectors (fitted offline, see below) gives each label a probability;
 a sentence is that label when its probability clears the label's threshold
 and beats "none".
 Logistic regression measured better than nearest prototypes (mean of the K
@@ -14,24 +14,30 @@ nearest examples' cosine per label) in 5-fold cross-validation on the corpus
 examples of its label and their cosine, so a finding can say why.
 
 The corpus' vectors are cached in `data/sentences/embeddings.npz` beside it,
-keyed by the corpus' and model's hashes; a stale cache is ignored and the
-vectors are computed at load (`python -m footprint.analysis.detect.meaning` rewrites it).
+keyed by the corpus' and model's hashes, and the regression's weights in
+`data/sentences/classifier.npz` (`logreg`), keyed by the same hash plus C and
+the solver: a scan reads both and imports no scikit-learn. A stale cache is
+ignored and the vectors are computed, or the regression fitted, at load
+(scikit-learn's import and fit: about 2.5 s). After changing the corpus,
+`python -m footprint.analysis.detect.meaning` rewrites both.
 """
 from __future__ import annotations
 
 import hashlib
 import json
 import threading
+import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from footprint.analysis.detect import embed
+from footprint.analysis.detect import embed, logreg
 from footprint.crawler.paths import DATA_DIR
 
 CORPUS_DIR = DATA_DIR / "sentences"
 CACHE = CORPUS_DIR / "embeddings.npz"
+FIT_CACHE = CORPUS_DIR / "classifier.npz"
 LABELS = ("official_information", "systems_information", "vulnerability", "routine")
 NONE = "none"
 C = 4.0
@@ -90,12 +96,27 @@ def write_cache(examples: list[Example], vectors: np.ndarray, path: Path = CACHE
     np.savez_compressed(path, vectors=vectors.astype(np.float16), sha=np.array(corpus_hash(examples)))
 
 
+def cached(vectors: np.ndarray) -> np.ndarray:
+    """The vectors as the cache gives them back (float16 and back): the stored fit is made on these,
+    so it is the fit a stale-weights fallback would make from the cache."""
+    return vectors.astype(np.float16).astype(np.float32)
+
+
+def write_fit(examples: list[Example], model: "logreg.LinearModel", c: float = C, path: Path | None = None) -> None:
+    logreg.save(model, path or FIT_CACHE, logreg.fit_key(corpus_hash(examples), c))
+
+
+def cached_fit(examples: list[Example], c: float = C, path: Path | None = None) -> "logreg.LinearModel | None":
+    """The stored regression for this corpus, model and C, or None when it is stale or missing."""
+    return logreg.load(path or FIT_CACHE, logreg.fit_key(corpus_hash(examples), c), embed.DIM)
+
+
 def _cached_vectors(examples: list[Example], path: Path = CACHE) -> np.ndarray | None:
     try:
         with np.load(path) as z:
             if str(z["sha"]) == corpus_hash(examples) and z["vectors"].shape == (len(examples), embed.DIM):
                 return z["vectors"].astype(np.float32)
-    except (OSError, KeyError, ValueError):
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
         pass
     return None
 
@@ -106,22 +127,22 @@ class MeaningClassifier:
     def __init__(self, examples: list[Example] | None = None, vectors: np.ndarray | None = None,
                  encoder: "embed.SentenceEncoder | None" = None, thresholds: dict[str, float] | None = None,
                  c: float = C):
-        from sklearn.linear_model import LogisticRegression
-
         self.encoder = encoder
         bundled = examples is None
         self.examples = load_corpus() if bundled else examples
-        if vectors is None and bundled:
+        fresh_vectors = vectors is None and bundled
+        if fresh_vectors:
             vectors = _cached_vectors(self.examples)
+        # The stored fit is only the right one for the cached vectors of the bundled corpus.
+        model = cached_fit(self.examples, c) if fresh_vectors and vectors is not None else None
         if vectors is None:
             vectors = self._encoder().encode([e.text for e in self.examples])
         self.vectors = vectors
         self.labels = np.array([e.label for e in self.examples])
         self.thresholds = dict(THRESHOLDS if thresholds is None else thresholds)
-        self.model = LogisticRegression(C=c, max_iter=2000).fit(self.vectors, self.labels)
-        self.classes = [str(c) for c in self.model.classes_]
-        # predict_proba by hand: sklearn's input checks cost more than the product for one post's sentences.
-        self._coef, self._intercept = self.model.coef_.astype(np.float32), self.model.intercept_.astype(np.float32)
+        self.model = model if model is not None else logreg.fit(self.vectors, self.labels, c)
+        self.fitted_at_load = model is None
+        self.classes = list(self.model.classes)
         self._index = {lab: np.flatnonzero(self.labels == lab) for lab in self.classes}
 
     def _encoder(self) -> "embed.SentenceEncoder":
@@ -132,9 +153,7 @@ class MeaningClassifier:
     def judge_many(self, vectors: np.ndarray) -> list[Verdict]:
         if not len(vectors):
             return []
-        z = vectors @ self._coef.T + self._intercept
-        z = np.exp(z - z.max(axis=1, keepdims=True))
-        probs = z / z.sum(axis=1, keepdims=True)
+        probs = self.model.proba(vectors)
         sims_all = vectors @ self.vectors.T
         out = []
         for p, sims in zip(probs, sims_all):
@@ -170,12 +189,26 @@ def classifier() -> MeaningClassifier:
     return _classifier
 
 
+def rewrite_caches(directory: Path | None = None) -> list[Path]:
+    """Bring a corpus' caches up to date (the bundled corpus by default): its vectors when they are stale
+    (a fresh vector cache is kept as it is), then the regression's weights (needs scikit-learn)."""
+    directory = directory or CORPUS_DIR
+    vector_cache, fit_cache = directory / CACHE.name, directory / FIT_CACHE.name
+    examples = load_corpus(directory)
+    written = []
+    vectors = _cached_vectors(examples, vector_cache)
+    if vectors is None:
+        vectors = embed.encoder().encode([e.text for e in examples])
+        write_cache(examples, vectors, vector_cache)
+        written.append(vector_cache)
+    write_fit(examples, logreg.fit(cached(vectors), [e.label for e in examples], C), path=fit_cache)
+    return written + [fit_cache]
+
+
 def main() -> int:
-    """Rewrite the corpus' vector cache."""
-    examples = load_corpus()
-    vectors = embed.encoder().encode([e.text for e in examples])
-    write_cache(examples, vectors)
-    print(f"wrote {CACHE} ({len(examples)} examples)")
+    """Rewrite the bundled corpus' caches: run after any change to data/sentences/."""
+    for path in rewrite_caches():
+        print(f"wrote {path}")
     return 0
 
 

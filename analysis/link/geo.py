@@ -345,14 +345,15 @@ def _growing(n: int, base: float, top: float, scale: float = 4.0) -> float:
 
 # --------------------------------------------------------------------------- inferences
 
-def infer_home(points: Iterable[Any], *, min_samples: int = 4, eps_m: float = 100.0, min_days: int = 2,
+def infer_home(points: Iterable[Any], *, min_samples: int = 3, eps_m: float = 100.0, min_days: int = 3,
                tz: str | ZoneInfo = DEFAULT_TZ, org: Any = None, site_radius_m: float = 500.0) -> list[Detection]:
     """The densest cluster of night or weekend geotags -> an inferred home_location.
 
-    Photos taken at night or at weekends, again and again within ~100 m, are
-    most likely taken at home. A burst on a single day (a party, a hotel
-    night) is not enough (`min_days`), nor is a cluster at one of the org's
-    work sites (night shifts), when `org` is given.
+    Photos taken at night or at weekends within ~100 m of each other on three
+    or more different days are most likely taken at home. A burst on one day
+    (a party, a hotel night) or a weekend away (two or three days in one
+    Friday-to-Monday stretch) is not enough (`min_days`, `one_trip`), nor is a
+    cluster at one of the org's work sites (night shifts), when `org` is given.
     """
     min_samples = max(2, int(min_samples))
     pts = [p for p in to_points(points, tz) if p.has_coords and p.local_time and is_home_time(p.local_time)]

@@ -21,6 +21,7 @@ from meaning3_posts import MEANING3_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
+from places3_posts import PLACES3_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -612,6 +613,10 @@ def build() -> list[dict]:
         opts = entry[3] if len(entry) > 3 else {}
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in PLACES3_POSTS:      # round 3's places and employment failure classes (places3_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
         fmt, text, spec = entry[:3]

@@ -27,7 +27,7 @@ IDENTITY_POSTS: list[tuple] = [
     ("rss", "Got posted to Wickham Point, pack the insect repellent.", "work_location=wickham point detention centre"),
     ("ap", "Back at Melbourne CEF on Monday after leave, the reefers are stacking up.", "work_location=melbourne container examination facility"),
     ("he", "Started at the Melbourne mail centre this week, x-ray line all day.", "work_location=melbourne gateway facility (international mail centre)"),
-    ("ap", "Twelve years with Border Force and I'm based in Belconnen these days, the commute from Gungahlin is fine.", "work_location=place:belconnen act | employer=australian border force"),
+    ("ap", "Twelve years with Border Force and I'm based in Belconnen these days, the commute from Gungahlin is fine.", "work_location=place:belconnen act | employer=australian border force | home_location=place:gungahlin act"),
     # decoys: someone else's work, a visit, a trip
     ("he", "Visited a client at Yongah Hill today, the drive out from Perth is brutal.", ""),
     ("ap", "My sister works in Parramatta and loves the food court.", ""),

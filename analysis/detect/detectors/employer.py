@@ -8,6 +8,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+_OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 
 
@@ -25,6 +26,8 @@ class EmployerDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.ambiguous_left = self.regexes("ambiguous_left")
+        self.ambiguous_right = self.regexes("ambiguous_right")
+        self.employment_right = self.regexes("employment_right")
         self.employment_left = self.regexes("employment_left")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
@@ -70,6 +73,9 @@ class EmployerDetector(Detector):
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
                     pattern = "ambiguous_alias_with_work_phrase"
+                elif any(rx.search(doc.text[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
+                        _OURS.search(sent.text):
+                    pattern = "ambiguous_alias_management_grievance"
                 elif right in {r.lower() for r in ctx.org.roles} and sent.any_first_person:
                     pattern = "ambiguous_alias_with_role"
                 else:
@@ -78,6 +84,10 @@ class EmployerDetector(Detector):
             else:
                 left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 support += [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                right = doc.text[span.end_char:span.end_char + 30]
+                support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
+                            for m in [rx.search(right)] if m and _OURS.search(sent.text)]
+                support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person
                 if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):

@@ -34,6 +34,8 @@ class HomeLocationDetector(Detector):
         self.business = g("business_address")
         self.ambiguous_fields = set(p("ambiguous_address_fields"))
         self._by_name: dict[str, str] | None = None
+        self.sale, self.pickup_left, self.pickup_right = g("sale"), g("pickup_left"), g("pickup_right")
+        self.pickup_name = g("pickup_name")
 
     def _place(self, ctx, span) -> tuple[str, str]:
         """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
@@ -52,7 +54,13 @@ class HomeLocationDetector(Detector):
         streets = self._streets(doc, ctx)
         out += streets
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
+        sale = any(rx.search(doc.text) for rx in self.sale)
+        picked = False
         for span in facts.places:
+            if sale and (d := self._pickup(doc, ctx, span)) is not None:
+                out.append(d)
+                picked = True
+                continue
             sent = facts.sent_of(span.start)
             left = doc.text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
@@ -69,7 +77,42 @@ class HomeLocationDetector(Detector):
                                attrs={"place": name, "place_kind": kind})
             if d:
                 out.append(d)
+        if sale and not picked and ctx.kind != "profile_field":
+            out += self._pickup_name(doc, ctx)
         return out
+
+    SALE_PICKUP = 0.7
+    SALE_PICKUP_NAME = 0.6
+
+    def _pickup_name(self, doc, ctx):
+        """A sale's pick-up place that no gazetteer or NER knows ("Tarneit pick up"): capitalised words beside it."""
+        known = {s.text.lower() for s in ctx.facts.places} | {s.text.lower() for s in ctx.facts.sites}
+        for rx in self.pickup_name:
+            for m in rx.finditer(doc.text):
+                name = m.group(1)
+                if name.lower() in known or ctx.facts.persons and any(p.text == name for p in ctx.facts.persons):
+                    continue
+                sent = ctx.facts.sent_at_char(m.start(1))
+                d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.SALE_PICKUP_NAME,
+                                   pattern="sale_pickup_name", excerpt_text=sent.text,
+                                   support=[" ".join(m.group(0).split()), "for-sale post"], attrs={"place": name, "place_kind": "unknown"})
+                return [d] if d else []
+        return []
+
+    def _pickup(self, doc, ctx, span):
+        """A for-sale post's pick-up suburb ("pick up Coburg", "Coburg pickup only"): the seller's home."""
+        sent = ctx.facts.sent_of(span.start)
+        left = doc.text[max(sent.span.start_char, span.start_char - 30):span.start_char].lower()
+        right = doc.text[span.end_char:span.end_char + 30].lower()
+        m = next((m for rx in self.pickup_left for m in [rx.search(left)] if m), None) or next(
+            (m for rx in self.pickup_right for m in [rx.search(right)] if m), None)
+        name, kind = self._place(ctx, span)
+        if m is None or kind not in ("suburb",) or self.work_words.search(left):
+            return None
+        return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.SALE_PICKUP,
+                              pattern="sale_pickup_place", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split()), "for-sale post"],
+                              attrs={"place": name, "place_kind": kind})
 
     def analyze_item(self, item, ctx):
         """A post saying "home sweet home" with a place attached."""

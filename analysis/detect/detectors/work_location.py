@@ -10,6 +10,15 @@ from footprint.analysis.detect.detectors.context import WordSet
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
 _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
+# Facility kinds so common that the word before them must be a known place ("the Docklands office").
+_GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "processing centre", "processing center"})
+# Capitalised words before "office", "block" or "range" that name a kind of room or building, not a place.
+_NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", "back", "council", "registry", "passport",
+                         "medicare", "centrelink", "land", "titles", "ticket", "lost", "property", "sales", "admin", "booking",
+                         "union", "doctor", "doctors", "dentist", "patent", "records", "cabinet", "ministerial", "mail",
+                         "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical",
+                         "science", "library", "music", "art", "arts", "sports", "east", "west", "north", "south", "maternity",
+                         "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -30,6 +39,8 @@ class WorkLocationDetector(Detector):
         self.work_at = self.regexes("work_at")
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
+        self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
+        self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -53,6 +64,8 @@ class WorkLocationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if self._others_there(doc, sent, span) or self._not_facility(doc, span):
+                continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
@@ -62,8 +75,8 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
-            if not support and ctx.shared.employment.about(doc.text):
-                continue            # nothing in the sentence, and the post is about the org from outside
+            if support in ([], ["org named"]) and ctx.shared.employment.about(doc.text):
+                continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
             kind = next((s.kind for s in ctx.org.sites if s.name == name), "")
@@ -71,11 +84,15 @@ class WorkLocationDetector(Detector):
                                excerpt_text=sent.text, support=support, attrs={"place": name, "site_kind": kind})
             if d:
                 out.append(d)
+        out += self._facilities(doc, ctx)
         for span in facts.places:
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
             sent = facts.sent_of(span.start)
+            if m is None and ctx.scan_employed is not False and (d := self._for_org(doc, ctx, span, sent)):
+                out.append(d)
+                continue
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
                 row = ctx.places.get(span.ent_id_, {})
                 name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
@@ -105,7 +122,10 @@ class WorkLocationDetector(Detector):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
-            if not (_SELF.search(before) or _BARE.fullmatch(before)):
+            if _SELF.search(m.group(0)):
+                # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
+                pattern = "work_at_place_sent_by"
+            elif not (_SELF.search(before) or _BARE.fullmatch(before)):
                 continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
             if self.denied(sent.text):
                 continue
@@ -116,4 +136,83 @@ class WorkLocationDetector(Detector):
                                attrs={"place": name, "state": row.get("state", "")})
             if d:
                 out.append(d)
+        return out
+
+    def _others_there(self, doc, sent, span) -> bool:
+        """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's."""
+        left = doc.text[max(sent.span.start_char, span.start_char - 80):span.start_char].lower()
+        return any(rx.search(left) for rx in self.others_site)
+
+    def _not_facility(self, doc, span) -> bool:
+        """A site alias that is the start of another name ("the Gateway Bridge")."""
+        right = doc.text[span.end_char:span.end_char + 30].lower()
+        return any(rx.search(right) for rx in self.facility_not)
+
+    def _for_org(self, doc, ctx, span, sent):
+        """A place right before the org worked for: "nine years on Christmas Island for the Border Force"."""
+        row = ctx.places.get(span.ent_id_, {})
+        if row.get("kind") in ("state", "territory", "country") or self.denied(sent.text) or \
+                ctx.shared.employment.about(sent.text) or _OTHERS.search(sent.text):
+            return None
+        for m in ctx.facts.org_mentions:
+            if m.start_char <= span.end_char or m.start_char - span.end_char > 12 or m.ent_id_.startswith("orgamb:"):
+                continue
+            between = doc.text[span.end_char:m.start_char]
+            if any(rx.search(between) for rx in self.for_org_between):
+                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
+                                      pattern="work_at_place_for_org", excerpt_text=sent.text,
+                                      support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
+        return None
+
+    @staticmethod
+    def _site_for(ctx, name: str, facility: str) -> str:
+        """The org site whose aliases name this place and kind ("mail centre out at Clyde" -> the Clyde mail centre site)."""
+        want = set(f"{name} {facility}".lower().split())
+        for site in ctx.org.sites:
+            for alias in site.aliases:
+                words = set(alias.lower().split()) - {"at", "in", "the", "out"}
+                if want <= words | {"centre", "center"} and words <= want | {"centre", "center"}:
+                    return site.name
+        return ""
+
+    def _facilities(self, doc, ctx):
+        """A facility named by place and kind ("the Fyshwick data hall", "the mail centre in Clyde") in the
+        subject's own words about work (first person and a work word; a work word alone in a staff scan; or the
+        org named in the item): only where the scan does not rule employment out."""
+        if ctx.scan_employed is False or ctx.kind == "profile_field" and ctx.field_key in self.fields:
+            return []
+        facts, out, seen = ctx.facts, [], set()
+        site_chars = [(s.start_char, s.end_char) for s in facts.sites]
+        for rx in self.facility:
+            for m in rx.finditer(doc.text):
+                name, facility = m.group("name"), " ".join(m.group("facility").lower().split())
+                if any(a < m.end("facility") and m.start("name") < b for a, b in site_chars):
+                    continue        # an org site alias ("Parramatta office"): the site rule reads it
+                sent = facts.sent_at_char(m.start("name"))
+                right = doc.text[m.end():m.end() + 30].lower()
+                if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
+                        or _OTHERS.search(doc.text[sent.span.start_char:m.start("name")])):
+                    continue
+                place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
+                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
+                    continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                if place is None and "start" in m.groupdict() and m.group("start") is not None:
+                    continue        # "Courier depot." opening a sentence: a capital that may be no name at all
+                if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (
+                        ctx.scan_employed is not True):
+                    continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
+                # the subject's own words about work (first person and a work word), or the org named in the item
+                work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+                if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
+                    continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
+                value = self._site_for(ctx, name, facility) or f"{name} {facility}"
+                if value.lower() in seen:
+                    continue
+                seen.add(value.lower())
+                d = self.detection(ctx, value=value, key=f"place:{value}", confidence=self.WORK_AT,
+                                   pattern="work_at_place_facility", excerpt_text=sent.text,
+                                   support=[m.group(0).strip(), *work[:2]], attrs={"place": name, "facility": facility})
+                if d:
+                    out.append(d)
         return out

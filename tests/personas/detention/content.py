@@ -14,6 +14,7 @@ from build import Photo, near  # noqa: E402
 NAME = "Marcus Reid"
 HOME = (-33.90270, 151.00130)             # a residential street in Bass Hill NSW
 CARYSFIELD = (-33.89700, 150.99350)       # Carysfield Park, Bass Hill
+CAMPSITE = (-34.72850, 150.52620)         # a riverside campground near Kangaroo Valley NSW
 
 BLOG = {
     "path": "blog",
@@ -74,9 +75,17 @@ PHOTOS = [
           "fire pit, Saturday night", (160, 70, 20)),
     Photo("training-night.jpg", *near(CARYSFIELD, 0, 0), 25.0, "2026:03:11 17:20:00", "+11:00",
           "Under 10s training, Wednesday", (40, 140, 40)),
+    # a two-day weekend away: night and weekend photos at one spot on two days are a trip, not a home
+    Photo("camp-fire.jpg", *near(CAMPSITE, 0, 0), 70.0, "2026:06:27 21:35:00", "+10:00",
+          "camp fire, Saturday night", (220, 90, 30)),
+    Photo("tent-frost.jpg", *near(CAMPSITE, 12, -8), 70.0, "2026:06:28 07:10:00", "+10:00",
+          "frost on the tent, Sunday morning", (200, 210, 230)),
+    Photo("river-wombat.jpg", *near(CAMPSITE, -15, 10), 68.0, "2026:06:28 16:40:00", "+10:00",
+          "wombat by the river, Sunday arvo", (110, 90, 70)),
 ]
 
 # The blog shows the photos inline.
-_IMG = {"the-deck": ["deck-sunset.jpg", "backyard-cricket.jpg", "fire-pit.jpg"], "soccer-season": ["training-night.jpg"]}
+_IMG = {"the-deck": ["deck-sunset.jpg", "backyard-cricket.jpg", "fire-pit.jpg"], "soccer-season": ["training-night.jpg"],
+        "winter-camping": ["camp-fire.jpg", "tent-frost.jpg", "river-wombat.jpg"]}
 BLOG["posts"] = [(s, l, o, t, paras + [f'<img src="{{{{BASE}}}}/media/{f}" alt="photo">' for f in _IMG.get(s, [])], tags, g)
                  for s, l, o, t, paras, tags, g in BLOG["posts"]]

