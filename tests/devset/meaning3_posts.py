@@ -57,7 +57,7 @@ MEANING3_POSTS: list[tuple] = [
     ("rss", "Two days, two nights, 0600 to 1800 at the wharf. Swim at 4pm before a night.", "routine=routine:06:00"),
     ("ap", "Weekdays I'm out of the depot at Wetherill Park by 5am.", "routine=routine:wetherill park"),
     ("he", "Every weekday I leave home in Annandale at 6.50, ride the canal path and grab a long black at the kiosk.",
-     "routine=routine:06:50"),
+     "routine=routine:06:50 | home_location=place:annandale"),
     # --- decoys: nothing may fire
     ("ap", "Highway patrol impounded my mate's ute because the rego had run out, on his birthday too.", ""),
     ("he", "Council slapped a $450 fine on my truck for parking on the street overnight, absolute robbery.", ""),
