@@ -73,8 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     current = evaluate_setting(Model(base), cases)
     best = None
     for s, f, k in itertools.product([x / 100 for x in range(20, int(args.max_ungated * 100) + 1, 5)],
-                                     [x / 100 for x in range(50, 81, 2)],
-                                     [x / 10 for x in range(10, 21)]):
+                                     [x / 100 for x in range(50, 81)],
+                                     [x / 100 for x in range(100, 205, 5)]):
         model = Model(dataclasses.replace(base, ungated_share=s, gate_floor=f, exposure_scale=k))
         worst, right, scores = evaluate_setting(model, cases)
         key = (right, worst)

@@ -297,3 +297,17 @@ def test_no_routine(times):
 def test_points_skip_junk():
     pts = to_points([None, 3, GeoPoint(1.0, 2.0, None, "u"), PostItem(PROFILE, "u2", "x", location={"lat": "bad"})])
     assert [p.url for p in pts] == ["u"]
+
+
+def test_one_photo_on_many_pages_is_no_routine():
+    """The same photo (one hash) shown on three pages, each dated a Saturday night by its page: one moment,
+    not a routine. Three different photos at that place and hour are one."""
+    same = [ImageItem(profile=PROFILE, url=f"https://media.example/alex/night.jpg?size={i}", sha256="ab" * 32,
+                      post_url=f"{PROFILE}/n{i}", posted_at=f"2026-03-{7 + 7 * i:02d}T11:30:00Z",
+                      lat=-33.8170, lon=151.0040, taken_at=None, make="Apple", model="iPhone 13") for i in range(3)]
+    assert infer_routine(same) == []
+    distinct = [ImageItem(profile=PROFILE, url=f"https://media.example/alex/night{i}.jpg", sha256=f"{i:064x}",
+                          post_url=f"{PROFILE}/n{i}", posted_at=f"2026-03-{7 + 7 * i:02d}T11:30:00Z",
+                          lat=-33.8170, lon=151.0040, taken_at=None, make="Apple", model="iPhone 13") for i in range(3)]
+    [d] = infer_routine(distinct)
+    assert d.attrs["weekday"] == "Saturday" and d.attrs["n"] == 3

@@ -33,9 +33,9 @@ POSITIVES = [
      "official_information", "official_information:"),
     ("Nothing would load on the alert check all morning at work, so we did it all manually.",
      "systems_information", "system:"),
-    ("Dropped another two grand on the punt over the weekend and the rent's due Thursday.",
+    ("Can't stop betting, it's eating every spare cent I earn.",
      "vulnerability", "vulnerability:"),
-    ("Alarm's set for 4:40 so I can fit a session in at the PCYC before my shift, Monday to Friday.",
+    ("Alarm's set for 4:40 so I can fit a session in at the PCYC before my shift most days.",
      "routine", "routine:"),
 ]
 # Decoys: near in words, far in meaning. Nothing in these categories may fire.

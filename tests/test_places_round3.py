@@ -74,6 +74,7 @@ def test_home_in_words(extractor, text, expected):
     ("Posted to CKI for a year, the snorkelling better be worth it.", "place:cocos (keeling) islands"),
     ("12 hr nights at Yongah Hill, Eagle compound this month.", "place:eagle compound"),
     ("Earlies at BITA all week, then swing to nights in the Banksia block.", "place:banksia block"),
+    ("3 years posted to Christmas Island and I still can't get used to the crabs.", "place:christmas island"),
 ])
 def test_work_location_as_staff_say_it(extractor, text, expected):
     assert expected in keys(extractor, [staff_profile(), post(text)], "work_location")
@@ -83,6 +84,7 @@ def test_work_location_as_staff_say_it(extractor, text, expected):
     # other people's postings: a trainer's graduates, a count of recruits
     "So proud: 12 of my recruits off to Sydney Airport and 5 to Perth Airport next month.",
     "My trainees graduated today and most of them are heading to Melbourne Airport.",
+    "Course 12 wrapped up on Friday: 30 passed and 9 of them are being sent straight to Perth Airport.",
     # a truckie whose load the org x-rays; a private screener; a TV recap; a bridge
     "Sat at Port Botany for five hours because Border Force sent my container to the x-ray.",
     "Two Border Force officers walked through my screening lane at Sydney Airport today.",

@@ -27,7 +27,7 @@ def _by_id(findings, *ids):
 PERSONAS = {
     "ABF officer: employer, home, family, geotags, debt": (abf_officer, {"critical"}),
     "family and geotags, no employer": (lambda: _by_id(abf_officer(), "fam", "geo1", "geo2"), {"low", "moderate"}),
-    "everything but the employer": (lambda: [f for f in abf_officer() if f.id != "emp"], {"low", "moderate"}),
+    "everything but the employer": (lambda: [f for f in abf_officer() if f.id != "emp"], {"low"}),
     "employer alone": (lambda: _by_id(abf_officer(), "emp"), {"moderate"}),
     "employer and family": (lambda: _by_id(abf_officer(), "emp", "fam"), {"high"}),
     "a weak hint of home only": (lambda: [fnd("h", "home_location", "Parramatta NSW", 0.3, ev(f"{MASTO}/5"))], {"low"}),
@@ -231,7 +231,7 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
     ("geotag = 0.55", 'geotag = "high"', r"geotag: expected a number in 0..1"),
     ("geotag = 0.55", "geotag = true", r"geotag: expected a number"),
     ("geotag = 0.55", "geotagg = 0.55", r"unknown key\(s\) geotagg"),
-    ("ungated_share = 0.45", "ungated_share = 0.5", r"ungated_share: 0.5 must be below 0.5"),
+    ("ungated_share = 0.3", "ungated_share = 0.5", r"ungated_share: 0.5 must be below 0.5"),
     ("cap = 0.98", "cap = 1.0", r"cap: 1.0 is outside 0..1 \(exclusive\)"),
     ("per_item = 0.5", "per_item = -1", r"per_item: expected a finite number >= 0"),
     ("leakage = 0.3", "leakage = 2", r"\[score.exposure\] leakage: 2 is outside"),
@@ -239,7 +239,7 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
      r"categories with no dimension weight: vulnerability"),
     ("[dimensions.leverage]", "[dimensions.leverrage]", r"unknown key\(s\) leverrage"),
     ("[advice]", "[advise]", r"unknown key\(s\) advise"),
-    ("gate_floor = 0.7", "gate_floor = [0.7", r"not valid TOML"),
+    ("gate_floor = 0.55", "gate_floor = [0.55", r"not valid TOML"),
 ])
 def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, message):
     assert old in TOML

@@ -58,6 +58,7 @@ class GeoPoint:
     post_url: str = ""
     place: str = ""                    # a named place (post location name)
     source: str = "image"              # image | post
+    sha256: str = ""                   # an image's content hash: one photo however many pages show it
 
     @property
     def has_coords(self) -> bool:
@@ -129,7 +130,7 @@ def to_points(items: Iterable[Any], tz: str | ZoneInfo = DEFAULT_TZ) -> list[Geo
                 continue
             when = parse_exif_time(item.taken_at) or utc_to_local(item.posted_at, zone)
             points.append(GeoPoint(float(item.lat), float(item.lon), when, item.url, item.profile,
-                                   item.posted_at, item.post_url, "", "image"))
+                                   item.posted_at, item.post_url, "", "image", str(item.sha256 or "")))
         elif isinstance(item, PostItem):
             loc = item.location if isinstance(item.location, dict) else {}
             lat, lon = loc.get("lat"), loc.get("lon")
@@ -434,6 +435,21 @@ def _best_window(rows: list[tuple[float, GeoPoint]], half_width_h: float = 1.0) 
     return best
 
 
+def _one_per_photo(points: list[GeoPoint]) -> list[GeoPoint]:
+    """One observation per photo: the same image shown on several pages (each dated by its page when it has no
+    EXIF time) is one moment, not a weekly habit. The earliest reading of each photo is kept."""
+    seen: dict[str, GeoPoint] = {}
+    out = []
+    for p in points:
+        if p.source == "image" and p.sha256:
+            first = seen.get(p.sha256)
+            if first is not None:
+                continue
+            seen[p.sha256] = p
+        out.append(p)
+    return out
+
+
 def infer_routine(posts_and_points: Iterable[Any], *, min_occurrences: int = 3, eps_m: float = 150.0,
                   tz: str | ZoneInfo = DEFAULT_TZ) -> list[Detection]:
     """Same weekday, same hour (±1 h), same place, on >= 3 different dates -> a routine.
@@ -441,8 +457,8 @@ def infer_routine(posts_and_points: Iterable[Any], *, min_occurrences: int = 3, 
     Places are coordinate clusters (DBSCAN, ~150 m) or, for posts that only
     name a place, the normalised name.
     """
-    pts = sorted((p for p in to_points(posts_and_points, tz) if p.local_time and (p.has_coords or p.place)),
-                 key=point_order)
+    pts = _one_per_photo(sorted((p for p in to_points(posts_and_points, tz) if p.local_time and (p.has_coords or p.place)),
+                                key=point_order))
     place_of: dict[int, tuple[str, str, float | None, float | None]] = {}
     for cluster in cluster_points(pts, eps_m, 1):
         label = _common_name(p.place for p in cluster.points) or reverse_geocode(cluster.lat, cluster.lon)

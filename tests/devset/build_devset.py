@@ -17,6 +17,7 @@ from pathlib import Path
 
 from identity_posts import IDENTITY_POSTS, IDENTITY_PROFILES
 from meaning2_posts import MEANING2_POSTS
+from meaning3_posts import MEANING3_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
@@ -616,6 +617,12 @@ def build() -> list[dict]:
     for fmt, text, spec in PLACES3_POSTS:      # round 3's places and employment failure classes (places3_posts.py)
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
         i += 1
     return rows
 

@@ -45,6 +45,12 @@ _RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortni
                        r"evenings|arvos|afternoons)|earlies|lates|nights|shifts?|roster(?:ed)?|\d\s+on\s+\d\s+off|before\s+work|"
                        r"after\s+work|all\s+(?:week|month|fortnight)|(?:days|times)\s+a\s+week|most\s+(?:days|mornings|nights)|"
                        r"same\s+(?:time|table|train|bus|ferry|spot))\b|" + _SWING, re.I)
+# A span of days ("Mon to Thu", "Tuesday-Friday") and a roster said in words ("four on, four off", "two days, two nights").
+_DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
+_SPAN = (rf"\b{_DAYNAME}\s*(?:to|-|–|through|thru|till|until)\s*{_DAYNAME}\b|\b{_N},?\s+on,?\s+{_N},?\s+off\b|"
+         rf"\b{_N}\s+days?,?\s+(?:and\s+)?{_N}\s+nights?\b")
+_TIME_RX = re.compile(_TIME_RX.pattern + "|" + _SPAN, re.I)
+_RECUR_RX = re.compile(_RECUR_RX.pattern + "|" + _SPAN, re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
 # A cheap first pass, so that chatter is never embedded: a broad net of stems any of the four kinds of
 # sentence tends to carry (the model, not this list, decides). Its cost in dev recall: docs/performance.md.
@@ -62,7 +68,14 @@ _SIGNAL_RX = re.compile(
     r"lost|losing|down|debt\w*|loans?|owe[ds]?|owing|broke|skint|rent|mortgage|cards?|bills?|pay|payday|bet\w*|punt\w*|"
     r"pokies|multis?|tab|bookies?|horses|grand|\d+k|\$\d[\d,]*|drink\w*|drunk|beers?|schooners?|wine|vodka|"
     r"bottle|hungover|alone|lonely|loneliness|nobody|no\s+one|empty|invisible|split|separat\w*|divorce\w*|ex|"
-    r"left|moved\s+out|walked\s+out|custody|mediation)\b", re.I)
+    r"left|moved\s+out|walked\s+out|custody|mediation|"
+    # round 3: insiders' HR, training and patrol talk, certificates and hosts, slang for the punt, the grog,
+    # buy-now-pay-later and giving up on the employer, alarms and musters
+    r"upstairs|management|leave|caring|toss|outside|external|redundan\w*|restructure|positions|roles|cuts?|intake|"
+    r"recruits?|graduat\w*|posted|course|roof|strait|islands?|crossings?|patrol\w*|refit|dry\s+dock|reports?|intel|"
+    r"certificates?|certs?|gateway|citrix|cutover|migrat\w*|hosts?|replication|payroll|module|hr|"
+    r"nags|mugs?|slab|carton|grog|piss|sesh|afterpay|zip|klarna|bnpl|instalments?|noodles|"
+    r"alarm|muster|briefing|clock\s+on|knock\s+off)\b", re.I)
 
 
 def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:

@@ -15,9 +15,12 @@ from footprint.analysis.detect.detectors.context import WordSet
 # What a learned hit's nearest labelled example says it is about (data/sentences kinds), as the rules name it.
 LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
                  "detentions": ("detentions", "Detentions and removals"), "courts": ("courts", "Matters before the courts"),
-                 "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework")}
+                 "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework"),
+                 "workforce": ("workforce", "Staffing, restructures and postings")}
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
+# A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
+STRONG = 0.88
 
 
 class OfficialInformationDetector(Detector):
@@ -51,6 +54,15 @@ class OfficialInformationDetector(Detector):
             return []
         return self._insider(sent, ctx) or self._specifics(sent)
 
+    def _learned_support(self, sent, ctx, v) -> list[str]:
+        """Why a sentence the model reads as official information is the subject's inside knowledge: told from
+        the inside, or read with a strong probability and no outsider's voice ("Fourteen jobs in the targeting
+        section go before Easter and guess who types the letters" names no "I")."""
+        found = self._told_from_inside(sent, ctx)
+        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)):
+            return found
+        return [f"(model p={v.score:.2f} without an outsider's voice)"] if v.score >= STRONG else []
+
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
         for sent in self.allowed_sents(ctx):
@@ -75,7 +87,7 @@ class OfficialInformationDetector(Detector):
                     hit.add(sent.span.start)
                     out.append(d)
         for sent, v in self._proposals(ctx, hit):
-            insider = self._told_from_inside(sent, ctx)
+            insider = self._learned_support(sent, ctx, v)
             key, value = LEARNED_KINDS.get(v.kind, ("operations", "Operations"))
             if not insider or key in seen:
                 continue

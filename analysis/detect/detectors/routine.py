@@ -32,6 +32,10 @@ _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "even
 _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "night shifts", "days": "day shifts",
                 "dogwatch": "dog-watch shifts"}
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
+# "4 on 4 off", "four on, four off", "two days on, two off".
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight"), 1)}
+_ROSTER_RX = re.compile(r"\b(\d|" + "|".join(_NUMBER_WORDS) + r")\s*(?:days?|nights?)?,?\s+on,?\s+(\d|"
+                        + "|".join(_NUMBER_WORDS) + r")\s*(?:days?|nights?)?\s+off\b", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
 _TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
 
@@ -199,11 +203,12 @@ class RoutineDetector(Detector):
             value = f"{label} ({rng[0]}–{rng[1]})" if rng else label
             if all(k != canon for _, k, _ in out):
                 out.append((value, canon, {"weekdays": [], "times": list(rng or ()), "place": "", "activity": canon}))
-        roster = re.search(r"\b(\d)\s+on\s+(\d)\s+off\b", text)
+        roster = _ROSTER_RX.search(text)
         if roster and not out:
             rng = time_range(text, roster.end())
-            name = f"{roster.group(1)} on {roster.group(2)} off roster"
-            out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{roster.group(1)} on {roster.group(2)} off",
+            on, off = (_NUMBER_WORDS.get(g.lower(), g) for g in roster.groups())
+            name = f"{on} on {off} off roster"
+            out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{on} on {off} off",
                         {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
         if not out and m.groups() and m.group(1) and clock(m.group(1)):
             t = clock(m.group(1))          # "my usual 6am start"
@@ -244,7 +249,9 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if not learned.has_schedule(sent):
+            # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
+            if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
+                                                       or time_range(sent.text) or _HHMM_RX.search(sent.text)):
                 continue
             results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
             kind = "shift" if results else "weekly"
@@ -261,6 +268,7 @@ class RoutineDetector(Detector):
         return out
 
 
+_HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
 

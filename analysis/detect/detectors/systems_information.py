@@ -59,10 +59,12 @@ class SystemsInformationDetector(Detector):
                         hit.add(sent.span.start)
                         out.append(d)
         for sent, v in learned.proposals(self, ctx, hit):
-            # Work context confirms: in the sentence, or the subject speaking in an item about work.
+            # Work context confirms: in the sentence, or the subject speaking in an item about work, or in
+            # their own voice anywhere in the item (a post-mortem's "we are cutting over" explains its
+            # "the certificate lapsed").
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
             support += self._plain(sent)
-            if not (support or ctx.item_facts.work or sent.any_first_person):
+            if not (support or ctx.item_facts.work or sent.any_first_person or ctx.item_facts.first_person):
                 continue
             value = LEARNED_KINDS.get(v.kind, "internal systems")
             if value in seen:
