@@ -163,3 +163,54 @@ def test_crawled_member_page_cites_each_post(tmp_path: Path, write_consent):
     store = Store(db)
     urls = {r[0] for r in store.conn.execute("SELECT url FROM items WHERE kind='post'")}
     assert {base + "/forum/t/5/#post-12", base + "/forum/t/8/#post-19"} <= urls
+
+
+THREAD_ONE = """<!DOCTYPE html><html><head><title>Outboard service | Harbour Boaties</title></head><body>
+<nav><a href="/">Harbour Boaties</a></nav>
+<main><article id="post-12"><h1><a rel="bookmark" href="{{BASE}}/forum/t/5/#post-12">Outboard service</a></h1>
+<p>Outboard is back from the service, purring like a kitten.</p></article></main>
+<footer>Reply to this thread</footer></body></html>"""
+
+THREAD_TWO = """<!DOCTYPE html><html><head><title>Swap meet | Harbour Boaties</title></head><body>
+<main><article id="post-19"><a rel="bookmark" href="{{BASE}}/forum/t/8/#post-19">#19</a>
+<p>Anyone going to the swap meet at Taren Point on Sunday?</p></article>
+<article id="post-20"><a rel="bookmark" href="{{BASE}}/forum/t/8/#post-20">#20</a>
+<p>I'll be there with a trailer full of junk.</p></article></main></body></html>"""
+
+
+def test_a_thread_page_holding_one_post_is_that_posts_address():
+    page = "http://127.0.0.1:8999/forum/t/5/"
+    posts = _posts(THREAD_ONE.replace("{{BASE}}", "http://127.0.0.1:8999"), page)
+    assert [p.url for p in posts] == [page]
+    assert "purring like a kitten" in posts[0].text
+
+
+def test_a_thread_page_with_replies_keeps_each_posts_anchor():
+    page = "http://127.0.0.1:8999/forum/t/8/"
+    posts = {p.url: p for p in _posts(THREAD_TWO.replace("{{BASE}}", "http://127.0.0.1:8999"), page)}
+    assert {page + "#post-19", page + "#post-20"} <= set(posts)
+
+
+def test_crawled_member_page_and_its_threads_store_each_post_once(tmp_path: Path, write_consent):
+    """The member page lists posts by anchor; a one-post thread page is the post's address, so the listing's
+    anchored copy is not stored beside it; a thread with replies keeps the anchors."""
+    member = "forum/member/redgum_bec"
+    listing = PLAIN.replace('href="/forum/t/', 'href="{{BASE}}/%s/t/' % member)
+    site_dir = tmp_path / "site"
+    files = {f"{member}/index.html": listing,
+             f"{member}/t/5/index.html": THREAD_ONE.replace("/forum/t/", f"/{member}/t/"),
+             f"{member}/t/8/index.html": THREAD_TWO.replace("/forum/t/", f"/{member}/t/"),
+             "robots.txt": "User-agent: *\nDisallow:\n"}
+    for name, body in files.items():
+        (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / name).write_text(body, encoding="utf-8")
+    with LocalSite(site_dir) as site:
+        profile = f"{site.base}/{member}/"
+        consent = load_consent(write_consent(profiles=[{"url": profile, "platform": "html"}]), allow_local=True)
+        db = tmp_path / "fp.sqlite3"
+        crawl(consent, db, allow_local=True, no_throttle=True)
+        base = f"{site.base}/{member}"
+    store = Store(db)
+    urls = [r[0] for r in store.conn.execute("SELECT url FROM items WHERE kind='post'")]
+    assert base + "/t/5/" in urls and base + "/t/5/#post-12" not in urls
+    assert urls.count(base + "/t/8/#post-19") == 1 and base + "/t/8/#post-20" in urls

@@ -140,6 +140,11 @@ def find_posts(regions: list[Any], base: str, page: str) -> list[ForumPost]:
             el.set(MARK, "1")
             posts.append(ForumPost(element=el, url=url, text=text, published=_published(el), title=_title(el),
                                    images=html_images(el, base), links=html_links(el, base)))
+    if len(posts) == 1 and urldefrag(posts[0].url)[0] == urldefrag(page)[0]:
+        # A thread page holding one post, whose permalink is an anchor on this very page: the page is
+        # the post's own address (the page-post fallback reads it whole), not a listing of it.
+        del posts[0].element.attrib[MARK]
+        return []
     return posts
 
 

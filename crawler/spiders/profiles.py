@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urldefrag
 
 import scrapy
 import scrapy.exceptions
@@ -194,7 +195,8 @@ class ProfilesSpider(scrapy.Spider):
         """Pending copies of posts whose own page was never fetched (called once, at close)."""
         out = []
         for key, (_, item) in self.pending.items():
-            if key not in self.emitted:
+            own_page = (key[0], key[1], urldefrag(key[2])[0])      # "t/5501/#post-5501" seen as "t/5501/"
+            if key not in self.emitted and own_page not in self.emitted:
                 self.states[item.profile].items += 1
                 out.append(item)
         self.pending.clear()
