@@ -28,7 +28,7 @@ class EmployerDetector(Detector):
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.ambiguous_right = self.regexes("ambiguous_right")
         self.employment_right = self.regexes("employment_right")
-        self.employment_left = self.regexes("employment_left")
+        self.employment_left = self.regexes("employment_left") + self.regexes("employment_left_title")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")

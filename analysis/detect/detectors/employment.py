@@ -48,6 +48,7 @@ class EmploymentResolver:
         regex = lexicon.regex if lexicon is not None else {}
         self.other_employer = regex.get("other_employer", ())
         self.about_org = regex.get("about_org", ())
+        self.alongside_org = regex.get("about_org_collab", ())
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
         self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
@@ -55,7 +56,15 @@ class EmploymentResolver:
     def about(self, text: str) -> Verdict | None:
         """A veto when the sentence is about the organisation from outside (clients, journalism, TV...)."""
         hit = _first(self.about_org, text)
-        return Verdict(False, "about_org", hit) if hit else None
+        if hit:
+            return Verdict(False, "about_org", hit)
+        return self.alongside(text)
+
+    def alongside(self, text: str) -> Verdict | None:
+        """A veto when the sentence works WITH the organisation from outside it: a joint job or task force
+        with it, or its former officers interviewed. Neither is employment nor the writer's inside knowledge."""
+        hit = _first(self.alongside_org, text)
+        return Verdict(False, "works_with_org", hit) if hit else None
 
     def field(self, text: str, aliases: list[tuple[str, bool]]) -> Verdict:
         """A work field (jobTitle, worksFor, h-card org, "Work") that names the organisation.

@@ -50,8 +50,8 @@ class OfficialInformationDetector(Detector):
         when it is not (or an outsider tells it)."""
         if not sent.first_person and any(rx.search(sent.text) for rx in self.outsider):
             return []
-        if any(rx.search(sent.text) for rx in self.acted_on):
-            return []
+        if any(rx.search(sent.text) for rx in self.acted_on) or ctx.shared.employment.alongside(sent.text):
+            return []           # acted on by the agency, or working with it from another agency: not its insider
         return self._insider(sent, ctx) or self._specifics(sent)
 
     def _learned_support(self, sent, ctx, v) -> list[str]:
@@ -59,7 +59,8 @@ class OfficialInformationDetector(Detector):
         the inside, or read with a strong probability and no outsider's voice ("Fourteen jobs in the targeting
         section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
-        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)):
+        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
+                ctx.shared.employment.alongside(sent.text):
             return found
         return [f"(model p={v.score:.2f} without an outsider's voice)"] if v.score >= STRONG else []
 
