@@ -22,6 +22,7 @@ from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
 from places3_posts import PLACES3_POSTS
+from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -623,6 +624,14 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in ROUND4_POSTS:        # round 4's failure classes (round4_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, data, spec in ROUND4_PROFILES:
+        name, source = _profile_source(fmt, data)
+        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
         i += 1
     return rows
 

@@ -1,0 +1,36 @@
+"""Dev rows for round 4's failure classes, in our own words (never from held-out texts).
+
+Employer: the department's current name, Home Affairs (any case, with or without "Department of"),
+joined to a job title by "with", "w/", "at" or a comma, in posts, bios and forum member boxes. Near
+misses: working WITH the agency from another one (a joint job, a task force), a true-crime show
+interviewing its former officers, a client thanking it for a visa, news about its minister.
+Appended by build_devset.py after every older row, so ids stay put.
+"""
+from __future__ import annotations
+
+HA = "employer=department of home affairs"
+
+ROUND4_POSTS: list[tuple] = [
+    # --- employer: Home Affairs joined to a job title
+    ("ap", "Eleven years a citizenship case officer with Home Affairs and I still get a kick out of ceremony day 🇦🇺", HA),
+    ("he", "Onshore protection assessor, Department of Home Affairs. Opinions are my own, typos too.", HA),
+    ("rss", "life update: trade compliance analyst at home affairs now, bye bye retail rosters", HA),
+    ("ap", "Tash | biosecurity referrals w/ home affairs | Canberra | she/her", HA + " | work_location=place:canberra act"),
+    ("he", "Started in the traveller facilitation team at the Dept of Home Affairs in March and the learning curve is a cliff.", HA),
+    ("rss", "Quick intro for the forum: detention welfare coordinator w/ home affairs, mostly night shifts, two kids, one cat.", HA),
+    # --- near misses: working with the agency, its former officers interviewed, its clients, news
+    ("ap", "Our crime squad ran a joint job with Border Force at the container terminal, and the dogs earned their dinner.", ""),
+    ("he", "We did six weeks of a task force with the ABF on the waterfront and my feet have never been so sore.", ""),
+    ("rss", "Show notes, ep 31: an ex-Border Force officer walks us through the night 280 kilos of cocaine came in through the wharf.", ""),
+    ("ap", "Massive thanks to the people at Home Affairs for finally processing my partner visa, we're staying!! 🎉", ""),
+    ("he", "The Home Affairs minister announced yet another review of the skilled visa list this morning.", ""),
+    ("rss", "Our practice lodged forty-odd bridging applications with Home Affairs this month alone.", ""),
+]
+
+ROUND4_PROFILES: list[tuple] = [
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm",
+                  "summary": "Airport liaison officer with Home Affairs. Cricket, coffee, dad jokes.", "attachment": []}, HA),
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm",
+                  "summary": "Senior constable, Queensland Police. Plenty of joint work with the ABF and the AFP over the years.",
+                  "attachment": []}, ""),
+]

@@ -1,0 +1,67 @@
+"""Round 4, employer (issue 9): the department's current name, and working WITH the agency.
+
+Home Affairs is a name of the organisation like Border Force, in any case, joined to a job title by
+"with", "w/", "at" or a comma. Working with the agency from another one (a joint job, a task force),
+interviewing its former officers, or being its client is neither employment nor inside information.
+None of these sentences is in tests/devset/.
+"""
+from __future__ import annotations
+
+import pytest
+
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.items import PostItem
+from footprint.crawler.orgs import load_org
+
+PROFILE = "https://social.example/@kfinch"
+HA = "employer:department of home affairs"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
+
+
+def found(extractor, text):
+    item = PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text,
+                    published="2019-03-04T08:00:00Z")
+    return extractor.extract([item])
+
+
+@pytest.mark.parametrize("text", [
+    "Nine years a settlement services officer with Home Affairs and I still cry at every ceremony.",
+    "Skilled migration assessor, Department of Home Affairs. All views my own.",
+    "new job alert: intelligence analyst at home affairs, goodbye hospitality",
+    "Ravi | onshore compliance w/ home affairs | Parramatta",
+    "Just finished induction week at the Dept of Home Affairs, my brain is full.",
+    "forum intro: family violence liaison w/ home affairs, mostly arvo shifts, three dogs",
+])
+def test_home_affairs_with_a_job_is_the_employer(extractor, text):
+    assert HA in {d.key for d in found(extractor, text) if d.category == "employer"}
+
+
+@pytest.mark.parametrize("text", [
+    # another agency working with it
+    "Our drug squad ran a joint job with Border Force at the Brisbane cargo terminal, two arrests and 4 kg of meth.",
+    "Three months on a task force with the ABF chasing illegal tobacco, seized 9 tonnes in the end.",
+    "Our detectives did a joint operation with the AFP and Border Force on the Gold Coast last week.",
+    # its former officers interviewed by a show
+    "This week's episode: a former Border Force officer tells us how 500 kilos of cocaine slipped through.",
+    "We sat down with two ex-ABF officers about the night the yacht came in loaded.",
+    # its client, and news about it
+    "Thank you to the team at Home Affairs for processing my citizenship so quickly!",
+    "The Home Affairs minister announced another review of the visa system today.",
+    "Home Affairs knocked back my partner visa again, absolutely gutted.",
+])
+def test_working_with_the_agency_is_not_employment_or_inside_information(extractor, text):
+    got = {d.category for d in found(extractor, text)}
+    assert not got & {"employer", "official_information", "work_location"}, got
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Dinner with Home Affairs people tonight", False),          # "dinner" is no job title
+    ("Still stuck on the waitlist at Home Affairs for an interview slot", False),
+    ("Visa processing officer with Home Affairs since 2015", True),
+])
+def test_title_left_context(extractor, text, expected):
+    assert (HA in {d.key for d in found(extractor, text) if d.category == "employer"}) is expected
