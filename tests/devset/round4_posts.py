@@ -25,6 +25,18 @@ ROUND4_POSTS: list[tuple] = [
     ("ap", "Massive thanks to the people at Home Affairs for finally processing my partner visa, we're staying!! 🎉", ""),
     ("he", "The Home Affairs minister announced yet another review of the skilled visa list this morning.", ""),
     ("rss", "Our practice lodged forty-odd bridging applications with Home Affairs this month alone.", ""),
+    # --- home: a lower-case suburb after a home phrase, a move told in prose, near home the way locals say it,
+    # a local club's ground in a post that also says "our street"
+    ("ap", "whoever keeps parking across our driveway on our street in penrith, i will find you", "home_location=place:penrith nsw"),
+    ("rss", "It is strange to think that the year we moved out to Werribee I still didn't know a single neighbour.",
+     "home_location=place:werribee vic"),
+    ("he", "The Lebanese bakery round the corner from us in Granville does a zaatar pie worth getting up for.",
+     "home_location=place:granville nsw"),
+    ("ap", "U11s netball at the Toongabbie oval in the rain, then hot chips for everyone back on our street 🥶",
+     "home_location=place:toongabbie nsw"),
+    # near misses: a friend's street, a trip, someone else's move, a ground with no home in the post
+    ("he", "Helping my sister move into her new place in Kogarah this weekend, send pizza.", ""),
+    ("rss", "Away game at the Campsie oval on Saturday, the under 12s won by a point.", ""),
 ]
 
 ROUND4_PROFILES: list[tuple] = [
@@ -33,4 +45,9 @@ ROUND4_PROFILES: list[tuple] = [
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm",
                   "summary": "Senior constable, Queensland Police. Plenty of joint work with the ABF and the AFP over the years.",
                   "attachment": []}, ""),
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm",
+                  "summary": "Mum of two | Blacktown | Western Sydney | netball taxi", "attachment": []},
+     "home_location=place:blacktown nsw"),
+    ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm",
+                  "summary": "Parramatta Eels | Western Sydney Wanderers | coffee", "attachment": []}, ""),
 ]

@@ -5,12 +5,16 @@ profile fields only.
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from footprint.crawler.items import PostItem
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
 SUBURB, CITY = 0.8, 0.5
+_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+_FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
 
 
 class HomeLocationDetector(Detector):
@@ -36,12 +40,33 @@ class HomeLocationDetector(Detector):
         self._by_name: dict[str, str] | None = None
         self.sale, self.pickup_left, self.pickup_right = g("sale"), g("pickup_left"), g("pickup_right")
         self.pickup_name = g("pickup_name")
+        self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
+        self.lower_not = frozenset(p("lower_not"))
+        self._lower: dict[str, str] | None = None
+
+    def _lower_places(self, doc, ctx) -> list[Span]:
+        """Gazetteer suburbs written in lower case ("our street in blacktown"), which the exact-case ruler
+        leaves alone; the caller still demands a home phrase before them."""
+        if self._lower is None:
+            self._lower = {r["pattern"].lower(): i for i, r in ctx.places.items()
+                           if r.get("kind") == "suburb" and r["pattern"].lower() not in self.lower_not}
+        taken = {t.i for e in doc.ents for t in e}
+        out = []
+        for tok in doc:
+            if not tok.is_lower or not tok.is_alpha or tok.i in taken:
+                continue
+            for n in (3, 2, 1):
+                if tok.i + n <= len(doc) and (pid := self._lower.get(doc[tok.i:tok.i + n].text)):
+                    out.append(Span(doc, tok.i, tok.i + n, label="GPE", span_id=pid))
+                    break
+        return out
 
     def _place(self, ctx, span) -> tuple[str, str]:
         """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
-        if span.ent_id_.startswith("place:"):
-            row = ctx.places.get(span.ent_id_, {})
-            return span.ent_id_.split(":", 1)[1], row.get("kind", "suburb")
+        eid = span.ent_id_ or span.id_        # a lower-case gazetteer match carries its id as the span's id
+        if eid.startswith("place:"):
+            row = ctx.places.get(eid, {})
+            return eid.split(":", 1)[1], row.get("kind", "suburb")
         if span.ent_id_.startswith("site:"):
             return span.ent_id_.split(":", 1)[1], "site"
         return span.text, "suburb"
@@ -56,7 +81,7 @@ class HomeLocationDetector(Detector):
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
         sale = any(rx.search(doc.text) for rx in self.sale)
         picked = False
-        for span in facts.places:
+        for span in [*facts.places, *self._lower_places(doc, ctx)]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
                 picked = True
@@ -79,7 +104,37 @@ class HomeLocationDetector(Detector):
                 out.append(d)
         if sale and not picked and ctx.kind != "profile_field":
             out += self._pickup_name(doc, ctx)
+        if not out:
+            out += self._neighbourhood(doc, ctx)
         return out
+
+    LOCAL_WITH_OUR_STREET = 0.6
+    BIO_SUBURB = 0.65
+
+    def _neighbourhood(self, doc, ctx):
+        """Home from the neighbourhood: one suburb named as a local amenity ("the club at the Ryde reserve") in a
+        post that also says "our street", or a bio field that is a suburb beside its region ("Penrith | Western Sydney")."""
+        places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
+        suburbs = {s.ent_id_ for s in places if ctx.places.get(s.ent_id_, {}).get("kind") == "suburb"}
+        if len(suburbs) != 1 or self.denied(doc.text) or self.work_words.search(doc.text):
+            return []
+        span = next(s for s in places if s.ent_id_ in suburbs)
+        name, kind = self._place(ctx, span)
+        right = doc.text[span.end_char:span.end_char + 40]
+        before = doc.text[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
+        rule = None
+        if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc.text) for rx in self.our_street):
+            rule, score = "local_place_with_our_street", self.LOCAL_WITH_OUR_STREET
+        elif (ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS and not ctx.item_facts.employer_field
+              and not ctx.facts.org_mentions and before in _FIELD_SEPARATORS
+              and any(rx.search(right.lstrip(" ,|/·-–—")) for rx in self.bio_region)):
+            rule, score = "bio_suburb_with_region", self.BIO_SUBURB
+        if rule is None:
+            return []
+        sent = ctx.facts.sent_of(span.start)
+        d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=rule, excerpt_text=sent.text,
+                           support=[span.text, right.strip()[:30]], attrs={"place": name, "place_kind": kind})
+        return [d] if d else []
 
     SALE_PICKUP = 0.7
     SALE_PICKUP_NAME = 0.6

@@ -1,0 +1,66 @@
+"""Round 4, home (issue 9): home said the way locals say it.
+
+A lower-case suburb after a home phrase ("our street in <suburb>"), a move told in prose ("the year we
+moved out to <suburb>"), near home ("round the corner from us in <suburb>"), a local club's ground in a post
+that also says "our street", and a bio field that is a suburb beside its region. Near misses: someone
+else's move, a ground with no home in the post, a bio of teams, a region alone. None of these sentences
+is in tests/devset/.
+"""
+from __future__ import annotations
+
+import pytest
+
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.items import PostItem, ProfileItem
+from footprint.crawler.orgs import load_org
+
+PROFILE = "https://social.example/@kfinch"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
+
+
+def homes(extractor, item):
+    return {d.key for d in extractor.extract([item]) if d.category == "home_location"}
+
+
+def post(text):
+    return PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text, published="2019-03-04T08:00:00Z")
+
+
+def bio(text):
+    return ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name="Kit Finch", summary=text)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("the bins on our street in campbelltown haven't been collected in a fortnight", "place:campbelltown nsw"),
+    ("Ever since we moved up to Chermside the commute has been half an hour shorter.", "place:chermside qld"),
+    ("Best banh mi in the state is round the corner from us in Cabramatta.", "place:cabramatta nsw"),
+    ("Our local in Footscray has a trivia night that gets savagely competitive.", "place:footscray vic"),
+    ("Junior cricket at the Lilydale reserve all morning, then a street cricket rematch on our street.",
+     "place:lilydale vic"),
+])
+def test_home_said_the_local_way(extractor, text, key):
+    assert key in homes(extractor, post(text))
+
+
+@pytest.mark.parametrize("text", [
+    "My brother moved to Dandenong last year and loves it.",
+    "Grand final at the Auburn oval this weekend, go the Tigers.",
+    "Conference in Geelong next week, hotel booked.",
+    "a lot of concord in the team today",                     # a gazetteer word in lower case, no home phrase
+])
+def test_near_misses_are_not_home(extractor, text):
+    assert not homes(extractor, post(text))
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Dad of two | Penrith | Western Sydney | bad puns", "place:penrith nsw"),
+    ("Nurse. Runner. Campbelltown, South West Sydney.", "place:campbelltown nsw"),
+    ("Parramatta Eels | Western Sydney Wanderers | coffee", None),
+    ("Western Sydney born and bred", None),
+])
+def test_a_bio_suburb_beside_its_region(extractor, text, key):
+    assert homes(extractor, bio(text)) == ({key} if key else set())
