@@ -64,3 +64,42 @@ def test_near_misses_are_not_home(extractor, text):
 ])
 def test_a_bio_suburb_beside_its_region(extractor, text, key):
     assert homes(extractor, bio(text)) == ({key} if key else set())
+
+
+def found(extractor, text, category):
+    return {d.key for d in extractor.extract([post(text)]) if d.category == category}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Heating in our building in Belconnen packed it in, whole floor in beanies today #ABF", "place:belconnen act"),
+    ("Four new spaniels arrived at the detector dog facility at Bulla today, ABF handlers fighting over them.",
+     "place:bulla detector dog facility"),
+    ("Our floor in Parramatta is getting hot desks, thanks Home Affairs", "place:parramatta nsw"),
+])
+def test_the_workplace_said_as_ours(extractor, text, key):
+    assert key in found(extractor, text, "work_location")
+
+
+@pytest.mark.parametrize("text", [
+    "My sister's office in Belconnen has a gym on level two.",
+    "Their building in Parramatta won an architecture award.",
+])
+def test_someone_elses_workplace(extractor, text):
+    assert not found(extractor, text, "work_location")
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Fourteen days on, fourteen off on the cutter, the dog thinks I'm a visitor.", "routine:14 on 14 off"),
+    ("It's 28 days on, 28 days off out at the island.", "routine:28 on 28 off"),
+    ("Swim squad 6am Mon, Wed and Fri, coffee straight after.", "routine:monday wednesday friday 06:00"),
+])
+def test_routines_at_sea_and_in_short_day_names(extractor, text, key):
+    assert key in found(extractor, text, "routine")
+
+
+@pytest.mark.parametrize("text", [
+    "Needed 21 off 14 in the last two overs and we fell short.",
+    "Sun was out at 6am and the whole beach was packed.",
+])
+def test_scores_and_a_lone_short_word_are_no_routine(extractor, text):
+    assert not found(extractor, text, "routine")

@@ -37,6 +37,20 @@ ROUND4_POSTS: list[tuple] = [
     # near misses: a friend's street, a trip, someone else's move, a ground with no home in the post
     ("he", "Helping my sister move into her new place in Kogarah this weekend, send pizza.", ""),
     ("rss", "Away game at the Campsie oval on Saturday, the under 12s won by a point.", ""),
+    # --- work location: the workplace as "ours" in a suburb, a facility named by its kind and place
+    ("ap", "Lifts in our building in Parramatta are out again, nine flights with the Home Affairs lanyard swinging 😤",
+     HA + " | work_location=place:parramatta nsw"),
+    ("he", "Three new beagles started at the breeding kennels in Bulla this week, easily the best part of my job with Border Force.",
+     "employer=australian border force | work_location=bulla breeding kennels"),
+    # near miss: a friend's office
+    ("rss", "My cousin's office in Chatswood has a rooftop bar, meanwhile we get a kettle.", ""),
+    # --- routine: a swing at sea counted in days, abbreviated days in a list with a time
+    ("ap", "Twenty-eight days on, 28 off on the patrol boat, and I've stopped trying to explain it to people 🌊",
+     "routine=28 on 28 off"),
+    ("he", "Kennel clean-out 5:30am Tue, Thu and Sat, then the dogs get their run before the day crew arrives.",
+     "routine=tuesday thursday saturday 05:30"),
+    # near misses: a cricket score, one day's appointment
+    ("rss", "Smashed 24 off 10 balls in the last over, on fire tonight.", ""),
 ]
 
 ROUND4_PROFILES: list[tuple] = [

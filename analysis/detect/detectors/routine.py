@@ -20,6 +20,13 @@ from footprint.analysis.detect.detectors.context import WordSet
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
 _DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
+# Abbreviated days count only in a list of two or more ("Mon, Wed and Fri", "Tue/Thu"): alone "sat", "wed" and
+# "sun" are words. The same list is data/lexicons/routine.toml's weekday_abbrev_list.
+_ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
+         "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
+_ABBR_ONE = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_ONE})+(?![\w])", re.I)
+_ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 # One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
 _RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
@@ -33,9 +40,12 @@ _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "ni
                 "dogwatch": "dog-watch shifts"}
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
 # "4 on 4 off", "four on, four off", "two days on, two off".
-_NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight"), 1)}
-_ROSTER_RX = re.compile(r"\b(\d|" + "|".join(_NUMBER_WORDS) + r")\s*(?:days?|nights?)?,?\s+on,?\s+(\d|"
-                        + "|".join(_NUMBER_WORDS) + r")\s*(?:days?|nights?)?\s+off\b", re.I)
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                                  "ten", "eleven", "twelve"), 1)}
+_NUMBER_WORDS |= {"fourteen": "14", "fifteen": "15", "twenty-one": "21", "twentyone": "21", "twenty-eight": "28",
+                  "twentyeight": "28"}
+# The same rule as data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks.
+_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on\s*[,/]?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:days?|nights?|weeks?|wks?)?\s+off\b", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
 _TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
 
@@ -206,7 +216,7 @@ class RoutineDetector(Detector):
         roster = _ROSTER_RX.search(text)
         if roster and not out:
             rng = time_range(text, roster.end())
-            on, off = (_NUMBER_WORDS.get(g.lower(), g) for g in roster.groups())
+            on, off = (_NUMBER_WORDS.get(g.lower(), g) for g in roster.groups() if g)
             name = f"{on} on {off} off roster"
             out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{on} on {off} off",
                         {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
@@ -273,7 +283,10 @@ _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule ma
 
 
 def _days(text: str) -> list[str]:
-    return sorted({d.lower() for d in _DAY_RX.findall(text)}, key=_DAYS.index)
+    days = {d.lower() for d in _DAY_RX.findall(text)}
+    for m in _ABBR_LIST_RX.finditer(text):
+        days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
+    return sorted(days, key=_DAYS.index)
 
 
 def _place_key(place: str) -> str:
