@@ -51,6 +51,21 @@ ROUND4_POSTS: list[tuple] = [
      "routine=tuesday thursday saturday 05:30"),
     # near misses: a cricket score, one day's appointment
     ("rss", "Smashed 24 off 10 balls in the last over, on fire tonight.", ""),
+    # --- vulnerability: drinking that crept up, strain and medication, a grievance told off
+    ("ap", "Used to be a cheeky stubby after mowing, somehow it's now most of a carton by Sunday night 🍺",
+     "vulnerability=substance"),
+    ("he", "Three weeks on escitalopram, still burnt out and lying awake every night at 2.", "vulnerability=mental_health"),
+    ("rss", "Overlooked for the EL1 again after acting in it for a year, senior leadership can get stuffed.",
+     "vulnerability=grievance"),
+    # near misses: strength coaching, someone else's drinking, a council told off
+    ("ap", "Programming note: when your deadlift stalls, take the load off and build back up over six weeks 💪", ""),
+    ("he", "My uncle's gone from a beer at the footy to a bottle of rum most nights, the family's rattled.", ""),
+    ("rss", "The strata committee can get stuffed with this levy.", ""),
+    # --- systems: gates out on one side of a terminal
+    ("ap", "SmartGates down on one side at the international terminal again, everyone through the manual desks.",
+     "systems_information=smartgates"),
+    # near miss: a supermarket's checkouts
+    ("he", "Self-serve checkouts at the supermarket down on one side again, queue to the freezers.", ""),
 ]
 
 ROUND4_PROFILES: list[tuple] = [

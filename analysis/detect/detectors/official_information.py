@@ -16,7 +16,8 @@ from footprint.analysis.detect.detectors.context import WordSet
 LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
                  "detentions": ("detentions", "Detentions and removals"), "courts": ("courts", "Matters before the courts"),
                  "operations": ("operations", "Operations"), "casework": ("casework", "Day-to-day casework"),
-                 "workforce": ("workforce", "Staffing, restructures and postings")}
+                 "workforce": ("workforce", "Staffing, restructures and postings"),
+                 "policy": ("policy development", "Policy development")}
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
 # A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).

@@ -31,7 +31,7 @@ class SystemsInformationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text):
                 continue
-            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
             base = self.NAMED_MULTIWORD if len(span) > 1 or span.text.isupper() and len(span.text) > 3 else self.NAMED_SHORT
             score = ctx.enhancer.enhance(base, support, ctx.item_facts.work and ctx.item_facts.first_person)
             name = next((s for s in ctx.org.systems if s.lower() == span.text.lower()), span.text)
