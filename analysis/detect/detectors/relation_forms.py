@@ -33,6 +33,8 @@ _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _OTHERS_PEOPLE = {"mate", "mates", "friend", "friends", "boss", "ex", "bestie", "family", "mob", "crew", "team", "lot",
                   "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "neighbour", "neighbor", "housemate", "dog",
                   "cat", "kids", "kid", "new", "old", "other", "best"}
+GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
+_SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
@@ -166,7 +168,25 @@ class RelationForms:
             ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
                   and not (end + 1 < sent.span.end and (ctx.is_name_token(doc[end + 1]) or doc[end + 1].lower_ == "of")))
             return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
-        return self._names_list(doc, end, sent.span.end, ctx)
+        names = self._names_list(doc, end, sent.span.end, ctx)
+        if not names and form.category == "family":
+            names = self._name_past_symbols(doc, end, ctx)
+        return names
+
+    def _name_past_symbols(self, doc, i: int, ctx) -> list[str]:
+        """A relative named a few tokens on, past an emoji or a dash ("brekkie w the other half 🥞 Priya
+        says ..."), even where the tagger ends the sentence at the emoji. Only symbols may stand between,
+        not a full stop (the next sentence's subject is anyone: "my wife. Sharon from next door ..."),
+        and the name must be a given name the gazetteer knows."""
+        j, skipped = i, 0
+        while j < len(doc) and skipped < GAP_TOKENS and not doc[j].is_alpha and not doc[j].like_num \
+                and doc[j].text not in _SENTENCE_ENDS:
+            j, skipped = j + 1, skipped + (not doc[j].is_space)
+        if not skipped or j >= len(doc) or not ctx.is_name_token(doc[j]) or not self.names.is_first_name(doc[j].text) \
+                or doc[j].lower_ in self.names.ambiguous:
+            return []
+        got = ctx.names_after(j, ctx.facts.sent_of(j).span.end, allow_list=False)
+        return [n for n in got[:1] if not ctx.subject.matches(n)]
 
     def _names_list(self, doc, i: int, end: int, ctx) -> list[str]:
         """ctx.names_after, also across an age in brackets: "mum to Luca (6) and Sienna (3)"."""
