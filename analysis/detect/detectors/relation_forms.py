@@ -33,6 +33,7 @@ _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _OTHERS_PEOPLE = {"mate", "mates", "friend", "friends", "boss", "ex", "bestie", "family", "mob", "crew", "team", "lot",
                   "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "neighbour", "neighbor", "housemate", "dog",
                   "cat", "kids", "kid", "new", "old", "other", "best"}
+NICK_WINDOW = 12               # tokens after a tagged handle where its nickname may be the next subject
 GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
 _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
@@ -127,7 +128,36 @@ class RelationForms:
                     support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
                 rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
+                if name.startswith("@") and form.category == "associate":
+                    nick = self._nick_of_handle(doc, end, name, ctx)
+                    if nick and (form.category, nick.lower()) not in seen:
+                        seen.add((form.category, nick.lower()))
+                        out.append(FormHit(form, nick, sent.text, f"{support.lower()} ... {nick.lower()}", rel))
         return out
+
+    def _nick_of_handle(self, doc, i: int, handle: str, ctx) -> str:
+        """The name a tagged friend goes by, read from where the post goes on to talk of them: the next
+        sentence's subject or a possessive ("with @gazza_m today. Gaz landed a snapper", "with @chooka.lee,
+        Chook's ute overheated"). The name must be a start of the handle's first letter run (or that run),
+        at least three letters, and no other name may come first."""
+        run = "".join(c for c in handle[1:].split("_")[0].split(".")[0].lower() if c.isalpha())
+        stop = ctx.facts.sent_of(min(i, len(doc) - 1))
+        stop = ctx.facts.sent_of(stop.span.end).span.end if stop.span.end < len(doc) else stop.span.end
+        for j in range(i, min(stop, i + NICK_WINDOW)):
+            tok = doc[j]
+            if HANDLE_RX.match(tok.text) and tok.text != handle:
+                return ""
+            if not (tok.is_alpha and tok.text[:1].isupper() and ctx.is_name_token(tok)):
+                continue
+            low = tok.lower_
+            nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            subject = j == ctx.facts.sent_of(j).span.start or nxt in ("'s", "’s")
+            if len(low) >= 3 and (run.startswith(low) or low.startswith(run) and len(run) >= 3) and subject \
+                    and not ctx.subject.matches(tok.text):
+                return tok.text
+            if subject:
+                return ""                    # someone else opens the sentence: not the tagged friend
+        return ""
 
     def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
         before = doc[sent.span.start:start]
