@@ -21,6 +21,7 @@ from meaning3_posts import MEANING3_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
+from people4_posts import PEOPLE4_POSTS
 from places3_posts import PLACES3_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
@@ -485,7 +486,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(600)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(800)]
 
 
 def _labels(spec: str) -> list[dict]:
@@ -619,6 +620,12 @@ def build() -> list[dict]:
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE4_POSTS:                # round 4's people failure classes (people4_posts.py)
         fmt, text, spec = entry[:3]
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
