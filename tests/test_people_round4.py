@@ -129,3 +129,15 @@ def test_fiancee_by_the_event_is_family_not_a_friend():
     items = [post("Ingrid and I have set a date!! March next year in Margaret River 💍", 1)]
     assert [f.value.split(" (")[0] for f in findings_of(items, "family")] == ["Ingrid"]
     assert findings_of(items, "associate") == []
+
+
+@pytest.mark.parametrize("posts,colleagues,friends", [
+    # a crew of the employer's with a bracketed nickname: one colleague, no friend
+    (["Our coxswain Benedict Amos (Benny) kept the ABF patrol boat steady in a 3m swell."], ["Benedict Amos"], []),
+    # the same pastime without the employer: a fellow member of the club
+    (["Rowing club regatta today, Benedict (Benny) and Marguerite carried our boat."], [], ["Benedict", "Marguerite"]),
+])
+def test_crew_of_the_employer_is_colleague_not_club_friend(posts, colleagues, friends):
+    items = [post(t, n) for n, t in enumerate(posts, 1)]
+    assert sorted(f.value.split(" (")[0] for f in findings_of(items, "colleague")) == colleagues
+    assert sorted(f.value.split(" (")[0] for f in findings_of(items, "associate")) == friends
