@@ -52,10 +52,15 @@ ASSOCIATES = [
     ("Camping trip with @chooka_lee. Chook's old Falcon overheated at Lithgow.", ["@chooka_lee", "Chook"]),
     ("Drinks with my oldest mate Cormac Doyle at the Lord Nelson.", ["Cormac Doyle"]),
     ("Podcast ep 12 is live! My co-host Imelda Sorensen brought the snacks.", ["Imelda Sorensen"]),
+    # a fellow of a profession that is not the employer's: someone the subject knows
+    ("A fellow vet from the rescue clinic, Teagan Holt, checked our kelpie over.", ["Teagan Holt"]),
+    ("Met a fellow dog trainer at the expo, Morgan Ruiz, who swears by clicker work.", ["Morgan Ruiz"]),
 ]
 ASSOCIATE_DECOYS = [
     "Fishing with @gazza_m today. Sharon from next door landed a bream.",   # someone else is the next subject
     "Ingrid and I have set a date!! March next year in Margaret River 💍",  # a fiancée, not a friend
+    "That fellow at the bus stop was yelling at pigeons.",
+    "Fellow grad Jess Lim and I both got posted to Cargo at ABF, stoked.",   # the colleague detector's
 ]
 COLLEAGUES = [
     ("My field partner Oksana Petrenko and I found 2kg of ice in a fridge at the ABF container depot.",

@@ -29,6 +29,7 @@ PEOPLE4_POSTS: list[tuple] = [
     ("ap", "Surfing Bells with @macca_obrien this morning. Macca dropped in on a longboarder lol", "associate=@macca_obrien | associate=macca", {"mentions": ["macca_obrien"]}),
     ("rss", "Birthday lunch with my oldest friend Philippa Grange, 30 years of friendship.", "associate=philippa grange"),
     ("he", "New episode up! My co-host Desmond Achterberg and I rank every meat pie in Ballarat.", "associate=desmond achterberg"),
+    ("rss", "Ran into a fellow paramedic from my old station at the markets, Quentin Hale, small world.", "associate=quentin hale"),
     # associate decoys
     ("ap", "Surfing with @bells_report this morning. Sharon the lifeguard closed the beach.", "associate=@bells_report", {"mentions": ["bells_report"]}),
     # --- colleagues
