@@ -117,6 +117,10 @@ def test_colleague_decoys(extractor, text):
     # a long blog: "my daughter" in one post, her name doing child things in another
     ("Keen cyclist. Bad cook.", ["Going through old photos of my daughter, where did the years go.",
                                  "Olive's first day of kindy today. She didn't look back once."], ["Olive"]),
+    # the possessive inside the sentence, lower or title case; a star's full name is nobody's child
+    ("mum of 3 | nurse", ["so proud of hugo's first dance recital tonight 🩰"], ["Hugo"]),
+    ("mum of 3 | nurse", ["Cried at Elsie's school concert, she sang the solo"], ["Elsie"]),
+    ("mum of 3 | nurse", ["Went to Taylor Swift's show, school concert vibes from the crowd"], []),
     # no parenthood anywhere: nobody's child
     ("Coffee first. Cronulla.", ["Hugo's first dance recital tonight, not a dry eye in the house"], []),
     # a niece's occasion in a parent's corpus

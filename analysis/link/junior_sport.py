@@ -27,6 +27,8 @@ MAX_CHILDREN = 4
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # A lower-case opening name, possessive or subject of a verb: "matilda's under 11s", "hugo kicked".
 _LOWER_FIRST = re.compile(r"^[\W_]*([a-z]{3,})(?=(?:\x27s|’s)\b|\s+(?:was|is|has|had|kicked|scored|got|won|made|started|lost|bagged)\b)")
+# A lone given name's possessive inside the sentence, not after another name word ("Taylor Swift's").
+_POSSESSIVE = re.compile(r"(?<![@\w\x27’-])([A-Za-z][a-z]{2,})(?:\x27s|’s)\b")
 # A child the sentence says is someone else's or another relative ("she's my niece", "my mate's boy").
 _SOMEONE_ELSES = re.compile(r"(?i)\b(?:niece|nephew|grand(?:son|daughter|kid|child)s?|godson|goddaughter|cousin|"
                             r"(?:friend|mate|sister|brother|neighbour|neighbor)(?:\x27s|’s))\b")
@@ -58,12 +60,15 @@ class JuniorSport:
         lower case as a forum's register has it ("matilda's under 11s"): the gazetteer must know it, it
         must not be a word that is only sometimes a name, and no surname may follow."""
         m = _FIRST_WORDS.match(sent)
-        if m and not (m.group(2) and NAME_RX.match(m.group(2)) and m.group(2).lower() not in ("under", "and")):
-            return m.group(1) if self.names.is_first_name(m.group(1)) else ""
-        if m:
-            return ""                             # "Jayden Smith kicked...": a full name, not a parent's kid
+        if m and self.names.is_first_name(m.group(1)):
+            if m.group(2) and NAME_RX.match(m.group(2)) and m.group(2).lower() not in ("under", "and"):
+                return ""                         # "Jayden Smith kicked...": a full name, not a parent's kid
+            return m.group(1)
         low = _LOWER_FIRST.match(sent)
-        if low is None or low.group(1) in self.names.ambiguous or low.group(1) in _LOWER_NOT_NAMES:
+        if low is None:                           # "so proud of hugo's first recital", "Cried at Elsie's concert"
+            low = next((p for p in _POSSESSIVE.finditer(sent)
+                        if not re.search(r"[A-Z][a-z]+\s+$", sent[:p.start()])), None)   # not "Taylor Swift's"
+        if low is None or low.group(1).lower() in self.names.ambiguous or low.group(1).lower() in _LOWER_NOT_NAMES:
             return ""
         name = low.group(1).capitalize()
         return name if self.names.is_first_name(name) else ""
