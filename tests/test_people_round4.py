@@ -50,6 +50,8 @@ ASSOCIATES = [
     ("Out fishing with @gazza_m today. Gaz landed a 4kg snapper!", ["@gazza_m", "Gaz"]),
     ("Bushwalk with @millsy_22 this morning. Millsy found a lyrebird nest.", ["@millsy_22", "Millsy"]),
     ("Camping trip with @chooka_lee. Chook's old Falcon overheated at Lithgow.", ["@chooka_lee", "Chook"]),
+    ("Road trip to Bathurst with @davo.k, Davo's old Falcon overheated at Lithgow.", ["@davo.k", "Davo"]),
+    ("Beers with Tommo and Dave's cousin at the pub.", ["Tommo"]),          # the list ends before the possessive
     ("Drinks with my oldest mate Cormac Doyle at the Lord Nelson.", ["Cormac Doyle"]),
     ("Podcast ep 12 is live! My co-host Imelda Sorensen brought the snacks.", ["Imelda Sorensen"]),
     # a fellow of a profession that is not the employer's: someone the subject knows

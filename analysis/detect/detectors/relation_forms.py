@@ -316,7 +316,10 @@ class RelationForms:
             else:
                 break
             if i < end and doc[i].lower_ in ("'s", "’s"):
-                return []                 # "with Dave's cousin": the cousin is the one there
+                if len(cands) == 1:
+                    return []             # "with Dave's cousin": the cousin is the one there
+                cands.pop()               # "with @chooka.lee, Chook's ute ...": the list ended before the possessive
+                break
             j = i
             while j < end and doc[j].lower_ in (",", "and", "&"):
                 j += 1
