@@ -71,7 +71,7 @@ class FamilyDetector(Detector):
             relation = _PLURAL.get(rel.text.lower(), rel.text.lower())
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
             if not names and how == "owned":      # "w my fiancé 💍 Dominic wants ...": past an emoji or a dash
-                names = relation_forms()._name_past_symbols(doc, rel.end, ctx)
+                names = relation_forms().name_past_symbols(doc, rel.end, ctx)
             attrs_extra = self._extras(sent.text)
             for name in names:
                 if how == "vocative" and self.kin.denied(rel.text, name):

@@ -200,10 +200,10 @@ class RelationForms:
             return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
         names = self._names_list(doc, end, sent.span.end, ctx)
         if not names and form.category == "family":
-            names = self._name_past_symbols(doc, end, ctx)
+            names = self.name_past_symbols(doc, end, ctx)
         return names
 
-    def _name_past_symbols(self, doc, i: int, ctx) -> list[str]:
+    def name_past_symbols(self, doc, i: int, ctx) -> list[str]:
         """A relative named a few tokens on, past an emoji or a dash ("brekkie w the other half 🥞 Priya
         says ..."), even where the tagger ends the sentence at the emoji. Only symbols may stand between,
         not a full stop (the next sentence's subject is anyone: "my wife. Sharon from next door ..."),
