@@ -25,6 +25,17 @@ DETECTOR = "PeopleLinker"
 CONFIDENCE = 0.7
 MAX_CHILDREN = 4
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# A lower-case opening name, possessive or subject of a verb: "matilda's under 11s", "hugo kicked".
+_LOWER_FIRST = re.compile(r"^[\W_]*([a-z]{3,})(?=(?:\x27s|’s)\b|\s+(?:was|is|has|had|kicked|scored|got|won|made|started|lost|bagged)\b)")
+# A lone given name's possessive inside the sentence, not after another name word ("Taylor Swift's").
+_POSSESSIVE = re.compile(r"(?<![@\w\x27’-])([A-Za-z][a-z]{2,})(?:\x27s|’s)\b")
+# A child the sentence says is someone else's or another relative ("she's my niece", "my mate's boy").
+_SOMEONE_ELSES = re.compile(r"(?i)\b(?:niece|nephew|grand(?:son|daughter|kid|child)s?|godson|goddaughter|cousin|"
+                            r"(?:friend|mate|sister|brother|neighbour|neighbor)(?:\x27s|’s))\b")
+# Lower-case words the gazetteer may hold as names but a sentence opens on as words.
+_LOWER_NOT_NAMES = frozenset({"today", "tonight", "everyone", "someone", "nobody", "christmas", "easter", "school",
+                              "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "summer",
+                              "winter", "autumn", "spring", "mum", "dad", "nan", "pop", "mother", "father", "baby"})
 _FIRST_WORDS = re.compile(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
 
 
@@ -40,13 +51,36 @@ class JuniorSport:
         self.junior_rx = lex.regex.get("junior_team", ())
         self.scored = _rx(lex.phrases("junior_deeds"))
         self.coaching = _rx(lex.phrases("coaching"))
+        self.parent_post_rx = lex.regex.get("parent_post", ())
+        self.activity_rx = lex.regex.get("child_activity", ())
         self.names = first_names()
+
+    def _child_name(self, sent: str) -> str:
+        """The lone given name a sentence opens on ("Arlo kicked", "Hugo's first recital"), also written in
+        lower case as a forum's register has it ("matilda's under 11s"): the gazetteer must know it, it
+        must not be a word that is only sometimes a name, and no surname may follow."""
+        m = _FIRST_WORDS.match(sent)
+        if m and self.names.is_first_name(m.group(1)):
+            if m.group(2) and NAME_RX.match(m.group(2)) and m.group(2).lower() not in ("under", "and"):
+                return ""                         # "Jayden Smith kicked...": a full name, not a parent's kid
+            return m.group(1)
+        low = _LOWER_FIRST.match(sent)
+        if low is None:                           # "so proud of hugo's first recital", "Cried at Elsie's concert"
+            low = next((p for p in _POSSESSIVE.finditer(sent)
+                        if not re.search(r"[A-Z][a-z]+\s+$", sent[:p.start()])), None)   # not "Taylor Swift's"
+        if low is None or low.group(1).lower() in self.names.ambiguous or low.group(1).lower() in _LOWER_NOT_NAMES:
+            return ""
+        name = low.group(1).capitalize()
+        return name if self.names.is_first_name(name) else ""
 
     def children(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
         """Family detections for the children a parent's corpus names by their junior-sport deeds."""
         units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))   # any crawl order
         bio = next((m.group(0) for u in units if u.kind == "profile_field" for rx in self.parent_rx
                     for m in [rx.search(u.text)] if m), None)
+        if bio is None:                  # no bio says so, a post may ("my kid's been crook", "#mumlife")
+            bio = next((m.group(0) for u in units if u.kind != "profile_field" for rx in self.parent_rx + self.parent_post_rx
+                        for m in [rx.search(u.text)] if m), None)
         if bio is None or any(self.coaching.search(u.text) for u in units):
             return []
         # a colleague or a stated friend is not the subject's child; a name seen only in an outing may be
@@ -57,16 +91,17 @@ class JuniorSport:
             if u.kind == "profile_field":
                 continue
             for sent in _SENT_SPLIT.split(u.text):
-                m = _FIRST_WORDS.match(sent)
-                if not m or m.group(2) and NAME_RX.match(m.group(2)) and m.group(2).lower() not in ("under", "and"):
-                    continue                      # "Jayden Smith kicked...": a full name, not a parent's kid
-                name = m.group(1)
-                if not self.names.is_first_name(name) or subject.matches(name) or name.lower() in taken:
+                name = self._child_name(sent)
+                if not name or subject.matches(name) or name.lower() in taken or _SOMEONE_ELSES.search(sent):
                     continue
                 junior = next((j.group(0) for rx in self.junior_rx for j in [rx.search(sent)] if j), None)
                 deed = self.scored.search(sent)
                 if junior and deed:
                     found.setdefault(name, (u, sent, junior, deed.group(0)))
+                    continue
+                act = next((a.group(0) for rx in self.activity_rx for a in [rx.search(sent)] if a), None)
+                if act:                           # "Hugo's first dance recital": a child's own occasion
+                    found.setdefault(name, (u, sent, act, act))
         if len(found) > MAX_CHILDREN:
             return []
         out = []

@@ -21,6 +21,7 @@ from meaning3_posts import MEANING3_POSTS
 from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
+from people4_posts import PEOPLE4_POSTS
 from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 
@@ -620,6 +621,12 @@ def build() -> list[dict]:
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE4_POSTS:                # round 4's people failure classes (people4_posts.py)
         fmt, text, spec = entry[:3]
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),

@@ -142,8 +142,9 @@ class AssociateDetector(Detector):
         forms = relation_forms()
         for sent in self.allowed_sents(ctx):
             clubs = self.clubs.find(sent.text)
-            if not clubs or ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
-                continue
+            if not clubs or ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text) \
+                    or ctx.item_facts.orgs:
+                continue                 # a crew of the subject's employer is the colleague detector's
             first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
             if first is not None and not sent.first_person and (first.lower_ in ("he", "she", "they") or (
                     ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
@@ -151,8 +152,9 @@ class AssociateDetector(Detector):
             i = sent.span.start
             while i < sent.span.end:
                 tok = doc[i]
-                if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.i != first.i):
-                    i += 1
+                if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.i != first.i) or (
+                        i - 2 >= sent.span.start and doc[i - 1].text == "(" and ctx.is_name_token(doc[i - 2])):
+                    i += 1               # "Benedict Amos (Benny)": the bracket is his nickname, not a second person
                     continue
                 got = forms._given_names(doc, i, sent.span.end, ctx, thanks=False)
                 j = i + 1

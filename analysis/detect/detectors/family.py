@@ -34,6 +34,7 @@ class FamilyDetector(Detector):
                               set(p("kin_title_deny")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
+        self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
 
     def _owned(self, doc, rel, sent) -> str | None:
@@ -69,6 +70,8 @@ class FamilyDetector(Detector):
                 continue
             relation = _PLURAL.get(rel.text.lower(), rel.text.lower())
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
+            if not names and how == "owned":      # "w my fiancé 💍 Dominic wants ...": past an emoji or a dash
+                names = relation_forms().name_past_symbols(doc, rel.end, ctx)
             attrs_extra = self._extras(sent.text)
             for name in names:
                 if how == "vocative" and self.kin.denied(rel.text, name):
@@ -158,6 +161,15 @@ class FamilyDetector(Detector):
             name = self._vocative(ctx, [t for t in nxt.span if not t.is_space], names)
             if name:
                 out += self._emit(ctx, seen, name, "partner", self.VOCATIVE, "partner_next_sentence_vocative",
+                                  f"{sent.text} {nxt.text}", m.group(0).lower())
+        for k, sent in enumerate(sents[:-1]):
+            m = next((m for rx in self.ex_rx for m in [rx.search(sent.text)] if m), None)
+            if m is None or any(ctx.is_name_token(t) and names.is_first_name(t.text) for t in sent.span):
+                continue
+            nxt = sents[k + 1]
+            c = next((c for rx in self.custody_rx for c in [rx.match(nxt.text.strip())] if c), None)
+            if c and names.is_first_name(c.group("name")) and not ctx.subject.matches(c.group("name")):
+                out += self._emit(ctx, seen, c.group("name"), "ex-partner", self.VOCATIVE, "ex_partner_next_sentence",
                                   f"{sent.text} {nxt.text}", m.group(0).lower())
         return out
 

@@ -33,6 +33,9 @@ _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 _OTHERS_PEOPLE = {"mate", "mates", "friend", "friends", "boss", "ex", "bestie", "family", "mob", "crew", "team", "lot",
                   "girlfriend", "boyfriend", "partner", "fiance", "fiancee", "neighbour", "neighbor", "housemate", "dog",
                   "cat", "kids", "kid", "new", "old", "other", "best"}
+NICK_WINDOW = 12               # tokens after a tagged handle where its nickname may be the next subject
+GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
+_SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 
 
@@ -125,7 +128,36 @@ class RelationForms:
                     support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
                 rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
+                if name.startswith("@") and form.category == "associate":
+                    nick = self._nick_of_handle(doc, end, name, ctx)
+                    if nick and (form.category, nick.lower()) not in seen:
+                        seen.add((form.category, nick.lower()))
+                        out.append(FormHit(form, nick, sent.text, f"{support.lower()} ... {nick.lower()}", rel))
         return out
+
+    def _nick_of_handle(self, doc, i: int, handle: str, ctx) -> str:
+        """The name a tagged friend goes by, read from where the post goes on to talk of them: the next
+        sentence's subject or a possessive ("with @gazza_m today. Gaz landed a snapper", "with @chooka.lee,
+        Chook's ute overheated"). The name must be a start of the handle's first letter run (or that run),
+        at least three letters, and no other name may come first."""
+        run = "".join(c for c in handle[1:].split("_")[0].split(".")[0].lower() if c.isalpha())
+        stop = ctx.facts.sent_of(min(i, len(doc) - 1))
+        stop = ctx.facts.sent_of(stop.span.end).span.end if stop.span.end < len(doc) else stop.span.end
+        for j in range(i, min(stop, i + NICK_WINDOW)):
+            tok = doc[j]
+            if HANDLE_RX.match(tok.text) and tok.text != handle:
+                return ""
+            if not (tok.is_alpha and tok.text[:1].isupper() and ctx.is_name_token(tok)):
+                continue
+            low = tok.lower_
+            nxt = doc[j + 1].lower_ if j + 1 < len(doc) else ""
+            subject = j == ctx.facts.sent_of(j).span.start or nxt in ("'s", "’s")
+            if len(low) >= 3 and (run.startswith(low) or low.startswith(run) and len(run) >= 3) and subject \
+                    and not ctx.subject.matches(tok.text):
+                return tok.text
+            if subject:
+                return ""                    # someone else opens the sentence: not the tagged friend
+        return ""
 
     def _in_scope(self, form: Form, doc, start: int, sent, ctx) -> bool:
         before = doc[sent.span.start:start]
@@ -166,7 +198,25 @@ class RelationForms:
             ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
                   and not (end + 1 < sent.span.end and (ctx.is_name_token(doc[end + 1]) or doc[end + 1].lower_ == "of")))
             return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
-        return self._names_list(doc, end, sent.span.end, ctx)
+        names = self._names_list(doc, end, sent.span.end, ctx)
+        if not names and form.category == "family":
+            names = self.name_past_symbols(doc, end, ctx)
+        return names
+
+    def name_past_symbols(self, doc, i: int, ctx) -> list[str]:
+        """A relative named a few tokens on, past an emoji or a dash ("brekkie w the other half 🥞 Priya
+        says ..."), even where the tagger ends the sentence at the emoji. Only symbols may stand between,
+        not a full stop (the next sentence's subject is anyone: "my wife. Sharon from next door ..."),
+        and the name must be a given name the gazetteer knows."""
+        j, skipped = i, 0
+        while j < len(doc) and skipped < GAP_TOKENS and not doc[j].is_alpha and not doc[j].like_num \
+                and doc[j].text not in _SENTENCE_ENDS:
+            j, skipped = j + 1, skipped + (not doc[j].is_space)
+        if not skipped or j >= len(doc) or not ctx.is_name_token(doc[j]) or not self.names.is_first_name(doc[j].text) \
+                or doc[j].lower_ in self.names.ambiguous:
+            return []
+        got = ctx.names_after(j, ctx.facts.sent_of(j).span.end, allow_list=False)
+        return [n for n in got[:1] if not ctx.subject.matches(n)]
 
     def _names_list(self, doc, i: int, end: int, ctx) -> list[str]:
         """ctx.names_after, also across an age in brackets: "mum to Luca (6) and Sienna (3)"."""
@@ -266,7 +316,10 @@ class RelationForms:
             else:
                 break
             if i < end and doc[i].lower_ in ("'s", "’s"):
-                return []                 # "with Dave's cousin": the cousin is the one there
+                if len(cands) == 1:
+                    return []             # "with Dave's cousin": the cousin is the one there
+                cands.pop()               # "with @chooka.lee, Chook's ute ...": the list ended before the possessive
+                break
             j = i
             while j < end and doc[j].lower_ in (",", "and", "&"):
                 j += 1
