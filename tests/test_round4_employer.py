@@ -65,3 +65,26 @@ def test_working_with_the_agency_is_not_employment_or_inside_information(extract
 ])
 def test_title_left_context(extractor, text, expected):
     assert (HA in {d.key for d in found(extractor, text) if d.category == "employer"}) is expected
+
+
+@pytest.mark.parametrize("text", [
+    # a service worker in the agency's premises: the cleaning firm, the caterer or the courier employs them
+    "Night shift again, I vacuum the Border Force offices at the cargo terminal and empty their bins.",
+    "We cater for the Home Affairs building on Fridays, they always order the sausage rolls.",
+    "I deliver to the Customs house every morning before seven, the guard knows my van now.",
+    # a character in fiction, described in the author's third-person bio
+    "Her crime novels follow Jo Pike, a senior officer of the Australian Border Force with a gambling problem.",
+    "Meg Aldous is the author of the Harbour Lights series, whose heroine is an ABF detector dog handler.",
+    # a number of years that is not a career
+    "Home Affairs' own figures show refusals tripled in four years, which nobody has explained.",
+])
+def test_service_work_fiction_and_statistics_are_not_employment(extractor, text):
+    assert "employer" not in {d.category for d in found(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve years with Border Force this month, still love the early starts at the wharf.",
+    "After 8 years at Home Affairs I finally got my own desk by the window.",
+])
+def test_years_of_service_stay_employment(extractor, text):
+    assert "employer" in {d.category for d in found(extractor, text)}
