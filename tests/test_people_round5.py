@@ -1,0 +1,81 @@
+"""Round 5 people classes (issue 9): children named together on a school run in a parent's corpus (parenthood
+from a bio or a handle), children named after a plural child noun, a mother named in the sentence after "Mum";
+friends as co-authors, "bestie" beside a handle, ride partners, club mates and captains; colleagues under a
+manager or classification title.
+
+Table-driven, positives with near-miss decoys. Every person here is fictional.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_people_round3 import ORG, SUBJECT, ALIASES, findings_of, people, post  # noqa: F401
+from footprint.analysis.detect.extract import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(ORG, SUBJECT, ALIASES)
+
+
+FAMILY = [
+    # a plural child noun, then the children named
+    ("School holidays with the kids: Jasper and Maeve built a cubby out of the couch cushions.", ["Jasper", "Maeve"]),
+    ("My two, Lenny and Pip, have eaten every mango in Queensland.", ["Lenny", "Pip"]),
+    ("Took the littlies to the show. Fergus and Ada lasted an hour before the meltdown.", ["Ada", "Fergus"]),
+    # Mum / Dad, then the name in the next sentence
+    ("Popped in on Mum this arvo. Dulcie is 86 on Sunday and still drives to bowls.", ["Dulcie"]),
+    ("Rang Dad for his birthday. Bernard reckons 70 is the new 50.", ["Bernard"]),
+]
+FAMILY_DECOYS = [
+    "Took the kids to see the ducks. Warren the ranger let them feed the eels.",
+    "Popped in on Mum this arvo. Her neighbour Dulcie waved from the fence.",
+    "Visited Mum today, then dinner at Marco's.",
+]
+ASSOCIATES = [
+    ("Book launch tonight with Henrietta Blaine, my co-author and partner in crime since uni.", ["Henrietta Blaine"]),
+    ("Sunday 80km loop with my ride partner Tobias Grell, headwind the whole way home.", ["Tobias Grell"]),
+    ("Chess club mate Ignatius Moreau beat me in 14 moves, humbling.", ["Ignatius Moreau"]),
+    ("Our club captain Rosalind Achebe gave a top speech at presentation night.", ["Rosalind Achebe"]),
+]
+ASSOCIATE_DECOYS = [
+    "Read a great book by a co-author of the IPCC report last week.",
+    "The club captain role is up for election next month, nominations open.",
+]
+COLLEAGUES = [
+    ("My manager Priscilla Nguyen signed off my leave at ABF, finally.", ["Priscilla Nguyen"]),
+    ("My EL1 Desmond Farrow let us leave early, Border Force has its moments.", ["Desmond Farrow"]),
+]
+COLLEAGUE_DECOYS = [
+    "My manager says no leave until March, classic.",
+]
+
+
+@pytest.mark.parametrize("text,names", FAMILY)
+def test_children_after_a_plural_noun_or_a_parent_named_next(extractor, text, names):
+    assert people(extractor, text, "family") == names
+
+
+@pytest.mark.parametrize("text", FAMILY_DECOYS)
+def test_family_decoys_name_no_relative(extractor, text):
+    assert people(extractor, text, "family") == []
+
+
+@pytest.mark.parametrize("text,names", ASSOCIATES)
+def test_friends_by_co_authorship_ride_or_club(extractor, text, names):
+    assert people(extractor, text, "associate") == sorted(names)
+
+
+@pytest.mark.parametrize("text", ASSOCIATE_DECOYS)
+def test_associate_decoys(extractor, text):
+    assert people(extractor, text, "associate") == []
+
+
+@pytest.mark.parametrize("text,names", COLLEAGUES)
+def test_colleagues_by_manager_or_classification(extractor, text, names):
+    assert people(extractor, text, "colleague") == names
+
+
+@pytest.mark.parametrize("text", COLLEAGUE_DECOYS)
+def test_colleague_decoys(extractor, text):
+    assert people(extractor, text, "colleague") == []
