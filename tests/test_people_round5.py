@@ -26,11 +26,15 @@ FAMILY = [
     # Mum / Dad, then the name in the next sentence
     ("Popped in on Mum this arvo. Dulcie is 86 on Sunday and still drives to bowls.", ["Dulcie"]),
     ("Rang Dad for his birthday. Bernard reckons 70 is the new 50.", ["Bernard"]),
+    ("Our three: Hattie, Rolf and Juno, all home for Christmas at last.", ["Hattie", "Juno", "Rolf"]),
 ]
 FAMILY_DECOYS = [
     "Took the kids to see the ducks. Warren the ranger let them feed the eels.",
     "Popped in on Mum this arvo. Her neighbour Dulcie waved from the fence.",
     "Visited Mum today, then dinner at Marco's.",
+    "Rang Dad about the ute. Trevor from the garage reckons it's the alternator.",
+    "Golf with the boys. Dave and Rick lost four balls between them.",      # mates, not sons
+    "Drove Mum to her appointment. Dr Okafor says the hip is healing well.",
 ]
 ASSOCIATES = [
     ("Book launch tonight with Henrietta Blaine, my co-author and partner in crime since uni.", ["Henrietta Blaine"]),

@@ -35,6 +35,7 @@ class FamilyDetector(Detector):
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
+        self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
 
     def _owned(self, doc, rel, sent) -> str | None:
@@ -87,7 +88,51 @@ class FamilyDetector(Detector):
         out += self._kin_titles(doc, ctx, seen)
         out += self._school_years(doc, ctx, seen)
         out += self._named_by_regex(doc, ctx, seen)
+        out += self._relative_next_sentence(doc, ctx, seen)
         return out + self._partner_next_sentence(doc, ctx, seen)
+
+    _REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father"}
+
+    def _relative_next_sentence(self, doc, ctx, seen: set[str]) -> list:
+        """ "Rang Mum tonight. Glenys turns 75 in May" / "Took the twins to the show. Odin and Bea lasted an
+        hour": a relative (or the children) spoken of without a name, then the NEXT sentence opens on given
+        names the gazetteer knows (one for a parent, two joined by and/& for children) and a verb says what
+        they do. "Visited Mum. Sharon from next door waved" opens on a name and a preposition: nobody."""
+        out = []
+        names = relation_forms().names
+        sents = ctx.facts.sents
+        for k, sent in enumerate(sents[:-1]):
+            for relation, rxs in self.unnamed_rx:
+                m = next((m for rx in rxs for m in [rx.search(sent.text)] if m), None)
+                if m is None or any(ctx.is_name_token(t) and names.is_first_name(t.text) and t.text != m.group("rel")
+                                    for t in sent.span):
+                    continue                  # the sentence names someone itself: the other detectors read it
+                toks = [t for t in sents[k + 1].span if not t.is_space]
+                got = self._opening_names(ctx, toks, names, 2 if relation == "child" else 1)
+                rel = self._REL.get(m.group("rel").lower(), m.group("rel").lower()) if relation == "parent" else "child"
+                for name in got:
+                    out += self._emit(ctx, seen, name, rel, self.VOCATIVE, f"{relation}_next_sentence",
+                                      f"{sent.text} {sents[k + 1].text}", m.group(0).lower())
+        return out
+
+    @staticmethod
+    def _opening_names(ctx, toks, names, count: int) -> list[str]:
+        """The `count` lone given names opening a sentence ("Glenys turns", "Odin and Bea lasted"), then a verb."""
+        got, i = [], 0
+        while len(got) < count and i < len(toks):
+            t = toks[i]
+            if not (ctx.is_name_token(t) and names.is_first_name(t.text) and t.lower_ not in names.ambiguous) \
+                    or ctx.subject.matches(t.text):
+                return []
+            got.append(t.text)
+            i += 1
+            if len(got) < count:
+                if i >= len(toks) or toks[i].lower_ not in ("and", "&", "n"):
+                    return []
+                i += 1
+        if i >= len(toks) or not toks[i].tag_.startswith(("VB", "MD")):
+            return []                         # "Sharon from next door", "Dulcie Smith": not the relative's act
+        return got
 
     def _emit(self, ctx, seen: set[str], name: str, relation: str, score: float, pattern: str, sentence: str,
               support: str) -> list:
