@@ -83,3 +83,29 @@ def test_colleagues_by_manager_or_classification(extractor, text, names):
 @pytest.mark.parametrize("text", COLLEAGUE_DECOYS)
 def test_colleague_decoys(extractor, text):
     assert people(extractor, text, "colleague") == []
+
+
+@pytest.mark.parametrize("handle,summary,posts,children", [
+    # parenthood from the handle alone, the children named together on a school run to a named school
+    ("mumof3mel", "Coffee, cricket, chaos.", ["Ottilie and Banjo off to Seddon Public on the bus, finally some quiet."],
+     ["Banjo", "Ottilie"]),
+    # parenthood from the bio, the children dropped off with a school year in brackets
+    ("gregsy", "dad of two | plumber | Wollongong", ["Dropped Lachlan (Year 3) and Clara at Corrimal Primary, then work."],
+     ["Clara", "Lachlan"]),
+    # homework in a lower-case forum register
+    ("dad_of_2_sam", "", ["Percy and Winifred did their spelling words without a fight tonight, miracle."],
+     ["Percy", "Winifred"]),
+    # no parenthood anywhere: a teacher's or a neighbour's post names nobody's children
+    ("msharlow", "Year 3 teacher. Reader.", ["Ottilie and Banjo off to Seddon Public on the bus, finally some quiet."], []),
+    # parenthood, but the names are adults taking a school tour
+    ("mumof3mel", "", ["Toured Seddon Public with the principal, Mrs Okoro, lovely grounds."], []),
+])
+def test_children_on_a_school_run_in_a_parents_corpus(handle, summary, posts, children):
+    from footprint.crawler.items import PostItem, ProfileItem
+    account = f"https://social.example/@{handle}"
+    items = [ProfileItem(profile=account, url=account, platform="activitypub", name=SUBJECT, handle=handle,
+                         summary=summary)]
+    items += [PostItem(profile=account, url=f"{account}/{n}", platform="activitypub", text=t,
+                       published=f"2026-05-{n:02d}T08:00:00Z") for n, t in enumerate(posts, 1)]
+    found = [f.value for f in findings_of(items, "family") if not f.value.endswith("school)")]   # a child's school
+    assert sorted(v.split(" (")[0] for v in found) == children

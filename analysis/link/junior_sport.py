@@ -36,6 +36,8 @@ _SOMEONE_ELSES = re.compile(r"(?i)\b(?:niece|nephew|grand(?:son|daughter|kid|chi
 _LOWER_NOT_NAMES = frozenset({"today", "tonight", "everyone", "someone", "nobody", "christmas", "easter", "school",
                               "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "summer",
                               "winter", "autumn", "spring", "mum", "dad", "nan", "pop", "mother", "father", "baby"})
+_DROPPED = re.compile(r"\b(?i:dropped|dropping|drop|took|taking|walked|walking|drove|driving)\s+(?i:off\s+)?"
+                      r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
 _FIRST_WORDS = re.compile(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
 
 
@@ -52,7 +54,8 @@ class JuniorSport:
         self.scored = _rx(lex.phrases("junior_deeds"))
         self.coaching = _rx(lex.phrases("coaching"))
         self.parent_post_rx = lex.regex.get("parent_post", ())
-        self.activity_rx = lex.regex.get("child_activity", ())
+        self.activity_rx = lex.regex.get("child_activity", ()) + lex.regex.get("school_run", ())
+        self.handle_rx = lex.regex.get("parent_handle", ())
         self.names = first_names()
 
     def _child_name(self, sent: str) -> str:
@@ -73,11 +76,33 @@ class JuniorSport:
         name = low.group(1).capitalize()
         return name if self.names.is_first_name(name) else ""
 
+    def _dropped(self, sent: str) -> str:
+        """A given name taken somewhere on a school run: "Dropped Tess (Year 4) and Wally at ... Primary"."""
+        m = _DROPPED.search(sent)
+        if m is None or m.group(1).lower() in self.names.ambiguous or not self.names.is_first_name(m.group(1)):
+            return ""
+        return m.group(1)
+
+    def _siblings(self, sent: str, first: str) -> list[str]:
+        """The given names listed with the first child ("Odin (Year 2) and Bea", "Tess, Wally and Max")."""
+        m = re.search(rf"(?<![\w@]){re.escape(first)}((?:\s*\([^)]{{1,20}}\))?(?:\s*(?:,|and|&|n)\s*[A-Z][a-z]+"
+                     rf"(?:\s*\([^)]{{1,20}}\))?)+)", sent, re.IGNORECASE if first[:1].islower() else 0)
+        if not m:
+            return []
+        out = []
+        for w in re.findall(r"(?:,|and|&|n)\s*([A-Z][a-z]+)", m.group(1)):
+            if self.names.is_first_name(w) and w.lower() not in self.names.ambiguous and w != first:
+                out.append(w)
+        return out
+
     def children(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
         """Family detections for the children a parent's corpus names by their junior-sport deeds."""
         units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))   # any crawl order
         bio = next((m.group(0) for u in units if u.kind == "profile_field" for rx in self.parent_rx
                     for m in [rx.search(u.text)] if m), None)
+        if bio is None:                  # the handle may ("dadof3danny"): every unit's account address carries it
+            bio = next((m.group(0) for u in units for rx in self.handle_rx
+                        for m in [rx.search((u.profile or "").rsplit("/", 1)[-1])] if m), None)
         if bio is None:                  # no bio says so, a post may ("my kid's been crook", "#mumlife")
             bio = next((m.group(0) for u in units if u.kind != "profile_field" for rx in self.parent_rx + self.parent_post_rx
                         for m in [rx.search(u.text)] if m), None)
@@ -91,7 +116,8 @@ class JuniorSport:
             if u.kind == "profile_field":
                 continue
             for sent in _SENT_SPLIT.split(u.text):
-                name = self._child_name(sent)
+                name = self._child_name(sent) or (self._dropped(sent) if any(
+                    rx.search(sent) for rx in self.activity_rx) else "")
                 if not name or subject.matches(name) or name.lower() in taken or _SOMEONE_ELSES.search(sent):
                     continue
                 junior = next((j.group(0) for rx in self.junior_rx for j in [rx.search(sent)] if j), None)
@@ -101,7 +127,8 @@ class JuniorSport:
                     continue
                 act = next((a.group(0) for rx in self.activity_rx for a in [rx.search(sent)] if a), None)
                 if act:                           # "Hugo's first dance recital": a child's own occasion
-                    found.setdefault(name, (u, sent, act, act))
+                    for kid in [name] + self._siblings(sent, name):   # "Odin and Bea off to ... Public"
+                        found.setdefault(kid, (u, sent, act, act))
         if len(found) > MAX_CHILDREN:
             return []
         out = []
