@@ -22,6 +22,7 @@ from meaning_posts import MEANING_POSTS
 from people2_posts import PEOPLE2_POSTS
 from people3_posts import PEOPLE3_POSTS
 from people4_posts import PEOPLE4_POSTS
+from people5_posts import PEOPLE5_POSTS
 from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 
@@ -639,6 +640,12 @@ def build() -> list[dict]:
     for fmt, data, spec in ROUND4_PROFILES:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
+    for entry in PEOPLE5_POSTS:                # round 5's people failure classes (people5_posts.py)
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
         i += 1
     return rows
 

@@ -105,7 +105,7 @@ class FamilyDetector(Detector):
             for relation, rxs in self.unnamed_rx:
                 m = next((m for rx in rxs for m in [rx.search(sent.text)] if m), None)
                 if m is None or any(ctx.is_name_token(t) and names.is_first_name(t.text) and t.text != m.group("rel")
-                                    for t in sent.span):
+                                    and t.ent_type_ in ("", "PERSON") for t in sent.span):   # not "the Royal Show"
                     continue                  # the sentence names someone itself: the other detectors read it
                 toks = [t for t in sents[k + 1].span if not t.is_space]
                 got = self._opening_names(ctx, toks, names, 2 if relation == "child" else 1)
@@ -130,6 +130,8 @@ class FamilyDetector(Detector):
                 if i >= len(toks) or toks[i].lower_ not in ("and", "&", "n"):
                     return []
                 i += 1
+        while i < len(toks) - 1 and toks[i].tag_ == "RB" and toks[i].lower_ not in ("not", "n't"):
+            i += 1                            # "Clifford still refuses", "Noreen finally agreed"
         if i >= len(toks) or not toks[i].tag_.startswith(("VB", "MD")):
             return []                         # "Sharon from next door", "Dulcie Smith": not the relative's act
         return got
