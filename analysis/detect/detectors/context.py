@@ -269,6 +269,10 @@ class UnitContext:
             while i < end and len(parts) < 3 and self.is_name_token(doc[i]):
                 parts.append(doc[i].text)
                 i += 1
+                if (i + 1 < end and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+                        and self.is_name_token(doc[i + 1])):      # a double-barrelled surname: "Pike-Ellery"
+                    parts[-1] += "-" + doc[i + 1].text
+                    i += 2
             if not parts:
                 break
             name = " ".join(parts)
