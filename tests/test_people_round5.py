@@ -109,3 +109,20 @@ def test_children_on_a_school_run_in_a_parents_corpus(handle, summary, posts, ch
                        published=f"2026-05-{n:02d}T08:00:00Z") for n, t in enumerate(posts, 1)]
     found = [f.value for f in findings_of(items, "family") if not f.value.endswith("school)")]   # a child's school
     assert sorted(v.split(" (")[0] for v in found) == children
+
+
+@pytest.mark.parametrize("text,mentions,names", [
+    ("@keely_rose bestie forever 💕 happy birthday", ["keely_rose"], ["@keely_rose"]),
+    ("Brunch with my bestie @ren_ito, the eggs were average", ["ren_ito"], ["@ren_ito"]),
+    ("Cheers to @bazza_w (Baz) for fixing my flat tyre on the Hume.", ["bazza_w"], ["@bazza_w", "Baz"]),
+    # a tag beside no friend word, in no outing or thanks: nobody's friend
+    ("Watching @netflix with a friend from work", ["netflix"], []),
+    ("@abcnews your bestie list of cafes was rubbish", ["abcnews"], []),
+])
+def test_friend_by_a_tag_beside_the_friend_word_or_thanked_with_a_nickname(extractor, text, mentions, names):
+    from footprint.crawler.items import PostItem
+    account = "https://social.example/@corvale"
+    item = PostItem(profile=account, url=f"{account}/1", platform="activitypub", text=text,
+                    published="2026-04-01T08:00:00Z", mentions=mentions)
+    found = sorted(d.attrs["person"] for d in extractor.extract([item]) if d.category == "associate")
+    assert found == sorted(names)

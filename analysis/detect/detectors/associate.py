@@ -36,9 +36,14 @@ class AssociateDetector(Detector):
                 if span is None:
                     continue
                 how = self._how(doc, span, sent)
+                tag = self._handle_beside(doc, span, sent)
+                if how is None and tag:
+                    how = "owned"                 # "@keely_rose bestie", "bestie @ren_ito": the tag is the friend
                 if how is None:
                     continue
                 names = ctx.names_after(span.end, sent.span.end, skip_commas=how == "owned")
+                by_tag = not names and bool(tag)
+                names = names or ([tag] if tag else [])
                 if not names and how == "owned":
                     names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
                 word = m.group(0).lower()
@@ -48,14 +53,33 @@ class AssociateDetector(Detector):
                     seen.add(name.lower())
                     d = self.detection(ctx, value=f"{name} ({word})", key=f"associate:{name}",
                                        confidence=self.OWNED if how == "owned" else self.OPENING,
-                                       pattern=f"{word.replace(' ', '_')}_{how}", excerpt_text=sent.text, support=[word],
+                                       pattern=f"{word.replace(' ', '_')}_{'beside_tag' if by_tag else how}",
+                                       excerpt_text=sent.text, support=[word],
                                        attrs={"relation": word, "person": name})
                     if d:
                         out.append(d)
         out += self._addressed(doc, ctx, seen)
         out += self._moved_in(doc, ctx, seen)
         out += self._forms(doc, ctx, seen)
-        return out + self._club(doc, ctx, seen)
+        out += self._club(doc, ctx, seen)
+        # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
+        return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
+            o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
+            for o in out))]
+
+    @staticmethod
+    def _handle_beside(doc, span, sent) -> str:
+        """An @handle right after the friend word ("bestie @ren_ito", "my bff: @tash.k") or right before it
+        ("@keely_rose bestie 💕"): a tag is only ever a person's account, so the tag is the friend."""
+        j = span.end
+        while j < sent.span.end and doc[j].text in (",", ":", "-", "—"):
+            j += 1
+        if j < sent.span.end and HANDLE_RX.match(doc[j].text):
+            return doc[j].text
+        k = span.start - 1
+        if k >= sent.span.start and HANDLE_RX.match(doc[k].text):
+            return doc[k].text
+        return ""
 
     def _after_origin(self, doc, span, sent, ctx) -> list[str]:
         """ "my mate from rowing, Tessa Quill" / "my mate from Coogee SLSC Jonno Reid": the name after where the

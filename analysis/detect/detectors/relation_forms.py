@@ -302,6 +302,9 @@ class RelationForms:
             if HANDLE_RX.match(tok.text):
                 cands.append((tok.text, True))
                 i += 1
+                if i + 2 < end and doc[i].text == "(" and doc[i + 2].text == ")" and ctx.is_name_token(doc[i + 1]):
+                    cands.append((doc[i + 1].text, True))   # "cheers to @bazza_w (Baz)": the name the tag goes by
+                    i += 3
             elif ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.lower_ not in self.names.ambiguous:
                 parts = [tok.text]
                 i += 1
