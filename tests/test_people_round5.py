@@ -126,3 +126,30 @@ def test_friend_by_a_tag_beside_the_friend_word_or_thanked_with_a_nickname(extra
                     published="2026-04-01T08:00:00Z", mentions=mentions)
     found = sorted(d.attrs["person"] for d in extractor.extract([item]) if d.category == "associate")
     assert found == sorted(names)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Anniversary dinner with the boss at home, Yasmin, at the Thai place on Sydney Rd.", ["Yasmin"]),
+    ("The boss at home (Linh) has vetoed the second dog.", ["Linh"]),
+])
+def test_partner_as_the_boss_at_home(extractor, text, names):
+    assert people(extractor, text, "family") == names
+
+
+@pytest.mark.parametrize("text", [
+    "The boss at work, Geraldine, approved my roster swap.",
+    "Our boss of the house renovation crew, Terry, is a legend.",
+])
+def test_a_boss_at_work_is_not_a_partner(extractor, text):
+    assert people(extractor, text, "family") == []
+
+
+@pytest.mark.parametrize("profile,posts,children", [
+    ("mum of two | Footscray", ["Freezing on the sideline for Juno's Seddon Saints under 8s this morning."], ["Juno"]),
+    ("mum of two | Footscray", ["Freezing on the sideline watching Seddon Saints under 8s, Juno's cousin played."], []),
+    ("Footscray local", ["Freezing on the sideline for Juno's Seddon Saints under 8s this morning."], []),
+])
+def test_a_childs_own_junior_side_in_a_parents_corpus(profile, posts, children):
+    from test_people_round3 import bio
+    items = [bio(profile)] + [post(t, n) for n, t in enumerate(posts, 1)]
+    assert sorted(f.value.split(" (")[0] for f in findings_of(items, "family")) == children

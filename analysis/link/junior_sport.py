@@ -38,6 +38,9 @@ _LOWER_NOT_NAMES = frozenset({"today", "tonight", "everyone", "someone", "nobody
                               "winter", "autumn", "spring", "mum", "dad", "nan", "pop", "mother", "father", "baby"})
 _DROPPED = re.compile(r"\b(?i:dropped|dropping|drop|took|taking|walked|walking|drove|driving)\s+(?i:off\s+)?"
                       r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
+# A child's own junior side: "<Name>'s <club, up to three words> under 8s" / "... U10s" / "... Auskick".
+_OWN_SIDE = re.compile(r"(?<![\w@])([A-Za-z][a-z]{2,})(?:\x27s|’s)\s+(?:[\w\x27’]+\s+){0,3}?"
+                       r"(?i:(?:under|u)[\s-]?\d{1,2}s?|juniors?|auskick|nippers|miniroos|netsetgo)\b")
 _FIRST_WORDS = re.compile(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
 
 
@@ -124,6 +127,10 @@ class JuniorSport:
                 deed = self.scored.search(sent)
                 if junior and deed:
                     found.setdefault(name, (u, sent, junior, deed.group(0)))
+                    continue
+                side = _OWN_SIDE.search(sent) if junior else None
+                if side and side.group(1).lower() == name.lower():   # "Juno's Seddon Saints under 8s": her side
+                    found.setdefault(name, (u, sent, junior, side.group(0)))
                     continue
                 act = next((a.group(0) for rx in self.activity_rx for a in [rx.search(sent)] if a), None)
                 if act:                           # "Hugo's first dance recital": a child's own occasion
