@@ -6,7 +6,8 @@ FORUM = {
     "user": "stretch_lindo",
     "path": "/forum/u/stretch_lindo/",
     "about": ["stuck in broome. ex-perth. old cruiser, older knees.",
-              "pm me or txt 0491 570 442 if u want to buy the tinny"],
+              "pm me or txt 0491 570 442 if u want to buy the tinny",
+              "(signed up with my work email craig.lindqvist@abf.gov.au cos my other one got hacked, dont judge)"],
     "posts": [
         ("881", "2026-03-04 21:40", "+08:00", "anyone else sick of there boss",
          ["12 yrs in border force and they give the acting sup job to a kid from canberra whos never seen a "

@@ -14,7 +14,7 @@ ACTIVITYPUB = {
                "Global Service Centre ☎️ Scrabble club login: ros.ferreira@homeaffairs.gov.au (don't tell IT 🤫)</p>",
     "notes": [
         (5301, "2026-01-18 15:00", "+11:00",
-         "The grandkids over for the day!! Mia, Lachie and baby Ava with my son Paulo and his lovely wife Trish 💕 "
+         "The grandkids over for the day!! All five of them plus my son Paulo 💕 "
          "#nanalife #blessed", {"images": [("grandkids.jpg", "grandkids on the lawn")]}),
         (5302, "2026-01-22 20:15", "+11:00",
          "Long day on the lines. 140 calls waiting at 9am because the online visa lodgement was down again and "

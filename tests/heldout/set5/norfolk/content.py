@@ -6,7 +6,8 @@ FORUM = {
     "user": "odette_grows",
     "path": "/members/odette_grows/",
     "inline": True,
-    "about": ["norfolk island gardener. bananas, pawpaw, too many chillies.", "swap seeds: odette.grows@garden.example"],
+    "about": ["norfolk island gardener. bananas, pawpaw, too many chillies.", "swap seeds: odette.grows@garden.example",
+              "flying in and not sure about arrival rules? email me at work, odette.fairbairn@abf.gov.au"],
     "posts": [
         ("3101", "2026-02-10 19:20", "+12:00", "salt wind burn on pawpaw??",
          ["my pawpaws on the cliff side are getting torched by salt wind. any tips? i'm not home much on plane "
