@@ -47,7 +47,7 @@ ACTIVITYPUB = {
          "heads up for the crew: only three of us on the x-ray line at Mascot next week cos of leave, so if you're "
          "sending something dodgy, now's the week 😂 (joking!!)", {}),
         (5112, "2026-03-23 18:00", "+11:00",
-         "Mum's 70th at Aunty Mele's place. Whole family, too much food. Malo 'aupito to everyone who came", {}),
+         "Mum's 70th. Whole family, too much food. Malo 'aupito to everyone who came", {}),
     ],
     "others": {"bluey_fonoti": "Bluey Fonoti"},
 }

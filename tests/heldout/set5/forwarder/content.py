@@ -16,7 +16,7 @@ ACTIVITYPUB = {
          "Trade portal down all afternoon so none of our customs declarations went through. Every forwarder in "
          "Brisbane was swearing at the same screen.", {}),
         (5904, "2026-02-24 19:15", "+10:00",
-         "Twins Mai and Bao both lost a front tooth on the same day. Tooth fairy is broke. My husband Duc says "
+         "The twins both lost a front tooth on the same day. Tooth fairy is broke. My husband Duc says "
          "the going rate is now $5?!", {}),
         (5905, "2026-03-02 12:30", "+10:00",
          "Lunch at the Manly harbour with @jess_kowalczyk who works in airline cargo at the airport. We compared "

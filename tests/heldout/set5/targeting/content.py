@@ -24,7 +24,7 @@ BLOG = {
          ["My fourth sourdough starter has survived a week. My husband Obi has named it Gerald. Gerald lives on the "
           "bench between the kettle and the fruit bowl and we are all a little afraid of him."], ["notes"], None),
         ("fyshwick", "2026-03-22 12:15", "+11:00", "Saturday mornings",
-         ["Every Saturday at 8 I take the twins, Chidi and Ada, to swimming at the Dickson pool, then we walk back "
+         ["Every Saturday at 8 I take the twins to swimming at the Dickson pool, then we walk back "
           "through the shops to our place in Downer. Nothing profound, just the best two hours of my week."], ["notes"], None),
         ("systems", "2026-04-01 21:00", "+10:00", "When the tools fall over",
          ["The new analytics platform went live last month and it still cannot join the airline feed to the cargo "
@@ -48,7 +48,7 @@ PERSON = {
             "Harriet works at the National Border Targeting Centre in Canberra and joined the club to get better at "
             "briefing senior people without slides. Her icebreaker speech was about her grandmother's market stall "
             "in Enugu.",
-            "She is mentored in the club by Colin Ashdown, a retired schoolteacher, and meets us every second "
+            "She meets us every second "
             "Tuesday at 6:30pm at the Dickson library."]),
     ],
 }
