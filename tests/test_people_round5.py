@@ -153,3 +153,22 @@ def test_a_childs_own_junior_side_in_a_parents_corpus(profile, posts, children):
     from test_people_round3 import bio
     items = [bio(profile)] + [post(t, n) for n, t in enumerate(posts, 1)]
     assert sorted(f.value.split(" (")[0] for f in findings_of(items, "family")) == children
+
+
+@pytest.mark.parametrize("posts,partners", [
+    # "my wife" with no name in one post, the same person finding the household's home in another
+    (["Anniversary lunch with my wife, 14 years and counting.", "Marta found us a two-bedder near the beach in Altona!"],
+     ["Marta"]),
+    (["The hubby is asleep on the couch again 🙄", "Desmond reckons we should move up to the Sunny Coast, he's dreaming."],
+     ["Desmond"]),
+    # no unnamed partner anywhere: a friend finding a flat is nobody's spouse
+    (["Big week at work.", "Marta found us a two-bedder near the beach in Altona!"], []),
+    # two people doing the move: unclear, nothing claimed
+    (["Lunch with my wife.", "Marta found us a flat in Altona.", "Gideon picked the removalists for our new place."], []),
+    # the partner is named elsewhere already: no second partner
+    (["Lunch with my wife Sofia.", "Marta found us a flat in Altona, legend of an agent."], ["Sofia"]),
+])
+def test_unnamed_partner_named_by_the_home_move(posts, partners):
+    items = [post(t, n) for n, t in enumerate(posts, 1)]
+    found = [f.value.split(" (")[0] for f in findings_of(items, "family")]
+    assert sorted(found) == partners

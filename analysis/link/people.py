@@ -34,6 +34,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.junior_sport import JuniorSport
+from footprint.analysis.link.partner_home import PartnerHome
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
 DETECTOR = "PeopleLinker"
@@ -108,6 +109,7 @@ class PeopleIndex:
         self.ambiguous_school = tuple(lex.phrases("ambiguous_school_words"))
         self.gazetteer = first_names()
         self.junior = JuniorSport(fam)
+        self.partner_home = PartnerHome(fam)
 
     # ------------------------------------------------------------------ building
 
@@ -210,6 +212,7 @@ class PeopleIndex:
         units = [u for u in units if u.text.strip()]
         pets = self.pet_names(units)
         detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
+        detections = detections + self.partner_home.partners(units, subject, detections)   # "my wife" + "Ingrid found us"
         # a person the subject already called family or a colleague is not also a friend from an outing
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
 

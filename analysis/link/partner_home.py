@@ -1,0 +1,67 @@
+"""A partner the corpus calls "my wife" without a name, named as the one who does the household's move.
+
+One post says "the wife loves the new deck" and names nobody; another says
+"Ingrid found us a two-bedder near the beach" or "Ingrid reckons we should
+move north". Neither alone says who Ingrid is; together they do: the person
+who finds, signs for or decides on the subject's own home ("us", "our",
+"we") is the subject's unnamed partner. Only a corpus with an unnamed
+partner, and only when ONE such name is found (a friend helping with the
+boxes as well makes it unclear, so nothing is claimed).
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect.detectors.base import excerpt as make_excerpt
+from footprint.analysis.detect.detectors.context import SubjectNames
+from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
+from footprint.analysis.findings import Detection, Evidence
+
+DETECTOR = "PeopleLinker"
+CONFIDENCE = 0.65
+_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+# A lone given name opening a sentence, one optional adverb, then a verb of deciding or finding.
+_OPENING = re.compile(r"^[\W_]*([A-Z][a-z]{2,})\s+(?:(?:finally|just|already|still|reckons|says|thinks)\s+)?"
+                      r"(?:found|finds|picked|chose|signed|booked|bought|sorted|reckons|says|thinks|wants|decided|"
+                      r"loves|hates|packed|organised|organized|negotiated)\b")
+
+
+class PartnerHome:
+    def __init__(self, lexicon: Lexicon | None = None):
+        lex = lexicon or load_lexicon("family")
+        self.partner_rx = lex.regex.get("partner_phrase", ())
+        self.home_rx = lex.regex.get("own_home_move", ())
+        self.names = first_names()
+
+    def partners(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
+        units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))
+        if any(d.category == "family" and d.attrs.get("relation") in ("spouse", "partner", "wife", "husband")
+               for d in detections):
+            return []                         # the partner is already named
+        said = next((m.group(0) for u in units if u.kind != "profile_field" for rx in self.partner_rx
+                     for m in [rx.search(u.text)] if m), None)
+        if said is None:
+            return []
+        taken = {d.attrs.get("person", "").lower() for d in detections}
+        found: dict[str, tuple] = {}
+        for u in units:
+            if u.kind == "profile_field":
+                continue
+            for sent in _SENT_SPLIT.split(u.text):
+                m = _OPENING.match(sent)
+                home = next((h.group(0) for rx in self.home_rx for h in [rx.search(sent)] if h), None)
+                if m is None or home is None:
+                    continue
+                name = m.group(1)
+                if not self.names.is_first_name(name) or name.lower() in self.names.ambiguous \
+                        or subject.matches(name) or name.lower() in taken:
+                    continue
+                found.setdefault(name, (u, sent, home))
+        if len(found) != 1:
+            return []
+        (name, (u, sent, home)), = found.items()
+        ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
+        return [Detection(category="family", value=f"{name} (partner)", key=f"family:{name.lower()}",
+                          confidence=CONFIDENCE, detector=DETECTOR, pattern="unnamed_partner_named_by_home_move",
+                          evidence=ev, support=[said.lower(), home.lower()], attrs={"relation": "partner", "person": name})]
