@@ -24,6 +24,7 @@ from people3_posts import PEOPLE3_POSTS
 from people4_posts import PEOPLE4_POSTS
 from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
+from round5_posts import ROUND5_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -639,6 +640,10 @@ def build() -> list[dict]:
     for fmt, data, spec in ROUND4_PROFILES:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in ROUND5_POSTS:        # round 5's official-information class (round5_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     return rows
 

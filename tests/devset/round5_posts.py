@@ -1,0 +1,29 @@
+"""Dev rows for round 5's official-information class, in our own words (never from held-out texts).
+
+Operations and staffing told in advance or in numbers: a roster counted in heads, an escort ratio on a
+removal flight, staffing cut from N to M a shift, a queue of cases, a framework going to the Minister,
+leave cancelled for a job. Near misses: the same numbers about a party, a shop, a club, a rental, a tax return.
+Appended by build_devset.py after every older row, so ids stay put.
+"""
+from __future__ import annotations
+
+ROUND5_POSTS: list[tuple] = [
+    ("ap", "RDOs frozen till the end of the month for the surge op on the fishing fleet up north, cheers management",
+     "official_information=operations"),
+    ("he", "Removal flight to Port Moresby Wednesday arvo, 12 on the list and three officers per detainee.",
+     "official_information=operations"),
+    ("rss", "Four of us on nights for the whole terminal next week, two jumbos and a 787 on the board, good luck to us.",
+     "official_information=operations | routine=nights"),
+    ("ap", "rostering just told us the counter goes from 16 down to 10 a shift from October 🙃",
+     "official_information=workforce"),
+    ("he", "1,800 partner visa files on hand in our unit and nine of mine parked on health checks since winter.",
+     "official_information=casework"),
+    ("rss", "The revised cancellation guidelines head to the Minister in October, and the character criteria are tightening after that.",
+     "official_information=policy development"),
+    # --- near misses: numbers, queues and rosters outside the job
+    ("ap", "Four of us on the couch for the grand final, snags on, phones off.", ""),
+    ("he", "The bakery roster went from 9 to 6 a day and the queue is out the door every morning.", ""),
+    ("rss", "Our choir numbers went from 30 to 18 since covid, new voices welcome!", ""),
+    ("ap", "My passport renewal is stuck pending identity checks, flying in three weeks, send help", ""),
+    ("he", "Thirty applications in for the one sharehouse room, the market is cooked.", ""),
+]
