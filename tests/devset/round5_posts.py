@@ -26,4 +26,9 @@ ROUND5_POSTS: list[tuple] = [
     ("rss", "Our choir numbers went from 30 to 18 since covid, new voices welcome!", ""),
     ("ap", "My passport renewal is stuck pending identity checks, flying in three weeks, send help", ""),
     ("he", "Thirty applications in for the one sharehouse room, the market is cooked.", ""),
+    # --- routine: a junior side's fixture on a named day at a time; days listed with spaces
+    ("ap", "Saturday 9am Under 11s soccer at Waverley Oval, I'm running the canteen this week ⚽",
+     "routine=saturday 09:00 waverley oval"),
+    ("he", "Rowing at the boatshed 5.15am Mon Wed Fri, then straight to work.", "routine=monday wednesday friday 05:15"),
+    ("rss", "Saw the U15s grand final on Sunday and the whole town turned up.", ""),
 ]
