@@ -31,4 +31,9 @@ ROUND5_POSTS: list[tuple] = [
      "routine=saturday 09:00 waverley oval"),
     ("he", "Rowing at the boatshed 5.15am Mon Wed Fri, then straight to work.", "routine=monday wednesday friday 05:15"),
     ("rss", "Saw the U15s grand final on Sunday and the whole town turned up.", ""),
+    # --- vulnerability: a partner gone with the children for good, awake and into another bottle, a line in a spreadsheet
+    ("ap", "she's taken the kids up to her sister's in Cairns for good. too quiet here now", "vulnerability=relationship"),
+    ("he", "Lying awake at 2 with the third bottle open, this week has flattened me.", "vulnerability=substance"),
+    ("rss", "After nineteen years I'm just another row on a cost-cutting spreadsheet.", "vulnerability=grievance"),
+    ("ap", "He took the kids to Luna Park for the day, I got the whole couch 😌", ""),
 ]
