@@ -36,4 +36,7 @@ ROUND5_POSTS: list[tuple] = [
     ("he", "Lying awake at 2 with the third bottle open, this week has flattened me.", "vulnerability=substance"),
     ("rss", "After nineteen years I'm just another row on a cost-cutting spreadsheet.", "vulnerability=grievance"),
     ("ap", "He took the kids to Luna Park for the day, I got the whole couch 😌", ""),
+    # --- home: "our block in <suburb>"; an office block is not home
+    ("he", "Power's been out on our block in Footscray since lunch, fridge is getting warm", "home_location=place:footscray vic"),
+    ("rss", "Fire drill in our office block in Chatswood and everyone stood in the rain for an hour.", ""),
 ]
