@@ -25,6 +25,7 @@ from people4_posts import PEOPLE4_POSTS
 from people5_posts import PEOPLE5_POSTS
 from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
+from round5_posts import ROUND5_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -640,6 +641,10 @@ def build() -> list[dict]:
     for fmt, data, spec in ROUND4_PROFILES:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
+    for fmt, text, spec in ROUND5_POSTS:        # round 5's official-information class (round5_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     for entry in PEOPLE5_POSTS:                # round 5's people failure classes (people5_posts.py)
         fmt, text, spec = entry[:3]

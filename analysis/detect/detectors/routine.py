@@ -25,7 +25,8 @@ _DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
 _ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday", "thu": "thursday", "thur": "thursday",
          "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _ABBR_ONE = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
-_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_ONE})+(?![\w])", re.I)
+# Abbreviated days in a list: joined by commas, slashes, "&" or "and", or three or more by spaces ("Mon Wed Fri").
+_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_ONE})+(?![\w])|\b{_ABBR_ONE}(?:\s+{_ABBR_ONE}){{2,}}(?![\w])", re.I)
 _ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 # One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"

@@ -1,0 +1,39 @@
+"""Round 5, home (issue 9): "our block in <suburb>" names where the speaker lives; an office, cell or car-park
+block does not, nor a block of climbs or a hospital ward. None of these sentences is in tests/devset/.
+"""
+from __future__ import annotations
+
+import pytest
+
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.items import PostItem
+from footprint.crawler.orgs import load_org
+
+PROFILE = "https://social.example/@kfinch"
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
+
+
+def keys(extractor, text):
+    item = PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text, published="2019-03-04T08:00:00Z")
+    return {d.key for d in extractor.extract([item]) if d.category == "home_location"}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("Rubbish day chaos on our block in Marrickville again.", "place:marrickville nsw"),
+    ("bins still not collected on our block in Newtown, third week running", "place:newtown nsw"),
+])
+def test_our_block_in_a_suburb(extractor, text, key):
+    assert key in keys(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The lifts in our office block in Parramatta are broken again.",
+    "Our cell block in the new wing got painted.",
+    "Our block in the comp was the toughest, ten climbs in a row.",
+])
+def test_near_misses_are_not_home(extractor, text):
+    assert not keys(extractor, text)
