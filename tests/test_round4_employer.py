@@ -9,23 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect.extract import Extractor
-from footprint.crawler.items import PostItem
-from footprint.crawler.orgs import load_org
+from tests.kit_posts import found, kit_extractor
 
-PROFILE = "https://social.example/@kfinch"
 HA = "employer:department of home affairs"
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
-
-
-def found(extractor, text):
-    item = PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text,
-                    published="2019-03-04T08:00:00Z")
-    return extractor.extract([item])
+    return kit_extractor()
 
 
 @pytest.mark.parametrize("text", [

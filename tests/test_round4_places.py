@@ -10,28 +10,16 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect.extract import Extractor
-from footprint.crawler.items import PostItem, ProfileItem
-from footprint.crawler.orgs import load_org
-
-PROFILE = "https://social.example/@kfinch"
+from tests.kit_posts import bio, kit_extractor, post
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
+    return kit_extractor()
 
 
 def homes(extractor, item):
     return {d.key for d in extractor.extract([item]) if d.category == "home_location"}
-
-
-def post(text):
-    return PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text, published="2019-03-04T08:00:00Z")
-
-
-def bio(text):
-    return ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name="Kit Finch", summary=text)
 
 
 @pytest.mark.parametrize("text,key", [

@@ -6,21 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect.extract import Extractor
-from footprint.crawler.items import PostItem
-from footprint.crawler.orgs import load_org
-
-PROFILE = "https://social.example/@kfinch"
+from tests.kit_posts import keys as kit_keys, kit_extractor
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(load_org("dibp"), "Kit Finch", ["kfinch"])
+    return kit_extractor()
 
 
 def keys(extractor, text):
-    item = PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text, published="2019-03-04T08:00:00Z")
-    return {d.key for d in extractor.extract([item]) if d.category == "routine"}
+    return kit_keys(extractor, text, "routine")
 
 
 @pytest.mark.parametrize("text,key", [

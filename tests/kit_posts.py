@@ -1,0 +1,36 @@
+"""Kit Finch (fictional): one staff member's loose posts, for the table-driven detector tests.
+
+The round 4 and round 5 detector tests each read single sentences as posts of this one account;
+the account, the extractor and the helpers live here once.
+"""
+from __future__ import annotations
+
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.items import PostItem, ProfileItem
+from footprint.crawler.orgs import load_org
+
+PROFILE = "https://social.example/@kfinch"
+SUBJECT, ALIASES = "Kit Finch", ["kfinch"]
+
+
+def kit_extractor() -> Extractor:
+    return Extractor(load_org("dibp"), SUBJECT, ALIASES)
+
+
+def post(text: str) -> PostItem:
+    return PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text,
+                    published="2019-03-04T08:00:00Z")
+
+
+def bio(text: str) -> ProfileItem:
+    return ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT, summary=text)
+
+
+def found(extractor: Extractor, text: str) -> list:
+    """The detections in one post."""
+    return extractor.extract([post(text)])
+
+
+def keys(extractor: Extractor, text: str, category: str) -> set[str]:
+    """The keys of one category's detections in one post."""
+    return {d.key for d in found(extractor, text) if d.category == category}
