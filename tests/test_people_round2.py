@@ -7,33 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect.extract import Extractor
-from footprint.crawler.orgs import load_org
-from footprint.analysis.pipeline import analyse_items
-from footprint.crawler.items import PostItem, ProfileItem
+from tests.people_posts import JODIE
 
-SUBJECT, ALIASES = "Jodie Nolan", ["jodes"]
-ACCOUNT = "https://social.example/@jodes"
-ORG = load_org("dibp")
+ACCOUNT = JODIE.url
+post, bio, people, findings_of = JODIE.post, JODIE.bio, JODIE.people, JODIE.findings_of
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(ORG, SUBJECT, ALIASES)
-
-
-def post(text, n=1):
-    return PostItem(profile=ACCOUNT, url=f"{ACCOUNT}/{n}", platform="activitypub", text=text,
-                    published=f"2026-03-{n:02d}T08:00:00Z")
-
-
-def bio(summary):
-    return ProfileItem(profile=ACCOUNT, url=ACCOUNT, platform="activitypub", name=SUBJECT, handle="jodes",
-                       summary=summary)
-
-
-def people(extractor, text, category):
-    return sorted(d.attrs["person"] for d in extractor.extract([post(text)]) if d.category == category)
+    return JODIE.extractor()
 
 
 COLLEAGUES = [
@@ -110,11 +92,6 @@ def test_club_members_and_stated_mates_are_associates(extractor, text, names):
 @pytest.mark.parametrize("text", ASSOCIATE_DECOYS)
 def test_associate_decoys_name_nobody(extractor, text):
     assert people(extractor, text, "associate") == []
-
-
-def findings_of(items, category):
-    findings, *_ = analyse_items(items, org=ORG, subject=SUBJECT, aliases=ALIASES)
-    return [f for f in findings if f.category == category]
 
 
 @pytest.mark.parametrize("items,value,urls", [

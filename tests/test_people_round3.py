@@ -9,33 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from footprint.analysis.detect.extract import Extractor
-from footprint.analysis.pipeline import analyse_items
-from footprint.crawler.items import PostItem, ProfileItem
-from footprint.crawler.orgs import load_org
+from tests.people_posts import CORINNE
 
-SUBJECT, ALIASES = "Corinne Vale", ["corvale"]
-ACCOUNT = "https://social.example/@corvale"
-ORG = load_org("dibp")
+ACCOUNT = CORINNE.url
+post, bio, people, findings_of = CORINNE.post, CORINNE.bio, CORINNE.people, CORINNE.findings_of
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(ORG, SUBJECT, ALIASES)
-
-
-def post(text, n=1):
-    return PostItem(profile=ACCOUNT, url=f"{ACCOUNT}/{n}", platform="activitypub", text=text,
-                    published=f"2026-04-{n:02d}T08:00:00Z")
-
-
-def bio(summary):
-    return ProfileItem(profile=ACCOUNT, url=ACCOUNT, platform="activitypub", name=SUBJECT, handle="corvale",
-                       summary=summary)
-
-
-def people(extractor, text, category):
-    return sorted(d.attrs["person"] for d in extractor.extract([post(text)]) if d.category == category)
+    return CORINNE.extractor()
 
 
 FAMILY = [
@@ -156,11 +138,6 @@ def test_colleagues_by_co_role_rank_unit_or_fellow(extractor, text, names):
 @pytest.mark.parametrize("text", COLLEAGUE_DECOYS)
 def test_colleague_decoys_name_nobody(extractor, text):
     assert people(extractor, text, "colleague") == []
-
-
-def findings_of(items, category):
-    findings, *_ = analyse_items(items, org=ORG, subject=SUBJECT, aliases=ALIASES)
-    return [f for f in findings if f.category == category]
 
 
 @pytest.mark.parametrize("profile,posts,children", [

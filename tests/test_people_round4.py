@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_people_round3 import ORG, SUBJECT, ALIASES, bio, findings_of, people, post  # noqa: F401
-from footprint.analysis.detect.extract import Extractor
+from tests.people_posts import CORINNE
+
+post, bio, people, findings_of = CORINNE.post, CORINNE.bio, CORINNE.people, CORINNE.findings_of
 
 
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor(ORG, SUBJECT, ALIASES)
+    return CORINNE.extractor()
 
 
 FAMILY = [
