@@ -15,16 +15,15 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from footprint.analysis.detect.detectors.base import excerpt as make_excerpt
 from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
-from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.findings import Detection
+from footprint.analysis.link.corpus_units import in_corpus_order, sentence_evidence, sentences
 
 DETECTOR = "PeopleLinker"
 CONFIDENCE = 0.7
 MAX_CHILDREN = 4
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # A lower-case opening name, possessive or subject of a verb: "matilda's under 11s", "hugo kicked".
 _LOWER_FIRST = re.compile(r"^[\W_]*([a-z]{3,})(?=(?:\x27s|’s)\b|\s+(?:was|is|has|had|kicked|scored|got|won|made|started|lost|bagged)\b)")
 # A lone given name's possessive inside the sentence, not after another name word ("Taylor Swift's").
@@ -100,7 +99,7 @@ class JuniorSport:
 
     def children(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
         """Family detections for the children a parent's corpus names by their junior-sport deeds."""
-        units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))   # any crawl order
+        units = in_corpus_order(units)
         bio = next((m.group(0) for u in units if u.kind == "profile_field" for rx in self.parent_rx
                     for m in [rx.search(u.text)] if m), None)
         if bio is None:                  # the handle may ("dadof3danny"): every unit's account address carries it
@@ -118,7 +117,7 @@ class JuniorSport:
         for u in units:
             if u.kind == "profile_field":
                 continue
-            for sent in _SENT_SPLIT.split(u.text):
+            for sent in sentences(u.text):
                 name = self._child_name(sent) or (self._dropped(sent) if any(
                     rx.search(sent) for rx in self.activity_rx) else "")
                 if not name or subject.matches(name) or name.lower() in taken or _SOMEONE_ELSES.search(sent):
@@ -140,7 +139,7 @@ class JuniorSport:
             return []
         out = []
         for name, (u, sent, junior, deed) in found.items():
-            ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
+            ev = sentence_evidence(u, sent)
             out.append(Detection(category="family", value=f"{name} (child)", key=f"family:{name.lower()}",
                                  confidence=CONFIDENCE, detector=DETECTOR, pattern="junior_sport_child_of_parent_bio",
                                  evidence=ev, support=[bio.lower(), junior.lower(), deed.lower()],

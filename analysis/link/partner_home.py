@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import re
 
-from footprint.analysis.detect.detectors.base import excerpt as make_excerpt
 from footprint.analysis.detect.detectors.context import SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
-from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.findings import Detection
+from footprint.analysis.link.corpus_units import in_corpus_order, sentence_evidence, sentences
 
 DETECTOR = "PeopleLinker"
 CONFIDENCE = 0.65
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
 # A lone given name opening a sentence, one optional adverb, then a verb of deciding or finding.
 _OPENING = re.compile(r"^[\W_]*([A-Z][a-z]{2,})\s+(?:(?:finally|just|already|still|reckons|says|thinks)\s+)?"
                       r"(?:found|finds|picked|chose|signed|booked|bought|sorted|reckons|says|thinks|wants|decided|"
@@ -35,7 +34,7 @@ class PartnerHome:
         self.names = first_names()
 
     def partners(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
-        units = sorted(units, key=lambda u: (u.posted_at or "", u.url, u.field or "", u.text))
+        units = in_corpus_order(units)
         if any(d.category == "family" and d.attrs.get("relation") in ("spouse", "partner", "wife", "husband")
                for d in detections):
             return []                         # the partner is already named
@@ -48,7 +47,7 @@ class PartnerHome:
         for u in units:
             if u.kind == "profile_field":
                 continue
-            for sent in _SENT_SPLIT.split(u.text):
+            for sent in sentences(u.text):
                 m = _OPENING.match(sent)
                 home = next((h.group(0) for rx in self.home_rx for h in [rx.search(sent)] if h), None)
                 if m is None or home is None:
@@ -61,7 +60,7 @@ class PartnerHome:
         if len(found) != 1:
             return []
         (name, (u, sent, home)), = found.items()
-        ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
+        ev = sentence_evidence(u, sent)
         return [Detection(category="family", value=f"{name} (partner)", key=f"family:{name.lower()}",
                           confidence=CONFIDENCE, detector=DETECTOR, pattern="unnamed_partner_named_by_home_move",
                           evidence=ev, support=[said.lower(), home.lower()], attrs={"relation": "partner", "person": name})]

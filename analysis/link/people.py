@@ -33,6 +33,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection, Evidence
+from footprint.analysis.link.corpus_units import sentence_evidence
 from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.partner_home import PartnerHome
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
@@ -320,7 +321,7 @@ class PeopleIndex:
                         u.text.replace(school, " ")):
                     continue                  # "visited Monash College": a college, not where the child goes
                 who = kids[0][0].value.split(" (")[0] if len(kids) == 1 else "the children"
-                ev = Evidence(url=u.url, kind=u.kind, excerpt=make_excerpt(sent), posted_at=u.posted_at, profile=u.profile)
+                ev = sentence_evidence(u, sent)
                 out.append(Detection(category="family", value=f"{school} ({who}'s school)" if len(kids) == 1
                                      else f"{school} (the children's school)", key=f"family:school:{school.lower()}",
                                      confidence=SCHOOL_CONFIDENCE, detector=DETECTOR, pattern="child_school",
