@@ -124,10 +124,13 @@ def gpx_tracks(stream: IO[bytes]) -> list[Track]:
     import gpxpy
     import gpxpy.gpx
 
+    text = io.TextIOWrapper(stream, encoding="utf-8", errors="replace")
     try:
-        doc = gpxpy.parse(io.TextIOWrapper(stream, encoding="utf-8", errors="replace"))
+        doc = gpxpy.parse(text)
     except (gpxpy.gpx.GPXException, ET.ParseError, ValueError) as exc:
         raise TrackError(f"not a readable GPX file: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}")
+    finally:
+        text.detach()       # the caller owns the byte stream; an undetached wrapper is left unclosed
     out: list[Track] = []
     for trk in doc.tracks:
         pts = ((p.latitude, p.longitude, p.time) for seg in trk.segments for p in seg.points)
