@@ -30,6 +30,9 @@ from footprint.analysis.link.geo import AU_STATES, haversine_m
 
 NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
+# inferred homes a profile's suburb can name, and what their photos are called in the finding
+NAMEABLE = {"night_weekend_cluster": "night/weekend photos", "repeated_spot_with_home_words": "photos with home words",
+            "one_spot_with_home_words": "photos with home words"}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +117,7 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
     for home in homes:
         attrs = home.attrs if isinstance(home.attrs, dict) else {}
         lat, lon = attrs.get("lat"), attrs.get("lon")
-        if home.pattern != "night_weekend_cluster" or lat is None or lon is None or not profiles:
+        if home.pattern not in NAMEABLE or lat is None or lon is None or not profiles:
             out.append(home)
             continue
         state = _state_of(str(attrs.get("locality") or ""))
@@ -127,7 +130,7 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
             continue
         name, norm, profile, text = hit
         out.append(replace(
-            home, value=f"{norm} (profile; {attrs.get('n')} night/weekend photos nearby)", key=f"place:{norm}",
+            home, value=f"{norm} (profile; {attrs.get('n')} {NAMEABLE[home.pattern]} nearby)", key=f"place:{norm}",
             confidence=max(home.confidence, CONFIRMED), pattern="photo_home_named_in_profile",
             attrs={**attrs, "place": norm, "locality": norm, "photo_locality": attrs.get("locality", ""),
                    "profile_url": profile.url}))
@@ -136,6 +139,6 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
             category="home_location", value=norm, key=f"place:{norm}", confidence=CONFIRMED,
             detector="HomeInference", pattern="photo_home_named_in_profile",
             evidence=Evidence(url=profile.url, kind="profile_field", excerpt=excerpt, profile=profile.profile),
-            support=[name, f"{attrs.get('n')} night/weekend photos"],
+            support=[name, f"{attrs.get('n')} {NAMEABLE[home.pattern]}"],
             attrs={"place": norm, "locality": norm, "lat": lat, "lon": lon}))
     return out

@@ -1,0 +1,81 @@
+"""Round 6 (r6places): home, work location and employer said loosely, and two precision fixes.
+
+Every person and place here is fictional; the texts are written for these tests.
+"""
+from __future__ import annotations
+
+import math
+from datetime import datetime
+
+import pytest
+
+from footprint.analysis.link.home_spot import infer_home_spot
+from footprint.analysis.link.home_bio import name_home
+from footprint.analysis.link.linking import link
+from footprint.crawler.items import ImageItem, PostItem, ProfileItem
+
+PROFILE = "https://social.example/@wren"
+KALEEN = (-35.2260, 149.1030)          # a fictional back yard in a Canberra suburb
+
+
+def _shot(i: int, when: datetime, text: str, dx: float = 0.0, dy: float = 0.0, centre=KALEEN):
+    """A photo `dx`, `dy` metres from `centre`, attached to a post saying `text`."""
+    lat = centre[0] + dy / 111_320
+    lon = centre[1] + dx / (111_320 * math.cos(math.radians(centre[0])))
+    post_url = f"{PROFILE}/posts/{i}"
+    return [ImageItem(profile=PROFILE, url=f"https://media.example/wren/{i}.jpg", sha256=f"{i:064x}", post_url=post_url,
+                      lat=lat, lon=lon, taken_at=when.strftime("%Y:%m:%d %H:%M:%S")),
+            PostItem(profile=PROFILE, url=post_url, platform="activitypub", text=text,
+                     published=when.strftime("%Y-%m-%dT%H:%M:%SZ"))]
+
+
+SAT, TUE, THU = datetime(2026, 3, 7, 10, 15), datetime(2026, 3, 10, 16, 40), datetime(2026, 3, 19, 6, 5)
+
+SPOTS = {
+    # a repeated spot (two or three days, any hour) with a domestic scene: home
+    "fence and barbie": ([(SAT, "Second coat on the back fence done, colour is called 'gum leaf' apparently"),
+                          (TUE, "snags on the barbie, too hot to cook inside 🌭", 12, 8)], "repeated_spot_with_home_words"),
+    "verandah and grandkids": ([(TUE, "Sun going down over the gums from the verandah, not a bad spot for a cuppa"),
+                                (SAT, "Grandkids have taken over the lawn with the sprinkler", -15, 10),
+                                (THU, "frost on the windscreen this morning, brrr", 5, -6)], "repeated_spot_with_home_words"),
+    "roses and a dawn lap": ([(THU, "Dawn lap round the block with the dog, magpies in fine voice"),
+                              (SAT, "The front garden roses finally came good after all that pruning", 20, 3)],
+                             "repeated_spot_with_home_words"),
+    # one photo whose post says so in so many words: weaker
+    "our back deck once": ([(SAT, "Brekkie on our back deck before the heat kicks in ☀️")], "one_spot_with_home_words"),
+    # near misses: a repeated spot named as somewhere else, or with nothing domestic; one photo, weak words only
+    "the gym twice": ([(TUE, "Leg day at the gym, can't feel my knees"), (SAT, "gym again, new PB on deadlifts", 6, 4)], None),
+    "a mate's place twice": ([(SAT, "Snags on the barbie at Dazza's place, cheers mate"),
+                              (TUE, "Back at Dazza's place for the footy and a barbie", 8, 8)], None),
+    "the beach twice": ([(SAT, "Glassy at the beach this morning 🏄"), (TUE, "sunset from the beach after work", 10, -9)], None),
+    "nothing domestic": ([(SAT, "What a sky"), (TUE, "Another one of those skies", 9, 2)], None),
+    "one photo, weak words": ([(SAT, "Best barbie of the summer")], None),
+    "same day twice": ([(SAT, "snags on the barbie"), (SAT.replace(hour=13), "the lawn needs a mow", 5, 5)], None),
+}
+
+
+@pytest.mark.parametrize("shots, pattern", SPOTS.values(), ids=SPOTS.keys())
+def test_home_from_a_spot_with_home_words(shots, pattern):
+    items = [x for i, s in enumerate(shots) for x in _shot(i, *s)]
+    found = infer_home_spot(items)
+    if pattern is None:
+        assert found == []
+        return
+    assert {d.pattern for d in found} == {pattern}
+    assert {d.key for d in found} == {found[0].key}          # one spot, one key, every post as evidence
+    assert abs(found[0].attrs["lat"] - KALEEN[0]) < 0.001 and found[0].attrs["locality"].endswith(" ACT")
+    assert all(d.confidence >= 0.5 for d in found)
+    assert len(link(found)) == 1
+
+
+def test_home_spot_near_a_known_home_or_a_work_site_adds_nothing():
+    items = [x for i, s in enumerate(SPOTS["fence and barbie"][0]) for x in _shot(i, *s)]
+    known = infer_home_spot(items)
+    assert infer_home_spot(items, homes=known[:1]) == []
+
+
+def test_profile_suburb_names_the_spot_home():
+    items = [x for i, s in enumerate(SPOTS["roses and a dawn lap"][0]) for x in _shot(i, *s)]
+    bio = ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", summary="Retired chalkie. Roses. Kaleen.")
+    named = [f for f in link(name_home(infer_home_spot(items), [bio])) if f.category == "home_location"]
+    assert [f.value for f in named] == ["Kaleen ACT"]
