@@ -79,3 +79,58 @@ def test_profile_suburb_names_the_spot_home():
     bio = ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", summary="Retired chalkie. Roses. Kaleen.")
     named = [f for f in link(name_home(infer_home_spot(items), [bio])) if f.category == "home_location"]
     assert [f.value for f in named] == ["Kaleen ACT"]
+
+
+# --------------------------------------------------------------------------- home said loosely (text and profiles)
+
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+from kit_posts import PROFILE as KIT, bio as kit_bio, kit_extractor, post as kit_post  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return kit_extractor()
+
+
+def _field(**fields) -> ProfileItem:
+    return ProfileItem(profile=KIT, url=KIT, platform="html", name="Kit Finch", fields=fields)
+
+
+HOME_SAID = {
+    # a location field with loose words, a town the gazetteer does not know, an island, a forum "From:"
+    "location -ish": (_field(Location="Mudgee-ish"), "place:mudgee nsw"),
+    "location area": (_field(Location="Bathurst area"), "place:bathurst nsw"),
+    "island in a member box": (_field(Location="Thursday Island"), "place:thursday island qld"),
+    "forum from field": (_field(From="outskirts of Shepparton"), "place:shepparton vic"),
+    # a terse bio list with one bare town or suburb
+    "terse bio full stops": (kit_bio("Early riser. APS. Orchids. Werribee."), "place:werribee vic"),
+    "terse bio bars": (kit_bio("chronic tinkerer | public servant | sourdough | Ballarat"), "place:ballarat vic"),
+    "terse bio emoji": (kit_bio("🏉 Raiders tragic 🌿 pot plants ☕ flat whites 📍 Kaleen"), "place:kaleen act"),
+    # a home port, a town that "has been home", back in the town in a sentence that says home
+    "home port come back to": (kit_post("Tied up back in Eden after three days of slop, home port never looked better"),
+                               "place:eden nsw"),
+    "our home port": (kit_post("Ulladulla, our little home port, was flat calm when we motored in at dusk"),
+                      "place:ulladulla nsw"),
+    "has been home": (kit_post("Broome has been home for eleven years and the Cable Beach sunsets still get me"),
+                      "place:broome wa"),
+    "is home now": (kit_post("Orange is home now, bought a little weatherboard near the showground"), "place:orange nsw"),
+    # near misses: a city in a location field, words that are not places, a bio of longer sentences, a team,
+    # a work-site suburb in the bio, a port passed through, a visit home, back to work
+    "city field stays weak": (_field(Location="Sydney"), None),
+    "not a place": (_field(Location="the internet, mostly"), None),
+    "hope faith coffee": (kit_bio("Hope. Faith. Coffee."), None),
+    "teams not home": (kit_bio("Parramatta Eels | Western Sydney Wanderers | coffee"), None),
+    "long bio sentence": (kit_bio("I grew up near Ballarat and studied in Melbourne. These days I mostly bake."), None),
+    "a port passed through": (kit_post("Anchored off Eden for the night, on to Twofold Bay at first light"), None),
+    "visiting home": (kit_post("Back in Broome for a week visiting Mum, good to be home"), None),
+    "back to work": (kit_post("back to work tomorrow, home again after a week off"), None),
+}
+
+
+@pytest.mark.parametrize("item, key", HOME_SAID.values(), ids=HOME_SAID.keys())
+def test_home_said_loosely(kit, item, key):
+    keys = {d.key for d in kit.extract([item]) if d.category == "home_location"}
+    assert keys == ({key} if key else set())

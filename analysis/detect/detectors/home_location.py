@@ -9,8 +9,10 @@ from spacy.tokens import Span
 
 from footprint.crawler.items import PostItem
 
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.home_loose import named_after, terse_bio_place
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
@@ -42,6 +44,7 @@ class HomeLocationDetector(Detector):
         self.pickup_name = g("pickup_name")
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
+        self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
         self._lower: dict[str, str] | None = None
 
     def _lower_places(self, doc, ctx) -> list[Span]:
@@ -105,8 +108,26 @@ class HomeLocationDetector(Detector):
         if sale and not picked and ctx.kind != "profile_field":
             out += self._pickup_name(doc, ctx)
         if not out:
+            out += self._named_home(doc, ctx)
+        if not out:
             out += self._neighbourhood(doc, ctx)
         return out
+
+    def _named_home(self, doc, ctx):
+        """A town named as the home port, home town or home base, or "back in X" in a sentence that says home."""
+        found = named_after(self.home_named, doc.text)
+        found += [f for f in named_after(self.home_back, doc.text)
+                  if any(rx.search(ctx.facts.sent_at_char(f[3]).text) for rx in self.home_said)]
+        for name, kind, phrase, start in found:
+            sent = ctx.facts.sent_at_char(start)
+            if self.denied(sent.text) or self.work_words.search(sent.text):
+                continue
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.STATED,
+                               pattern="named_as_home", excerpt_text=sent.text, support=[phrase],
+                               attrs={"place": name, "place_kind": kind})
+            if d:
+                return [d]
+        return []
 
     LOCAL_WITH_OUR_STREET = 0.6
     BIO_SUBURB = 0.65
@@ -117,7 +138,7 @@ class HomeLocationDetector(Detector):
         places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
         suburbs = {s.ent_id_ for s in places if ctx.places.get(s.ent_id_, {}).get("kind") == "suburb"}
         if len(suburbs) != 1 or self.denied(doc.text) or self.work_words.search(doc.text):
-            return []
+            return self._terse_bio(doc, ctx)
         span = next(s for s in places if s.ent_id_ in suburbs)
         name, kind = self._place(ctx, span)
         right = doc.text[span.end_char:span.end_char + 40]
@@ -130,10 +151,24 @@ class HomeLocationDetector(Detector):
               and any(rx.search(right.lstrip(" ,|/·-–—")) for rx in self.bio_region)):
             rule, score = "bio_suburb_with_region", self.BIO_SUBURB
         if rule is None:
-            return []
+            return self._terse_bio(doc, ctx)
         sent = ctx.facts.sent_of(span.start)
         d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=rule, excerpt_text=sent.text,
                            support=[span.text, right.strip()[:30]], attrs={"place": name, "place_kind": kind})
+        return [d] if d else []
+
+    def _terse_bio(self, doc, ctx):
+        """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
+        if ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS or self.denied(doc.text):
+            return []
+        sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
+        hit = terse_bio_place(doc.text, sites)
+        if hit is None:
+            return []
+        name, kind, fragment = hit
+        d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.BIO_SUBURB,
+                           pattern="terse_bio_place", excerpt_text=doc.text, support=[fragment, "terse bio"],
+                           attrs={"place": name, "place_kind": kind})
         return [d] if d else []
 
     SALE_PICKUP = 0.7
@@ -234,6 +269,8 @@ class HomeLocationDetector(Detector):
         local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
         if local:
             name, kind = local[0]
+        elif (town := localities.lookup(text)) is not None:
+            name, kind = town       # a town the gazetteer does not know, or said loosely ("Ulladulla-ish")
         else:
             name, kind = text, "unknown"
         score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)
