@@ -134,3 +134,32 @@ HOME_SAID = {
 def test_home_said_loosely(kit, item, key):
     keys = {d.key for d in kit.extract([item]) if d.category == "home_location"}
     assert keys == ({key} if key else set())
+
+
+# --------------------------------------------------------------------------- a bio's suburb with posts about "our street"
+
+from footprint.analysis.link.home_talk import infer_home_talk  # noqa: E402
+from footprint.crawler.orgs import load_org  # noqa: E402
+
+TALK = {
+    "street off a road": ("Nurse. Cyclist. Lyneham local.", "our little street off the highway is finally getting kerbs",
+                          "place:lyneham act"),
+    "pin emoji": ("📍 Glenroy · two dogs · bad golf", "Whoever keeps dumping mattresses on our nature strip, we see you",
+                  "place:glenroy vic"),
+    "our front yard": ("coffee snob | Kaleen | cricket", "Magpie swooping the postie in our front yard again",
+                       "place:kaleen act"),
+    # near misses: the bio's place is a work site, the bio names two places, the post is about someone else's house
+    "work-site suburb": ("ABF | Mascot | coffee", "our street had a street party, great night", None),
+    "two places": ("Kaleen born, Werribee raised", "our street had a street party, great night", None),
+    "no home talk": ("coffee snob | Kaleen | cricket", "Magpie swooping the postie at the school again", None),
+}
+
+
+@pytest.mark.parametrize("summary, text, key", TALK.values(), ids=TALK.keys())
+def test_bio_suburb_with_home_talk(summary, text, key):
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", summary=summary),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/posts/9", platform="activitypub", text=text)]
+    found = infer_home_talk(items, load_org("dibp"))
+    assert {d.key for d in found} == ({key} if key else set())
+    if key:
+        assert {d.evidence.url for d in found} == {PROFILE, f"{PROFILE}/posts/9"}
