@@ -163,3 +163,49 @@ def test_bio_suburb_with_home_talk(summary, text, key):
     assert {d.key for d in found} == ({key} if key else set())
     if key:
         assert {d.evidence.url for d in found} == {PROFILE, f"{PROFILE}/posts/9"}
+
+
+# --------------------------------------------------------------------------- employer said loosely; working beside is not employment
+
+ABF, HA = "employer:australian border force", "employer:department of home affairs"
+DIBP, ACBPS = "employer:department of immigration and border protection", "employer:australian customs and border protection service"
+
+
+def _org_profile(emails=(), **fields) -> ProfileItem:
+    return ProfileItem(profile=KIT, url=KIT, platform="html", name="Kit Finch", fields=fields, emails=list(emails))
+
+
+EMPLOYER = {
+    # tenure beside the name, in lower case forum venting; a line of work "for" the org in a third-person bio
+    "been with bf n yrs": (kit_post("been with border force 11 yrs and never seen morale this low"), {ABF}),
+    "ive been at home affairs": (kit_post("ive been at home affairs since the merger and this restructure is the worst yet"), {HA}),
+    "name then tenure": (kit_post("Home Affairs for nearly a decade and they still can't pay us on time"), {HA}),
+    "third-person club bio": (kit_post("When she's not on the court, Mia works in passenger processing for the Australian "
+                                       "Border Force at Perth Airport"), {ABF}),
+    # an org field holding just the ambiguous name; the old name's alias beside the current name or its email domain
+    "org field just the name": (_org_profile(Organisation="Immigration"), {DIBP}),
+    "customs title, abf employer": (_org_profile(["kit.finch@abf.gov.au"], jobTitle="Customs Officer",
+                                                 worksFor="Australian Border Force"), {ABF}),
+    "customs title, abf email": (_org_profile(["kit.finch@abf.gov.au"], jobTitle="Customs Officer"), {ABF}),
+    # near misses: a client held up, a seizure years ago, another agency's officer working beside the org's officers,
+    # sharing a shed, a bare "the Department", an advice centre, an interests field
+    "held up all morning": (kit_post("Been with Border Force at the airport all morning because of my dodgy visa"), set()),
+    "years ago": (kit_post("Border Force 3 years ago seized my mate's boat"), set()),
+    "next bench": (kit_post("I'm a plant health inspector with the agriculture department; the Border Force officers on the "
+                            "next bench at Melbourne Airport are top people"), set()),
+    "next bench, two sentences": (kit_post("Quarantine dog team here. The ABF officers on the next bench at Perth Airport "
+                                           "shouted us a cake for our Friday"), set()),
+    "next to the lane": (kit_post("Our biosecurity counter is right next to the ABF lane at Brisbane Airport, so we hear every "
+                                  "excuse twice"), set()),
+    "share a shed": (kit_post("We share a shed with Border Force at Port Botany and their coffee machine beats ours"), set()),
+    "org field the department": (_org_profile(Org="the Department"), set()),
+    "advice centre": (_org_profile(Organisation="Immigration Advice Centre"), set()),
+}
+
+
+@pytest.mark.parametrize("item, keys", EMPLOYER.values(), ids=EMPLOYER.keys())
+def test_employer_said_loosely(kit, item, keys):
+    found = kit.extract([item])
+    assert {d.key for d in found if d.category == "employer"} == keys
+    if not keys:
+        assert not [d for d in found if d.category == "work_location"]

@@ -10,6 +10,25 @@ from footprint.analysis.detect.detectors.context import WordSet
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+# fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
+_ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
+                         "workplace", "employment", "work", "memberof", "agency", "department", "dept"})
+
+
+def domain_names(org) -> dict[str, str]:
+    """Email domain -> the org name it belongs to, from the profile's optional `email_domains` per [[names]]."""
+    content = getattr(org, "content", None) or {}
+    out = {}
+    for n in content.get("names", []) if isinstance(content, dict) else []:
+        if isinstance(n, dict) and isinstance(n.get("canonical"), str):
+            for d in n.get("email_domains", []) or []:
+                if isinstance(d, str) and d.strip():
+                    out[d.strip().lower()] = n["canonical"]
+    return out
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:the|dept\.?\s+of|department\s+of)\s+", "", " ".join(text.lower().split()).strip(" .,"))
 
 
 class EmployerDetector(Detector):
@@ -28,14 +47,30 @@ class EmployerDetector(Detector):
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.ambiguous_right = self.regexes("ambiguous_right")
         self.employment_right = self.regexes("employment_right")
-        self.employment_left = self.regexes("employment_left") + self.regexes("employment_left_title")
+        self.employment_left = (self.regexes("employment_left") + self.regexes("employment_left_title")
+                                + self.regexes("employment_left_tenure"))
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
         self.signature = self.regexes("signature")
 
-    def _canonical(self, span) -> str:
+    def _canonical(self, span, ctx=None) -> str:
+        """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
+        page that names the organisation plainly, or gives an address at one name's email domain, means that name:
+        "Customs Officer" above "Australian Border Force" and an abf.gov.au address is not the old Customs service."""
         kind, _, name = span.ent_id_.partition(":")
+        if kind != "orgamb" or ctx is None:
+            return name
+        named = [n for n in ctx.item_facts.orgs if n != name]
+        if named:
+            return named[0]
+        by_domain = domain_names(ctx.org)
+        emails = getattr(ctx.item, "emails", None) or []
+        for addr in emails if isinstance(emails, list) else []:
+            domain = str(addr).rsplit("@", 1)[-1].lower()
+            hit = next((n for d, n in by_domain.items() if domain == d or domain.endswith("." + d)), None)
+            if hit:
+                return hit
         return name
 
     def _support(self, ctx, text: str) -> list[str]:
@@ -54,11 +89,14 @@ class EmployerDetector(Detector):
         if in_work_field and facts.org_mentions:
             # One decision per field: is this the subject's own job at the org, or another employer's?
             verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
+            if not verdict.own and verdict.rule == "ambiguous_name_only" and ctx.field_key in _ORG_FIELDS and \
+                    _bare(doc.text) in {_bare(m.text) for m in facts.org_mentions} - {"department", "dept"}:
+                verdict = type(verdict)(True, "org_field_holds_only_the_name", doc.text.strip())
             if not verdict.own:
                 return out
         for span in facts.org_mentions:
             sent = facts.sent_of(span.start)
-            name = self._canonical(span)
+            name = self._canonical(span, ctx)
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
