@@ -209,3 +209,27 @@ def test_employer_said_loosely(kit, item, keys):
     assert {d.key for d in found if d.category == "employer"} == keys
     if not keys:
         assert not [d for d in found if d.category == "work_location"]
+
+
+DEPARTMENT_PART = {
+    "its section": ("Fourteen years in the Department's visa integrity section and still no regrets", {DIBP}),
+    "proud cog": ("just a cog in the Department's onshore protection branch, but a proud cog", {DIBP}),
+    "unit of the department": ("I lead a small team in the character assessment unit of the Department, best job yet", {DIBP}),
+    "started in": ("Started Monday in the Department's citizenship program team in Belconnen", {DIBP}),
+    # near misses: another department's part, a client rejected by it, a relative's job there
+    "education section": ("I'm a teacher and the Department's curriculum branch has lost the plot", set()),
+    "rejected by it": ("The Department's visa processing section rejected my application again", set()),
+    "cousin works there": ("My cousin works in the Department's visa section", set()),
+}
+
+
+@pytest.mark.parametrize("text, keys", DEPARTMENT_PART.values(), ids=DEPARTMENT_PART.keys())
+def test_department_named_by_its_part(kit, text, keys):
+    assert {d.key for d in kit.extract([kit_post(text)]) if d.category == "employer"} == keys
+
+
+def test_department_part_takes_the_name_the_scan_gives(kit):
+    bio = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch",
+                      summary="Case officer, Department of Home Affairs. Views my own.")
+    found = kit.extract([bio, kit_post(DEPARTMENT_PART["its section"][0])])
+    assert {d.key for d in found if d.category == "employer"} == {HA}

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from footprint.crawler.items import PostItem
 from footprint.analysis.detect.detectors.base import Detector
@@ -25,6 +27,18 @@ def domain_names(org) -> dict[str, str]:
                 if isinstance(d, str) and d.strip():
                     out[d.strip().lower()] = n["canonical"]
     return out
+
+
+def name_department_parts(dets: list) -> list:
+    """A scan that names the department plainly elsewhere ("Home Affairs") gives "the Department's visa section"
+    that name: the bare alias only said "a department", the scan says which."""
+    named = Counter(d.value for d in dets if d.category == "employer" and d.pattern != "department_named_by_its_part"
+                    and "department" in d.value.lower())
+    if not named:
+        return dets
+    best = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return [replace(d, value=best, key=f"employer:{best.lower()}")
+            if d.category == "employer" and d.pattern == "department_named_by_its_part" else d for d in dets]
 
 
 def _bare(text: str) -> str:
@@ -53,6 +67,8 @@ class EmployerDetector(Detector):
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
         self.signature = self.regexes("signature")
+        self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
+        self.department_work = self.regexes("department_work")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -106,7 +122,9 @@ class EmployerDetector(Detector):
                 score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
             elif ambiguous:
                 if span.text.lower().split()[-1] == "department" and not ctx.item_facts.orgs:
-                    continue        # a bare "the Department" could be any department: the item must name which
+                    # a bare "the Department" could be any department: the item must name which, or its part must
+                    out += self._department_part(doc, ctx, span, sent, name)
+                    continue
                 left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
@@ -155,6 +173,30 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    DEPARTMENT_PART = 0.7
+
+    def _department_part(self, doc, ctx, span, sent, name):
+        """ "the Department's visa integrity section", "the protection branch of the Department": a part whose
+        words are this department's work, in a sentence about a job (first person, a role or tenure, or a bio)."""
+        right = doc.text[span.end_char:span.end_char + 60]
+        left = doc.text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        m = next((m for rx in self.part_right for m in [rx.search(right)] if m), None)
+        part = m.group(0) if m else next((m.group(0) for rx in self.part_left for m in [rx.search(left[-30:])] if m), "")
+        if not part:
+            return []
+        around = f"{left} {right[:len(part) + 1] if m else ''}"
+        if not any(rx.search(around) for rx in self.department_work) or ctx.shared.employment.about(sent.text):
+            return []
+        support = self._support(ctx, sent.text) + ctx.shared.first_person.find(sent.text)
+        bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS
+        if not (support or bio or any(rx.search(sent.text) for rx in self.context_rx)
+                or any(rx.search(left[-40:].lower()) for rx in self.employment_left)):
+            return []
+        d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.DEPARTMENT_PART,
+                           pattern="department_named_by_its_part", excerpt_text=sent.text,
+                           support=[" ".join(part.split()), *support], attrs={"org": ctx.org.name, "alias": span.text})
+        return [d] if d else []
 
     def _signature(self, text: str) -> bool:
         return len(text.split()) <= 12 and any(rx.search(text) for rx in self.signature)
