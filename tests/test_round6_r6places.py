@@ -233,3 +233,46 @@ def test_department_part_takes_the_name_the_scan_gives(kit):
                       summary="Case officer, Department of Home Affairs. Views my own.")
     found = kit.extract([bio, kit_post(DEPARTMENT_PART["its section"][0])])
     assert {d.key for d in found if d.category == "employer"} == {HA}
+
+
+# --------------------------------------------------------------------------- work location said informally
+
+def _bio_only(summary: str = "", **fields) -> ProfileItem:
+    return ProfileItem(profile=KIT, url=KIT, platform="html", name="Kit Finch", summary=summary, fields=fields)
+
+
+WORK = {
+    # a headline of fields naming the org and a town; a named centre after the org's name
+    "headline with dots": (_bio_only("Senior Border Force Officer, Cargo Operations · Australian Border Force · Fremantle"),
+                           "place:fremantle wa"),
+    "headline field with bars": (_bio_only(headline="Supervisor | Marine | Australian Border Force | Gladstone"),
+                                 "place:gladstone qld"),
+    "named centre": (_bio_only("Intel analyst at the ABF National Targeting Centre, Canberra. Views my own."),
+                     "place:abf national targeting centre, canberra"),
+    # the workplace by its kind, in a first-person work post; an office by its street on office days
+    "shift at the wharf": (kit_post("another 12 hr shift at the wharf, border force pays for my boat i guess"), "place:the wharf"),
+    "my roster at town port": (kit_post("I'm rostered on at gladstone port all week, the ships don't stop"),
+                               "place:gladstone port"),
+    "out at the airport": (kit_post("I was out at the airport by 5 for the first international, island life"),
+                           "place:the airport"),
+    "street office": (kit_post("in at Lonsdale St by 8:20 on office days and I already miss wfh"), "place:lonsdale st"),
+    "cargo terminal and suburb": (kit_post("Third week at the cargo terminal in Banksmeadow and I finally know where the "
+                                           "loos are, my shift starts at 6"), "place:banksmeadow cargo terminal"),
+    # near misses: someone else's shift, lunch on a street, fishing off a wharf, "back to port", a bio without the org
+    "her shift": (kit_post("Picked Mum up from the airport after her shift at the hospital"), None),
+    "lunch on a street": (kit_post("Lunch in at Lonsdale St with the girls, the dumplings were amazing"), None),
+    "fishing off the wharf": (kit_post("Fishing off the wharf at Eden all morning, caught nothing"), None),
+    "back to port": (kit_post("Our skipper got us back to port in one piece after the shift from hell"), None),
+    "headline without the org": (_bio_only("Nurse · Fremantle · coffee"), None),
+}
+
+
+@pytest.mark.parametrize("item, key", WORK.values(), ids=WORK.keys())
+def test_work_location_said_informally(kit, item, key):
+    keys = {d.key for d in kit.extract([item]) if d.category == "work_location"}
+    assert keys == ({key} if key else set())
+
+
+def test_headline_town_is_work_not_home(kit):
+    found = kit.extract([WORK["headline with dots"][0]])
+    assert not [d for d in found if d.category == "home_location"]

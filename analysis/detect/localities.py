@@ -20,7 +20,7 @@ _STATES = {"New South Wales": "NSW", "Victoria": "VIC", "Queensland": "QLD", "So
 _COMMON = frozenset({"hope", "home", "beach", "bay", "city", "centre", "church", "forest", "hill", "hills", "park", "lake",
                      "heights", "island", "valley", "north", "south", "east", "west", "port", "point", "river", "creek",
                      "mount", "grove", "paradise", "success", "eden hill", "bell", "lara", "kate", "ruby", "jan", "june",
-                     "may", "dee", "mia", "tea", "ash"})
+                     "may", "dee", "mia", "tea", "ash", "officer"})
 # Loose words around a place name: "Ulladulla-ish", "~Orange", "outskirts of Bathurst", "Dubbo area".
 _LOOSE = re.compile(r"^(?:~|\s|(?:around|near|nr|about|approx\.?|roughly|somewhere\s+(?:near|around|in)|just\s+(?:outside|out\s+of|"
                     r"north\s+of|south\s+of|east\s+of|west\s+of)|(?:the\s+)?outskirts\s+of|greater|sunny|beautiful|lovely|"

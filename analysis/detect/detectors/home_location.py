@@ -159,8 +159,8 @@ class HomeLocationDetector(Detector):
 
     def _terse_bio(self, doc, ctx):
         """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
-        if ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS or self.denied(doc.text):
-            return []
+        if ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS or self.denied(doc.text) or ctx.facts.org_mentions:
+            return []           # a headline naming the org ("Inspector · ABF · Fremantle"): its town is work
         sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
         hit = terse_bio_place(doc.text, sites)
         if hit is None:

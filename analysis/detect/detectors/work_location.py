@@ -5,6 +5,8 @@ import re
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors import work_loose
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -41,6 +43,9 @@ class WorkLocationDetector(Detector):
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
         self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
+        self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
+        self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
+        self.org_centre = self.regexes("org_centre")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -85,6 +90,10 @@ class WorkLocationDetector(Detector):
             if d:
                 out.append(d)
         out += self._facilities(doc, ctx)
+        # said informally: "shift at the wharf", "in at Lonsdale St", "the ABF National Targeting Centre"
+        out += work_loose.org_centres(self, doc, ctx)
+        if not out:
+            out += work_loose.generic_sites(self, doc, ctx) + work_loose.street_offices(self, doc, ctx)
         for span in facts.places:
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
@@ -94,6 +103,8 @@ class WorkLocationDetector(Detector):
                 out.append(d)
                 continue
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
+                if not span.ent_id_ and not localities.lookup(span.text):
+                    continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
                 row = ctx.places.get(span.ent_id_, {})
                 name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
@@ -136,6 +147,8 @@ class WorkLocationDetector(Detector):
                                attrs={"place": name, "state": row.get("state", "")})
             if d:
                 out.append(d)
+        covered = {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
+        out += work_loose.signature_towns(self, doc, ctx, covered)
         return out
 
     def _others_there(self, doc, sent, span) -> bool:
