@@ -276,3 +276,10 @@ def test_work_location_said_informally(kit, item, key):
 def test_headline_town_is_work_not_home(kit):
     found = kit.extract([WORK["headline with dots"][0]])
     assert not [d for d in found if d.category == "home_location"]
+
+
+def test_the_airport_is_the_one_airport_the_scan_names(kit):
+    bio = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch",
+                      summary="Border Force officer at Perth Airport. Views my own.")
+    found = kit.extract([bio, kit_post("Earlies all week for me: 0530 start at the airport, then lates")])
+    assert {d.key for d in found if d.category == "work_location"} == {"place:perth airport"}

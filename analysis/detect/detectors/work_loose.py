@@ -11,6 +11,7 @@ data/lexicons/work_location.toml.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
@@ -136,3 +137,28 @@ def signature_towns(det, doc, ctx, covered: set[str]) -> list:
 
 def _org_words(ctx) -> set[str]:
     return {a.lower() for n in ctx.org.names for a in (n.canonical, *n.aliases)}
+
+
+# the org site kind a workplace named by its kind alone can be
+_SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+               "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
+               "mail exchange": "mail centre", "detention centre": "detention centre"}
+
+
+def name_generic_sites(dets: list) -> list:
+    """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
+    the workplace said by its kind takes the one site of that kind the scan names."""
+    named: dict[str, set[str]] = {}
+    for d in dets:
+        if d.category == "work_location" and d.attrs.get("site_kind"):
+            named.setdefault(d.attrs["site_kind"], set()).add(d.value)
+    out = []
+    for d in dets:
+        kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None
+        sites = named.get(kind or "", set())
+        if d.category == "work_location" and d.value.startswith("the ") and len(sites) == 1:
+            site = next(iter(sites))
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": kind})
+        out.append(d)
+    return out
+
