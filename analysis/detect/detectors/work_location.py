@@ -46,6 +46,7 @@ class WorkLocationDetector(Detector):
         self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
         self.org_centre = self.regexes("org_centre")
+        self.home_fields = set(self.words("home_fields"))
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -65,7 +66,8 @@ class WorkLocationDetector(Detector):
             return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=self.FIELD,
                                                pattern="work_location_field", excerpt_text=doc.text,
                                                attrs={"place": name})] if d]
-        for span in facts.sites:
+        home_field = ctx.kind == "profile_field" and ctx.field_key in self.home_fields
+        for span in ([] if home_field else facts.sites):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
