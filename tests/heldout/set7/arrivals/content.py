@@ -43,8 +43,7 @@ ACTIVITYPUB = {
          "Only 4 of us on the secondary line tonight for three wide-bodies landing at once. "
          "Management cut the night roster again and somehow that's our fault 🙄", {}),
         (7109, "2026-04-18 14:20", "+10:00",
-         "Lunch at Nonna Carmen's, she sent me home with a whole tray of cannoli 🥹 ily nonna",
-         {"images": [("cannoli.jpg", "cannoli on the kitchen bench")]}),
+         "Lunch at Nonna Carmen's, she sent me home with a whole tray of cannoli 🥹 ily nonna", {}),
         (7110, "2026-05-04 23:40", "+10:00",
          "The passenger system froze for over an hour tonight so we were doing manual checks off paper lists 💀 "
          "funny how it can tell me every flight you've ever taken but can't stay up on a Monday", {}),
@@ -60,7 +59,7 @@ ACTIVITYPUB = {
          "Morning walk down to the Cooks River with a coffee from our local on Wollongong Rd ☕ love our little street in Arncliffe",
          {"images": [("cooks-walk.jpg", "street at the end of ours, morning")]}),
         (7115, "2026-08-01 18:00", "+10:00",
-         "Kels got her P plates!!! 🚗 proud big sis moment. my little sister Kelsey on the road, everybody hide", {}),
+         "my little sister got her P plates!!! 🚗 proud big sis moment. everybody hide", {}),
     ],
     "others": {"lilmissmarlo": "Marlo Chen"},
 }
@@ -68,8 +67,6 @@ ACTIVITYPUB = {
 PHOTOS = [
     Photo("balcony-vday.jpg", *near(HOME, 6, -8), 12.0, "2026:02:14 19:12:40", "+11:00",
           "balcony fairy lights", (120, 60, 110)),
-    Photo("cannoli.jpg", -33.90420, 151.10700, 30.0, "2026:04:18 14:02:11", "+10:00",
-          "nonna's kitchen", (200, 170, 120)),
     Photo("cooks-walk.jpg", *near(HOME, -25, 30), 8.0, "2026:07:12 08:05:33", "+10:00",
           "the street near home, morning", (150, 160, 140)),
 ]

@@ -33,7 +33,7 @@ ACTIVITYPUB = {
          "Earlies all week, so the Thursday 5:45 group has to survive without me. Be brave, team.", {}),
         (7702, "2026-04-28 19:10", "+10:00",
          "One international flight a day through our little terminal and the arrivals hall still goes from "
-         "zero to chaos in twenty minutes. Three of us on the desks, 180 passengers. Love it honestly.", {}),
+         "zero to chaos in twenty minutes. Three of us on the desks (me, Sione Vake and a trainee), 180 passengers. Love it honestly.", {}),
         (7703, "2026-06-06 09:30", "+10:00", "Parkrun PB! 19:58 💪", {}),
         (7704, "2026-07-30 18:00", "+10:00", "Mel made lemon drizzle. I ran 10 km to deserve it. I did not deserve it.", {}),
     ],

@@ -37,7 +37,7 @@ BLOG = {
          ["climbing"], None),
         ("reorg", "2026-07-09 23:00", "+10:00", "Musical chairs",
          ["Word on the floor, not announced yet: our branch merges with the intelligence side in February and "
-          "about thirty positions go. Nobody will say which thirty. My manager's calendar has gone very quiet."],
+          "about thirty positions go. Nobody will say which thirty. My manager Greg Halloran's calendar has gone very quiet."],
          ["work"], None),
         ("pun", "2026-08-14 18:00", "+10:00", "A pun",
          ["Why did the data engineer break up with the CSV? Too many commas-tments. I'll see myself out."],

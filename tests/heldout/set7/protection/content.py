@@ -26,7 +26,7 @@ ACTIVITYPUB = {
         (7303, "2026-03-18 21:10", "+11:00",
          "People ask what protection visa work is like. Today: three interviews, one man explaining, very calmly, "
          "the $12,000 he paid a broker in Jakarta for his seat. You keep your face still and you type. "
-         "140 files on my desk and the word from upstairs is under 100 by June.", {}),
+         "140 files on my desk and my team leader Anjali Bose says the word from upstairs is under 100 by June.", {}),
         (7304, "2026-04-02 19:45", "+11:00",
          "Every weekday it's the same: school gate at 8:15, then the 19 tram from Bell St, in at the Lonsdale St "
          "office by 9. Home Affairs doesn't run on school holidays, sadly.", {}),

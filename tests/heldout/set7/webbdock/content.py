@@ -41,7 +41,7 @@ FORUM = {
           "the 2IC on our team Fiona is the only one up there who gets it. done bending over backwards for this mob, "
           "honestly if someone offered me a job tomoz id walk"]),
         ("2207", "2026-08-12 20:00", "+10:00", "roof rack recs?",
-         ["after a platform rack for the ranger, rhino or front runner? budget 1500ish"]),
+         ["after a platform rack for the ranger, rhino or front runner? budget 1500ish. or if ur selling one txt me 0491 570 118"]),
     ],
 }
 
