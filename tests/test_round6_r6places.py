@@ -283,3 +283,27 @@ def test_the_airport_is_the_one_airport_the_scan_names(kit):
                       summary="Border Force officer at Perth Airport. Views my own.")
     found = kit.extract([bio, kit_post("Earlies all week for me: 0530 start at the airport, then lates")])
     assert {d.key for d in found if d.category == "work_location"} == {"place:perth airport"}
+
+
+HOME_PHRASES = {
+    # towns the gazetteer does not know, in any case, after a home phrase; a local club with home talk
+    "live town-ish": ("live wodonga-ish, river on the doorstep, can't complain", "place:wodonga vic"),
+    "keys to our new place": ("keys to our new place in Hawthorne!!! a backyard for the kelpie at last", "place:hawthorne"),
+    "head home to": ("15 trucks through the yard by lunch, knock off at 4 and head home to Kambah", "place:kambah act"),
+    "the move to a flat": ("Rough winter. The split, the move to a bedsit in Belconnen, the nights alone.", "place:belconnen act"),
+    "club and walk from home": ("Signed up at the Narrabundah tennis club, a five-minute stroll from home 🎾",
+                                "place:narrabundah"),
+    "area and a tradie": ("anyone round the kirrawee area recommend a sparky? power's tripping every night",
+                          "place:kirrawee nsw"),
+    # near misses: music, a visit, hope, someone else's plumber
+    "live music": ("Live music in Newtown tonight, who's coming?", None),
+    "visiting the club": ("Visiting the Redhead Surf Club for the carnival, great day", None),
+    "live in hope": ("we live in hope that the trains run on time", None),
+    "mum's plumber": ("anyone know a good plumber in Penrith for my mum's place?", None),
+}
+
+
+@pytest.mark.parametrize("text, key", HOME_PHRASES.values(), ids=HOME_PHRASES.keys())
+def test_home_phrases_with_towns_no_gazetteer_knows(kit, text, key):
+    keys = {d.key for d in kit.extract([kit_post(text)]) if d.category == "home_location"}
+    assert keys == ({key} if key else set())

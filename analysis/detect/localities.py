@@ -63,3 +63,9 @@ def lookup(name: str) -> tuple[str, str] | None:
     """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None."""
     key = _STATE_TAIL.sub("", strip_loose(name)).lower()
     return _table().get(key) if key else None
+
+
+def exact(name: str) -> tuple[str, str] | None:
+    """("Name STATE", kind) for a name written exactly as a town or suburb (any case), nothing stripped."""
+    return _table().get(" ".join(name.split()).lower())
+

@@ -16,6 +16,12 @@ from footprint.analysis.detect.detectors.home_loose import named_after, terse_bi
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+# lower-case words that are also Australian place names but mostly mean something else here
+_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "the", "york", "bay", "forest", "park"})
+_NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",
+                        "town", "city", "summer", "winter", "spring", "autumn", "uni", "university", "school", "time", "style"})
 _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
 
 
@@ -64,6 +70,49 @@ class HomeLocationDetector(Detector):
                     break
         return out
 
+    def _town_spans(self, doc, ctx, in_names: bool = False) -> list[Span]:
+        """Towns and suburbs the gazetteer and the tagger missed, in any case and said loosely ("live kirrawee-ish",
+        "our new place in Ashgrove"): GeoNames' Australian places (analysis.detect.localities). The caller still
+        demands a home phrase before them."""
+        taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
+        out, i = [], 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in taken or not tok.is_alpha or not (tok.is_lower or tok.is_title) or tok.lower_ in self.lower_not:
+                i += 1
+                continue
+            for n in (3, 2, 1):
+                words = doc[i:i + n]
+                if i + n > len(doc) or any(t.i in taken or not t.is_alpha for t in words):
+                    continue
+                found = localities.exact(words.text)
+                if found and not (n == 1 and tok.is_lower and tok.lower_ in _STOP):
+                    out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
+                    i += n - 1
+                    break
+            i += 1
+        return out
+
+    GUESSED = 0.65        # a capitalised name no gazetteer knows, right after a home phrase ("our new place in Ashgrove")
+
+    def _guess_spans(self, doc, persons: bool = False) -> list[Span]:
+        """Capitalised names that neither the gazetteer, GeoNames nor the tagger call a place: one or two title-case
+        words not inside an organisation or date (nor a person, unless `persons`: the tagger takes unknown suburbs
+        for surnames). Only ever read right after a home phrase, or before a local amenity."""
+        taken = {t.i for e in doc.ents for t in e
+                 if not (persons and e.label_ == "PERSON") and not (e.label_ in ("GPE", "LOC", "FAC") and not e.ent_id_)}
+        out, i = [], 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in taken or not tok.is_title or not tok.is_alpha or tok.lower_ in _NOT_GUESS or len(tok) < 3 or tok.is_sent_start:
+                i += 1
+                continue
+            n = 2 if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha and i + 1 not in taken \
+                and doc[i + 1].lower_ not in _NOT_GUESS else 1
+            out.append(Span(doc, i, i + n, label="GUESS"))
+            i += n
+        return out
+
     def _place(self, ctx, span) -> tuple[str, str]:
         """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
         eid = span.ent_id_ or span.id_        # a lower-case gazetteer match carries its id as the span's id
@@ -84,7 +133,7 @@ class HomeLocationDetector(Detector):
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
         sale = any(rx.search(doc.text) for rx in self.sale)
         picked = False
-        for span in [*facts.places, *self._lower_places(doc, ctx)]:
+        for span in [*facts.places, *self._lower_places(doc, ctx), *self._town_spans(doc, ctx), *self._guess_spans(doc)]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
                 picked = True
@@ -99,7 +148,7 @@ class HomeLocationDetector(Detector):
             name, kind = self._place(ctx, span)
             if kind in ("state", "territory") or span.text.lower() in covered:
                 continue
-            score = CITY if kind == "city" else self.STATED
+            score = CITY if kind == "city" else self.GUESSED if span.label_ == "GUESS" else self.STATED
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="stated_residence",
                                excerpt_text=sent.text, support=[left.strip().split(" ")[-2:][0] if left.strip() else ""],
                                attrs={"place": name, "place_kind": kind})
@@ -137,9 +186,12 @@ class HomeLocationDetector(Detector):
         post that also says "our street", or a bio field that is a suburb beside its region ("Penrith | Western Sydney")."""
         places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
         suburbs = {s.ent_id_ for s in places if ctx.places.get(s.ent_id_, {}).get("kind") == "suburb"}
+        if not suburbs and ctx.kind == "text":     # a town the gazetteer does not know ("the Redhead surf club")
+            places = self._town_spans(doc, ctx, in_names=True) or self._guess_spans(doc, persons=True)
+            suburbs = {s.id_ or s.text for s in places}
         if len(suburbs) != 1 or self.denied(doc.text) or self.work_words.search(doc.text):
             return self._terse_bio(doc, ctx)
-        span = next(s for s in places if s.ent_id_ in suburbs)
+        span = next(s for s in places if (s.ent_id_ or s.id_ or s.text) in suburbs)
         name, kind = self._place(ctx, span)
         right = doc.text[span.end_char:span.end_char + 40]
         before = doc.text[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
