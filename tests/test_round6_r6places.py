@@ -307,3 +307,29 @@ HOME_PHRASES = {
 def test_home_phrases_with_towns_no_gazetteer_knows(kit, text, key):
     keys = {d.key for d in kit.extract([kit_post(text)]) if d.category == "home_location"}
     assert keys == ({key} if key else set())
+
+
+WORK_MORE = {
+    "service centre": (kit_post("citizenship processing at the Liverpool service centre is a marathon, ask me how i know"),
+                       "place:liverpool service centre"),
+    "the site we are moved to": (kit_post("the branch is movin us all out to the Eagle Farm site in march, thanks a lot"),
+                                 "place:eagle farm site"),
+    "the workplace crew": (kit_post("pub with the wharf crew fri arvo, even the super shouted a round"), "place:the wharf"),
+    "day n at": (kit_post("day 4 at the airport and the duty free perfume is in my hair"), "place:the airport"),
+    "named street office": (kit_post("Moved desks again, still at the Brindabella St office but with a view of the bins"),
+                            "place:brindabella st"),
+    "run a team at a terminal": (kit_post("These days I run a team of nine at the Kurnell cargo terminal"),
+                                 "place:kurnell cargo terminal"),
+    "unit that is a centre": (_bio_only("Data analyst, National Border Targeting Centre. Coffee snob."),
+                              "place:national border targeting centre"),
+    "fifo to": (kit_post("in on the 6am mondays, out thursdays. fifo to Darwin till Easter"), "place:darwin nt"),
+    # near misses: driving past a site, someone else's flight, a holiday's day count
+    "drove past the site": (kit_post("Drove past the Eagle Farm site on the way to the races"), None),
+    "dad from the airport": (kit_post("Picked Dad up from the airport after work, his flight was late"), None),
+}
+
+
+@pytest.mark.parametrize("item, key", WORK_MORE.values(), ids=WORK_MORE.keys())
+def test_work_location_by_kind_street_and_centre(kit, item, key):
+    keys = {d.key for d in kit.extract([item]) if d.category == "work_location"}
+    assert keys == ({key} if key else set())

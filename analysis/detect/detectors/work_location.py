@@ -44,6 +44,7 @@ class WorkLocationDetector(Detector):
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
         self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
         self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
+        self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
         self.org_centre = self.regexes("org_centre")
         self.home_fields = set(self.words("home_fields"))

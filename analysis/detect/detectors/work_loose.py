@@ -19,6 +19,7 @@ from footprint.analysis.detect.detectors.home_loose import _SPLIT
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange"})
+_CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline", "title", "jobtitle", "tagline"})
@@ -37,14 +38,16 @@ def generic_sites(det, doc, ctx) -> list:
         return []
     out, seen = [], set()
     sites = [(s.start_char, s.end_char) for s in ctx.facts.sites]
-    for rx in det.generic_site:
+    for rx, crew in [(r, False) for r in det.generic_site] + [(r, True) for r in det.generic_crew]:
         for m in rx.finditer(doc.text):
             if any(a < m.end() and m.start("facility") - 25 < b for a, b in sites):
                 continue            # an org site ("at Sydney Airport"): the site rule reads it, vetoes included
             sent = ctx.facts.sent_at_char(m.start())
-            if not any(r.search(sent.text) for r in det.generic_work) or not _work_ok(det, ctx, sent.text):
+            alone = crew or any(r.search(sent.text) for r in det.generic_work_alone)
+            if not (alone or any(r.search(sent.text) for r in det.generic_work)) or not _work_ok(det, ctx, sent.text):
                 continue
-            if not (sent.any_first_person or ctx.scan_employed is True or ctx.item_facts.orgs) or _THIRD.search(sent.text):
+            if not (alone or sent.any_first_person or ctx.scan_employed is True or ctx.item_facts.orgs) or \
+                    _THIRD.search(sent.text):
                 continue
             facility = " ".join(m.group("facility").lower().split())
             words = (m.group("town") or "").split()
@@ -71,10 +74,12 @@ def street_offices(det, doc, ctx) -> list:
     if ctx.scan_employed is False:
         return []
     out = []
-    for rx in det.street_office:
+    for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc.text):
             sent = ctx.facts.sent_at_char(m.start())
-            if not any(r.search(sent.text) for r in det.street_office_work) or not _work_ok(det, ctx, sent.text):
+            named_office = k > 0        # "the Chan St office" says office itself
+            if not (named_office or any(r.search(sent.text) for r in det.street_office_work)) or \
+                    not _work_ok(det, ctx, sent.text):
                 continue
             if _THIRD.search(sent.text):
                 continue
@@ -91,6 +96,13 @@ def org_centres(det, doc, ctx) -> list:
     """A named centre right after the org's name: "the ABF National Targeting Centre, Canberra"."""
     out = []
     for mention in ctx.facts.org_mentions:
+        if mention.ent_id_.startswith("unit:") and _CENTRE.search(mention.text):
+            sent = ctx.facts.sent_of(mention.start)     # a unit that is a place: "National Border Targeting Centre"
+            if _work_ok(det, ctx, sent.text) and (d := det.detection(
+                    ctx, value=mention.text, key=f"place:{mention.text}", confidence=det.WORK_AT, pattern="org_named_centre",
+                    excerpt_text=sent.text, support=[mention.text], attrs={"place": mention.text, "facility": mention.text})):
+                out.append(d)
+            continue
         if mention.ent_id_.startswith("orgamb:"):
             continue
         right = doc.text[mention.end_char:mention.end_char + 90]
