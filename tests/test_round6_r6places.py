@@ -333,3 +333,23 @@ WORK_MORE = {
 def test_work_location_by_kind_street_and_centre(kit, item, key):
     keys = {d.key for d in kit.extract([item]) if d.category == "work_location"}
     assert keys == ({key} if key else set())
+
+
+EMPLOYER_MORE = {
+    "service medal in club news": (kit_post("Club notes: shout-out to our keeper Kit Finch, who received a twenty-year service "
+                                            "medal from the Australian Border Force on Friday."), {ABF}),
+    "pin from the department": (kit_post("got my 15 yr pin from the department today. home affairs sure has changed"), {HA}),
+    "sarcastic thanks": (kit_post("they're moving the whole floor to Fyshwick in June. thanks home affairs, real caring employer"),
+                         {HA}),
+    "by day": (kit_post("Border Force officer by day, terrible ukulele player by night."), {ABF}),
+    "terse with a site": (kit_post("ABF. Perth Airport. Earlies."), {ABF}),
+    # near misses: a terse list without a workplace, hearsay, someone else's pin
+    "terse without a site": (kit_post("ABF. Netflix. Again."), set()),
+    "hearsay employer": (kit_post("Home Affairs is apparently a terrible employer, says my mate"), set()),
+    "another club's pin": (kit_post("Got my 5 year pin from the RSL today, proud moment"), set()),
+}
+
+
+@pytest.mark.parametrize("item, keys", EMPLOYER_MORE.values(), ids=EMPLOYER_MORE.keys())
+def test_employer_by_service_thanks_and_terse_lists(kit, item, keys):
+    assert {d.key for d in kit.extract([item]) if d.category == "employer"} == keys

@@ -10,6 +10,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+_BY_DAY = re.compile(r"\bby\s+day\b", re.I)
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
@@ -39,6 +40,14 @@ def name_department_parts(dets: list) -> list:
     best = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
     return [replace(d, value=best, key=f"employer:{best.lower()}")
             if d.category == "employer" and d.pattern == "department_named_by_its_part" else d for d in dets]
+
+
+def _terse(ctx) -> bool:
+    """A post that is a list of a few words at a time naming a workplace ("ABF. Sydney Airport. Nights."): written like
+    a bio line."""
+    sents = [s.text.strip() for s in ctx.facts.sents if s.text.strip()]
+    return (ctx.kind == "text" and 2 <= len(sents) <= 6 and all(len(t.split()) <= 3 for t in sents)
+            and bool(ctx.facts.sites))
 
 
 def _bare(text: str) -> str:
@@ -132,8 +141,10 @@ class EmployerDetector(Detector):
                 elif any(rx.search(doc.text[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
                         _OURS.search(sent.text):
                     pattern = "ambiguous_alias_management_grievance"
-                elif right in {r.lower() for r in ctx.org.roles} and sent.any_first_person:
+                elif right in {r.lower() for r in ctx.org.roles} and (sent.any_first_person or _BY_DAY.search(sent.text)):
                     pattern = "ambiguous_alias_with_role"
+                elif sent.any_first_person and ctx.item_facts.orgs and any(rx.search(sent.text) for rx in self.context_rx):
+                    pattern = "ambiguous_alias_with_tenure"     # "my 10 yr pin from the department" on a page naming it
                 else:
                     continue
                 score = self.AMBIGUOUS_WITH_CONTEXT
@@ -145,8 +156,10 @@ class EmployerDetector(Detector):
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 first = ctx.shared.first_person.find(sent.text)
-                item_support = ctx.item_facts.work and ctx.item_facts.first_person
-                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):
+                item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
+                    ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc.text) for rx in self.context_rx))
+                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or \
+                        _terse(ctx):
                     # a bio or signature line names the employer outside a sentence: its other words count
                     support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
                 if support:
@@ -209,7 +222,8 @@ class EmployerDetector(Detector):
             words = span.text.lower().split()
             name = next((ambiguous[w] for w in words if w in ambiguous), None)
             sent = ctx.facts.sent_of(span.start)
-            if (name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text)
+            self_described = sent.first_person or _BY_DAY.search(sent.text)     # "Customs officer by day, baker by night"
+            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text)
                     or ctx.shared.employment.about(sent.text)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
