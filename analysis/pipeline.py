@@ -64,7 +64,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     # else one spot photographed on different days, at any hour, whose posts speak of home
     homes += home_spot.infer_home_spot(images + [p for p in posts if not tracks.is_track_post(p)], homes=homes,
                                        org=org if staff else None)
-    detections += home_bio.name_home(homes, [i for i in items if isinstance(i, ProfileItem)], org)
+    homes = home_bio.name_from_stated(homes, detections)          # "our street in X" near the photos names them
+    homes = home_bio.name_home(homes, [i for i in items if isinstance(i, ProfileItem)], org)
+    detections += home_spot.with_posts(homes, images)
     detections += home_talk.infer_home_talk(texts, org)       # a bio's suburb, and posts about "our street"
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)

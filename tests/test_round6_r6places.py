@@ -353,3 +353,19 @@ EMPLOYER_MORE = {
 @pytest.mark.parametrize("item, keys", EMPLOYER_MORE.values(), ids=EMPLOYER_MORE.keys())
 def test_employer_by_service_thanks_and_terse_lists(kit, item, keys):
     assert {d.key for d in kit.extract([item]) if d.category == "employer"} == keys
+
+
+# --------------------------------------------------------------------------- the photo home takes a name the posts state
+
+def test_photo_home_takes_the_suburb_a_post_states_and_the_posts_as_evidence():
+    from footprint.analysis import pipeline
+    from footprint.crawler.orgs import load_org
+
+    shots = SPOTS["verandah and grandkids"][0]
+    items = [x for i, s in enumerate(shots) for x in _shot(i, *s)]
+    items.append(PostItem(profile=PROFILE, url=f"{PROFILE}/posts/77", platform="activitypub",
+                          text="The roadworks on our street in Kaleen are finally done 🎉", published="2026-03-30T09:00:00Z"))
+    homes = [f for f in link(pipeline.detect(items, load_org("dibp"), "Wren Oakes", [])) if f.category == "home_location"]
+    assert len(homes) == 1 and homes[0].value == "Kaleen ACT"
+    urls = {e.url for e in homes[0].evidence}
+    assert f"{PROFILE}/posts/77" in urls and f"{PROFILE}/posts/0" in urls     # the stated post and a photo's post

@@ -12,6 +12,7 @@ data/lexicons/home_location.toml.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, Iterable
 
 from footprint.crawler.items import ImageItem, PostItem
@@ -109,3 +110,23 @@ def _detection(lat: float, lon: float, points, cues, confidence: float, pattern:
                 evidence=Evidence(url=url, kind="inferred", excerpt=excerpt, posted_at=p.posted_at, profile=p.profile),
                 support=[w], attrs=dict(attrs)))
     return out
+
+
+def with_posts(homes: Iterable[Detection], items: Iterable[Any]) -> list[Detection]:
+    """Each inferred home, plus one copy per post that carries one of its photos (same key, the post as evidence):
+    the post is where a reader sees the photo and its words."""
+    post_of = {i.url: i.post_url for i in items or () if isinstance(i, ImageItem) and i.post_url}
+    out = []
+    for home in homes:
+        out.append(home)
+        sources = home.attrs.get("sources", []) if isinstance(home.attrs, dict) else []
+        if home.detector != "HomeInference" or not isinstance(sources, list):
+            continue
+        seen = {home.evidence.url}
+        for url in sources:
+            post = post_of.get(url)
+            if post and post not in seen:
+                seen.add(post)
+                out.append(replace(home, evidence=replace(home.evidence, url=post)))
+    return out
+

@@ -12,7 +12,7 @@ from footprint.crawler.items import PostItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
-from footprint.analysis.detect.detectors.home_loose import named_after, terse_bio_place
+from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
@@ -133,7 +133,14 @@ class HomeLocationDetector(Detector):
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
         sale = any(rx.search(doc.text) for rx in self.sale)
         picked = False
-        for span in [*facts.places, *self._lower_places(doc, ctx), *self._town_spans(doc, ctx), *self._guess_spans(doc)]:
+        towns = self._town_spans(doc, ctx)
+        in_towns = {t.i for sp in towns for t in sp}
+        # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
+        tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
+        known = [*tagged, *self._lower_places(doc, ctx), *towns]
+        covered_tokens = {t.i for sp in known for t in sp}
+        guesses = [g for g in self._guess_spans(doc) if not any(t.i in covered_tokens for t in g)]
+        for span in [*known, *guesses]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
                 picked = True
@@ -214,7 +221,7 @@ class HomeLocationDetector(Detector):
         if ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS or self.denied(doc.text) or ctx.facts.org_mentions:
             return []           # a headline naming the org ("Inspector · ABF · Fremantle"): its town is work
         sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
-        hit = terse_bio_place(doc.text, sites)
+        hit = terse_bio_place(doc.text, sites) or marked_bio_place(doc.text, sites)
         if hit is None:
             return []
         name, kind, fragment = hit

@@ -36,6 +36,29 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
     return hits[0] if len(hits) == 1 else None
 
 
+_MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
+_TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
+    """("Name STATE" or the name, kind, fragment) when one bio fragment is a place with a word that makes it where the
+    writer is ("Ocean Grove based", "out Armadale way", "Kambah local", "based in Bendigo"), in a bio of any length."""
+    hits = []
+    for frag in _SPLIT.split(text or ""):
+        frag = frag.strip()
+        if not frag or len(frag.split()) > 5 or not _MARKED.search(frag):
+            continue
+        bare = localities.strip_loose(frag)
+        if not bare or set(bare.lower().split()) <= not_words:
+            continue
+        found = localities.lookup(bare)
+        if found:
+            hits.append((*found, frag))
+        elif _TITLE_NAME.match(bare):
+            hits.append((bare, "unknown", frag))
+    return hits[0] if len(hits) == 1 else None
+
+
 def named_after(rx_list, text: str) -> list[tuple[str, str, str, int]]:
     """(Name STATE, kind, phrase, start) for each capitalised name a home phrase (`rx_list`, group 1 the name)
     points at, when the name is a known town or suburb."""
