@@ -369,3 +369,22 @@ def test_photo_home_takes_the_suburb_a_post_states_and_the_posts_as_evidence():
     assert len(homes) == 1 and homes[0].value == "Kaleen ACT"
     urls = {e.url for e in homes[0].evidence}
     assert f"{PROFILE}/posts/77" in urls and f"{PROFILE}/posts/0" in urls     # the stated post and a photo's post
+
+
+PORT_AGENT = {
+    # the job in a loosely named member-box field, the workplace by its kind beside the org
+    "day job field": (_org_profile(**{"Day job": "Border Force, container terminal"}), {ABF}, {"place:container terminal"}),
+    # near misses: a port agent meets the org's officers; the officers judged from the other side
+    "meet the officers": (kit_post("When the bulkie berths I lodge the papers and meet the ABF boarding officers at the "
+                                   "gangway, then keep out of their way."), set(), set()),
+    "officers were patient": (kit_post("The Customs officers on the quay were as patient as ever with our crew lists."),
+                              set(), set()),
+    "another employer's day job": (_org_profile(**{"Day job": "Port agent, Corio Shipping Services"}), set(), set()),
+}
+
+
+@pytest.mark.parametrize("item, employer, work", PORT_AGENT.values(), ids=PORT_AGENT.keys())
+def test_day_job_field_and_officers_met_from_outside(kit, item, employer, work):
+    found = kit.extract([item])
+    assert {d.key for d in found if d.category == "employer"} == employer
+    assert {d.key for d in found if d.category == "work_location"} == work

@@ -22,6 +22,13 @@ _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
+_WORK_FIELDS = frozenset({"worksfor", "work", "employer", "organisation", "organization", "org", "occupation", "company",
+                          "job", "role", "position", "workplace", "employment", "dayjob", "daygig", "paidwork", "profession",
+                          "career", "whatido", "ido", "jobs", "trade"})
+# a workplace said by its kind alone, as a field of a work line ("Border Force, cruise terminal")
+_KIND_ONLY = re.compile(r"(?:the\s+)?(?:(?:cruise|cargo|container|freight|international|passenger|domestic)\s+terminal|wharf|wharves|"
+                        r"docks|airport|seaport|mail\s+cent(?:re|er)|mail\s+exchange|detention\s+cent(?:re|er)|cargo\s+shed|"
+                        r"service\s+cent(?:re|er)|head\s+office|regional\s+office|(?:the\s+)?port)")
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline", "title", "jobtitle", "tagline"})
 _NOT_TOWNS = frozenset({"the", "a", "an", "our", "my", "this", "that", "at", "to", "from", "in", "on", "into", "back", "out",
                         "down", "up", "over", "local", "main", "new", "old", "big", "busy", "quiet", "same", "international",
@@ -125,17 +132,26 @@ def org_centres(det, doc, ctx) -> list:
 
 def signature_towns(det, doc, ctx, covered: set[str]) -> list:
     """A town as one fragment of a headline or bio line that names the org ("Inspector, Cargo · ABF · Fremantle")."""
-    if ctx.scan_employed is False or ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS:
+    work_field = ctx.kind == "profile_field" and ctx.field_key in _WORK_FIELDS
+    if ctx.scan_employed is False or ctx.kind != "profile_field" or not (ctx.field_key in _BIO_FIELDS or work_field):
         return []
     if not any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions) or det.denied(doc.text):
         return []
-    lines = [ln for ln in doc.text.splitlines() if _FIELDED.search(ln)]
+    lines = [ln for ln in doc.text.splitlines() if _FIELDED.search(ln) or work_field]
     out = []
     for line in lines:
         parts = [p.strip() for frag in _SPLIT.split(line) for p in frag.split(",")]
         if len(parts) > 8 or not any(p.lower() in _org_words(ctx) for p in parts):
             continue
         for p in parts:
+            kind = _KIND_ONLY.fullmatch(p.strip().lower())
+            if kind and p.lower() not in covered:        # "Border Force, cruise terminal": the workplace by its kind
+                value = " ".join(p.lower().split())
+                if (d := det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
+                                       pattern="work_at_place_signature", excerpt_text=line.strip(),
+                                       support=["work field naming the org", p], attrs={"place": value})):
+                    out.append(d)
+                continue
             found = localities.lookup(p) if p and p[0].isupper() and len(p.split()) <= 3 else None
             if not found or found[0].lower() in covered or p.lower() in covered:
                 continue
