@@ -388,3 +388,23 @@ def test_day_job_field_and_officers_met_from_outside(kit, item, employer, work):
     found = kit.extract([item])
     assert {d.key for d in found if d.category == "employer"} == employer
     assert {d.key for d in found if d.category == "work_location"} == work
+
+
+MEMBER_PAGE = {
+    # a forum member page read as one text: a marked place among other lines (a trip in a thread title elsewhere)
+    "out town way": ("ute 2009, rust bucket. out Bathurst way. school holidays trip thread below", "place:bathurst nsw"),
+    # the workplace by a proper name and its kind, in a work sentence
+    "quay with work": ("3 boardings at Kembla Quay today, crew hadn't seen land in a month", None),
+}
+
+
+def test_member_page_marked_place(kit):
+    text, key = MEMBER_PAGE["out town way"]
+    assert {d.key for d in kit.extract([kit_post(text)]) if d.category == "home_location"} == {key}
+
+
+def test_quay_named_in_a_staff_scan(kit):
+    bio = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch",
+                      summary="Boarding ships for the ABF. Views my own.")
+    found = kit.extract([bio, kit_post(MEMBER_PAGE["quay with work"][0])])
+    assert "place:kembla quay" in {d.key for d in found if d.category == "work_location"}

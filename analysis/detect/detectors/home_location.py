@@ -218,10 +218,23 @@ class HomeLocationDetector(Detector):
 
     def _terse_bio(self, doc, ctx):
         """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
-        if ctx.kind != "profile_field" or ctx.field_key not in _BIO_FIELDS or self.denied(doc.text) or ctx.facts.org_mentions:
-            return []           # a headline naming the org ("Inspector · ABF · Fremantle"): its town is work
+        if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
+            return []
         sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
-        hit = terse_bio_place(doc.text, sites) or marked_bio_place(doc.text, sites)
+        marked = marked_bio_place(doc.text, sites)
+        if marked and self.denied(ctx.facts.sent_at_char(max(0, doc.text.find(marked[2]))).text):
+            marked = None       # the sentence with the place is a trip or a visit (a page's other lines may be)
+        if ctx.kind != "profile_field":     # a forum "about" read as text: only a marked fragment ("out Armadale way.")
+            hit = marked
+            if hit is None:
+                return []
+            name, kind, fragment = hit
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.BIO_SUBURB, pattern="marked_place",
+                               excerpt_text=ctx.facts.sent_at_char(max(0, doc.text.find(fragment))).text,
+                               support=[fragment], attrs={"place": name, "place_kind": kind})
+            return [d] if d else []
+        # a headline naming the org ("Inspector · ABF · Fremantle"): its bare town is work; "out Armadale way" is not
+        hit = (None if ctx.facts.org_mentions or self.denied(doc.text) else terse_bio_place(doc.text, sites)) or marked
         if hit is None:
             return []
         name, kind, fragment = hit

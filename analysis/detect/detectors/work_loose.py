@@ -62,9 +62,10 @@ def generic_sites(det, doc, ctx) -> list:
                 words = words[1:]               # "on at gladstone port": the town is what follows the little words
             town = " ".join(words)
             place = localities.lookup(town) if town else None
-            if place is None and facility not in _UNNAMED_OK:
+            named = place[0].rsplit(" ", 1)[0] if place else town if town.istitle() else ""   # "Corio Quay": a proper name
+            if not named and facility not in _UNNAMED_OK:
                 continue            # "back to port", "the detention centre": which one, only a town can say
-            value = f"{place[0].rsplit(' ', 1)[0]} {facility}" if place else f"the {facility}"
+            value = f"{named} {facility}" if named else f"the {facility}"
             if value.lower() in seen:
                 continue
             seen.add(value.lower())
