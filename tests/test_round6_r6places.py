@@ -408,3 +408,13 @@ def test_quay_named_in_a_staff_scan(kit):
                       summary="Boarding ships for the ABF. Views my own.")
     found = kit.extract([bio, kit_post(MEMBER_PAGE["quay with work"][0])])
     assert "place:kembla quay" in {d.key for d in found if d.category == "work_location"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("I'm in the field team out of the Adelaide CBD office, down to 4 of us now", "place:adelaide cbd office"),
+    ("Interview at the Adelaide office of some law firm today", None),            # a city's office says little
+])
+def test_city_office_needs_more_than_the_city(kit, text, key):
+    bio = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch", summary="Compliance officer, Home Affairs.")
+    keys = {d.key for d in kit.extract([bio, kit_post(text)]) if d.category == "work_location"}
+    assert keys == ({key} if key else set())

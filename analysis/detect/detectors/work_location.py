@@ -211,8 +211,9 @@ class WorkLocationDetector(Detector):
                         or _OTHERS.search(doc.text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
-                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
-                    continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city") \
+                        and len(name.split()) <= len(place.text.split()):
+                    continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all
                 if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (
