@@ -52,7 +52,7 @@ GRID = {
     "exposure.locatability": (0.25, 0.5, 0.75),
     "exposure.leverage": (0.25, 0.5, 0.75, 1.0),
     "exposure.reachability": (0.25, 0.5, 0.75),     # never 0: a way to approach the person always counts
-    "exposure.leakage": (0.0, 0.25, 0.5),
+    "exposure.leakage": (0.5, 0.75, 1.0),          # official information raises the score, not only the gate
     "exposure_scale": (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0),
     "gate_floor": tuple(x / 20 for x in range(8, 17)),
     "ungated_share": (0.1, 0.15, 0.2, 0.25, 0.3),
