@@ -8,11 +8,12 @@ re-scored without scanning again; `--cache FILE` keeps them between runs), takes
 `tests/test_risk.py`, and grid-searches round values of GRID.
 
 A setting is admissible when every fixture case and every dev persona (demo included) lands in its intended
-band: tests/test_risk.py and benchmarks/evaluate.py assert those. Among admissible settings the one with the
+band, at least `--min-margin` points (0.5) from its edges: tests/test_risk.py and benchmarks/evaluate.py assert
+those, and detection changing under them should not flip one. Among admissible settings the one with the
 most people of the fitted part in band wins, then the larger ungated share (a missed employer costs less),
 then the smallest total distance (points) outside the bands.
 
-    .venv/bin/python benchmarks/calibrate_risk.py [--seen] [--cache /tmp/cases.json] [--refresh]
+    .venv/bin/python benchmarks/calibrate_risk.py [--seen] [--cache /tmp/cases.json] [--refresh] [--against old.toml]
 
 Without `--seen` the people are the dev personas and the blind dev set (tests/blinddev/). `--seen` adds the
 held-out sets whose misses have been read (SEEN_SETS; tests/heldout/README.md keeps their status) and
@@ -55,7 +56,7 @@ GRID = {
     "exposure.leakage": (0.5, 0.75, 1.0),          # official information raises the score, not only the gate
     "exposure_scale": (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0),
     "gate_floor": tuple(x / 20 for x in range(8, 17)),
-    "ungated_share": (0.1, 0.15, 0.2, 0.25, 0.3),
+    "ungated_share": (0.3,),   # kept: the only part of the score a missed employer leaves (round 3 capped it here)
 }
 
 
@@ -130,10 +131,12 @@ def grid_scores(base, dims: np.ndarray, settings: np.ndarray, keys: list[str]) -
     return np.round(np.clip(raw, 0.0, 100.0), 1)
 
 
-def in_band(sc: np.ndarray, cases: list[dict]) -> np.ndarray:
+def in_band(sc: np.ndarray, cases: list[dict], inset: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """Per case: inside its band (at least `inset` points from either edge), and points outside it."""
     lo = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
     hi = np.array([max(BAND_HIGH[b] for b in c["bands"]) for c in cases])
-    return (sc >= lo) & (sc < hi), np.maximum(lo - sc, 0) + np.maximum(sc - hi, 0)
+    inside = (sc >= lo + np.where(lo > 0, inset, 0.0)) & (sc < hi - inset)     # 0 is no edge to keep off
+    return inside, np.maximum(lo - sc, 0) + np.maximum(sc - hi, 0)
 
 
 def spearman(sc: np.ndarray, cases: list[dict], groups) -> float | None:
@@ -165,8 +168,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--max-ungated", type=float, default=0.3)
     ap.add_argument("--seen", action="store_true", help="also the held-out sets already read (SEEN_SETS), with cross-checks")
+    ap.add_argument("--min-margin", type=float, default=0.5,
+                    help="points every fixture and dev persona must sit inside its band (default 0.5)")
     ap.add_argument("--cache", help="keep the scanned cases in this JSON file and reuse them")
     ap.add_argument("--refresh", action="store_true", help="scan again even when --cache exists")
+    ap.add_argument("--against", help="compare with the parameters in this risk.toml (default: data/risk.toml)")
     args = ap.parse_args(argv)
     cases = load_cases(args)
     base = load_params()
@@ -182,7 +188,8 @@ def main(argv: list[str] | None = None) -> int:
     sc = grid_scores(base, dims, settings, keys)
     right, dist = zip(*(in_band(row, cases) for row in sc))
     right, dist = np.array(right), np.array(dist)
-    admissible = right[:, hard].all(axis=1)
+    # the cases tests assert must sit a little inside their bands: detection is being improved in parallel
+    admissible = np.array([in_band(row, cases, args.min_margin)[0][hard].all() for row in sc])
 
     def best(mask: np.ndarray) -> int:
         idx = np.flatnonzero(admissible)
@@ -198,12 +205,14 @@ def main(argv: list[str] | None = None) -> int:
     parts = [("fixtures", group == "fixture"), ("dev", group == "dev"), ("blinddev", group == "blinddev")]
     if args.seen:
         parts[2:2] = [("sets 1-3", np.isin(group, ("set1", "set2", "set3"))), ("sets 4-5", np.isin(group, ("set4", "set5")))]
-    now = scores(base, dims)
+    now_params = load_params(args.against) if args.against else base
+    now = scores(now_params, dims)
     now_right = in_band(now, cases)[0]
     print(f"{len(cases)} cases ({(~people).sum()} fixtures, {people.sum()} people); {len(settings)} settings, "
-          f"{admissible.sum()} keep every fixture and dev persona in band")
-    current = {k: (base.exposure[k.split('.', 1)[1]] if k.startswith("exposure.") else getattr(base, k)) for k in keys}
-    print(f"\ncurrent {current}: {now_right[people].sum()}/{people.sum()} people in band")
+          f"{admissible.sum()} keep every fixture and dev persona {args.min_margin} points inside its band")
+    current = {k: (now_params.exposure[k.split('.', 1)[1]] if k.startswith("exposure.") else getattr(now_params, k))
+               for k in keys}
+    print(f"\nnow ({args.against or 'data/risk.toml'}) {current}: {now_right[people].sum()}/{people.sum()} people in band")
     if args.seen:
         print("\ncross-check (fit on one part, count on the other, never seen by the fit):")
         for (fit_name, fit_groups), (held_name, held_groups) in (FOLDS, FOLDS[::-1]):

@@ -239,7 +239,7 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
      r"categories with no dimension weight: vulnerability"),
     ("[dimensions.leverage]", "[dimensions.leverrage]", r"unknown key\(s\) leverrage"),
     ("[advice]", "[advise]", r"unknown key\(s\) advise"),
-    ("gate_floor = 0.5", "gate_floor = [0.5", r"not valid TOML"),
+    ("gate_floor = 0.45", "gate_floor = [0.45", r"not valid TOML"),
 ])
 def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, message):
     assert old in TOML
