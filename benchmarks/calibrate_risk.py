@@ -202,6 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     def setting_of(i: int) -> dict:
         return {k: round(float(v), 3) for k, v in zip(keys, settings[i])}
 
+    order = [g for g in ("dev", "blinddev", "set1", "set2", "set3", "set4", "set5") if g in set(group)]
     parts = [("fixtures", group == "fixture"), ("dev", group == "dev"), ("blinddev", group == "blinddev")]
     if args.seen:
         parts[2:2] = [("sets 1-3", np.isin(group, ("set1", "set2", "set3"))), ("sets 4-5", np.isin(group, ("set4", "set5")))]
@@ -224,13 +225,18 @@ def main(argv: list[str] | None = None) -> int:
     i = best(people)
     chosen = sc[i]
     print(f"\nfit on all people: {setting_of(i)}: {right[i, people].sum()}/{people.sum()} in band")
-    order = [g for g in ("dev", "blinddev", "set1", "set2", "set3", "set4", "set5") if g in set(group)]
-    print("\n| part | bands right now | bands right fitted |\n| --- | --- | --- |")
+    print("\n| part | bands right now | bands right fitted | Spearman now | Spearman fitted |\n| --- | --- | --- | --- | --- |")
     for name, mask in parts + [("all people", people)]:
-        print(f"| {name} | {now_right[mask].sum()}/{mask.sum()} | {right[i, mask].sum()}/{mask.sum()} |")
-    rho_now, rho_new = spearman(now, cases, order), spearman(chosen, cases, order)
-    if rho_now is not None:
-        print(f"| Spearman (mean over sets) | {rho_now:.3f} | {rho_new:.3f} |")
+        groups = [g for g in order if g in set(group[mask])]
+        rho = [spearman(x, cases, groups) for x in (now, sc[i])]
+        rho_txt = " | ".join("" if r is None else f"{r:.3f}" for r in rho)
+        print(f"| {name} | {now_right[mask].sum()}/{mask.sum()} | {right[i, mask].sum()}/{mask.sum()} | {rho_txt} |")
+    lo = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
+    hi = np.array([max(BAND_HIGH[b] for b in c["bands"]) for c in cases])
+    for label, sc_ in (("now", now), ("fitted", chosen)):
+        above, below = (sc_ >= hi) & people, (sc_ < lo) & people
+        print(f"{'' if label == 'fitted' else chr(10)}people above / below their band, {label}: {above.sum()} above (mean {np.mean((sc_ - hi)[above]):.1f} "
+              f"points over), {below.sum()} below (mean {np.mean((lo - sc_)[below]):.1f} points under)")
     print("\n| case | intended | score now | band now | score fitted | band fitted |\n| --- | --- | --- | --- | --- | --- |")
     for c, a, b in zip(cases, now, chosen):
         print(f"| {c['name']} | {'/'.join(c['bands'])} | {a} | {band_for(a)} | {b} | {band_for(b)} |")
