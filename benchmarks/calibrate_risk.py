@@ -223,12 +223,14 @@ def main(argv: list[str] | None = None) -> int:
                   f"    fitted part {right[i, fit].sum()}/{fit.sum()} (now {now_right[fit].sum()}), "
                   f"held apart {held_name} {right[i, held].sum()}/{held.sum()} (now {now_right[held].sum()})")
     i = best(people)
-    chosen = sc[i]
+    chosen = scores(with_setting(base, setting_of(i)), dims)     # the real Model, not the vectorised copy
+    if not np.array_equal(chosen, sc[i]):
+        raise SystemExit("grid_scores and Model.combine disagree: update grid_scores to the formula in risk.py")
     print(f"\nfit on all people: {setting_of(i)}: {right[i, people].sum()}/{people.sum()} in band")
     print("\n| part | bands right now | bands right fitted | Spearman now | Spearman fitted |\n| --- | --- | --- | --- | --- |")
     for name, mask in parts + [("all people", people)]:
         groups = [g for g in order if g in set(group[mask])]
-        rho = [spearman(x, cases, groups) for x in (now, sc[i])]
+        rho = [spearman(x, cases, groups) for x in (now, chosen)]
         rho_txt = " | ".join("" if r is None else f"{r:.3f}" for r in rho)
         print(f"| {name} | {now_right[mask].sum()}/{mask.sum()} | {right[i, mask].sum()}/{mask.sum()} | {rho_txt} |")
     lo = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
