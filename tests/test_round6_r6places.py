@@ -418,3 +418,13 @@ def test_city_office_needs_more_than_the_city(kit, text, key):
     bio = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch", summary="Compliance officer, Home Affairs.")
     keys = {d.key for d in kit.extract([bio, kit_post(text)]) if d.category == "work_location"}
     assert keys == ({key} if key else set())
+
+
+@pytest.mark.parametrize("text, key", [
+    ("in on the 6am tuesdays, out fridays. fifo to karratha till the wet", "place:karratha wa"),   # a town in lower case
+    ("ABF. Brisbane Airport. Earlies.", "place:brisbane airport"),                                  # a terse post with a site
+    ("Netflix. Brisbane Airport. Delays.", None),                                                    # no org: a traveller
+])
+def test_lower_case_postings_and_terse_sites(kit, text, key):
+    keys = {d.key for d in kit.extract([kit_post(text)]) if d.category == "work_location"}
+    assert keys == ({key} if key else set())

@@ -69,3 +69,30 @@ def exact(name: str) -> tuple[str, str] | None:
     """("Name STATE", kind) for a name written exactly as a town or suburb (any case), nothing stripped."""
     return _table().get(" ".join(name.split()).lower())
 
+
+def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop: frozenset = frozenset()) -> list:
+    """Spans of `doc` that are towns or suburbs by exact name, in any case ("fifo to darwin", "live kirrawee-ish"),
+    labelled GPE with the normal form as span id ("place:Darwin NT"). Tokens of the gazetteer's own entities, and of
+    people and organisations (unless `in_names`: "the Redhead Surf Club"), are left alone; `skip` are lower-case words
+    never read as a town, `stop` single lower-case words read only in capitals."""
+    from spacy.tokens import Span
+
+    taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or not (tok.is_lower or tok.is_title) or tok.lower_ in skip:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            words = doc[i:i + n]
+            if i + n > len(doc) or any(t.i in taken or not t.is_alpha for t in words):
+                continue
+            found = exact(words.text)
+            if found and not (n == 1 and tok.is_lower and tok.lower_ in stop):
+                out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
+                i += n - 1
+                break
+        i += 1
+    return out
+

@@ -74,24 +74,7 @@ class HomeLocationDetector(Detector):
         """Towns and suburbs the gazetteer and the tagger missed, in any case and said loosely ("live kirrawee-ish",
         "our new place in Ashgrove"): GeoNames' Australian places (analysis.detect.localities). The caller still
         demands a home phrase before them."""
-        taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
-        out, i = [], 0
-        while i < len(doc):
-            tok = doc[i]
-            if i in taken or not tok.is_alpha or not (tok.is_lower or tok.is_title) or tok.lower_ in self.lower_not:
-                i += 1
-                continue
-            for n in (3, 2, 1):
-                words = doc[i:i + n]
-                if i + n > len(doc) or any(t.i in taken or not t.is_alpha for t in words):
-                    continue
-                found = localities.exact(words.text)
-                if found and not (n == 1 and tok.is_lower and tok.lower_ in _STOP):
-                    out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
-                    i += n - 1
-                    break
-            i += 1
-        return out
+        return localities.town_spans(doc, skip=self.lower_not, in_names=in_names, stop=_STOP)
 
     GUESSED = 0.65        # a capitalised name no gazetteer knows, right after a home phrase ("our new place in Ashgrove")
 

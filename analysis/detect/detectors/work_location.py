@@ -21,6 +21,11 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical",
                          "science", "library", "music", "art", "arts", "sports", "east", "west", "north", "south", "maternity",
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
+# lower-case words that are also town names but mostly mean something else
+_TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
+                        "office", "station", "airport", "wharf", "kingston", "richmond", "may"})
+_FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
+                             "centre", "center", "cargo", "container", "mail"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -80,7 +85,8 @@ class WorkLocationDetector(Detector):
                 support.append("org named")
             # The item names the org in the first person, or the scan says the subject works there and this
             # is not a trip ("Container exams all week at Port Botany" from an officer; not "flying through").
-            item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
+            terse = len(facts.sents) >= 2 and all(len(x.text.split()) <= 3 for x in facts.sents)
+            item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
             if support in ([], ["org named"]) and ctx.shared.employment.about(doc.text):
@@ -97,7 +103,10 @@ class WorkLocationDetector(Detector):
         out += work_loose.org_centres(self, doc, ctx)
         if not out:
             out += work_loose.generic_sites(self, doc, ctx) + work_loose.street_offices(self, doc, ctx)
-        for span in facts.places:
+        in_places = {t.i for sp in facts.places for t in sp}
+        towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=_TOWN_STOP) if not any(t.i in in_places for t in sp)
+                 and not (sp.end < len(doc) and doc[sp.end].lower_ in _FACILITY_WORDS)]   # "gladstone port": the facility rule's
+        for span in [*facts.places, *towns]:      # "fifo to darwin": a town in lower case is still a posting
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
@@ -109,7 +118,7 @@ class WorkLocationDetector(Detector):
                 if not span.ent_id_ and not localities.lookup(span.text):
                     continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
                 row = ctx.places.get(span.ent_id_, {})
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                    pattern="work_at_place_signature", excerpt_text=sent.text,
                                    support=["signature line naming the org"], attrs={"place": name, "state": row.get("state", "")})
@@ -125,7 +134,7 @@ class WorkLocationDetector(Detector):
                 if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
                         or ctx.shared.employment.about(sent.text)):
                     continue
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                    pattern="work_at_place", excerpt_text=sent.text, support=[w.group(0).strip()],
                                    attrs={"place": name, "state": row.get("state", "")})
@@ -144,7 +153,7 @@ class WorkLocationDetector(Detector):
             if self.denied(sent.text):
                 continue
             row = ctx.places.get(span.ent_id_, {})
-            name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+            name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text, support=[left.split()[-2] if len(left.split()) > 1 else left.strip()],
                                attrs={"place": name, "state": row.get("state", "")})
@@ -175,7 +184,7 @@ class WorkLocationDetector(Detector):
                 continue
             between = doc.text[span.end_char:m.start_char]
             if any(rx.search(between) for rx in self.for_org_between):
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                       pattern="work_at_place_for_org", excerpt_text=sent.text,
                                       support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
