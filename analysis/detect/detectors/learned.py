@@ -49,9 +49,19 @@ _RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortni
 _DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _SPAN = (rf"\b{_DAYNAME}\s*(?:to|-|–|through|thru|till|until)\s*{_DAYNAME}\b|\b{_N},?\s+on,?\s+{_N},?\s+off\b|"
          rf"\b{_N}\s+days?,?\s+(?:and\s+)?{_N}\s+nights?\b")
-_TIME_RX = re.compile(_TIME_RX.pattern + "|" + _SPAN, re.I)
-_RECUR_RX = re.compile(_RECUR_RX.pattern + "|" + _SPAN, re.I)
+# Round 6: abbreviated days in a list ("tue and sat", "Mon/Thu") recur; hours as a bare range ("8 till 2",
+# "9-3") are a time; a cycle with a rostered day off ("four on then an RDO") or a swing recurs.
+_ABBR_DAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_DAY_LIST = rf"\b{_ABBR_DAY}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_DAY})+(?!\w)"
+_HOURS = r"(?<![\d:.$])\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:till|til|until|to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?![\d:.%])"
+_CYCLE = rf"\brdos?\b|\brostered\s+days?\s+off\b|\b{_N}\s+(?:days?\s+)?on\b[^.]{{0,20}}?\b(?:off|rdo)\b|\bswings?\b"
+_TIME_RX = re.compile(_TIME_RX.pattern + "|" + _SPAN + "|" + _DAY_LIST + "|" + _HOURS, re.I)
+_RECUR_RX = re.compile(_RECUR_RX.pattern + "|" + _SPAN + "|" + _DAY_LIST + "|" + _CYCLE, re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
+# Someone else by pronoun. "They" and "you" are left out on purpose: "they gave the acting job to a grad" is the
+# bosses and "if you pay cash you get pulled aside" the reader, both the subject's own telling; the detectors'
+# own gates decide (this one only decides what is worth embedding).
+_PERSON_RX = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 # A cheap first pass, so that chatter is never embedded: a broad net of stems any of the four kinds of
 # sentence tends to carry (the model, not this list, decides). Its cost in dev recall: docs/performance.md.
 _SIGNAL_RX = re.compile(
@@ -75,7 +85,18 @@ _SIGNAL_RX = re.compile(
     r"recruits?|graduat\w*|posted|course|roof|strait|islands?|crossings?|patrol\w*|refit|dry\s+dock|reports?|intel|"
     r"certificates?|certs?|gateway|citrix|cutover|migrat\w*|hosts?|replication|payroll|module|hr|"
     r"nags|mugs?|slab|carton|grog|piss|sesh|afterpay|zip|klarna|bnpl|instalments?|noodles|"
-    r"alarm|muster|briefing|clock\s+on|knock\s+off)\b", re.I)
+    r"alarm|muster|briefing|clock\s+on|knock\s+off|"
+    # round 6: heads on a roster, boats and crews, a patrol's window, a queue, hearings, units merged or cut,
+    # what flags a traveller, keying documents by hand, what a record shows; festival and gaming slang, a
+    # supplier's debt, the bottle by the box, an offer for more money
+    r"crew\w*|bodies|officers?|staff\w*|skeleton|covering|cover|roster\w*|boats?|cutter|ship|tinn(?:y|ies)|sampans?|"
+    r"hulls?|aboard|sail\w*|deploy\w*|at\s+sea|towed|tow|queue\w*|on\s+hold|callers?|calls|waiting|backed\s+up|"
+    r"travell?ers?|hearing|matters?|quarter|aat|branch|section|unit|cell|merg\w*|absorbed|folded|disband\w*|"
+    r"stood\s+down|scrapped|jobs|flag\w*|tickets?|fares?|paid|booked|booking|carry-?on|profil\w*|readers?|"
+    r"reboot\w*|manual\w*|by\s+hand|keyed|keying|typing|records?|history|seats?|"
+    r"festival|doof|rave|eck\w*|eccies|molly|md|caps|tabs|lines|ket|doubles|skins?|loot|crates?|unbox\w*|packs|"
+    r"supplier|wholesaler|distributor|creditors?|amex|visa|mastercard|credit|offers?|slab|goon|six-?packs?|"
+    r"grad|overtime|unpaid|rdo|swing|barge|ferry|plane|airstrip)\b", re.I)
 
 
 def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
@@ -85,7 +106,7 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     if has_schedule(sent):
         return True
     # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
-    voiced = sent.any_first_person or not _THIRD_RX.search(sent.text) or ctx.item_facts.work
+    voiced = sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work
     return voiced and _SIGNAL_RX.search(sent.text) is not None
 
 

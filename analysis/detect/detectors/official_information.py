@@ -21,7 +21,7 @@ LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("sear
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
 # A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
-STRONG = 0.88
+STRONG = 0.85
 
 
 class OfficialInformationDetector(Detector):
