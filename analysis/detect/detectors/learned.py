@@ -114,11 +114,43 @@ def readable(ctx: "UnitContext") -> bool:
     return ctx.kind != "profile_field" or (ctx.field or "").lower() in PROSE_FIELDS
 
 
+# A passage read by meaning has at least this many words: terse posts come in fragments ("ICS down again. third
+# time this week. back to pen and paper"), each too short to mean anything alone.
+PASSAGE_WORDS = 8
+
+
+def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
+    """The sentences as the model reads them: every sentence, and besides, short ones joined to the next (a short
+    last one to the one before) until a passage has PASSAGE_WORDS words, so "moved out. 14 yrs and it's over." is
+    also read as one."""
+    from footprint.analysis.detect.detectors.context import SentInfo
+
+    groups: list[list["SentInfo"]] = []
+    open_group: list["SentInfo"] = []
+    for s in sents:
+        open_group.append(s)
+        if sum(len(x.text.split()) for x in open_group) >= PASSAGE_WORDS:
+            groups.append(open_group)
+            open_group = []
+    if open_group:
+        if groups and len(open_group[0].text.split()) < PASSAGE_WORDS:
+            groups[-1] += open_group
+        else:
+            groups.append(open_group)
+    out = list(sents)
+    for g in groups:
+        if len(g) == 1:
+            continue
+        span = g[0].span.doc[g[0].span.start:g[-1].span.end]
+        out.append(SentInfo(span, span.text, span.text.lower(), any(x.first_person for x in g), g[0].implied_first_person))
+    return out
+
+
 def verdicts(ctx: "UnitContext") -> list[tuple["SentInfo", "Verdict"]]:
-    """(sentence, verdict) for the unit's candidate sentences, computed once per doc."""
+    """(passage, verdict) for the unit's candidate passages (`passages`), computed once per doc."""
     def compute():
         from footprint.analysis.detect.meaning import classifier
-        sents = [s for s in ctx.facts.sents if candidate(s, ctx)] if readable(ctx) else []
+        sents = [s for s in passages(ctx.facts.sents) if candidate(s, ctx)] if readable(ctx) else []
         return list(zip(sents, classifier().read([s.text for s in sents]))) if sents else []
     return ctx.facts.memo("learned:verdicts", compute)
 
@@ -142,11 +174,21 @@ _OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:
 _CLIENT_RX = re.compile(r"\b(?:client|customer|applicant|patient|student|visa\s+holder)s?(?:'s|s')?\b", re.I)
 
 
+# A story on a screen or a page: "that show where the director gets passed over", "the novel's drinker".
+_MEDIA_RX = re.compile(r"\b(?:(?:the|that|this|a|tv)\s+shows?|series|film|movie|book|novel|episode|character|doco|documentary|podcast|sitcom|"
+                       r"soap|storyline|plot)s?\b", re.I)
+# Said to the reader, not about the writer: "feeling lonely is more common than you think", "check in on your mates".
+_READER_RX = re.compile(r"\b(?:you|your|yourself|u|ur)\b", re.I)
+
+
 def about_someone_else(sent: "SentInfo") -> bool:
-    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), or is about a client
-    ("Another client facing cancellation, he's borrowed from everyone"). A bare "She" does not count: "She took
-    the kids and moved out" is the subject's own story."""
-    return _OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
+    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), is about a client
+    ("Another client facing cancellation, he's borrowed from everyone"), a story on screen or page, or (with no
+    I or we) is said to the reader. A bare "She" does not count: "She took the kids and moved out" is the
+    subject's own story."""
+    return (_OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
+            or _MEDIA_RX.search(sent.text) is not None
+            or (not sent.first_person and _READER_RX.search(sent.text) is not None))
 
 
 def own_voice(sent: "SentInfo") -> bool:
