@@ -96,7 +96,9 @@ _SIGNAL_RX = re.compile(
     r"reboot\w*|manual\w*|by\s+hand|keyed|keying|typing|records?|history|seats?|"
     r"festival|doof|rave|eck\w*|eccies|molly|md|caps|tabs|lines|ket|doubles|skins?|loot|crates?|unbox\w*|packs|"
     r"supplier|wholesaler|distributor|creditors?|amex|visa|mastercard|credit|offers?|slab|goon|six-?packs?|"
-    r"grad|overtime|unpaid|rdo|swing|barge|ferry|plane|airstrip)\b", re.I)
+    r"grad|overtime|unpaid|rdo|swing|barge|ferry|plane|airstrip|ops?|operations?|blitz|compliance|baggage|"
+    r"nervous|profil\w*|red|goon|snow|gear|points?|bag|rolled|rolling)"
+    r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 
 def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
