@@ -199,6 +199,15 @@ def own_voice(sent: "SentInfo") -> bool:
     return (sent.any_first_person or not _THIRD_RX.search(sent.text)) and not about_someone_else(sent)
 
 
+# Contact details in the sentence ("for rostering questions email me at ...", "ring me on 02 5550 7712"): a line
+# that invites contact, read by the contact detectors, not an operation told by meaning.
+_CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:\+?61\s?|0)[2-478](?:[\s-]?\d){8}(?!\d)|\b1[38]00(?:[\s-]?\d){6}\b")
+
+
+def gives_contact(sent: "SentInfo") -> bool:
+    return _CONTACT_RX.search(sent.text) is not None
+
+
 def has_schedule(sent: "SentInfo") -> bool:
     """A stated time, day or shift that recurs."""
     return _TIME_RX.search(sent.text) is not None and _RECUR_RX.search(sent.text) is not None

@@ -107,7 +107,7 @@ class OfficialInformationDetector(Detector):
             return
         from footprint.analysis.detect.meaning import THRESHOLDS
         for sent, v in learned.verdicts(ctx):
-            if self.denied(sent.text):
+            if self.denied(sent.text) or learned.gives_contact(sent):
                 continue
             if v.label == self.CATEGORY:
                 yield sent, v
