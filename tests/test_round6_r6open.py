@@ -124,3 +124,24 @@ def test_a_near_copy_of_a_labelled_example_takes_its_label():
     example = next(e for e in clf.examples if e.label == "vulnerability")
     verdict = clf.read([example.text])[0]
     assert verdict.best_nearest[0][1] >= NEAR_COPY and verdict.label == "vulnerability"
+
+
+@pytest.mark.parametrize("text,found_it", [
+    # drinking by quantity and how often
+    ("three stubbies and half a bottle of voddy a night lately, whatever gets me to sleep", True),
+    ("Two casks a week is normal in this heat right", False),        # a week is no nightly habit
+    ("my dad got through a carton a night when I was a kid", False),  # someone else's drinking
+    # party-drug slang
+    ("dropped a couple of pingers at the doof, zero regrets", True),
+    ("few lines before the club on saturday, classic", True),
+    ("Bought some caps for the footy team on saturday", False),
+    ("Grabbed a bag of snow peas for the party tonight", False),
+    # a small business behind with its money, the mortgage, side work
+    ("Bakery's bleeding 3 grand a week and we owe the wholesaler $22k.", True),
+    ("The bakery opened a second shop and sales are up 2k a week.", False),
+    ("anyone got cash in hand work going on weekends? I'm keen, the repayments are crushing us", True),
+    ("We hire casuals for weekend cash-register work, apply inside.", False),
+])
+def test_round6_vulnerability_rules(extractor, text, found_it):
+    assert ("vulnerability" in categories(extractor, text)) is found_it
+
