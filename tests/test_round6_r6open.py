@@ -145,3 +145,13 @@ def test_a_near_copy_of_a_labelled_example_takes_its_label():
 def test_round6_vulnerability_rules(extractor, text, found_it):
     assert ("vulnerability" in categories(extractor, text)) is found_it
 
+
+
+@pytest.mark.parametrize("text,found_it", [
+    ("the x-ray machines at the mail centre still run on windows xp lol", True),
+    ("Per the news the council's rates system was down all week and staff went back to paper.", False),
+    ("The airline's booking system crashed again according to the paper, everyone checked in by hand.", False),
+    ("Our booking system crashed again this morning and we checked everyone in by hand.", True),
+])
+def test_systems_strong_reading_and_the_news(extractor, text, found_it):
+    assert ("systems_information" in categories(extractor, text)) is found_it
