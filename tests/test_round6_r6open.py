@@ -100,7 +100,7 @@ def _sents(text):
 def test_short_fragments_are_also_read_as_one_passage(text, passage):
     read = [s.text for s in learned.passages(_sents(text))]
     assert passage in read
-    assert all(s.text in read for s in _sents(text))          # every sentence is still read alone too
+    assert not any(s.text in read for s in _sents(text) if len(s.text.split()) < learned.PASSAGE_WORDS)
 
 
 def test_a_long_sentence_is_read_alone():

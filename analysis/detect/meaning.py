@@ -42,7 +42,7 @@ LABELS = ("official_information", "systems_information", "vulnerability", "routi
 NONE = "none"
 C = 4.0
 # Per-label probability a sentence must reach (set on development data).
-THRESHOLDS = {"official_information": 0.75, "systems_information": 0.55, "vulnerability": 0.70, "routine": 0.45}
+THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.70, "routine": 0.45}
 NEAREST_SHOWN = 2
 # A reading counts only near something labelled: the label's nearest example must reach this cosine. Far from
 # every example the regression extrapolates ("For rostering questions email me" read as operations at p=0.84

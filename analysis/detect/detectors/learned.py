@@ -122,9 +122,9 @@ PASSAGE_WORDS = 8
 
 
 def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
-    """The sentences as the model reads them: every sentence, and besides, short ones joined to the next (a short
-    last one to the one before) until a passage has PASSAGE_WORDS words, so "moved out. 14 yrs and it's over." is
-    also read as one."""
+    """The sentences as the model reads them: short ones joined to the next (a short last one to the one before)
+    until a passage has PASSAGE_WORDS words, so "moved out. 14 yrs and it's over." is read as one; every long
+    sentence is also read alone, and a post of one short sentence as it is."""
     from footprint.analysis.detect.detectors.context import SentInfo
 
     groups: list[list["SentInfo"]] = []
@@ -139,7 +139,9 @@ def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
             groups[-1] += open_group
         else:
             groups.append(open_group)
-    out = list(sents)
+    # A short sentence is read only inside its passage (alone, "Earlies have broken me." or "Hello, forty years of
+    # mortgage." reads as distress); a long one is read alone as well.
+    out = [s for g in groups for s in g if len(g) == 1 or len(s.text.split()) >= PASSAGE_WORDS]
     for g in groups:
         if len(g) == 1:
             continue
