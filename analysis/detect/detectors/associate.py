@@ -228,8 +228,8 @@ class AssociateDetector(Detector):
             low = doc[i].lower_
             if low in self.own:
                 return "owned"
-            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]):
-                return None
+            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]) and doc[i].tag_ != "VBG":
+                return None               # "my birding companion Odette": a pastime's -ing word is the friend's kind
             i -= 1
             steps += 1
         first = next(t for t in sent.span if not t.is_punct)

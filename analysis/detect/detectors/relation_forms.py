@@ -26,7 +26,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_nam
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
-SCOPES = ("any", "self", "activity", "thanks", "given")
+SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 # After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
@@ -92,6 +92,10 @@ class RelationForms:
         self.activities = WordSet(lex.phrases("activities"))
         self.pets = WordSet(lex.phrases("pets"))
         self.media = WordSet(lex.phrases("media"))
+        self.milestones = WordSet(lex.phrases("milestones"))
+        self.pro_sport = WordSet(lex.phrases("pro_sport"))
+        self.team_words = WordSet(lex.phrases("team_words"))
+        self.not_team = WordSet(lex.phrases("not_team"))
         self.names = first_names()
         self._matchers: dict[int, Matcher] = {}
 
@@ -165,6 +169,15 @@ class RelationForms:
             return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
         if form.scope in ("any", "given"):
             return True
+        if form.scope == "team":
+            # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
+            return bool(self.team_words.search(sent.text)) and not (
+                self.not_team.search(sent.text) or self.media.search(sent.text) or self.pro_sport.search(sent.text))
+        if form.scope == "milestone":
+            # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
+            return bool(self.milestones.search(sent.text)) and not (
+                self.pro_sport.search(sent.text) or self.media.search(sent.text) or self.pets.search(sent.text)
+                or ctx.facts.work)
         if form.scope == "self":
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
@@ -185,10 +198,10 @@ class RelationForms:
     def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
         if form.names == "before":
             names = self._names_before(doc, start, sent.span.start, ctx)
-            if form.scope in ("activity", "thanks") or form.gazetteer:   # the gazetteer must know the name
-                names = [n for n in names if self.names.is_first_name(n.split()[0])]
+            if form.scope in ("activity", "thanks", "milestone", "team") or form.gazetteer:
+                names = [n for n in names if self._known(doc, start, n)]   # the gazetteer or the model knows the name
             return names
-        if form.scope in ("activity", "thanks"):
+        if form.scope in ("activity", "thanks", "milestone", "team"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
         if form.gazetteer:                   # "Twins Oscar and Ivy", not "Kids Helpline"
             names = self._names_list(doc, end, sent.span.end, ctx)
@@ -202,6 +215,16 @@ class RelationForms:
         if not names and form.category == "family":
             names = self.name_past_symbols(doc, end, ctx)
         return names
+
+    def _known(self, doc, before: int, name: str) -> bool:
+        """A name read before a form counts when its first word is a given name the gazetteer knows, it is a
+        handle, or it is a full name the model reads as a person ("Tamsin Greer and I", "Wren Castellanos crewed
+        for me"): the gazetteer lacks many given names, a full name the model tags PERSON is one anyway."""
+        first = name.split()[0]
+        if first.startswith("@") or self.names.is_first_name(first):
+            return True
+        k = before - len(name.split())
+        return " " in name and 0 <= k and all(t.ent_type_ == "PERSON" for t in doc[k:before])
 
     def name_past_symbols(self, doc, i: int, ctx) -> list[str]:
         """A relative named a few tokens on, past an emoji or a dash ("brekkie w the other half 🥞 Priya
@@ -277,6 +300,9 @@ class RelationForms:
         words, stepping over a quoted or bracketed nickname between them."""
         parts: list[str] = []
         i -= 1
+        if i >= floor and HANDLE_RX.match(doc[i].text):
+            handle = doc[i].text                # "@blaze_kenji carried us again": the tag is the person
+            return [] if ctx.subject.matches(handle) or i > floor and doc[i - 1].lower_ in ("'s", "’s") else [handle]
         while i >= floor and len(parts) < 3:
             tok = doc[i]
             if ctx.is_name_token(tok):
@@ -311,7 +337,8 @@ class RelationForms:
                 if i < end and ctx.is_name_token(doc[i]) and doc[i].tag_ == "NNP":
                     parts.append(doc[i].text)
                     i += 1
-                cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
+                cands.append((" ".join(parts), self.names.is_first_name(tok.text)
+                              or len(parts) == 2 and tok.ent_type_ == doc[i - 1].ent_type_ == "PERSON"))
                 full = self._bracketed_name(doc, i, end, ctx)
                 if full:                  # "Stevo (Steven Pappas)": the bracket gives the nickname's full name
                     cands[-1] = (full, self.names.is_first_name(full.split()[0]) or cands[-1][1])
