@@ -7,6 +7,7 @@ from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
 class AssociateDetector(Detector):
@@ -35,7 +36,7 @@ class AssociateDetector(Detector):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                how = self._how(doc, span, sent)
+                how = self._how(doc, span, sent, ctx)
                 tag = self._handle_beside(doc, span, sent)
                 if how is None and tag:
                     how = "owned"                 # "@keely_rose bestie", "bestie @ren_ito": the tag is the friend
@@ -170,7 +171,8 @@ class AssociateDetector(Detector):
                     or ctx.item_facts.orgs:
                 continue                 # a crew of the subject's employer is the colleague detector's
             first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
-            if first is not None and not sent.first_person and (first.lower_ in ("he", "she", "they") or (
+            if first is not None and not sent.first_person and not speaks_of_subject(ctx, sent) and (
+                    first.lower_ in ("he", "she", "they") or (
                     ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
@@ -222,11 +224,11 @@ class AssociateDetector(Detector):
                         out.append(d)
         return out
 
-    def _how(self, doc, span, sent):
+    def _how(self, doc, span, sent, ctx):
         i, steps = span.start - 1, 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
-            if low in self.own:
+            if low in self.own or owns_here(ctx, sent, i):      # "Alex ... with her teammate Sophie": the subject's
                 return "owned"
             if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]) and doc[i].tag_ != "VBG":
                 return None               # "my birding companion Odette": a pastime's -ing word is the friend's kind

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -153,9 +154,15 @@ class ColleagueDetector(Detector):
                 j += 1
             for n in ctx.names_after(j, sent.span.end):
                 found.setdefault(n.lower(), (n, ""))
+        # "fellow ABF officer Tara Quinn, and captain Bec Ormsby": a team-mate named by her team role in the same
+        # sentence is the associate detector's, not a co-worker
+        teammates = {h.name.lower() for h in relation_forms().hits(doc, ctx)
+                     if h.form.category == "associate" and h.sentence == sent.text} if whole_sentence else set()
         for ent in ctx.facts.persons if whole_sentence else ():
             if sent.span.start <= ent.start < sent.span.end:
                 name = ctx.person_name(ent)
+                if name and name.lower() in teammates:
+                    continue
                 if name and not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
                     found[name.lower()] = (name, "")
         for m in _MENTION.finditer(sent.text) if whole_sentence or ctx.item_facts.orgs else ():

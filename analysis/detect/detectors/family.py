@@ -4,6 +4,7 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.subject_voice import owns_here
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -39,7 +40,7 @@ class FamilyDetector(Detector):
         self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
 
-    def _owned(self, doc, rel, sent) -> str | None:
+    def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
         i = rel.start - 1
         if i >= sent.span.start and doc[i].lower_ in self.not_family:
@@ -47,7 +48,7 @@ class FamilyDetector(Detector):
         steps = 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
-            if low in self.own:
+            if low in self.own or ctx is not None and owns_here(ctx, sent, i):   # a club page: "her sister Jo"
                 return "owned"
             if low not in self.modifiers and not doc[i].is_punct:
                 break
@@ -67,7 +68,7 @@ class FamilyDetector(Detector):
         out = []
         for rel in ctx.facts.relations:
             sent = ctx.facts.sent_of(rel.start)
-            how = self._owned(doc, rel, sent)
+            how = self._owned(doc, rel, sent, ctx)
             if how is None or (rel.end < len(doc) and doc[rel.end].lower_ in ("'s", "’s", "of", "in")):
                 continue
             relation = _PLURAL.get(rel.text.lower(), rel.text.lower())

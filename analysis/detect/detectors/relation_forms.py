@@ -24,6 +24,7 @@ from footprint.crawler.paths import DATA_DIR
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team")
@@ -171,8 +172,9 @@ class RelationForms:
             return True
         if form.scope == "team":
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
+            screen = [w for w in self.media.find(sent.text) if w not in ("season", "series", "marathon")]
             return bool(self.team_words.search(sent.text)) and not (
-                self.not_team.search(sent.text) or self.media.search(sent.text) or self.pro_sport.search(sent.text))
+                self.not_team.search(sent.text) or screen or self.pro_sport.search(sent.text))
         if form.scope == "milestone":
             # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
             return bool(self.milestones.search(sent.text)) and not (
@@ -181,12 +183,13 @@ class RelationForms:
         if form.scope == "self":
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
-            return ctx.kind == "profile_field" or sent.first_person or opens
-        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text) \
+            return ctx.kind == "profile_field" or sent.first_person or opens or speaks_of_subject(ctx, sent)
+        mine = sent.first_person or speaks_of_subject(ctx, sent)     # a club page's "she" is the subject
+        if ctx.facts.work or ctx.item_facts.work and not mine or self.pets.search(sent.text) \
                 or self.media.search(sent.text):
             return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
-        if first is not None and not sent.first_person and (
+        if first is not None and not mine and (
                 first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
                                                    and first.text.lower() in self.names.names)):
             return False                 # "Dave went fishing with Rick": someone else's outing
