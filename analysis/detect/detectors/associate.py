@@ -230,7 +230,8 @@ class AssociateDetector(Detector):
             low = doc[i].lower_
             if low in self.own or owns_here(ctx, sent, i):      # "Alex ... with her teammate Sophie": the subject's
                 return "owned"
-            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]) and doc[i].tag_ != "VBG":
+            if low in ("a", "the", "of", "an", "his", "her", "their", "your", "'s", "’s") \
+                    or is_verb(doc[i]) and doc[i].tag_ != "VBG":       # "my sister's mate Jonah": not the subject's
                 return None               # "my birding companion Odette": a pastime's -ing word is the friend's kind
             i -= 1
             steps += 1

@@ -83,7 +83,10 @@ class KinTitles:
                 continue
             # a given name the gazetteer knows, or one the model reads as a person together with its title
             owned = i > 0 and doc[i - 1].lower_ in _OWN
-            if not (owned or self.names.is_first_name(doc[k].text) or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
+            # a spouse's or in-law's title ("Hubby Rafferty", "BIL Tarquin") comes only before a person's name
+            spouse_title = title in self.relations and doc[k].tag_ == "NNP" and doc[k].ent_type_ in ("", "PERSON")
+            if not (owned or spouse_title or self.names.is_first_name(doc[k].text)
+                    or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
                 continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one
             parts, m = [doc[k].text], k + 1
             if bracket:                       # "Mum (Colleen Hayes)": the bracket holds the whole name

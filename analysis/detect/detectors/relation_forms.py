@@ -172,9 +172,10 @@ class RelationForms:
             return True
         if form.scope == "team":
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
-            screen = [w for w in self.media.find(sent.text) if w not in ("season", "series", "marathon")]
-            return bool(self.team_words.search(sent.text)) and not (
-                self.not_team.search(sent.text) or screen or self.pro_sport.search(sent.text))
+            # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
+            screen = [w for w in self.media.find(doc.text) if w not in ("season", "series", "marathon")]
+            return bool(self.team_words.search(doc.text)) and not (
+                self.not_team.search(doc.text) or screen or self.pro_sport.search(sent.text))
         if form.scope == "milestone":
             # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
             return bool(self.milestones.search(sent.text)) and not (
