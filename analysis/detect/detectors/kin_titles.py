@@ -73,7 +73,8 @@ class KinTitles:
             if got is None:
                 continue
             title, j = got
-            if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower):
+            if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower
+                          and doc[i - 1].lower_ not in self.openers):
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
             if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
                 j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma

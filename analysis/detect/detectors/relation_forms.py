@@ -38,6 +38,7 @@ NICK_WINDOW = 12               # tokens after a tagged handle where its nickname
 GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
 _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+_SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
 
 
 @dataclass(frozen=True)
@@ -173,9 +174,8 @@ class RelationForms:
         if form.scope == "team":
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
             # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
-            screen = [w for w in self.media.find(doc.text) if w not in ("season", "series", "marathon")]
             return bool(self.team_words.search(doc.text)) and not (
-                self.not_team.search(doc.text) or screen or self.pro_sport.search(sent.text))
+                self.not_team.search(doc.text) or self._on_screen(doc.text) or self.pro_sport.search(sent.text))
         if form.scope == "milestone":
             # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
             return bool(self.milestones.search(sent.text)) and not (
@@ -187,7 +187,7 @@ class RelationForms:
             return ctx.kind == "profile_field" or sent.first_person or opens or speaks_of_subject(ctx, sent)
         mine = sent.first_person or speaks_of_subject(ctx, sent)     # a club page's "she" is the subject
         if ctx.facts.work or ctx.item_facts.work and not mine or self.pets.search(sent.text) \
-                or self.media.search(sent.text):
+                or self._on_screen(sent.text):
             return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
         if first is not None and not mine and (
@@ -198,6 +198,10 @@ class RelationForms:
             # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
             return bool(self.activities.search(before.text if form.activity == "before" else sent.text))
         return True                      # thanks
+
+    def _on_screen(self, text: str) -> bool:
+        """Media words, less those a sport uses too ("the twilight series", "a great season", "the marathon")."""
+        return any(w not in _SPORT_MEDIA for w in self.media.find(text))
 
     def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
         if form.names == "before":
