@@ -62,6 +62,10 @@ class KinTitles:
                 joined = "-".join(doc[k].lower_ for k in range(i, end, 2))
                 if joined in self.grandparent or joined in self.other:
                     return joined, end
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "in" and doc[i + 2].lower_ == "law":
+            spaced = f"{tok.lower_}-in-law"       # "Father in law Reginald"
+            if spaced in self.other:
+                return spaced, i + 3
         if tok.lower_ in self.grandparent or tok.lower_ in self.other:
             return tok.lower_, i + 1
         return None
