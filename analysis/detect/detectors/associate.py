@@ -236,6 +236,7 @@ class AssociateDetector(Detector):
             i -= 1
             steps += 1
         first = next(t for t in sent.span if not t.is_punct)
-        if span.start == first.i and span.text[:1].isupper() and span.end < len(doc) and doc[span.end].text != ",":
-            return "opening"
+        if span.start == first.i and span.end < len(doc) and doc[span.end].text != "," and (
+                span.text[:1].isupper() or ctx.is_name_token(doc[span.end])):
+            return "opening"              # "Housemate Tegan ...", and lower-case "housemate Callum has ..."
         return None

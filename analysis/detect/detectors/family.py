@@ -4,6 +4,7 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
@@ -39,6 +40,8 @@ class FamilyDetector(Detector):
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
         self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
+        self.role_unnamed_rx = self.regexes("role_unnamed")
+        self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
 
     def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -59,7 +62,8 @@ class FamilyDetector(Detector):
             return "vocative"
         if (rel.start - 1 >= sent.span.start and doc[rel.start - 1].lower_ == "the" and rel.text.lower() in self.collective
                 and rel.end < len(doc) and doc[rel.end].text == ","):
-            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ == "with":
+            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ in (
+                    "with", "w", "w/", "wiht"):
                 return None           # "golf with the boys, Dave and Rick": mates (the associate detector's)
             return "the"
         return None
@@ -91,7 +95,30 @@ class FamilyDetector(Detector):
         out += self._school_years(doc, ctx, seen)
         out += self._named_by_regex(doc, ctx, seen)
         out += self._relative_next_sentence(doc, ctx, seen)
+        out += self._addressed_role(doc, ctx, seen)
         return out + self._partner_next_sentence(doc, ctx, seen)
+
+    def _addressed_role(self, doc, ctx, seen: set[str]) -> list:
+        """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a
+        partner or in-law named without a name, then the post's only given name spoken to after it."""
+        forms = relation_forms()
+        if forms.on_screen(doc.text) or forms.pets.search(doc.text):
+            return []                         # "thanks Graham" to a host on the telly, "cheers Bluey" to the dog
+        for rx in self.role_unnamed_rx:
+            m = rx.search(doc.text)
+            if m is None:
+                continue
+            span = doc.char_span(m.start("rel"), m.end("rel"), alignment_mode="expand")
+            if span is None or span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "his", "her", "their", "your"):
+                continue                      # "Dee's hubby", "her husband": someone else's
+            got = addressed_names(ctx, doc, span.end)
+            if len(got) != 1 or not only_given_name(ctx, doc, got[0]):
+                continue
+            word = " ".join(m.group("rel").lower().split())
+            relation = self.title_relations.get(word, {"other half": "partner", "better half": "partner"}.get(word, word))
+            return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc.text.strip(),
+                              word)
+        return []
 
     _REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father"}
 

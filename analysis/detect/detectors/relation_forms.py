@@ -38,6 +38,7 @@ NICK_WINDOW = 12               # tokens after a tagged handle where its nickname
 GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
 _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+_LEISURE_GROUPS = {"crew", "squad"}   # work words a pastime's group uses too ("the footy crew", "ride squad")
 _SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
 
 
@@ -130,8 +131,11 @@ class RelationForms:
                 seen.add((form.category, name.lower()))
                 support = doc[start:end].text.strip(" ,(:-—")
                 if form.scope == "activity":
-                    acts = self.activities.find(doc[sent.span.start:start].text if form.activity == "before" else sent.text)
-                    support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
+                    acts = self.activities.find(doc[sent.span.start:start].text) if form.activity == "before" else []
+                    if acts:
+                        support = f"{acts[-1]} ... {support}"
+                    else:                 # the pastime stands after the match ("with the footy crew") or anywhere
+                        support = f"{support} ... {self.activities.find(sent.text)[0]}"
                 rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
                 if name.startswith("@") and form.category == "associate":
@@ -175,7 +179,7 @@ class RelationForms:
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
             # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
             return bool(self.team_words.search(doc.text)) and not (
-                self.not_team.search(doc.text) or self._on_screen(doc.text) or self.pro_sport.search(sent.text))
+                self.not_team.search(doc.text) or self.on_screen(doc.text) or self.pro_sport.search(sent.text))
         if form.scope == "milestone":
             # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
             return bool(self.milestones.search(sent.text)) and not (
@@ -186,8 +190,9 @@ class RelationForms:
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
             return ctx.kind == "profile_field" or sent.first_person or opens or speaks_of_subject(ctx, sent)
         mine = sent.first_person or speaks_of_subject(ctx, sent)     # a club page's "she" is the subject
-        if ctx.facts.work or ctx.item_facts.work and not mine or self.pets.search(sent.text) \
-                or self._on_screen(sent.text):
+        work = self._work_here(ctx, doc)      # the item's work words may be only this text's pastime crew
+        if work or ctx.item_facts.work and not mine and not (ctx.facts.work and not work) \
+                or self.pets.search(sent.text) or self.on_screen(sent.text):
             return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
         if first is not None and not mine and (
@@ -196,10 +201,22 @@ class RelationForms:
             return False                 # "Dave went fishing with Rick": someone else's outing
         if form.scope == "activity":
             # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
-            return bool(self.activities.search(before.text if form.activity == "before" else sent.text))
+            where = f"{before.text} {doc[start:start + 8].text}" if form.activity == "before" else sent.text
+            return bool(self.activities.search(where))    # "with the footy crew, @matt": the pastime may follow "with"
         return True                      # thanks
 
-    def _on_screen(self, text: str) -> bool:
+    def _work_here(self, ctx, doc) -> bool:
+        """Work words in the text, less a group noun that a pastime names ("the tuesday night ride crew", "the
+        footy squad"): a crew on a ride or a squad at footy is a group of friends."""
+        if not ctx.facts.work:
+            return False
+        def leisure(tok) -> bool:
+            return tok.i > 0 and bool(self.activities.search(doc[tok.i - 1].text) or self.team_words.search(doc[tok.i - 1].text))
+        groups = [t for t in doc if t.lower_ in _LEISURE_GROUPS]
+        return ctx.facts.memo("forms_work_here", lambda: bool(ctx.facts.terms("ROLE")) or any(
+            w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc.text)) or not groups or not all(map(leisure, groups)))
+
+    def on_screen(self, text: str) -> bool:
         """Media words, less those a sport uses too ("the twilight series", "a great season", "the marathon")."""
         return any(w not in _SPORT_MEDIA for w in self.media.find(text))
 
@@ -361,8 +378,9 @@ class RelationForms:
             j = i
             while j < end and doc[j].lower_ in (",", "and", "&"):
                 j += 1
-            if j == i or thanks:
-                break
+            tags = j < end and HANDLE_RX.match(doc[j].text) and cands[-1][0].startswith("@")
+            if not tags and (j == i or thanks):
+                break                     # a thank-you names one person, or a run of tags ("gg @kel @zan")
             i = j
         if not any(known for _, known in cands):
             return []

@@ -46,12 +46,7 @@ def last_person_is_subject(ctx, i: int) -> bool:
 
 
 def owns_here(ctx, sent, i: int) -> bool:
-    """A her/his/their at token i is the subject's: the sentence speaks of the subject and no other
-    person is named between its opening and token i ("Alex ... alongside her sister Jo")."""
-    doc = ctx.facts.doc
-    if doc[i].lower_ not in POSSESSIVES or not speaks_of_subject(ctx, sent):
-        return False
-    names = first_names()
-    start = next(t.i for t in sent.span if not t.is_punct and not t.is_space) + 1
-    return not any(t.text[:1].isupper() and ctx.is_name_token(t) and not ctx.subject.matches(t.text)
-                   and (names.is_first_name(t.text) or t.ent_type_ == "PERSON") for t in doc[start:i])
+    """A her/his/their at token i is the subject's: the last person named before it is the subject
+    ("Alex ... alongside her sister Jo", "special mention to Lexi ... and to her hubby Dean"), not someone
+    else ("Mel is our wing defence. She and her sister ...")."""
+    return ctx.facts.doc[i].lower_ in POSSESSIVES and last_person_is_subject(ctx, i)
