@@ -144,3 +144,58 @@ def test_a_relative_by_title_is_not_also_a_friend_after_linking():
     items = [post("Sister-in-law Philippa and I did the colour run 🌈 so much powder", 1)]
     assert [f for f in findings_of(items, "associate") if "Philippa" in f.value] == []
     assert any("Philippa" in f.value for f in findings_of(items, "family"))
+
+
+ADDRESSED = [
+    # a role without a name, then the post's only given name spoken to
+    ("hubby did the school run AND the washing ❤️ love u Florian", "family", ["Florian"]),
+    ("the missus reckons I can't cook. happy anniversary Greta x", "family", ["Greta"]),
+    ("FIL came over to regrout the shower. cheers Leonard 🛁", "family", ["Leonard"]),
+    ("my 2IC took the late half of my shift so I could see the concert, owe u one Benedict", "colleague", ["Benedict"]),
+]
+ADDRESSED_DECOYS = [
+    ("hubby and I had dinner at Beatrice's place, thanks Beatrice for having us", "family"),    # another name too
+    ("my friend's hubby fixed our gate, cheers Clement", "family"),                            # someone else's hubby
+    ("the missus is at her sister's, just me and the dog. love you Biscuit", "family"),        # a pet
+    ("my supervisor is on leave so it's me and the kelpie at home, love you Pepper", "colleague"),
+]
+
+
+@pytest.mark.parametrize("text,category,expected", ADDRESSED)
+def test_role_then_the_name_spoken_to(extractor, text, category, expected):
+    assert people(extractor, text, category) == expected
+
+
+@pytest.mark.parametrize("text,category", ADDRESSED_DECOYS)
+def test_role_then_an_address_that_is_not_the_role(extractor, text, category):
+    assert people(extractor, text, category) == []
+
+
+GROUPS_AND_NICKNAMES = [
+    ("big thanks to the thursday night run crew, Dominika, Lars and Priya, for the surprise cake 🎂", "associate",
+     ["Dominika", "Lars", "Priya"]),
+    ("ggs tonight @nova_rix @tidal_mo, we actually won one 🎮", "associate", ["@nova_rix", "@tidal_mo"]),
+    ("Spud (Raymond Quill) finally got the mower going again", "associate", ["Raymond Quill"]),
+    ("flatmate Horatio has taken over the couch with his fantasy footy spreadsheets", "associate", ["Horatio"]),
+    ("Nephew Cosmo turned 18 today 🎉", "family", ["Cosmo"]),
+    ("proud dad of two moment: Hugo and Matilda both swam their first 50m", "family", ["Hugo", "Matilda"]),
+    # a club page: "her" after the subject's name is the subject's
+    ("Special thanks to Imogen, who kept goal straight off a night shift, and to her hubby Leopold for the oranges.",
+     "family", ["Leopold"]),
+]
+GROUPS_AND_NICKNAMES_DECOYS = [
+    ("Lunch with the cargo crew today, Desmond and Priya shouted me", "associate"),   # a work crew
+    ("Mum (Colleen Hayes) turned 80 today", "associate"),                            # a relative, not a mate
+    ("Watching the doco, Boof (Darren Lehmann) was brilliant on the telly", "associate"),
+    ("fishing trip w the boys, Dazza caught nothing again", "family"),               # mates, not sons
+]
+
+
+@pytest.mark.parametrize("text,category,expected", GROUPS_AND_NICKNAMES)
+def test_groups_nicknames_and_titles(extractor, text, category, expected):
+    assert people(extractor, text, category) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,category", GROUPS_AND_NICKNAMES_DECOYS)
+def test_groups_nicknames_and_titles_near_misses(extractor, text, category):
+    assert people(extractor, text, category) == []

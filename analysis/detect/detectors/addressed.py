@@ -13,7 +13,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 
 # Words that speak to the person named right after them: "love u Dean", "happy bday Sharon", "cheers Bob".
 ADDRESS = {"love", "luv", "u", "you", "ya", "thanks", "thank", "thx", "ta", "cheers", "bday", "birthday", "anniversary",
-           "miss", "time", "babe", "darl", "hun", "legend", "mate", "xx", "x", "congrats", "proud", "owe", "onya", "on",
+           "miss", "time", "one", "babe", "darl", "hun", "legend", "mate", "xx", "x", "congrats", "proud", "owe", "onya", "on",
            "ily", "ilysm", "sorry"}
 # Words that may follow the addressed name: "love u Dean x", "Maureen, mostly", "Bob 🔨".
 _AFTER_OK = {"x", "xx", "xxx", "xo", "xoxo", "mostly", "always", "forever", "too", "lol", "haha", "mate", "babe"}

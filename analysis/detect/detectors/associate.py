@@ -6,6 +6,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
@@ -26,6 +27,13 @@ class AssociateDetector(Detector):
         self.linking_verbs = set(self.words("linking_verbs"))
         self.origin = set(self.words("origin_words"))
         self.second_person = set(self.words("second_person"))
+        people = load_lexicon("people")
+        self.nick_rx = people.regex.get("nickname_named", ())
+        family = load_lexicon("family")
+        # words before a bracketed full name that make it a relative or a rank, not a mate's nickname
+        self.not_nicknames = (set(family.phrases("vocative")) | set(family.phrases("kin_titles_grandparent"))
+                              | set(family.phrases("kin_titles_other")) | set(load_lexicon("colleague").phrases("ranks"))
+                              | set(self.words("not_nicknames")))
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -63,6 +71,7 @@ class AssociateDetector(Detector):
         out += self._moved_in(doc, ctx, seen)
         out += self._forms(doc, ctx, seen)
         out += self._club(doc, ctx, seen)
+        out += self._nicknamed(doc, ctx, seen)
         # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
@@ -193,6 +202,33 @@ class AssociateDetector(Detector):
                     seen.add(name.lower())
                     d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
                                        pattern="form_club_member", excerpt_text=sent.text, support=[clubs[0]],
+                                       attrs={"relation": "friend", "person": name})
+                    if d:
+                        out.append(d)
+        return out
+
+    def _nicknamed(self, doc, ctx, seen: set[str]):
+        """ "Chook (Craig Tremayne) reckons he can out-fish me", "Stumpy (Greg Hollis) finally fixed the
+        outboard": a nickname glossed with the full name, in a post about the subject's own life (no work, no
+        screen, no pet), is someone the subject knows by that nickname: a mate. A title or a kin word before the
+        bracket ("Mum (Colleen Hayes)", "Sarge Robbo (Rob Tillman)") is the family's or the colleague's."""
+        out = []
+        forms = relation_forms()
+        if ctx.facts.work or ctx.item_facts.orgs:
+            return out
+        for sent in self.allowed_sents(ctx):
+            if forms.media.search(sent.text):
+                continue
+            for rx in self.nick_rx:
+                for m in rx.finditer(sent.text):
+                    nick, name = m.group("nick"), f"{m.group('first')} {m.group('last')}"
+                    rest = sent.text[:m.start()] + sent.text[m.end("nick"):]     # "Chook (Craig ...)" is no hen
+                    if forms.pets.search(rest) or nick.lower() in self.not_nicknames or not forms.names.is_first_name(m.group("first")) \
+                            or ctx.subject.matches(name) or name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
+                                       pattern="nickname_glossed", excerpt_text=sent.text, support=[f"{nick} ({name})".lower()],
                                        attrs={"relation": "friend", "person": name})
                     if d:
                         out.append(d)

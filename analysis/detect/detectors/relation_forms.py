@@ -384,7 +384,8 @@ class RelationForms:
             i = j
         if not any(known for _, known in cands):
             return []
-        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&")):
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&", "who", "-", "—",
+                                                         "on", "legend", "again")):
             return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
         return [n for n, _ in cands if not ctx.subject.matches(n)]
 
