@@ -188,6 +188,7 @@ GROUPS_AND_NICKNAMES_DECOYS = [
     ("Mum (Colleen Hayes) turned 80 today", "associate"),                            # a relative, not a mate
     ("Watching the doco, Boof (Darren Lehmann) was brilliant on the telly", "associate"),
     ("fishing trip w the boys, Dazza caught nothing again", "family"),               # mates, not sons
+    ("covered a double with Spud (Raymond Quill), best 2IC on the wharf", "associate"),   # a colleague
 ]
 
 

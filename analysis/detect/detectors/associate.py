@@ -27,12 +27,14 @@ class AssociateDetector(Detector):
         self.linking_verbs = set(self.words("linking_verbs"))
         self.origin = set(self.words("origin_words"))
         self.second_person = set(self.words("second_person"))
+        colleague = load_lexicon("colleague")
+        self.work_people = WordSet(colleague.phrases("strong") + ("worked", "work", "shift", "double shift"))
         people = load_lexicon("people")
         self.nick_rx = people.regex.get("nickname_named", ())
         family = load_lexicon("family")
         # words before a bracketed full name that make it a relative or a rank, not a mate's nickname
         self.not_nicknames = (set(family.phrases("vocative")) | set(family.phrases("kin_titles_grandparent"))
-                              | set(family.phrases("kin_titles_other")) | set(load_lexicon("colleague").phrases("ranks"))
+                              | set(family.phrases("kin_titles_other")) | set(colleague.phrases("ranks"))
                               | set(self.words("not_nicknames")))
 
     def analyze(self, doc, item, ctx):
@@ -217,8 +219,8 @@ class AssociateDetector(Detector):
         if ctx.facts.work or ctx.item_facts.orgs:
             return out
         for sent in self.allowed_sents(ctx):
-            if forms.media.search(sent.text):
-                continue
+            if forms.media.search(sent.text) or self.work_people.search(sent.text):
+                continue                  # "a double with Benno (Ben Arkell), best 2IC in the state": a colleague
             for rx in self.nick_rx:
                 for m in rx.finditer(sent.text):
                     nick, name = m.group("nick"), f"{m.group('first')} {m.group('last')}"
