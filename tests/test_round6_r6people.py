@@ -200,3 +200,24 @@ def test_groups_nicknames_and_titles(extractor, text, category, expected):
 @pytest.mark.parametrize("text,category", GROUPS_AND_NICKNAMES_DECOYS)
 def test_groups_nicknames_and_titles_near_misses(extractor, text, category):
     assert people(extractor, text, category) == []
+
+
+SAME_POST = [
+    ("new team leader on our floor is strict as. Ottilie Brandt if you're reading this pls let us have music",
+     "colleague", ["Ottilie Brandt"]),
+    ("stepkids here for the long weekend, Hugo and Matilda want the water park", "family", ["Hugo", "Matilda"]),
+]
+SAME_POST_DECOYS = [
+    ("kids at the park today, Hugo and Matilda's mum brought a cake", "family"),     # someone else's children
+    ("team leader meeting ran long. Ottilie Brandt from HR if you're reading this, thanks", "associate"),
+]
+
+
+@pytest.mark.parametrize("text,category,expected", SAME_POST)
+def test_named_later_in_the_same_post(extractor, text, category, expected):
+    assert people(extractor, text, category) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,category", SAME_POST_DECOYS)
+def test_named_later_near_misses(extractor, text, category):
+    assert people(extractor, text, category) == []

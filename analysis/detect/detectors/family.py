@@ -130,6 +130,10 @@ class FamilyDetector(Detector):
         out = []
         names = relation_forms().names
         sents = ctx.facts.sents
+        for sent in sents:                    # "step-kids here, Jordan and Mia want ...": in the same sentence
+            m = next((m for rx in dict(self.unnamed_rx)["child"] for m in [rx.search(sent.text)] if m), None)
+            if m is not None:
+                out += self._children_after_comma(ctx, sent, m, names, seen)
         for k, sent in enumerate(sents[:-1]):
             for relation, rxs in self.unnamed_rx:
                 m = next((m for rx in rxs for m in [rx.search(sent.text)] if m), None)
@@ -142,6 +146,20 @@ class FamilyDetector(Detector):
                 for name in got:
                     out += self._emit(ctx, seen, name, rel, self.VOCATIVE, f"{relation}_next_sentence",
                                       f"{sent.text} {sents[k + 1].text}", m.group(0).lower())
+        return out
+
+    def _children_after_comma(self, ctx, sent, m, names, seen: set[str]) -> list:
+        """ "step-kids with us this wknd, Jordan and Mia want mini golf": the children spoken of without names,
+        then the clause after the next comma opens on two given names joined by and/& and a verb."""
+        start = sent.span.start_char + m.end()
+        toks = [t for t in sent.span if t.idx >= start and not t.is_space]
+        k = next((n for n, t in enumerate(toks) if t.text == ","), None)
+        if k is None:
+            return []
+        got = self._opening_names(ctx, toks[k + 1:], names, 2)
+        out = []
+        for name in got:
+            out += self._emit(ctx, seen, name, "child", self.VOCATIVE, "child_same_sentence", sent.text, m.group(0).lower())
         return out
 
     @staticmethod
