@@ -91,6 +91,7 @@ COLLEAGUES = [
     ("our director Philippa Osei told us the section is moving to Parramatta in June", ["Philippa Osei"]),
     ("My new EL1 Cormac Reyes has already rewritten the roster, love that for us", ["Cormac Reyes"]),
     ("our acting branch manager Leopold Achebe says leave is frozen till March 🙃", ["Leopold Achebe"]),
+    ("Proud to have delivered the wharf review with Cressida Vane, our Regional Director.", ["Cressida Vane"]),
 ]
 COLLEAGUE_DECOYS = [
     "Our director Sofia Coppola has a new film out, loved it",                 # a film's director
@@ -176,6 +177,9 @@ GROUPS_AND_NICKNAMES = [
      ["Dominika", "Lars", "Priya"]),
     ("ggs tonight @nova_rix @tidal_mo, we actually won one 🎮", "associate", ["@nova_rix", "@tidal_mo"]),
     ("Spud (Raymond Quill) finally got the mower going again", "associate", ["Raymond Quill"]),
+    ("shoutout to my raid group esp @quill_ix and @ember.no for carrying me all season", "associate",
+     ["@ember.no", "@quill_ix"]),
+    ("hubby 🥰 Anatole 🥰 made the whole christmas lunch", "family", ["Anatole"]),
     ("flatmate Horatio has taken over the couch with his fantasy footy spreadsheets", "associate", ["Horatio"]),
     ("Nephew Cosmo turned 18 today 🎉", "family", ["Cosmo"]),
     ("proud dad of two moment: Hugo and Matilda both swam their first 50m", "family", ["Hugo", "Matilda"]),

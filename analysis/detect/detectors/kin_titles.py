@@ -82,6 +82,10 @@ class KinTitles:
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
             if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
                 j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma
+            if title in self.relations and self._opens_clause(doc, i):
+                while j < len(doc) and j - i <= 3 and not doc[j].is_alpha and not doc[j].is_punct \
+                        and not doc[j].like_num and not doc[j].is_space:
+                    j += 1                    # "wifey 😍 Imelda 😍 30 today": an emoji between title and name
             bracket = j < len(doc) and doc[j].text == "("
             k = j + 1 if bracket else j
             if k >= len(doc) or not ctx.is_name_token(doc[k]):
