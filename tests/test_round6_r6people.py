@@ -225,3 +225,24 @@ def test_named_later_in_the_same_post(extractor, text, category, expected):
 @pytest.mark.parametrize("text,category", SAME_POST_DECOYS)
 def test_named_later_near_misses(extractor, text, category):
     assert people(extractor, text, category) == []
+
+
+LOWER_CASE = [
+    ("my mate robbo is flogging his tinnie, pm me if keen", "associate", ["Robbo"]),
+    ("my hubby callum burnt the snags again lol", "family", ["Callum"]),
+]
+LOWER_CASE_DECOYS = [
+    ("my mate reckons the tinnie is a lemon", "associate"),        # a verb, not a name
+    ("my mate will sort the trailer out", "associate"),            # a word only sometimes a name
+    ("My mate reckons Callum burnt the snags", "associate"),       # capitals used: lower case means no name
+]
+
+
+@pytest.mark.parametrize("text,category,expected", LOWER_CASE)
+def test_lower_case_names_in_lower_case_posts(extractor, text, category, expected):
+    assert people(extractor, text, category) == expected
+
+
+@pytest.mark.parametrize("text,category", LOWER_CASE_DECOYS)
+def test_lower_case_near_misses(extractor, text, category):
+    assert people(extractor, text, category) == []

@@ -7,6 +7,7 @@ from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
@@ -57,6 +58,8 @@ class AssociateDetector(Detector):
                 names = names or ([tag] if tag else [])
                 if not names and how == "owned":
                     names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
+                if not names and how == "owned":      # "my mate stevo is selling his prado": an all lower-case post
+                    names = [n for n in [lower_name_at(ctx, doc, span.end, sent)] if n]
                 word = m.group(0).lower()
                 for name in names:
                     if name.lower() in seen:

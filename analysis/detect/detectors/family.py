@@ -5,6 +5,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
@@ -79,6 +80,8 @@ class FamilyDetector(Detector):
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
             if not names and how == "owned":      # "w my fiancé 💍 Dominic wants ...": past an emoji or a dash
                 names = relation_forms().name_past_symbols(doc, rel.end, ctx)
+            if not names and how == "owned":      # "my hubby dean cooked": an all lower-case post
+                names = [n for n in [lower_name_at(ctx, doc, rel.end, sent)] if n]
             attrs_extra = self._extras(sent.text)
             for name in names:
                 if how == "vocative" and self.kin.denied(rel.text, name):
