@@ -92,11 +92,13 @@ COLLEAGUES = [
     ("My new EL1 Cormac Reyes has already rewritten the roster, love that for us", ["Cormac Reyes"]),
     ("our acting branch manager Leopold Achebe says leave is frozen till March 🙃", ["Leopold Achebe"]),
     ("Proud to have delivered the wharf review with Cressida Vane, our Regional Director.", ["Cressida Vane"]),
+    ("Retirement lunch for Noreen Balfour today, 31 years at the wharf and never a sick day", ["Noreen Balfour"]),
 ]
 COLLEAGUE_DECOYS = [
     "Our director Sofia Coppola has a new film out, loved it",                 # a film's director
     "Our choir director Winifred had us on the high notes all night",         # a choir's
     "Fellow Swiftie Marlowe Quinn scored us tickets 😭",                       # a fan, not a co-worker
+    "Farewell drinks for Uncle Desmond tonight, 40 years at the brickworks",  # a relative's retirement
 ]
 
 
