@@ -116,8 +116,10 @@ class ColleagueDetector(Detector):
     def _role_then_addressed(self, doc, ctx, named: bool):
         """ "my 2IC covered the back half of my shift ... owe u big time Marcus": a co-worker's role of the
         subject's with no name, then the post's only given name spoken to after it."""
+        if named or not (self.strong.rx.search(doc.text) or any(rx.search(doc.text) for rx in self.strong_rx)):
+            return []
         forms = relation_forms()
-        if named or self.denied(doc.text) or forms.pets.search(doc.text) or forms.on_screen(doc.text):
+        if self.denied(doc.text) or forms.pets.search(doc.text) or forms.on_screen(doc.text):
             return []                         # "love you Bluey" to the dog, "love you Harvey" to the telly
         for sent in ctx.facts.sents:
             strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]

@@ -105,12 +105,12 @@ class FamilyDetector(Detector):
         """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a
         partner or in-law named without a name, then the post's only given name spoken to after it."""
         forms = relation_forms()
-        if forms.on_screen(doc.text) or forms.pets.search(doc.text):
-            return []                         # "thanks Graham" to a host on the telly, "cheers Bluey" to the dog
         for rx in self.role_unnamed_rx:
             m = rx.search(doc.text)
             if m is None:
                 continue
+            if forms.on_screen(doc.text) or forms.pets.search(doc.text):
+                return []                     # "thanks Graham" to a host on the telly, "cheers Bluey" to the dog
             span = doc.char_span(m.start("rel"), m.end("rel"), alignment_mode="expand")
             if span is None or span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "his", "her", "their", "your"):
                 continue                      # "Dee's hubby", "her husband": someone else's

@@ -36,6 +36,7 @@ class KinTitles:
         self.relations = relations or {}          # "mil" -> "mother-in-law"
         self.openers = openers                    # "lol hubs Dan": words a lower-case title may follow
         self.names = first_names()
+        self.heads = {t.split("-")[0] for t in grandparent | other}   # a title's first word, for a quick test
 
     def denied(self, title: str, name: str) -> bool:
         """A character, a brand or a public figure ("Uncle Sam", "Grandma Moses")."""
@@ -53,6 +54,8 @@ class KinTitles:
         """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens,
         "Sister-in-law" five)."""
         tok = doc[i]
+        if tok.lower_ not in self.heads:
+            return None
         if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN) and not self._opens_clause(doc, i):
             return None
         for parts in (3, 2):                  # hyphenated titles, longest first: "sister-in-law", "step-mum"

@@ -212,9 +212,13 @@ class RelationForms:
             return False
         def leisure(tok) -> bool:
             return tok.i > 0 and bool(self.activities.search(doc[tok.i - 1].text) or self.team_words.search(doc[tok.i - 1].text))
-        groups = [t for t in doc if t.lower_ in _LEISURE_GROUPS]
-        return ctx.facts.memo("forms_work_here", lambda: bool(ctx.facts.terms("ROLE")) or any(
-            w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc.text)) or not groups or not all(map(leisure, groups)))
+
+        def compute() -> bool:
+            if ctx.facts.terms("ROLE") or any(w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc.text)):
+                return True
+            groups = [t for t in doc if t.lower_ in _LEISURE_GROUPS]
+            return not groups or not all(map(leisure, groups))
+        return ctx.facts.memo("forms_work_here", compute)
 
     def on_screen(self, text: str) -> bool:
         """Media words, less those a sport uses too ("the twilight series", "a great season", "the marathon")."""
