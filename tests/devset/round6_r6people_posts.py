@@ -61,4 +61,17 @@ ROUND6_PEOPLE_POSTS: list[tuple] = [
     ("he", "Alex keeps goal for the Inner West Owls. She and teammate Dagny Rahim share the defensive end.",
      "associate=dagny rahim"),
     ("ap", "Mel Tran is our wing defence. She and her sister Bree carpool to every game.", ""),
+    # --- a role without a name, then the post's only name spoken to
+    ("he", "hubby sorted the whole birthday party on his own 🎈 love u Tobias", "family=tobias"),
+    ("rss", "BIL drove four hours to fix our hot water system. legend, cheers Magnus 🔧", "family=magnus"),
+    ("ap", "my 2IC swapped onto my Saturday so I could make the wedding, owe u one Declan", "colleague=declan"),
+    ("he", "the missus is at her book club so it's me and the kelpie tonight. love you Biscuit", ""),
+    # --- groups, nicknames, lower case, a farewell after years somewhere
+    ("rss", "big thanks to the sunday morning paddle crew, Ingrid, Mateo and Priya, for the birthday pancakes 🥞",
+     "associate=ingrid | associate=mateo | associate=priya"),
+    ("ap", "Spud (Raymond Quill) finally got the old outboard running, dinner's on me", "associate=raymond quill"),
+    ("he", "my mate robbo is flogging his tinnie if anyone wants it, give us a yell", "associate=robbo"),
+    ("rss", "Retirement lunch for Noreen Balfour today, 31 years at the wharf and never a sick day",
+     "colleague=noreen balfour"),
+    ("ap", "Farewell drinks for Uncle Desmond tonight, 40 years at the brickworks", "family=desmond"),
 ]
