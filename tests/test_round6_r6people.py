@@ -35,6 +35,7 @@ ASSOCIATES = [
     ("Great season in the A grade comp, huge effort from captain Verity Halloran all year.", ["Verity Halloran"]),
     ("Pennant bowls today, our skipper Cedric Mbeki got us home by two shots", ["Cedric Mbeki"]),
     ("Off on the cape walk with my birding companion Solveig, 38 species by lunch", ["Solveig"]),
+    ("Shoutout to my pickleball partner Fenella for getting me out of bed every Thursday", ["Fenella"]),
 ]
 ASSOCIATE_DECOYS = [
     "So proud of Ash Barty, what a final on the telly last night 🎾",           # a star on the screen
@@ -182,6 +183,7 @@ GROUPS_AND_NICKNAMES = [
     ("shoutout to my raid group esp @quill_ix and @ember.no for carrying me all season", "associate",
      ["@ember.no", "@quill_ix"]),
     ("hubby 🥰 Anatole 🥰 made the whole christmas lunch", "family", ["Anatole"]),
+    ("🥳 wifey Rosamund got the promotion!!! so proud", "family", ["Rosamund"]),
     ("flatmate Horatio has taken over the couch with his fantasy footy spreadsheets", "associate", ["Horatio"]),
     ("Nephew Cosmo turned 18 today 🎉", "family", ["Cosmo"]),
     ("proud dad of two moment: Hugo and Matilda both swam their first 50m", "family", ["Hugo", "Matilda"]),

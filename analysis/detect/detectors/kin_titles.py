@@ -96,7 +96,8 @@ class KinTitles:
             # a given name the gazetteer knows, or one the model reads as a person together with its title
             owned = i > 0 and doc[i - 1].lower_ in _OWN
             # a spouse's or in-law's title ("Hubby Rafferty", "BIL Tarquin") comes only before a person's name
-            spouse_title = title in self.relations and doc[k].tag_ == "NNP" and doc[k].ent_type_ in ("", "PERSON")
+            spouse_title = title in self.relations and doc[k].tag_ == "NNP" and doc[k].ent_type_ not in (
+                "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE")   # the model calls many names a PRODUCT
             if not (owned or spouse_title or self.names.is_first_name(doc[k].text)
                     or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
                 continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one

@@ -27,7 +27,7 @@ from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexic
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
-SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team")
+SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 # After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
@@ -199,6 +199,8 @@ class RelationForms:
                 first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
                                                    and first.text.lower() in self.names.names)):
             return False                 # "Dave went fishing with Rick": someone else's outing
+        if form.scope == "pastime":       # "my pickleball partner Delphine": the pastime is in the match itself
+            return bool(self.activities.search(doc[start:start + 4].text))
         if form.scope == "activity":
             # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
             where = f"{before.text} {doc[start:start + 8].text}" if form.activity == "before" else sent.text
