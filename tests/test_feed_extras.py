@@ -8,6 +8,7 @@ on the feed's profile item, so evidence for them cites the feed, where a reader 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -83,21 +84,23 @@ def _post(text: str = "Dumplings on the step.") -> PostItem:
     return PostItem(profile="https://blog.example/", url="https://blog.example/posts/step/", platform="html", text=text)
 
 
-def test_fill_replaces_this_scans_copy_only(tmp_path, write_consent):
+def test_fill_rewrites_the_page_copy_and_a_later_scan_joins_it(tmp_path, write_consent):
     consent = load_consent(write_consent())
+    point = {"name": "", "lat": -37.8722, "lon": 144.9927}
     with Store(tmp_path / "fp.sqlite3") as store:
-        first = store.start_scan(consent)
+        first = store.start_scan(consent)                      # e.g. killed before it could fill
         store.add_items(first, consent.subject, [_post()])
-        store.finish_scan(first)
         second = store.start_scan(consent)
         store.add_items(second, consent.subject, [_post()])
-        point = {"name": "", "lat": -37.8722, "lon": 144.9927}
         assert store.fill_post_fields(second, consent.subject, _post().url, {"location": point}) is True
         assert store.fill_post_fields(second, consent.subject, _post().url, {"location": point}) is False  # already there
-        (now,) = store.items_for_scan(second)
-        (then,) = store.items_for_scan(first)                 # the earlier scan keeps what it saw
-    assert now.location == point and now.text == then.text
-    assert then.location is None
+        third = store.start_scan(consent)                      # the page as crawled again, filled again
+        store.add_items(third, consent.subject, [_post()])
+        assert store.fill_post_fields(third, consent.subject, _post().url, {"location": point}) is True
+        rows = store.conn.execute("SELECT count(*) FROM items").fetchone()[0]
+        seen = [store.items_for_scan(s) for s in (first, second, third)]
+    assert rows == 1                                          # one stored copy of the post, filled
+    assert all(items == [replace(_post(), location=point)] for items in seen)
 
 
 def test_fill_unknown_url_changes_nothing(tmp_path, write_consent):
