@@ -428,3 +428,8 @@ def test_city_office_needs_more_than_the_city(kit, text, key):
 def test_lower_case_postings_and_terse_sites(kit, text, key):
     keys = {d.key for d in kit.extract([kit_post(text)]) if d.category == "work_location"}
     assert keys == ({key} if key else set())
+
+
+def test_a_named_centre_is_in_capitals(kit):
+    text = "Kit teams up with fellow Border Force officer Sam Pryor at centre back for the grand final"
+    assert not [d for d in kit.extract([kit_post(text)]) if d.category == "work_location"]
