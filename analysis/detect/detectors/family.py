@@ -5,6 +5,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
+from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 
@@ -43,6 +44,7 @@ class FamilyDetector(Detector):
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
         self.role_unnamed_rx = self.regexes("role_unnamed")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
+        self.context = FamilyContext(self)
 
     def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -99,7 +101,16 @@ class FamilyDetector(Detector):
         out += self._named_by_regex(doc, ctx, seen)
         out += self._relative_next_sentence(doc, ctx, seen)
         out += self._addressed_role(doc, ctx, seen)
-        return out + self._partner_next_sentence(doc, ctx, seen)
+        out += self._partner_next_sentence(doc, ctx, seen)
+        return out + self._by_context(doc, ctx, seen)
+
+    def _by_context(self, doc, ctx, seen: set[str]) -> list:
+        """Family named only by the post's context: a parent's pride at a child's milestone, a marriage of years,
+        "the kid" after a name (detectors/family_context.py)."""
+        out = []
+        for name, relation, pattern, cue in self.context.family(ctx, doc):
+            out += self._emit(ctx, seen, name, relation, self.VOCATIVE, pattern, doc.text.strip(), cue)
+        return out
 
     def _addressed_role(self, doc, ctx, seen: set[str]) -> list:
         """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a

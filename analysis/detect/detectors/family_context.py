@@ -1,0 +1,132 @@
+"""Family named by what the post is about, with no relation word before the name.
+
+Parents rarely write "my son Huxley" when they brag: they write "Huxley's first game for the under 12s ...
+proud old man", "So proud of our Ivy, graduated nursing", "Tooth fairy (nana) paid up, Ozzie lost his first
+tooth". What makes the named one family is the post's CONTEXT: a parent's or grandparent's pride said of the
+subject (hashtags, "proud mum", "chuffed old man", "runs in the family") together with a milestone only a
+child has (a first game, tooth, formal, licence, graduation), or a marriage of years ("after 27 years of
+marriage") with one lone given name, or "the kid" right after a sentence naming one person. The names read
+are lone given names nobody else owns ("her mum Rhea", "my niece's mate Talia", "driver Pavel" are someone
+else's). Every cue is data in family.toml (pride_*, child_milestone, kid_referent, marriage_of_years and
+their not_* vetoes), so new phrasings are a lexicon edit.
+"""
+from __future__ import annotations
+
+from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+_OTHERS = {"his", "her", "their", "your", "'s", "’s", "ur", "ya"}
+_OWN = {"my", "our"}
+_NOT_BEFORE = {"with", "w", "w/", "mr", "mrs", "ms", "dr", "coach", "sir", "miss", "@"}
+_MAX_CHILDREN = 2
+_ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
+_PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+
+
+class FamilyContext:
+    """The family.toml cues and the lone given names a post's context makes family."""
+
+    def __init__(self, detector):
+        r = detector.regexes
+        self.parent, self.grand = r("pride_parent"), r("pride_grandparent")
+        self.milestone, self.not_child = r("child_milestone"), r("not_own_child")
+        self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
+
+    @staticmethod
+    def _first(rxs, text: str) -> str:
+        return next((m.group(0) for rx in rxs for m in [rx.search(text)] if m), "")
+
+    def lone_names(self, ctx, doc, start: int = 0, end: int | None = None) -> list[tuple[str, bool]]:
+        """Lone given names in doc[start:end] that nobody else owns, each with whether my/our stands before it
+        ("our Ignatius"). "Bodhi Kestrel" (a full name), "her mum Rhea", "driver Pavel", "with Sarah", "Sarah and
+        I" are left out: a full name is someone the post introduces, the rest belong to someone else."""
+        names = first_names()
+        end = len(doc) if end is None else end
+        out: dict[str, bool] = {}
+        for t in doc[start:end]:
+            if not self._given(ctx, doc, t, names) or ctx.subject.matches(t.text):
+                continue
+            prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
+                                     or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
+                                     or prev.is_alpha and prev.is_lower and prev.tag_ in ("NN", "NNS")
+                                     and prev.lower_ not in _OWN):
+                continue                      # "Kestrel" in a full name, "her mum Rhea", "driver Pavel"
+            if nxt is not None and ctx.is_name_token(nxt) and nxt.text[:1].isupper() and not ctx.subject.matches(nxt.text):
+                continue                      # "Bodhi Kestrel": a full name is not a child bragged about
+            if nxt is not None and nxt.lower_ in ("and", "&", "n") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("i", "me"):
+                continue                      # "Sarah and I": the subject's company, not the child
+            if nxt is not None and nxt.lower_ in ("from", "at") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("the", "next", "work"):
+                continue                      # "Toby from the tackle shop"
+            owned = prev is not None and prev.lower_ in _OWN
+            out[t.text] = out.get(t.text, False) or owned
+        return list(out.items())
+
+    @staticmethod
+    def _given(ctx, doc, t, names) -> bool:
+        """A capitalised word used as a lone given name: one the gazetteer knows, or a name-like word that
+        owns something or does something ("Tilly's first carnival", "Primrose sang"), never a word that
+        qualifies a noun ("Silver anniversary", "Bellbird Primary concert") or follows an article."""
+        if not ctx.is_name_token(t):
+            return False
+        single = t.ent_iob_ == "B" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
+        if t.ent_type_ in _PLACE_ENTS and not (single and names.is_first_name(t.text)):
+            return False                      # "Ferdinand" the small model calls a place is still a name
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "JJ"):
+            return False
+        if t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES:
+            return False
+        if names.is_first_name(t.text):
+            return True
+        return nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD")))
+
+    def _vetoed(self, text: str) -> bool:
+        forms = relation_forms()
+        return bool(self._first(self.not_child, text)) or forms.on_screen(text) or bool(forms.pets.search(text))
+
+    def family(self, ctx, doc) -> list[tuple[str, str, str, str]]:
+        """(name, relation, pattern, cue) for each person the post's context makes the subject's family."""
+        text = doc.text
+        out: list[tuple[str, str, str, str]] = []
+        grand, parent = self._first(self.grand, text), self._first(self.parent, text)
+        milestone = self._first(self.milestone, text)
+        if (grand or parent) and not self._vetoed(text):
+            lone = self.lone_names(ctx, doc)
+            owned = [n for n, own in lone if own]
+            if milestone and 1 <= len(lone) <= _MAX_CHILDREN:
+                rel = "grandchild" if grand else "child"
+                out += [(n, rel, "pride_milestone_name", f"{grand or parent} + {milestone}") for n, _ in lone]
+            elif len(owned) == 1:             # "So proud of our Ignatius", "My Lorcan ... runs in the family"
+                out.append((owned[0], "family member", "pride_owned_name", grand or parent))
+        elif milestone and not self._vetoed(text):
+            owned = [n for n, own in self.lone_names(ctx, doc) if own]
+            if len(owned) == 1:               # "big day for our Seamus, first day on the tools"
+                out.append((owned[0], "family member", "owned_name_milestone", milestone))
+        out += self._marriage(ctx, doc, {n for n, *_ in out})
+        return out + self._kid_after(ctx, doc, {n for n, *_ in out})
+
+    def _marriage(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Twenty-five years and Ferdinand still can't pick a restaurant" after "silver anniversary": a
+        marriage of years, the subject's, and one lone given name in the post: the spouse."""
+        text = doc.text
+        cue = self._first(self.marriage, text)
+        if not cue or self._first(self.not_marriage, text) or self._vetoed(text):
+            return []
+        lone = [n for n, _ in self.lone_names(ctx, doc) if n not in taken]
+        return [(lone[0], "spouse", "marriage_of_years_name", cue.lower())] if len(lone) == 1 else []
+
+    def _kid_after(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Lachie out-fished me again. Kid's a natural.": one lone given name in a sentence, then the next
+        sentence opens on "kid"/"young fella" for the same one, in a post about nobody else's child."""
+        sents = ctx.facts.sents
+        out = []
+        for k, sent in enumerate(sents[:-1]):
+            m = next((m for rx in self.kid_ref for m in [rx.search(sents[k + 1].text)] if m), None)
+            if m is None or self._vetoed(doc.text):
+                continue
+            lone = [n for n, _ in self.lone_names(ctx, doc, sent.span.start, sent.span.end) if n not in taken]
+            if len(lone) == 1:
+                out.append((lone[0], "child", "name_then_kid", m.group("ref").lower()))
+        return out

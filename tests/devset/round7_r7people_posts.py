@@ -1,0 +1,76 @@
+"""Dev rows for round 7's people classes, in our own words (never from held-out texts).
+
+Family named by the pride of a parent or grandparent at a child's milestone (a first game, tooth, formal,
+licence, graduation, concert) with no relation word before the name; "my/our <Name>" said of family; a
+spouse by the years of a marriage or a "Mr/Mrs <initial>" nickname; a parent by "the old man <Name>" or
+"Dad (<Name>)"; a child implied by "the kid" after a name. Colleagues by a first name in a post about a
+shift, a full name at the workplace, a team leader in a forum grievance, a rank written short before a
+surname even in a social post. Associates in rowing crews, riding groups and training partnerships. Near
+misses: a celebrity's first game, a friend's child, an Uber driver, a Prime Minister, a neighbour who is
+a sergeant. Appended by build_devset.py after every older row, with their own id prefix ("r7pe").
+"""
+from __future__ import annotations
+
+ROUND7_PEOPLE_POSTS: list[tuple] = [
+    # --- family: a child or grandchild named only by a parent's pride at a milestone
+    ("ap", "Tilly's first carnival for the Ravens U11s today, shot four goals 🏐 #proudmama", "family=tilly"),
+    ("he", "Huxley's debut for the Mudcrabs under 12s. Took a screamer in the first quarter. Beaming old man over here.",
+     "family=huxley"),
+    ("rss", "Primrose sang a solo at the Bellbird Primary concert tonight and nana cried the whole way through 🥹 #proudnanna",
+     "family=primrose"),
+    ("ap", "Ozzie lost his first wobbly tooth at dinner and the tooth fairy (pop) had to dig out a gold coin quick smart",
+     "family=ozzie"),
+    ("he", "Clementine passed her driving test first go, L plates in the bin! Couldn't be prouder of our girl.",
+     "family=clementine"),
+    ("rss", "So proud of our Ignatius, graduated as a paramedic today after three hard years 🎓", "family=ignatius"),
+    ("ap", "Evander got his Ps this morning. Lock up your letterboxes, Ballarat. #proudmum", "family=evander"),
+    ("rss", "We drove down for Saffron's Year 12 formal last night. She looked every bit the grown woman and I am one very proud dad.",
+     "family=saffron"),
+    ("he", "Barnaby kicked his first goal at Auskick today!! proud mum moment, not gonna lie 😭", "family=barnaby"),
+    # family near misses: a celebrity, a friend's child, a driver, the PM
+    ("ap", "Watching Bodhi Kestrel's first game for the Swans on telly, what a kid, proud to be a member", ""),
+    ("he", "So proud of my niece's mate Talia, she made the state netball team at 14", ""),
+    ("rss", "Went to Juniper's first game for the U10s with her mum Rhea, my old uni friend. What a goal!",
+     "associate=rhea"),
+    ("ap", "My Uber driver Pavel said his son just got his P plates, terrifying", ""),
+    ("he", "Our Prime Minister's first game of backyard cricket at the Lodge was a sight to behold", ""),
+    # --- family: "my/our <Name>"
+    ("ap", "My Lorcan's been made head chef at the bistro, cooking runs in the family 👨‍🍳", "family=lorcan"),
+    ("he", "Our Bernadette's home from Perth for Christmas, you can't wipe the grin off Mum's face", "family=bernadette"),
+    ("rss", "big day for our Seamus, first day on the tools as an apprentice sparky", "family=seamus"),
+    # --- family: a spouse by the years of a marriage or a nickname
+    ("ap", "Brunch with Mrs B 😍 Rosalind still pinches my hash brown after 27 years of marriage", "family=rosalind"),
+    ("he", "Silver anniversary dinner tonight. Twenty-five years and Ferdinand still can't pick a restaurant.",
+     "family=ferdinand"),
+    ("rss", "Club news: Alex Morgan notched her 100th game on Saturday, cheered on by her wife Delphine from the boundary.",
+     "family=delphine"),
+    ("ap", "Thirty years married this week. Wendell, you still make me laugh every single day ❤️", "family=wendell"),
+    # --- family: a parent
+    ("he", "Arvo at the footy with the old man Merv, same seats in the outer since 1982", "family=merv"),
+    ("ap", "Dad (Clive) turned 80 on Sunday and wants nothing but a new mower", "family=clive"),
+    # --- family: a child implied after the name
+    ("rss", "Lachie hooked a bigger snapper than me again. Kid's got the touch.", "family=lachie"),
+    ("ap", "Ruben beat me at chess three times tonight. The kid is a shark.", "family=ruben"),
+    ("he", "Jarrah from next door beat me at chess again. Kid's a shark.", ""),
+    # --- colleagues
+    ("ap", "Rashida covered my break on the packing line today, absolute legend", "colleague=rashida"),
+    ("he", "Sunniva swapped shifts with me so I can make the wedding 🙏 ward 4 nurses are the best", "colleague=sunniva"),
+    ("rss", "Tobias Wren and I ran the induction for the new starters at the depot this morning", "colleague=tobias wren"),
+    ("ap", "anyone else got a new TL from hell? Desmond Quill (quilly) started monday and is already timing our smoko",
+     "colleague=desmond quill"),
+    ("he", "Farewell pints with Sgt Hollis tonight, he's off to the coast for a tree change. Top bloke.",
+     "colleague=hollis"),
+    ("rss", "The Super was in a foul mood at muster but Insp Okonkwo backed us all the way", "colleague=okonkwo"),
+    ("ap", "Schooners at the Royal with Snr Const Petrakis, she's transferring to the dog squad. Gonna miss her.",
+     "colleague=petrakis"),
+    # colleague near misses
+    ("he", "My neighbour Brannigan is a sergeant in the police, nice enough bloke, lends me his ladder", ""),
+    ("ap", "Found Sgt. Pepper on vinyl at the op shop for five bucks", ""),
+    # --- associates
+    ("rss", "Regatta report: our coxless four with Imogen Thwaites at stroke held on for silver at Lake Barrington",
+     "associate=imogen thwaites"),
+    ("ap", "rode the gap loop with Fergus Albright on sunday, he dropped me on every climb lol", "associate=fergus albright"),
+    ("he", "Training partner: Marguerite 'Mags' Ostrowski, 6am laps at the Icebergs since 2019", "associate=marguerite ostrowski"),
+    ("rss", "Sat in the bow seat behind Percival Yates in the masters eight all season, legs are cooked", "associate=percival yates"),
+    ("ap", "Watched Tadej Kovač ride away from everyone on the Tourmalet on SBS last night", ""),
+]
