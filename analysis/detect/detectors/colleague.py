@@ -10,6 +10,7 @@ from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.colleague_context import ColleagueContext
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -49,6 +50,7 @@ class ColleagueDetector(Detector):
         self.strong_rx, self.weak_rx = self.regexes("strong"), self.regexes("weak")
         self.ranks = set(self.words("ranks"))
         self.rank_abbrev = set(self.words("rank_abbreviations"))
+        self.context = ColleagueContext(self)
 
     def _name_from_work(self, doc, ctx):
         """ "Tom Reilly from my shift reckons...": the name comes before the work word."""
@@ -136,7 +138,24 @@ class ColleagueDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         out = self._analyze(doc, item, ctx)
-        return out + self._role_then_addressed(doc, ctx, bool(out))
+        out += self._role_then_addressed(doc, ctx, bool(out))
+        return out + self._by_context(ctx, doc, {d.attrs.get("person", "").lower() for d in out})
+
+    def _by_context(self, ctx, doc, seen: set[str]) -> list:
+        """Co-workers named only by a shared work task or a short rank (detectors/colleague_context.py)."""
+        out = []
+        for found, pattern in ((self.context.ranked(ctx, doc), "social_rank_name"),
+                               (self.context.at_work(ctx, doc), "work_task_name")):
+            for name, cue, sentence in found:
+                if name.lower() in seen or any(name.lower() in s.split() or s in name.lower().split() for s in seen if s):
+                    continue
+                seen.add(name.lower())
+                d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
+                                   confidence=self.WEAK_WITH_WORK, pattern=pattern, excerpt_text=sentence,
+                                   support=[cue], attrs={"relation": "colleague", "person": name, "handle": ""})
+                if d:
+                    out.append(d)
+        return out
 
     def _analyze(self, doc, item, ctx):
         out = self._name_from_work(doc, ctx) + self._rank_prefix(doc, ctx)

@@ -23,6 +23,26 @@ _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 
 
+def given_name(ctx, doc, t, names=None) -> bool:
+    """A capitalised word used as a lone given name: one the gazetteer knows, or a name-like word that
+    owns something or does something ("Tilly's first carnival", "Primrose sang"), never a word that
+    qualifies a noun ("Silver anniversary", "Bellbird Primary concert") or follows an article."""
+    names = names or first_names()
+    if not ctx.is_name_token(t):
+        return False
+    single = t.ent_iob_ == "B" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
+    if t.ent_type_ in _PLACE_ENTS and not (single and names.is_first_name(t.text)):
+        return False                      # "Ferdinand" the small model calls a place is still a name
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "JJ"):
+        return False
+    if t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES:
+        return False
+    if names.is_first_name(t.text):
+        return True
+    return nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD")))
+
+
 class FamilyContext:
     """The family.toml cues and the lone given names a post's context makes family."""
 
@@ -44,7 +64,7 @@ class FamilyContext:
         end = len(doc) if end is None else end
         out: dict[str, bool] = {}
         for t in doc[start:end]:
-            if not self._given(ctx, doc, t, names) or ctx.subject.matches(t.text):
+            if not given_name(ctx, doc, t, names) or ctx.subject.matches(t.text):
                 continue
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -62,25 +82,6 @@ class FamilyContext:
             owned = prev is not None and prev.lower_ in _OWN
             out[t.text] = out.get(t.text, False) or owned
         return list(out.items())
-
-    @staticmethod
-    def _given(ctx, doc, t, names) -> bool:
-        """A capitalised word used as a lone given name: one the gazetteer knows, or a name-like word that
-        owns something or does something ("Tilly's first carnival", "Primrose sang"), never a word that
-        qualifies a noun ("Silver anniversary", "Bellbird Primary concert") or follows an article."""
-        if not ctx.is_name_token(t):
-            return False
-        single = t.ent_iob_ == "B" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
-        if t.ent_type_ in _PLACE_ENTS and not (single and names.is_first_name(t.text)):
-            return False                      # "Ferdinand" the small model calls a place is still a name
-        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "JJ"):
-            return False
-        if t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES:
-            return False
-        if names.is_first_name(t.text):
-            return True
-        return nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD")))
 
     def _vetoed(self, text: str) -> bool:
         forms = relation_forms()

@@ -1,0 +1,107 @@
+"""Colleagues named by what the post is about, with no "colleague" or "workmate" beside the name.
+
+Workers rarely say "my colleague Rashida": they write "Rashida covered my break on the line", "Tobias Wren and I
+ran the induction at the depot", "new TL from hell? Desmond Quill started monday". What makes the named one a
+co-worker is a shared task of the workplace (covering a break, swapping shifts, a handover, an induction, a
+ward, the depot; colleague.toml work_together) with the person ACTING in that sentence: the name opening it or
+the name after "with". And a short rank written before a surname ("Sgt Hollis", "Snr Const Petrakis") is
+something only a police or service member writes of a co-worker, so it counts even in a social post,
+unless the post makes the person a neighbour or a character (colleague.toml social_ranks, rank_deny).
+"""
+from __future__ import annotations
+
+from footprint.analysis.detect.detectors.family_context import given_name
+from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+_OPENERS = {"lol", "so", "and", "also", "plus", "omg", "ok", "well", "btw", "ps", "shoutout", "huge", "big"}
+_WITH = {"with", "w/", "alongside", "beside"}
+_KIN = {"mum", "mom", "dad", "nan", "nana", "pop", "grandma", "grandpa", "aunty", "auntie", "uncle", "wife", "husband",
+        "hubby", "son", "daughter", "sister", "brother", "neighbour", "neighbor", "mate", "friend", "bestie"}
+
+
+class ColleagueContext:
+    """colleague.toml's work_together and social_ranks cues, and the names they make co-workers."""
+
+    def __init__(self, detector):
+        self.detector = detector
+        self.work = detector.regexes("work_together")
+        self.not_work = detector.regexes("not_work_together")
+        self.social_ranks = set(detector.words("social_ranks"))
+        self.rank_deny = set(detector.words("rank_deny"))
+
+    @staticmethod
+    def _first(rxs, text: str) -> str:
+        return next((m.group(0) for rx in rxs for m in [rx.search(text)] if m), "")
+
+    def at_work(self, ctx, doc) -> list[tuple[str, str, str]]:
+        """(name, cue, sentence): people acting in a sentence about a shared work task (or right after a
+        sentence naming a new team leader or the like, with nobody named in it)."""
+        out = []
+        sents = ctx.facts.sents
+        forms = relation_forms()
+        for k, sent in enumerate(sents):
+            cue = self._first(self.work, sent.text)
+            if not cue and k > 0 and not any(ctx.is_name_token(t) for t in sents[k - 1].span if t.i > sents[k - 1].span.start):
+                cue = self._first(self.work, sents[k - 1].text)
+            if not cue or self.detector.denied(sent.text) or self._first(self.not_work, sent.text) \
+                    or forms.on_screen(sent.text) or forms.pets.search(sent.text):
+                continue
+            for name in self._actors(ctx, doc, sent):
+                out.append((name, cue.lower(), sent.text))
+        return out
+
+    def _actors(self, ctx, doc, sent) -> list[str]:
+        """The name opening the sentence ("Rashida covered ...", "Tobias Wren and I ...") and names after "with"."""
+        got = []
+        toks = [t for t in sent.span if not t.is_space and not t.is_punct and t.text.isascii()]
+        while toks and toks[0].lower_ in _OPENERS:
+            toks = toks[1:]
+        if toks:
+            got += self._name_at(ctx, doc, toks[0], sent.span.end)
+        for t in sent.span:
+            if t.lower_ in _WITH and t.i + 1 < sent.span.end:
+                got += self._name_at(ctx, doc, doc[t.i + 1], sent.span.end)
+        return list(dict.fromkeys(got))
+
+    @staticmethod
+    def _name_at(ctx, doc, t, end: int) -> list[str]:
+        if not (t.text[:1].isupper() and ctx.is_name_token(t)) or t.lower_ in _KIN:
+            return []
+        parts = [t]
+        while len(parts) < 3 and parts[-1].i + 1 < end and ctx.is_name_token(doc[parts[-1].i + 1]) \
+                and doc[parts[-1].i + 1].text[:1].isupper():
+            parts.append(doc[parts[-1].i + 1])
+        if len(parts) == 1 and not given_name(ctx, doc, t):
+            return []                         # "Monday", "Coles": not a name acting
+        if len(parts) > 1 and not (first_names().is_first_name(t.text) or t.ent_type_ == "PERSON"):
+            return []
+        name = " ".join(p.text for p in parts)
+        return [] if ctx.subject.matches(name) or ctx.subject.matches(t.text) else [name]
+
+    def ranked(self, ctx, doc) -> list[tuple[str, str, str]]:
+        """(name, rank, sentence): "Sgt Hollis", "Snr Const Petrakis", "Insp Okonkwo" in any post."""
+        out = []
+        forms = relation_forms()
+        for sent in ctx.facts.sents:
+            if self._first(self.not_work, sent.text) or forms.on_screen(sent.text):
+                continue                      # "my neighbour Sgt Brannigan", a detective on the telly
+            i = sent.span.start
+            while i < sent.span.end:
+                t = doc[i]
+                if t.lower_ not in self.social_ranks or not t.text[:1].isupper():
+                    i += 1
+                    continue
+                j = i
+                while j < sent.span.end and doc[j].lower_ in self.social_ranks and doc[j].text[:1].isupper():
+                    j += 1
+                parts = []
+                while j < sent.span.end and len(parts) < 2 and ctx.is_name_token(doc[j]) and doc[j].text[:1].isupper():
+                    parts.append(doc[j].text)
+                    j += 1
+                rank = " ".join(x.lower_ for x in doc[i:j - len(parts)])
+                if parts and f"{doc[j - len(parts) - 1].lower_} {parts[0].lower()}" not in self.rank_deny \
+                        and not ctx.subject.matches(" ".join(parts)):
+                    out.append((" ".join(parts), rank, sent.text))
+                i = max(j, i + 1)
+        return out
