@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.colleague_context import ColleagueContext, LexiconView
+from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
@@ -33,6 +35,8 @@ class AssociateDetector(Detector):
         people = load_lexicon("people")
         self.nick_rx = people.regex.get("nickname_named", ())
         family = load_lexicon("family")
+        # people a post's context makes family or co-workers are not friends (family_context, colleague_context)
+        self.family_context, self.work_context = FamilyContext(LexiconView(family)), ColleagueContext(LexiconView(colleague))
         # words before a bracketed full name that make it a relative or a rank, not a mate's nickname
         self.not_nicknames = (set(family.phrases("vocative")) | set(family.phrases("kin_titles_grandparent"))
                               | set(family.phrases("kin_titles_other")) | set(colleague.phrases("ranks"))
@@ -42,6 +46,8 @@ class AssociateDetector(Detector):
         out = []
         # a person a family form names ("married to my best friend Nadine") is family, not a friend
         seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
+        seen |= {n.lower() for n, *_ in self.family_context.family(ctx, doc)}
+        seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc) + self.work_context.ranked(ctx, doc)}
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")

@@ -36,23 +36,28 @@ class ColleagueContext:
 
     def at_work(self, ctx, doc) -> list[tuple[str, str, str]]:
         """(name, cue, sentence): people acting in a sentence about a shared work task (or right after a
-        sentence naming a new team leader or the like, with nobody named in it)."""
+        sentence naming a new team leader or the like, with nobody named in it). Once per doc."""
+        return ctx.facts.memo("colleague_at_work", lambda: self._at_work(ctx, doc))
+
+    def _at_work(self, ctx, doc) -> list[tuple[str, str, str]]:
         out = []
         sents = ctx.facts.sents
         forms = relation_forms()
         for k, sent in enumerate(sents):
-            cue = self._first(self.work, sent.text)
+            m = next((m for rx in self.work for m in [rx.search(sent.text)] if m), None)
+            cue, cue_end = (m.group(0), sent.span.start_char + m.end()) if m else ("", None)
             if not cue and k > 0 and not any(ctx.is_name_token(t) for t in sents[k - 1].span if t.i > sents[k - 1].span.start):
                 cue = self._first(self.work, sents[k - 1].text)
             if not cue or self.detector.denied(sent.text) or self._first(self.not_work, sent.text) \
                     or forms.on_screen(sent.text) or forms.pets.search(sent.text):
                 continue
-            for name in self._actors(ctx, doc, sent):
+            for name in self._actors(ctx, doc, sent, cue_end):
                 out.append((name, cue.lower(), sent.text))
         return out
 
-    def _actors(self, ctx, doc, sent) -> list[str]:
-        """The name opening the sentence ("Rashida covered ...", "Tobias Wren and I ...") and names after "with"."""
+    def _actors(self, ctx, doc, sent, cue_end: int | None = None) -> list[str]:
+        """The name opening the sentence ("Rashida covered ...", "Tobias Wren and I ..."), names after "with", and
+        a full name set off by the first comma after the cue ("the one who trained me, Kev O'Sullivan")."""
         got = []
         toks = [t for t in sent.span if not t.is_space and not t.is_punct and t.text.isascii()]
         while toks and toks[0].lower_ in _OPENERS:
@@ -62,17 +67,20 @@ class ColleagueContext:
         for t in sent.span:
             if t.lower_ in _WITH and t.i + 1 < sent.span.end:
                 got += self._name_at(ctx, doc, doc[t.i + 1], sent.span.end)
+        comma = next((t for t in sent.span if t.text == "," and cue_end is not None and t.idx >= cue_end), None)
+        if comma is not None and comma.i + 1 < sent.span.end:   # "who trained me at the college, Kev O'Sullivan"
+            got += self._name_at(ctx, doc, doc[comma.i + 1], sent.span.end, full=True)
         return list(dict.fromkeys(got))
 
     @staticmethod
-    def _name_at(ctx, doc, t, end: int) -> list[str]:
+    def _name_at(ctx, doc, t, end: int, full: bool = False) -> list[str]:
         if not (t.text[:1].isupper() and ctx.is_name_token(t)) or t.lower_ in _KIN:
             return []
         parts = [t]
         while len(parts) < 3 and parts[-1].i + 1 < end and ctx.is_name_token(doc[parts[-1].i + 1]) \
                 and doc[parts[-1].i + 1].text[:1].isupper():
             parts.append(doc[parts[-1].i + 1])
-        if len(parts) == 1 and not given_name(ctx, doc, t):
+        if len(parts) == 1 and (full or not given_name(ctx, doc, t)):
             return []                         # "Monday", "Coles": not a name acting
         if len(parts) > 1 and not (first_names().is_first_name(t.text) or t.ent_type_ == "PERSON"):
             return []
@@ -80,7 +88,10 @@ class ColleagueContext:
         return [] if ctx.subject.matches(name) or ctx.subject.matches(t.text) else [name]
 
     def ranked(self, ctx, doc) -> list[tuple[str, str, str]]:
-        """(name, rank, sentence): "Sgt Hollis", "Snr Const Petrakis", "Insp Okonkwo" in any post."""
+        """(name, rank, sentence): "Sgt Hollis", "Snr Const Petrakis", "Insp Okonkwo" in any post. Once per doc."""
+        return ctx.facts.memo("colleague_ranked", lambda: self._ranked(ctx, doc))
+
+    def _ranked(self, ctx, doc) -> list[tuple[str, str, str]]:
         out = []
         forms = relation_forms()
         for sent in ctx.facts.sents:
@@ -105,3 +116,20 @@ class ColleagueContext:
                     out.append((" ".join(parts), rank, sent.text))
                 i = max(j, i + 1)
         return out
+
+
+class LexiconView:
+    """A lexicon read the way a detector reads its own (regexes, words, denied), for a detector that asks
+    another category's context which people it claims."""
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+
+    def regexes(self, name: str):
+        return self.lexicon.regex.get(name, ())
+
+    def words(self, name: str):
+        return self.lexicon.phrases(name)
+
+    def denied(self, text: str) -> bool:
+        return any(rx.search(text) for rx in self.lexicon.regex.get("deny", ()))

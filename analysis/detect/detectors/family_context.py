@@ -51,6 +51,7 @@ class FamilyContext:
         self.parent, self.grand = r("pride_parent"), r("pride_grandparent")
         self.milestone, self.not_child = r("child_milestone"), r("not_own_child")
         self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
+        self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
 
     @staticmethod
     def _first(rxs, text: str) -> str:
@@ -88,7 +89,11 @@ class FamilyContext:
         return bool(self._first(self.not_child, text)) or forms.on_screen(text) or bool(forms.pets.search(text))
 
     def family(self, ctx, doc) -> list[tuple[str, str, str, str]]:
-        """(name, relation, pattern, cue) for each person the post's context makes the subject's family."""
+        """(name, relation, pattern, cue) for each person the post's context makes the subject's family
+        (once per doc: the associate detector asks too, to leave them out)."""
+        return ctx.facts.memo("family_context", lambda: self._family(ctx, doc))
+
+    def _family(self, ctx, doc) -> list[tuple[str, str, str, str]]:
         text = doc.text
         out: list[tuple[str, str, str, str]] = []
         grand, parent = self._first(self.grand, text), self._first(self.parent, text)
@@ -105,8 +110,25 @@ class FamilyContext:
             owned = [n for n, own in self.lone_names(ctx, doc) if own]
             if len(owned) == 1:               # "big day for our Seamus, first day on the tools"
                 out.append((owned[0], "family member", "owned_name_milestone", milestone))
+        out += self._grandparent_of(ctx, doc, milestone, {n for n, *_ in out})
         out += self._marriage(ctx, doc, {n for n, *_ in out})
         return out + self._kid_after(ctx, doc, {n for n, *_ in out})
+
+    def _grandparent_of(self, ctx, doc, milestone: str, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Ellie's nan picks her up from school so I can do the late": a child's day, in the subject's voice, and
+        a lone given name owning a grandparent: the subject's child."""
+        text = doc.text
+        if not milestone or not self._first(self.first_person, text) or self._vetoed(text):
+            return []
+        lone = {n for n, _ in self.lone_names(ctx, doc)}
+        out = []
+        for rx in self.grandparent_of:
+            for m in rx.finditer(text):
+                name = m.group("name")
+                if name in lone and name not in taken:
+                    taken.add(name)
+                    out.append((name, "child", "name_owns_grandparent", m.group(0)[len(name):].strip(" '’s").lower()))
+        return out
 
     def _marriage(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Twenty-five years and Ferdinand still can't pick a restaurant" after "silver anniversary": a
