@@ -17,6 +17,7 @@ from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 _OTHERS = {"his", "her", "their", "your", "'s", "’s", "ur", "ya"}
 _OWN = {"my", "our"}
+_INTERJECTIONS = {"omg", "lol", "lmao", "yay", "wow", "ok", "okay", "so", "haha", "update", "pov", "finally", "and", "but"}
 _NOT_BEFORE = {"with", "w", "w/", "mr", "mrs", "ms", "dr", "coach", "sir", "miss", "@"}
 _MAX_CHILDREN = 2
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
@@ -40,7 +41,11 @@ def given_name(ctx, doc, t, names=None) -> bool:
         return False
     if names.is_first_name(t.text):
         return True
-    return nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD")))
+    if nxt is None:
+        return False
+    if nxt.tag_ in ("RB", "RP") and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in doc[t.i + 2:t.i + 4]):
+        return True                       # "Kasper out-kicked me", "Juno finally agreed"
+    return nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD"))
 
 
 class FamilyContext:
@@ -52,6 +57,7 @@ class FamilyContext:
         self.milestone, self.not_child = r("child_milestone"), r("not_own_child")
         self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
         self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
+        self.generic, self.child_only = r("pride_generic"), r("child_only_milestone")
 
     @staticmethod
     def _first(rxs, text: str) -> str:
@@ -72,7 +78,7 @@ class FamilyContext:
             if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
                                      or prev.is_alpha and prev.is_lower and prev.tag_ in ("NN", "NNS")
-                                     and prev.lower_ not in _OWN):
+                                     and prev.lower_ not in _OWN and prev.lower_ not in _INTERJECTIONS):
                 continue                      # "Kestrel" in a full name, "her mum Rhea", "driver Pavel"
             if nxt is not None and ctx.is_name_token(nxt) and nxt.text[:1].isupper() and not ctx.subject.matches(nxt.text):
                 continue                      # "Bodhi Kestrel": a full name is not a child bragged about
@@ -98,6 +104,8 @@ class FamilyContext:
         out: list[tuple[str, str, str, str]] = []
         grand, parent = self._first(self.grand, text), self._first(self.parent, text)
         milestone = self._first(self.milestone, text)
+        if not (grand or parent) and self._first(self.child_only, text):
+            parent = self._first(self.generic, text)      # "Proud doesn't cover it" at a graduation
         if (grand or parent) and not self._vetoed(text):
             lone = self.lone_names(ctx, doc)
             owned = [n for n, own in lone if own]
