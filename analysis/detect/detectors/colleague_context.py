@@ -44,19 +44,21 @@ class ColleagueContext:
         sents = ctx.facts.sents
         forms = relation_forms()
         for k, sent in enumerate(sents):
-            m = next((m for rx in self.work for m in [rx.search(sent.text)] if m), None)
-            cue, cue_end = (m.group(0), sent.span.start_char + m.end()) if m else ("", None)
-            cue_start = sent.span.start_char + m.start() if m else None
+            ms = sorted((m for rx in self.work for m in rx.finditer(sent.text)), key=lambda m: m.start())
+            m = ms[0] if ms else None
+            cue = m.group(0) if m else ""
             if not cue and k > 0 and not any(ctx.is_name_token(t) for t in sents[k - 1].span if t.i > sents[k - 1].span.start):
                 cue = self._first(self.work, sents[k - 1].text)
             if not cue or self.detector.denied(sent.text) or self._first(self.not_work, sent.text) \
-                    or forms.on_screen(sent.text) or forms.pets.search(sent.text):
+                    or forms.pets.search(sent.text):
                 continue
-            for name in self._actors(ctx, doc, sent, cue_end, cue_start):
+            starts = [sent.span.start_char + m.start() for m in ms] or [None]
+            ends = [sent.span.start_char + m.end() for m in ms] or [None]
+            for name in self._actors(ctx, doc, sent, ends, starts):
                 out.append((name, cue.lower(), sent.text))
         return out
 
-    def _actors(self, ctx, doc, sent, cue_end: int | None = None, cue_start: int | None = None) -> list[str]:
+    def _actors(self, ctx, doc, sent, cue_ends=(None,), cue_starts=(None,)) -> list[str]:
         """The name opening the sentence ("Rashida covered ...", "Tobias Wren and I ..."), names after "with", and
         a full name set off by the first comma after the cue ("the one who trained me, Kev O'Sullivan")."""
         got = []
@@ -72,13 +74,14 @@ class ColleagueContext:
             if t.lower_ in ("and", "&", "n") and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("i", "me") \
                     and t.i - 1 >= sent.span.start:
                 got += self._name_before(ctx, doc, t.i, sent.span.start)
-        if cue_start is not None:            # "Gideon took my shift": the name doing the cue
-            k = next((t.i for t in sent.span if t.idx >= cue_start), None)
+        for cue_start in cue_starts:         # "Gideon took my shift": the name doing the cue
+            k = next((t.i for t in sent.span if cue_start is not None and t.idx >= cue_start), None)
             if k is not None and k - 1 >= sent.span.start:
                 got += self._name_before(ctx, doc, k, sent.span.start)
-        comma = next((t for t in sent.span if t.text == "," and cue_end is not None and t.idx >= cue_end), None)
-        if comma is not None and comma.i + 1 < sent.span.end:   # "who trained me at the college, Kev O'Sullivan"
-            got += self._name_at(ctx, doc, doc[comma.i + 1], sent.span.end, full=True)
+        for cue_end in cue_ends:             # "who trained me at the college, Kev O'Sullivan"
+            comma = next((t for t in sent.span if t.text == "," and cue_end is not None and t.idx >= cue_end), None)
+            if comma is not None and comma.i + 1 < sent.span.end:
+                got += self._name_at(ctx, doc, doc[comma.i + 1], sent.span.end, full=True)
         return list(dict.fromkeys(got))
 
     def _name_before(self, ctx, doc, i: int, floor: int) -> list[str]:
@@ -86,17 +89,18 @@ class ColleagueContext:
         j = i - 1
         while j - 1 >= floor and ctx.is_name_token(doc[j - 1]) and doc[j - 1].text[:1].isupper() and i - j < 3:
             j -= 1
-        return self._name_at(ctx, doc, doc[j], i) if ctx.is_name_token(doc[i - 1]) else []
+        return self._name_at(ctx, doc, doc[j], i, acting=True) if ctx.is_name_token(doc[i - 1]) else []
 
     @staticmethod
-    def _name_at(ctx, doc, t, end: int, full: bool = False) -> list[str]:
+    def _name_at(ctx, doc, t, end: int, full: bool = False, acting: bool = False) -> list[str]:
         if not (t.text[:1].isupper() and ctx.is_name_token(t)) or t.lower_ in _KIN:
             return []
         parts = [t]
         while len(parts) < 3 and parts[-1].i + 1 < end and ctx.is_name_token(doc[parts[-1].i + 1]) \
                 and doc[parts[-1].i + 1].text[:1].isupper():
             parts.append(doc[parts[-1].i + 1])
-        if len(parts) == 1 and (full or not given_name(ctx, doc, t)):
+        if len(parts) == 1 and (full or not (acting and t.ent_type_ in ("", "PERSON", "ORG", "NORP")
+                                             or given_name(ctx, doc, t))):
             return []                         # "Monday", "Coles": not a name acting
         if len(parts) > 1 and not (first_names().is_first_name(t.text) or t.ent_type_ == "PERSON"):
             return []
