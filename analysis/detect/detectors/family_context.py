@@ -31,12 +31,16 @@ def given_name(ctx, doc, t, names=None) -> bool:
     names = names or first_names()
     if not ctx.is_name_token(t):
         return False
-    single = t.ent_iob_ == "B" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
-    if t.ent_type_ in _PLACE_ENTS and not (single and names.is_first_name(t.text)):
-        return False                      # "Ferdinand" the small model calls a place is still a name
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     if nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.tag_ in ("NN", "NNS", "JJ"):
-        return False
+        return False                      # "Silver anniversary", "my Uber driver"
+    # "our Lysander,": my/our before a lone proper noun names one of the family, whatever entity the model guessed
+    owned = t.i > 0 and doc[t.i - 1].lower_ in _OWN and t.tag_ == "NNP" and not (nxt is not None and nxt.tag_ == "NNP")
+    single = t.ent_iob_ == "B" and not (t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")
+    if t.ent_type_ in _PLACE_ENTS and not (single and (owned or names.is_first_name(t.text))):
+        return False                      # "Ferdinand" the small model calls a place is still a name
+    if owned:
+        return True
     if t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES:
         return False
     if names.is_first_name(t.text):
@@ -46,7 +50,6 @@ def given_name(ctx, doc, t, names=None) -> bool:
     if nxt.tag_ in ("RB", "RP") and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in doc[t.i + 2:t.i + 4]):
         return True                       # "Kasper out-kicked me", "Juno finally agreed"
     return nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD"))
-
 
 class FamilyContext:
     """The family.toml cues and the lone given names a post's context makes family."""
@@ -58,6 +61,8 @@ class FamilyContext:
         self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
         self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
         self.generic, self.child_only = r("pride_generic"), r("child_only_milestone")
+        w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
+        self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
     @staticmethod
     def _first(rxs, text: str) -> str:
@@ -71,7 +76,7 @@ class FamilyContext:
         end = len(doc) if end is None else end
         out: dict[str, bool] = {}
         for t in doc[start:end]:
-            if not given_name(ctx, doc, t, names) or ctx.subject.matches(t.text):
+            if t.lower_ in self.kin or not given_name(ctx, doc, t, names) or ctx.subject.matches(t.text):
                 continue
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
