@@ -47,8 +47,10 @@ def given_name(ctx, doc, t, names=None) -> bool:
         return True
     if nxt is None:
         return False
-    if nxt.tag_ in ("RB", "RP") and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in doc[t.i + 2:t.i + 4]):
+    if nxt.tag_ in ("RB", "RP") and t.tag_ != "UH" and any(x.tag_ in ("VBD", "VBZ", "VBP") for x in doc[t.i + 2:t.i + 4]):
         return True                       # "Kasper out-kicked me", "Juno finally agreed"
+    if not (t.tag_ in ("NNP", "NNPS", "NN") or t.ent_type_ == "PERSON"):
+        return False                      # "Please don't ...", "Thanks for ...": a word opening the sentence
     return nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD"))
 
 class FamilyContext:
