@@ -23,7 +23,8 @@ from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFact
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
 from footprint.analysis.findings import Detection
 from footprint.analysis.link.linking import detection_order
-from footprint.analysis.detect.nlp import get_nlp, pipe, place_index
+from footprint.analysis.detect.nlp import get_nlp, place_index
+from footprint.analysis.detect.repeats import pipe_once
 from footprint.crawler.orgs import OrgProfile
 
 MAX_TEXT_CHARS = 20_000      # one post's text; longer texts are cut (a crawled page is not a novel)
@@ -142,8 +143,8 @@ class Extractor:
     def _parsed_items(self, units: list[_Unit]) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's
         units are consecutive, so an item is complete when the next one's first unit arrives."""
-        docs = pipe(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
-                    n_process=self.n_process, as_tuples=True)
+        docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
+                         n_process=self.n_process)        # a repeated text is parsed once
         group: list[tuple[_Unit, DocFacts]] = []
         for doc, k in docs:
             unit = units[k]
