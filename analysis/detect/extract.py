@@ -28,6 +28,9 @@ from footprint.analysis.detect.repeats import pipe_once
 from footprint.crawler.orgs import OrgProfile
 
 MAX_TEXT_CHARS = 20_000      # one post's text; longer texts are cut (a crawled page is not a novel)
+# Docs per nlp.pipe batch: 256 measured 5 % less CPU than 64 over the benchmark's posts, for the same
+# annotations (about 6 MB of Docs in flight).
+BATCH_SIZE = 256
 # Profile fields that say where the person works: a phone on such a profile is a work number.
 WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "organization", "affiliation", "company",
                          "occupation", "role", "position", "title"})
@@ -78,7 +81,7 @@ class Extractor:
     """
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
-                 batch_size: int = 64, *, nlp=None, detectors: tuple[list, dict] | None = None,
+                 batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
                  enhancer: ContextEnhancer | None = None, places=None):
         self.org = org
         self.subject = SubjectNames(subject_name, aliases)
