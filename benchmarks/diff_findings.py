@@ -6,7 +6,8 @@
 
 Why: a throughput change must not change what footprint finds. Totals (F1,
 counts) can stay equal while findings move, so this compares the findings
-themselves: every dev persona's report.json findings (scanned end to end as
+themselves: every dev persona's report.json findings (tests/personas and the
+demo, and tests/blinddev where there is one, scanned end to end as
 benchmarks/evaluate.py does; the loopback port is replaced by "PORT"), every
 detection `Extractor` + geotags give on each dev row (tests/devset), and every
 detection `pipeline.detect` gives on the throughput benchmark's generated posts
@@ -45,7 +46,7 @@ def _det(d) -> dict:
 
 def persona_findings() -> dict[str, list]:
     """report.json findings (and the risk score) of every dev persona, scanned as evaluate.py does."""
-    from evaluate import discover, persona_of
+    from evaluate import SETS, discover, persona_of
     from footprint.analysis.evaluation import load_truth
     from footprint.cli.demo import write_demo_consent
     from footprint.cli.operations import run_scan
@@ -54,7 +55,9 @@ def persona_findings() -> dict[str, list]:
 
     out = {}
     with tempfile.TemporaryDirectory(prefix="fp-diff-") as tmp:
-        for name, toml, site_dir in discover(None, "dev"):
+        runs = [(set_name, p) for set_name in ("dev", "blinddev") if set_name in SETS for p in discover(None, set_name)]
+        for set_name, (name, toml, site_dir) in runs:
+            name = name if set_name == "dev" else f"{set_name}/{name}"
             truth = load_truth(toml)
             work = Path(tmp) / name
             with LocalSite(site_dir) as site:

@@ -120,6 +120,8 @@ def persona_items():
         spec = store.scan_spec(scan_id)
         items = pipeline.canonical_order(store.items_for_scan(scan_id))
         out.append((name, items, parse_org(spec.org_profile, name), store.scan(scan_id)["subject"], list(spec.aliases)))
+    from footprint.analysis.detect import embed
+    embed.encoder()._recent.clear()       # the scans embedded these sentences: profile them embedded afresh
     return out
 
 
@@ -207,7 +209,7 @@ def main(argv=None) -> int:
         total["detect (all)"] += t1 - t0
         total["link + score"] += t2 - t1
     whole = sum(total.values())
-    print(f"{'bench' if not args.personas else 'dev personas'}: {n_texts} texts, "
+    print(f"{'bench' if not args.personas else 'dev personas'}: {n_texts} texts ({len(set(texts))} distinct), "
           f"{N['embed: MiniLM (ONNX + tokenizer)']} sentences embedded, NER run on {gated:.0%} of texts (first 2,000); "
           f"gc: " + ", ".join(f"gen{g} {gct.n[g]}x {gct.t[g]:.2f}s" for g in sorted(gct.t)) +
           f"; {len(gc.get_objects())} tracked objects")
