@@ -19,6 +19,8 @@ correlation between risk scores and the intended ranking.
 detectors were debugged against. `--set heldout/<name>` is a set under tests/heldout/, written
 blind by someone who never saw the detectors (tests/heldout/README.md): its numbers are the ones
 that say how footprint does on people it was not built around. Never debug a detector against it.
+`--set blinddev` is tests/blinddev/: development personas written blind to the detectors, which
+developers may read and fix against (its first numbers say how unseen text fares; later ones do not).
 """
 from __future__ import annotations
 
@@ -46,7 +48,9 @@ from footprint.crawler.localsite import LocalSite  # noqa: E402
 
 PERSONA_DIR = ROOT / "tests" / "personas"
 HELDOUT_DIR = ROOT / "tests" / "heldout"
-SETS = {"dev": PERSONA_DIR, **{f"heldout/{p.name}": p for p in sorted(HELDOUT_DIR.glob("set*")) if p.is_dir()}}
+BLIND_DEV_DIR = ROOT / "tests" / "blinddev"        # development personas written blind (developers may read them)
+SETS = {"dev": PERSONA_DIR, "blinddev": BLIND_DEV_DIR,
+        **{f"heldout/{p.name}": p for p in sorted(HELDOUT_DIR.glob("set*")) if p.is_dir()}}
 DEMO = ("demo", ROOT / "data" / "demo" / "persona.toml", ROOT / "data" / "demo" / "site")
 DOC = ROOT / "docs" / "quality.md"
 

@@ -75,6 +75,9 @@ class StorePipeline:
         if spider is not None and hasattr(spider, "leftover_items"):
             self.buffer.extend(spider.leftover_items())
         self.flush()
+        if spider is not None and hasattr(spider, "feed_extras") and self.store is not None:
+            for url, fields in spider.feed_extras().items():
+                self.store.fill_post_fields(self.scan_id, self.subject, url, fields)
         if spider is not None and hasattr(spider, "profile_report") and self.store is not None:
             for p in spider.profile_report():
                 self.store.set_profile_status(self.scan_id, p["url"], p["platform"], p["status"], p["detail"],

@@ -346,21 +346,58 @@ class Store:
             self._seal("", b"")                     # raises: no plaintext into an encrypted store
         with self.transaction() as c:
             for item in items:
-                h = self._hash(item.content_hash())
-                row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
-                                (subject, item.url, h)).fetchone()
-                if row is None:
-                    cur = c.execute(
-                        "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
-                        " VALUES (?,?,?,?,?,?,?)",
-                        (subject, item.profile, item.kind, item.url, h,
-                         self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), scan_id))
-                    item_id, new = cur.lastrowid, new + 1
-                else:
-                    item_id = row[0]
-                    c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (item_id,))
-                c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, item_id))
+                new += self._upsert(c, scan_id, subject, item)
         return new
+
+    def _upsert(self, c: sqlite3.Connection, scan_id: int, subject: str, item: Item) -> int:
+        h = self._hash(item.content_hash())
+        row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
+                        (subject, item.url, h)).fetchone()
+        if row is None:
+            cur = c.execute(
+                "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (subject, item.profile, item.kind, item.url, h,
+                 self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), scan_id))
+            item_id, added = cur.lastrowid, 1
+        else:
+            item_id, added = row[0], 0
+            c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (item_id,))
+        c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, item_id))
+        return added
+
+    def fill_post_fields(self, scan_id: int, subject: str, url: str, fields: dict[str, Any]) -> bool:
+        """Fill the empty fields of a post this scan stored from another copy of the same post.
+
+        A blog post's own page is the copy kept, but its feed entry may carry what the page does not
+        show (a GeoRSS point). The page is the same page whichever scan saw it, so the stored copy is
+        rewritten in place (an interrupted scan that stored it and its re-run then agree); if the filled
+        copy is already stored (an earlier scan filled it), this scan's sighting moves there. One
+        transaction: the post is never stored twice or lost. True if anything changed."""
+        with self.transaction() as c:
+            row = c.execute(
+                "SELECT i.id, i.data FROM items i JOIN sightings s ON s.item_id=i.id"
+                " WHERE s.scan_id=? AND i.subject=? AND i.url=? AND i.kind='post'", (scan_id, subject, url)).fetchone()
+            if row is None:
+                return False
+            data = json.loads(self._open(row[1], b"items.data"))
+            missing = {k: v for k, v in fields.items() if v and not data.get(k)}
+            if not missing:
+                return False
+            item = item_from_dict({**data, **missing})
+            h = self._hash(item.content_hash())
+            filled = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
+                               (subject, url, h)).fetchone()
+            if filled is None:
+                c.execute("UPDATE items SET content_hash=?, data=? WHERE id=?",
+                          (h, self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), row[0]))
+                return True
+            c.execute("DELETE FROM sightings WHERE scan_id=? AND item_id=?", (scan_id, row[0]))
+            c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, filled[0]))
+            c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (filled[0],))
+            if c.execute("SELECT 1 FROM sightings WHERE item_id=?", (row[0],)).fetchone() is None:
+                c.execute("DELETE FROM items WHERE id=?", (row[0],))
+        return True
 
     def items_for_scan(self, scan_id: int, kind: str | None = None) -> list[Item]:
         """The items a scan saw, oldest first."""

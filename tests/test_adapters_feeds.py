@@ -1,6 +1,8 @@
 """Feed adapter: feedparser's own test feeds (GeoRSS, GML, author email) and fictional blogs."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -172,10 +174,18 @@ def test_atom_entry(attr, expected):
     assert getattr(post, attr) == expected
 
 
-def test_atom_next_is_resolved_and_feed_without_author_has_no_profile():
+def test_atom_next_is_resolved_and_feed_lists_its_entries_authors():
+    """No feed-level author, but the entries name one: the feed's profile lists that address (the feed
+    is where a reader sees it; a post's own page usually does not show it)."""
     parsed = _run(ATOM, "https://casey.example/atom.xml", "application/atom+xml")
     assert parsed.parts == ["https://casey.example/atom.xml?before=2024-01-01"]
-    assert _profiles(parsed) == []
+    assert [p.emails for p in _profiles(parsed)] == [["casey@mail.example"]]
+
+
+def test_feed_without_any_author_has_no_profile():
+    bare = re.sub(rb"<author>.*?</author>", b"", ATOM, flags=re.S)
+    parsed = _run(bare, "https://casey.example/atom.xml", "application/atom+xml")
+    assert _profiles(parsed) == [] and all(not p.author_email for p in _posts(parsed))
 
 
 # -- broken input --------------------------------------------------------------------

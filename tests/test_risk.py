@@ -234,12 +234,12 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
     ("ungated_share = 0.3", "ungated_share = 0.5", r"ungated_share: 0.5 must be below 0.5"),
     ("cap = 0.98", "cap = 1.0", r"cap: 1.0 is outside 0..1 \(exclusive\)"),
     ("per_item = 0.5", "per_item = -1", r"per_item: expected a finite number >= 0"),
-    ("leakage = 0.3", "leakage = 2", r"\[score.exposure\] leakage: 2 is outside"),
+    ("reachability = 0.25", "reachability = 2", r"\[score.exposure\] reachability: 2 is outside"),
     ("[dimensions.susceptibility]\nvulnerability = 0.85", "[dimensions.susceptibility]",
      r"categories with no dimension weight: vulnerability"),
     ("[dimensions.leverage]", "[dimensions.leverrage]", r"unknown key\(s\) leverrage"),
     ("[advice]", "[advise]", r"unknown key\(s\) advise"),
-    ("gate_floor = 0.55", "gate_floor = [0.55", r"not valid TOML"),
+    ("gate_floor = 0.45", "gate_floor = [0.45", r"not valid TOML"),
 ])
 def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, message):
     assert old in TOML

@@ -46,21 +46,26 @@ def parse(url: str, body: bytes, profile: str, content_type: str = "") -> Parsed
             full = absolutize(link.get("href"), url)
             if full and full != url:
                 out.parts.append(full)
-    try:
-        prof = _profile(feed, url, profile, feed_email)
-        if prof is not None:
-            out.items.append(prof)
-    except Exception:
-        logger.debug("feed profile failed on %s", url, exc_info=True)
+    posts = []
     for entry in as_list(d.get("entries"))[:MAX_ENTRIES]:
         try:
             post = _entry(entry, url, profile, feed_email)
         except Exception:
             logger.debug("feed entry failed on %s", url, exc_info=True)
             continue
-        out.items.append(post)
+        posts.append(post)
         for img in post.images:
             out.images.append(ImageRef(url=img, post_url=post.url, posted_at=post.published))
+    # Entry authors' addresses are shown by the feed itself (a post's own page usually hides them),
+    # so the feed's profile lists them: evidence then cites the feed, where a reader can see them.
+    emails = [feed_email] if feed_email else dedupe_ci(p.author_email for p in posts if p.author_email)
+    try:
+        prof = _profile(feed, url, profile, emails)
+        if prof is not None:
+            out.items.append(prof)
+    except Exception:
+        logger.debug("feed profile failed on %s", url, exc_info=True)
+    out.items.extend(posts)
     return out
 
 
@@ -95,18 +100,18 @@ def _author_name(node: dict) -> str:
     return collapse(paren.group(1)) if paren else ""
 
 
-def _profile(feed: dict, url: str, profile: str, email: str) -> ProfileItem | None:
+def _profile(feed: dict, url: str, profile: str, emails: list[str]) -> ProfileItem | None:
     detail = feed.get("author_detail") if isinstance(feed.get("author_detail"), dict) else {}
     author_name = _author_name(feed)
     subtitle = html_to_text(as_str(feed.get("subtitle")))
-    if not (author_name or email or subtitle):
+    if not (author_name or emails or subtitle):
         return None
     links = [absolutize(feed.get("link"), url), absolutize(detail.get("href"), url)]
     image = feed.get("image") if isinstance(feed.get("image"), dict) else {}
     avatar = absolutize(image.get("href"), url) or absolutize(feed.get("logo"), url) or absolutize(feed.get("icon"), url)
     return ProfileItem(profile=profile, url=url, platform=PLATFORM,
                        name=author_name or collapse(as_str(feed.get("title"))),
-                       summary=subtitle, emails=[email] if email else [],
+                       summary=subtitle, emails=emails,
                        links=dedupe(u for u in links if u and u != url), avatar=avatar)
 
 

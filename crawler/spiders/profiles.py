@@ -191,16 +191,31 @@ class ProfilesSpider(scrapy.Spider):
             self.pending[key] = (rank, item)
         return False
 
+    # What a feed entry may carry that the post's own page does not show. (An entry's author
+    # address is not carried: the page does not show it, so the feed's profile item lists it.)
+    EXTRAS = ("location",)
+
     def leftover_items(self) -> list:
-        """Pending copies of posts whose own page was never fetched (called once, at close)."""
+        """Pending copies of posts whose own page was never fetched (called once, at close).
+
+        Copies whose own page was kept leave behind what only they carry (`feed_extras`)."""
         out = []
+        self.extras: dict[str, dict] = {}
         for key, (_, item) in self.pending.items():
             own_page = (key[0], key[1], urldefrag(key[2])[0])      # "t/5501/#post-5501" seen as "t/5501/"
             if key not in self.emitted and own_page not in self.emitted:
                 self.states[item.profile].items += 1
                 out.append(item)
+            elif key in self.emitted and item.kind == "post":
+                extras = {f: getattr(item, f) for f in self.EXTRAS if getattr(item, f, None)}
+                if extras:
+                    self.extras[item.url] = extras
         self.pending.clear()
         return out
+
+    def feed_extras(self) -> dict[str, dict]:
+        """url -> fields (a GeoRSS point) that another copy of a kept post carried."""
+        return getattr(self, "extras", {})
 
     def parse_image(self, response):
         profile = response.meta[PROFILE]

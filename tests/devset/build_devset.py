@@ -15,6 +15,7 @@ import html
 import json
 from pathlib import Path
 
+from blind6_posts import BLIND6_POSTS
 from identity_posts import IDENTITY_POSTS, IDENTITY_PROFILES
 from meaning2_posts import MEANING2_POSTS
 from meaning3_posts import MEANING3_POSTS
@@ -650,6 +651,12 @@ def build() -> list[dict]:
         fmt, text, spec = entry[:3]
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
+        i += 1
+    for k, entry in enumerate(BLIND6_POSTS):   # blind rows, round 6 (blind6_posts.py): ids b6NNN
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"b6{k:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
         i += 1
     return rows
