@@ -102,7 +102,8 @@ class Extractor:
         """Detections for all items (ImageItems are skipped: EXIF is the image step's).
 
         Streams: an item's detectors run as soon as its last text is parsed, and its Docs are
-        dropped then, so memory holds about one `nlp.pipe` batch whatever the number of items.
+        dropped then, so memory holds about one `nlp.pipe` batch (and the bounded repeat cache of
+        repeats.py) whatever the number of items.
         The result does not depend on the order of `items`.
         """
         items = [it for it in items if isinstance(it, (PostItem, ProfileItem))]
