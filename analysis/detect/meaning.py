@@ -42,8 +42,15 @@ LABELS = ("official_information", "systems_information", "vulnerability", "routi
 NONE = "none"
 C = 4.0
 # Per-label probability a sentence must reach (set on development data).
-THRESHOLDS = {"official_information": 0.75, "systems_information": 0.60, "vulnerability": 0.75, "routine": 0.60}
+THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.70, "routine": 0.45}
 NEAREST_SHOWN = 2
+# A reading counts only near something labelled: the label's nearest example must reach this cosine. Far from
+# every example the regression extrapolates ("For rostering questions email me" read as operations at p=0.84
+# with its nearest example at 0.36); on the dev set every true learned hit had a neighbour at 0.44 or more.
+NEAREST_FLOOR = 0.0
+# A sentence that nearly repeats a labelled example takes the model's first label below its threshold: the
+# regularised regression gives even its own training sentences 0.7 at times.
+NEAR_COPY = 0.85
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,7 @@ class MeaningClassifier:
         self.vectors = vectors
         self.labels = np.array([e.label for e in self.examples])
         self.thresholds = dict(THRESHOLDS if thresholds is None else thresholds)
+        self.nearest_floor = NEAREST_FLOOR
         self.model = model if model is not None else logreg.fit(self.vectors, self.labels, c)
         self.fitted_at_load = model is None
         self.classes = list(self.model.classes)
@@ -159,10 +167,12 @@ class MeaningClassifier:
         for p, vec in zip(probs, vectors):
             scores = dict(zip(self.classes, map(float, p)))
             best = max((lab for lab in LABELS if lab in scores), key=scores.__getitem__)
-            ok = scores[best] >= self.thresholds[best] and scores[best] >= scores.get(NONE, 0.0)
+            best_kind, best_nearest = self._nearest(best, vec)
+            near_copy = bool(best_nearest) and best_nearest[0][1] >= NEAR_COPY
+            ok = (scores[best] >= self.thresholds[best] or near_copy) and scores[best] >= scores.get(NONE, 0.0)
+            ok = ok and bool(best_nearest) and best_nearest[0][1] >= self.nearest_floor
             label = best if ok else NONE
-            kind, nearest = self._nearest(label, vec)
-            best_kind, best_nearest = (kind, nearest) if label == best else self._nearest(best, vec)
+            kind, nearest = (best_kind, best_nearest) if ok else self._nearest(label, vec)
             out.append(Verdict(label, scores[label], kind, nearest, scores, best_kind, best_nearest))
         return out
 

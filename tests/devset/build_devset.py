@@ -27,6 +27,7 @@ from people5_posts import PEOPLE5_POSTS
 from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 from round5_posts import ROUND5_POSTS
+from round6_r6open_posts import ROUND6_R6OPEN_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -658,6 +659,10 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"b6{k:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
+        i += 1
+    for k, (fmt, text, spec) in enumerate(ROUND6_R6OPEN_POSTS):   # round 6's open classes (round6_r6open_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"r6o{k:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
     return rows
 

@@ -49,9 +49,19 @@ _RECUR_RX = re.compile(r"\b(?:every|each|always|usual(?:ly)?|daily|weekly|fortni
 _DAYNAME = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?"
 _SPAN = (rf"\b{_DAYNAME}\s*(?:to|-|–|through|thru|till|until)\s*{_DAYNAME}\b|\b{_N},?\s+on,?\s+{_N},?\s+off\b|"
          rf"\b{_N}\s+days?,?\s+(?:and\s+)?{_N}\s+nights?\b")
-_TIME_RX = re.compile(_TIME_RX.pattern + "|" + _SPAN, re.I)
-_RECUR_RX = re.compile(_RECUR_RX.pattern + "|" + _SPAN, re.I)
+# Round 6: abbreviated days in a list ("tue and sat", "Mon/Thu") recur; hours as a bare range ("8 till 2",
+# "9-3") are a time; a cycle with a rostered day off ("four on then an RDO") or a swing recurs.
+_ABBR_DAY = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_DAY_LIST = rf"\b{_ABBR_DAY}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_DAY})+(?!\w)"
+_HOURS = r"(?<![\d:.$])\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\s*(?:till|til|until|to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?\b(?![\d:.%])"
+_CYCLE = rf"\brdos?\b|\brostered\s+days?\s+off\b|\b{_N}\s+(?:days?\s+)?on\b[^.]{{0,20}}?\b(?:off|rdo)\b|\bswings?\b"
+_TIME_RX = re.compile(_TIME_RX.pattern + "|" + _SPAN + "|" + _DAY_LIST + "|" + _HOURS, re.I)
+_RECUR_RX = re.compile(_RECUR_RX.pattern + "|" + _SPAN + "|" + _DAY_LIST + "|" + _CYCLE, re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|his|her|their|him|them|you|your)\b", re.I)
+# Someone else by pronoun. "They" and "you" are left out on purpose: "they gave the acting job to a grad" is the
+# bosses and "if you pay cash you get pulled aside" the reader, both the subject's own telling; the detectors'
+# own gates decide (this one only decides what is worth embedding).
+_PERSON_RX = re.compile(r"\b(?:he|she|his|her|him)\b", re.I)
 # A cheap first pass, so that chatter is never embedded: a broad net of stems any of the four kinds of
 # sentence tends to carry (the model, not this list, decides). Its cost in dev recall: docs/performance.md.
 _SIGNAL_RX = re.compile(
@@ -75,7 +85,20 @@ _SIGNAL_RX = re.compile(
     r"recruits?|graduat\w*|posted|course|roof|strait|islands?|crossings?|patrol\w*|refit|dry\s+dock|reports?|intel|"
     r"certificates?|certs?|gateway|citrix|cutover|migrat\w*|hosts?|replication|payroll|module|hr|"
     r"nags|mugs?|slab|carton|grog|piss|sesh|afterpay|zip|klarna|bnpl|instalments?|noodles|"
-    r"alarm|muster|briefing|clock\s+on|knock\s+off)\b", re.I)
+    r"alarm|muster|briefing|clock\s+on|knock\s+off|"
+    # round 6: heads on a roster, boats and crews, a patrol's window, a queue, hearings, units merged or cut,
+    # what flags a traveller, keying documents by hand, what a record shows; festival and gaming slang, a
+    # supplier's debt, the bottle by the box, an offer for more money
+    r"crew\w*|bodies|officers?|staff\w*|skeleton|covering|cover|roster\w*|boats?|cutter|ship|tinn(?:y|ies)|sampans?|"
+    r"hulls?|aboard|sail\w*|deploy\w*|at\s+sea|towed|tow|queue\w*|on\s+hold|callers?|calls|waiting|backed\s+up|"
+    r"travell?ers?|hearing|matters?|quarter|aat|branch|section|unit|cell|merg\w*|absorbed|folded|disband\w*|"
+    r"stood\s+down|scrapped|jobs|flag\w*|tickets?|fares?|paid|booked|booking|carry-?on|profil\w*|readers?|"
+    r"reboot\w*|manual\w*|by\s+hand|keyed|keying|typing|records?|history|seats?|"
+    r"festival|doof|rave|eck\w*|eccies|molly|md|caps|tabs|lines|ket|doubles|skins?|loot|crates?|unbox\w*|packs|"
+    r"supplier|wholesaler|distributor|creditors?|amex|visa|mastercard|credit|offers?|slab|goon|six-?packs?|"
+    r"grad|overtime|unpaid|rdo|swing|barge|ferry|plane|airstrip|ops?|operations?|blitz|compliance|baggage|"
+    r"nervous|profil\w*|red|goon|snow|gear|points?|bag|rolled|rolling)"
+    r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 
 def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
@@ -85,7 +108,7 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     if has_schedule(sent):
         return True
     # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
-    voiced = sent.any_first_person or not _THIRD_RX.search(sent.text) or ctx.item_facts.work
+    voiced = sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work
     return voiced and _SIGNAL_RX.search(sent.text) is not None
 
 
@@ -93,11 +116,45 @@ def readable(ctx: "UnitContext") -> bool:
     return ctx.kind != "profile_field" or (ctx.field or "").lower() in PROSE_FIELDS
 
 
+# A passage read by meaning has at least this many words: terse posts come in fragments ("ICS down again. third
+# time this week. back to pen and paper"), each too short to mean anything alone.
+PASSAGE_WORDS = 8
+
+
+def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
+    """The sentences as the model reads them: short ones joined to the next (a short last one to the one before)
+    until a passage has PASSAGE_WORDS words, so "moved out. 14 yrs and it's over." is read as one; every long
+    sentence is also read alone, and a post of one short sentence as it is."""
+    from footprint.analysis.detect.detectors.context import SentInfo
+
+    groups: list[list["SentInfo"]] = []
+    open_group: list["SentInfo"] = []
+    for s in sents:
+        open_group.append(s)
+        if sum(len(x.text.split()) for x in open_group) >= PASSAGE_WORDS:
+            groups.append(open_group)
+            open_group = []
+    if open_group:
+        if groups and len(open_group[0].text.split()) < PASSAGE_WORDS:
+            groups[-1] += open_group
+        else:
+            groups.append(open_group)
+    # A short sentence is read only inside its passage (alone, "Earlies have broken me." or "Hello, forty years of
+    # mortgage." reads as distress); a long one is read alone as well.
+    out = [s for g in groups for s in g if len(g) == 1 or len(s.text.split()) >= PASSAGE_WORDS]
+    for g in groups:
+        if len(g) == 1:
+            continue
+        span = g[0].span.doc[g[0].span.start:g[-1].span.end]
+        out.append(SentInfo(span, span.text, span.text.lower(), any(x.first_person for x in g), g[0].implied_first_person))
+    return out
+
+
 def verdicts(ctx: "UnitContext") -> list[tuple["SentInfo", "Verdict"]]:
-    """(sentence, verdict) for the unit's candidate sentences, computed once per doc."""
+    """(passage, verdict) for the unit's candidate passages (`passages`), computed once per doc."""
     def compute():
         from footprint.analysis.detect.meaning import classifier
-        sents = [s for s in ctx.facts.sents if candidate(s, ctx)] if readable(ctx) else []
+        sents = [s for s in passages(ctx.facts.sents) if candidate(s, ctx)] if readable(ctx) else []
         return list(zip(sents, classifier().read([s.text for s in sents]))) if sents else []
     return ctx.facts.memo("learned:verdicts", compute)
 
@@ -121,17 +178,36 @@ _OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:
 _CLIENT_RX = re.compile(r"\b(?:client|customer|applicant|patient|student|visa\s+holder)s?(?:'s|s')?\b", re.I)
 
 
+# A story on a screen or a page: "that show where the director gets passed over", "the novel's drinker".
+_MEDIA_RX = re.compile(r"\b(?:(?:the|that|this|a|tv)\s+shows?|series|film|movie|book|novel|episode|character|doco|documentary|podcast|sitcom|"
+                       r"soap|storyline|plot)s?\b", re.I)
+# Said to the reader, not about the writer: "feeling lonely is more common than you think", "check in on your mates".
+_READER_RX = re.compile(r"\b(?:you|your|yourself|u|ur)\b", re.I)
+
+
 def about_someone_else(sent: "SentInfo") -> bool:
-    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), or is about a client
-    ("Another client facing cancellation, he's borrowed from everyone"). A bare "She" does not count: "She took
-    the kids and moved out" is the subject's own story."""
-    return _OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
+    """Opens on someone else of the subject's circle ("My brother's drowning in debt"), is about a client
+    ("Another client facing cancellation, he's borrowed from everyone"), a story on screen or page, or (with no
+    I or we) is said to the reader. A bare "She" does not count: "She took the kids and moved out" is the
+    subject's own story."""
+    return (_OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
+            or _MEDIA_RX.search(sent.text) is not None
+            or (not sent.first_person and _READER_RX.search(sent.text) is not None))
 
 
 def own_voice(sent: "SentInfo") -> bool:
     """The subject speaks of themself: "I/my/we", a diary-style opening verb, or no one else named as subject,
     and the sentence does not open on someone else ("My brother's drowning in debt")."""
     return (sent.any_first_person or not _THIRD_RX.search(sent.text)) and not about_someone_else(sent)
+
+
+# Contact details in the sentence ("for rostering questions email me at ...", "ring me on 02 5550 7712"): a line
+# that invites contact, read by the contact detectors, not an operation told by meaning.
+_CONTACT_RX = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|(?<!\d)(?:\+?61\s?|0)[2-478](?:[\s-]?\d){8}(?!\d)|\b1[38]00(?:[\s-]?\d){6}\b")
+
+
+def gives_contact(sent: "SentInfo") -> bool:
+    return _CONTACT_RX.search(sent.text) is not None
 
 
 def has_schedule(sent: "SentInfo") -> bool:

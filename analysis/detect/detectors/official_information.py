@@ -21,7 +21,7 @@ LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("sear
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
 # A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
-STRONG = 0.88
+STRONG = 0.85
 
 
 class OfficialInformationDetector(Detector):
@@ -107,7 +107,7 @@ class OfficialInformationDetector(Detector):
             return
         from footprint.analysis.detect.meaning import THRESHOLDS
         for sent, v in learned.verdicts(ctx):
-            if self.denied(sent.text):
+            if self.denied(sent.text) or learned.gives_contact(sent):
                 continue
             if v.label == self.CATEGORY:
                 yield sent, v

@@ -14,15 +14,23 @@ class SystemsInformationDetector(Detector):
     LEXICON = "systems_information"
     NAMED_MULTIWORD = 0.55     # "Movement Alert List": only the org's
     NAMED_SHORT = 0.3          # "Jam", "PACE": needs work context
+    # A learned reading this likely needs no work words ("the smartgates at the intl terminal still run on windows 7"),
+    # only the absence of an outsider's voice (set on the blind dev rows).
+    STRONG = 0.9
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.work = WordSet(self.words("work"))
         self.plain = self.regexes("plain")
+        self.outsider = self.regexes("outsider")
 
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
+    def _told_by_outsider(self, sent) -> bool:
+        """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"."""
+        return not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
@@ -44,6 +52,8 @@ class SystemsInformationDetector(Detector):
                 hit.add(sent.span.start)
                 out.append(d)
         for sent in self.allowed_sents(ctx):
+            if self._told_by_outsider(sent):
+                continue
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
                     support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
@@ -62,8 +72,12 @@ class SystemsInformationDetector(Detector):
             # Work context confirms: in the sentence, or the subject speaking in an item about work, or in
             # their own voice anywhere in the item (a post-mortem's "we are cutting over" explains its
             # "the certificate lapsed").
+            if self._told_by_outsider(sent):
+                continue            # someone else's system, told from the news
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
             support += self._plain(sent)
+            if v.score >= self.STRONG:
+                support.append(f"(model p={v.score:.2f} without an outsider's voice)")
             if not (support or ctx.item_facts.work or sent.any_first_person or ctx.item_facts.first_person):
                 continue
             value = LEARNED_KINDS.get(v.kind, "internal systems")
