@@ -28,6 +28,7 @@ from places3_posts import PLACES3_POSTS
 from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 from round5_posts import ROUND5_POSTS
 from round6_r6open_posts import ROUND6_R6OPEN_POSTS
+from round6_r6people_posts import ROUND6_PEOPLE_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -664,6 +665,11 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"r6o{k:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
         i += 1
+    for j, entry in enumerate(ROUND6_PEOPLE_POSTS):   # round 6's people classes (round6_r6people_posts.py)
+        fmt, text, spec = entry[:3]
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"r6p{j:03d}", "format": name, "source": wrap(1500 + j, text, entry[3] if len(entry) > 3 else {}),
+                     "labels": _labels(spec)})
     return rows
 
 

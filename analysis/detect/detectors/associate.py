@@ -6,7 +6,10 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
 class AssociateDetector(Detector):
@@ -25,6 +28,15 @@ class AssociateDetector(Detector):
         self.linking_verbs = set(self.words("linking_verbs"))
         self.origin = set(self.words("origin_words"))
         self.second_person = set(self.words("second_person"))
+        colleague = load_lexicon("colleague")
+        self.work_people = WordSet(colleague.phrases("strong") + ("worked", "work", "shift", "double shift"))
+        people = load_lexicon("people")
+        self.nick_rx = people.regex.get("nickname_named", ())
+        family = load_lexicon("family")
+        # words before a bracketed full name that make it a relative or a rank, not a mate's nickname
+        self.not_nicknames = (set(family.phrases("vocative")) | set(family.phrases("kin_titles_grandparent"))
+                              | set(family.phrases("kin_titles_other")) | set(colleague.phrases("ranks"))
+                              | set(self.words("not_nicknames")))
 
     def analyze(self, doc, item, ctx):
         out = []
@@ -35,7 +47,7 @@ class AssociateDetector(Detector):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
                 if span is None:
                     continue
-                how = self._how(doc, span, sent)
+                how = self._how(doc, span, sent, ctx)
                 tag = self._handle_beside(doc, span, sent)
                 if how is None and tag:
                     how = "owned"                 # "@keely_rose bestie", "bestie @ren_ito": the tag is the friend
@@ -46,6 +58,8 @@ class AssociateDetector(Detector):
                 names = names or ([tag] if tag else [])
                 if not names and how == "owned":
                     names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
+                if not names and how == "owned":      # "my mate stevo is selling his prado": an all lower-case post
+                    names = [n for n in [lower_name_at(ctx, doc, span.end, sent)] if n]
                 word = m.group(0).lower()
                 for name in names:
                     if name.lower() in seen:
@@ -62,6 +76,7 @@ class AssociateDetector(Detector):
         out += self._moved_in(doc, ctx, seen)
         out += self._forms(doc, ctx, seen)
         out += self._club(doc, ctx, seen)
+        out += self._nicknamed(doc, ctx, seen)
         # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
@@ -170,7 +185,8 @@ class AssociateDetector(Detector):
                     or ctx.item_facts.orgs:
                 continue                 # a crew of the subject's employer is the colleague detector's
             first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
-            if first is not None and not sent.first_person and (first.lower_ in ("he", "she", "they") or (
+            if first is not None and not sent.first_person and not speaks_of_subject(ctx, sent) and (
+                    first.lower_ in ("he", "she", "they") or (
                     ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
@@ -191,6 +207,33 @@ class AssociateDetector(Detector):
                     seen.add(name.lower())
                     d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
                                        pattern="form_club_member", excerpt_text=sent.text, support=[clubs[0]],
+                                       attrs={"relation": "friend", "person": name})
+                    if d:
+                        out.append(d)
+        return out
+
+    def _nicknamed(self, doc, ctx, seen: set[str]):
+        """ "Chook (Craig Tremayne) reckons he can out-fish me", "Stumpy (Greg Hollis) finally fixed the
+        outboard": a nickname glossed with the full name, in a post about the subject's own life (no work, no
+        screen, no pet), is someone the subject knows by that nickname: a mate. A title or a kin word before the
+        bracket ("Mum (Colleen Hayes)", "Sarge Robbo (Rob Tillman)") is the family's or the colleague's."""
+        out = []
+        forms = relation_forms()
+        if ctx.facts.work or ctx.item_facts.orgs:
+            return out
+        for sent in self.allowed_sents(ctx):
+            if forms.media.search(sent.text) or self.work_people.search(sent.text):
+                continue                  # "a double with Benno (Ben Arkell), best 2IC in the state": a colleague
+            for rx in self.nick_rx:
+                for m in rx.finditer(sent.text):
+                    nick, name = m.group("nick"), f"{m.group('first')} {m.group('last')}"
+                    rest = sent.text[:m.start()] + sent.text[m.end("nick"):]     # "Chook (Craig ...)" is no hen
+                    if forms.pets.search(rest) or nick.lower() in self.not_nicknames or not forms.names.is_first_name(m.group("first")) \
+                            or ctx.subject.matches(name) or name.lower() in seen:
+                        continue
+                    seen.add(name.lower())
+                    d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,
+                                       pattern="nickname_glossed", excerpt_text=sent.text, support=[f"{nick} ({name})".lower()],
                                        attrs={"relation": "friend", "person": name})
                     if d:
                         out.append(d)
@@ -222,17 +265,19 @@ class AssociateDetector(Detector):
                         out.append(d)
         return out
 
-    def _how(self, doc, span, sent):
+    def _how(self, doc, span, sent, ctx):
         i, steps = span.start - 1, 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
-            if low in self.own:
+            if low in self.own or owns_here(ctx, sent, i):      # "Alex ... with her teammate Sophie": the subject's
                 return "owned"
-            if low in ("a", "the", "of", "an", "his", "her", "their", "your") or is_verb(doc[i]):
-                return None
+            if low in ("a", "the", "of", "an", "his", "her", "their", "your", "'s", "’s") \
+                    or is_verb(doc[i]) and doc[i].tag_ != "VBG":       # "my sister's mate Jonah": not the subject's
+                return None               # "my birding companion Odette": a pastime's -ing word is the friend's kind
             i -= 1
             steps += 1
         first = next(t for t in sent.span if not t.is_punct)
-        if span.start == first.i and span.text[:1].isupper() and span.end < len(doc) and doc[span.end].text != ",":
-            return "opening"
+        if span.start == first.i and span.end < len(doc) and doc[span.end].text != "," and (
+                span.text[:1].isupper() or ctx.is_name_token(doc[span.end])):
+            return "opening"              # "Housemate Tegan ...", and lower-case "housemate Callum has ..."
         return None

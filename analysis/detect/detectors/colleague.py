@@ -8,6 +8,8 @@ from rapidfuzz import fuzz
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -111,7 +113,32 @@ class ColleagueDetector(Detector):
                     out.append(d)
         return out
 
+    def _role_then_addressed(self, doc, ctx, named: bool):
+        """ "my 2IC covered the back half of my shift ... owe u big time Marcus": a co-worker's role of the
+        subject's with no name, then the post's only given name spoken to after it."""
+        if named or not (self.strong.rx.search(doc.text) or any(rx.search(doc.text) for rx in self.strong_rx)):
+            return []
+        forms = relation_forms()
+        if self.denied(doc.text) or forms.pets.search(doc.text) or forms.on_screen(doc.text):
+            return []                         # "love you Bluey" to the dog, "love you Harvey" to the telly
+        for sent in ctx.facts.sents:
+            strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]
+            if not strong:
+                continue
+            got = addressed_names(ctx, doc, sent.span.start)
+            if len(got) != 1 or not only_given_name(ctx, doc, got[0]):
+                return []
+            d = self.detection(ctx, value=f"{got[0]} (colleague)", key=f"colleague:{got[0].lower()}",
+                               confidence=self.WEAK_WITH_WORK, pattern="role_then_addressed_name", excerpt_text=doc.text.strip(),
+                               support=strong[:1], attrs={"relation": "colleague", "person": got[0], "handle": ""})
+            return [d] if d else []
+        return []
+
     def analyze(self, doc, item, ctx):
+        out = self._analyze(doc, item, ctx)
+        return out + self._role_then_addressed(doc, ctx, bool(out))
+
+    def _analyze(self, doc, item, ctx):
         out = self._name_from_work(doc, ctx) + self._rank_prefix(doc, ctx)
         facts = ctx.facts
         for sent in facts.sents:
@@ -153,9 +180,15 @@ class ColleagueDetector(Detector):
                 j += 1
             for n in ctx.names_after(j, sent.span.end):
                 found.setdefault(n.lower(), (n, ""))
+        # "fellow ABF officer Tara Quinn, and captain Bec Ormsby": a team-mate named by her team role in the same
+        # sentence is the associate detector's, not a co-worker
+        teammates = {h.name.lower() for h in relation_forms().hits(doc, ctx)
+                     if h.form.category == "associate" and h.sentence == sent.text} if whole_sentence else set()
         for ent in ctx.facts.persons if whole_sentence else ():
             if sent.span.start <= ent.start < sent.span.end:
                 name = ctx.person_name(ent)
+                if name and name.lower() in teammates:
+                    continue
                 if name and not ctx.subject.matches(name) and not any(name.lower() in k or k in name.lower() for k in found):
                     found[name.lower()] = (name, "")
         for m in _MENTION.finditer(sent.text) if whole_sentence or ctx.item_facts.orgs else ():

@@ -4,6 +4,9 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
+from footprint.analysis.detect.detectors.subject_voice import owns_here
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -31,14 +34,17 @@ class FamilyDetector(Detector):
         self.school_rx = self.regexes("school")
         self.work_rx = self.regexes("workplace")
         self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
-                              set(p("kin_title_deny")))
+                              set(p("kin_title_deny")), dict(r.split(":", 1) for r in p("kin_title_relations")),
+                              set(p("kin_title_openers")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
         self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
+        self.role_unnamed_rx = self.regexes("role_unnamed")
+        self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
 
-    def _owned(self, doc, rel, sent) -> str | None:
+    def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
         i = rel.start - 1
         if i >= sent.span.start and doc[i].lower_ in self.not_family:
@@ -46,7 +52,7 @@ class FamilyDetector(Detector):
         steps = 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
-            if low in self.own:
+            if low in self.own or ctx is not None and owns_here(ctx, sent, i):   # a club page: "her sister Jo"
                 return "owned"
             if low not in self.modifiers and not doc[i].is_punct:
                 break
@@ -57,7 +63,8 @@ class FamilyDetector(Detector):
             return "vocative"
         if (rel.start - 1 >= sent.span.start and doc[rel.start - 1].lower_ == "the" and rel.text.lower() in self.collective
                 and rel.end < len(doc) and doc[rel.end].text == ","):
-            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ == "with":
+            if rel.text.lower() in self.mates and rel.start - 2 >= sent.span.start and doc[rel.start - 2].lower_ in (
+                    "with", "w", "w/", "wiht"):
                 return None           # "golf with the boys, Dave and Rick": mates (the associate detector's)
             return "the"
         return None
@@ -66,13 +73,15 @@ class FamilyDetector(Detector):
         out = []
         for rel in ctx.facts.relations:
             sent = ctx.facts.sent_of(rel.start)
-            how = self._owned(doc, rel, sent)
+            how = self._owned(doc, rel, sent, ctx)
             if how is None or (rel.end < len(doc) and doc[rel.end].lower_ in ("'s", "’s", "of", "in")):
                 continue
             relation = _PLURAL.get(rel.text.lower(), rel.text.lower())
             names = ctx.names_after(rel.end, sent.span.end, allow_list=rel.text.lower() in self.collective)
             if not names and how == "owned":      # "w my fiancé 💍 Dominic wants ...": past an emoji or a dash
                 names = relation_forms().name_past_symbols(doc, rel.end, ctx)
+            if not names and how == "owned":      # "my hubby dean cooked": an all lower-case post
+                names = [n for n in [lower_name_at(ctx, doc, rel.end, sent)] if n]
             attrs_extra = self._extras(sent.text)
             for name in names:
                 if how == "vocative" and self.kin.denied(rel.text, name):
@@ -89,7 +98,30 @@ class FamilyDetector(Detector):
         out += self._school_years(doc, ctx, seen)
         out += self._named_by_regex(doc, ctx, seen)
         out += self._relative_next_sentence(doc, ctx, seen)
+        out += self._addressed_role(doc, ctx, seen)
         return out + self._partner_next_sentence(doc, ctx, seen)
+
+    def _addressed_role(self, doc, ctx, seen: set[str]) -> list:
+        """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a
+        partner or in-law named without a name, then the post's only given name spoken to after it."""
+        forms = relation_forms()
+        for rx in self.role_unnamed_rx:
+            m = rx.search(doc.text)
+            if m is None:
+                continue
+            if forms.on_screen(doc.text) or forms.pets.search(doc.text):
+                return []                     # "thanks Graham" to a host on the telly, "cheers Bluey" to the dog
+            span = doc.char_span(m.start("rel"), m.end("rel"), alignment_mode="expand")
+            if span is None or span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "his", "her", "their", "your"):
+                continue                      # "Dee's hubby", "her husband": someone else's
+            got = addressed_names(ctx, doc, span.end)
+            if len(got) != 1 or not only_given_name(ctx, doc, got[0]):
+                continue
+            word = " ".join(m.group("rel").lower().split())
+            relation = self.title_relations.get(word, {"other half": "partner", "better half": "partner"}.get(word, word))
+            return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc.text.strip(),
+                              word)
+        return []
 
     _REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father"}
 
@@ -101,6 +133,10 @@ class FamilyDetector(Detector):
         out = []
         names = relation_forms().names
         sents = ctx.facts.sents
+        for sent in sents:                    # "step-kids here, Jordan and Mia want ...": in the same sentence
+            m = next((m for rx in dict(self.unnamed_rx)["child"] for m in [rx.search(sent.text)] if m), None)
+            if m is not None:
+                out += self._children_after_comma(ctx, sent, m, names, seen)
         for k, sent in enumerate(sents[:-1]):
             for relation, rxs in self.unnamed_rx:
                 m = next((m for rx in rxs for m in [rx.search(sent.text)] if m), None)
@@ -113,6 +149,20 @@ class FamilyDetector(Detector):
                 for name in got:
                     out += self._emit(ctx, seen, name, rel, self.VOCATIVE, f"{relation}_next_sentence",
                                       f"{sent.text} {sents[k + 1].text}", m.group(0).lower())
+        return out
+
+    def _children_after_comma(self, ctx, sent, m, names, seen: set[str]) -> list:
+        """ "step-kids with us this wknd, Jordan and Mia want mini golf": the children spoken of without names,
+        then the clause after the next comma opens on two given names joined by and/& and a verb."""
+        start = sent.span.start_char + m.end()
+        toks = [t for t in sent.span if t.idx >= start and not t.is_space]
+        k = next((n for n, t in enumerate(toks) if t.text == ","), None)
+        if k is None:
+            return []
+        got = self._opening_names(ctx, toks[k + 1:], names, 2)
+        out = []
+        for name in got:
+            out += self._emit(ctx, seen, name, "child", self.VOCATIVE, "child_same_sentence", sent.text, m.group(0).lower())
         return out
 
     @staticmethod

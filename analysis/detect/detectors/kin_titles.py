@@ -30,23 +30,45 @@ class KinTitleHit:
 class KinTitles:
     """Finds <kin title> <given name> pairs in a doc."""
 
-    def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset()):
+    def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset(),
+                 relations: dict[str, str] | None = None, openers: set[str] = frozenset()):
         self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
+        self.relations = relations or {}          # "mil" -> "mother-in-law"
+        self.openers = openers                    # "lol hubs Dan": words a lower-case title may follow
         self.names = first_names()
+        self.heads = {t.split("-")[0] for t in grandparent | other}   # a title's first word, for a quick test
 
     def denied(self, title: str, name: str) -> bool:
         """A character, a brand or a public figure ("Uncle Sam", "Grandma Moses")."""
         return f"{title} {name.split()[0]}".lower() in self.deny
 
+    def _opens_clause(self, doc, i: int) -> bool:
+        """A lower-case title is a title only where a clause opens: the post's start, after punctuation or an
+        emoji ("brisket 🔥 hubs Dan"), or after a chatty opener ("lol hubs Dan reckons ...")."""
+        if i == 0:
+            return True
+        prev = doc[i - 1]
+        return prev.is_punct or not (prev.is_alpha or prev.like_num) or prev.lower_ in self.openers
+
     def _title_at(self, doc, i: int) -> tuple[str, int] | None:
-        """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens)."""
+        """The kin title starting at token i and the index after it ("Nai-Nai" is three tokens,
+        "Sister-in-law" five)."""
         tok = doc[i]
-        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN):
+        if tok.lower_ not in self.heads:
             return None
-        if i + 2 < len(doc) and doc[i + 1].text == "-":
-            joined = f"{tok.lower_}-{doc[i + 2].lower_}"
-            if joined in self.grandparent or joined in self.other:
-                return joined, i + 3
+        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN) and not self._opens_clause(doc, i):
+            return None
+        for parts in (3, 2):                  # hyphenated titles, longest first: "sister-in-law", "step-mum"
+            end = i + 2 * parts - 1
+            if end <= len(doc) and all(doc[k].text == "-" and not doc[k].whitespace_ and not doc[k - 1].whitespace_
+                                       for k in range(i + 1, end, 2)):
+                joined = "-".join(doc[k].lower_ for k in range(i, end, 2))
+                if joined in self.grandparent or joined in self.other:
+                    return joined, end
+        if i + 2 < len(doc) and doc[i + 1].lower_ == "in" and doc[i + 2].lower_ == "law":
+            spaced = f"{tok.lower_}-in-law"       # "Father in law Reginald"
+            if spaced in self.other:
+                return spaced, i + 3
         if tok.lower_ in self.grandparent or tok.lower_ in self.other:
             return tok.lower_, i + 1
         return None
@@ -58,17 +80,26 @@ class KinTitles:
             if got is None:
                 continue
             title, j = got
-            if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower):
+            if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower
+                          and doc[i - 1].lower_ not in self.openers):
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
             if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
                 j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma
+            if title in self.relations and self._opens_clause(doc, i):
+                while j < len(doc) and j - i <= 3 and not doc[j].is_alpha and not doc[j].is_punct \
+                        and not doc[j].like_num and not doc[j].is_space:
+                    j += 1                    # "wifey 😍 Imelda 😍 30 today": an emoji between title and name
             bracket = j < len(doc) and doc[j].text == "("
             k = j + 1 if bracket else j
             if k >= len(doc) or not ctx.is_name_token(doc[k]):
                 continue
             # a given name the gazetteer knows, or one the model reads as a person together with its title
             owned = i > 0 and doc[i - 1].lower_ in _OWN
-            if not (owned or self.names.is_first_name(doc[k].text) or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
+            # a spouse's or in-law's title ("Hubby Rafferty", "BIL Tarquin") comes only before a person's name
+            spouse_title = title in self.relations and doc[k].tag_ == "NNP" and doc[k].ent_type_ not in (
+                "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE")   # the model calls many names a PRODUCT
+            if not (owned or spouse_title or self.names.is_first_name(doc[k].text)
+                    or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
                 continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one
             parts, m = [doc[k].text], k + 1
             if bracket:                       # "Mum (Colleen Hayes)": the bracket holds the whole name
@@ -86,6 +117,6 @@ class KinTitles:
             name = " ".join(parts)
             if ctx.subject.matches(name) or self.denied(doc[i:j].text, parts[0]):
                 continue
-            relation = "grandparent" if title in self.grandparent else title
+            relation = "grandparent" if title in self.grandparent else self.relations.get(title, title)
             out.append(KinTitleHit(name, relation, doc[i:j].text, i))
         return out

@@ -24,9 +24,10 @@ from footprint.crawler.paths import DATA_DIR
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
-SCOPES = ("any", "self", "activity", "thanks", "given")
+SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 # After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
@@ -37,6 +38,8 @@ NICK_WINDOW = 12               # tokens after a tagged handle where its nickname
 GAP_TOKENS = 4                 # emoji/dashes allowed between a relation phrase and the relative's name
 _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
+_LEISURE_GROUPS = {"crew", "squad"}   # work words a pastime's group uses too ("the footy crew", "ride squad")
+_SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,10 @@ class RelationForms:
         self.activities = WordSet(lex.phrases("activities"))
         self.pets = WordSet(lex.phrases("pets"))
         self.media = WordSet(lex.phrases("media"))
+        self.milestones = WordSet(lex.phrases("milestones"))
+        self.pro_sport = WordSet(lex.phrases("pro_sport"))
+        self.team_words = WordSet(lex.phrases("team_words"))
+        self.not_team = WordSet(lex.phrases("not_team"))
         self.names = first_names()
         self._matchers: dict[int, Matcher] = {}
 
@@ -124,8 +131,11 @@ class RelationForms:
                 seen.add((form.category, name.lower()))
                 support = doc[start:end].text.strip(" ,(:-—")
                 if form.scope == "activity":
-                    acts = self.activities.find(doc[sent.span.start:start].text if form.activity == "before" else sent.text)
-                    support = f"{acts[-1]} ... {support}" if form.activity == "before" else f"{support} ... {acts[0]}"
+                    acts = self.activities.find(doc[sent.span.start:start].text) if form.activity == "before" else []
+                    if acts:
+                        support = f"{acts[-1]} ... {support}"
+                    else:                 # the pastime stands after the match ("with the footy crew") or anywhere
+                        support = f"{support} ... {self.activities.find(sent.text)[0]}"
                 rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
                 if name.startswith("@") and form.category == "associate":
@@ -165,30 +175,64 @@ class RelationForms:
             return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
         if form.scope in ("any", "given"):
             return True
+        if form.scope == "team":
+            # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
+            # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
+            return bool(self.team_words.search(doc.text)) and not (
+                self.not_team.search(doc.text) or self.on_screen(doc.text) or self.pro_sport.search(sent.text))
+        if form.scope == "milestone":
+            # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
+            return bool(self.milestones.search(sent.text)) and not (
+                self.pro_sport.search(sent.text) or self.media.search(sent.text) or self.pets.search(sent.text)
+                or ctx.facts.work)
         if form.scope == "self":
             # a bio line, a first-person sentence, or the form opening its sentence/clause ("Husband to Sarah")
             opens = start == sent.span.start or doc[start - 1].is_punct or doc[start - 1].lower_ in ("and", "&", "|")
-            return ctx.kind == "profile_field" or sent.first_person or opens
-        if ctx.facts.work or ctx.item_facts.work and not sent.first_person or self.pets.search(sent.text) \
-                or self.media.search(sent.text):
+            return ctx.kind == "profile_field" or sent.first_person or opens or speaks_of_subject(ctx, sent)
+        mine = sent.first_person or speaks_of_subject(ctx, sent)     # a club page's "she" is the subject
+        work = self._work_here(ctx, doc)      # the item's work words may be only this text's pastime crew
+        if work or ctx.item_facts.work and not mine and not (ctx.facts.work and not work) \
+                or self.pets.search(sent.text) or self.on_screen(sent.text):
             return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
-        if first is not None and not sent.first_person and (
+        if first is not None and not mine and (
                 first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
                                                    and first.text.lower() in self.names.names)):
             return False                 # "Dave went fishing with Rick": someone else's outing
+        if form.scope == "pastime":       # "my pickleball partner Delphine": the pastime is in the match itself
+            return bool(self.activities.search(doc[start:start + 4].text))
         if form.scope == "activity":
             # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
-            return bool(self.activities.search(before.text if form.activity == "before" else sent.text))
+            where = f"{before.text} {doc[start:start + 8].text}" if form.activity == "before" else sent.text
+            return bool(self.activities.search(where))    # "with the footy crew, @matt": the pastime may follow "with"
         return True                      # thanks
+
+    def _work_here(self, ctx, doc) -> bool:
+        """Work words in the text, less a group noun that a pastime names ("the tuesday night ride crew", "the
+        footy squad"): a crew on a ride or a squad at footy is a group of friends."""
+        if not ctx.facts.work:
+            return False
+        def leisure(tok) -> bool:
+            return tok.i > 0 and bool(self.activities.search(doc[tok.i - 1].text) or self.team_words.search(doc[tok.i - 1].text))
+
+        def compute() -> bool:
+            if ctx.facts.terms("ROLE") or any(w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc.text)):
+                return True
+            groups = [t for t in doc if t.lower_ in _LEISURE_GROUPS]
+            return not groups or not all(map(leisure, groups))
+        return ctx.facts.memo("forms_work_here", compute)
+
+    def on_screen(self, text: str) -> bool:
+        """Media words, less those a sport uses too ("the twilight series", "a great season", "the marathon")."""
+        return any(w not in _SPORT_MEDIA for w in self.media.find(text))
 
     def _names(self, form: Form, doc, start: int, end: int, sent, ctx) -> list[str]:
         if form.names == "before":
             names = self._names_before(doc, start, sent.span.start, ctx)
-            if form.scope in ("activity", "thanks") or form.gazetteer:   # the gazetteer must know the name
-                names = [n for n in names if self.names.is_first_name(n.split()[0])]
+            if form.scope in ("activity", "thanks", "milestone", "team") or form.gazetteer:
+                names = [n for n in names if self._known(doc, start, n)]   # the gazetteer or the model knows the name
             return names
-        if form.scope in ("activity", "thanks"):
+        if form.scope in ("activity", "thanks", "milestone", "team"):
             return self._given_names(doc, end, sent.span.end, ctx, thanks=form.scope == "thanks")
         if form.gazetteer:                   # "Twins Oscar and Ivy", not "Kids Helpline"
             names = self._names_list(doc, end, sent.span.end, ctx)
@@ -202,6 +246,16 @@ class RelationForms:
         if not names and form.category == "family":
             names = self.name_past_symbols(doc, end, ctx)
         return names
+
+    def _known(self, doc, before: int, name: str) -> bool:
+        """A name read before a form counts when its first word is a given name the gazetteer knows, it is a
+        handle, or it is a full name the model reads as a person ("Tamsin Greer and I", "Wren Castellanos crewed
+        for me"): the gazetteer lacks many given names, a full name the model tags PERSON is one anyway."""
+        first = name.split()[0]
+        if first.startswith("@") or self.names.is_first_name(first):
+            return True
+        k = before - len(name.split())
+        return " " in name and 0 <= k and all(t.ent_type_ == "PERSON" for t in doc[k:before])
 
     def name_past_symbols(self, doc, i: int, ctx) -> list[str]:
         """A relative named a few tokens on, past an emoji or a dash ("brekkie w the other half 🥞 Priya
@@ -277,6 +331,9 @@ class RelationForms:
         words, stepping over a quoted or bracketed nickname between them."""
         parts: list[str] = []
         i -= 1
+        if i >= floor and HANDLE_RX.match(doc[i].text):
+            handle = doc[i].text                # "@blaze_kenji carried us again": the tag is the person
+            return [] if ctx.subject.matches(handle) or i > floor and doc[i - 1].lower_ in ("'s", "’s") else [handle]
         while i >= floor and len(parts) < 3:
             tok = doc[i]
             if ctx.is_name_token(tok):
@@ -311,7 +368,8 @@ class RelationForms:
                 if i < end and ctx.is_name_token(doc[i]) and doc[i].tag_ == "NNP":
                     parts.append(doc[i].text)
                     i += 1
-                cands.append((" ".join(parts), self.names.is_first_name(tok.text)))
+                cands.append((" ".join(parts), self.names.is_first_name(tok.text)
+                              or len(parts) == 2 and tok.ent_type_ == doc[i - 1].ent_type_ == "PERSON"))
                 full = self._bracketed_name(doc, i, end, ctx)
                 if full:                  # "Stevo (Steven Pappas)": the bracket gives the nickname's full name
                     cands[-1] = (full, self.names.is_first_name(full.split()[0]) or cands[-1][1])
@@ -326,12 +384,14 @@ class RelationForms:
             j = i
             while j < end and doc[j].lower_ in (",", "and", "&"):
                 j += 1
-            if j == i or thanks:
-                break
+            tags = j < end and HANDLE_RX.match(doc[j].text) and cands[-1][0].startswith("@")
+            if not tags and (j == i or thanks):
+                break                     # a thank-you names one person, or a run of tags ("gg @kel @zan")
             i = j
         if not any(known for _, known in cands):
             return []
-        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&")):
+        if thanks and not (i >= end or doc[i].lower_ in ("for", "!", ".", ",", "mate", "x", "xx", "and", "&", "who", "-", "—",
+                                                         "on", "legend", "again")):
             return []                     # "Thanks Dave Smith's book club": not a thank-you to Dave
         return [n for n, _ in cands if not ctx.subject.matches(n)]
 
