@@ -16,7 +16,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
-from footprint.analysis.link import geo, home_bio, location_truth, people, tracks, visibility
+from footprint.analysis.link import geo, home_bio, home_spot, home_talk, location_truth, people, tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -60,8 +60,14 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     # night photos at a work site are a night shift only for staff: anyone else's are still their home
     staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
     # a suburb the profile names near the photo home gives that home its name
-    detections += home_bio.name_home(geo.infer_home(points, org=org if staff else None),
-                                     [i for i in items if isinstance(i, ProfileItem)], org)
+    homes = geo.infer_home(points, org=org if staff else None)
+    # else one spot photographed on different days, at any hour, whose posts speak of home
+    homes += home_spot.infer_home_spot(images + [p for p in posts if not tracks.is_track_post(p)], homes=homes,
+                                       org=org if staff else None)
+    homes = home_bio.name_from_stated(homes, detections)          # "our street in X" near the photos names them
+    homes = home_bio.name_home(homes, [i for i in items if isinstance(i, ProfileItem)], org)
+    detections += home_spot.with_posts(homes, images)
+    detections += home_talk.infer_home_talk(texts, org)       # a bio's suburb, and posts about "our street"
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)

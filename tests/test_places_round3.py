@@ -42,7 +42,7 @@ def keys(extractor, items, category: str) -> set[str]:
     ("Pram in great nick, $90, pick up Coburg, text 0401 555 392", "place:coburg vic"),
     ("FS 🚲 kids bike with training wheels $25. Brunswick pickup only!", "place:brunswick vic"),
     ("Giving away a fridge, works fine, you collect from Thornbury.", "place:thornbury vic"),
-    ("Dryer for sale, $60 ono. Tarneit pick up.", "place:tarneit"),
+    ("Dryer for sale, $60 ono. Tarneit pick up.", "place:tarneit vic"),   # a GeoNames town: its normal form (round 6)
     ("Every weekday I walk out the front door in Penrith at 5.45 to make the 6.02.", "place:penrith nsw"),
     ("I leave home in Kellyville at 6.15 and still hit the M2 traffic.", "place:kellyville nsw"),
     ("My daily commute from Marrickville is a bike ride and a prayer.", "place:marrickville nsw"),

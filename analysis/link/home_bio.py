@@ -30,6 +30,10 @@ from footprint.analysis.link.geo import AU_STATES, haversine_m
 
 NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
+STATED_NEAR_M = 20_000.0    # a home stated in words this near the photo home is the same home
+# inferred homes a profile's suburb can name, and what their photos are called in the finding
+NAMEABLE = {"night_weekend_cluster": "night/weekend photos", "repeated_spot_with_home_words": "photos with home words",
+            "one_spot_with_home_words": "photos with home words"}
 
 
 @lru_cache(maxsize=1)
@@ -114,7 +118,7 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
     for home in homes:
         attrs = home.attrs if isinstance(home.attrs, dict) else {}
         lat, lon = attrs.get("lat"), attrs.get("lon")
-        if home.pattern != "night_weekend_cluster" or lat is None or lon is None or not profiles:
+        if home.pattern not in NAMEABLE or lat is None or lon is None or not profiles:
             out.append(home)
             continue
         state = _state_of(str(attrs.get("locality") or ""))
@@ -127,7 +131,7 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
             continue
         name, norm, profile, text = hit
         out.append(replace(
-            home, value=f"{norm} (profile; {attrs.get('n')} night/weekend photos nearby)", key=f"place:{norm}",
+            home, value=f"{norm} (profile; {attrs.get('n')} {NAMEABLE[home.pattern]} nearby)", key=f"place:{norm}",
             confidence=max(home.confidence, CONFIRMED), pattern="photo_home_named_in_profile",
             attrs={**attrs, "place": norm, "locality": norm, "photo_locality": attrs.get("locality", ""),
                    "profile_url": profile.url}))
@@ -136,6 +140,48 @@ def name_home(homes: Iterable[Detection], profiles: Iterable[ProfileItem], org: 
             category="home_location", value=norm, key=f"place:{norm}", confidence=CONFIRMED,
             detector="HomeInference", pattern="photo_home_named_in_profile",
             evidence=Evidence(url=profile.url, kind="profile_field", excerpt=excerpt, profile=profile.profile),
-            support=[name, f"{attrs.get('n')} night/weekend photos"],
+            support=[name, f"{attrs.get('n')} {NAMEABLE[home.pattern]}"],
             attrs={"place": norm, "locality": norm, "lat": lat, "lon": lon}))
     return out
+
+
+def _bare_name(d: Detection) -> str:
+    """A stated home's place without its state ("Belmont NSW" -> "belmont")."""
+    place = str(d.attrs.get("place", d.value) if isinstance(d.attrs, dict) else d.value)
+    head, _, tail = place.rpartition(" ")
+    return (head if head and tail in AU_STATES.values() else place).lower()
+
+
+def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]) -> list[Detection]:
+    """The inferred homes, each renamed to a suburb the subject's own words state as home near it ("our street in
+    Belmont" beside photos taken on the back deck 300 m away): one home, named once, with both as evidence. A
+    stated home nearby names the photos before any profile suburb does."""
+    stated = [d for d in detections if d.category == "home_location" and d.pattern not in NAMEABLE
+              and d.detector != "HomeInference" and str(d.key).startswith("place:")]
+    out = []
+    for home in homes:
+        attrs = home.attrs if isinstance(home.attrs, dict) else {}
+        lat, lon = attrs.get("lat"), attrs.get("lon")
+        if home.pattern not in NAMEABLE or lat is None or lon is None or not stated:
+            out.append(home)
+            continue
+        state = _state_of(str(attrs.get("locality") or ""))
+        near = {name.lower() for name, _, dist in candidate_suburbs(lat, lon, state) if dist <= NEAR_M}
+        names = {_bare_name(d): d for d in sorted(stated, key=lambda d: (d.evidence.url, d.key))}
+        hit = next((d for n, d in names.items() if n in near), None)
+        if hit is None and len(names) == 1:
+            # one home stated in the whole scan, a suburb too small for the offline table: the same home, unless
+            # the table puts every place of that name in the photos' state far away
+            (n, d), = names.items()
+            rows = [(plat, plon) for gname, st, plat, plon in _geonames_au() if gname.lower() == n and st == state]
+            if not rows or any(haversine_m(lat, lon, a, b) <= STATED_NEAR_M for a, b in rows):
+                hit = d
+        if hit is None:
+            out.append(home)
+            continue
+        out.append(replace(home, value=hit.value, key=hit.key,
+                           confidence=max(home.confidence, CONFIRMED), pattern="photo_home_named_in_posts",
+                           attrs={**attrs, "place": hit.value, "photo_locality": attrs.get("locality", ""),
+                                  "stated_url": hit.evidence.url}))
+    return out
+

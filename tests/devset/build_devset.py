@@ -29,6 +29,7 @@ from round4_posts import ROUND4_POSTS, ROUND4_PROFILES
 from round5_posts import ROUND5_POSTS
 from round6_r6open_posts import ROUND6_R6OPEN_POSTS
 from round6_r6people_posts import ROUND6_PEOPLE_POSTS
+from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -670,6 +671,14 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"r6p{j:03d}", "format": name, "source": wrap(1500 + j, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
+    for fmt, text, spec in ROUND6_PLACES_POSTS:        # round 6's place and employer classes (round6_r6places_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+        i += 1
+    for fmt, data, spec in ROUND6_PLACES_PROFILES:
+        name, source = _profile_source(fmt, data)
+        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+        i += 1
     return rows
 
 

@@ -2,14 +2,56 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import replace
 
 from footprint.crawler.items import PostItem
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
+_BY_DAY = re.compile(r"\bby\s+day\b", re.I)
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+# fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
+_ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
+                         "workplace", "employment", "work", "memberof", "agency", "department", "dept"})
+
+
+def domain_names(org) -> dict[str, str]:
+    """Email domain -> the org name it belongs to, from the profile's optional `email_domains` per [[names]]."""
+    content = getattr(org, "content", None) or {}
+    out = {}
+    for n in content.get("names", []) if isinstance(content, dict) else []:
+        if isinstance(n, dict) and isinstance(n.get("canonical"), str):
+            for d in n.get("email_domains", []) or []:
+                if isinstance(d, str) and d.strip():
+                    out[d.strip().lower()] = n["canonical"]
+    return out
+
+
+def name_department_parts(dets: list) -> list:
+    """A scan that names the department plainly elsewhere ("Home Affairs") gives "the Department's visa section"
+    that name: the bare alias only said "a department", the scan says which."""
+    named = Counter(d.value for d in dets if d.category == "employer" and d.pattern != "department_named_by_its_part"
+                    and "department" in d.value.lower())
+    if not named:
+        return dets
+    best = sorted(named.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return [replace(d, value=best, key=f"employer:{best.lower()}")
+            if d.category == "employer" and d.pattern == "department_named_by_its_part" else d for d in dets]
+
+
+def _terse(ctx) -> bool:
+    """A post that is a list of a few words at a time naming a workplace ("ABF. Sydney Airport. Nights."): written like
+    a bio line."""
+    sents = [s.text.strip() for s in ctx.facts.sents if s.text.strip()]
+    return (ctx.kind == "text" and 2 <= len(sents) <= 6 and all(len(t.split()) <= 3 for t in sents)
+            and bool(ctx.facts.sites))
+
+
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:the|dept\.?\s+of|department\s+of)\s+", "", " ".join(text.lower().split()).strip(" .,"))
 
 
 class EmployerDetector(Detector):
@@ -28,14 +70,32 @@ class EmployerDetector(Detector):
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.ambiguous_right = self.regexes("ambiguous_right")
         self.employment_right = self.regexes("employment_right")
-        self.employment_left = self.regexes("employment_left") + self.regexes("employment_left_title")
+        self.employment_left = (self.regexes("employment_left") + self.regexes("employment_left_title")
+                                + self.regexes("employment_left_tenure"))
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
         self.signature = self.regexes("signature")
+        self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
+        self.department_work = self.regexes("department_work")
 
-    def _canonical(self, span) -> str:
+    def _canonical(self, span, ctx=None) -> str:
+        """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
+        page that names the organisation plainly, or gives an address at one name's email domain, means that name:
+        "Customs Officer" above "Australian Border Force" and an abf.gov.au address is not the old Customs service."""
         kind, _, name = span.ent_id_.partition(":")
+        if kind != "orgamb" or ctx is None:
+            return name
+        named = [n for n in ctx.item_facts.orgs if n != name]
+        if named:
+            return named[0]
+        by_domain = domain_names(ctx.org)
+        emails = getattr(ctx.item, "emails", None) or []
+        for addr in emails if isinstance(emails, list) else []:
+            domain = str(addr).rsplit("@", 1)[-1].lower()
+            hit = next((n for d, n in by_domain.items() if domain == d or domain.endswith("." + d)), None)
+            if hit:
+                return hit
         return name
 
     def _support(self, ctx, text: str) -> list[str]:
@@ -54,11 +114,14 @@ class EmployerDetector(Detector):
         if in_work_field and facts.org_mentions:
             # One decision per field: is this the subject's own job at the org, or another employer's?
             verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
+            if not verdict.own and verdict.rule == "ambiguous_name_only" and ctx.field_key in _ORG_FIELDS and \
+                    _bare(doc.text) in {_bare(m.text) for m in facts.org_mentions} - {"department", "dept"}:
+                verdict = type(verdict)(True, "org_field_holds_only_the_name", doc.text.strip())
             if not verdict.own:
                 return out
         for span in facts.org_mentions:
             sent = facts.sent_of(span.start)
-            name = self._canonical(span)
+            name = self._canonical(span, ctx)
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
@@ -68,7 +131,9 @@ class EmployerDetector(Detector):
                 score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
             elif ambiguous:
                 if span.text.lower().split()[-1] == "department" and not ctx.item_facts.orgs:
-                    continue        # a bare "the Department" could be any department: the item must name which
+                    # a bare "the Department" could be any department: the item must name which, or its part must
+                    out += self._department_part(doc, ctx, span, sent, name)
+                    continue
                 left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
@@ -76,8 +141,10 @@ class EmployerDetector(Detector):
                 elif any(rx.search(doc.text[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
                         _OURS.search(sent.text):
                     pattern = "ambiguous_alias_management_grievance"
-                elif right in {r.lower() for r in ctx.org.roles} and sent.any_first_person:
+                elif right in {r.lower() for r in ctx.org.roles} and (sent.any_first_person or _BY_DAY.search(sent.text)):
                     pattern = "ambiguous_alias_with_role"
+                elif sent.any_first_person and ctx.item_facts.orgs and any(rx.search(sent.text) for rx in self.context_rx):
+                    pattern = "ambiguous_alias_with_tenure"     # "my 10 yr pin from the department" on a page naming it
                 else:
                     continue
                 score = self.AMBIGUOUS_WITH_CONTEXT
@@ -89,8 +156,10 @@ class EmployerDetector(Detector):
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 first = ctx.shared.first_person.find(sent.text)
-                item_support = ctx.item_facts.work and ctx.item_facts.first_person
-                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text):
+                item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
+                    ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc.text) for rx in self.context_rx))
+                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or \
+                        _terse(ctx):
                     # a bio or signature line names the employer outside a sentence: its other words count
                     support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
                 if support:
@@ -118,6 +187,30 @@ class EmployerDetector(Detector):
             out += self._hashtags(doc, item, ctx)
         return out
 
+    DEPARTMENT_PART = 0.7
+
+    def _department_part(self, doc, ctx, span, sent, name):
+        """ "the Department's visa integrity section", "the protection branch of the Department": a part whose
+        words are this department's work, in a sentence about a job (first person, a role or tenure, or a bio)."""
+        right = doc.text[span.end_char:span.end_char + 60]
+        left = doc.text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        m = next((m for rx in self.part_right for m in [rx.search(right)] if m), None)
+        part = m.group(0) if m else next((m.group(0) for rx in self.part_left for m in [rx.search(left[-30:])] if m), "")
+        if not part:
+            return []
+        around = f"{left} {right[:len(part) + 1] if m else ''}"
+        if not any(rx.search(around) for rx in self.department_work) or ctx.shared.employment.about(sent.text):
+            return []
+        support = self._support(ctx, sent.text) + ctx.shared.first_person.find(sent.text)
+        bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS
+        if not (support or bio or any(rx.search(sent.text) for rx in self.context_rx)
+                or any(rx.search(left[-40:].lower()) for rx in self.employment_left)):
+            return []
+        d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.DEPARTMENT_PART,
+                           pattern="department_named_by_its_part", excerpt_text=sent.text,
+                           support=[" ".join(part.split()), *support], attrs={"org": ctx.org.name, "alias": span.text})
+        return [d] if d else []
+
     def _signature(self, text: str) -> bool:
         return len(text.split()) <= 12 and any(rx.search(text) for rx in self.signature)
 
@@ -129,7 +222,8 @@ class EmployerDetector(Detector):
             words = span.text.lower().split()
             name = next((ambiguous[w] for w in words if w in ambiguous), None)
             sent = ctx.facts.sent_of(span.start)
-            if (name is None or len(words) < 2 or not sent.first_person or self.denied(sent.text)
+            self_described = sent.first_person or _BY_DAY.search(sent.text)     # "Customs officer by day, baker by night"
+            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text)
                     or ctx.shared.employment.about(sent.text)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,

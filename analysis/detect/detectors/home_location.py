@@ -9,11 +9,19 @@ from spacy.tokens import Span
 
 from footprint.crawler.items import PostItem
 
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
+# lower-case words that are also Australian place names but mostly mean something else here
+_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "the", "york", "bay", "forest", "park"})
+_NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                        "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",
+                        "town", "city", "summer", "winter", "spring", "autumn", "uni", "university", "school", "time", "style"})
 _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
 
 
@@ -42,6 +50,7 @@ class HomeLocationDetector(Detector):
         self.pickup_name = g("pickup_name")
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
+        self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
         self._lower: dict[str, str] | None = None
 
     def _lower_places(self, doc, ctx) -> list[Span]:
@@ -59,6 +68,32 @@ class HomeLocationDetector(Detector):
                 if tok.i + n <= len(doc) and (pid := self._lower.get(doc[tok.i:tok.i + n].text)):
                     out.append(Span(doc, tok.i, tok.i + n, label="GPE", span_id=pid))
                     break
+        return out
+
+    def _town_spans(self, doc, ctx, in_names: bool = False) -> list[Span]:
+        """Towns and suburbs the gazetteer and the tagger missed, in any case and said loosely ("live kirrawee-ish",
+        "our new place in Ashgrove"): GeoNames' Australian places (analysis.detect.localities). The caller still
+        demands a home phrase before them."""
+        return localities.town_spans(doc, skip=self.lower_not, in_names=in_names, stop=_STOP)
+
+    GUESSED = 0.65        # a capitalised name no gazetteer knows, right after a home phrase ("our new place in Ashgrove")
+
+    def _guess_spans(self, doc, persons: bool = False) -> list[Span]:
+        """Capitalised names that neither the gazetteer, GeoNames nor the tagger call a place: one or two title-case
+        words not inside an organisation or date (nor a person, unless `persons`: the tagger takes unknown suburbs
+        for surnames). Only ever read right after a home phrase, or before a local amenity."""
+        taken = {t.i for e in doc.ents for t in e
+                 if not (persons and e.label_ == "PERSON") and not (e.label_ in ("GPE", "LOC", "FAC") and not e.ent_id_)}
+        out, i = [], 0
+        while i < len(doc):
+            tok = doc[i]
+            if i in taken or not tok.is_title or not tok.is_alpha or tok.lower_ in _NOT_GUESS or len(tok) < 3 or tok.is_sent_start:
+                i += 1
+                continue
+            n = 2 if i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].is_alpha and i + 1 not in taken \
+                and doc[i + 1].lower_ not in _NOT_GUESS else 1
+            out.append(Span(doc, i, i + n, label="GUESS"))
+            i += n
         return out
 
     def _place(self, ctx, span) -> tuple[str, str]:
@@ -82,7 +117,14 @@ class HomeLocationDetector(Detector):
         text = doc.text         # Doc.text joins every token's text: once, not per pattern
         sale = any(rx.search(text) for rx in self.sale)
         picked = False
-        for span in [*facts.places, *self._lower_places(doc, ctx)]:
+        towns = self._town_spans(doc, ctx)
+        in_towns = {t.i for sp in towns for t in sp}
+        # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
+        tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
+        known = [*tagged, *self._lower_places(doc, ctx), *towns]
+        covered_tokens = {t.i for sp in known for t in sp}
+        guesses = [g for g in self._guess_spans(doc) if not any(t.i in covered_tokens for t in g)]
+        for span in [*known, *guesses]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
                 picked = True
@@ -97,7 +139,7 @@ class HomeLocationDetector(Detector):
             name, kind = self._place(ctx, span)
             if kind in ("state", "territory") or span.text.lower() in covered:
                 continue
-            score = CITY if kind == "city" else self.STATED
+            score = CITY if kind == "city" else self.GUESSED if span.label_ == "GUESS" else self.STATED
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern="stated_residence",
                                excerpt_text=sent.text, support=[left.strip().split(" ")[-2:][0] if left.strip() else ""],
                                attrs={"place": name, "place_kind": kind})
@@ -106,8 +148,26 @@ class HomeLocationDetector(Detector):
         if sale and not picked and ctx.kind != "profile_field":
             out += self._pickup_name(doc, ctx)
         if not out:
+            out += self._named_home(doc, ctx)
+        if not out:
             out += self._neighbourhood(doc, ctx)
         return out
+
+    def _named_home(self, doc, ctx):
+        """A town named as the home port, home town or home base, or "back in X" in a sentence that says home."""
+        found = named_after(self.home_named, doc.text)
+        found += [f for f in named_after(self.home_back, doc.text)
+                  if any(rx.search(ctx.facts.sent_at_char(f[3]).text) for rx in self.home_said)]
+        for name, kind, phrase, start in found:
+            sent = ctx.facts.sent_at_char(start)
+            if self.denied(sent.text) or self.work_words.search(sent.text):
+                continue
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.STATED,
+                               pattern="named_as_home", excerpt_text=sent.text, support=[phrase],
+                               attrs={"place": name, "place_kind": kind})
+            if d:
+                return [d]
+        return []
 
     LOCAL_WITH_OUR_STREET = 0.6
     BIO_SUBURB = 0.65
@@ -117,9 +177,12 @@ class HomeLocationDetector(Detector):
         post that also says "our street", or a bio field that is a suburb beside its region ("Penrith | Western Sydney")."""
         places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
         suburbs = {s.ent_id_ for s in places if ctx.places.get(s.ent_id_, {}).get("kind") == "suburb"}
+        if not suburbs and ctx.kind == "text":     # a town the gazetteer does not know ("the Redhead surf club")
+            places = self._town_spans(doc, ctx, in_names=True) or self._guess_spans(doc, persons=True)
+            suburbs = {s.id_ or s.text for s in places}
         if len(suburbs) != 1 or self.denied(doc.text) or self.work_words.search(doc.text):
-            return []
-        span = next(s for s in places if s.ent_id_ in suburbs)
+            return self._terse_bio(doc, ctx)
+        span = next(s for s in places if (s.ent_id_ or s.id_ or s.text) in suburbs)
         name, kind = self._place(ctx, span)
         right = doc.text[span.end_char:span.end_char + 40]
         before = doc.text[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
@@ -131,10 +194,37 @@ class HomeLocationDetector(Detector):
               and any(rx.search(right.lstrip(" ,|/·-–—")) for rx in self.bio_region)):
             rule, score = "bio_suburb_with_region", self.BIO_SUBURB
         if rule is None:
-            return []
+            return self._terse_bio(doc, ctx)
         sent = ctx.facts.sent_of(span.start)
         d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=rule, excerpt_text=sent.text,
                            support=[span.text, right.strip()[:30]], attrs={"place": name, "place_kind": kind})
+        return [d] if d else []
+
+    def _terse_bio(self, doc, ctx):
+        """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
+        if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
+            return []
+        sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
+        marked = marked_bio_place(doc.text, sites)
+        if marked and self.denied(ctx.facts.sent_at_char(max(0, doc.text.find(marked[2]))).text):
+            marked = None       # the sentence with the place is a trip or a visit (a page's other lines may be)
+        if ctx.kind != "profile_field":     # a forum "about" read as text: only a marked fragment ("out Armadale way.")
+            hit = marked
+            if hit is None:
+                return []
+            name, kind, fragment = hit
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.BIO_SUBURB, pattern="marked_place",
+                               excerpt_text=ctx.facts.sent_at_char(max(0, doc.text.find(fragment))).text,
+                               support=[fragment], attrs={"place": name, "place_kind": kind})
+            return [d] if d else []
+        # a headline naming the org ("Inspector · ABF · Fremantle"): its bare town is work; "out Armadale way" is not
+        hit = (None if ctx.facts.org_mentions or self.denied(doc.text) else terse_bio_place(doc.text, sites)) or marked
+        if hit is None:
+            return []
+        name, kind, fragment = hit
+        d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.BIO_SUBURB,
+                           pattern="terse_bio_place", excerpt_text=doc.text, support=[fragment, "terse bio"],
+                           attrs={"place": name, "place_kind": kind})
         return [d] if d else []
 
     SALE_PICKUP = 0.7
@@ -235,6 +325,8 @@ class HomeLocationDetector(Detector):
         local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
         if local:
             name, kind = local[0]
+        elif (town := localities.lookup(text)) is not None:
+            name, kind = town       # a town the gazetteer does not know, or said loosely ("Ulladulla-ish")
         else:
             name, kind = text, "unknown"
         score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)

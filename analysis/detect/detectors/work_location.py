@@ -5,6 +5,8 @@ import re
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors import work_loose
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -19,6 +21,11 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical",
                          "science", "library", "music", "art", "arts", "sports", "east", "west", "north", "south", "maternity",
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
+# lower-case words that are also town names but mostly mean something else
+_TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
+                        "office", "station", "airport", "wharf", "kingston", "richmond", "may"})
+_FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
+                             "centre", "center", "cargo", "container", "mail"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -41,6 +48,11 @@ class WorkLocationDetector(Detector):
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
         self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
+        self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
+        self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
+        self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
+        self.org_centre = self.regexes("org_centre")
+        self.home_fields = set(self.words("home_fields"))
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -60,7 +72,8 @@ class WorkLocationDetector(Detector):
             return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=self.FIELD,
                                                pattern="work_location_field", excerpt_text=doc.text,
                                                attrs={"place": name})] if d]
-        for span in facts.sites:
+        home_field = ctx.kind == "profile_field" and ctx.field_key in self.home_fields
+        for span in ([] if home_field else facts.sites):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
@@ -72,7 +85,8 @@ class WorkLocationDetector(Detector):
                 support.append("org named")
             # The item names the org in the first person, or the scan says the subject works there and this
             # is not a trip ("Container exams all week at Port Botany" from an officer; not "flying through").
-            item_support = (bool(ctx.item_facts.orgs) and ctx.item_facts.first_person) or (
+            terse = len(facts.sents) >= 2 and all(len(x.text.split()) <= 3 for x in facts.sents)
+            item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
             if support in ([], ["org named"]) and ctx.shared.employment.about(doc.text):
@@ -85,7 +99,14 @@ class WorkLocationDetector(Detector):
             if d:
                 out.append(d)
         out += self._facilities(doc, ctx)
-        for span in facts.places:
+        # said informally: "shift at the wharf", "in at Lonsdale St", "the ABF National Targeting Centre"
+        out += work_loose.org_centres(self, doc, ctx)
+        if not out:
+            out += work_loose.generic_sites(self, doc, ctx) + work_loose.street_offices(self, doc, ctx)
+        in_places = {t.i for sp in facts.places for t in sp}
+        towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=_TOWN_STOP) if not any(t.i in in_places for t in sp)
+                 and not (sp.end < len(doc) and doc[sp.end].lower_ in _FACILITY_WORDS)]   # "gladstone port": the facility rule's
+        for span in [*facts.places, *towns]:      # "fifo to darwin": a town in lower case is still a posting
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
@@ -94,8 +115,10 @@ class WorkLocationDetector(Detector):
                 out.append(d)
                 continue
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
+                if not span.ent_id_ and not localities.lookup(span.text):
+                    continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
                 row = ctx.places.get(span.ent_id_, {})
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                    pattern="work_at_place_signature", excerpt_text=sent.text,
                                    support=["signature line naming the org"], attrs={"place": name, "state": row.get("state", "")})
@@ -111,7 +134,7 @@ class WorkLocationDetector(Detector):
                 if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
                         or ctx.shared.employment.about(sent.text)):
                     continue
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                    pattern="work_at_place", excerpt_text=sent.text, support=[w.group(0).strip()],
                                    attrs={"place": name, "state": row.get("state", "")})
@@ -130,12 +153,14 @@ class WorkLocationDetector(Detector):
             if self.denied(sent.text):
                 continue
             row = ctx.places.get(span.ent_id_, {})
-            name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+            name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text, support=[left.split()[-2] if len(left.split()) > 1 else left.strip()],
                                attrs={"place": name, "state": row.get("state", "")})
             if d:
                 out.append(d)
+        covered = {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
+        out += work_loose.signature_towns(self, doc, ctx, covered)
         return out
 
     def _others_there(self, doc, sent, span) -> bool:
@@ -159,7 +184,7 @@ class WorkLocationDetector(Detector):
                 continue
             between = doc.text[span.end_char:m.start_char]
             if any(rx.search(between) for rx in self.for_org_between):
-                name = span.ent_id_.split(":", 1)[1] if span.ent_id_ else span.text
+                name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
                                       pattern="work_at_place_for_org", excerpt_text=sent.text,
                                       support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
@@ -196,8 +221,9 @@ class WorkLocationDetector(Detector):
                         or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
-                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city"):
-                    continue        # "the Sydney office" of some firm says little; a suburb or a site name says where
+                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city") \
+                        and len(name.split()) <= len(place.text.split()):
+                    continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all
                 if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (

@@ -1,0 +1,75 @@
+"""Where someone lives, said loosely: a town as one item of a terse bio list, a home port come back to.
+
+"Insomniac. Public servant. Ferns. Kaleen." names the suburb as one fragment among short ones, the
+way people write bios; a fragment that is nothing but a town or suburb (after "-ish", "area",
+"outskirts of") is where they live. A place named as the home port, home town or home base, or
+"back in X" in a sentence that says home, is too. Towns come from analysis.detect.localities
+(gazetteer, then GeoNames' Australian places).
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect import localities
+
+# fragments of a bio: sentences, bars, bullets, slashes, emoji and other symbols
+_SPLIT = re.compile(r"\s*(?:[.|·•/;\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
+MAX_WORDS = 4            # a fragment of a terse bio is a few words
+MIN_FRAGMENTS = 3
+
+
+def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
+    """("Name STATE", kind, fragment) when a terse bio has exactly one fragment that is only a place.
+
+    `not_words`: words of places that are the employer's work sites (a bio naming one names work)."""
+    parts = [p for p in _SPLIT.split(text or "") if p and re.search(r"\w", p)]
+    if len(parts) < MIN_FRAGMENTS or any(len(p.split()) > MAX_WORDS for p in parts):
+        return None
+    hits = []
+    for p in parts:
+        bare = localities.strip_loose(p)
+        if not bare or not bare[0].isupper():
+            continue
+        found = localities.lookup(bare)
+        if found and not set(bare.lower().split()) <= not_words:
+            hits.append((*found, p))
+    return hits[0] if len(hits) == 1 else None
+
+
+_MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
+_TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
+
+
+def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
+    """("Name STATE" or the name, kind, fragment) when one bio fragment is a place with a word that makes it where the
+    writer is ("Ocean Grove based", "out Armadale way", "Kambah local", "based in Bendigo"), in a bio of any length."""
+    hits = []
+    for frag in _SPLIT.split(text or ""):
+        frag = frag.strip()
+        if not frag or len(frag.split()) > 5 or not _MARKED.search(frag):
+            continue
+        bare = localities.strip_loose(frag)
+        if not bare or set(bare.lower().split()) <= not_words:
+            continue
+        found = localities.lookup(bare)
+        if found:
+            hits.append((*found, frag))
+        elif _TITLE_NAME.match(bare):
+            hits.append((bare, "unknown", frag))
+    return hits[0] if len(hits) == 1 else None
+
+
+def named_after(rx_list, text: str) -> list[tuple[str, str, str, int]]:
+    """(Name STATE, kind, phrase, start) for each capitalised name a home phrase (`rx_list`, group 1 the name)
+    points at, when the name is a known town or suburb."""
+    out = []
+    for rx in rx_list:
+        for m in rx.finditer(text):
+            name = m.group(1)
+            for n in range(len(name.split()), 0, -1):        # "Eden after four days" -> "Eden"
+                cand = " ".join(name.split()[:n])
+                found = localities.lookup(cand)
+                if found:
+                    out.append((*found, " ".join(m.group(0).split()), m.start(1)))
+                    break
+    return out

