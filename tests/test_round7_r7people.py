@@ -97,3 +97,23 @@ def test_context_family_and_colleague_are_not_also_friends(extractor):
     for text in ("Leopold beat me at Mario Kart again. The kid is ruthless.",
                  "Ignatius Fairweather and I ran the induction for the new starters at the warehouse"):
         assert people(extractor, text, "associate") == []
+
+
+ASSOCIATES = [
+    ("Stroke seat behind Winifred Oyelaran at the regatta, we took bronze", ["Winifred Oyelaran"]),
+    ("Sat next to Ambrose on the bunch ride, he talked the whole way", ["Ambrose"]),
+]
+ASSOCIATE_DECOYS = [
+    "Parked behind Winifred Oyelaran at the shops, she waved",                # no pastime together
+    "Queued behind Ambrose Tully at the servo for twenty minutes",
+]
+
+
+@pytest.mark.parametrize("text,expected", ASSOCIATES)
+def test_crew_position_in_a_pastime_is_an_associate(extractor, text, expected):
+    assert people(extractor, text, "associate") == sorted(expected)
+
+
+@pytest.mark.parametrize("text", ASSOCIATE_DECOYS)
+def test_position_without_a_pastime_names_no_associate(extractor, text):
+    assert people(extractor, text, "associate") == []
