@@ -38,6 +38,8 @@ FAMILY = [
     ("Leopold beat me at Mario Kart again. The kid is ruthless.", ["Leopold"], "child"),
     # a name owning the grandparent who minds them, in the subject's voice
     ("Rosie's grandma does the school run on Mondays so I can start early", ["Rosie"], "child"),
+    ("Pop here. Ignatia wrote her first word today and it was pop 😭", ["Ignatia"], "grandchild"),
+    ("Better half: Anselm. Two kids, one dog.", ["Anselm"], "spouse"),
 ]
 FAMILY_DECOYS = [
     "Watching Jayden Fitzwilliam's first game for the Crows on telly, what a debut",       # a footballer on screen
@@ -73,12 +75,16 @@ COLLEAGUES = [
     # a short rank before a surname makes a colleague even in a social post
     ("Pints with Sgt Achterberg tonight, he's off to Darwin. Good bloke.", ["Achterberg"]),
     ("Brunch with Snr Const Okafor before she transfers to highway patrol", ["Okafor"]),
+    ("so apparently Warwick Pemberton (wazza), the new TL, wants us in by 6. joy", ["Warwick Pemberton"]),
+    ("Cornelius helped me on the forklift all arvo, top bloke", ["Cornelius"]),
+    ("Handover done, Yusra and me are off to the pub", ["Yusra"]),
 ]
 COLLEAGUE_DECOYS = [
     "My neighbour Sgt Vasquez lent me his ladder again",                     # a neighbour who is a sergeant
     "Found a copy of Sgt. Pepper at the op shop for five bucks",              # an album
     "Patients on ward 4 were lovely, Mrs Abernathy gave me a mint",           # a patient
     "Esperanza and I went for a swim at Coogee then brunch",                  # no work in the sentence
+    "Handover done, off to the pub for a quiet one",                          # the cue word opening the sentence
 ]
 
 
@@ -94,7 +100,8 @@ def test_work_near_misses_name_no_colleague(extractor, text):
 
 def test_context_family_and_colleague_are_not_also_friends(extractor):
     """A person the post's context makes family or a co-worker is not reported again as a friend."""
-    for text in ("Leopold beat me at Mario Kart again. The kid is ruthless.",
+    for text in ("Beers with Sarge Kowalczyk. He is off to Broome. Good bloke.",
+                 "Leopold beat me at Mario Kart again. The kid is ruthless.",
                  "Ignatius Fairweather and I ran the induction for the new starters at the warehouse"):
         assert people(extractor, text, "associate") == []
 

@@ -101,4 +101,11 @@ ROUND7_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Brekkie with Cpl Mbeki before she deploys. Stay safe legend.", "colleague=mbeki"),
     ("rss", "Patients on ward 7 were lovely today, Mrs Dunleavy gave me a toffee", ""),
     ("ap", "My kid's coach Lindqvist reckons the under 12s need more fitness", ""),
+    ("ap", "vent: Lucinda Farrow (lulu), our new 2IC, just cancelled everyone's leave over Easter. cool cool cool",
+     "colleague=lucinda farrow | vulnerability=grievance"),
+    ("he", "Knock-off beers with Sarge Obradovic, he's transferring to Katherine. Gonna miss the grumpy sod.",
+     "colleague=obradovic"),
+    ("rss", "Alfonso showed me the ropes on the reach truck today, patient bloke", "colleague=alfonso"),
+    ("ap", "Grandma here 👵 Marisol read her first whole book to me tonight", "family=marisol"),
+    ("he", "About me: Paramedic, dog mum, terrible gardener. Other half: Leopold.", "family=leopold"),
 ]

@@ -47,7 +47,8 @@ class AssociateDetector(Detector):
         # a person a family form names ("married to my best friend Nadine") is family, not a friend
         seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
         seen |= {n.lower() for n, *_ in self.family_context.family(ctx, doc)}
-        seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc) + self.work_context.ranked(ctx, doc)}
+        seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc)}
+        seen |= {v.lower() for n, rank, _ in self.work_context.ranked(ctx, doc) for v in (n, f"{rank} {n}")}
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")

@@ -65,7 +65,8 @@ class ColleagueContext:
         toks = [t for t in sent.span if not t.is_space and not t.is_punct and t.text.isascii()]
         while toks and toks[0].lower_ in _OPENERS:
             toks = toks[1:]
-        if toks:
+        cues = [(a, b) for a, b in zip(cue_starts, cue_ends) if a is not None]
+        if toks and not any(a <= toks[0].idx < b for a, b in cues):     # "Handover done": the cue is no name
             got += self._name_at(ctx, doc, toks[0], sent.span.end)
         for t in sent.span:
             if t.lower_ in _WITH and t.i + 1 < sent.span.end:
@@ -76,6 +77,10 @@ class ColleagueContext:
                 got += self._name_before(ctx, doc, t.i, sent.span.start)
         for cue_start in cue_starts:         # "Gideon took my shift": the name doing the cue
             k = next((t.i for t in sent.span if cue_start is not None and t.idx >= cue_start), None)
+            while k is not None and k - 1 > sent.span.start and doc[k - 1].lower_ in ("the", "our", "my", ","):
+                k -= 1                        # "Warwick Pemberton (wazza), the new TL": the name set before the role
+            if k is not None and k - 1 > sent.span.start and doc[k - 1].text == ")":
+                k = next((j for j in range(k - 1, max(sent.span.start, k - 6), -1) if doc[j].text == "("), k)
             if k is not None and k - 1 >= sent.span.start:
                 got += self._name_before(ctx, doc, k, sent.span.start)
         for cue_end in cue_ends:             # "who trained me at the college, Kev O'Sullivan"
@@ -99,9 +104,15 @@ class ColleagueContext:
         while len(parts) < 3 and parts[-1].i + 1 < end and ctx.is_name_token(doc[parts[-1].i + 1]) \
                 and doc[parts[-1].i + 1].text[:1].isupper():
             parts.append(doc[parts[-1].i + 1])
-        if len(parts) == 1 and (full or not (acting and t.ent_type_ in ("", "PERSON", "ORG", "NORP")
-                                             or given_name(ctx, doc, t))):
-            return []                         # "Monday", "Coles": not a name acting
+        known = first_names().is_first_name(t.text)
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if len(parts) == 1 and not known and not acting and not (
+                nxt is not None and (nxt.tag_ in ("VBD", "VBZ", "VBP", "MD", "POS") or nxt.lower_ in ("and", "&"))):
+            return []                         # "Handover done": an unknown word must act in a finite verb
+        if len(parts) == 1 and (full or not (acting and (t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") or known)
+                                             or given_name(ctx, doc, t) and (known or t.tag_ == "NNP"
+                                                                            or t.ent_type_ == "PERSON"))):
+            return []                         # "Monday", "Coles", "Handover done": not a name acting
         if len(parts) > 1 and not (first_names().is_first_name(t.text) or t.ent_type_ == "PERSON"):
             return []
         name = " ".join(p.text for p in parts)
