@@ -78,6 +78,8 @@ COLLEAGUES = [
     ("so apparently Warwick Pemberton (wazza), the new TL, wants us in by 6. joy", ["Warwick Pemberton"]),
     ("Cornelius helped me on the forklift all arvo, top bloke", ["Cornelius"]),
     ("Handover done, Yusra and me are off to the pub", ["Yusra"]),
+    ("smoko with Baz and Tully, the usual whinge about the roster", ["Baz", "Tully"]),
+    ("Spent the night shift with Kev on the line", ["Kev"]),
 ]
 COLLEAGUE_DECOYS = [
     "My neighbour Sgt Vasquez lent me his ladder again",                     # a neighbour who is a sergeant
@@ -85,6 +87,7 @@ COLLEAGUE_DECOYS = [
     "Patients on ward 4 were lovely, Mrs Abernathy gave me a mint",           # a patient
     "Esperanza and I went for a swim at Coogee then brunch",                  # no work in the sentence
     "Handover done, off to the pub for a quiet one",                          # the cue word opening the sentence
+    "Night shift done, brunch at the beach with Harriet after",               # company after work, not at it
 ]
 
 

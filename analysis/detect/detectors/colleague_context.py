@@ -63,14 +63,25 @@ class ColleagueContext:
         a full name set off by the first comma after the cue ("the one who trained me, Kev O'Sullivan")."""
         got = []
         toks = [t for t in sent.span if not t.is_space and not t.is_punct and t.text.isascii()]
+        cues = [(a, b) for a, b in zip(cue_starts, cue_ends) if a is not None]
         while toks and toks[0].lower_ in _OPENERS:
             toks = toks[1:]
-        cues = [(a, b) for a, b in zip(cue_starts, cue_ends) if a is not None]
         if toks and not any(a <= toks[0].idx < b for a, b in cues):     # "Handover done": the cue is no name
             got += self._name_at(ctx, doc, toks[0], sent.span.end)
-        for t in sent.span:
-            if t.lower_ in _WITH and t.i + 1 < sent.span.end:
-                got += self._name_at(ctx, doc, doc[t.i + 1], sent.span.end)
+        for t in sent.span:                  # "smoko with Baz", "with Kev on the line": the cue beside the "with"
+            if t.lower_ in _WITH and t.i + 1 < sent.span.end and any(
+                    b <= t.idx and len(doc.char_span(b, t.idx, alignment_mode="expand") or ()) <= 4
+                    or a > t.idx and len(doc.char_span(t.idx, a, alignment_mode="expand") or ()) <= 5 for a, b in cues):
+                j = t.i + 1
+                while j < sent.span.end:      # "smoko with Baz and Tully": the list after "with"
+                    one = self._name_at(ctx, doc, doc[j], sent.span.end, acting=True)
+                    if not one:
+                        break
+                    got += one
+                    j += len(one[0].split())
+                    if j + 1 >= sent.span.end or doc[j].lower_ not in ("and", "&", ",", "n"):
+                        break
+                    j += 1
         for t in sent.span:                  # "Priyanka and I didn't sit down": the subject's partner in the work
             if t.lower_ in ("and", "&", "n") and t.i + 1 < sent.span.end and doc[t.i + 1].lower_ in ("i", "me") \
                     and t.i - 1 >= sent.span.start:
@@ -109,7 +120,7 @@ class ColleagueContext:
         if len(parts) == 1 and not known and not acting and not (
                 nxt is not None and (nxt.tag_ in ("VBD", "VBZ", "VBP", "MD", "POS") or nxt.lower_ in ("and", "&"))):
             return []                         # "Handover done": an unknown word must act in a finite verb
-        if len(parts) == 1 and (full or not (acting and (t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") or known)
+        if len(parts) == 1 and (full or not (acting and (t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE") and t.tag_ in ("NNP", "NNPS") or known)
                                              or given_name(ctx, doc, t) and (known or t.tag_ == "NNP"
                                                                             or t.ent_type_ == "PERSON"))):
             return []                         # "Monday", "Coles", "Handover done": not a name acting

@@ -91,8 +91,8 @@ class FamilyContext:
                 continue                      # "Bodhi Kestrel": a full name is not a child bragged about
             if nxt is not None and nxt.lower_ in ("and", "&", "n") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("i", "me"):
                 continue                      # "Sarah and I": the subject's company, not the child
-            if nxt is not None and nxt.lower_ in ("from", "at") and t.i + 2 < len(doc) and doc[t.i + 2].lower_ in ("the", "next", "work"):
-                continue                      # "Toby from the tackle shop"
+            if nxt is not None and nxt.lower_ == "from":
+                continue                      # "Toby from the tackle shop", "Jen from playgroup"
             owned = prev is not None and prev.lower_ in _OWN
             out[t.text] = out.get(t.text, False) or owned
         return list(out.items())
