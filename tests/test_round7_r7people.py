@@ -88,6 +88,7 @@ COLLEAGUE_DECOYS = [
     "Esperanza and I went for a swim at Coogee then brunch",                  # no work in the sentence
     "Handover done, off to the pub for a quiet one",                          # the cue word opening the sentence
     "Night shift done, brunch at the beach with Harriet after",               # company after work, not at it
+    "Backyard barbie with Lionel and Greer. Lionel's first go on the grill, poor snags",   # a home barbecue
 ]
 
 
