@@ -27,6 +27,7 @@ FAMILY = [
     ("Nonna's heart is full, Serafina sang at the school assembly this morning #proudnonna", ["Serafina"], "grandchild"),
     ("Rosalind's Year 12 formal tonight, she looked a million bucks. Mum is so proud 🥹", ["Rosalind"], "child"),
     ("Couldn't be prouder of our girl. Henrietta graduated as a vet on Friday 🎓", ["Henrietta"], "child"),
+    ("Off to Bunnings after Oskar's first game for the under 11s, proud dad", ["Oskar"], "child"),
     # my/our <Name>, with the family in the post
     ("So proud of our Lysander, made head chef at the pub, cooking runs in the family", ["Lysander"], "child"),
     ("big week for our Philippa, first day on the tools as a chippy", ["Philippa"], "family member"),

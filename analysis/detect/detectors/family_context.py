@@ -21,6 +21,7 @@ _INTERJECTIONS = {"omg", "lol", "lmao", "yay", "wow", "ok", "okay", "so", "haha"
 _NOT_BEFORE = {"with", "w", "w/", "mr", "mrs", "ms", "dr", "coach", "sir", "miss", "@"}
 _MAX_CHILDREN = 2
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
+_PLACE_PREPS = {"at", "in", "on", "to", "into"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
 
 
@@ -41,8 +42,10 @@ def given_name(ctx, doc, t, names=None) -> bool:
         return False                      # "Ferdinand" the small model calls a place is still a name
     if owned:
         return True
-    if t.i > 0 and doc[t.i - 1].lower_ in _ARTICLES:
-        return False
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    if prev in _ARTICLES and not (prev in _PLACE_PREPS and (names.is_first_name(t.text) or nxt is not None
+                                                            and nxt.lower_ in ("'s", "’s"))):
+        return False                      # "the Ravens", "at Auskick"; but "to Saffron's formal"
     if names.is_first_name(t.text):
         return True
     if nxt is None:
