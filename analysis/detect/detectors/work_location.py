@@ -53,6 +53,7 @@ class WorkLocationDetector(Detector):
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
+        self.named_work_weak = self.regexes("named_work_weak")
         self.home_fields = set(self.words("home_fields"))
 
     def _signature_place(self, span, sent, facts) -> bool:

@@ -22,7 +22,7 @@ _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
     r"|(?-i:\b(?P<lead>Port|Point)\s(?P<lname>[A-Z][a-z]+))\b"
     r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
-    r"|(?-i:\b(?P<term>T[1-4])\b)", re.I)                    # an airport terminal by number, as staff say it
+    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)                    # an airport terminal by number, as staff say it
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
                         "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",
@@ -48,12 +48,12 @@ _TERSE_WORDS = 4
 # lower-case words that are also town names but mostly mean something else
 _TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
                         "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
-_TO_PLACE = re.compile(r"\b(?:at|in|to|on|from|out\s+of|off\s+to)\s+(?:the\s+)?$", re.I)
+_TO_PLACE = re.compile(r"\b(?:at|in|to|on|from|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
 _NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|off|out|in|on|all|same|earl|lates|nights|"
                          r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
 # fragments that say a shift in a terse post ("Earlies.", "Night 3.", "12s.", "OT again.")
-_SHIFT = re.compile(r"^(?:earl(?:y|ies)|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
+_SHIFT = re.compile(r"^(?:earlies|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
                     r"\d+\s*(?:s|hrs?|hour\s+shift)|ot(?:\s+again)?|overtime|on\s+shift|on\s+duty|rostered|boarding|"
                     r"back\s+on|first\s+shift|last\s+shift|4\s+on|four\s+on)\b", re.I)
 
@@ -98,7 +98,7 @@ def _sites(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _cued(det, text: str) -> bool:
-    return any(r.search(text) for r in (*det.generic_work, *det.named_work))
+    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak))
 
 
 def _blocked(det, ctx, text: str) -> bool:
@@ -112,7 +112,9 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
     if ctx.scan_employed is False:
         return []
     out = []
-    towns = localities.town_spans(doc, in_names=True, stop=_TOWN_STOP)
+    towns = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_) and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    towns += localities.town_spans(doc, in_names=True, stop=_TOWN_STOP)
     for sent in ctx.facts.sents:
         if not _cued(det, sent.text) or _blocked(det, ctx, sent.text):
             continue
@@ -124,7 +126,7 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
                 if sent.span.start <= sp.start < sent.span.end and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
                         doc.text[max(sent.span.start_char, sp.start_char - 14):sp.start_char]):
-                    found.append((sp.id_.split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
+                    found.append(((sp.ent_id_ or sp.id_).split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
                                   sp.end_char - sent.span.start_char))
         for value, feature, a, b in found:
             names = {localities.strip_state(c) for c in covered if c}
@@ -148,6 +150,8 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     org_named = any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions)
     shift = any(_SHIFT.match(p) for p in parts)
     strong = any(_SHIFT_STRONG.match(p) for p in parts)      # a post alone: only a word that is nothing but a shift
+    if ctx.kind == "profile_field":
+        shift = strong = False              # a bio of fragments names home unless it names the org
     if not (org_named or (shift and ctx.scan_employed is True) or (strong and ctx.scan_employed is None)) or \
             ctx.scan_employed is False:
         return []
