@@ -16,7 +16,7 @@ from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
 
 _FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|pier|anchorage|office|"
-            r"cent(?:re|er)|airport|base|depot|station|bay|island")
+            r"cent(?:re|er)|airport|base|depot|bay|island")
 # "Kembla Wharf", "the Geelong port", "Port Hedland", "Point Wilson", "appleton dock" (lower case: dock-like kinds only)
 _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
@@ -40,15 +40,19 @@ _LOW_KINDS = frozenset({"the", "dry", "boat", "ferry", "fishing", "loading", "pu
                         "my", "their", "his", "her", "a", "an", "off", "on", "at", "to", "from", "by", "near", "down", "up",
                         "back", "over", "under", "into", "onto", "and", "to", "east", "west", "north", "south", "inner",
                         "outer", "tourist", "marina", "yacht", "pleasure", "swimming", "jumping", "diving"})
-_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|them|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
+_THIRD = re.compile(r"\b(?:he|she|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
                     r"dad|mum|kids?))\b", re.I)
 # the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
-_TOWN_ONLY = frozenset({"station", "base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point"})
+_TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
+                        "island"})
+# a longer name goes on after the feature word ("Sandridge Bay Primary", "Kembla Wharf Hotel", "Geelong Port Road")
+_LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
+                     r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
 # lower-case words that are also town names but mostly mean something else
 _TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
                         "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
-_TO_PLACE = re.compile(r"\b(?:at|in|to|on|from|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
+_TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
 _NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|off|out|in|on|all|same|earl|lates|nights|"
                          r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
@@ -84,13 +88,15 @@ def _place(m) -> tuple[str, str] | None:
     feature = m.group("feature").lower()
     name = " ".join(words)
     if feature in _TOWN_ONLY and not localities.exact(name):
-        return None             # "Ops Centre", "Fire Station": a known town must say which one
+        return f"{name} {feature}", "?" + feature     # "Ops Centre", "Stanvac Point": only beside a strong work cue
     return f"{name} {feature}", feature
 
 
 def _sites(text: str) -> list[tuple[str, str, int, int]]:
     out = []
     for m in _NAMED.finditer(text):
+        if _LONGER.match(text[m.end():m.end() + 20]):
+            continue
         got = _place(m)
         if got:
             out.append((*got, m.start(), m.end()))
@@ -120,12 +126,14 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
             continue
         if ctx.scan_employed is None and not (ctx.item_facts.orgs or sent.any_first_person or _NO_SUBJECT.match(sent.text)):
             continue            # a post alone: the org named, or the writer's own day
-        found = _sites(sent.text)
-        if any(r.search(sent.text) for r in det.named_work):    # a strong cue: a bare town after at/in/to is the site
+        strong = any(r.search(sent.text) for r in det.named_work)
+        found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
+        if strong:    # a strong cue: a bare town after at/in/to is the site
             for sp in towns:
                 if sent.span.start <= sp.start < sent.span.end and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
-                        doc.text[max(sent.span.start_char, sp.start_char - 14):sp.start_char]):
+                        doc.text[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
+                        not _LONGER.match(doc.text[sp.end_char:sp.end_char + 20]):
                     found.append(((sp.ent_id_ or sp.id_).split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
                                   sp.end_char - sent.span.start_char))
         for value, feature, a, b in found:
@@ -135,7 +143,7 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
             covered.add(value.lower())
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_named", excerpt_text=sent.text, support=[sent.text[a:b]],
-                              attrs={"place": value, "facility": feature})
+                              attrs={"place": value, "facility": feature.lstrip("?")})
             if d:
                 out.append(d)
     return out
@@ -160,7 +168,7 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     out = []
     for p in parts:
         sites = _sites(p)
-        if sites and sites[0][2] == 0 and sites[0][3] >= len(p.rstrip(" ,!?")) - 1:
+        if sites and sites[0][2] == 0 and sites[0][3] >= len(p.rstrip(" ,!?")) - 1 and not sites[0][1].startswith("?"):
             value = sites[0][0]
         elif p[:1].isupper() and (found := localities.exact(p)):
             value = found[0]
