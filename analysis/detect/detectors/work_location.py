@@ -54,6 +54,7 @@ class WorkLocationDetector(Detector):
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
+        self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))
 
     def _signature_place(self, span, sent, facts) -> bool:
@@ -166,6 +167,7 @@ class WorkLocationDetector(Detector):
         covered |= {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
         out += work_named.terse_sites(self, doc, ctx, covered)      # "Lates. <Town>. Windy.", "ABF. <Town>. Barra."
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
+        out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         return out
 
     def _others_there(self, doc, sent, span) -> bool:

@@ -184,3 +184,32 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
         if d:
             out.append(d)
     return out
+
+
+def commute_end(det, doc, ctx, covered: set[str]) -> list:
+    """The work end of the subject's daily trip: "come home on the 4:40 from the <Town> interchange", "commute from
+    <A> to <B>", "the bus into <Town> for work". The town the subject comes home from, in a sentence about the
+    commute, is where they work."""
+    if ctx.scan_employed is False:
+        return []
+    out = []
+    spans = [sp for sp in ctx.facts.places if sp.ent_id_ and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    spans += localities.town_spans(doc, stop=_TOWN_STOP)
+    for sp in spans:
+        sent = ctx.facts.sent_of(sp.start)
+        if not any(r.search(sent.text) for r in det.commute_words) or _blocked(det, ctx, sent.text):
+            continue
+        left = doc.text[max(sent.span.start_char, sp.start_char - 60):sp.start_char]
+        if not any(r.search(left) for r in det.commute_work):
+            continue
+        value = (sp.ent_id_ or sp.id_).split(":", 1)[1]
+        if value.lower() in covered:
+            continue
+        covered.add(value.lower())
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
+                          pattern="work_at_place_commute", excerpt_text=sent.text, support=[left.strip()[-40:]],
+                          attrs={"place": value})
+        if d:
+            out.append(d)
+    return out
