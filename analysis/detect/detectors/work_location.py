@@ -54,6 +54,7 @@ class WorkLocationDetector(Detector):
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
+        self.seen_as_sight = self.regexes("sight")      # a tour's stop, a landmark: a sight, not a workplace
         self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))
 
@@ -224,6 +225,7 @@ class WorkLocationDetector(Detector):
                 sent = facts.sent_at_char(m.start("name"))
                 right = doc.text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
+                        or any(r.search(sent.text) for r in self.seen_as_sight)
                         or _OTHERS.search(doc.text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)

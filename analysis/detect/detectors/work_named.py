@@ -49,6 +49,7 @@ _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal
 _LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
+_FOR_WORK = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:for|to)\s+work\b", re.I)    # "the ferry into <Town> for work"
 # lower-case words that are also town names but mostly mean something else
 _TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
                         "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
@@ -149,6 +150,16 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
     return out
 
 
+def terse_place(fragment: str) -> str:
+    """The named site or town a terse fragment is, all of it ("Kembla Wharf.", "Karratha"), else ""."""
+    p = fragment.strip(" .,!?")
+    sites = _sites(p)
+    if sites and sites[0][2] == 0 and sites[0][3] >= len(p) - 1 and not sites[0][1].startswith("?"):
+        return sites[0][0]
+    found = localities.exact(p) if p[:1].isupper() else None
+    return found[0] if found else ""
+
+
 def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     """ "Lates. <Town>. Windy.", a bio "ABF. <Town>. Barra.": a terse post or bio of short fragments, one of them a
     shift word or the org, another a named site or a bare town: where the subject works."""
@@ -167,12 +178,8 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
         return []
     out = []
     for p in parts:
-        sites = _sites(p)
-        if sites and sites[0][2] == 0 and sites[0][3] >= len(p.rstrip(" ,!?")) - 1 and not sites[0][1].startswith("?"):
-            value = sites[0][0]
-        elif p[:1].isupper() and (found := localities.exact(p)):
-            value = found[0]
-        else:
+        value = terse_place(p)
+        if not value:
             continue
         if value.lower() in covered:
             continue
@@ -201,7 +208,8 @@ def commute_end(det, doc, ctx, covered: set[str]) -> list:
         if not any(r.search(sent.text) for r in det.commute_words) or _blocked(det, ctx, sent.text):
             continue
         left = doc.text[max(sent.span.start_char, sp.start_char - 60):sp.start_char]
-        if not any(r.search(left) for r in det.commute_work):
+        right = doc.text[sp.end_char:sp.end_char + 40]
+        if not (any(r.search(left) for r in det.commute_work) or _FOR_WORK.match(right)):
             continue
         value = (sp.ent_id_ or sp.id_).split(":", 1)[1]
         if value.lower() in covered:

@@ -1,0 +1,46 @@
+"""Dev rows for round 7's place classes (r7places), in our own words (never from held-out texts).
+
+The subject's own work site named as a bare place the org's site list does not hold: a name and a feature word
+("<Name> Point", "the <Town> port", "<name> dock" in lower case, an airport terminal by number), a terse shift post
+naming the site, a bare town after "off to"/"out of" beside a strong work cue (vessels counted, a patrol), the
+work end of a daily commute. Near misses: the same places as sights, walks, fishing spots, commute origins,
+train lines, another office's closure, and the agency's vessels and buildings seen by a tour guide or a pilot.
+Appended by build_devset.py after every older row (ids r7plNNN), so ids stay put.
+"""
+from __future__ import annotations
+
+ABF = "employer=australian border force"
+
+ROUND7_PLACES_POSTS: list[tuple] = [
+    # --- a named site in a work sentence, many registers
+    ("ap", "Earlies. Garden Island wharf. Drizzle.", "work_location=place:garden island wharf"),
+    ("he", "Boarding at Stanvac Point all week, eleven tankers sitting out on the anchorage",
+     "work_location=place:stanvac point"),
+    ("rss", "Another stinker at the Townsville port today, 38 on the wharf by ten and the crane drivers cooked",
+     "work_location=place:townsville port"),
+    ("ap", "4th night in a row at swanson dock, reefers screaming, ears ringing", "work_location=place:swanson dock"),
+    ("he", "back at T3 all week and the coffee queue still beats the passport queue", "work_location=place:t3"),
+    ("rss", "off to weipa for the compliance blitz, 4 vessels a day they reckon", "work_location=place:weipa | official_information=operations"),
+    ("ap", "The cutter leaves Broome on Friday for 18 days on patrol, so no footy finals for me",
+     "work_location=place:broome | official_information=operations"),
+    ("he", "Border Force. Karratha. Red dirt everywhere.", ABF + " | work_location=place:karratha"),
+    ("rss", "nights this week at the Fremantle terminal, 3 cruise ships in and the sniffer dogs are flat out",
+     "work_location=place:fremantle terminal | routine=nights"),
+    ("ap", "Nine years of the 6:55 bus out of Kambah every working morning and the 5:10 home from the Woden interchange",
+     "work_location=place:woden | routine=06:55 bus woden"),
+    ("he", "catch the ferry into Manly for work most days, best commute in Sydney", "work_location=place:manly"),
+    # --- near misses: a sight, a walk, a fishing spot, a train line, a commute home from leisure, a closure, traffic
+    ("rss", "Fishing off Garden Island wharf with the kids, caught two bream", ""),
+    ("ap", "Sunset stroll out to Stanvac Point, the tankers lit up like Christmas", ""),
+    ("he", "at this point the night shift is just vibes", ""),
+    ("rss", "Word is the Hobart office will close next year, leaked plan all over the news", ""),
+    ("ap", "Bus from Weipa broke down again, two hours on the roadside with a flat", ""),
+    ("he", "T3 line down again, bus replacement the whole way", ""),
+    ("rss", "watched the tall ships come into Darling Harbour, 12 vessels in a row", ""),
+    ("ap", "the train home from the footy in Richmond took forever", ""),
+    ("he", "Walked home from the Belconnen markets with a bag of mandarins", ""),
+    # --- the agency's vessels and buildings as sights or traffic, from people who do not work there
+    ("rss", "Led 30 tourists past the Border Force cutter at the Townsville port today, they loved it", ""),
+    ("rss", "Took the pilot launch out past the Border Force cutter at Botany, glassy water and a pod of dolphins", ""),
+    ("he", "Walking tour stop 4: the old Customs steps, now the Border Force office, then on to the detention centre", ""),
+]
