@@ -137,7 +137,10 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
                         not _LONGER.match(doc.text[sp.end_char:sp.end_char + 20]):
                     found.append(((sp.ent_id_ or sp.id_).split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
                                   sp.end_char - sent.span.start_char))
+        site_chars = [(sp.start_char - sent.span.start_char, sp.end_char - sent.span.start_char) for sp in ctx.facts.sites]
         for value, feature, a, b in found:
+            if any(x < b and a < y for x, y in site_chars):
+                continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
             names = {localities.strip_state(c) for c in covered if c}
             if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
                 continue
