@@ -18,7 +18,7 @@ ROUND7_PLACES_POSTS: list[tuple] = [
      "work_location=place:stanvac point"),
     ("rss", "Another stinker at the Townsville port today, 38 on the wharf by ten and the crane drivers cooked",
      "work_location=place:townsville port"),
-    ("ap", "4th night in a row at swanson dock, reefers screaming, ears ringing", "work_location=place:swanson dock"),
+    ("ap", "4th night in a row at swanson dock, reefers screaming, ears ringing", "work_location=place:swanson dock, port of melbourne"),
     ("he", "back at T3 all week and the coffee queue still beats the passport queue", "work_location=place:t3"),
     ("rss", "off to weipa for the compliance blitz, 4 vessels a day they reckon", "work_location=place:weipa | official_information=operations"),
     ("ap", "The cutter leaves Broome on Friday for 18 days on patrol, so no footy finals for me",
@@ -42,5 +42,22 @@ ROUND7_PLACES_POSTS: list[tuple] = [
     # --- the agency's vessels and buildings as sights or traffic, from people who do not work there
     ("rss", "Led 30 tourists past the Border Force cutter at the Townsville port today, they loved it", ""),
     ("rss", "Took the pilot launch out past the Border Force cutter at Botany, glassy water and a pod of dolphins", ""),
+    # --- home said the way locals say it: a child in our street, "anyone else in <suburb>", "here in", "at home in",
+    # the subject by name on an about or club page
+    ("ap", "Our youngest finally rode her bike the length of our street in Kaleen without the training wheels",
+     "home_location=place:kaleen"),
+    ("he", "anyone else in altona north lose power last night? ours is still out, fridge is toast",
+     "home_location=place:altona north"),
+    ("rss", "Kids asleep, dishwasher humming, rain on the roof here in Macgregor. Bliss.", "home_location=place:macgregor"),
+    ("ap", "Quiet night in at home in Ngunnawal, pizza and the footy on", "home_location=place:ngunnawal"),
+    ("he", "Alex Morgan lives in Wanniassa with two cats and a questionable sourdough starter",
+     "home_location=place:wanniassa"),
+    ("rss", "Alex, a proud Narrabundah local, has turned out for the club's thirds since 2015",
+     "home_location=place:narrabundah"),
+    # near misses: a suburb driven through, a pub night, someone else who lives there, a mate on the club page
+    ("ap", "Drove through Kaleen on the way to the footy, traffic was nuts", ""),
+    ("he", "anyone know a good mechanic in altona north? asking for a mate who lives there", ""),
+    ("rss", "Sam Okafor lives in Wanniassa and keeps the club books in order", ""),
+    ("ap", "Great night at the Ngunnawal pub trivia, came second to the librarians again", ""),
     ("he", "Walking tour stop 4: the old Customs steps, now the Border Force office, then on to the detention centre", ""),
 ]
