@@ -118,3 +118,32 @@ def test_terse_post_naming_the_org_and_a_town_is_employer_and_work(kit):
     found = kit.extract([kit_post("Border Force. Karratha. Red dirt everywhere.")])
     assert {d.key for d in found if d.category == "employer"} == {"employer:australian border force"}
     assert {d.key for d in found if d.category == "work_location"} == {"place:karratha wa"}
+
+
+HOME_SAID = {
+    # where locals say they are: a child in our street, "anyone else in", "here in", "at home in", "our corner of"
+    "child in our street": ("Our youngest finally rode her bike the length of our street in Kaleen without the training "
+                            "wheels", "place:kaleen act"),
+    "anyone else in, lower case": ("anyone else in altona north lose power last night? ours is still out",
+                                   "place:altona north vic"),
+    "here in": ("Kids asleep, dishwasher humming, rain on the roof here in Macgregor. Bliss.", "place:macgregor"),
+    "at home in": ("Quiet night in at home in Ngunnawal, pizza and the footy on", "place:ngunnawal act"),
+    # the subject by name on an about page or a club page
+    "about page lives in": ("Kit Finch lives in Wanniassa with two cats and a questionable sourdough starter",
+                            "place:wanniassa"),
+    "club page local": ("Kit, a proud Narrabundah local, has turned out for the club's thirds since 2015",
+                        "place:narrabundah"),
+    # near misses: driven through, a pub night, someone else who lives there, a mate's suburb, a tagline that is no place
+    "driven through": ("Drove through Kaleen on the way to the footy, traffic was nuts", None),
+    "asking for a mate": ("anyone know a good mechanic in altona north? asking for a mate who lives there", None),
+    "someone else lives there": ("Sam Okafor lives in Wanniassa and keeps the club books in order", None),
+    "pub trivia": ("Great night at the Ngunnawal pub trivia, came second to the librarians again", None),
+    "a team, not a suburb": ("Kit, a Canberra Raiders tragic, plays on the wing for the thirds", None),
+    "here for a week": ("here in Noosa for a week with the in-laws, the pool is freezing", None),
+}
+
+
+@pytest.mark.parametrize("text, key", HOME_SAID.values(), ids=HOME_SAID.keys())
+def test_home_said_the_way_locals_say_it(kit, text, key):
+    keys = {d.key for d in kit.extract([kit_post(text)]) if d.category == "home_location"}
+    assert keys == ({key} if key else set())
