@@ -46,6 +46,8 @@ NAMED_SITES = {
                                 "place:broome wa"),
     "terminal with cruise ships": ("nights this week at the Fremantle terminal, 3 cruise ships in and the dogs flat out",
                                    "place:fremantle terminal"),
+    "a centre by acronym and suburb nickname": ("nights at the CTC in Fyshy again, the aircon is still broken",
+                                                "place:ctc fyshy"),
     # near misses: a sight, a walk, fishing, a phrase, a train line, a leaked closure, fireworks, a school, a station
     "fishing off a wharf": ("Fishing off Garden Island wharf with the kids, caught two bream", None),
     "sunset at a point": ("Sunset stroll out to Stanvac Point, the tankers lit up like Christmas", None),
@@ -56,6 +58,7 @@ NAMED_SITES = {
     "a school named for a bay": ("another sports carnival at Sandridge Bay Primary, 40 kids on the oval", None),
     "a commute origin": ("On earlies I get the 5:40 train from Revesby station and I'm on the primary line by 6:30", None),
     "a bus from a town": ("My 6:40 bus from Weipa was late again", None),
+    "a club by acronym": ("met a mate at the RSL in Belco again, shift tomorrow", None),
 }
 
 

@@ -42,6 +42,8 @@ ROUND7_PLACES_POSTS: list[tuple] = [
     # --- the agency's vessels and buildings as sights or traffic, from people who do not work there
     ("rss", "Led 30 tourists past the Border Force cutter at the Townsville port today, they loved it", ""),
     ("rss", "Took the pilot launch out past the Border Force cutter at Botany, glassy water and a pod of dolphins", ""),
+    ("rss", "nights at the JOC in Tuggers again, the coffee machine is still broken", "work_location=place:joc tuggers"),
+    ("ap", "caught up with a mate at the RSL in Tuggers again, shift tomorrow", ""),
     # --- home said the way locals say it: a child in our street, "anyone else in <suburb>", "here in", "at home in",
     # the subject by name on an about or club page
     ("ap", "Our youngest finally rode her bike the length of our street in Kaleen without the training wheels",

@@ -22,6 +22,8 @@ _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
     r"|(?-i:\b(?P<lead>Port|Point)\s(?P<lname>[A-Z][a-z]+))\b"
     r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
+    r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
+    r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the BOC in Belco"
     r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)                    # an airport terminal by number, as staff say it
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
@@ -49,6 +51,10 @@ _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal
 _LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
+# capitals that are not a workplace's acronym ("the AFL in Melbourne", "the ABC in Sydney")
+_NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ", "UN", "EU", "TV", "PM", "AM", "ATM", "BBQ",
+                           "RSL", "MCG", "SCG", "GP", "ED", "ICU", "IT", "HR", "OK", "LOL", "NSW", "VIC", "QLD", "WA", "SA",
+                           "TAS", "ACT", "NT"})
 _FOR_WORK = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:for|to)\s+work\b", re.I)    # "the ferry into <Town> for work"
 # lower-case words that are also town names but mostly mean something else
 _TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
@@ -69,6 +75,10 @@ _SHIFT_STRONG = re.compile(r"^(?:earlies|lates|night\s+shift|day\s+shift|(?:nigh
 
 def _place(m) -> tuple[str, str] | None:
     """(value, feature) of a named site match, or None for a kind of room or a common phrase."""
+    if m.group("acr"):
+        if m.group("acr") in _NOT_ACRONYMS:
+            return None
+        return f"{m.group('acr')} {m.group('aplace')}", "centre"
     if m.group("term"):
         return m.group("term"), "terminal"
     if m.group("lead"):
