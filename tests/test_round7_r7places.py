@@ -30,15 +30,15 @@ def _work(kit, items) -> set[str]:
 NAMED_SITES = {
     # a name and a feature word, in a work sentence, across registers
     "terse shift post": ("Lates. Corio Quay. Blowing a gale.", "place:corio quay"),
-    "boarding at a point": ("Boarding at Stanvac Point all week, eleven tankers sitting out on the anchorage",
+    "boardings off a point": ("Three boardings off Stanvac Point today, the anchorage is chockers with tankers",
                             "place:stanvac point"),
-    "town port with a count": ("another scorcher at the Gladstone port today, 40 boxes on the wharf by nine",
+    "town port with a count": ("Gladstone port cooked us today, 40 boxes through the x-ray by nine",
                                "place:gladstone port"),
     "lower-case dock, forum style": ("4th night in a row at tulloch dock, reefers screaming, ears ringing",
                                      "place:tulloch dock"),
     "airport terminal by number": ("back at T1 all week and my feet have filed a grievance", "place:t1"),
     "landing with a town": ("the Weipa landing again, three barges and a mozzie swarm", "place:weipa landing"),
-    "bay with the gangway": ("a bulk carrier at the foot of the gangway at Bell Bay by 0600, coffee first",
+    "bay with the gangway": ("up the gangway of a bulk carrier at Bell Bay by 0600, coffee first",
                              "place:bell bay"),
     "bare town with vessels counted": ("off to weipa for the compliance blitz, 4 vessels a day they reckon",
                                        "place:weipa qld"),
@@ -53,7 +53,7 @@ NAMED_SITES = {
     "sunset at a point": ("Sunset stroll out to Stanvac Point, the tankers lit up like Christmas", None),
     "at this point": ("at this point the night shift is just vibes", None),
     "a train line": ("T3 line down again, bus replacement the whole way", None),
-    "another office closing": ("Word is the Hobart office will close next year, leaked plan all over the news", None),
+    "another office closing": ("Rumour mill says they're shutting the Hobart office by June, poor buggers", None),
     "fireworks at a quay": ("watched the fireworks from Circular Quay, 12 vessels lit up in a row", None),
     "a school named for a bay": ("another sports carnival at Sandridge Bay Primary, 40 kids on the oval", None),
     "a commute origin": ("On earlies I get the 5:40 train from Revesby station and I'm on the primary line by 6:30", None),
@@ -85,7 +85,7 @@ def test_terse_shift_post_needs_a_shift_word_or_the_org_when_alone(kit):
 def test_a_scan_that_rules_employment_out_reads_no_named_site(kit):
     outsider = ProfileItem(profile=KIT, url=KIT, platform="activitypub", name="Kit Finch",
                            summary="Harbour tour guide. Never worked for government, never will.")
-    assert _work(kit, [outsider, kit_post("Boarding at Stanvac Point all week, eleven tankers on the anchorage")]) == set()
+    assert _work(kit, [outsider, kit_post("Three boardings off Stanvac Point today, the anchorage is chockers")]) == set()
 
 
 @pytest.mark.parametrize("text, key", [

@@ -13,13 +13,13 @@ ABF = "employer=australian border force"
 
 ROUND7_PLACES_POSTS: list[tuple] = [
     # --- a named site in a work sentence, many registers
-    ("ap", "Earlies. Garden Island wharf. Drizzle.", "work_location=place:garden island wharf"),
-    ("he", "Boarding at Stanvac Point all week, eleven tankers sitting out on the anchorage",
+    ("ap", "Night shift. Garden Island wharf. Drizzle all night.", "work_location=place:garden island wharf"),
+    ("he", "Three boardings off Stanvac Point today, the anchorage is chockers with tankers",
      "work_location=place:stanvac point"),
-    ("rss", "Another stinker at the Townsville port today, 38 on the wharf by ten and the crane drivers cooked",
+    ("rss", "Townsville port was an oven today, 38 boxes across the wharf before smoko and the crane drivers cooked",
      "work_location=place:townsville port"),
     ("ap", "4th night in a row at swanson dock, reefers screaming, ears ringing", "work_location=place:swanson dock, port of melbourne"),
-    ("he", "back at T3 all week and the coffee queue still beats the passport queue", "work_location=place:t3"),
+    ("he", "T3 again, and the coffee queue still beats the passport queue", "work_location=place:t3"),
     ("rss", "off to weipa for the compliance blitz, 4 vessels a day they reckon", "work_location=place:weipa | official_information=operations"),
     ("ap", "The cutter leaves Broome on Friday for 18 days on patrol, so no footy finals for me",
      "work_location=place:broome | official_information=operations"),
@@ -33,7 +33,7 @@ ROUND7_PLACES_POSTS: list[tuple] = [
     ("rss", "Fishing off Garden Island wharf with the kids, caught two bream", ""),
     ("ap", "Sunset stroll out to Stanvac Point, the tankers lit up like Christmas", ""),
     ("he", "at this point the night shift is just vibes", ""),
-    ("rss", "Word is the Hobart office will close next year, leaked plan all over the news", ""),
+    ("rss", "Rumour mill says they're shutting the Hobart office by June, poor buggers", ""),
     ("ap", "Bus from Weipa broke down again, two hours on the roadside with a flat", ""),
     ("he", "T3 line down again, bus replacement the whole way", ""),
     ("rss", "watched the tall ships come into Darling Harbour, 12 vessels in a row", ""),

@@ -19,8 +19,8 @@ def subject_lives(det, doc, ctx) -> list:
                 continue
             words = m.group("place").split()
             found, score = None, det.STATED
-            tagged = next((sp for sp in ctx.facts.places if sp.start_char == m.start("place") and sp.ent_id_.startswith("place:")),
-                          None)
+            tagged = next((sp for sp in ctx.facts.places
+                           if sp.start_char == m.start("place") and sp.ent_id_.startswith("place:")), None)
             if tagged is not None:                       # the gazetteer's suburb
                 row = ctx.places.get(tagged.ent_id_, {})
                 found = (tagged.ent_id_.split(":", 1)[1], row.get("kind", "suburb"))

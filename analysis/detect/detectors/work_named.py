@@ -23,8 +23,9 @@ _NAMED = re.compile(
     r"|(?-i:\b(?P<lead>Port|Point)\s(?P<lname>[A-Z][a-z]+))\b"
     r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
     r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
-    r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the BOC in Belco"
-    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)                    # an airport terminal by number, as staff say it
+    r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
+    # an airport terminal by number, as staff say it ("back at T3"), not a train line ("T3 line")
+    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
                         "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",
@@ -61,7 +62,8 @@ _TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "cit
                         "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
 _TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
-_NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|off|out|in|on|all|same|earl|lates|nights|"
+_NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"off|out|in|on|all|same|earl|lates|nights|"
                          r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
 # fragments that say a shift in a terse post ("Earlies.", "Night 3.", "12s.", "OT again.")
 _SHIFT = re.compile(r"^(?:earlies|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
