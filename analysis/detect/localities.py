@@ -59,6 +59,11 @@ def strip_loose(text: str) -> str:
     return _LOOSE.sub("", " ".join((text or "").split())).strip(" ,.-–—|·/")
 
 
+def strip_state(name: str) -> str:
+    """A place's name without its state ("mackay qld" -> "mackay")."""
+    return _STATE_TAIL.sub("", " ".join((name or "").split()))
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None."""
     key = _STATE_TAIL.sub("", strip_loose(name)).lower()

@@ -31,6 +31,7 @@ from round6_r6open_posts import ROUND6_R6OPEN_POSTS
 from round6_r6people_posts import ROUND6_PEOPLE_POSTS
 from round7_r7people_posts import ROUND7_PEOPLE_POSTS
 from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
+from round7_r7places_posts import ROUND7_PLACES_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -680,10 +681,13 @@ def build() -> list[dict]:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
         i += 1
+    for k, (fmt, text, spec) in enumerate(ROUND7_PLACES_POSTS):   # round 7's place classes (round7_r7places_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"r7pl{k:03d}", "format": name, "source": wrap(1700 + k, text, {}), "labels": _labels(spec)})
     for j, entry in enumerate(ROUND7_PEOPLE_POSTS):   # round 7's people classes (round7_r7people_posts.py)
         fmt, text, spec = entry[:3]
         name, wrap = WRAP[fmt]
-        rows.append({"id": f"r7pe{j:03d}", "format": name, "source": wrap(1800 + j, text, entry[3] if len(entry) > 3 else {}),
+        rows.append({"id": f"r7pe{j:03d}", "format": name, "source": wrap(1900 + j, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
     return rows
 

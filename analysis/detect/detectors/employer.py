@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from footprint.crawler.items import PostItem
+from footprint.analysis.detect.detectors import work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
@@ -47,7 +48,7 @@ def _terse(ctx) -> bool:
     a bio line."""
     sents = [s.text.strip() for s in ctx.facts.sents if s.text.strip()]
     return (ctx.kind == "text" and 2 <= len(sents) <= 6 and all(len(t.split()) <= 3 for t in sents)
-            and bool(ctx.facts.sites))
+            and (bool(ctx.facts.sites) or any(work_named.terse_place(t) for t in sents)))
 
 
 def _bare(text: str) -> str:
@@ -70,6 +71,7 @@ class EmployerDetector(Detector):
         self.ambiguous_left = self.regexes("ambiguous_left")
         self.ambiguous_right = self.regexes("ambiguous_right")
         self.employment_right = self.regexes("employment_right")
+        self.seen_left, self.seen_sentence = self.regexes("seen_left"), self.regexes("seen_sentence")
         self.employment_left = (self.regexes("employment_left") + self.regexes("employment_left_title")
                                 + self.regexes("employment_left_tenure"))
         self.work_fields = set(self.words("work_fields"))
@@ -150,7 +152,11 @@ class EmployerDetector(Detector):
                 score = self.AMBIGUOUS_WITH_CONTEXT
             else:
                 left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
-                support += [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
+                        rx.search(sent.text) for rx in self.seen_sentence)):
+                    continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
+                support += own
                 right = doc.text[span.end_char:span.end_char + 30]
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]

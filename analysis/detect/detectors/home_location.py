@@ -12,6 +12,7 @@ from footprint.crawler.items import PostItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors import home_said
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 
 SUBURB, CITY = 0.8, 0.5
@@ -51,6 +52,7 @@ class HomeLocationDetector(Detector):
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
+        self.subject_lives = g("subject_lives")
         self._lower: dict[str, str] | None = None
 
     def _lower_places(self, doc, ctx) -> list[Span]:
@@ -122,6 +124,8 @@ class HomeLocationDetector(Detector):
         # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
         tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
         known = [*tagged, *self._lower_places(doc, ctx), *towns]
+        # "altona north": the longer name wins over the suburb inside it ("altona")
+        known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}
         guesses = [g for g in self._guess_spans(doc) if not any(t.i in covered_tokens for t in g)]
         for span in [*known, *guesses]:
@@ -147,6 +151,8 @@ class HomeLocationDetector(Detector):
                 out.append(d)
         if sale and not picked and ctx.kind != "profile_field":
             out += self._pickup_name(doc, ctx)
+        if not out:
+            out += home_said.subject_lives(self, doc, ctx)      # "Kit lives in <Suburb>", "Kit, a <Suburb> local"
         if not out:
             out += self._named_home(doc, ctx)
         if not out:

@@ -6,7 +6,7 @@ import re
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_loose
+from footprint.analysis.detect.detectors import work_loose, work_named
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -52,6 +52,10 @@ class WorkLocationDetector(Detector):
         self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
         self.org_centre = self.regexes("org_centre")
+        self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
+        self.named_work_weak = self.regexes("named_work_weak")
+        self.seen_as_sight = self.regexes("sight")      # a tour's stop, a landmark: a sight, not a workplace
+        self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))
 
     def _signature_place(self, span, sent, facts) -> bool:
@@ -161,6 +165,10 @@ class WorkLocationDetector(Detector):
                 out.append(d)
         covered = {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
         out += work_loose.signature_towns(self, doc, ctx, covered)
+        covered |= {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
+        out += work_named.terse_sites(self, doc, ctx, covered)      # "Lates. <Town>. Windy.", "ABF. <Town>. Fishing."
+        out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
+        out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         return out
 
     def _others_there(self, doc, sent, span) -> bool:
@@ -218,6 +226,7 @@ class WorkLocationDetector(Detector):
                 sent = facts.sent_at_char(m.start("name"))
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
+                        or any(r.search(sent.text) for r in self.seen_as_sight)
                         or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)

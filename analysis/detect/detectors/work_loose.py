@@ -36,7 +36,8 @@ _NOT_TOWNS = frozenset({"the", "a", "an", "our", "my", "this", "that", "at", "to
 
 
 def _work_ok(det, ctx, sent_text: str) -> bool:
-    return not (det.denied(sent_text) or ctx.shared.employment.about(sent_text))
+    return not (det.denied(sent_text) or ctx.shared.employment.about(sent_text)
+                or any(r.search(sent_text) for r in det.seen_as_sight))    # a tour's stop, a walk past: a sight
 
 
 def generic_sites(det, doc, ctx) -> list:

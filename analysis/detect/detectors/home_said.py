@@ -1,0 +1,46 @@
+"""Where the subject lives, said of them in the third person: an about page, a club or team page.
+
+"Kit Finch lives in <Suburb> with two cats", "Kit, a <Suburb> local, has played for the club since 2015",
+"<Name> has called <Suburb> home for a decade". The named person must be the subject (their name or an
+alias), and the place a known town or suburb (gazetteer or analysis.detect.localities): a friend's suburb
+on the same page is not theirs. Patterns are data: `subject_lives` in data/lexicons/home_location.toml
+(group `who` the person, `place` the town).
+"""
+from __future__ import annotations
+
+from footprint.analysis.detect import localities
+
+
+def subject_lives(det, doc, ctx) -> list:
+    out, seen = [], set()
+    for rx in det.subject_lives:
+        for m in rx.finditer(doc.text):
+            if not ctx.subject.matches(m.group("who")):
+                continue
+            words = m.group("place").split()
+            found, score = None, det.STATED
+            tagged = next((sp for sp in ctx.facts.places
+                           if sp.start_char == m.start("place") and sp.ent_id_.startswith("place:")), None)
+            if tagged is not None:                       # the gazetteer's suburb
+                row = ctx.places.get(tagged.ent_id_, {})
+                found = (tagged.ent_id_.split(":", 1)[1], row.get("kind", "suburb"))
+            for n in range(len(words), 0, -1):          # "Narrabundah with two cats" -> "Narrabundah"
+                if found:
+                    break
+                found = localities.lookup(" ".join(words[:n]))
+            if not found and words[0][:1].isupper():     # a name no gazetteer knows, said plainly as where they live
+                name = " ".join(w for w in words[:2] if w[:1].isupper()) if len(words) > 1 and words[1][:1].isupper() \
+                    else words[0]
+                found, score = (name, "suburb"), det.GUESSED
+            if found and found[1] in ("state", "territory", "country"):
+                continue
+            sent = ctx.facts.sent_at_char(m.start())
+            if not found or found[0] in seen or det.denied(sent.text):
+                continue
+            seen.add(found[0])
+            d = det.detection(ctx, value=found[0], key=f"place:{found[0]}", confidence=score,
+                              pattern="subject_said_to_live", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split())], attrs={"place": found[0], "place_kind": found[1]})
+            if d:
+                out.append(d)
+    return out

@@ -1,0 +1,238 @@
+"""Work sites named by a proper name and a feature word, or a bare town in a terse shift post.
+
+Staff name where they work the way locals do, not the way the org's site list does: "<Name> Wharf",
+"<Name> Point", "the <Town> port", "<name> dock" in lower-case forum talk, "the <Town> office", or a
+terse post of fragments ("Lates. <Town>. Windy.", a bio "ABF. <Town>. Fishing."). A place plus a feature
+word (wharf, dock, landing, point, port, terminal, quay, berth, office, centre ...), or a town from the
+locality table (analysis.detect.localities), counts only where the scan ties the subject to the org, in a
+sentence that speaks of the work (shift words, boardings, ships on the anchorage) and not of a visit, a
+walk, a view or someone else. Cue lists are data: `named_work`, `named_not` in data/lexicons/work_location.toml.
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.home_loose import _SPLIT
+
+_FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|pier|anchorage|office|"
+            r"cent(?:re|er)|airport|base|depot|bay|island")
+# "Kembla Wharf", "the Geelong port", "Port Hedland", "Point Wilson", "appleton dock" (lower case: dock-like kinds only)
+_NAMED = re.compile(
+    r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
+    r"|(?-i:\b(?P<lead>Port|Point)\s(?P<lname>[A-Z][a-z]+))\b"
+    r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
+    r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
+    r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
+    # an airport terminal by number, as staff say it ("back at T3"), not a train line ("T3 line")
+    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)
+# capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
+_NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
+                        "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",
+                        "at", "on", "in", "to", "from", "by", "and", "then", "first", "last", "next", "day", "night",
+                        "nights", "lates", "earlies", "days", "shift", "boarding", "box", "tax", "police", "fire", "train",
+                        "bus", "petrol", "service", "space", "power", "check", "match", "starting", "turning", "vantage",
+                        "focal", "boiling", "melting", "breaking", "sore", "talking", "selling", "entry", "exit", "view",
+                        "sea", "air", "cruise", "ferry", "cargo", "container", "bulk", "car", "freight", "passenger",
+                        "international", "domestic", "mail", "data", "community", "medical", "shopping", "visitor",
+                        "visitors", "sports", "health", "child", "care", "call", "control", "ops", "operations", "i"})
+# lower-case words before "dock"/"wharf" that are kinds, not names ("the dry dock", "the boat wharf")
+_LOW_KINDS = frozenset({"the", "dry", "boat", "ferry", "fishing", "loading", "public", "town", "main", "old", "new", "local",
+                        "cruise", "cargo", "container", "bulk", "car", "timber", "floating", "naval", "navy", "private",
+                        "little", "big", "long", "short", "busy", "quiet", "same", "other", "next", "that", "this", "our",
+                        "my", "their", "his", "her", "a", "an", "off", "on", "at", "to", "from", "by", "near", "down", "up",
+                        "back", "over", "under", "into", "onto", "and", "to", "east", "west", "north", "south", "inner",
+                        "outer", "tourist", "marina", "yacht", "pleasure", "swimming", "jumping", "diving"})
+_THIRD = re.compile(r"\b(?:he|she|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
+                    r"dad|mum|kids?))\b", re.I)
+# the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
+_TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
+                        "island"})
+# a longer name goes on after the feature word ("Sandridge Bay Primary", "Kembla Wharf Hotel", "Geelong Port Road")
+_LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
+                     r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
+_TERSE_WORDS = 4
+# capitals that are not a workplace's acronym ("the AFL in Melbourne", "the ABC in Sydney")
+_NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ", "UN", "EU", "TV", "PM", "AM", "ATM", "BBQ",
+                           "RSL", "MCG", "SCG", "GP", "ED", "ICU", "IT", "HR", "OK", "LOL", "NSW", "VIC", "QLD", "WA", "SA",
+                           "TAS", "ACT", "NT"})
+_FOR_WORK = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:for|to)\s+work\b", re.I)    # "the ferry into <Town> for work"
+# lower-case words that are also town names but mostly mean something else
+_TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
+                        "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
+_TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
+# a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
+_NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
+                         r"off|out|in|on|all|same|earl|lates|nights|"
+                         r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
+# fragments that say a shift in a terse post ("Earlies.", "Night 3.", "12s.", "OT again.")
+_SHIFT = re.compile(r"^(?:earlies|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
+                    r"\d+\s*(?:s|hrs?|hour\s+shift)|ot(?:\s+again)?|overtime|on\s+shift|on\s+duty|rostered|boarding|"
+                    r"back\s+on|first\s+shift|last\s+shift|4\s+on|four\s+on)\b", re.I)
+
+
+_SHIFT_STRONG = re.compile(r"^(?:earlies|lates|night\s+shift|day\s+shift|(?:night|shift)\s+\d+|\d+\s*(?:hrs?|hour)\s+shift|"
+                           r"on\s+shift|on\s+duty|rostered(?:\s+on)?|boarding|first\s+shift|last\s+shift)\W*$", re.I)
+
+
+def _place(m) -> tuple[str, str] | None:
+    """(value, feature) of a named site match, or None for a kind of room or a common phrase."""
+    if m.group("acr"):
+        if m.group("acr") in _NOT_ACRONYMS:
+            return None
+        return f"{m.group('acr')} {m.group('aplace')}", "centre"
+    if m.group("term"):
+        return m.group("term"), "terminal"
+    if m.group("lead"):
+        name = f"{m.group('lead')} {m.group('lname')}"
+        if m.group("lname").lower() in _NOT_NAMES:
+            return None
+        return name, "town"
+    if m.group("low"):
+        low = m.group("low").lower()
+        if low in _LOW_KINDS:
+            return None
+        return f"{low} {m.group('lfeature').lower()}", m.group("lfeature").lower()
+    words = m.group("name").split()
+    while words and words[0].lower() in _NOT_NAMES:
+        words = words[1:]
+    if not words or any(w.lower() in _NOT_NAMES for w in words):
+        return None
+    feature = m.group("feature").lower()
+    name = " ".join(words)
+    if feature in _TOWN_ONLY and not localities.exact(name):
+        return f"{name} {feature}", "?" + feature     # "Ops Centre", "Stanvac Point": only beside a strong work cue
+    return f"{name} {feature}", feature
+
+
+def _sites(text: str) -> list[tuple[str, str, int, int]]:
+    out = []
+    for m in _NAMED.finditer(text):
+        if _LONGER.match(text[m.end():m.end() + 20]):
+            continue
+        got = _place(m)
+        if got:
+            out.append((*got, m.start(), m.end()))
+    return out
+
+
+def _cued(det, text: str) -> bool:
+    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak))
+
+
+def _blocked(det, ctx, text: str) -> bool:
+    return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text)
+                or any(r.search(text) for r in det.named_not))
+
+
+def named_sites(det, doc, ctx, covered: set[str]) -> list:
+    """ "Boarding at Kurnell Point all week", "another stinker at the Geelong port, 30 boxes on the wharf",
+    "3rd night at appleton dock": a named site in a work sentence, in a scan that ties the subject to the org."""
+    if ctx.scan_employed is False:
+        return []
+    out = []
+    towns = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_) and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    towns += localities.town_spans(doc, in_names=True, stop=_TOWN_STOP)
+    for sent in ctx.facts.sents:
+        if not _cued(det, sent.text) or _blocked(det, ctx, sent.text):
+            continue
+        if ctx.scan_employed is None and not (ctx.item_facts.orgs or sent.any_first_person or _NO_SUBJECT.match(sent.text)):
+            continue            # a post alone: the org named, or the writer's own day
+        strong = any(r.search(sent.text) for r in det.named_work)
+        found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
+        if strong:    # a strong cue: a bare town after at/in/to is the site
+            for sp in towns:
+                if sent.span.start <= sp.start < sent.span.end and not any(
+                        a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
+                        doc.text[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
+                        not _LONGER.match(doc.text[sp.end_char:sp.end_char + 20]):
+                    found.append(((sp.ent_id_ or sp.id_).split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
+                                  sp.end_char - sent.span.start_char))
+        site_chars = [(sp.start_char - sent.span.start_char, sp.end_char - sent.span.start_char) for sp in ctx.facts.sites]
+        for value, feature, a, b in found:
+            if any(x < b and a < y for x, y in site_chars):
+                continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
+            names = {localities.strip_state(c) for c in covered if c}
+            if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
+                continue
+            covered.add(value.lower())
+            d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
+                              pattern="work_at_place_named", excerpt_text=sent.text, support=[sent.text[a:b]],
+                              attrs={"place": value, "facility": feature.lstrip("?")})
+            if d:
+                out.append(d)
+    return out
+
+
+def terse_place(fragment: str) -> str:
+    """The named site or town a terse fragment is, all of it ("Kembla Wharf.", "Karratha"), else ""."""
+    p = fragment.strip(" .,!?")
+    sites = _sites(p)
+    if sites and sites[0][2] == 0 and sites[0][3] >= len(p) - 1 and not sites[0][1].startswith("?"):
+        return sites[0][0]
+    found = localities.exact(p) if p[:1].isupper() else None
+    return found[0] if found else ""
+
+
+def terse_sites(det, doc, ctx, covered: set[str]) -> list:
+    """ "Lates. <Town>. Windy.", a bio "ABF. <Town>. Barra.": a terse post or bio of short fragments, one of them a
+    shift word or the org, another a named site or a bare town: where the subject works."""
+    parts = [p.strip() for p in _SPLIT.split(doc.text) if p and re.search(r"\w", p)]
+    if len(parts) < 2 or any(len(p.split()) > _TERSE_WORDS for p in parts):
+        return []
+    org_named = any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions)
+    shift = any(_SHIFT.match(p) for p in parts)
+    strong = any(_SHIFT_STRONG.match(p) for p in parts)      # a post alone: only a word that is nothing but a shift
+    if ctx.kind == "profile_field":
+        shift = strong = False              # a bio of fragments names home unless it names the org
+    if not (org_named or (shift and ctx.scan_employed is True) or (strong and ctx.scan_employed is None)) or \
+            ctx.scan_employed is False:
+        return []
+    if det.denied(doc.text) or any(r.search(doc.text) for r in det.named_not):
+        return []
+    out = []
+    for p in parts:
+        value = terse_place(p)
+        if not value:
+            continue
+        if value.lower() in covered:
+            continue
+        covered.add(value.lower())
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
+                          pattern="work_at_place_terse", excerpt_text=doc.text.strip()[:200],
+                          support=[p, "terse post naming the org" if org_named else "terse shift post"],
+                          attrs={"place": value})
+        if d:
+            out.append(d)
+    return out
+
+
+def commute_end(det, doc, ctx, covered: set[str]) -> list:
+    """The work end of the subject's daily trip: "come home on the 4:40 from the <Town> interchange", "commute from
+    <A> to <B>", "the bus into <Town> for work". The town the subject comes home from, in a sentence about the
+    commute, is where they work."""
+    if ctx.scan_employed is False:
+        return []
+    out = []
+    spans = [sp for sp in ctx.facts.places if sp.ent_id_ and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    spans += localities.town_spans(doc, stop=_TOWN_STOP)
+    for sp in spans:
+        sent = ctx.facts.sent_of(sp.start)
+        if not any(r.search(sent.text) for r in det.commute_words) or _blocked(det, ctx, sent.text):
+            continue
+        left = doc.text[max(sent.span.start_char, sp.start_char - 60):sp.start_char]
+        right = doc.text[sp.end_char:sp.end_char + 40]
+        if not (any(r.search(left) for r in det.commute_work) or _FOR_WORK.match(right)):
+            continue
+        value = (sp.ent_id_ or sp.id_).split(":", 1)[1]
+        if value.lower() in covered:
+            continue
+        covered.add(value.lower())
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
+                          pattern="work_at_place_commute", excerpt_text=sent.text, support=[left.strip()[-40:]],
+                          attrs={"place": value})
+        if d:
+            out.append(d)
+    return out
