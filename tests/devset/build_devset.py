@@ -30,6 +30,7 @@ from round5_posts import ROUND5_POSTS
 from round6_r6open_posts import ROUND6_R6OPEN_POSTS
 from round6_r6people_posts import ROUND6_PEOPLE_POSTS
 from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
+from round7_r7open_posts import ROUND7_R7OPEN_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -679,6 +680,9 @@ def build() -> list[dict]:
         name, source = _profile_source(fmt, data)
         rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
         i += 1
+    for k, (fmt, text, spec) in enumerate(ROUND7_R7OPEN_POSTS):   # round 7's open classes (round7_r7open_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"r7o{k:03d}", "format": name, "source": wrap(1700 + k, text, {}), "labels": _labels(spec)})
     return rows
 
 

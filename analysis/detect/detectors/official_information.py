@@ -20,8 +20,9 @@ LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("sear
                  "policy": ("policy development", "Policy development")}
 # A learned sentence with operational specifics counts from this probability (set on the dev set).
 PLAIN_FLOOR = 0.5
-# A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
-STRONG = 0.85
+# A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set;
+# round 7 lowered it from 0.85: sightings, blitzes and charters told plainly read at 0.82-0.84 with no "I").
+STRONG = 0.80
 
 
 class OfficialInformationDetector(Detector):

@@ -279,6 +279,7 @@ class RoutineDetector(Detector):
         return out
 
 
+_EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
@@ -287,6 +288,8 @@ def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
+    for m in _EVERY_ABBR_RX.finditer(text):     # "every wed": one abbreviated day after "every" is a day
+        days.add(_ABBR[m.group(1).lower()])
     return sorted(days, key=_DAYS.index)
 
 
