@@ -260,6 +260,8 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
+            if _INVITE_RX.search(sent.text):
+                continue        # a venue's hours said to the reader ("trivia Mon to Thu from 7:30, come along")
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
                                                        or time_range(sent.text) or _HHMM_RX.search(sent.text)):
@@ -279,7 +281,12 @@ class RoutineDetector(Detector):
         return out
 
 
+# An invitation: a venue's or club's advertised times, not the subject's own routine.
+_INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
+                        r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
+                        r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)
 _EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
+_ABBR_TIME_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?:at\s+)?(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
@@ -288,8 +295,9 @@ def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
-    for m in _EVERY_ABBR_RX.finditer(text):     # "every wed": one abbreviated day after "every" is a day
-        days.add(_ABBR[m.group(1).lower()])
+    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX):     # "every wed", "Wed 1830": one abbreviated day is a day there
+        for m in rx.finditer(text):
+            days.add(_ABBR[m.group(1).lower()])
     return sorted(days, key=_DAYS.index)
 
 
