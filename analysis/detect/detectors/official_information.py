@@ -37,6 +37,22 @@ _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?
                       r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\btomorrow\b", re.I)
 
 
+# A system failing: "the detainee management system was down all night", "CIS fell over at 1pm". What the
+# system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
+_FAULT = r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|died|dead|glitch\w*|carked\s+it)"
+_SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
+                              rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b", re.I)
+_FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
+
+
+def system_fault(sent, ctx) -> bool:
+    """The sentence tells of a system failing: a system word or a named system, then a failure."""
+    if _SYSTEM_FAULT_RX.search(sent.text):
+        return True
+    return _FAULT_RX.search(sent.text) is not None and any(
+        sent.span.start <= t.start < sent.span.end for t in ctx.facts.terms("SYSTEM"))
+
+
 class OfficialInformationDetector(Detector):
     CATEGORY = "official_information"
     LEXICON = "official_information"
@@ -85,7 +101,7 @@ class OfficialInformationDetector(Detector):
         out, seen, hit = [], set(), set()
         for sent in self.allowed_sents(ctx):
             insider = self._told_from_inside(sent, ctx)
-            if not insider:
+            if not insider or system_fault(sent, ctx):
                 continue
             units = [(m.start_char - sent.span.start_char, m.end_char - sent.span.start_char) for m in ctx.facts.org_mentions
                      if sent.span.start <= m.start < sent.span.end]
@@ -123,7 +139,7 @@ class OfficialInformationDetector(Detector):
             return
         from footprint.analysis.detect.meaning import THRESHOLDS
         for sent, v in learned.verdicts(ctx):
-            if self.denied(sent.text) or learned.gives_contact(sent):
+            if self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
                 continue
             if max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)), default=0.0) < NEAREST_FLOOR:
                 continue
