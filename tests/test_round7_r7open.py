@@ -104,3 +104,50 @@ def test_year_after_a_month_is_no_time():
 ])
 def test_one_abbreviated_day_without_a_recurrence_is_no_routine(extractor, text):
     assert "routine" not in categories(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Detainee management system was down for the whole night shift, we did every count on paper.",
+    "CIS fell over at 1pm, 40 containers sat on the wharf uncleared. Fourth time this month, back to handwritten registers.",
+])
+def test_a_system_failing_is_systems_not_official_information(extractor, text):
+    got = categories(extractor, text)
+    assert "systems_information" in got and "official_information" not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Is the NBN down for anyone else in Penrith? Router lights all red.",
+    "PSA: that brand of smart doorbell has serious security weaknesses, patch it.",
+    "Steam servers down again, can't even launch the game.",
+    "Coming home Sunday from Adelaide, see everyone at footy next week.",
+    "Our pub's quiz runs Tue and Wed from 7pm, everyone welcome.",
+])
+def test_forum_outages_trips_and_venue_hours_are_not_the_subjects(extractor, text):
+    assert categories(extractor, text) == set()
+
+
+@pytest.mark.parametrize("text,named", [
+    ("The Hilux repayments are killing me, 75k loan on it and the Mastercard hit its limit last week.",
+     "financial_stress car loan credit card"),
+    ("down 55% on my alts since march, don't tell the wife", "financial_stress crypto losses"),
+    ("Behind on the mortgage and the bank keeps calling.", "financial_stress mortgage"),
+])
+def test_financial_stress_names_the_debt(extractor, text, named):
+    hits = [d for d in found(extractor, text) if d.category == "vulnerability"]
+    assert f"vulnerability:{named}" in {d.key for d in hits}
+    assert all(part in hits[0].value for part in named.split(" ", 1)[1].split(" ") if part)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("the cutter leaves Darwin on Friday", True),
+    ("next couple of ro-ro ships", True),
+    ("charter goes on the 14th", True),
+    ("pack the insect repellent", False),
+])
+def test_told_with_when(text, expected):
+    from footprint.analysis.detect.detectors.official_information import _WHEN_RX
+    assert (_WHEN_RX.search(text) is not None) is expected
+
+
+def test_an_invitation_with_the_subjects_own_routine_still_counts(extractor):
+    assert "routine" in categories(extractor, "I run every Saturday at 7am at Bicentennial Park, come along!")

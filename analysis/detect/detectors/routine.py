@@ -231,6 +231,8 @@ class RoutineDetector(Detector):
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
+            if invitation(sent.text):
+                continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m:
@@ -260,8 +262,8 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if _INVITE_RX.search(sent.text):
-                continue        # a venue's hours said to the reader ("trivia Mon to Thu from 7:30, come along")
+            if invitation(sent.text):
+                continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
                                                        or time_range(sent.text) or _HHMM_RX.search(sent.text)):
@@ -285,6 +287,15 @@ class RoutineDetector(Detector):
 _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
                         r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
                         r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)
+_SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
+
+
+def invitation(text: str) -> bool:
+    """A venue's or club's times said to the reader ("our pub's quiz runs Tue and Wed from 7pm, everyone welcome"),
+    with no "I", "me" or "my": not the subject's own routine ("I run every Sat at 7, come along!" still is)."""
+    return _INVITE_RX.search(text) is not None and _SINGULAR_RX.search(text) is None
+
+
 _EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _ABBR_TIME_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?:at\s+)?(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
