@@ -151,3 +151,12 @@ def test_told_with_when(text, expected):
 
 def test_an_invitation_with_the_subjects_own_routine_still_counts(extractor):
     assert "routine" in categories(extractor, "I run every Saturday at 7am at Bicentennial Park, come along!")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Usually down at the Woy Woy jetty on a Sunday with a bucket of prawns.", True),
+    ("If you take half an hour to back your trailer in at Foreshore Road on a Saturday, please practise at home.", False),
+    ("We fished at Kurnell on a Sunday in March and caught nothing.", False),
+])
+def test_on_a_day_is_habitual_unless_said_to_the_reader(extractor, text, expected):
+    assert ("routine" in categories(extractor, text)) is expected

@@ -235,7 +235,7 @@ class RoutineDetector(Detector):
                 continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
-                if not m:
+                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)):
                     continue
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
@@ -287,6 +287,9 @@ class RoutineDetector(Detector):
 _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
                         r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
                         r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)
+# Said to the reader: "if you ...", "please ...", "you should ...".
+_TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s+(?:should|need\s+to|must|have\s+to)\b|"
+                           r"\bdon'?t\s+(?:you\s+)?(?:be|take|park|leave)\b", re.I)
 _SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
 
 
