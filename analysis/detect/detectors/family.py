@@ -211,10 +211,10 @@ class FamilyDetector(Detector):
     def _named_by_regex(self, doc, ctx, seen: set[str]) -> list:
         """Relations written in a fixed idiom (family.toml regex.named_*): "Master 7 (Finn)", "Miss 5, Ava",
         "our anniversary ... 8 years with Marcus". The group "name" must be a name word."""
-        out = []
+        out, text = [], doc.text
         for relation, rxs in self.named_rx:
             for rx in rxs:
-                for m in rx.finditer(doc.text):
+                for m in rx.finditer(text):
                     span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
                     if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
                             span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):

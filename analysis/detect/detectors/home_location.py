@@ -114,7 +114,8 @@ class HomeLocationDetector(Detector):
         streets = self._streets(doc, ctx)
         out += streets
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
-        sale = any(rx.search(doc.text) for rx in self.sale)
+        text = doc.text         # Doc.text joins every token's text: once, not per pattern
+        sale = any(rx.search(text) for rx in self.sale)
         picked = False
         towns = self._town_spans(doc, ctx)
         in_towns = {t.i for sp in towns for t in sp}
@@ -129,7 +130,7 @@ class HomeLocationDetector(Detector):
                 picked = True
                 continue
             sent = facts.sent_of(span.start)
-            left = doc.text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
+            left = text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
             if rule is None or self.denied(sent.text) or self.work_words.search(left):
                 continue
@@ -286,11 +287,11 @@ class HomeLocationDetector(Detector):
         return [d] if d else []
 
     def _streets(self, doc, ctx):
-        out = []
+        out, text = [], doc.text
         for rx in self.street:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(text):
                 sent = ctx.facts.sent_at_char(m.start())
-                left = doc.text[max(sent.span.start_char, m.start() - 40):m.start()].lower()
+                left = text[max(sent.span.start_char, m.start() - 40):m.start()].lower()
                 own = "live" in m.group(0).lower() or any(r.search(left) for r in self.street_left)
                 if not own or self.denied(sent.text) or self.work_words.search(left):
                     continue

@@ -209,15 +209,16 @@ class WorkLocationDetector(Detector):
             return []
         facts, out, seen = ctx.facts, [], set()
         site_chars = [(s.start_char, s.end_char) for s in facts.sites]
+        text = doc.text         # Doc.text joins every token's text: once, not per pattern
         for rx in self.facility:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(text):
                 name, facility = m.group("name"), " ".join(m.group("facility").lower().split())
                 if any(a < m.end("facility") and m.start("name") < b for a, b in site_chars):
                     continue        # an org site alias ("Parramatta office"): the site rule reads it
                 sent = facts.sent_at_char(m.start("name"))
-                right = doc.text[m.end():m.end() + 30].lower()
+                right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
-                        or _OTHERS.search(doc.text[sent.span.start_char:m.start("name")])):
+                        or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city") \
