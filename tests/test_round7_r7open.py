@@ -160,3 +160,8 @@ def test_an_invitation_with_the_subjects_own_routine_still_counts(extractor):
 ])
 def test_on_a_day_is_habitual_unless_said_to_the_reader(extractor, text, expected):
     assert ("routine" in categories(extractor, text)) is expected
+
+
+def test_a_deadline_is_no_schedule(extractor):
+    text = "Ruby from my shift reckons I'll be snoring at the desk by 9pm. #nightshift"
+    assert "routine" not in categories(extractor, text)

@@ -265,8 +265,10 @@ class RoutineDetector(Detector):
             if invitation(sent.text):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
-            if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
-                                                       or time_range(sent.text) or _HHMM_RX.search(sent.text)):
+            # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
+            timed = _DEADLINE_RX.sub(" ", sent.text)
+            if not learned.has_schedule(sent) or not (self._times(timed) or _days(timed)
+                                                       or time_range(timed) or _HHMM_RX.search(timed)):
                 continue
             results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
             kind = "shift" if results else "weekly"
@@ -290,6 +292,7 @@ _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|eve
 # Said to the reader: "if you ...", "please ...", "you should ...".
 _TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s+(?:should|need\s+to|must|have\s+to)\b|"
                            r"\bdon'?t\s+(?:you\s+)?(?:be|take|park|leave)\b", re.I)
+_DEADLINE_RX = re.compile(r"\b(?:by|before|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:])", re.I)
 _SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
 
 
