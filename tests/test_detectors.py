@@ -277,12 +277,12 @@ CASES: dict[str, tuple[list, list]] = {
     "vulnerability": ([
         ("Can't pay the rent this month, landlord is furious.", "vulnerability:financial_stress"),
         ("Lost $500 on the pokies again.", "vulnerability:gambling"),
-        ("Maxed out my credit cards and payday is a week off.", "vulnerability:financial_stress"),
+        ("Maxed out my credit cards and payday is a week off.", "vulnerability:financial_stress credit card"),
         ("Management couldn't care less about the staff here.", "vulnerability:grievance"),
         ("Hungover again, fourth time this week.", "vulnerability:substance"),
         ("Divorce papers arrived today.", "vulnerability:relationship"),
         ("Passed over for promotion again, this department is a joke.", "vulnerability:grievance"),
-        ("Behind on the mortgage and the bank keeps calling.", "vulnerability:financial_stress"),
+        ("Behind on the mortgage and the bank keeps calling.", "vulnerability:financial_stress mortgage"),
         ("So lonely since moving here for work.", "vulnerability:isolation"),
         ("Casino till 3am, down another grand.", "vulnerability:gambling"),
     ], [

@@ -103,7 +103,7 @@ def test_near_misses_get_no_open_category(extractor, text):
 
 @pytest.mark.parametrize("text,signal", [
     ("Down another $600 on the nags, roll on payday.", "gambling"),
-    ("Klarna and Afterpay both due Friday and I've got nothing left.", "financial_stress"),
+    ("Klarna and Afterpay both due Friday and I've got nothing left.", "financial_stress buy now pay later"),
     ("Half the crew on this rig drink every night and I'm one of them.", "substance"),
 ])
 def test_slang_names_the_signal(extractor, text, signal):

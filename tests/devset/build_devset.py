@@ -32,6 +32,7 @@ from round6_r6people_posts import ROUND6_PEOPLE_POSTS
 from round7_r7people_posts import ROUND7_PEOPLE_POSTS
 from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
 from round7_r7places_posts import ROUND7_PLACES_POSTS
+from round7_r7open_posts import ROUND7_R7OPEN_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -495,7 +496,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(2000)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(3000)]
 
 
 def _labels(spec: str) -> list[dict]:
@@ -689,6 +690,9 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"r7pe{j:03d}", "format": name, "source": wrap(1900 + j, text, entry[3] if len(entry) > 3 else {}),
                      "labels": _labels(spec)})
+    for k, (fmt, text, spec) in enumerate(ROUND7_R7OPEN_POSTS):   # round 7's open classes (round7_r7open_posts.py)
+        name, wrap = WRAP[fmt]
+        rows.append({"id": f"r7o{k:03d}", "format": name, "source": wrap(2100 + k, text, {}), "labels": _labels(spec)})
     return rows
 
 

@@ -97,7 +97,18 @@ _SIGNAL_RX = re.compile(
     r"festival|doof|rave|eck\w*|eccies|molly|md|caps|tabs|lines|ket|doubles|skins?|loot|crates?|unbox\w*|packs|"
     r"supplier|wholesaler|distributor|creditors?|amex|visa|mastercard|credit|offers?|slab|goon|six-?packs?|"
     r"grad|overtime|unpaid|rdo|swing|barge|ferry|plane|airstrip|ops?|operations?|blitz|compliance|baggage|"
-    r"nervous|profil\w*|red|goon|snow|gear|points?|bag|rolled|rolling)"
+    r"nervous|profil\w*|red|goon|snow|gear|points?|bag|rolled|rolling|"
+    # round 7: a centre's head count and rooms, a charter's manifest, an office shutting and fly-in teams,
+    # sightings off a reef, tariffs, audits and importers, an appeal and its grounds, car carriers stripped,
+    # a data platform moved to the cloud; the bereaved at home, a boss young enough to be a child, coins and
+    # tokens, bottles and o'clock, loans at their limit
+    r"centre|clinic|medical|nurse|population|blokes|inmates|charter\w*|manifest|clos\w*|shut\w*|fly-?in|"
+    r"surveil\w*|sight\w*|spotted|reefs?|shoals?|tariff\w*|duty|duties|reclassif\w*|import\w*|export\w*|"
+    r"audit\w*|undervalu\w*|declar\w*|warehouse|applicant|minister\w*|appeal\w*|judge|barrister|counsel|"
+    r"grounds?|carriers?|vehicles?|cars|utes?|cloud|on-?prem\w*|lakehouse|platform|cutover|"
+    r"widow\w*|passed|husband|wife|quiet|radio|telly|nappies|wr[io]te?\w*\s+up|written\s+up|joke|circus|"
+    r"younger|tip\w*\s+\w+\s+out|angr\w*|chopping|axe[ds]?|coins?|crypto|bitcoin|btc|eth|altcoins?|tokens?|"
+    r"o'?clock|maxed|limit|repayments?)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 

@@ -6,6 +6,7 @@ specifics ("2 kg of ice in candles through the mail", "all 11 crew held") and no
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from footprint.analysis.detect.detectors import learned
@@ -22,6 +23,34 @@ LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("sear
 PLAIN_FLOOR = 0.5
 # A learned sentence this likely needs no insider words, only the absence of an outsider's (set on the dev set).
 STRONG = 0.85
+# Round 7: an operation told plainly with WHEN it happens ("the cutter leaves Darwin on Friday", "the next couple
+# of car ships") reads at 0.80-0.84 with no "I"; a stated day, date or "next ..." lets it count from STRONG_WHEN.
+STRONG_WHEN = 0.80
+# A learned reading far from every labelled example is the regression extrapolating ("Got posted to <a centre>,
+# pack the insect repellent" read as operations at p=0.84 with its nearest example at 0.34); on the dev set every
+# true learned hit had a neighbour at 0.41 or more.
+NEAREST_FLOOR = 0.38
+_WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+                      r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
+                      r"\b(?:next|this\s+coming|the\s+coming)\s+(?:[\w-]+\s+){0,3}(?:week|fortnight|month|quarter|ships?|boats?|"
+                      r"flights?|carriers?|vessels?|\w+day)\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|"
+                      r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\btomorrow\b", re.I)
+
+
+# A system failing: "the detainee management system was down all night", "CIS fell over at 1pm". What the
+# system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
+_FAULT = r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|died|dead|glitch\w*|carked\s+it)"
+_SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
+                              rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b", re.I)
+_FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
+
+
+def system_fault(sent, ctx) -> bool:
+    """The sentence tells of a system failing: a system word or a named system, then a failure."""
+    if _SYSTEM_FAULT_RX.search(sent.text):
+        return True
+    return _FAULT_RX.search(sent.text) is not None and any(
+        sent.span.start <= t.start < sent.span.end for t in ctx.facts.terms("SYSTEM"))
 
 
 class OfficialInformationDetector(Detector):
@@ -63,13 +92,16 @@ class OfficialInformationDetector(Detector):
         if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
                 ctx.shared.employment.alongside(sent.text):
             return found
-        return [f"(model p={v.score:.2f} without an outsider's voice)"] if v.score >= STRONG else []
+        if v.score >= STRONG:
+            return [f"(model p={v.score:.2f} without an outsider's voice)"]
+        when = _WHEN_RX.search(sent.text)
+        return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
         for sent in self.allowed_sents(ctx):
             insider = self._told_from_inside(sent, ctx)
-            if not insider:
+            if not insider or system_fault(sent, ctx):
                 continue
             units = [(m.start_char - sent.span.start_char, m.end_char - sent.span.start_char) for m in ctx.facts.org_mentions
                      if sent.span.start <= m.start < sent.span.end]
@@ -107,7 +139,9 @@ class OfficialInformationDetector(Detector):
             return
         from footprint.analysis.detect.meaning import THRESHOLDS
         for sent, v in learned.verdicts(ctx):
-            if self.denied(sent.text) or learned.gives_contact(sent):
+            if self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
+                continue
+            if max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)), default=0.0) < NEAREST_FLOOR:
                 continue
             if v.label == self.CATEGORY:
                 yield sent, v

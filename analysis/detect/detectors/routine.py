@@ -231,9 +231,11 @@ class RoutineDetector(Detector):
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
+            if invitation(sent.text):
+                continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
-                if not m:
+                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)):
                     continue
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
@@ -260,9 +262,13 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
+            if invitation(sent.text):
+                continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
-            if not learned.has_schedule(sent) or not (self._times(sent.text) or _days(sent.text)
-                                                       or time_range(sent.text) or _HHMM_RX.search(sent.text)):
+            # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
+            timed = _DEADLINE_RX.sub(" ", sent.text)
+            if not learned.has_schedule(sent) or not (self._times(timed) or _days(timed)
+                                                       or time_range(timed) or _HHMM_RX.search(timed)):
                 continue
             results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
             kind = "shift" if results else "weekly"
@@ -279,6 +285,25 @@ class RoutineDetector(Detector):
         return out
 
 
+# An invitation: a venue's or club's advertised times, not the subject's own routine.
+_INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
+                        r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
+                        r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)
+# Said to the reader: "if you ...", "please ...", "you should ...".
+_TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s+(?:should|need\s+to|must|have\s+to)\b|"
+                           r"\bdon'?t\s+(?:you\s+)?(?:be|take|park|leave)\b", re.I)
+_DEADLINE_RX = re.compile(r"\b(?:by|before|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:])", re.I)
+_SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
+
+
+def invitation(text: str) -> bool:
+    """A venue's or club's times said to the reader ("our pub's quiz runs Tue and Wed from 7pm, everyone welcome"),
+    with no "I", "me" or "my": not the subject's own routine ("I run every Sat at 7, come along!" still is)."""
+    return _INVITE_RX.search(text) is not None and _SINGULAR_RX.search(text) is None
+
+
+_EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
+_ABBR_TIME_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?:at\s+)?(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
@@ -287,6 +312,9 @@ def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
+    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX):     # "every wed", "Wed 1830": one abbreviated day is a day there
+        for m in rx.finditer(text):
+            days.add(_ABBR[m.group(1).lower()])
     return sorted(days, key=_DAYS.index)
 
 
