@@ -75,6 +75,8 @@ def test_said_in_many_voices_is_found(extractor, text, category):
     "A glass of red with the neighbours on Friday arvo is the best part of the week.",
     "The minister's press conference about the new tariff was all over the news tonight.",
     "We went fishing off the jetty on a Sunday in March and caught nothing.",
+    # the agency's vessel as a sight on a tour (a count of tourists is no workforce figure)
+    "Took 24 tourists on the harbour cruise past the Border Force cutter this arvo, cameras out.",
 ])
 def test_near_misses_stay_quiet(extractor, text):
     assert categories(extractor, text) == set()
