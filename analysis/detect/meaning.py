@@ -44,9 +44,10 @@ C = 4.0
 # Per-label probability a sentence must reach (set on development data).
 THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.70, "routine": 0.45}
 NEAREST_SHOWN = 2
-# A reading counts only near something labelled: the label's nearest example must reach this cosine. Far from
-# every example the regression extrapolates ("For rostering questions email me" read as operations at p=0.84
-# with its nearest example at 0.36); on the dev set every true learned hit had a neighbour at 0.44 or more.
+# A reading could be required to lie near something labelled (the label's nearest example reaching this
+# cosine): far from every example the regression extrapolates. Off (0.0) for all labels since round 6: a
+# floor of 0.42 cost recall on the blind-written dev rows; official information keeps its own floor
+# (detectors/official_information.py, NEAREST_FLOOR), where far readings were the false positives.
 NEAREST_FLOOR = 0.0
 # A sentence that nearly repeats a labelled example takes the model's first label below its threshold: the
 # regularised regression gives even its own training sentences 0.7 at times.
