@@ -34,3 +34,11 @@ def found(extractor: Extractor, text: str) -> list:
 def keys(extractor: Extractor, text: str, category: str) -> set[str]:
     """The keys of one category's detections in one post."""
     return {d.key for d in found(extractor, text) if d.category == category}
+
+
+OPEN_CATEGORIES = ("official_information", "systems_information", "vulnerability", "routine")
+
+
+def open_categories(extractor: Extractor, text: str) -> set[str]:
+    """Which of the open categories (official, systems, vulnerability, routine) one post shows."""
+    return {d.category for d in found(extractor, text) if d.category in OPEN_CATEGORIES}

@@ -14,18 +14,11 @@ from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.context import SentInfo
 from footprint.analysis.detect.nlp import get_nlp
 from footprint.crawler.orgs import load_org
-from tests.kit_posts import found, kit_extractor
-
-OPEN = ("official_information", "systems_information", "vulnerability", "routine")
-
+from tests.kit_posts import found, kit_extractor, open_categories
 
 @pytest.fixture(scope="module")
 def extractor():
     return kit_extractor()
-
-
-def categories(extractor, text):
-    return {d.category for d in found(extractor, text) if d.category in OPEN}
 
 
 @pytest.mark.parametrize("text,category", [
@@ -56,7 +49,7 @@ def categories(extractor, text):
     ("3 nights, 2 earlies, then 4 off. body clock is cooked", "routine"),
 ])
 def test_said_in_many_voices_is_found(extractor, text, category):
-    assert category in categories(extractor, text)
+    assert category in open_categories(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -75,7 +68,7 @@ def test_said_in_many_voices_is_found(extractor, text, category):
     "feeling lonely over christmas is more common than you think, check on your neighbours",
 ])
 def test_near_misses_get_no_open_category(extractor, text):
-    assert categories(extractor, text) == set()
+    assert open_categories(extractor, text) == set()
 
 
 @pytest.mark.parametrize("text,category", [
@@ -83,7 +76,7 @@ def test_near_misses_get_no_open_category(extractor, text):
     ("Ring me on 02 5550 7712 if the manifests are wrong, I'm on the cargo desk all week.", "official_information"),
 ])
 def test_contact_lines_are_not_official_information_by_meaning(extractor, text, category):
-    assert category not in categories(extractor, text)
+    assert category not in open_categories(extractor, text)
 
 
 def _sents(text):
@@ -143,7 +136,7 @@ def test_a_near_copy_of_a_labelled_example_takes_its_label():
     ("We hire casuals for weekend cash-register work, apply inside.", False),
 ])
 def test_round6_vulnerability_rules(extractor, text, found_it):
-    assert ("vulnerability" in categories(extractor, text)) is found_it
+    assert ("vulnerability" in open_categories(extractor, text)) is found_it
 
 
 
@@ -154,4 +147,4 @@ def test_round6_vulnerability_rules(extractor, text, found_it):
     ("Our booking system crashed again this morning and we checked everyone in by hand.", True),
 ])
 def test_systems_strong_reading_and_the_news(extractor, text, found_it):
-    assert ("systems_information" in categories(extractor, text)) is found_it
+    assert ("systems_information" in open_categories(extractor, text)) is found_it

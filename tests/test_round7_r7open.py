@@ -14,18 +14,11 @@ from __future__ import annotations
 import pytest
 
 from footprint.analysis.detect.detectors import routine
-from tests.kit_posts import found, kit_extractor
-
-OPEN = ("official_information", "systems_information", "vulnerability", "routine")
-
+from tests.kit_posts import found, kit_extractor, open_categories
 
 @pytest.fixture(scope="module")
 def extractor():
     return kit_extractor()
-
-
-def categories(extractor, text):
-    return {d.category for d in found(extractor, text) if d.category in OPEN}
 
 
 @pytest.mark.parametrize("text,category", [
@@ -62,7 +55,7 @@ def categories(extractor, text):
     ("saturdays you'll find me chasing bream off the Woy Woy jetty", "routine"),
 ])
 def test_said_in_many_voices_is_found(extractor, text, category):
-    assert category in categories(extractor, text)
+    assert category in open_categories(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -79,7 +72,7 @@ def test_said_in_many_voices_is_found(extractor, text, category):
     "Took 24 tourists on the harbour cruise past the Border Force cutter this arvo, cameras out.",
 ])
 def test_near_misses_stay_quiet(extractor, text):
-    assert categories(extractor, text) == set()
+    assert open_categories(extractor, text) == set()
 
 
 @pytest.mark.parametrize("text,days,time", [
@@ -105,7 +98,7 @@ def test_year_after_a_month_is_no_time():
     "Sun 2019 was the year we moved",
 ])
 def test_one_abbreviated_day_without_a_recurrence_is_no_routine(extractor, text):
-    assert "routine" not in categories(extractor, text)
+    assert "routine" not in open_categories(extractor, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -113,7 +106,7 @@ def test_one_abbreviated_day_without_a_recurrence_is_no_routine(extractor, text)
     "CIS fell over at 1pm, 40 containers sat on the wharf uncleared. Fourth time this month, back to handwritten registers.",
 ])
 def test_a_system_failing_is_systems_not_official_information(extractor, text):
-    got = categories(extractor, text)
+    got = open_categories(extractor, text)
     assert "systems_information" in got and "official_information" not in got
 
 
@@ -125,7 +118,7 @@ def test_a_system_failing_is_systems_not_official_information(extractor, text):
     "Our pub's quiz runs Tue and Wed from 7pm, everyone welcome.",
 ])
 def test_forum_outages_trips_and_venue_hours_are_not_the_subjects(extractor, text):
-    assert categories(extractor, text) == set()
+    assert open_categories(extractor, text) == set()
 
 
 @pytest.mark.parametrize("text,named", [
@@ -152,7 +145,7 @@ def test_told_with_when(text, expected):
 
 
 def test_an_invitation_with_the_subjects_own_routine_still_counts(extractor):
-    assert "routine" in categories(extractor, "I run every Saturday at 7am at Bicentennial Park, come along!")
+    assert "routine" in open_categories(extractor, "I run every Saturday at 7am at Bicentennial Park, come along!")
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -161,9 +154,9 @@ def test_an_invitation_with_the_subjects_own_routine_still_counts(extractor):
     ("We fished at Kurnell on a Sunday in March and caught nothing.", False),
 ])
 def test_on_a_day_is_habitual_unless_said_to_the_reader(extractor, text, expected):
-    assert ("routine" in categories(extractor, text)) is expected
+    assert ("routine" in open_categories(extractor, text)) is expected
 
 
 def test_a_deadline_is_no_schedule(extractor):
     text = "Ruby from my shift reckons I'll be snoring at the desk by 9pm. #nightshift"
-    assert "routine" not in categories(extractor, text)
+    assert "routine" not in open_categories(extractor, text)
