@@ -95,18 +95,25 @@ def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop:
     from spacy.tokens import Span
 
     taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
-    out, i = [], 0
-    while i < len(doc):
-        tok = doc[i]
-        if i in taken or not tok.is_alpha or not (tok.is_lower or tok.is_title) or tok.lower_ in skip:
+    # token attributes read once (slicing the Doc for every token and length was most of a scan's place reading)
+    toks = list(doc)
+    alpha = [t.is_alpha for t in toks]
+    lower = [t.lower_ for t in toks]
+    texts = [t.text for t in toks]
+    spaces = [t.whitespace_ for t in toks]
+    table = _table()
+    out, i, size = [], 0, len(toks)
+    while i < size:
+        tok = toks[i]
+        if i in taken or not alpha[i] or not (tok.is_lower or tok.is_title) or lower[i] in skip:
             i += 1
             continue
         for n in (3, 2, 1):
-            words = doc[i:i + n]
-            if i + n > len(doc) or any(t.i in taken or not t.is_alpha for t in words):
+            if i + n > size or any(j in taken or not alpha[j] for j in range(i, i + n)):
                 continue
-            found = exact(words.text)
-            if found and not (n == 1 and tok.is_lower and tok.lower_ in stop):
+            text = "".join(texts[j] + spaces[j] for j in range(i, i + n - 1)) + texts[i + n - 1]
+            found = table.get(" ".join(text.split()).lower())
+            if found and not (n == 1 and tok.is_lower and lower[i] in stop):
                 out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
                 i += n - 1
                 break
