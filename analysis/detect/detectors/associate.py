@@ -6,7 +6,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext, LexiconView
 from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
@@ -127,7 +127,7 @@ class AssociateDetector(Detector):
         out = []
         forms = relation_forms()
         handles = [t.text.lstrip("@") for t in doc if HANDLE_RX.match(t.text)]
-        friendly = bool(self.triggers.find(doc.text))
+        friendly = bool(self.triggers.find(doc_text(doc, ctx)))
         for sent in self.allowed_sents(ctx):
             if ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text):
                 continue

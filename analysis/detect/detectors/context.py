@@ -96,6 +96,11 @@ class DocFacts:
         self.shared = shared
         self._memo: dict[str, Any] = {}
 
+    @cached_property
+    def text(self) -> str:
+        """The doc's text, joined once: spaCy's Doc.text joins every token's text again on each read."""
+        return self.doc.text
+
     def memo(self, key: str, compute):
         """Compute a per-doc value once (phone numbers, emails) however many detectors ask."""
         if key not in self._memo:
@@ -287,3 +292,9 @@ class UnitContext:
                 break
             i = j
         return names
+
+
+def doc_text(doc, ctx) -> str:
+    """`doc.text`, joined once per doc (through its DocFacts) when `doc` is the doc being analysed."""
+    facts = getattr(ctx, "facts", None)
+    return facts.text if facts is not None and facts.doc is doc else doc.text

@@ -8,6 +8,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, registration
+from footprint.analysis.detect.detectors.context import doc_text
 
 
 # "my staff ID is TB40918", "old staff number CM40217", "AGS no. 123456": the word says it is a staff
@@ -79,7 +80,7 @@ class CorporateIdentifierDetector(Detector):
     def _staff_ids(self, doc, ctx):
         """A staff identifier written out in a post or bio, when it has the org's user-ID shape."""
         out = []
-        for m in _STAFF_ID.finditer(doc.text):
+        for m in _STAFF_ID.finditer(doc_text(doc, ctx)):
             token = m.group(1)
             if not any(rx.search(token) for rx in ctx.org.user_id_patterns):
                 continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.context import doc_text
 
 _OTHERS = {"his", "her", "their", "your", "'s", "’s", "ur", "ya"}
 _OWN = {"my", "our"}
@@ -135,7 +136,7 @@ class FamilyContext:
     def _grandparent_of(self, ctx, doc, milestone: str, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Ellie's nan picks her up from school so I can do the late": a child's day, in the subject's voice, and
         a lone given name owning a grandparent: the subject's child."""
-        text = doc.text
+        text = doc_text(doc, ctx)
         if not milestone or not self._first(self.first_person, text) or self._vetoed(text):
             return []
         lone = {n for n, _ in self.lone_names(ctx, doc)}

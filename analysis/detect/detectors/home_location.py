@@ -11,7 +11,7 @@ from footprint.crawler.items import PostItem
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors import home_said
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 
@@ -116,7 +116,7 @@ class HomeLocationDetector(Detector):
         streets = self._streets(doc, ctx)
         out += streets
         covered = {d.attrs.get("suburb", "").lower() for d in streets}
-        text = doc.text         # Doc.text joins every token's text: once, not per pattern
+        text = doc_text(doc, ctx)         # Doc.text joins every token's text: once, not per pattern
         sale = any(rx.search(text) for rx in self.sale)
         picked = False
         towns = self._town_spans(doc, ctx)
@@ -186,14 +186,14 @@ class HomeLocationDetector(Detector):
         if not suburbs and ctx.kind == "text":     # a town the gazetteer does not know ("the Redhead surf club")
             places = self._town_spans(doc, ctx, in_names=True) or self._guess_spans(doc, persons=True)
             suburbs = {s.id_ or s.text for s in places}
-        if len(suburbs) != 1 or self.denied(doc.text) or self.work_words.search(doc.text):
+        if len(suburbs) != 1 or self.denied(doc_text(doc, ctx)) or self.work_words.search(doc_text(doc, ctx)):
             return self._terse_bio(doc, ctx)
         span = next(s for s in places if (s.ent_id_ or s.id_ or s.text) in suburbs)
         name, kind = self._place(ctx, span)
-        right = doc.text[span.end_char:span.end_char + 40]
-        before = doc.text[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 40]
+        before = doc_text(doc, ctx)[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
         rule = None
-        if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc.text) for rx in self.our_street):
+        if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc_text(doc, ctx)) for rx in self.our_street):
             rule, score = "local_place_with_our_street", self.LOCAL_WITH_OUR_STREET
         elif (ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS and not ctx.item_facts.employer_field
               and not ctx.facts.org_mentions and before in _FIELD_SEPARATORS
@@ -240,7 +240,7 @@ class HomeLocationDetector(Detector):
         """A sale's pick-up place that no gazetteer or NER knows ("Tarneit pick up"): capitalised words beside it."""
         known = {s.text.lower() for s in ctx.facts.places} | {s.text.lower() for s in ctx.facts.sites}
         for rx in self.pickup_name:
-            for m in rx.finditer(doc.text):
+            for m in rx.finditer(doc_text(doc, ctx)):
                 name = m.group(1)
                 if name.lower() in known or ctx.facts.persons and any(p.text == name for p in ctx.facts.persons):
                     continue
@@ -293,7 +293,7 @@ class HomeLocationDetector(Detector):
         return [d] if d else []
 
     def _streets(self, doc, ctx):
-        out, text = [], doc.text
+        out, text = [], doc_text(doc, ctx)
         for rx in self.street:
             for m in rx.finditer(text):
                 sent = ctx.facts.sent_at_char(m.start())

@@ -9,12 +9,13 @@ on the same page is not theirs. Patterns are data: `subject_lives` in data/lexic
 from __future__ import annotations
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.context import doc_text
 
 
 def subject_lives(det, doc, ctx) -> list:
     out, seen = [], set()
     for rx in det.subject_lives:
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc, ctx)):
             if not ctx.subject.matches(m.group("who")):
                 continue
             words = m.group("place").split()

@@ -13,11 +13,11 @@ TEXT_FIELDS = {"summary", "bio", "note", "description", "about", "name", "headli
 
 
 def doc_emails(ctx):
-    return ctx.facts.memo("emails", lambda: contacts.emails(ctx.facts.doc.text))
+    return ctx.facts.memo("emails", lambda: contacts.emails(ctx.facts.text))
 
 
 def doc_phones(ctx):
-    return ctx.facts.memo("phones", lambda: contacts.phones(ctx.facts.doc.text))
+    return ctx.facts.memo("phones", lambda: contacts.phones(ctx.facts.text))
 
 
 # A work word right after one of these means "not at work": "reach me outside work", "after hours".
@@ -45,7 +45,7 @@ def _desk_line(ctx, found, personal: list[tuple[int, int, str]], weak: WordSet |
         return []
     if any(not weak.search(w) for _, _, w in personal) or (off_work and off_work.search(text)):
         return []
-    words = ctx.shared.work_in(ctx.facts.doc.text) or list(ctx.item_facts.orgs)
+    words = ctx.shared.work_in(ctx.facts.text) or list(ctx.item_facts.orgs)
     return words or ["post about work"]
 
 

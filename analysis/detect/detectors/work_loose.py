@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
+from footprint.analysis.detect.detectors.context import doc_text
 
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
@@ -84,7 +85,7 @@ def street_offices(det, doc, ctx) -> list:
         return []
     out = []
     for k, rx in enumerate(det.street_office):
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
             named_office = k > 0        # "the Chan St office" says office itself
             if not (named_office or any(r.search(sent.text) for r in det.street_office_work)) or \
