@@ -559,13 +559,24 @@ def _profile_source(fmt: str, data) -> tuple[str, str]:
     return "h-card", data.replace("{profile}", "https://alex.example/")
 
 
+def _post_row(rid: str, idx: int, entry: tuple) -> dict:
+    """One dev row from (fmt, text, labels[, options]): the post wrapped in its format at wrapper index `idx`."""
+    fmt, text, spec = entry[:3]
+    name, wrap = WRAP[fmt]
+    return {"id": rid, "format": name, "source": wrap(idx, text, entry[3] if len(entry) > 3 else {}), "labels": _labels(spec)}
+
+
+def _profile_row(rid: str, entry: tuple) -> dict:
+    """One dev row from (fmt, profile data, labels): the profile in its own format."""
+    fmt, data, spec = entry
+    name, source = _profile_source(fmt, data)
+    return {"id": rid, "format": name, "source": source, "labels": _labels(spec)}
+
+
 def build() -> list[dict]:
     rows, i = [], 0
     for entry in POSTS:
-        fmt, text, spec = entry[:3]
-        opts = entry[3] if len(entry) > 3 else {}
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
+        rows.append(_post_row(f"d{i:03d}", i, entry))
         i += 1
     for fmt, text, (lat, lon, place), spec in GEO_POSTS:
         loc = {"type": "Place", "latitude": lat, "longitude": lon, **({"name": place} if place else {})}
@@ -577,122 +588,39 @@ def build() -> list[dict]:
         name, wrap = WRAP[fmt]
         rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {"location": loc}), "labels": []})
         i += 1
-    for fmt, data, spec in PROFILES:
-        name, source = _profile_source(fmt, data)
-        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+    for entry in PROFILES:
+        rows.append(_profile_row(f"d{i:03d}", entry))
         i += 1
     for title, text, author, spec in AUTHOR_POSTS:
         rows.append({"id": f"d{i:03d}", "format": "rss-item", "labels": _labels(spec),
                      "source": _rss_item(i, text, {"title": title, "author": author})})
         i += 1
-    for fmt, text, spec in OWNERSHIP_POSTS:
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
+    # Row sets appended round by round, oldest first: ids d### continue the count above, so no earlier id moves.
+    for posts, profiles in ((OWNERSHIP_POSTS, OWNERSHIP_PROFILES), (PEOPLE_POSTS, ()), (MEANING_POSTS, ()),
+                            (PEOPLE2_POSTS, ()), (IDENTITY_POSTS, IDENTITY_PROFILES), (MEANING2_POSTS, ()),
+                            (PEOPLE3_POSTS, ()), (PLACES3_POSTS, ()), (MEANING3_POSTS, ()), (PEOPLE4_POSTS, ()),
+                            (ROUND4_POSTS, ROUND4_PROFILES), (ROUND5_POSTS, ()), (PEOPLE5_POSTS, ())):
+        for entry in posts:
+            rows.append(_post_row(f"d{i:03d}", i, entry))
+            i += 1
+        for entry in profiles:
+            rows.append(_profile_row(f"d{i:03d}", entry))
+            i += 1
+    # Round 6 on: each module's rows carry its own id prefix (b6 = written blind), so helpers' sets never collide.
+    for prefix, posts in (("b6", BLIND6_POSTS), ("r6o", ROUND6_R6OPEN_POSTS)):
+        for k, entry in enumerate(posts):
+            rows.append(_post_row(f"{prefix}{k:03d}", i, entry))
+            i += 1
+    rows += [_post_row(f"r6p{j:03d}", 1500 + j, entry) for j, entry in enumerate(ROUND6_PEOPLE_POSTS)]
+    for entry in ROUND6_PLACES_POSTS:
+        rows.append(_post_row(f"d{i:03d}", i, entry))
         i += 1
-    for fmt, data, spec in OWNERSHIP_PROFILES:
-        name, source = _profile_source(fmt, data)
-        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
+    for entry in ROUND6_PLACES_PROFILES:
+        rows.append(_profile_row(f"d{i:03d}", entry))
         i += 1
-    for entry in PEOPLE_POSTS:
-        fmt, text, spec = entry[:3]
-        opts = entry[3] if len(entry) > 3 else {}
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in MEANING_POSTS:      # the open categories' failure classes (meaning_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in PEOPLE2_POSTS:      # round 2's people failure classes (people2_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in IDENTITY_POSTS:    # the identity categories' round-2 failure classes (identity_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for fmt, data, spec in IDENTITY_PROFILES:
-        name, source = _profile_source(fmt, data)
-        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in MEANING2_POSTS:      # the open categories' round-2 failure classes (meaning2_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for entry in PEOPLE3_POSTS:                # round 3's people failure classes (people3_posts.py)
-        fmt, text, spec = entry[:3]
-        opts = entry[3] if len(entry) > 3 else {}
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, opts), "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in PLACES3_POSTS:      # round 3's places and employment failure classes (places3_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for entry in MEANING3_POSTS:      # the open categories' round-3 failure classes (meaning3_posts.py)
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-        i += 1
-    for entry in PEOPLE4_POSTS:                # round 4's people failure classes (people4_posts.py)
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in ROUND4_POSTS:        # round 4's failure classes (round4_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for fmt, data, spec in ROUND4_PROFILES:
-        name, source = _profile_source(fmt, data)
-        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
-        i += 1
-    for fmt, text, spec in ROUND5_POSTS:        # round 5's official-information class (round5_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for entry in PEOPLE5_POSTS:                # round 5's people failure classes (people5_posts.py)
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-        i += 1
-    for k, entry in enumerate(BLIND6_POSTS):   # blind rows, round 6 (blind6_posts.py): ids b6NNN
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"b6{k:03d}", "format": name, "source": wrap(i, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-        i += 1
-    for k, (fmt, text, spec) in enumerate(ROUND6_R6OPEN_POSTS):   # round 6's open classes (round6_r6open_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"r6o{k:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for j, entry in enumerate(ROUND6_PEOPLE_POSTS):   # round 6's people classes (round6_r6people_posts.py)
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"r6p{j:03d}", "format": name, "source": wrap(1500 + j, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-    for fmt, text, spec in ROUND6_PLACES_POSTS:        # round 6's place and employer classes (round6_r6places_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"d{i:03d}", "format": name, "source": wrap(i, text, {}), "labels": _labels(spec)})
-        i += 1
-    for fmt, data, spec in ROUND6_PLACES_PROFILES:
-        name, source = _profile_source(fmt, data)
-        rows.append({"id": f"d{i:03d}", "format": name, "source": source, "labels": _labels(spec)})
-        i += 1
-    for k, (fmt, text, spec) in enumerate(ROUND7_PLACES_POSTS):   # round 7's place classes (round7_r7places_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"r7pl{k:03d}", "format": name, "source": wrap(1700 + k, text, {}), "labels": _labels(spec)})
-    for j, entry in enumerate(ROUND7_PEOPLE_POSTS):   # round 7's people classes (round7_r7people_posts.py)
-        fmt, text, spec = entry[:3]
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"r7pe{j:03d}", "format": name, "source": wrap(1900 + j, text, entry[3] if len(entry) > 3 else {}),
-                     "labels": _labels(spec)})
-    for k, (fmt, text, spec) in enumerate(ROUND7_R7OPEN_POSTS):   # round 7's open classes (round7_r7open_posts.py)
-        name, wrap = WRAP[fmt]
-        rows.append({"id": f"r7o{k:03d}", "format": name, "source": wrap(2100 + k, text, {}), "labels": _labels(spec)})
+    for prefix, base, posts in (("r7pl", 1700, ROUND7_PLACES_POSTS), ("r7pe", 1900, ROUND7_PEOPLE_POSTS),
+                                ("r7o", 2100, ROUND7_R7OPEN_POSTS)):
+        rows += [_post_row(f"{prefix}{k:03d}", base + k, entry) for k, entry in enumerate(posts)]
     return rows
 
 
