@@ -29,6 +29,11 @@ _LOOSE = re.compile(r"^(?:~|\s|(?:around|near|nr|about|approx\.?|roughly|somewhe
                     re.I)
 
 
+# Lower-case words that are also town names but mostly mean something else ("for sale", "york" in "new york"):
+# read as a town only in capitals. Each detector adds its own.
+COMMON_TOWN_WORDS = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park"})
+
+
 _STATE_TAIL = re.compile(r"[\s,]+(?:nsw|vic|qld|wa|sa|tas|act|nt)\.?$", re.I)
 
 
@@ -94,6 +99,15 @@ def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop:
     never read as a town, `stop` single lower-case words read only in capitals."""
     from spacy.tokens import Span
 
+    # several detectors ask for the same doc's towns with the same words: read once per doc and setting
+    cache = doc.user_data.setdefault("footprint_towns", {})
+    key = (skip, in_names, stop)
+    if key not in cache:
+        cache[key] = _town_spans(doc, Span, skip, in_names, stop)
+    return list(cache[key])
+
+
+def _town_spans(doc, Span, skip: frozenset, in_names: bool, stop: frozenset) -> list:
     taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
     # token attributes read once (slicing the Doc for every token and length was most of a scan's place reading)
     toks = list(doc)

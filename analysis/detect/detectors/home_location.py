@@ -18,7 +18,7 @@ from footprint.analysis.detect.detectors.home_loose import marked_bio_place, nam
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # lower-case words that are also Australian place names but mostly mean something else here
-_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "the", "york", "bay", "forest", "park"})
+_STOP = localities.COMMON_TOWN_WORDS | {"the"}
 _NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                         "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                         "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",

@@ -21,9 +21,6 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "cell", "visitor", "visitors", "visits", "accommodation", "management", "security", "medical",
                          "science", "library", "music", "art", "arts", "sports", "east", "west", "north", "south", "maternity",
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
-# lower-case words that are also town names but mostly mean something else
-_TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
-                        "office", "station", "airport", "wharf", "kingston", "richmond", "may"})
 _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
                              "centre", "center", "cargo", "container", "mail"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
@@ -108,7 +105,7 @@ class WorkLocationDetector(Detector):
         if not out:
             out += work_loose.generic_sites(self, doc, ctx) + work_loose.street_offices(self, doc, ctx)
         in_places = {t.i for sp in facts.places for t in sp}
-        towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=_TOWN_STOP) if not any(t.i in in_places for t in sp)
+        towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if not any(t.i in in_places for t in sp)
                  and not (sp.end < len(doc) and doc[sp.end].lower_ in _FACILITY_WORDS)]   # "gladstone port": the facility rule's
         for span in [*facts.places, *towns]:      # "fifo to darwin": a town in lower case is still a posting
             left = doc.text[max(0, span.start_char - 40):span.start_char].lower()

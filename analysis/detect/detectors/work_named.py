@@ -58,8 +58,8 @@ _NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ",
                            "TAS", "ACT", "NT"})
 _FOR_WORK = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:for|to)\s+work\b", re.I)    # "the ferry into <Town> for work"
 # lower-case words that are also town names but mostly mean something else
-_TOWN_STOP = frozenset({"sale", "hope", "home", "orange", "mount", "beach", "city", "york", "bay", "forest", "park", "port",
-                        "office", "station", "airport", "wharf", "kingston", "richmond", "may", "darwin", "wide", "young"})
+WORK_TOWN_STOP = localities.COMMON_TOWN_WORDS | {"port", "office", "station", "airport", "wharf", "kingston", "richmond", "may"}
+_TOWN_STOP = WORK_TOWN_STOP | {"darwin", "wide", "young"}
 _TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
 _NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
