@@ -346,25 +346,21 @@ class Store:
             self._seal("", b"")                     # raises: no plaintext into an encrypted store
         with self.transaction() as c:
             for item in items:
-                new += self._upsert(c, scan_id, subject, item)
+                h = self._hash(item.content_hash())
+                row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
+                                (subject, item.url, h)).fetchone()
+                if row is None:
+                    cur = c.execute(
+                        "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
+                        " VALUES (?,?,?,?,?,?,?)",
+                        (subject, item.profile, item.kind, item.url, h,
+                         self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), scan_id))
+                    item_id, new = cur.lastrowid, new + 1
+                else:
+                    item_id = row[0]
+                    c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (item_id,))
+                c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, item_id))
         return new
-
-    def _upsert(self, c: sqlite3.Connection, scan_id: int, subject: str, item: Item) -> int:
-        h = self._hash(item.content_hash())
-        row = c.execute("SELECT id FROM items WHERE subject=? AND url=? AND content_hash=?",
-                        (subject, item.url, h)).fetchone()
-        if row is None:
-            cur = c.execute(
-                "INSERT INTO items(subject, profile, kind, url, content_hash, data, first_seen_scan)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (subject, item.profile, item.kind, item.url, h,
-                 self._seal(json.dumps(item_to_dict(item), ensure_ascii=False), b"items.data"), scan_id))
-            item_id, added = cur.lastrowid, 1
-        else:
-            item_id, added = row[0], 0
-            c.execute("UPDATE items SET gone_since_scan=NULL WHERE id=?", (item_id,))
-        c.execute("INSERT OR IGNORE INTO sightings(scan_id, item_id) VALUES (?,?)", (scan_id, item_id))
-        return added
 
     def fill_post_fields(self, scan_id: int, subject: str, url: str, fields: dict[str, Any]) -> bool:
         """Fill the empty fields of a post this scan stored from another copy of the same post.

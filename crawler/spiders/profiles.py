@@ -91,6 +91,7 @@ class ProfilesSpider(scrapy.Spider):
         self.seen_images: set[str] = set()
         self.pending: dict[tuple[str, str, str], tuple[int, Any]] = {}
         self.emitted: set[tuple[str, str, str]] = set()
+        self.extras: dict[str, dict] = {}      # url -> what only another copy of a kept post carried
 
     # -- requests ---------------------------------------------------------
     async def start(self):
@@ -200,7 +201,6 @@ class ProfilesSpider(scrapy.Spider):
 
         Copies whose own page was kept leave behind what only they carry (`feed_extras`)."""
         out = []
-        self.extras: dict[str, dict] = {}
         for key, (_, item) in self.pending.items():
             own_page = (key[0], key[1], urldefrag(key[2])[0])      # "t/5501/#post-5501" seen as "t/5501/"
             if key not in self.emitted and own_page not in self.emitted:
@@ -215,7 +215,7 @@ class ProfilesSpider(scrapy.Spider):
 
     def feed_extras(self) -> dict[str, dict]:
         """url -> fields (a GeoRSS point) that another copy of a kept post carried."""
-        return getattr(self, "extras", {})
+        return self.extras
 
     def parse_image(self, response):
         profile = response.meta[PROFILE]
