@@ -9,9 +9,18 @@ third-party upload, so the file is pinned by sha256 and refused on mismatch;
 The pipeline is sentence-transformers' for this model: lower-cased WordPiece
 (the BERT uncased vocabulary, `data/models/minilm/vocab.txt`), at most 256
 tokens, mean pooling of the last hidden state over real tokens, L2 norm.
-Sentences are run one at a time (no padding: padding to a fixed length cut
-throughput tenfold), on one intra-op thread (the machine's other core is the
-crawler's). The model loads lazily, once per process (`encoder()`).
+Sentences run one at a time (`encode`), or, when a caller knows many ahead
+(`encode_ahead`), sorted by length in small batches padded to the longest of
+the batch (padding to a fixed length cut throughput tenfold; padding within a
+sorted batch of 16 costs almost nothing). The file's weights are int8 but
+ONNX Runtime folds them back to float32 at load, so a sentence costs about
+21 MFLOP per token and the MatMuls were run with one row block per sentence:
+a batch reads each weight matrix once for 16 sentences (4.7 -> 2.7 s of CPU
+for the benchmark's 643 sentences). Batched vectors are bit-for-bit those of
+one sentence alone (masked positions add exact zeros; checked over the
+benchmark's sentences, and by tests/test_embed_batch.py). One intra-op thread
+(the machine's other core is the crawler's). The model loads lazily, once per
+process (`encoder()`).
 """
 from __future__ import annotations
 
@@ -31,6 +40,7 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 MAX_TOKENS = 256
 DIM = 384
 RECENT = 4096          # vectors kept for texts seen again (bounded: about 6 MB)
+BATCH = 16             # sentences per batched run: 8 to 32 measured alike, 64 slower (more padding)
 
 
 class ModelError(RuntimeError):
@@ -92,21 +102,49 @@ class SentenceEncoder:
         if hit is not None:
             return hit
         vec = self._encode(text)
+        self._remember(text, vec)
+        return vec
+
+    def _remember(self, text: str, vec: np.ndarray) -> None:
         if len(self._recent) >= RECENT:
             self._recent.pop(next(iter(self._recent)))
         self._recent[text] = vec
-        return vec
 
     def _encode(self, text: str) -> np.ndarray:
-        enc = self.tokenizer.encode(text)
-        ids = np.asarray([enc.ids], dtype=np.int64)
-        mask = np.ones_like(ids)
+        return self._run([self.tokenizer.encode(text).ids])[0]
+
+    def _run(self, token_ids: list[list[int]]) -> list[np.ndarray]:
+        """One session run over sentences padded to the longest; each sentence mean-pooled over its own tokens."""
+        width = max(map(len, token_ids))
+        ids = np.zeros((len(token_ids), width), dtype=np.int64)
+        mask = np.zeros_like(ids)
+        for row, tokens in enumerate(token_ids):
+            ids[row, :len(tokens)] = tokens
+            mask[row, :len(tokens)] = 1
         feeds = {"input_ids": ids, "attention_mask": mask}
         if "token_type_ids" in self.inputs:
             feeds["token_type_ids"] = np.zeros_like(ids)
-        hidden = self.session.run(None, feeds)[0][0]          # (tokens, 384); no padding, so every token is real
-        pooled = hidden.mean(axis=0)
-        return (pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32)
+        hidden = self.session.run(None, feeds)[0]            # (sentences, width, 384)
+        out = []
+        for row, tokens in enumerate(token_ids):
+            pooled = hidden[row, :len(tokens)].mean(axis=0)
+            out.append((pooled / max(float(np.linalg.norm(pooled)), 1e-12)).astype(np.float32))
+        return out
+
+    def encode_ahead(self, texts: list[str]) -> int:
+        """Embed the texts not seen recently in length-sorted batches and keep their vectors, so that
+        `encode_one` finds them later. Returns how many were embedded. At most RECENT // 2 are taken,
+        so that what is put in is still there when asked for."""
+        todo = list(dict.fromkeys(t for t in texts if t not in self._recent))[:RECENT // 2]
+        if not todo:
+            return 0
+        tokens = {t: self.tokenizer.encode(t).ids for t in todo}
+        todo.sort(key=lambda t: len(tokens[t]))
+        for start in range(0, len(todo), BATCH):
+            chunk = todo[start:start + BATCH]
+            for text, vec in zip(chunk, self._run([tokens[t] for t in chunk])):
+                self._remember(text, vec)
+        return len(todo)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """(len(texts), 384) unit vectors; an empty list gives a (0, 384) array."""

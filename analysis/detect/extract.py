@@ -21,6 +21,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
 from footprint.analysis.detect.detectors.employer import name_department_parts
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
+from footprint.analysis.detect.detectors.learned_ahead import embed_ahead, reads_meaning
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
 from footprint.analysis.findings import Detection
@@ -103,8 +104,9 @@ class Extractor:
     def extract(self, items: Iterable[ProfileItem | PostItem | ImageItem]) -> list[Detection]:
         """Detections for all items (ImageItems are skipped: EXIF is the image step's).
 
-        Streams: an item's detectors run as soon as its last text is parsed, and its Docs are
-        dropped then, so memory holds about one `nlp.pipe` batch (and the bounded repeat cache of
+        Streams: items are taken in windows of about one `nlp.pipe` batch of docs; a window's
+        detectors run once its last text is parsed (its sentences embedded together first), and its
+        Docs are dropped then, so memory holds about two batches (and the bounded repeat cache of
         repeats.py) whatever the number of items.
         The result does not depend on the order of `items`.
         """
@@ -121,23 +123,24 @@ class Extractor:
         ident_out: list[Detection] = []
         rest_out: list[Detection] = []
         if_employed: dict[bool, list[Detection]] = {True: [], False: []}
-        for index, group in self._parsed_items(units):
-            facts_i = item_facts[index]
-            for unit, facts in group:
-                self._gather(facts_i, unit, facts)
-            item = items[index]
-            for unit, facts in group:
-                ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts)
-                for det in identity:
-                    ident_out += det.analyze(facts.doc, item, ctx)
-                for det in fixed:
-                    rest_out += det.analyze(facts.doc, item, ctx)
-                for answer in (if_employed if open_ else ()):
-                    actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
-                                     scan_employed=answer)
-                    for det in open_:
-                        if_employed[answer] += det.analyze(facts.doc, item, actx)
-            # group (and with it every Doc of this item) goes out of scope here
+        ahead = reads_meaning(self.detectors)
+        for window in _windows(self._parsed_items(units), self.batch_size):
+            self._gather_window(window, items, item_facts, ahead)
+            for index, group in window:
+                facts_i = item_facts[index]
+                item = items[index]
+                for unit, facts in group:
+                    ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts)
+                    for det in identity:
+                        ident_out += det.analyze(facts.doc, item, ctx)
+                    for det in fixed:
+                        rest_out += det.analyze(facts.doc, item, ctx)
+                    for answer in (if_employed if open_ else ()):
+                        actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
+                                         scan_employed=answer)
+                        for det in open_:
+                            if_employed[answer] += det.analyze(facts.doc, item, actx)
+            # the window (and with it every Doc of its items) goes out of scope here
         ident_out += self._run_items(identity, items, item_facts, None)
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
@@ -160,6 +163,18 @@ class Extractor:
             group.append((unit, DocFacts(doc, self.shared)))
         if group:
             yield group[0][0].item_index, group
+
+    def _gather_window(self, window: list, items: list, item_facts: list, ahead: bool) -> None:
+        """Item facts for a window of parsed items; then, when a detector reads meaning, the window's candidate
+        passages embedded together (learned_ahead), before the detectors ask for them doc by doc."""
+        ctxs = []
+        for index, group in window:
+            for unit, facts in group:
+                self._gather(item_facts[index], unit, facts)
+            ctxs += [self._ctx(items[index], kind=unit.kind, field=unit.field, item_facts=item_facts[index], facts=facts)
+                     for unit, facts in group]
+        if ahead:
+            embed_ahead(ctxs)
 
     def _run_items(self, detectors: list, items: list, item_facts: list, employed: bool | None) -> list[Detection]:
         """Item-level detections (structured fields, no text to parse)."""
@@ -187,6 +202,20 @@ class Extractor:
             aliases = [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions]
             if self.shared.employment.field(facts.doc.text, aliases).own:
                 facts_out.works_for_org = True
+
+
+def _windows(parsed: Iterator[tuple[int, list]], docs: int) -> Iterator[list[tuple[int, list]]]:
+    """Parsed items in windows of about `docs` docs (whole items only)."""
+    window: list[tuple[int, list]] = []
+    size = 0
+    for index, group in parsed:
+        window.append((index, group))
+        size += len(group)
+        if size >= docs:
+            yield window
+            window, size = [], 0
+    if window:
+        yield window
 
 
 # Scan-level context. A scan (a batch holding the subject's own profiles) first runs the detectors

@@ -161,11 +161,17 @@ def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
     return out
 
 
+def candidates(ctx: "UnitContext") -> list["SentInfo"]:
+    """The unit's passages worth embedding (`passages`, `candidate`), computed once per doc."""
+    return ctx.facts.memo("learned:candidates",
+                          lambda: [s for s in passages(ctx.facts.sents) if candidate(s, ctx)] if readable(ctx) else [])
+
+
 def verdicts(ctx: "UnitContext") -> list[tuple["SentInfo", "Verdict"]]:
-    """(passage, verdict) for the unit's candidate passages (`passages`), computed once per doc."""
+    """(passage, verdict) for the unit's candidate passages, computed once per doc."""
     def compute():
         from footprint.analysis.detect.meaning import classifier
-        sents = [s for s in passages(ctx.facts.sents) if candidate(s, ctx)] if readable(ctx) else []
+        sents = candidates(ctx)
         return list(zip(sents, classifier().read([s.text for s in sents]))) if sents else []
     return ctx.facts.memo("learned:verdicts", compute)
 
