@@ -200,7 +200,7 @@ class Extractor:
             # Only when the field is the subject's own job there: a firm's worksFor that names
             # "Immigration Law" does not make the firm's telephone the organisation's.
             aliases = [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions]
-            if self.shared.employment.field(facts.doc.text, aliases).own:
+            if self.shared.employment.field(facts.text, aliases).own:
                 facts_out.works_for_org = True
 
 

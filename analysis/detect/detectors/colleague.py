@@ -6,7 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
@@ -118,10 +118,10 @@ class ColleagueDetector(Detector):
     def _role_then_addressed(self, doc, ctx, named: bool):
         """ "my 2IC covered the back half of my shift ... owe u big time Marcus": a co-worker's role of the
         subject's with no name, then the post's only given name spoken to after it."""
-        if named or not (self.strong.rx.search(doc.text) or any(rx.search(doc.text) for rx in self.strong_rx)):
+        if named or not (self.strong.rx.search(doc_text(doc, ctx)) or any(rx.search(doc_text(doc, ctx)) for rx in self.strong_rx)):
             return []
         forms = relation_forms()
-        if self.denied(doc.text) or forms.pets.search(doc.text) or forms.on_screen(doc.text):
+        if self.denied(doc_text(doc, ctx)) or forms.pets.search(doc_text(doc, ctx)) or forms.on_screen(doc_text(doc, ctx)):
             return []                         # "love you Bluey" to the dog, "love you Harvey" to the telly
         for sent in ctx.facts.sents:
             strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]
@@ -131,7 +131,7 @@ class ColleagueDetector(Detector):
             if len(got) != 1 or not only_given_name(ctx, doc, got[0]):
                 return []
             d = self.detection(ctx, value=f"{got[0]} (colleague)", key=f"colleague:{got[0].lower()}",
-                               confidence=self.WEAK_WITH_WORK, pattern="role_then_addressed_name", excerpt_text=doc.text.strip(),
+                               confidence=self.WEAK_WITH_WORK, pattern="role_then_addressed_name", excerpt_text=doc_text(doc, ctx).strip(),
                                support=strong[:1], attrs={"relation": "colleague", "person": got[0], "handle": ""})
             return [d] if d else []
         return []

@@ -118,7 +118,7 @@ class DocFacts:
             implied = bool(opens_on_verb and first.text[:1].isupper()
                            and first.i + 1 < len(self.doc) and self.doc[first.i + 1].lower_ not in ("i", "we", "you"))
             out.append(SentInfo(s, text, text.lower(), fp.search(text), implied))
-        return out or [SentInfo(self.doc[:], self.doc.text, self.doc.text.lower(), False, False)]
+        return out or [SentInfo(self.doc[:], self.text, self.text.lower(), False, False)]
 
     def sent_of(self, token_i: int) -> SentInfo:
         for s in self.sents:

@@ -38,7 +38,7 @@ class CorporateIdentifierDetector(Detector):
         for f in doc_emails(ctx):
             if ctx.org.is_official_email(f.value):
                 out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,
-                                          pattern="official_email_in_profile_field", excerpt_text=doc.text,
+                                          pattern="official_email_in_profile_field", excerpt_text=doc_text(doc, ctx),
                                           support=[f.value.rsplit("@", 1)[1]], attrs={"email": f.value}))
         return [d for d in out if d]
 

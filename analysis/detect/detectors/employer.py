@@ -8,7 +8,7 @@ from dataclasses import replace
 from footprint.crawler.items import PostItem
 from footprint.analysis.detect.detectors import work_named
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
@@ -115,10 +115,10 @@ class EmployerDetector(Detector):
             return out              # "Beat: Immigration and Border Force" is what they write about
         if in_work_field and facts.org_mentions:
             # One decision per field: is this the subject's own job at the org, or another employer's?
-            verdict = resolver.field(doc.text, [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
+            verdict = resolver.field(doc_text(doc, ctx), [(m.text, m.ent_id_.startswith("orgamb:")) for m in facts.org_mentions])
             if not verdict.own and verdict.rule == "ambiguous_name_only" and ctx.field_key in _ORG_FIELDS and \
-                    _bare(doc.text) in {_bare(m.text) for m in facts.org_mentions} - {"department", "dept"}:
-                verdict = type(verdict)(True, "org_field_holds_only_the_name", doc.text.strip())
+                    _bare(doc_text(doc, ctx)) in {_bare(m.text) for m in facts.org_mentions} - {"department", "dept"}:
+                verdict = type(verdict)(True, "org_field_holds_only_the_name", doc_text(doc, ctx).strip())
             if not verdict.own:
                 return out
         for span in facts.org_mentions:
@@ -136,11 +136,11 @@ class EmployerDetector(Detector):
                     # a bare "the Department" could be any department: the item must name which, or its part must
                     out += self._department_part(doc, ctx, span, sent, name)
                     continue
-                left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
+                left = doc_text(doc, ctx)[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
                 if any(rx.search(left) for rx in self.ambiguous_left):
                     pattern = "ambiguous_alias_with_work_phrase"
-                elif any(rx.search(doc.text[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
+                elif any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
                         _OURS.search(sent.text):
                     pattern = "ambiguous_alias_management_grievance"
                 elif right in {r.lower() for r in ctx.org.roles} and (sent.any_first_person or _BY_DAY.search(sent.text)):
@@ -151,27 +151,27 @@ class EmployerDetector(Detector):
                     continue
                 score = self.AMBIGUOUS_WITH_CONTEXT
             else:
-                left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
+                left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
                 support += own
-                right = doc.text[span.end_char:span.end_char + 30]
+                right = doc_text(doc, ctx)[span.end_char:span.end_char + 30]
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
-                    ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc.text) for rx in self.context_rx))
+                    ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc_text(doc, ctx)) for rx in self.context_rx))
                 if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or \
                         _terse(ctx):
                     # a bio or signature line names the employer outside a sentence: its other words count
-                    support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
+                    support += ["bio or signature line"] + [w for w in self.context_words.find(doc_text(doc, ctx)) if w not in support]
                 if support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
                     support = support + first
-                elif resolver.about(doc.text):
+                elif resolver.about(doc_text(doc, ctx)):
                     continue        # nothing in the sentence, and the post is about the org from outside
                 elif item_support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
@@ -179,7 +179,7 @@ class EmployerDetector(Detector):
                     score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
                 pattern = "org_mention"
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
-                               excerpt_text=sent.text if not in_work_field else doc.text, support=support,
+                               excerpt_text=sent.text if not in_work_field else doc_text(doc, ctx), support=support,
                                attrs={"org": ctx.org.name, "alias": span.text,
                                       "roles": sorted(set(ctx.shared.roles.find(sent.text))),
                                       "employment": verdict.explain() if verdict else "first_person_or_work_context"})
@@ -198,8 +198,8 @@ class EmployerDetector(Detector):
     def _department_part(self, doc, ctx, span, sent, name):
         """ "the Department's visa integrity section", "the protection branch of the Department": a part whose
         words are this department's work, in a sentence about a job (first person, a role or tenure, or a bio)."""
-        right = doc.text[span.end_char:span.end_char + 60]
-        left = doc.text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 60]
+        left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 60):span.start_char]
         m = next((m for rx in self.part_right for m in [rx.search(right)] if m), None)
         part = m.group(0) if m else next((m.group(0) for rx in self.part_left for m in [rx.search(left[-30:])] if m), "")
         if not part:
@@ -270,19 +270,19 @@ class EmployerDetector(Detector):
 
     def _hashtags(self, doc, item, ctx):
         official = {h.lower() for h in ctx.org.hashtags}
-        tags = {m.group(1) for m in _HASHTAG.finditer(doc.text)}
+        tags = {m.group(1) for m in _HASHTAG.finditer(doc_text(doc, ctx))}
         if isinstance(item, PostItem):
             tags |= {t.lstrip("#") for t in item.hashtags}
         out = []
         for tag in sorted(t for t in tags if t.lower() in official):
-            if self.denied(doc.text) or ctx.shared.employment.about(doc.text):
+            if self.denied(doc_text(doc, ctx)) or ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue
             name, role = self._hashtag_org(ctx, tag)
-            support = (ctx.shared.first_person.find(doc.text) + ctx.shared.work_in(doc.text) + ctx.shared.uniform.find(doc.text)
-                       + self.context_words.find(doc.text))
+            support = (ctx.shared.first_person.find(doc_text(doc, ctx)) + ctx.shared.work_in(doc_text(doc, ctx)) + ctx.shared.uniform.find(doc_text(doc, ctx))
+                       + self.context_words.find(doc_text(doc, ctx)))
             score = ctx.enhancer.enhance(self.ROLE_HASHTAG if role else self.HASHTAG, support)
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern="official_hashtag",
-                               excerpt_text=doc.text, support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})
+                               excerpt_text=doc_text(doc, ctx), support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})
             if d:
                 out.append(d)
         return out

@@ -8,6 +8,7 @@ from footprint.analysis.detect.detectors.addressed import addressed_names, only_
 from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
+from footprint.analysis.detect.detectors.context import doc_text
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -109,7 +110,7 @@ class FamilyDetector(Detector):
         "the kid" after a name (detectors/family_context.py)."""
         out = []
         for name, relation, pattern, cue in self.context.family(ctx, doc):
-            out += self._emit(ctx, seen, name, relation, self.VOCATIVE, pattern, doc.text.strip(), cue)
+            out += self._emit(ctx, seen, name, relation, self.VOCATIVE, pattern, doc_text(doc, ctx).strip(), cue)
         return out
 
     def _addressed_role(self, doc, ctx, seen: set[str]) -> list:
@@ -117,10 +118,10 @@ class FamilyDetector(Detector):
         partner or in-law named without a name, then the post's only given name spoken to after it."""
         forms = relation_forms()
         for rx in self.role_unnamed_rx:
-            m = rx.search(doc.text)
+            m = rx.search(doc_text(doc, ctx))
             if m is None:
                 continue
-            if forms.on_screen(doc.text) or forms.pets.search(doc.text):
+            if forms.on_screen(doc_text(doc, ctx)) or forms.pets.search(doc_text(doc, ctx)):
                 return []                     # "thanks Graham" to a host on the telly, "cheers Bluey" to the dog
             span = doc.char_span(m.start("rel"), m.end("rel"), alignment_mode="expand")
             if span is None or span.start > 0 and doc[span.start - 1].lower_ in ("'s", "’s", "his", "her", "their", "your"):
@@ -130,7 +131,7 @@ class FamilyDetector(Detector):
                 continue
             word = " ".join(m.group("rel").lower().split())
             relation = self.title_relations.get(word, {"other half": "partner", "better half": "partner"}.get(word, word))
-            return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc.text.strip(),
+            return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc_text(doc, ctx).strip(),
                               word)
         return []
 
@@ -222,7 +223,7 @@ class FamilyDetector(Detector):
     def _named_by_regex(self, doc, ctx, seen: set[str]) -> list:
         """Relations written in a fixed idiom (family.toml regex.named_*): "Master 7 (Finn)", "Miss 5, Ava",
         "our anniversary ... 8 years with Marcus". The group "name" must be a name word."""
-        out, text = [], doc.text
+        out, text = [], doc_text(doc, ctx)
         for relation, rxs in self.named_rx:
             for rx in rxs:
                 for m in rx.finditer(text):

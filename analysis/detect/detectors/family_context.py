@@ -111,7 +111,7 @@ class FamilyContext:
         return ctx.facts.memo("family_context", lambda: self._family(ctx, doc))
 
     def _family(self, ctx, doc) -> list[tuple[str, str, str, str]]:
-        text = doc.text
+        text = doc_text(doc, ctx)
         out: list[tuple[str, str, str, str]] = []
         grand, parent = self._first(self.grand, text), self._first(self.parent, text)
         milestone = self._first(self.milestone, text)
@@ -152,7 +152,7 @@ class FamilyContext:
     def _marriage(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Twenty-five years and Ferdinand still can't pick a restaurant" after "silver anniversary": a
         marriage of years, the subject's, and one lone given name in the post: the spouse."""
-        text = doc.text
+        text = doc_text(doc, ctx)
         cue = self._first(self.marriage, text)
         if not cue or self._first(self.not_marriage, text) or self._vetoed(text):
             return []
@@ -166,7 +166,7 @@ class FamilyContext:
         out = []
         for k, sent in enumerate(sents[:-1]):
             m = next((m for rx in self.kid_ref for m in [rx.search(sents[k + 1].text)] if m), None)
-            if m is None or self._vetoed(doc.text):
+            if m is None or self._vetoed(doc_text(doc, ctx)):
                 continue
             lone = [n for n, _ in self.lone_names(ctx, doc, sent.span.start, sent.span.end) if n not in taken]
             if len(lone) == 1:

@@ -54,6 +54,7 @@ class HomeLocationDetector(Detector):
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
         self.subject_lives = g("subject_lives")
         self._lower: dict[str, str] | None = None
+        self._site_words: dict = {}
 
     def _lower_places(self, doc, ctx) -> list[Span]:
         """Gazetteer suburbs written in lower case ("our street in blacktown"), which the exact-case ruler
@@ -63,12 +64,16 @@ class HomeLocationDetector(Detector):
                            if r.get("kind") == "suburb" and r["pattern"].lower() not in self.lower_not}
         taken = {t.i for e in doc.ents for t in e}
         out = []
-        for tok in doc:
+        toks = list(doc)            # token texts read once: slicing the Doc for each word's three lengths was slow
+        texts, spaces, size = [t.text for t in toks], [t.whitespace_ for t in toks], len(toks)
+        for tok in toks:
             if not tok.is_lower or not tok.is_alpha or tok.i in taken:
                 continue
-            for n in (3, 2, 1):
-                if tok.i + n <= len(doc) and (pid := self._lower.get(doc[tok.i:tok.i + n].text)):
-                    out.append(Span(doc, tok.i, tok.i + n, label="GPE", span_id=pid))
+            i = tok.i
+            for n in (3, 2, 1):     # the span's text, as Span.text gives it
+                if i + n <= size and (pid := self._lower.get("".join(texts[j] + spaces[j] for j in range(i, i + n - 1))
+                                                             + texts[i + n - 1])):
+                    out.append(Span(doc, i, i + n, label="GPE", span_id=pid))
                     break
         return out
 
@@ -161,8 +166,8 @@ class HomeLocationDetector(Detector):
 
     def _named_home(self, doc, ctx):
         """A town named as the home port, home town or home base, or "back in X" in a sentence that says home."""
-        found = named_after(self.home_named, doc.text)
-        found += [f for f in named_after(self.home_back, doc.text)
+        found = named_after(self.home_named, doc_text(doc, ctx))
+        found += [f for f in named_after(self.home_back, doc_text(doc, ctx))
                   if any(rx.search(ctx.facts.sent_at_char(f[3]).text) for rx in self.home_said)]
         for name, kind, phrase, start in found:
             sent = ctx.facts.sent_at_char(start)
@@ -210,9 +215,11 @@ class HomeLocationDetector(Detector):
         """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
         if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
             return []
-        sites = {w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split()}
-        marked = marked_bio_place(doc.text, sites)
-        if marked and self.denied(ctx.facts.sent_at_char(max(0, doc.text.find(marked[2]))).text):
+        sites = self._site_words.get(ctx.org)
+        if sites is None:       # the org's site words, once per org rather than once per doc
+            sites = self._site_words[ctx.org] = frozenset(w.lower() for s in ctx.org.sites for a in (s.name, *s.aliases) for w in a.split())
+        marked = marked_bio_place(doc_text(doc, ctx), sites)
+        if marked and self.denied(ctx.facts.sent_at_char(max(0, doc_text(doc, ctx).find(marked[2]))).text):
             marked = None       # the sentence with the place is a trip or a visit (a page's other lines may be)
         if ctx.kind != "profile_field":     # a forum "about" read as text: only a marked fragment ("out Armadale way.")
             hit = marked
@@ -220,16 +227,16 @@ class HomeLocationDetector(Detector):
                 return []
             name, kind, fragment = hit
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.BIO_SUBURB, pattern="marked_place",
-                               excerpt_text=ctx.facts.sent_at_char(max(0, doc.text.find(fragment))).text,
+                               excerpt_text=ctx.facts.sent_at_char(max(0, doc_text(doc, ctx).find(fragment))).text,
                                support=[fragment], attrs={"place": name, "place_kind": kind})
             return [d] if d else []
         # a headline naming the org ("Inspector · ABF · Fremantle"): its bare town is work; "out Armadale way" is not
-        hit = (None if ctx.facts.org_mentions or self.denied(doc.text) else terse_bio_place(doc.text, sites)) or marked
+        hit = (None if ctx.facts.org_mentions or self.denied(doc_text(doc, ctx)) else terse_bio_place(doc_text(doc, ctx), sites)) or marked
         if hit is None:
             return []
         name, kind, fragment = hit
         d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.BIO_SUBURB,
-                           pattern="terse_bio_place", excerpt_text=doc.text, support=[fragment, "terse bio"],
+                           pattern="terse_bio_place", excerpt_text=doc_text(doc, ctx), support=[fragment, "terse bio"],
                            attrs={"place": name, "place_kind": kind})
         return [d] if d else []
 
@@ -254,8 +261,8 @@ class HomeLocationDetector(Detector):
     def _pickup(self, doc, ctx, span):
         """A for-sale post's pick-up suburb ("pick up Coburg", "Coburg pickup only"): the seller's home."""
         sent = ctx.facts.sent_of(span.start)
-        left = doc.text[max(sent.span.start_char, span.start_char - 30):span.start_char].lower()
-        right = doc.text[span.end_char:span.end_char + 30].lower()
+        left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 30):span.start_char].lower()
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
         m = next((m for rx in self.pickup_left for m in [rx.search(left)] if m), None) or next(
             (m for rx in self.pickup_right for m in [rx.search(right)] if m), None)
         name, kind = self._place(ctx, span)
@@ -312,7 +319,7 @@ class HomeLocationDetector(Detector):
         return out
 
     def _field(self, doc, ctx):
-        text = " ".join(doc.text.split())
+        text = " ".join(doc_text(doc, ctx).split())
         if not text or any(rx.search(text) for rx in self.business):
             return []           # a business address (Level 3, Suite 4, PO Box): an office, not a home
         if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field:

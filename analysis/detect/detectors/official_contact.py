@@ -7,7 +7,7 @@ from footprint.crawler.items import ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 
 TEXT_FIELDS = {"summary", "bio", "note", "description", "about", "name", "headline"}
 
@@ -123,7 +123,7 @@ class OfficialContactDetector(Detector):
                 continue
             sent = ctx.facts.sent_at_char(f.start)
             d = self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
-                               pattern="work_phone", excerpt_text=sent.text if not structured else doc.text,
+                               pattern="work_phone", excerpt_text=sent.text if not structured else doc_text(doc, ctx),
                                support=words, attrs={"phone": f.key})
             if d:
                 out.append(d)

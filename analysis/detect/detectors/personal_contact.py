@@ -5,7 +5,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, doc_phones, phone_use
 
 _APP = {"insta": "instagram", "snap": "snapchat", "sc": "snapchat"}
@@ -54,13 +54,13 @@ class PersonalContactDetector(Detector):
             score = self.FIELD if structured else (self.MOBILE_WITH_CONTEXT if words else self.NUMBER_NO_CONTEXT)
             out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=score,
                                       pattern="mobile_number" if f.mobile else "phone_number",
-                                      excerpt_text=ctx.facts.sent_at_char(f.start).text if not structured else doc.text,
+                                      excerpt_text=ctx.facts.sent_at_char(f.start).text if not structured else doc_text(doc, ctx),
                                       support=words, attrs={"phone": f.key}))
-        if structured and ctx.field_key in self.messaging_fields and doc.text.strip():
+        if structured and ctx.field_key in self.messaging_fields and doc_text(doc, ctx).strip():
             app = _APP.get(ctx.field_key, ctx.field_key)
-            handle = doc.text.strip().lstrip("@").split()[0]
+            handle = doc_text(doc, ctx).strip().lstrip("@").split()[0]
             out.append(self.detection(ctx, value=f"{app.title()} {handle}", key=f"contact:{app}:{handle}",
-                                      confidence=self.FIELD, pattern="messaging_field", excerpt_text=doc.text,
+                                      confidence=self.FIELD, pattern="messaging_field", excerpt_text=doc_text(doc, ctx),
                                       attrs={"app": app, "handle": handle}))
         out += self._patterns(doc, ctx)
         return [d for d in out if d]

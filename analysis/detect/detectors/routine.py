@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
 _DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
@@ -170,7 +170,7 @@ class RoutineDetector(Detector):
             prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             vehicle = prev in ("the", "my", "a", "our", "usual") or prev[:1].isdigit()
             if not vehicle and (is_verb(tok) or tok.lower_ == "training" or prev in ("we", "i", "they", "to")):
-                sport = (self.sports.find(text) or self.sports.find(doc.text) or [""])[0]
+                sport = (self.sports.find(text) or self.sports.find(doc_text(doc, ctx)) or [""])[0]
                 return f"{sport} training".strip()
         transport = self.transport.find(text)
         return (found or transport or [""])[0]

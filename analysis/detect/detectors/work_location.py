@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors import work_loose, work_named
 
@@ -69,9 +69,9 @@ class WorkLocationDetector(Detector):
         facts = ctx.facts
         if ctx.kind == "profile_field" and ctx.field_key in self.fields:
             spans = facts.sites + facts.places
-            name = self._site_name(spans[0]) if spans and spans[0].ent_id_.startswith("site:") else doc.text.strip()
+            name = self._site_name(spans[0]) if spans and spans[0].ent_id_.startswith("site:") else doc_text(doc, ctx).strip()
             return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=self.FIELD,
-                                               pattern="work_location_field", excerpt_text=doc.text,
+                                               pattern="work_location_field", excerpt_text=doc_text(doc, ctx),
                                                attrs={"place": name})] if d]
         home_field = ctx.kind == "profile_field" and ctx.field_key in self.home_fields
         for span in ([] if home_field else facts.sites):
@@ -90,7 +90,7 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
-            if support in ([], ["org named"]) and ctx.shared.employment.about(doc.text):
+            if support in ([], ["org named"]) and ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
@@ -108,7 +108,7 @@ class WorkLocationDetector(Detector):
         towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if not any(t.i in in_places for t in sp)
                  and not (sp.end < len(doc) and doc[sp.end].lower_ in _FACILITY_WORDS)]   # "gladstone port": the facility rule's
         for span in [*facts.places, *towns]:      # "fifo to darwin": a town in lower case is still a posting
-            left = doc.text[max(0, span.start_char - 40):span.start_char].lower()
+            left = doc_text(doc, ctx)[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
             sent = facts.sent_of(span.start)
@@ -129,7 +129,7 @@ class WorkLocationDetector(Detector):
             if m is None and ctx.scan_employed is not False:
                 # "I work in Belconnen", "rostered at Kilburn": where the subject works, when nothing in the
                 # scan says they are not staff (extract.py drops it from scans that never tie them to the org)
-                sent_left = doc.text[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
+                sent_left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 w = next((w for rx in self.work_at for w in [rx.search(sent_left)] if w), None)
                 row = ctx.places.get(span.ent_id_, {})
                 if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
@@ -187,7 +187,7 @@ class WorkLocationDetector(Detector):
         for m in ctx.facts.org_mentions:
             if m.start_char <= span.end_char or m.start_char - span.end_char > 12 or m.ent_id_.startswith("orgamb:"):
                 continue
-            between = doc.text[span.end_char:m.start_char]
+            between = doc_text(doc, ctx)[span.end_char:m.start_char]
             if any(rx.search(between) for rx in self.for_org_between):
                 name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 return self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
@@ -214,7 +214,7 @@ class WorkLocationDetector(Detector):
             return []
         facts, out, seen = ctx.facts, [], set()
         site_chars = [(s.start_char, s.end_char) for s in facts.sites]
-        text = doc.text         # Doc.text joins every token's text: once, not per pattern
+        text = doc_text(doc, ctx)         # Doc.text joins every token's text: once, not per pattern
         for rx in self.facility:
             for m in rx.finditer(text):
                 name, facility = m.group("name"), " ".join(m.group("facility").lower().split())

@@ -48,7 +48,7 @@ def generic_sites(det, doc, ctx) -> list:
     out, seen = [], set()
     sites = [(s.start_char, s.end_char) for s in ctx.facts.sites]
     for rx, crew in [(r, False) for r in det.generic_site] + [(r, True) for r in det.generic_crew]:
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc, ctx)):
             if any(a < m.end() and m.start("facility") - 25 < b for a, b in sites):
                 continue            # an org site ("at Sydney Airport"): the site rule reads it, vetoes included
             sent = ctx.facts.sent_at_char(m.start())
@@ -115,7 +115,7 @@ def org_centres(det, doc, ctx) -> list:
             continue
         if mention.ent_id_.startswith("orgamb:"):
             continue
-        right = doc.text[mention.end_char:mention.end_char + 90]
+        right = doc_text(doc, ctx)[mention.end_char:mention.end_char + 90]
         m = next((m for rx in det.org_centre for m in [rx.search(right)] if m), None)
         if m is None:
             continue
@@ -138,9 +138,9 @@ def signature_towns(det, doc, ctx, covered: set[str]) -> list:
     work_field = ctx.kind == "profile_field" and ctx.field_key in _WORK_FIELDS
     if ctx.scan_employed is False or ctx.kind != "profile_field" or not (ctx.field_key in _BIO_FIELDS or work_field):
         return []
-    if not any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions) or det.denied(doc.text):
+    if not any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions) or det.denied(doc_text(doc, ctx)):
         return []
-    lines = [ln for ln in doc.text.splitlines() if _FIELDED.search(ln) or work_field]
+    lines = [ln for ln in doc_text(doc, ctx).splitlines() if _FIELDED.search(ln) or work_field]
     out = []
     for line in lines:
         parts = [p.strip() for frag in _SPLIT.split(line) for p in frag.split(",")]

@@ -14,6 +14,7 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
+from footprint.analysis.detect.detectors.context import doc_text
 
 _FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|pier|anchorage|office|"
             r"cent(?:re|er)|airport|base|depot|bay|island")
@@ -145,8 +146,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
             for sp in towns:
                 if sent.span.start <= sp.start < sent.span.end and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
-                        doc.text[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
-                        not _LONGER.match(doc.text[sp.end_char:sp.end_char + 20]):
+                        doc_text(doc, ctx)[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
+                        not _LONGER.match(doc_text(doc, ctx)[sp.end_char:sp.end_char + 20]):
                     found.append(((sp.ent_id_ or sp.id_).split(":", 1)[1], "town", sp.start_char - sent.span.start_char,
                                   sp.end_char - sent.span.start_char))
         site_chars = [(sp.start_char - sent.span.start_char, sp.end_char - sent.span.start_char) for sp in ctx.facts.sites]
@@ -178,7 +179,7 @@ def terse_place(fragment: str) -> str:
 def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     """ "Lates. <Town>. Windy.", a bio "ABF. <Town>. Barra.": a terse post or bio of short fragments, one of them a
     shift word or the org, another a named site or a bare town: where the subject works."""
-    parts = [p.strip() for p in _SPLIT.split(doc.text) if p and re.search(r"\w", p)]
+    parts = [p.strip() for p in _SPLIT.split(doc_text(doc, ctx)) if p and re.search(r"\w", p)]
     if len(parts) < 2 or any(len(p.split()) > _TERSE_WORDS for p in parts):
         return []
     org_named = any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions)
@@ -189,7 +190,7 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     if not (org_named or (shift and ctx.scan_employed is True) or (strong and ctx.scan_employed is None)) or \
             ctx.scan_employed is False:
         return []
-    if det.denied(doc.text) or any(r.search(doc.text) for r in det.named_not):
+    if det.denied(doc_text(doc, ctx)) or any(r.search(doc_text(doc, ctx)) for r in det.named_not):
         return []
     out = []
     for p in parts:
@@ -200,7 +201,7 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
             continue
         covered.add(value.lower())
         d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
-                          pattern="work_at_place_terse", excerpt_text=doc.text.strip()[:200],
+                          pattern="work_at_place_terse", excerpt_text=doc_text(doc, ctx).strip()[:200],
                           support=[p, "terse post naming the org" if org_named else "terse shift post"],
                           attrs={"place": value})
         if d:
@@ -222,8 +223,8 @@ def commute_end(det, doc, ctx, covered: set[str]) -> list:
         sent = ctx.facts.sent_of(sp.start)
         if not any(r.search(sent.text) for r in det.commute_words) or _blocked(det, ctx, sent.text):
             continue
-        left = doc.text[max(sent.span.start_char, sp.start_char - 60):sp.start_char]
-        right = doc.text[sp.end_char:sp.end_char + 40]
+        left = doc_text(doc, ctx)[max(sent.span.start_char, sp.start_char - 60):sp.start_char]
+        right = doc_text(doc, ctx)[sp.end_char:sp.end_char + 40]
         if not (any(r.search(left) for r in det.commute_work) or _FOR_WORK.match(right)):
             continue
         value = (sp.ent_id_ or sp.id_).split(":", 1)[1]
