@@ -21,7 +21,7 @@ import srsly
 from spacy.matcher import Matcher
 
 from footprint.crawler.paths import DATA_DIR
-from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
@@ -111,13 +111,21 @@ class RelationForms:
             self._matchers[id(vocab)] = m
         return m
 
+    def _matches(self, doc) -> list[tuple[int, int, int]]:
+        """The forms' matches in the doc, in order; kept on the Doc, which a repeated text shares (repeats.py)."""
+        cache = doc.user_data.setdefault("footprint_relation_forms", {})
+        key = id(self)
+        if key not in cache:
+            cache[key] = sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+        return cache[key]
+
     def hits(self, doc, ctx) -> list[FormHit]:
         return ctx.facts.memo("relation_forms", lambda: self._hits(doc, ctx))
 
     def _hits(self, doc, ctx) -> list[FormHit]:
         out: list[FormHit] = []
         seen: set[tuple[str, str]] = set()
-        for match_id, start, end in sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2])):
+        for match_id, start, end in self._matches(doc):
             form = self.by_id[doc.vocab.strings[match_id]]
             sent = ctx.facts.sent_of(start)
             if not self._in_scope(form, doc, start, sent, ctx):
@@ -178,8 +186,8 @@ class RelationForms:
         if form.scope == "team":
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
             # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
-            return bool(self.team_words.search(doc.text)) and not (
-                self.not_team.search(doc.text) or self.on_screen(doc.text) or self.pro_sport.search(sent.text))
+            return bool(self.team_words.search(doc_text(doc, ctx))) and not (
+                self.not_team.search(doc_text(doc, ctx)) or self.on_screen(doc_text(doc, ctx)) or self.pro_sport.search(sent.text))
         if form.scope == "milestone":
             # "So proud of Hettie Lark, 150 games tonight!!": a team-mate's milestone, not a star's on the telly
             return bool(self.milestones.search(sent.text)) and not (
@@ -216,7 +224,7 @@ class RelationForms:
             return tok.i > 0 and bool(self.activities.search(doc[tok.i - 1].text) or self.team_words.search(doc[tok.i - 1].text))
 
         def compute() -> bool:
-            if ctx.facts.terms("ROLE") or any(w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc.text)):
+            if ctx.facts.terms("ROLE") or any(w not in _LEISURE_GROUPS for w in ctx.shared.work_in(doc_text(doc, ctx))):
                 return True
             groups = [t for t in doc if t.lower_ in _LEISURE_GROUPS]
             return not groups or not all(map(leisure, groups))
