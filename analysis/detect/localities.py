@@ -114,19 +114,26 @@ def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop:
     return list(cache[key])
 
 
+def token_columns(doc) -> tuple[list, list, list, list, list, list]:
+    """(is_alpha, lower_, text, whitespace_, is_lower, is_title) of every token, read once per doc and kept on it
+    (plain values only, so the Doc holds no reference to itself): making a Token object per word and attribute
+    was most of a scan's place reading, and several detectors read the same doc's words."""
+    cols = doc.user_data.get("footprint_token_columns")
+    if cols is None:
+        toks = list(doc)
+        cols = ([t.is_alpha for t in toks], [t.lower_ for t in toks], [t.text for t in toks], [t.whitespace_ for t in toks],
+                [t.is_lower for t in toks], [t.is_title for t in toks])
+        doc.user_data["footprint_token_columns"] = cols
+    return cols
+
+
 def _town_spans(doc, Span, skip: frozenset, in_names: bool, stop: frozenset) -> list:
     taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
-    # token attributes read once (slicing the Doc for every token and length was most of a scan's place reading)
-    toks = list(doc)
-    alpha = [t.is_alpha for t in toks]
-    lower = [t.lower_ for t in toks]
-    texts = [t.text for t in toks]
-    spaces = [t.whitespace_ for t in toks]
+    alpha, lower, texts, spaces, is_lower, is_title = token_columns(doc)
     table, first_words = _table(), _first_words()
-    out, i, size = [], 0, len(toks)
+    out, i, size = [], 0, len(texts)
     while i < size:
-        tok = toks[i]
-        if i in taken or not alpha[i] or not (tok.is_lower or tok.is_title) or lower[i] in skip:
+        if i in taken or not alpha[i] or not (is_lower[i] or is_title[i]) or lower[i] in skip:
             i += 1
             continue
         if lower[i] not in first_words and (spaces[i] or i + 1 == size):
@@ -137,7 +144,7 @@ def _town_spans(doc, Span, skip: frozenset, in_names: bool, stop: frozenset) -> 
                 continue
             text = "".join(texts[j] + spaces[j] for j in range(i, i + n - 1)) + texts[i + n - 1]
             found = table.get(" ".join(text.split()).lower())
-            if found and not (n == 1 and tok.is_lower and lower[i] in stop):
+            if found and not (n == 1 and is_lower[i] and lower[i] in stop):
                 out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
                 i += n - 1
                 break

@@ -64,12 +64,12 @@ class HomeLocationDetector(Detector):
                            if r.get("kind") == "suburb" and r["pattern"].lower() not in self.lower_not}
         taken = {t.i for e in doc.ents for t in e}
         out = []
-        toks = list(doc)            # token texts read once: slicing the Doc for each word's three lengths was slow
-        texts, spaces, size = [t.text for t in toks], [t.whitespace_ for t in toks], len(toks)
-        for tok in toks:
-            if not tok.is_lower or not tok.is_alpha or tok.i in taken:
+        # token texts read once per doc (localities.token_columns): slicing the Doc for each word's three lengths was slow
+        alpha, _, texts, spaces, is_lower, _ = localities.token_columns(doc)
+        size = len(texts)
+        for i in range(size):
+            if not is_lower[i] or not alpha[i] or i in taken:
                 continue
-            i = tok.i
             for n in (3, 2, 1):     # the span's text, as Span.text gives it
                 if i + n <= size and (pid := self._lower.get("".join(texts[j] + spaces[j] for j in range(i, i + n - 1))
                                                              + texts[i + n - 1])):
