@@ -43,7 +43,7 @@ FORUM = {
         ("4589", "2026-06-20 20:10", "+09:30", "re: the department store sale",
          ["the department store in Casuarina has fat quarters half price this wknd, go go go"]),
         ("4603", "2026-07-08 21:30", "+09:30", "off topic - lonely",
-         ["since Kev passed its just me and the cat in the unit in Nightcliff. the quilting keeps me sane. "
+         ["since my hubby passed its just me and the cat in the unit in Nightcliff. the quilting keeps me sane. "
           "thanks for being my people"]),
     ],
 }
