@@ -32,7 +32,7 @@ ACTIVITYPUB = {
         (9109, "2026-06-03 23:50", "+10:00", "Four hours' sleep. Xanax from a mate. Estimates week.", {}),
         (9110, "2026-06-18 17:40", "+10:00", "My EL1 Fiona Gatt: 'one more pass'. Eighth pass.", {}),
         (9111, "2026-07-05 10:00", "+10:00", "Lou (my partner) says I talk in dot points now.", {}),
-        (9112, "2026-07-22 20:10", "+10:00", "Rewatched The Hollowmen. Still a documentary.", {}),
+        (9112, "2026-07-22 20:10", "+10:00", "Rewatched Utopia. Still a documentary.", {}),
         (9113, "2026-08-09 09:00", "+10:00", "Frost.", {}),
     ],
 }
