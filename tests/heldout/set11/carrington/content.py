@@ -34,8 +34,6 @@ FORUM = {
          ["the missus (Deb) reckons the bike has to go if the grandkids want the shed for cricket. our Tyler plays for "
           "the Adamstown Rosebuds under 10s now so hes got her on side. we're up in Lambton near the pool so theres a "
           "park round the corner, i told her that"]),
-        ("508", "2026-06-02 20:45", "+10:00", "thanks phil",
-         ["big thanks to Phil Bacon (phil b on here) for the loan of the workshop manual, legend"]),
         ("509", "2026-06-23 18:20", "+10:00", "retirement project",
          ["my 2IC Rhonda Vickery wants first dibs on the bike when i retire lol, not a chance rhonda"]),
         ("510", "2026-07-09 19:10", "+10:00", "FS: bsa tank",

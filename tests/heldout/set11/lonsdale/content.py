@@ -33,8 +33,6 @@ FORUM = {
           "year. honestly over this place"]),
         ("807", "2026-05-27 23:30", "+10:00", "how cooked am i (finance)",
          ["8k on two credit cards, 2k on zip, paid last months rent with a payday loan. on an aps4 salary. be honest"]),
-        ("808", "2026-06-16 19:00", "+10:00", "mum's bakery",
-         ["shameless plug: my mum Thanh's bakery on Sydney Rd does the best pate chaud in melb"]),
         ("809", "2026-07-02 20:40", "+10:00", "gaming squad?",
          ["lf squad for friday nites, add me on discord: jordyphan_99"]),
         ("810", "2026-07-21 13:00", "+10:00", "myer sale",

@@ -22,7 +22,7 @@ PERSON = {
             "By day he is a senior Border Force officer in the air cargo shed at Perth Airport, which he says is "
             "why his forehand is so suspicious.",
             "Warwick plays men's doubles with his long-time partner Stan Kowalczyk; his wife Carol runs the canteen "
-            "on pennant days and their son Aaron umpires the juniors."]),
+            "on pennant days."]),
         ("Pennant", [
             "Veterans' night is every Tuesday at 6 pm and the Thursday competition starts at 6.30 pm. "
             "Warwick is the contact for the veterans' pennant: 0491 570 562 (his work mobile, weekdays).",
