@@ -51,13 +51,13 @@ FOLDS = (("dev + sets 1-5", ("dev", "set1", "set2", "set3", "set4", "set5")),
          ("sets 6-9 + blinddev", ("set6", "set7", "set8", "set9", "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
-    "exposure.locatability": (0.25, 0.5, 0.75),
-    "exposure.leverage": (0.25, 0.5, 0.75, 1.0),
-    "exposure.reachability": (0.25, 0.5, 0.75),     # never 0: a way to approach the person always counts
-    "exposure.leakage": (0.5, 0.75, 1.0),          # official information raises the score, not only the gate
-    "exposure_scale": (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0),
-    "gate_floor": tuple(x / 20 for x in range(8, 17)),
-    "ungated_share": (0.3,),   # kept: the only part of the score a missed employer leaves (round 3 capped it here)
+    "exposure.locatability": (0.1, 0.25, 0.5),
+    "exposure.leverage": (0.25, 0.5, 0.75),
+    "exposure.reachability": (0.1, 0.25, 0.5),      # never 0: a way to approach the person always counts
+    "exposure.leakage": (0.25, 0.5, 1.0),           # official information raises the score, not only the gate
+    "exposure_scale": (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0),
+    "gate_floor": (0.2, 0.3, 0.4, 0.45, 0.5),
+    "ungated_share": (0.2, 0.3),   # at most 0.3: the only part of the score a missed employer leaves (round 3)
 }
 
 
