@@ -12,10 +12,10 @@ tokens, mean pooling of the last hidden state over real tokens, L2 norm.
 Sentences run one at a time (`encode`), or, when a caller knows many ahead
 (`encode_ahead`), sorted by length in small batches padded to the longest of
 the batch (padding to a fixed length cut throughput tenfold; padding within a
-sorted batch of 16 costs almost nothing). The file's weights are int8 but
+sorted batch of 8 costs almost nothing). The file's weights are int8 but
 ONNX Runtime folds them back to float32 at load, so a sentence costs about
 21 MFLOP per token and the MatMuls were run with one row block per sentence:
-a batch reads each weight matrix once for 16 sentences (4.7 -> 2.7 s of CPU
+a batch reads each weight matrix once for 8 sentences (4.7 -> 2.7 s of CPU
 for the benchmark's 643 sentences). Batched vectors are bit-for-bit those of
 one sentence alone (masked positions add exact zeros; checked over the
 benchmark's sentences, and by tests/test_embed_batch.py). One intra-op thread
@@ -40,7 +40,7 @@ VOCAB_SHA256 = "07eced375cec144d27c900241f3e339478dec958f92fddbc551f295c992038a3
 MAX_TOKENS = 256
 DIM = 384
 RECENT = 4096          # vectors kept for texts seen again (bounded: about 6 MB)
-BATCH = 16             # sentences per batched run: 8 to 32 measured alike, 64 slower (more padding)
+BATCH = 8              # sentences per batched run: 4 to 32 cost alike; 16 and more kept ~15 MB more resident
 
 
 class ModelError(RuntimeError):

@@ -21,6 +21,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
 from footprint.analysis.detect.detectors.employer import name_department_parts
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
+from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import embed_ahead, reads_meaning
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
@@ -140,6 +141,8 @@ class Extractor:
                                          scan_employed=answer)
                         for det in open_:
                             if_employed[answer] += det.analyze(facts.doc, item, actx)
+                for _, facts in group:
+                    doc_caches.release(facts.doc)     # what the detectors kept on the Doc: freed now, not at the next GC
             # the window (and with it every Doc of its items) goes out of scope here
         ident_out += self._run_items(identity, items, item_facts, None)
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None

@@ -12,6 +12,7 @@ import os
 import re
 from functools import lru_cache
 
+from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.nlp import read_patterns
 
 _STATES = {"New South Wales": "NSW", "Victoria": "VIC", "Queensland": "QLD", "South Australia": "SA",
@@ -107,7 +108,7 @@ def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop:
     from spacy.tokens import Span
 
     # several detectors ask for the same doc's towns with the same words: read once per doc and setting
-    cache = doc.user_data.setdefault("footprint_towns", {})
+    cache = doc.user_data.setdefault(doc_caches.TOWNS, {})
     key = (skip, in_names, stop)
     if key not in cache:
         cache[key] = _town_spans(doc, Span, skip, in_names, stop)
@@ -118,12 +119,12 @@ def token_columns(doc) -> tuple[list, list, list, list, list, list]:
     """(is_alpha, lower_, text, whitespace_, is_lower, is_title) of every token, read once per doc and kept on it
     (plain values only, so the Doc holds no reference to itself): making a Token object per word and attribute
     was most of a scan's place reading, and several detectors read the same doc's words."""
-    cols = doc.user_data.get("footprint_token_columns")
+    cols = doc.user_data.get(doc_caches.TOKEN_COLUMNS)
     if cols is None:
         toks = list(doc)
         cols = ([t.is_alpha for t in toks], [t.lower_ for t in toks], [t.text for t in toks], [t.whitespace_ for t in toks],
                 [t.is_lower for t in toks], [t.is_title for t in toks])
-        doc.user_data["footprint_token_columns"] = cols
+        doc.user_data[doc_caches.TOKEN_COLUMNS] = cols
     return cols
 
 

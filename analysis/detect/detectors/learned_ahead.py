@@ -2,7 +2,7 @@
 
 Why: the learned detectors read a doc's passages when they reach that doc
 (`learned.verdicts`), so the encoder ran one sentence per session call; run
-16 at a time, MiniLM costs about 40% less CPU for the same vectors, bit for
+8 at a time, MiniLM costs about 40% less CPU for the same vectors, bit for
 bit (`embed.SentenceEncoder.encode_ahead`). Extraction calls `embed_ahead`
 with the contexts of one window of parsed items; the vectors wait in the
 encoder's bounded cache, where `verdicts` finds them. Nothing is decided

@@ -21,6 +21,7 @@ import srsly
 from spacy.matcher import Matcher
 
 from footprint.crawler.paths import DATA_DIR
+from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
@@ -113,7 +114,7 @@ class RelationForms:
 
     def _matches(self, doc) -> list[tuple[int, int, int]]:
         """The forms' matches in the doc, in order; kept on the Doc, which a repeated text shares (repeats.py)."""
-        cache = doc.user_data.setdefault("footprint_relation_forms", {})
+        cache = doc.user_data.setdefault(doc_caches.RELATION_FORMS, {})
         key = id(self)
         if key not in cache:
             cache[key] = sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
