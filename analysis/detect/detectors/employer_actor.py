@@ -1,0 +1,79 @@
+"""Is the organisation named as a third party acting in the sentence, with the writer outside it?
+
+A court reporter's "an <agency> officer gave evidence", a shipping agent's "<agency> boarded for clearance and
+were gone by nine", a union reminder "when <agency> or its dogs are working the shed, stay out": the agency (or
+"a/an/the <agency> <role>") is the one acting, and the words around it ("officer", "crew", "working", "x-ray")
+describe the AGENCY's work, not the writer's. Such a mention is employment only with a first-person link to the
+agency: a tenure or employment phrase, a membership ("that's us", "all three of us"), or a sentence of the same
+post about the writer's own job ("my director", "my shift"). A "neighbour's young fella just joined <agency>" is
+someone else's job likewise.
+
+Read from the tagger's part-of-speech tags only (no dependency parse). Word lists are data:
+`actor_group`, `member`, `own_job`, `someone_else` in data/lexicons/employer.toml.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"})
+_DETS = frozenset({"the", "its", "their", "a", "an", "some", "two", "three", "four"})
+_AUX = frozenset({"are", "were", "have", "do", "don't", "dont", "aren't", "arent", "haven't", "'re", "'ve"})
+_ADVERBS = frozenset({"RB", "RBR"})
+# words before "a/an <agency> <role>" that make the writer the role, not someone met ("as an ABF officer")
+_SELF_BEFORE = frozenset({"as", "am", "'m", "m", "be", "been", "being", "become", "became", "becoming", "officially",
+                          "proud", "now", "finally", "like", "i'm", "im"})
+
+
+def _skip_group(doc: Doc, i: int, group: frozenset[str], limit: int = 3) -> int:
+    """Past a town and the agency's people words: "ABF Geelong crew", "Border Force officers"."""
+    n = 0
+    while i < len(doc) and n < limit and (doc[i].lower_ in group or (doc[i].tag_ in ("NNP", "NNPS") and doc[i].is_title)):
+        i, n = i + 1, n + 1
+    return i
+
+
+def _skip_nominal(doc: Doc, i: int, limit: int = 3) -> int:
+    n = 0
+    while i < len(doc) and n < limit and doc[i].tag_ in _NOMINAL and not doc[i].is_punct:
+        i, n = i + 1, n + 1
+    return i
+
+
+def acting(doc: Doc, span: Span, group: frozenset[str]) -> str:
+    """Why the mention `span` is the third party acting ("subject of 'boarded'"), else ""."""
+    start = span.start
+    before = doc[start - 1] if start > 0 else None
+    i = _skip_group(doc, span.end, group)
+    had_group = i > span.end
+    # "the ABF crew at gate 9 pulled ...", "the officer at the gangway wanted ...": a short place phrase
+    if had_group and i < len(doc) and doc[i].tag_ == "IN" and doc[i].lower_ in ("at", "on", "in", "from"):
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in _DETS:
+            j += 1
+        k = _skip_nominal(doc, j)
+        if k > j:
+            i = k
+    # "Border Force or the detector dogs are working", "Border Force and their dog team went"
+    if i < len(doc) and doc[i].lower_ in ("or", "and", "&"):
+        j = i + 1
+        if j < len(doc) and doc[j].lower_ in _DETS:
+            j += 1
+        k = _skip_nominal(doc, j)
+        if k > j:
+            i = k
+    while i < len(doc) and doc[i].tag_ in _ADVERBS:
+        i += 1
+    # a bare name's plain-present "verb" is often a noun the tagger misread ("the Home Affairs lanyard"): a VBP
+    # counts after a plural group ("ABF officers search"), or as an auxiliary ("ABF are working")
+    if i < len(doc) and doc[i].tag_ in _FINITE and doc[i].lower_ not in ("'s", "’s") and (
+            doc[i].tag_ != "VBP" or i > span.end or doc[i].lower_ in _AUX):
+        return f"'{span.text}' does '{doc[i].text}'"
+    if before is not None and before.lower_ == "by":            # "pulled aside by Border Force"
+        return f"by '{span.text}'"
+    # "spoke to an ABF officer", "asked a Border Force officer": someone met, not the writer
+    if had_group and before is not None and before.lower_ in ("a", "an") and start > 1:
+        prev = doc[start - 2]
+        if prev.lower_ not in _SELF_BEFORE and (prev.tag_.startswith("VB") or prev.tag_ in ("IN", "TO")):
+            return f"'{before.text} {span.text} {doc[span.end].text}' met"
+    return ""
