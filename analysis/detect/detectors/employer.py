@@ -12,7 +12,6 @@ from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
-_I_WE = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've)\b", re.I)
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
@@ -81,8 +80,7 @@ class EmployerDetector(Detector):
         self.signature = self.regexes("signature")
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
-        self.actor_group = frozenset(self.words("actor_group"))
-        self.member, self.own_job, self.someone_else = self.regexes("member"), self.regexes("own_job"), self.regexes("someone_else")
+        self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -164,10 +162,11 @@ class EmployerDetector(Detector):
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
-                member = [f"'{m.group(0).strip()}'" for rx in self.member for m in [rx.search(sent.text)] if m]
+                member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
-                if not bio and not member and (self._someone_else(sent.text) or not own and self._outsider(doc, span, sent)):
+                if not bio and not member and (self.third_party.someone_else(sent.text) or not own and employer_actor.acting(
+                        doc, span, self.third_party.group) and not self.third_party.linked(doc, span, sent.text)):
                     continue        # "an <agency> officer gave evidence": the agency acts, the writer is outside it
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
@@ -199,23 +198,6 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
-
-    def _someone_else(self, text: str) -> bool:
-        """A relative, mate or neighbour is the one who works there ("Neighbour's young fella just joined ..."),
-        and no "I"/"we" shares the sentence."""
-        return any(rx.search(text) for rx in self.someone_else) and not _I_WE.search(text)
-
-    def _outsider(self, doc, span, sent) -> bool:
-        """The agency is a third party acting in the sentence (employer_actor.py) with no first-person link to it:
-        no tenure in the sentence, no "our" management grievance, no sentence of the post about the writer's own job."""
-        if not employer_actor.acting(doc, span, self.actor_group):
-            return False
-        right = doc.text[span.end_char:span.end_char + 30]
-        linked = (any(rx.search(sent.text) for rx in self.context_rx)
-                  or any(rx.search(right) for rx in self.employment_right)
-                  or any(rx.search(right) for rx in self.ambiguous_right) and _OURS.search(sent.text)
-                  or any(rx.search(doc.text) for rx in self.own_job))
-        return not linked
 
     DEPARTMENT_PART = 0.7
 

@@ -8,12 +8,21 @@ agency: a tenure or employment phrase, a membership ("that's us", "all three of 
 post about the writer's own job ("my director", "my shift"). A "neighbour's young fella just joined <agency>" is
 someone else's job likewise.
 
+The employer detector asks it of each mention; official and systems information and the work-site rule ask
+it too, so that "the immigration officer at the gangway wanted the crew list again" is neither the writer's
+employer, nor their inside knowledge, nor their workplace.
+
 Read from the tagger's part-of-speech tags only (no dependency parse). Word lists are data:
 `actor_group`, `member`, `own_job`, `someone_else` in data/lexicons/employer.toml.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
+
+from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"})
@@ -77,3 +86,55 @@ def acting(doc: Doc, span: Span, group: frozenset[str]) -> str:
         if prev.lower_ not in _SELF_BEFORE and (prev.tag_.startswith("VB") or prev.tag_ in ("IN", "TO")):
             return f"'{before.text} {span.text} {doc[span.end].text}' met"
     return ""
+
+
+_I_WE = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've)\b", re.I)
+_OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)
+
+
+class ThirdParty:
+    """Whether a mention of the organisation is a third party's: the agency acting with no first-person link to
+    it, or someone else's job. Rules are the employer lexicon's."""
+
+    def __init__(self, lexicon: Lexicon):
+        rx = lexicon.regex
+        self.group = frozenset(lexicon.phrases("actor_group"))
+        self.member, self.own_job, self.someone = rx.get("member", ()), rx.get("own_job", ()), rx.get("someone_else", ())
+        self.tenure = rx.get("context", ())
+        self.right, self.grievance = rx.get("employment_right", ()), rx.get("ambiguous_right", ())
+
+    def members(self, text: str) -> list[str]:
+        """The writer counted among the agency's people: "that's us", "population: me and two others"."""
+        return [m.group(0).strip() for r in self.member for m in [r.search(text)] if m]
+
+    def someone_else(self, text: str) -> bool:
+        """A relative, mate or neighbour is the one who works there, and no "I"/"we" shares the sentence."""
+        return any(r.search(text) for r in self.someone) and not _I_WE.search(text)
+
+    def linked(self, doc: Doc, span: Span, sent_text: str) -> bool:
+        """A first-person link to the agency: a tenure in the sentence, a membership, "<agency> life", an "our"
+        grievance with its management, or a sentence of the post about the writer's own job."""
+        right = doc.text[span.end_char:span.end_char + 30]
+        return bool(any(r.search(sent_text) for r in self.tenure) or self.members(sent_text)
+                    or any(r.search(right) for r in self.right)
+                    or any(r.search(right) for r in self.grievance) and _OURS.search(sent_text)
+                    or any(r.search(doc.text) for r in self.own_job))
+
+    def outsider(self, doc: Doc, span: Span, sent_text: str) -> str:
+        """Why the mention is a third party's ("'ABF' does 'boarded'", "someone else's job"), else ""."""
+        if self.someone_else(sent_text):
+            return "someone else's job"
+        why = acting(doc, span, self.group)
+        return why if why and not self.linked(doc, span, sent_text) else ""
+
+    def in_sentence(self, doc: Doc, mentions, sent) -> str:
+        """Why the org mentions of a sentence are all a third party's ("" when none is, or none is named)."""
+        here = [m for m in mentions if sent.span.start <= m.start < sent.span.end]
+        whys = [self.outsider(doc, m, sent.text) for m in here]
+        return whys[0] if here and all(whys) else ""
+
+
+@lru_cache(maxsize=1)
+def third_party() -> ThirdParty:
+    """The shipped rules (data/lexicons/employer.toml), read once."""
+    return ThirdParty(load_lexicon("employer"))
