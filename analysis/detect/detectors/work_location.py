@@ -230,8 +230,10 @@ class WorkLocationDetector(Detector):
                         or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
-                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city") \
-                        and len(name.split()) <= len(place.text.split()):
+                kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
+                own_city = kind == "city" and bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                if kind in ("state", "territory", "country", "city") and not own_city and \
+                        len(name.split()) <= len(place.text.split()):       # staff who name the org in the same post
                     continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all

@@ -20,6 +20,7 @@ from footprint.analysis.detect.detectors.context import doc_text
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange"})
+_STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
@@ -51,6 +52,8 @@ def generic_sites(det, doc, ctx) -> list:
         for m in rx.finditer(doc.text):
             if any(a < m.end() and m.start("facility") - 25 < b for a, b in sites):
                 continue            # an org site ("at Sydney Airport"): the site rule reads it, vetoes included
+            if _STREET_AFTER.match(doc.text, m.end()):
+                continue            # "on Wharf Street": a street's name, not a wharf
             sent = ctx.facts.sent_at_char(m.start())
             alone = crew or any(r.search(sent.text) for r in det.generic_work_alone)
             if not (alone or any(r.search(sent.text) for r in det.generic_work)) or not _work_ok(det, ctx, sent.text):
@@ -87,9 +90,11 @@ def street_offices(det, doc, ctx) -> list:
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k > 0        # "the Chan St office" says office itself
-            if not (named_office or any(r.search(sent.text) for r in det.street_office_work)) or \
-                    not _work_ok(det, ctx, sent.text):
+            named_office = k == 1       # "the Chan St office" says office itself
+            # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
+            cue_text = sent.text if k < 2 else doc_text(doc, ctx)
+            if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
+                    or k >= 2 and ctx.item_facts.orgs) or not _work_ok(det, ctx, sent.text):
                 continue
             if _THIRD.search(sent.text):
                 continue
