@@ -15,7 +15,9 @@ from dataclasses import replace
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
+from footprint.analysis.detect.detectors import work_named
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.employer_actor import third_party
 
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
@@ -198,3 +200,35 @@ def name_generic_sites(dets: list) -> list:
         out.append(d)
     return out
 
+
+
+def org_unit_towns(det, doc, ctx, covered: set[str]) -> list:
+    """The org's name with a town as its unit's name, in a sentence that counts the writer among its people:
+    "<agency> <Town>, population: me and two others", "<agency> <Town> crew, that's us", "the rest of us at <agency>
+    <Town>". The town is where the writer works."""
+    if ctx.scan_employed is False:
+        return []
+    mentions = [m for m in ctx.facts.org_mentions if not m.ent_id_.startswith("orgamb:")]
+    if not mentions:
+        return []
+    towns = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_) and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    towns += localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP)
+    out = []
+    for m in mentions:
+        town = next((sp for sp in towns if sp.start == m.end), None)
+        if town is None:
+            continue
+        sent = ctx.facts.sent_of(m.start)
+        members = third_party().members(sent.text)
+        if not members or not _work_ok(det, ctx, sent.text):
+            continue
+        value = (town.ent_id_ or town.id_).split(":", 1)[1]
+        if value.lower() in covered:
+            continue
+        covered.add(value.lower())
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT, pattern="work_at_place_unit",
+                          excerpt_text=sent.text, support=[f"{m.text} {town.text}", members[0]], attrs={"place": value})
+        if d:
+            out.append(d)
+    return out
