@@ -43,6 +43,7 @@ OUTSIDERS = {
     "cousin": "my cousin's an ABF officer and even she says the queues at Cairns are a joke",
     "yachtie": "Border Force boarded our yacht off Horn Island, two officers, checked the passports, gone in 20 minutes.",
     "passive, met": "Got pulled aside by a Border Force officer at Brisbane, all over in five minutes.",
+    "in a queue there": "when ur in the queue at home affairs for the 3rd time this week",
     "someone met": "Spoke to an ABF officer at the expo about the seasonal jobs, very helpful.",
 }
 
@@ -78,6 +79,11 @@ STAFF = {
     "the two of us": ("Home Affairs Mackay, just the two of us on the counter till March.",
                       "employer:department of home affairs"),
     "me n two others": ("abf gladstone = me n two others lol", "employer:australian border force"),
+    # the generic "you" of a staff meme is the writer
+    "when ur in the dept": ("when ur in the dept of home affairs and ur nan still thinks u stamp passports lol",
+                            "employer:department of home affairs"),
+    "when you work for": ("when you work for Border Force and every family bbq turns into a customs quiz",
+                          "employer:australian border force"),
     "the rest of us": ("shout out to the rest of us at Border Force Bundaberg, we survived the car ship",
                        "employer:australian border force"),
 }

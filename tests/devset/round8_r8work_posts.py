@@ -72,4 +72,8 @@ ROUND8_R8WORK_POSTS: list[tuple] = [
     ("he", "Work in progress on the veggie patch, the tomatoes finally took.", ""),
     ("ap", "Our lift at Cooper St broken again, strata are useless.", ""),
     ("ap", "the kids' swimming centre on Wharf Street is shut for repairs again", ""),
+    # --- the generic "you" of a staff meme is the writer; a queue there is a visit
+    ("ap", "when you work for Border Force and every family bbq turns into a customs quiz",
+     "employer=australian border force"),
+    ("ap", "when ur in the queue at home affairs for the 3rd time this week", ""),
 ]
