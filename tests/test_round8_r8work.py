@@ -44,6 +44,7 @@ OUTSIDERS = {
     "yachtie": "Border Force boarded our yacht off Horn Island, two officers, checked the passports, gone in 20 minutes.",
     "passive, met": "Got pulled aside by a Border Force officer at Brisbane, all over in five minutes.",
     "in a queue there": "when ur in the queue at home affairs for the 3rd time this week",
+    "an officer at a counter": "A Border Force officer at the counter said the passenger system had been down since lunch.",
     "someone met": "Spoke to an ABF officer at the expo about the seasonal jobs, very helpful.",
 }
 
@@ -54,7 +55,7 @@ def test_the_agency_as_a_third_party_is_no_employer(kit, text):
 
 
 @pytest.mark.parametrize("text", [OUTSIDERS[k] for k in ("court reporter", "airline ground staff", "police officer",
-                                                         "yachtie", "traveller")])
+                                                         "yachtie", "traveller", "an officer at a counter")])
 def test_the_agency_as_a_third_party_is_no_inside_knowledge_or_workplace(kit, text):
     cats = {d.category for d in found(kit, text)}
     assert not cats & {"official_information", "systems_information", "work_location"}

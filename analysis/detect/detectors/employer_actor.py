@@ -49,12 +49,12 @@ def _skip_nominal(doc: Doc, i: int, limit: int = 3) -> int:
     return i
 
 
-def acting(doc: Doc, span: Span, group: frozenset[str]) -> str:
-    """Why the mention `span` is the third party acting ("subject of 'boarded'"), else ""."""
+def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> str:
+    """Why the mention `span` (or a role title naming the org, `role`) is the third party acting, else ""."""
     start = span.start
     before = doc[start - 1] if start > 0 else None
     i = _skip_group(doc, span.end, group)
-    had_group = i > span.end
+    had_group = role or i > span.end
     # "the ABF crew at gate 9 pulled ...", "the officer at the gangway wanted ...": a short place phrase
     if had_group and i < len(doc) and doc[i].tag_ == "IN" and doc[i].lower_ in ("at", "on", "in", "from"):
         j = i + 1
@@ -120,17 +120,19 @@ class ThirdParty:
                     or any(r.search(right) for r in self.grievance) and _OURS.search(sent_text)
                     or any(r.search(doc.text) for r in self.own_job))
 
-    def outsider(self, doc: Doc, span: Span, sent_text: str) -> str:
+    def outsider(self, doc: Doc, span: Span, sent_text: str, role: bool = False) -> str:
         """Why the mention is a third party's ("'ABF' does 'boarded'", "someone else's job"), else ""."""
         if self.someone_else(sent_text):
             return "someone else's job"
-        why = acting(doc, span, self.group)
+        why = acting(doc, span, self.group, role)
         return why if why and not self.linked(doc, span, sent_text) else ""
 
-    def in_sentence(self, doc: Doc, mentions, sent) -> str:
-        """Why the org mentions of a sentence are all a third party's ("" when none is, or none is named)."""
-        here = [m for m in mentions if sent.span.start <= m.start < sent.span.end]
-        whys = [self.outsider(doc, m, sent.text) for m in here]
+    def in_sentence(self, facts, sent) -> str:
+        """Why the org mentions of a sentence, and its role titles that name the org ("the customs officer at the
+        ramp"), are all a third party's ("" when none is, or none is named)."""
+        spans = [(m, False) for m in facts.org_mentions] + [(t, True) for t in facts.terms("ROLE") if len(t) > 1]
+        here = [(m, role) for m, role in spans if sent.span.start <= m.start < sent.span.end]
+        whys = [self.outsider(facts.doc, m, sent.text, role) for m, role in here]
         return whys[0] if here and all(whys) else ""
 
 

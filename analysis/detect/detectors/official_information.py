@@ -83,7 +83,7 @@ class OfficialInformationDetector(Detector):
             return []
         if any(rx.search(sent.text) for rx in self.acted_on) or ctx.shared.employment.alongside(sent.text):
             return []           # acted on by the agency, or working with it from another agency: not its insider
-        if third_party().in_sentence(ctx.facts.doc, ctx.facts.org_mentions, sent):
+        if third_party().in_sentence(ctx.facts, sent):
             return []           # "an <agency> officer gave evidence": the agency acts, the writer is outside it
         return self._insider(sent, ctx) or self._specifics(sent)
 
@@ -93,7 +93,7 @@ class OfficialInformationDetector(Detector):
         section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
         if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
-                ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts.doc, ctx.facts.org_mentions, sent):
+                ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts, sent):
             return found
         if v.score >= STRONG:
             return [f"(model p={v.score:.2f} without an outsider's voice)"]

@@ -33,7 +33,7 @@ class SystemsInformationDetector(Detector):
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
         agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
         return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
-            ctx is not None and third_party().in_sentence(ctx.facts.doc, ctx.facts.org_mentions, sent))
+            ctx is not None and third_party().in_sentence(ctx.facts, sent))
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
