@@ -45,6 +45,8 @@ OUTSIDERS = {
     "passive, met": "Got pulled aside by a Border Force officer at Brisbane, all over in five minutes.",
     "in a queue there": "when ur in the queue at home affairs for the 3rd time this week",
     "an officer at a counter": "A Border Force officer at the counter said the passenger system had been down since lunch.",
+    "a role title acting on me": "The customs officer at Tullamarine made me unpack my whole suitcase for a jar of Vegemite.",
+    "a brother's new title": "Proud of my brother, a brand new customs officer as of Friday.",
     "someone met": "Spoke to an ABF officer at the expo about the seasonal jobs, very helpful.",
 }
 
@@ -72,6 +74,8 @@ STAFF = {
     "trained me": ("the legend who trained me at the college hung up the uniform today, ABF won't be the same",
                    "employer:australian border force"),
     "grievance with 'us'": ("Border Force management treats us like furniture.", "employer:australian border force"),
+    "a role title said of oneself": ("I've been a customs officer at the airport since before the merger.",
+                                     "employer:australian customs and border protection service"),
     "a subjectless shift with the crew": ("Another late with the ABF crew, three flights in already.",
                                           "employer:australian border force"),
     # staff who count themselves among a unit named by its town
@@ -158,3 +162,15 @@ def test_staff_gate_sets_aside_staff_only_categories_and_says_why(caplog):
         kept = staff_gate.apply(dets)
     assert [d.category for d in kept] == ["family", "official_information"]     # the last: the subject's own shift
     assert sum(staff_gate.REASON in r.getMessage() for r in caplog.records) == 4
+
+
+@pytest.mark.parametrize("fields,employer,place", [
+    ({"Job": "ABF, Gladstone"}, "employer:australian border force", "place:gladstone qld"),
+    ({"Job": "BFO, Weipa"}, "employer:australian border force", "place:weipa qld"),
+], ids=["agency abbreviation and town", "role abbreviation and town"])
+def test_a_job_field_with_a_town_still_works(kit, fields, employer, place):
+    from footprint.crawler.items import ProfileItem
+    from kit_posts import PROFILE, SUBJECT
+    dets = kit.extract([ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT, fields=fields)])
+    assert employer in {d.key for d in dets if d.category == "employer"}
+    assert place in {d.key for d in dets if d.category == "work_location"}

@@ -12,6 +12,11 @@ from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
+_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b", re.I)
+# a relative or friend given the role title: "my brother, a brand new customs officer", "my mum was a customs officer"
+_KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
+                       r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
+                       r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
@@ -234,9 +239,12 @@ class EmployerDetector(Detector):
             words = span.text.lower().split()
             name = next((ambiguous[w] for w in words if w in ambiguous), None)
             sent = ctx.facts.sent_of(span.start)
-            self_described = sent.first_person or _BY_DAY.search(sent.text)     # "Customs officer by day, baker by night"
+            # "I've been a customs officer", "Customs officer by day, baker by night"; not "my brother, a customs
+            # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
+            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text)
             if (name is None or len(words) < 2 or not self_described or self.denied(sent.text)
-                    or ctx.shared.employment.about(sent.text)):
+                    or ctx.shared.employment.about(sent.text)
+                    or self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,
