@@ -47,6 +47,8 @@ OUTSIDERS = {
     "an officer at a counter": "A Border Force officer at the counter said the passenger system had been down since lunch.",
     "a role title acting on me": "The customs officer at Tullamarine made me unpack my whole suitcase for a jar of Vegemite.",
     "a brother's new title": "Proud of my brother, a brand new customs officer as of Friday.",
+    "awaited": "Our ship's been waiting on the Border Force boarding party since 6am.",
+    "thanked for a service": "Big thanks to the ABF crew at Cairns airport for finding my daughter's passport.",
     "someone met": "Spoke to an ABF officer at the expo about the seasonal jobs, very helpful.",
 }
 

@@ -76,4 +76,8 @@ ROUND8_R8WORK_POSTS: list[tuple] = [
     ("ap", "when you work for Border Force and every family bbq turns into a customs quiz",
      "employer=australian border force"),
     ("ap", "when ur in the queue at home affairs for the 3rd time this week", ""),
+    # --- the agency awaited, or thanked for a service, by people outside it
+    ("rss", "Vessel update: the car carrier has been waiting on the Border Force boarding party since 0530, berthing "
+            "pushed to the afternoon.", ""),
+    ("ap", "Huge thanks to the Border Force team at Perth airport for tracking down my son's lost wallet 🙏", ""),
 ]

@@ -28,6 +28,8 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"})
 _DETS = frozenset({"the", "its", "their", "a", "an", "some", "two", "three", "four"})
 _AUX = frozenset({"are", "were", "have", "do", "don't", "dont", "aren't", "arent", "haven't", "'re", "'ve"})
+_AWAITED = re.compile(r"\bwait(?:ing|ed|s)?\s+(?:\w+\s+)?(?:on|for)\s+(?:the\s+|an?\s+)?$", re.I)
+_THANKED = re.compile(r"\b(?:thanks?|thank\s+you|cheers|kudos|shout\s*-?\s*out)\s+(?:\w+\s+)?to\s+(?:the\s+|an?\s+)?$", re.I)
 _ADVERBS = frozenset({"RB", "RBR"})
 # words before "a/an <agency> <role>" that make the writer the role, not someone met ("as an ABF officer")
 _SELF_BEFORE = frozenset({"as", "am", "'m", "m", "be", "been", "being", "become", "became", "becoming", "officially",
@@ -73,6 +75,12 @@ def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> s
             i = k
     while i < len(doc) and doc[i].tag_ in _ADVERBS:
         i += 1
+    left = doc.text[max(0, span.start_char - 30):span.start_char]
+    if _AWAITED.search(left):
+        return f"'{span.text}' awaited"          # "waiting on the Border Force boarding party since 6am"
+    # "thanks to the ABF crew at Cairns airport for finding my passport": thanked for what the agency did
+    if _THANKED.search(left) and i + 1 < len(doc) and doc[i].lower_ == "for" and doc[i + 1].tag_ == "VBG":
+        return f"'{span.text}' thanked for '{doc[i + 1].text}'"
     # a bare name's plain-present "verb" is often a noun the tagger misread ("the Home Affairs lanyard"): a VBP
     # counts after a plural group ("ABF officers search"), or as an auxiliary ("ABF are working")
     if i < len(doc) and doc[i].tag_ in _FINITE and doc[i].lower_ not in ("'s", "’s") and (
