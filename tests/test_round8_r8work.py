@@ -49,6 +49,8 @@ OUTSIDERS = {
     "a brother's new title": "Proud of my brother, a brand new customs officer as of Friday.",
     "awaited": "Our ship's been waiting on the Border Force boarding party since 6am.",
     "thanked for a service": "Big thanks to the ABF crew at Cairns airport for finding my daughter's passport.",
+    "boarded us, two of us": "Border Force boarded us off Lizard Island, the two of us on deck with passports out by 7.",
+    "boarded, all of us on deck": "Border Force boarded, all of us on deck with passports out by 7.",
     "someone met": "Spoke to an ABF officer at the expo about the seasonal jobs, very helpful.",
 }
 
@@ -86,6 +88,13 @@ STAFF = {
     "the two of us": ("Home Affairs Mackay, just the two of us on the counter till March.",
                       "employer:department of home affairs"),
     "me n two others": ("abf gladstone = me n two others lol", "employer:australian border force"),
+    "a colon and me": ("Home Affairs Darwin office: me, Kylie and a printer that hates us both.",
+                       "employer:department of home affairs"),
+    "both of us, in brackets": ("the whole ABF Bundaberg team (both of us) got flu shots today",
+                                "employer:australian border force"),
+    "yours truly": ("Border Force Eden, staffed by yours truly and one very old ute.", "employer:australian border force"),
+    "the unit acting, the writer counted in": ("ABF Weipa (all 3 of us) boarded the tanker at first light.",
+                                               "employer:australian border force"),
     # the generic "you" of a staff meme is the writer
     "when ur in the dept": ("when ur in the dept of home affairs and ur nan still thinks u stamp passports lol",
                             "employer:department of home affairs"),

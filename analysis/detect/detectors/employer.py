@@ -170,9 +170,12 @@ class EmployerDetector(Detector):
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
-                if not bio and not member and (self.third_party.someone_else(sent.text) or not own and employer_actor.acting(
-                        doc, span, self.third_party.group) and not self.third_party.linked(doc, span, sent.text)):
-                    continue        # "an <agency> officer gave evidence": the agency acts, the writer is outside it
+                acts = employer_actor.acting(doc, span, self.third_party.group)
+                acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
+                if not bio and (acted_on or not member and (
+                        self.third_party.someone_else(sent.text)
+                        or not own and acts and not self.third_party.linked(doc, span, sent.text))):
+                    continue        # "an <agency> officer gave evidence", "Border Force boarded us": the writer is outside it
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
                     ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc.text) for rx in self.context_rx))

@@ -28,6 +28,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _NOMINAL = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "JJ", "HYPH"})
 _DETS = frozenset({"the", "its", "their", "a", "an", "some", "two", "three", "four"})
 _AUX = frozenset({"are", "were", "have", "do", "don't", "dont", "aren't", "arent", "haven't", "'re", "'ve"})
+_WRITER = frozenset({"us", "our", "me", "my"})
 _AWAITED = re.compile(r"\bwait(?:ing|ed|s)?\s+(?:\w+\s+)?(?:on|for)\s+(?:the\s+|an?\s+)?$", re.I)
 _THANKED = re.compile(r"\b(?:thanks?|thank\s+you|cheers|kudos|shout\s*-?\s*out)\s+(?:\w+\s+)?to\s+(?:the\s+|an?\s+)?$", re.I)
 _ADVERBS = frozenset({"RB", "RBR"})
@@ -85,6 +86,8 @@ def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> s
     # counts after a plural group ("ABF officers search"), or as an auxiliary ("ABF are working")
     if i < len(doc) and doc[i].tag_ in _FINITE and doc[i].lower_ not in ("'s", "’s") and (
             doc[i].tag_ != "VBP" or i > span.end or doc[i].lower_ in _AUX):
+        if i + 1 < len(doc) and doc[i + 1].lower_ in _WRITER and doc[i].is_alpha:
+            return f"'{span.text}' does '{doc[i].text}' on the writer"     # "Border Force boarded us": acted on
         return f"'{span.text}' does '{doc[i].text}'"
     if before is not None and before.lower_ == "by":            # "pulled aside by Border Force"
         return f"by '{span.text}'"
@@ -133,6 +136,8 @@ class ThirdParty:
         if self.someone_else(sent_text):
             return "someone else's job"
         why = acting(doc, span, self.group, role)
+        if why.endswith("on the writer") and not any(r.search(sent_text) for r in self.tenure):
+            return why                      # "Border Force boarded us" (not "ABF sent me to Weipa"): acted on
         return why if why and not self.linked(doc, span, sent_text) else ""
 
     def in_sentence(self, facts, sent) -> str:
