@@ -80,4 +80,10 @@ ROUND8_R8WORK_POSTS: list[tuple] = [
     ("rss", "Vessel update: the car carrier has been waiting on the Border Force boarding party since 0530, berthing "
             "pushed to the afternoon.", ""),
     ("ap", "Huge thanks to the Border Force team at Perth airport for tracking down my son's lost wallet 🙏", ""),
+    # --- membership said other ways; the agency acting on a yacht's crew
+    ("ap", "Home Affairs Broome office: me, Trent and a fridge full of someone else's yoghurt",
+     "employer=department of home affairs | work_location=broome wa"),
+    ("he", "Border Force Thursday Island, staffed by yours truly and a dinghy with a temperamental outboard.",
+     "employer=australian border force | work_location=thursday island"),
+    ("ap", "Border Force boarded us off Cooktown, the three of us lined up on deck with passports like school kids", ""),
 ]
