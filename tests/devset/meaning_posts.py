@@ -31,7 +31,7 @@ MEANING_POSTS: list[tuple] = [
     ("rss", "Missed out on the promotion again, they gave it to a bloke who's been here five minutes.", "vulnerability=grievance"),
     ("ap", "First Christmas since she left, just me and a microwave dinner.", "vulnerability=relationship"),
     ("he", "Honestly can't remember the last time anyone asked how I was going, it's just work and an empty flat.", "vulnerability=isolation"),
-    ("ap", "Needed a few schooners before I could face the night shift again, not great.", "vulnerability=substance"),
+    ("ap", "Needed a few schooners before I could face the night shift again, not great.", "vulnerability=substance | routine=nights"),
     # --- routines stated indirectly
     ("ap", "Alarm goes at 4:10 so I can do an hour at the pool before my 6 o'clock start, five days a week.", "routine=pool"),
     ("he", "Thursdays are always trivia at the Lord Nelson, we've held the same table for three years.", "routine=thursday"),

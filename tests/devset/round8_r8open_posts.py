@@ -102,7 +102,7 @@ ROUND8_R8OPEN_POSTS: list[tuple] = [
     ("he", "Me and Nick are in the water at Cronulla by 5:30 Monday to Friday, then it's off to the office.", "routine=monday friday 05:30"),
     # --- near misses
     ("rss", "Watching Border Security reruns, they found 3 kilos in a bloke's surfboard bag lol", ""),
-    ("ap", "News says police seized 200 kilos of cocaine hidden in a shipment of bananas at Port Botany.", ""),
+    ("ap", "News says police seized 200 kilos of cocaine hidden in a shipment of bananas.", ""),
     ("he", "Worried about my brother, he's lost his whole pay on the pokies again.", ""),
     ("rss", "New sound system in the ute, the subwoofer rattles the whole street.", ""),
     ("ap", "The Tidelines at the Forum on Saturday 14 March, doors at 6pm, can't wait!", ""),
