@@ -93,6 +93,8 @@ def test_said_in_many_voices_is_found(extractor, text, category):
     "Late nights and early mornings with a newborn, send help.",
     "Dad lent me his trailer for the weekend, legend.",
     "My sister's covering her own rent now she's got the new job, proud of her.",
+    # car names that are also document-examination names
+    "mate selling his prado at work, VSC light keeps coming on apparently",
 ])
 def test_near_misses_stay_quiet(extractor, text):
     assert open_categories(extractor, text) == set()
