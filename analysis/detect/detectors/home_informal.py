@@ -1,0 +1,192 @@
+"""Home said informally, without "I live in": the places people name as theirs in passing.
+
+Four ways a post gives the home away without a residence verb:
+- the start of a daily commute ("the 6:58 out of <Suburb> every weekday", "ferry from <Suburb> most mornings");
+- a room, yard or chore of the writer's own home in a sentence naming one place ("fairy lights on the verandah,
+  <Suburb> doing cosy season", "mowed the lawn, Sunday arvo in <Suburb> sorted");
+- a local landmark the home is near ("we're on <Road> near the <Suburb> showground, the kids can walk to school");
+- a child's local school in a parent's post ("Miss 6 lost a tooth at <Suburb> Public").
+Each needs the place as a town or suburb (gazetteer, GeoNames, or a capitalised name no gazetteer knows, read only
+where the phrase expects a place), and each has its near misses as data: the evening leg of a commute, someone
+else's yard, a hotel balcony, a car in traffic, a school the writer teaches at. The words are lists in
+data/lexicons/home_location.toml (`commute_*`, `domestic`, `near_left`, `landmark_right`, `residence_cue`,
+`child_school`, `school_not*`, `child_cue`).
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_names import first_names
+
+COMMUTE = 0.7              # a habitual morning trip out of a named suburb
+DOMESTIC = 0.65            # a room or chore of the home beside one named place
+LANDMARK = 0.65            # a home near a named suburb's landmark
+SCHOOL = 0.6               # a child's local school: the family lives near it, not always in that suburb
+GUESS_PENALTY = 0.05       # a place no gazetteer knows, read only where the phrase expects one
+CITY = 0.5
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "heights", "park", "valley"})
+# after a place a domestic sentence frames as local: "<Suburb> smells like summer", "<suburb> winter mode"
+_LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|winters?|summers?|springs?|autumns?|mornings?|"
+                          r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|is\s+(?:freezing|cold|hot|quiet|"
+                          r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
+_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
+_GUESS_LEFT = re.compile(r"\bin\s*$", re.I)
+_STRONG_NEAR = re.compile(r"\b(?:live|living|our|my|back\s+onto)\b", re.I)
+
+
+class _Words:
+    """The detector's round 8 lists, read once per detector."""
+
+    def __init__(self, det):
+        g = det.regexes
+        self.commute_left, self.commute_daily = g("commute_left"), g("commute_daily")
+        self.commute_not, self.commute_other = g("commute_not"), g("commute_other")
+        self.domestic, self.spot_not = g("domestic"), g("home_spot_not")
+        self.near_left, self.local_right = g("near_left"), g("local_right") + g("landmark_right")
+        self.residence = g("residence_cue")
+        self.school, self.school_not_place = g("child_school"), g("school_not_place")
+        self.child, self.school_not = g("child_cue"), g("school_not")
+
+
+def _any(rxs, text: str):
+    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+
+
+def _words(det) -> _Words:
+    w = getattr(det, "_informal_words", None)
+    if w is None:
+        w = det._informal_words = _Words(det)
+    return w
+
+
+def find(det, doc, ctx, known: list, guesses: list) -> list:
+    """Home detections said informally in one unit (see module doc), best evidence first; [] when none."""
+    w = _words(det)
+    names = first_names()
+    # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
+    guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
+    text = doc_text(doc, ctx)
+    for step in (_commute, _domestic, _landmark):
+        found = step(det, w, doc, ctx, text, known, guesses)
+        if found:
+            return found
+    return _school(det, w, ctx, text)
+
+
+def _emit(det, ctx, span, score: float, pattern: str, sent_text: str, support: list[str]) -> list:
+    name, kind = det._place(ctx, span)
+    if kind in ("state", "territory", "country", "site"):
+        return []
+    if kind == "city":
+        score = min(score, CITY)
+    if span.label_ == "GUESS":
+        score -= GUESS_PENALTY
+    d = det.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=pattern, excerpt_text=sent_text,
+                      support=support, attrs={"place": name, "place_kind": kind})
+    return [d] if d else []
+
+
+def _commute(det, w, doc, ctx, text, known, guesses) -> list:
+    """The start of a habitual morning trip: the 6:58 out of X every weekday."""
+    for span in [*known, *guesses]:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
+        m = _any(w.commute_left, left)
+        st = sent.text
+        if m is None or not _any(w.commute_daily, st) or _any(w.commute_not, st) or _any(w.commute_other, st) \
+                or det.denied(st) or det.work_words.search(left):
+            continue
+        found = _emit(det, ctx, span, COMMUTE, "commute_start", st, [" ".join(m.group(0).split()), "daily trip"])
+        if found:
+            return found
+    return []
+
+
+def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
+    """One place in a sentence about the writer's own home: its verandah, its lawn, "our flat"."""
+    by_sent: dict[int, list] = {}
+    for span in [*known, *guesses]:
+        by_sent.setdefault(ctx.facts.sent_of(span.start).span.start, []).append(span)
+    for spans in by_sent.values():
+        sent = ctx.facts.sent_of(spans[0].start)
+        st = sent.text
+        cue = _any(w.domestic, st)
+        if cue is None or det.denied(st) or det.work_words.search(st) or _any(w.spot_not, st):
+            continue
+        places = {det._place(ctx, s)[0] for s in spans}
+        if len(places) != 1:
+            continue                   # two places in one sentence: which one is home is not said
+        span = spans[0]
+        left = text[sent.span.start_char:span.start_char]
+        right = text[span.end_char:span.end_char + 30]
+        if span.label_ == "GUESS":
+            if not (_GUESS_LEFT.search(left) or _LOCAL_FRAME.search(right)):
+                continue
+        elif not (_ATTACHED_LEFT.search(left) or _LOCAL_FRAME.search(right)):
+            continue                   # "mowed the lawn then drove to Penrith": a place the sentence goes to
+        found = _emit(det, ctx, span, DOMESTIC, "domestic_place", st, [" ".join(cue.group(0).split()), span.text])
+        if found:
+            return found
+    return []
+
+
+def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
+    """A home near a suburb's landmark: "live two streets back from the X surf club"."""
+    for span in [*known, *guesses]:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        m = _any(w.near_left, left)
+        right = text[span.end_char:span.end_char + 40]
+        if m is None or not _any(w.local_right, right):
+            continue
+        st = sent.text
+        if not _STRONG_NEAR.search(m.group(0)) and not _any(w.residence, st):
+            continue                   # "we're near the X ground": at a game, unless the sentence says home
+        if det.denied(st) or det.work_words.search(st):
+            continue
+        found = _emit(det, ctx, span, LANDMARK, "near_local_landmark", st,
+                      [" ".join(m.group(0).split()), right.strip()[:25]])
+        if found:
+            return found
+    return []
+
+
+def _school(det, w, ctx, text) -> list:
+    """A child's local school named in a parent's post: the suburb it is named for."""
+    if not _any(w.child, text) or _any(w.school_not, text):
+        return []
+    for rx in w.school:
+        for m in rx.finditer(text):
+            place = m.group("place")
+            if _any(w.school_not_place, place):
+                continue
+            sent = ctx.facts.sent_at_char(m.start())
+            if det.work_words.search(sent.text):
+                continue
+            found, score = _town(place), SCHOOL
+            if found is None:
+                if len(place.split()) > 2 or first_names().is_first_name(place.split()[0]):
+                    continue
+                found, score = (place, "suburb"), SCHOOL - GUESS_PENALTY
+            name, kind = found
+            if kind in ("state", "territory", "country"):
+                continue
+            d = det.detection(ctx, value=name, key=f"place:{name}", confidence=min(score, CITY) if kind == "city" else score,
+                              pattern="child_local_school", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split()), "child's school"],
+                              attrs={"place": name, "place_kind": kind})
+            if d:
+                return [d]
+    return []
+
+
+def _town(place: str) -> tuple[str, str] | None:
+    """A school's place as a town: "Carlingford West" -> Carlingford when only that is known."""
+    found = localities.lookup(place)
+    words = place.split()
+    if found is None and len(words) > 1 and words[-1].lower() in _COMPASS:
+        found = localities.lookup(" ".join(words[:-1]))
+    return found
