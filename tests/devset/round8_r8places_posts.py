@@ -42,8 +42,8 @@ ROUND8_PLACES_POSTS: list[tuple] = [
     ("rss", "The courtyard at Bistro Lune in Fitzroy does a cracking risotto", ""),
     ("ap", "our hotel balcony in Noosa has a view for days", ""),
     # --- near a local landmark
-    ("he", "we're on Bungarribee Road near the Blacktown showground, the kids can walk to school",
-     "home_location=address:bungarribee road | home_location=place:blacktown nsw"),
+    ("he", "we're on Walters Road near the Blacktown showground, the kids can walk to school",
+     "home_location=address:walters road | home_location=place:blacktown nsw"),
     ("ap", "live two streets back from the Cronulla surf club, hear the waves from bed", "home_location=place:cronulla nsw"),
     ("rss", "i'm just off Victoria Rd near the Gladesville shops, traffic noise 24/7 but the kids can walk to school",
      "home_location=place:gladesville nsw"),

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
@@ -66,10 +68,19 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     """Home detections said informally in one unit (see module doc), best evidence first; [] when none."""
     w = _words(det)
     names = first_names()
+    # the tagger takes unknown suburbs for people and firms ("Thornlie doing its best", "leaves engadine 6.12am"):
+    # here, where a phrase expects a place, a town by exact name counts inside those too
+    taken = {t.i for s in known for t in s}
+    named = [s for s in localities.town_spans(doc, skip=det.lower_not, in_names=True, stop=localities.COMMON_TOWN_WORDS)
+             if not any(t.i in taken for t in s)]
+    # a tagger's place no table knows ("Wisteria all over the fence") is only a guess
+    loose = [s for s in known if not (s.ent_id_ or s.id_) and localities.exact(s.text) is None]
+    known = [s for s in known if s not in loose] + named
+    guesses = [*guesses, *(Span(doc, s.start, s.end, label="GUESS") for s in loose)]
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
     text = doc_text(doc, ctx)
-    for step in (_commute, _domestic, _landmark):
+    for step in (_commute, _domestic, _landmark, _local_subject):
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
@@ -116,6 +127,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         cue = _any(w.domestic, st)
         if cue is None or det.denied(st) or det.work_words.search(st) or _any(w.spot_not, st):
             continue
+        if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
+            spans = [s for s in spans if s.label_ != "GUESS"]
         places = {det._place(ctx, s)[0] for s in spans}
         if len(places) != 1:
             continue                   # two places in one sentence: which one is home is not said
@@ -125,9 +138,66 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         if span.label_ == "GUESS":
             if not (_GUESS_LEFT.search(left) or _LOCAL_FRAME.search(right)):
                 continue
-        elif not (_ATTACHED_LEFT.search(left) or _LOCAL_FRAME.search(right)):
+        elif not ((left.strip() and _ATTACHED_LEFT.search(left)) or _LOCAL_FRAME.search(right)):
             continue                   # "mowed the lawn then drove to Penrith": a place the sentence goes to
         found = _emit(det, ctx, span, DOMESTIC, "domestic_place", st, [" ".join(cue.group(0).split()), span.text])
+        if found:
+            return found
+    return []
+
+
+_STREET_WORD = re.compile(r"\b(?:st|rd|road|street|ave|avenue|hwy|highway|pde|parade|cres|crescent|dr|drive|lane|ln|pl|place|"
+                          r"way|tce|terrace|cl|close|ct|court)\.?$", re.I)
+_SUBJECT_VERB = re.compile(r"^\s*(?:is|has|was|\x27s|’s|keeps|needs|got|gets|just|finally|always|never|really|honestly)\b", re.I)
+LOCAL_SUBJECT = 0.6
+
+
+def _openers(doc) -> list:
+    """One or two title-case words opening a sentence that the tagger calls a name ("Pendle Hill is going downhill"),
+    as guesses ("Coffee is the answer" is no name)."""
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        n = 0
+        while n < min(2, len(toks)) and toks[n].is_title and toks[n].is_alpha and len(toks[n]) > 2 \
+                and toks[n].ent_type_ in _NAMED and toks[n].lower_ not in _NOT_OPENER:
+            n += 1
+        if n:
+            out.append(Span(doc, toks[0].i, toks[n - 1].i + 1, label="GUESS"))
+    return out
+
+
+_NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
+_NOT_OPENER = frozenset({"the", "our", "my", "this", "that", "it", "he", "she", "they", "we", "you", "i", "there", "here",
+                         "what", "why", "how", "who", "when", "where", "just", "today", "tonight", "yesterday", "tomorrow",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mum", "dad", "nan",
+                         "pop", "everyone", "nobody", "someone", "everything", "nothing", "life", "work", "home", "weather",
+                         "traffic", "rent", "power", "water", "council", "summer", "winter", "spring", "autumn"})
+
+
+def _local_subject(det, w, doc, ctx, text, known, guesses) -> list:
+    """A post about the writer's own patch ("near ours", "our street") whose one place opens a sentence as its
+    subject: "the servo near ours got done over again. <Suburb> is going downhill"."""
+    cue = _any(det.our_street, text) or _any(w.domestic, text)
+    if cue is None or det.denied(text) or det.work_words.search(text) or _any(w.spot_not, text):
+        return []
+    names = first_names()       # a town that is also a given name ("Sharon is furious") is read as the person here
+    spans = [s for s in known if not _STREET_WORD.search(s.text) and not (len(s) == 1 and names.is_first_name(s.text))]
+    if not spans:       # the tagger takes an unknown suburb opening a sentence for a person ("Pendle Hill is ...")
+        spans = [g for g in [*guesses, *det._guess_spans(doc, persons=True), *_openers(doc)] if not _STREET_WORD.search(g.text)
+                 and not _STREET_WORD.search(text[g.end_char:g.end_char + 6].strip())
+                 and not names.is_first_name(g[0].text)]
+    if len({det._place(ctx, s)[0] for s in spans}) != 1:
+        return []
+    for span in spans:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[sent.span.start_char:span.start_char]
+        if left.strip(" \"'‘“") and not re.search(r"[,;:—–-]\s*$", left):
+            continue                   # the place must open its sentence or clause
+        if not _SUBJECT_VERB.search(text[span.end_char:span.end_char + 20]):
+            continue
+        found = _emit(det, ctx, span, LOCAL_SUBJECT, "local_place_as_subject", sent.text,
+                      [" ".join(cue.group(0).split()), span.text])
         if found:
             return found
     return []

@@ -14,6 +14,7 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_names import first_names
 
 
 _PRONOUNS = frozenset({"he", "she", "they", ""})
@@ -26,7 +27,12 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
     that names nobody else is the subject's own."""
     if who.lower() not in _PRONOUNS:
         return ctx.subject.matches(who)
-    named = [(sp.start_char, sp.text) for sp in ctx.facts.persons if sp.end_char <= start]
+    if not who:
+        return ctx.kind == "profile_field"     # a bio's "Lives in X" fragment describes its owner
+    names = first_names()
+    # people named before the pronoun: the tagger's persons that read as people (not "Wagga", not "Keen birder")
+    named = [(sp.start_char, sp.text) for sp in ctx.facts.persons if sp.end_char <= start
+             and localities.lookup(sp.text) is None and names.is_first_name(sp.text.split()[0])]
     named += [(m.start(), m.group(0)) for m in _NAME.finditer(text, 0, start) if ctx.subject.matches(m.group(0))]
     if named:
         return ctx.subject.matches(max(named)[1])
