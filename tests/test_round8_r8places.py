@@ -65,6 +65,8 @@ POSTS = {
     "our youngest starts at a high": ("our youngest starts at Craigieburn Secondary College next year, gulp",
                                       "place:craigieburn vic"),
     "a fete at a primary": ("Morphett Vale Primary fete tomorrow, I've baked 60 lamingtons", "place:morphett vale sa"),
+    "a named child's school in lower-case register": ("so proud of Ruby!! school captain at Kellyville Public next yr 😭",
+                                                      "place:kellyville nsw"),
     # --- the writer's own patch, its one place as a sentence's subject
     "near ours, the suburb going downhill": ("the bottle-o near ours got broken into again. Doonside is a mess lately",
                                              "place:doonside"),
@@ -101,6 +103,7 @@ NEAR_MISSES = {
     "their own old school": "Remembering my own days at Penrith High, 1996 was a wild year",
     "a niece's school": "my niece won the cross country at Oatley Public, so proud of her",
     "coaching against a school": "Coaching our netball girls against Engadine High today, we got smashed",
+    "a school no gazetteer knows, alone": "Sports day at Sandpiper Cove Primary, Noah came third in the sack race",
     # the writer's patch, but the sentence's subject is no place
     "a person opens the sentence": "our street flooded overnight. Sharon is furious about her car",
     "a common word opens the sentence": "our street lost power again. Coffee is the only answer",
@@ -127,7 +130,6 @@ BIOS = {
     "suburb girl with emoji": ("Coogee girl 🌊 flat whites and bad puns", "place:coogee nsw"),
     "proud town boy": ("Proud Ballarat boy 🏉 dad, dog, dodgy knees", "place:ballarat vic"),
     "town lass": ("Mildura lass 🍇 crosswords and grandkids", "place:mildura vic"),
-    "born and bred": ("born and bred Wollongong 🌊 nurse, runner", "place:wollongong nsw"),
     "bare lives in": ("Keen birder, worse cook. Lives in Macgregor with the family.", "place:macgregor act"),
 }
 
@@ -135,6 +137,7 @@ BIO_MISSES = {
     "country girl": "Country girl at heart 🐴 city girl by necessity",
     "an overseas dream": "Bali girl 🌺 in my dreams. Spreadsheets by day.",
     "a phrase, not a place": "Good vibes girl ✨ coffee first",
+    "born and bred: where they grew up": "Geelong born n bred. Nurse, runner, Cats tragic.",
 }
 
 
@@ -149,7 +152,7 @@ def test_bio_misses(kit, text):
 
 
 @pytest.mark.parametrize("fragment,bare", [
-    ("Proud Mackay boy", "Mackay"), ("Cronulla girl", "Cronulla"), ("born n bred Bathurst", "Bathurst"),
+    ("Proud Mackay boy", "Mackay"), ("Cronulla girl", "Cronulla"), ("Mildura lass", "Mildura"),
     ("Ulladulla-ish", "Ulladulla"), ("Country girl at heart", "Country girl at heart"),
 ])
 def test_strip_loose_kin_words(fragment, bare):

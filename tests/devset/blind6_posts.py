@@ -123,7 +123,7 @@ BLIND6_POSTS: list[tuple] = [
     ("ap", "the missus reckons 40 is old. happy bday Sharon x", "family=sharon"),
     ("he", "MIL is staying with us for a fortnight. Pray for me. (Love you Maureen, mostly.)", "family=maureen"),
     ("ap", "proud mum of Kai (9) and Isla (6)!! both made the swim squad at Greenway Park Public 🏊‍♀️🏊",
-     "family=kai | family=isla | home_location=place:greenway"),   # round 8: a child's local school is home
+     "family=kai | family=isla"),
     ("ap", "step-kids with us this wknd, Jordan and Mia want mini golf. again.", "family=jordan | family=mia"),
     ("ap", "my little brother Luke just landed his first job as a sparky!! so proud", "family=luke"),
     ("ap", "wifey's first day at the new job at Westmead Children's. smash it babe 💪", "family=wife"),

@@ -37,10 +37,10 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
-# "<Suburb> girl", "Proud <Town> boy", "born and bred <Town>": who the writer is by where they are from; only a place a
-# gazetteer knows counts ("Bali girl", "country girl" are not homes)
-_KIN_MARKED = re.compile(r"(?:\b(?:girl|boy|lad|lass|gal|grrl|kid|born\s+(?:and|n|&)\s+(?:bred|raised)|through\s+and\s+through)\s*$|"
-                         r"^\s*(?:proud\s+)?born\s+(?:and|n|&)\s+(?:bred|raised)\b)", re.I)
+# "<Suburb> girl", "Proud <Town> boy", "<Town> lass": who the writer is by where they are; only a place a gazetteer
+# knows counts ("Bali girl", "country girl" are not homes). "<Town> born and bred" is not read: it names where they grew
+# up, and the home is often a suburb of it or elsewhere.
+_KIN_MARKED = re.compile(r"\b(?:girl|boy|lad|lass|gal|grrl)\s*$", re.I)
 _TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
 
 
