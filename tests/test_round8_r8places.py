@@ -175,3 +175,52 @@ def test_evidence_says_why(kit):
           if d.category == "home_location"]
     assert [d.pattern for d in ds] == ["commute_start"]
     assert ds[0].support[-1] == "daily trip" and ds[0].confidence < 0.8
+
+
+# --- two weak signals that agree, across posts (analysis/link/home_agree.py)
+from footprint.analysis.link.home_agree import infer_home_agree  # noqa: E402
+from footprint.crawler.items import PostItem  # noqa: E402
+
+
+def _posts(*texts):
+    return [PostItem(profile="https://social.example/@kfinch", url=f"https://social.example/@kfinch/{i}",
+                     platform="activitypub", text=t, published="2024-05-0%dT09:00:00Z" % (i + 1))
+            for i, t in enumerate(texts)]
+
+
+AGREE = {
+    "lunch with wife, daughter starts at the high": (
+        ("Sunday lunch in Wirrimbi with my wife and our daughter, then gelato on the pier",
+         "Matilda starts at Wirrimbi High next year, where did the time go"), "place:wirrimbi"),
+    "with the kids at a town, Miss N at its public": (
+        ("Markets with the kids at Tallong this morning, bought far too much honey",
+         "Miss 7 lost her first tooth at Tallong Public today"), "place:tallong"),
+}
+
+AGREE_NOT = {
+    "the school twice, no outing": ("Isla's first day at Gannet Bay Primary today", "Sports carnival at Gannet Bay Primary, Isla came 2nd"),
+    "outing and school in different places": ("Lunch in Wirrimbi with my wife and the kids",
+                                              "Our eldest starts at Tallong High next year"),
+    "an outing on holiday": ("Holiday lunch in Wirrimbi with the family", "Our eldest starts at Wirrimbi High next year"),
+    "the school is where the writer teaches": ("Lunch in Wirrimbi with my wife and kids",
+                                               "Teaching Year 8 at Wirrimbi High, our eldest starts there next year"),
+}
+
+
+@pytest.mark.parametrize("texts,key", list(AGREE.values()), ids=list(AGREE))
+def test_school_and_outing_agree(texts, key):
+    found = infer_home_agree(_posts(*texts))
+    assert {d.key for d in found} == {key}
+    assert len({d.evidence.url for d in found}) == 2          # both posts are its evidence
+
+
+@pytest.mark.parametrize("texts", list(AGREE_NOT.values()), ids=list(AGREE_NOT))
+def test_school_and_outing_disagree(texts):
+    assert infer_home_agree(_posts(*texts)) == []
+
+
+def test_agreement_yields_to_a_stated_home(kit):
+    posts = _posts("Sunday lunch in Wirrimbi with my wife and our daughter", "Matilda starts at Wirrimbi High next year",
+                   "Our street in Kaleen is a car park every school morning")
+    stated = [d for d in kit.extract(posts) if d.category == "home_location"]
+    assert stated and infer_home_agree(posts, stated) == []

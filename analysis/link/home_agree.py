@@ -77,7 +77,8 @@ def infer_home_agree(items: Iterable[Any], detections: Iterable[Detection] = ())
     for name, school_posts in sorted(schools.items()):
         if stated and _bare(name) not in stated:
             continue                                   # a home stated elsewhere: the school is not it
-        others = [e for e in outings.get(name, []) + school_posts[1:] if e[0].url != school_posts[0][0].url]
+        # the same school named twice is still only the school: the family's day must be spent there too
+        others = [e for e in outings.get(name, []) if e[0].url != school_posts[0][0].url]
         if not others:
             continue
         support = [school_posts[0][1], others[0][1]]
