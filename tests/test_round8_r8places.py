@@ -41,6 +41,8 @@ POSTS = {
                                             "place:oatley nsw"),
     "ferry, same seat": ("Ferry from Mosman at 7:20, same seat on the top deck, best commute going", "place:mosman nsw"),
     "I drive out of, each morning": ("I drive out of Werribee at 6 each morning to beat the West Gate mess", "place:werribee vic"),
+    "terse M-F, ex a town": ("M-F on the 7.32 ex Wyong. send help", "place:wyong nsw"),
+    "cycle out of a suburb every morning": ("every morning i cycle out of Brunswick along the Upfield path", "place:brunswick vic"),
     # --- a room or chore of the home beside one named place
     "verandah beside a suburb": ("coffee on the verandah, Thornlie doing its best spring impression ☀️", "place:thornlie wa"),
     "our flat, lower-case suburb": ("new rug for our flat, brunswick winter sorted", "place:brunswick vic"),
@@ -51,12 +53,20 @@ POSTS = {
     "home to a town, the dog at the gate": ("home to Yeppoon finally, dog going nuts at the gate", "place:yeppoon qld"),
     "the back garden on a street": ("From the back garden on Banksia Street this morning, a kookaburra on the fence",
                                     "address:banksia street"),
+    "rain on the roof, the town at its moodiest": ("Rain on the tin roof, kettle on, Katoomba at its moodiest",
+                                                   "place:katoomba nsw"),
+    "washing on the line, the town's heat": ("washing on the line and a cuppa, Ipswich heat is no joke today",
+                                             "place:ipswich qld"),
     # --- a home near a suburb's landmark
     "live streets back from a surf club": ("we live three streets back from the Maroubra surf club, fall asleep to the waves",
                                            "place:maroubra nsw"),
     "we're on a road near a showground": ("we're on Mulgoa Road near the Penrith showground, the kids can walk to school",
                                           "place:penrith nsw"),
     "our place behind the shops": ("our place is right behind the Modbury shops, handy for milk runs", "place:modbury sa"),
+    "our new place a short walk from the shops": ("Our new place is a short walk from the Engadine shops and the kids "
+                                                  "can walk to school", "place:engadine nsw"),
+    "we back onto a reserve": ("We back onto the Rooty Hill reserve, so the dog thinks it's her backyard",
+                               "place:rooty hill nsw"),
     # --- a child's local school in a parent's post
     "Miss N at a public school": ("Miss 8 won the spelling bee at Hurstville Public, she's unbearable now",
                                   "place:hurstville nsw"),
@@ -94,6 +104,8 @@ NEAR_MISSES = {
     "a restaurant courtyard": "The courtyard at Casa Nonna in Fitzroy does a mean carbonara",
     "a hotel balcony": "our hotel balcony in Surfers has a view for days",
     "chores then a drive": "Mowed the lawn then drove to Penrith for the footy",
+    "a team on the telly": "on the verandah with a beer, Richmond is losing again",
+    "a tour stop": "our place is a mess. Newcastle is next on the tour though",
     # a landmark: traffic, an away game
     "stuck in traffic near a ground": "we're on the M4 stuck in traffic near the Penrith stadium, kick-off at 3",
     "an away game": "Away game at the Campbelltown showground, we lost by 40",

@@ -35,7 +35,8 @@ CITY = 0.5
 _COMPASS = frozenset({"north", "south", "east", "west", "central", "heights", "park", "valley"})
 # after a place a domestic sentence frames as local: "<Suburb> smells like summer", "<suburb> winter mode"
 _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|winters?|summers?|springs?|autumns?|mornings?|"
-                          r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|is\s+(?:freezing|cold|hot|quiet|"
+                          r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
+                          r"humidity|skies|sky|breeze|is\s+(?:freezing|cold|hot|quiet|"
                           r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
 _ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
 _GUESS_LEFT = re.compile(r"\bin\s*$", re.I)
@@ -49,7 +50,7 @@ class _Words:
         g = det.regexes
         self.commute_left, self.commute_daily = g("commute_left"), g("commute_daily")
         self.commute_not, self.commute_other = g("commute_not"), g("commute_other")
-        self.domestic, self.spot_not = g("domestic"), g("home_spot_not")
+        self.domestic, self.spot_not = g("domestic"), (*g("home_spot_not"), *g("not_local"))
         self.near_left, self.local_right = g("near_left"), g("local_right") + g("landmark_right")
         self.residence = g("residence_cue")
         self.school, self.school_not_place = g("child_school"), g("school_not_place")
