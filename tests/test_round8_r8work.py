@@ -102,6 +102,11 @@ STAFF = {
                           "employer:australian border force"),
     "the rest of us": ("shout out to the rest of us at Border Force Bundaberg, we survived the car ship",
                        "employer:australian border force"),
+    # a copula makes the sentence's subject the role: a club page about the subject, said in the third person
+    "club page: she is a": ("Away from the pitch she is a Border Force officer at the Fremantle passenger terminal, "
+                            "which she reckons keeps her calm under pressure.", "employer:australian border force"),
+    "club page: he was a": ("Before he took over the under 12s he was a Home Affairs case officer in Parramatta for a "
+                            "decade.", "employer:department of home affairs"),
 }
 
 

@@ -32,9 +32,11 @@ _WRITER = frozenset({"us", "our", "me", "my"})
 _AWAITED = re.compile(r"\bwait(?:ing|ed|s)?\s+(?:\w+\s+)?(?:on|for)\s+(?:the\s+|an?\s+)?$", re.I)
 _THANKED = re.compile(r"\b(?:thanks?|thank\s+you|cheers|kudos|shout\s*-?\s*out)\s+(?:\w+\s+)?to\s+(?:the\s+|an?\s+)?$", re.I)
 _ADVERBS = frozenset({"RB", "RBR"})
-# words before "a/an <agency> <role>" that make the writer the role, not someone met ("as an ABF officer")
+# words before "a/an <agency> <role>" that make the writer the role, not someone met ("as an ABF officer"); a
+# copula makes the sentence's own subject the role ("she is a Border Force officer" on a club page about her), and
+# a relative or neighbour in that place is `someone_else`'s job
 _SELF_BEFORE = frozenset({"as", "am", "'m", "m", "be", "been", "being", "become", "became", "becoming", "officially",
-                          "proud", "now", "finally", "like", "i'm", "im"})
+                          "proud", "now", "finally", "like", "i'm", "im", "is", "was", "'s", "’s"})
 
 
 def _skip_group(doc: Doc, i: int, group: frozenset[str], limit: int = 3) -> int:
