@@ -36,7 +36,7 @@ ROUND8_PEOPLE_POSTS: list[tuple] = [
      "family=lionel"),
     ("ap", "the in-laws are staying a week. Father-in-law Gus has already reorganised my shed 🙃", "family=gus"),
     ("he", "Alex lives in Geelong with partner Sunita and their two girls, Ada and Pearl.",
-     "family=sunita | family=ada | family=pearl"),
+     "family=sunita | family=ada | family=pearl | home_location=place:geelong vic"),
     ("ap", "Father's Day brekky in bed from my crew 🥓 Archer made the toast and Bonnie burnt it #fathersday",
      "family=archer | family=bonnie"),
     # --- colleagues: a work cue in any sentence naming the person

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 
@@ -37,6 +38,15 @@ _OTHER_OWNERS = {"his", "her", "their"}
 # a kin noun after these is a friend or a workmate ("work wife", "soul sister", "gym buddy")
 _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "netball", "uni", "school", "church",
                    "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity"}
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
+_ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
+              "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
+              "pty", "ltd", "inc", "group", "shire", "hospital", "centre", "center", "station", "ward", "the"}
+# words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
+_KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
+                  "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
+                  "brekkie", "brekky", "lunch", "dinner", "date", "night", "day", "arvo", "weekend", "birthday", "bday"}
 _NOT_KIN_AFTER = re.compile(r"^\s*(?:from\s+(?:an)?other|in\s+arms|in\s+christ|of\s+(?:the|a)\s+(?:cloth|order))\b", re.I)
 
 
@@ -68,7 +78,7 @@ class PersonRoles:
         self.work_roles, self.friend_roles = set(w("work_roles")), set(w("friend_roles"))
         self.service, self.titles = set(w("service")), set(w("public_titles"))
         mods = _alt(w("kin_modifiers"))
-        owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|(?-i:[A-Z][\w'’]*?)(?:'s|’s))\s+)?"
+        owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|[\w]+(?:'s|’s))\s+)?"
         pre = r"(?:^|(?<=[\s(\[\"'“]))"
         self.kin_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:{mods}|\w+-(?:time|year))\s+){{0,3}})(?P<word>{_alt(set(self.kin) | set(self.kin_owned))})"
@@ -85,7 +95,17 @@ class PersonRoles:
         self.engagement, self.engagement_veto = r("engagement"), r("engagement_veto")
         self.life_event, self.work_sentence = r("life_event"), r("work_sentence")
         self.social_before, self.social_after = r("social_before"), r("social_after")
-        self.not_names = {k for k in (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles)} | self.titles
+        self.social_window = r("social_window")
+        self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
+        # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
+        # a bloke could ask for, Quentin")
+        self.role_anywhere = re.compile(
+            rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+        fam = load_lexicon("family")
+        self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
+                          | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
+                          | set(fam.phrases("vocative")))
 
     @staticmethod
     def _any(rxs, text: str) -> str:
@@ -93,28 +113,38 @@ class PersonRoles:
 
     # ------------------------------------------------------------------ people named
 
-    def mentions(self, ctx, doc, sent) -> list[tuple[str, int, int]]:
-        """(name, first token, end token) of each person named in a sentence: an @handle, or one to three
-        name words the first of which is a known given name or part of a PERSON entity."""
+    def mentions(self, ctx, doc, sent) -> list[tuple[str, int, int, bool]]:
+        """(name, first token, end token, known) of each person named in a sentence: an @handle, or one to three
+        name words. `known` when the first word is a given name the gazetteer knows or the model's PERSON; an
+        unknown capitalised word ("Trixie", "Anouk Lindqvist" the small model calls an ORG) is a name only where
+        a cue stands right beside it (the caller checks)."""
         names = first_names()
         out, i, end = [], sent.span.start, sent.span.end
         while i < end:
             t = doc[i]
             if HANDLE_RX.match(t.text):
-                out.append((t.text, i, i + 1))
+                out.append((t.text, i, i + 1, True))
                 i += 1
                 continue
-            if not (t.text[:1].isupper() and ctx.is_name_token(t)) or t.lower_.rstrip(".") in self.not_names:
+            if not self._namey(ctx, t):
                 i += 1
                 continue
             j = i + 1
-            while j < end and j - i < 3 and doc[j].text[:1].isupper() and ctx.is_name_token(doc[j]) \
-                    and doc[j].lower_ not in self.not_names:
+            while j < end and j - i < 3 and self._namey(ctx, doc[j]):
                 j += 1
-            if names.is_first_name(t.text) or t.ent_type_ == "PERSON" and j - i > 1:
-                out.append((doc[i:j].text, i, j))
+            known = names.is_first_name(t.text) or t.ent_type_ == "PERSON"
+            if known or not (i == sent.span.start or doc[i - 1].is_punct and doc[i - 1].text not in (",", "(")):
+                out.append((doc[i:j].text, i, j, known))
             i = j
         return out
+
+    def _namey(self, ctx, t) -> bool:
+        """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
+        return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
+                and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
+                and t.lower_ not in _ORG_WORDS
+                and (t.ent_type_ not in _NOT_PERSON_ENTS or first_names().is_first_name(t.text) and t.ent_iob_ == "B"
+                     and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")))   # "Pearl" the model calls a place
 
     # ------------------------------------------------------------------ roles
 
@@ -132,7 +162,7 @@ class PersonRoles:
             work = self._any(self.work_sentence, stext)
             ments = self.mentions(ctx, doc, sent)
             chain_start: dict[int, int] = {}
-            for k, (name, i, j) in enumerate(ments):
+            for k, (name, i, j, known) in enumerate(ments):
                 # names joined by "and" / commas share the cue before the first of them ("my littlies Kip and Wren")
                 start = i
                 if k and all(doc[x].text.lower() in _CHAIN for x in range(ments[k - 1][2], i)) and i > ments[k - 1][2]:
@@ -143,7 +173,14 @@ class PersonRoles:
                 before = text[s0:doc[start].idx]
                 near = text[s0:doc[i].idx]
                 after = text[doc[j - 1].idx + len(doc[j - 1].text):sent.span.end_char]
-                hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family)
+                others = sum(1 for m in ments if m[3] and not ctx.subject.matches(m[0]))
+                # the outing is the subject's unless another person opens the sentence in the third person
+                voice = sent.first_person or not any(
+                    m[3] and m[1] < start and not ctx.subject.matches(m[0]) and m[2] < len(doc)
+                    and doc[m[2]].tag_.startswith(("VB", "MD")) for m in ments[:k])
+                hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice)
+                if hit is None and known and others == 1:
+                    hit = self._said_to(name, near, after, stext, public)
                 if hit is None:
                     continue
                 key = name.lower()
@@ -155,8 +192,12 @@ class PersonRoles:
                 best[name.lower()] = RoleHit(name, "family", rel, pattern, cue, text.strip())
         return _merge_first_names(list(best.values()))
 
-    def _one(self, ctx, doc, name, before, near, after, stext, public, work, lone_family) -> RoleHit | None:
+    def _one(self, ctx, doc, name, before, near, after, stext, public, work, lone_family, known=True,
+             s_start: int = 0, voice: bool = True) -> RoleHit | None:
         """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
+        if re.match(r"^\s+(?-i:[a-z]+s)\b", after) and not re.match(r"^\s+(?:is|was|has|does|says|gets|loves|likes|"
+                                                                   r"makes|takes|thinks|wants|needs|always|its)\b", after):
+            return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in self.titles and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
@@ -167,12 +208,12 @@ class PersonRoles:
                     r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
             return None
         kin = self.kin_before.search(before)
-        if kin and not self._not_kin(before, kin, after):
+        if kin and not self._not_kin(before, kin, after) and not self._noun_before(doc, s_start + kin.start("word")):
             owner = (kin.group("owner") or "").lower()
             word = re.sub(r"\s+", " ", kin.group("word").lower())
             ok = self._owner_ok(ctx, owner, before[:kin.start()] if kin.group("owner") else before)
-            if word in self.kin_owned and owner not in _OWN:
-                ok = False
+            if word in self.kin_owned and owner not in _OWN and owner not in _OTHER_OWNERS:
+                ok = False                                  # "the girls", "the boys": mates; "my/their girls": kids
             if not owner and kin.group("word")[:1].isupper() and word in self.title_kin and not kin.group("mods"):
                 ok = False                                  # "Father Brennan", "Sister Mary"
             if public and owner not in _OWN:
@@ -203,15 +244,51 @@ class PersonRoles:
                 return None                                 # "her boss Lyle": someone else's
         if public:
             return None
+        if not known:                                      # an unknown word: only "with"/"thanks" right before it
+            adjacent = self._any(self.social_before, near)
+            return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
+                if adjacent and " " in name and not name.startswith("@") else None
         if " " not in name and name in lone_family:
             return None                                     # the post's own kin cue names this one
-        social = self._any(self.social_before, near) or self._any(self.social_after, after)
-        if work and (social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I)
+        if " " not in name and _pets().search(stext):
+            return None                                     # "agility class with Millie": a dog
+        if self._any(self.sign_off, near):
+            return None                                     # "Cheers, Sam": the writer signing off
+        social = (self._any(self.social_before, near) or self._any(self.social_after, after)
+                  or self._any(self.social_window, near))
+        if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
+            return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
+        if social and not voice:
+            return None                                     # "Jenny went surfing with Mark": someone else's outing
+        if work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) and (social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I)
                      or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)):
             return RoleHit(name, "colleague", "colleague", "role_work_sentence", work, stext)
-        if social:
+        if social and not self._any(self.work_talk, stext):
             return RoleHit(name, "associate", "associate", "role_social_act", social.strip(), stext)
         return None
+
+    def _said_to(self, name, near, after, stext, public) -> RoleHit | None:
+        """The sentence's only person, spoken to (after a comma, or last in the sentence), and a role word owned
+        elsewhere in it: that role's holder."""
+        if public or not (re.search(r"[,:]\s*$", near) or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
+            return None
+        m = self.role_anywhere.search(stext)
+        if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
+            return None
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
+        return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    @staticmethod
+    def _noun_before(doc, char: int) -> bool:
+        """ "business partner", "climbing partner", "Training partner:": a noun before the kin word makes it a
+        partner in something else."""
+        tok = next((t for t in doc if t.idx == char), None)
+        if tok is None or tok.i == 0:
+            return False
+        prev = doc[tok.i - 1]
+        return prev.is_alpha and prev.tag_ in ("NN", "NNS", "VBG", "NNP") and prev.lower_ not in _KIN_OK_BEFORE \
+            and not prev.lower_.endswith(("'s", "’s"))
 
     def _not_kin(self, before: str, kin, after: str) -> bool:
         """ "work wife", "soul sister", "sister from another mister": a friend, not kin."""
@@ -271,6 +348,12 @@ def _lone_names(ctx, doc, not_names: set[str]) -> list[str]:
 _family_context = None
 
 
+def _pets():
+    from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+    return relation_forms().pets
+
+
 def _merge_first_names(hits: list[RoleHit]) -> list[RoleHit]:
     """A lone first name that is the first word of a full name in the same post is that person: one hit,
     the full name, with the stronger role."""
@@ -323,3 +406,24 @@ def role_detections(detector, ctx, doc, seen: set[str]) -> list:
 def stronger_role_names(ctx, doc) -> set[str]:
     """Lower-cased names the post gives a role stronger than a friend's (family, colleague)."""
     return {h.name.lower() for h in person_roles().roles(ctx, doc) if h.category != "associate"}
+
+
+def strongest_role(detections: list) -> list:
+    """A person a post names as family or a colleague is not also a friend there: drop the associate
+    detections of a post whose person another detection of the same post names with a stronger role."""
+    from footprint.analysis.link.linking import match_tokens, names_compatible
+
+    strong: dict[str, list[tuple[str, ...]]] = {}
+    for d in detections:
+        if d.category in ("family", "colleague") and isinstance(d.attrs, dict) and d.attrs.get("person"):
+            strong.setdefault(d.evidence.url, []).append(match_tokens(d))
+    if not strong:
+        return detections
+
+    def weaker(d) -> bool:
+        if d.category != "associate" or d.evidence.url not in strong or not isinstance(d.attrs, dict):
+            return False
+        toks = match_tokens(d)
+        return bool(toks) and any(names_compatible(toks, s) for s in strong[d.evidence.url])
+
+    return [d for d in detections if not weaker(d)]
