@@ -254,8 +254,8 @@ class PersonRoles:
             return None                                     # "agility class with Millie": a dog
         if self._any(self.sign_off, near):
             return None                                     # "Cheers, Sam": the writer signing off
-        social = (self._any(self.social_before, near) or self._any(self.social_after, after)
-                  or self._any(self.social_window, near))
+        social = (self._any(self.social_before, near) or self._any(self.social_before, before)
+                  or self._any(self.social_after, after) or self._any(self.social_window, near))
         if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
             return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
         if social and not voice:
@@ -263,6 +263,8 @@ class PersonRoles:
         if work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) and (social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I)
                      or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)):
             return RoleHit(name, "colleague", "colleague", "role_work_sentence", work, stext)
+        if social and self._role_term(ctx, doc, s_start, stext):
+            return RoleHit(name, "colleague", "colleague", "role_work_sentence", social.strip(), stext)
         if social and not self._any(self.work_talk, stext):
             return RoleHit(name, "associate", "associate", "role_social_act", social.strip(), stext)
         return None
@@ -278,6 +280,12 @@ class PersonRoles:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    @staticmethod
+    def _role_term(ctx, doc, s_start: int, stext: str) -> bool:
+        """The sentence names the organisation's own job ("the four newest BFOs"): the people sharing it work there."""
+        end = s_start + len(stext)
+        return any(s_start <= sp.start_char < end for sp in ctx.facts.terms("ROLE"))
 
     @staticmethod
     def _noun_before(doc, char: int) -> bool:
