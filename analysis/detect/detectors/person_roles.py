@@ -97,6 +97,7 @@ class PersonRoles:
         self.social_before, self.social_after = r("social_before"), r("social_after")
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
+        self.public_post, self.pet_kin = r("public_post"), set(w("pet_kin"))
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
         self.role_anywhere = re.compile(
@@ -218,6 +219,8 @@ class PersonRoles:
                 ok = False                                  # "Father Brennan", "Sister Mary"
             if public and owner not in _OWN:
                 ok = False
+            if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
+                ok = False                                  # "our old girl Pip had a seizure ... the vet": a dog
             if ok:
                 rel = self.kin.get(word) or self.kin_owned.get(word) or word
                 return RoleHit(name, "family", rel, "role_kin_before", kin.group(0).strip(" ,:(-—"), stext)
@@ -258,6 +261,8 @@ class PersonRoles:
                   or self._any(self.social_after, after) or self._any(self.social_window, near))
         if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
             return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
+        if social and " " not in name and self._any(self.public_post, doc.text):
+            return None                                     # "Coffee with Albo? In my dreams. The PM ...": a public figure
         if social and not voice:
             return None                                     # "Jenny went surfing with Mark": someone else's outing
         if work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) and (social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I)
