@@ -11,7 +11,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
-from footprint.analysis.detect.detectors.person_roles import role_detections, stronger_role_names
+from footprint.analysis.detect.detectors.person_roles import public_lone_names, role_detections, stronger_role_names
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
@@ -51,6 +51,7 @@ class AssociateDetector(Detector):
         seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc)}
         seen |= {v.lower() for n, rank, _ in self.work_context.ranked(ctx, doc) for v in (n, f"{rank} {n}")}
         seen |= stronger_role_names(ctx, doc)         # person_roles: kin or work in any sentence naming them
+        seen |= public_lone_names(ctx, doc)           # a post about a public figure names no friend by first name
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")

@@ -40,6 +40,7 @@ _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "net
                    "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
+_NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
 _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
               "pty", "ltd", "inc", "group", "shire", "hospital", "centre", "center", "station", "ward", "the"}
@@ -144,8 +145,11 @@ class PersonRoles:
         return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
                 and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
                 and t.lower_ not in _ORG_WORDS
-                and (t.ent_type_ not in _NOT_PERSON_ENTS or first_names().is_first_name(t.text) and t.ent_iob_ == "B"
-                     and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I")))   # "Pearl" the model calls a place
+                and (t.ent_type_ not in _NOT_PERSON_ENTS
+                     or (first_names().is_first_name(t.text) or t.ent_type_ == "NORP" and not t.lower_.endswith(_NATIONAL))
+                     and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
+                                                    and t.doc[t.i + 1].is_alpha)))
+        # "Pearl" the model calls a place, "Dashiell" it calls a nationality: still names
 
     # ------------------------------------------------------------------ roles
 
@@ -174,14 +178,14 @@ class PersonRoles:
                 before = text[s0:doc[start].idx]
                 near = text[s0:doc[i].idx]
                 after = text[doc[j - 1].idx + len(doc[j - 1].text):sent.span.end_char]
-                others = sum(1 for m in ments if m[3] and not ctx.subject.matches(m[0]))
+                others = sum(1 for m in ments if not ctx.subject.matches(m[0]))
                 # the outing is the subject's unless another person opens the sentence in the third person
                 voice = sent.first_person or not any(
                     m[3] and m[1] < start and not ctx.subject.matches(m[0]) and m[2] < len(doc)
                     and doc[m[2]].tag_.startswith(("VB", "MD")) for m in ments[:k])
                 hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice)
-                if hit is None and known and others == 1:
-                    hit = self._said_to(name, near, after, stext, public)
+                if (hit is None or hit.category == "associate") and others == 1:
+                    hit = self._said_to(name, near, after, stext, public) or hit   # a role word is stronger
                 if hit is None:
                     continue
                 key = name.lower()
@@ -201,7 +205,10 @@ class PersonRoles:
             return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
-        if prev_word in self.titles and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
+        if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
+            return None                                     # "Mr Abernethy": a client, a teacher, a neighbour
+        if prev_word in self.titles and (prev.group(1)[:1].isupper() or prev_word not in self.kin) \
+                and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
         if self.service_rx.search(near):
             return None                                     # "my Uber driver Stavros"
@@ -306,7 +313,7 @@ class PersonRoles:
     def _not_kin(self, before: str, kin, after: str) -> bool:
         """ "work wife", "soul sister", "sister from another mister": a friend, not kin."""
         words = re.findall(r"[\w-]+", before[:kin.start("word")].lower())
-        if words and words[-1] in _NOT_KIN_BEFORE:
+        if words and (words[-1] in _NOT_KIN_BEFORE or words[-1] in ("another", "other")):
             return True
         return bool(_NOT_KIN_AFTER.match(before[kin.end("word"):]))
 
@@ -440,3 +447,12 @@ def strongest_role(detections: list) -> list:
         return bool(toks) and any(names_compatible(toks, s) for s in strong[d.evidence.url])
 
     return [d for d in detections if not weaker(d)]
+
+
+def public_lone_names(ctx, doc) -> set[str]:
+    """Lone names of a post about someone public ("Lunch with Anastasia? In my dreams. The Premier ..."):
+    no shared act with them is the subject's."""
+    roles = person_roles()
+    if not roles._any(roles.public_post, doc.text):
+        return set()
+    return {m[0].lower() for sent in ctx.facts.sents for m in roles.mentions(ctx, doc, sent) if " " not in m[0]}
