@@ -142,6 +142,7 @@ class ColleagueDetector(Detector):
         out += self._role_then_addressed(doc, ctx, bool(out))
         seen = {d.attrs.get("person", "").lower() for d in out}
         out += self._by_context(ctx, doc, seen)
+        seen |= {"@" + d.attrs["handle"].lower() for d in out if d.attrs.get("handle")}
         return out + role_detections(self, ctx, doc, seen)     # any work cue of any sentence naming a person
 
     def _by_context(self, ctx, doc, seen: set[str]) -> list:

@@ -43,7 +43,8 @@ _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "O
 _NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
 _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
-              "pty", "ltd", "inc", "group", "shire", "hospital", "centre", "center", "station", "ward", "the"}
+              "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
+              "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
 # words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
 _KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
                   "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
@@ -222,8 +223,9 @@ class PersonRoles:
             ok = self._owner_ok(ctx, owner, before[:kin.start()] if kin.group("owner") else before)
             if word in self.kin_owned and owner not in _OWN and owner not in _OTHER_OWNERS:
                 ok = False                                  # "the girls", "the boys": mates; "my/their girls": kids
-            if not owner and kin.group("word")[:1].isupper() and word in self.title_kin and not kin.group("mods"):
-                ok = False                                  # "Father Brennan", "Sister Mary"
+            if not owner and kin.group("word")[:1].isupper() and (word in self.title_kin or not known) \
+                    and not kin.group("mods"):
+                ok = False                                  # "Father Brennan", "Sister Mary", "Kids Helpline"
             if public and owner not in _OWN:
                 ok = False
             if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
@@ -262,6 +264,8 @@ class PersonRoles:
             return None                                     # the post's own kin cue names this one
         if " " not in name and _pets().search(stext):
             return None                                     # "agility class with Millie": a dog
+        if re.match(r"^\s*\(\s*(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])", after):
+            return None                                     # "Fitzy (Liam Fitzgerald)": the bracketed full name is the one
         if self._any(self.sign_off, near):
             return None                                     # "Cheers, Sam": the writer signing off
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
@@ -272,9 +276,13 @@ class PersonRoles:
             return None                                     # "Coffee with Albo? In my dreams. The PM ...": a public figure
         if social and not voice:
             return None                                     # "Jenny went surfing with Mark": someone else's outing
-        if work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) and (social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I)
-                     or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)):
+        beside_work = social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I) \
+            or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)
+        if work and beside_work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) \
+                and self._same_clause(stext, len(near), len(near) + len(name)):
             return RoleHit(name, "colleague", "colleague", "role_work_sentence", work, stext)
+        if social and re.match(r"^\s*(?:'s|’s)\s", after) and not self._any(self.social_after, after):
+            return None                                     # "lunch with Dave's cousin": the cousin, not Dave
         if social and self._role_term(ctx, doc, s_start, stext):
             return RoleHit(name, "colleague", "colleague", "role_work_sentence", social.strip(), stext)
         if social and not self._any(self.work_talk, stext):
@@ -284,7 +292,7 @@ class PersonRoles:
     def _said_to(self, name, near, after, stext, public) -> RoleHit | None:
         """The sentence's only person, spoken to (after a comma, or last in the sentence), and a role word owned
         elsewhere in it: that role's holder."""
-        if public or not (re.search(r"[,:]\s*$", near) or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
+        if public or _pets().search(stext) or not (re.search(r"[,:]\s*$", near) or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
             return None
         m = self.role_anywhere.search(stext)
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
@@ -292,6 +300,18 @@ class PersonRoles:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    def _same_clause(self, stext: str, start: int, end: int) -> bool:
+        """The work cue and the name in one clause ("a double with Fenella"), not "Night shift done, brunch with
+        Harriet after"."""
+        for rx in self.work_sentence:
+            for m in rx.finditer(stext):
+                if m.start() <= start <= m.end():
+                    return True
+                gap = stext[m.end():start] if m.end() <= start else stext[end:m.start()]
+                if not re.search(r"[,;.!?:]|\b(?:then|after|afterwards|later|done|before)\b", gap, re.I):
+                    return True
+        return False
 
     @staticmethod
     def _role_term(ctx, doc, s_start: int, stext: str) -> bool:
@@ -408,12 +428,18 @@ def person_roles() -> PersonRoles:
 def role_detections(detector, ctx, doc, seen: set[str]) -> list:
     """The detector's own category's people from the post's roles, past those it already named (`seen`,
     lower-cased; a name that shares a word with one seen is the same person)."""
+    from footprint.analysis.detect.detectors.colleague import handle_matches_name
+
     out = []
     for h in person_roles().roles(ctx, doc):
         low = h.name.lower()
-        if h.category != detector.CATEGORY or low in seen or any(
+        if h.category != detector.CATEGORY or low in seen or low.lstrip("@") in seen or any(
                 low in s.split() or s in low.split() for s in seen if s):
             continue
+        if low.startswith("@") and any(handle_matches_name(low[1:], s) for s in seen if s):
+            continue                                  # "Priya @priya_n": the handle is the named one's
+        if detector.denied(h.sentence):
+            continue                                  # the detector's own vetoes ("my colleague at the law firm")
         seen.add(low)
         d = detector.detection(ctx, value=f"{h.name} ({h.relation})", key=f"{h.category}:{h.name}",
                                confidence=CONFIDENCE[h.category], pattern=h.pattern, excerpt_text=h.sentence,
