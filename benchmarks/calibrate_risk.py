@@ -17,7 +17,7 @@ then the smallest total distance (points) outside the bands.
 
 Without `--seen` the people are the dev personas and the blind dev set (tests/blinddev/). `--seen` adds the
 held-out sets whose misses have been read (SEEN_SETS; tests/heldout/README.md keeps their status) and
-cross-checks against over-fitting: fit on dev + sets 1-3 and count bands on sets 4-5 + blinddev (held apart),
+cross-checks against over-fitting: fit on dev + sets 1-5 and count bands on sets 6-9 + blinddev (held apart),
 then the other way round, then fit on all. Honest sets are refused: a band fitted on them would no longer
 measure anything.
 
@@ -43,20 +43,21 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = ("heldout/set1", "heldout/set2", "heldout/set3", "heldout/set4", "heldout/set5")
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 10))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
-FOLDS = (("dev + sets 1-3", ("dev", "set1", "set2", "set3")), ("sets 4-5 + blinddev", ("set4", "set5", "blinddev")))
+FOLDS = (("dev + sets 1-5", ("dev", "set1", "set2", "set3", "set4", "set5")),
+         ("sets 6-9 + blinddev", ("set6", "set7", "set8", "set9", "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
-    "exposure.locatability": (0.25, 0.5, 0.75),
-    "exposure.leverage": (0.25, 0.5, 0.75, 1.0),
-    "exposure.reachability": (0.25, 0.5, 0.75),     # never 0: a way to approach the person always counts
-    "exposure.leakage": (0.5, 0.75, 1.0),          # official information raises the score, not only the gate
-    "exposure_scale": (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0),
-    "gate_floor": tuple(x / 20 for x in range(8, 17)),
-    "ungated_share": (0.3,),   # kept: the only part of the score a missed employer leaves (round 3 capped it here)
+    "exposure.locatability": (0.1, 0.25, 0.5),
+    "exposure.leverage": (0.25, 0.5, 0.75),
+    "exposure.reachability": (0.1, 0.25, 0.5),      # never 0: a way to approach the person always counts
+    "exposure.leakage": (0.25, 0.5, 1.0),           # official information raises the score, not only the gate
+    "exposure_scale": (0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0),
+    "gate_floor": (0.2, 0.3, 0.4, 0.45, 0.5),
+    "ungated_share": (0.2, 0.3),   # at most 0.3: the only part of the score a missed employer leaves (round 3)
 }
 
 
@@ -202,10 +203,11 @@ def main(argv: list[str] | None = None) -> int:
     def setting_of(i: int) -> dict:
         return {k: round(float(v), 3) for k, v in zip(keys, settings[i])}
 
-    order = [g for g in ("dev", "blinddev", "set1", "set2", "set3", "set4", "set5") if g in set(group)]
+    order = [g for g in ("dev", "blinddev", *(s.split("/")[-1] for s in SEEN_SETS)) if g in set(group)]
     parts = [("fixtures", group == "fixture"), ("dev", group == "dev"), ("blinddev", group == "blinddev")]
     if args.seen:
-        parts[2:2] = [("sets 1-3", np.isin(group, ("set1", "set2", "set3"))), ("sets 4-5", np.isin(group, ("set4", "set5")))]
+        parts[2:2] = [("sets 1-5", np.isin(group, ("set1", "set2", "set3", "set4", "set5"))),
+                      ("sets 6-9", np.isin(group, ("set6", "set7", "set8", "set9")))]
     now_params = load_params(args.against) if args.against else base
     now = scores(now_params, dims)
     now_right = in_band(now, cases)[0]
