@@ -99,7 +99,7 @@ class PersonRoles:
         self.social_before, self.social_after = r("social_before"), r("social_after")
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
-        self.public_post, self.pet_kin = r("public_post"), set(w("pet_kin"))
+        self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
         self.role_anywhere = re.compile(
@@ -129,7 +129,7 @@ class PersonRoles:
                 out.append((t.text, i, i + 1, True))
                 i += 1
                 continue
-            if not self._namey(ctx, t):
+            if not (self._namey(ctx, t) or self._after_role_word(ctx, doc, t)):
                 i += 1
                 continue
             j = i + 1
@@ -140,6 +140,17 @@ class PersonRoles:
                 out.append((doc[i:j].text, i, j, known))
             i = j
         return out
+
+    def _after_role_word(self, ctx, doc, t) -> bool:
+        """A capitalised word right after a lower-case kin or role word is a name whatever entity the model
+        guessed ("wife Giorgia" GPE, "cuz Trixie" ORG)."""
+        prev = doc[t.i - 1] if t.i else None
+        if prev is not None and prev.lower_ in ("and", "&", "n", ",") and t.i >= 3 and doc[t.i - 2].text[:1].isupper():
+            prev = doc[t.i - 3]                 # "my cuzzies Ana and Losa": the second name of the pair
+        return (prev is not None and prev.is_lower and (prev.lower_ in self.kin or prev.lower_ in self.work_roles
+                                                         or prev.lower_ in self.friend_roles)
+                and t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_ not in self.not_names
+                and t.lower_ not in ctx.shared.not_names and not t.ent_id_ and t.lower_ not in _ORG_WORDS)
 
     def _namey(self, ctx, t) -> bool:
         """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
@@ -184,7 +195,9 @@ class PersonRoles:
                 voice = sent.first_person or not any(
                     m[3] and m[1] < start and not ctx.subject.matches(m[0]) and m[2] < len(doc)
                     and doc[m[2]].tag_.startswith(("VB", "MD")) for m in ments[:k])
-                hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice)
+                qualifies = j < len(doc) and doc[j].is_lower and doc[j].tag_ == "NNS"
+                hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice,
+                                qualifies)
                 if (hit is None or hit.category == "associate") and others == 1:
                     hit = self._said_to(name, near, after, stext, public) or hit   # a role word is stronger
                 if hit is None:
@@ -199,10 +212,9 @@ class PersonRoles:
         return _merge_first_names(list(best.values()))
 
     def _one(self, ctx, doc, name, before, near, after, stext, public, work, lone_family, known=True,
-             s_start: int = 0, voice: bool = True) -> RoleHit | None:
+             s_start: int = 0, voice: bool = True, qualifies: bool = False) -> RoleHit | None:
         """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
-        if re.match(r"^\s+(?-i:[a-z]+s)\b", after) and not re.match(r"^\s+(?:is|was|has|does|says|gets|loves|likes|"
-                                                                   r"makes|takes|thinks|wants|needs|always|its)\b", after):
+        if qualifies:
             return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
@@ -269,6 +281,7 @@ class PersonRoles:
         if self._any(self.sign_off, near):
             return None                                     # "Cheers, Sam": the writer signing off
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
+                  or self._any(self.group_before, before)
                   or self._any(self.social_after, after) or self._any(self.social_window, near))
         if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
             return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
@@ -276,7 +289,7 @@ class PersonRoles:
             return None                                     # "Coffee with Albo? In my dreams. The PM ...": a public figure
         if social and not voice:
             return None                                     # "Jenny went surfing with Mark": someone else's outing
-        beside_work = social or re.search(r"\b(?:for|farewell|with)\s*$", near, re.I) \
+        beside_work = social or re.search(r"\b(?:for|farewell|with|farewell\s+to|goodbye\s+to|congrats\s+to)\s*$", near, re.I) \
             or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)
         if work and beside_work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) \
                 and self._same_clause(stext, len(near), len(near) + len(name)):
