@@ -32,6 +32,9 @@ FAMILY = [
     ("Our Marigold turned three today and demanded a dinosaur cake", ["Marigold"]),
     ("Ernestine, my stepmum, taught me to bake bread in this very kitchen", ["Ernestine"]),
     ("Mother's Day pancakes from my tribe 🥞 Hugo flipped them and Clementine ate them #mothersday", ["Clementine", "Hugo"]),
+    ("chillin with the hubbo Radomir, finally a sunday off", ["Radomir"]),                 # slang kin, unknown name
+    ("road trip w my sistas Mereana and Ataahua 🚗", ["Ataahua", "Mereana"]),                # plural slang, a pair
+    ("Maeve and husband Bogdan opened the new clubrooms on Saturday.", ["Bogdan"]),        # third person
 ]
 FAMILY_DECOYS = [
     "Prince Leopold waved at the crowd during the royal visit, my nan was beside herself",   # a royal
@@ -63,6 +66,7 @@ COLLEAGUE = [
     ("My 2IC Fenwick Oduya is acting up while I'm on long service leave.", ["Fenwick Oduya"]),
     ("Big thanks to Philomena Grace (my team leader) for going in to bat for us", ["Philomena Grace"]),
     ("the best TL anyone could ask for, cheers Bartholomew", ["Bartholomew"]),
+    ("Honoured to have worked alongside Perpetua Lang for a decade on the wharves", ["Perpetua Lang"]),
 ]
 COLLEAGUE_DECOYS = [
     "Residents on level 3 were lovely today, Mr Abernethy gave me a mint",                   # someone the job serves
@@ -90,6 +94,7 @@ ASSOCIATE = [
     ("This album was recorded with Soren Halvard, my producer and friend of a decade.", ["Soren Halvard"]),
     ("Crashing on Barnaby's couch till the lease comes through", ["Barnaby"]),
     ("Quiz night with Henrietta Voss at the Royal, came dead last", ["Henrietta Voss"]),
+    ("drinks w the netball ladies, Shona n Georgie, till the bar closed", ["Georgie", "Shona"]),
 ]
 ASSOCIATE_DECOYS = [
     "Lunch with Anastasia? In my dreams. The Premier was opening the markets though.",       # a public figure
@@ -99,6 +104,9 @@ ASSOCIATE_DECOYS = [
     "Senator Okafor visited the hospital with the health minister today",                   # an official
     "Ernestina Vale's new single has been on repeat all week",                               # a singer
     "Hi, Maeve here, find me as @maevet on most apps",                                       # the subject
+    "Nonna Pina's Cucina does the best arancini in Norwood",                                # a restaurant
+    "Lunch with Dave's cousin at the pub, top bloke",                                       # someone's relative
+    "Sports day at school. Ottilie came second in the sack race",                            # no social act
 ]
 
 

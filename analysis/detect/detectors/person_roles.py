@@ -83,8 +83,8 @@ class PersonRoles:
         owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|[\w]+(?:'s|’s))\s+)?"
         pre = r"(?:^|(?<=[\s(\[\"'“]))"
         self.kin_before = re.compile(
-            pre + owner + rf"(?P<mods>(?:(?:{mods}|\w+-(?:time|year))\s+){{0,3}})(?P<word>{_alt(set(self.kin) | set(self.kin_owned))})"
-            r"\s*[,:(\-—]?\s*$", re.I)
+            pre + owner + rf"(?P<mods>(?:(?:{mods}|\w+-(?:time|year))\s+){{0,3}})(?P<word>{_alt(set(self.kin) | set(self.kin_owned))})(?:s|z)?"
+            r"\s*[,:(\-—]?\s*$", re.I)                # any kin noun's plural ("sistas", "cuzzos")
         self.role_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
             rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
