@@ -16,7 +16,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
-from footprint.analysis.link import geo, home_bio, home_spot, home_talk, location_truth, people, tracks, visibility
+from footprint.analysis.link import geo, home_agree, home_bio, home_spot, home_talk, location_truth, people, tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -68,6 +68,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     homes = home_bio.name_home(homes, [i for i in items if isinstance(i, ProfileItem)], org)
     detections += home_spot.with_posts(homes, images)
     detections += home_talk.infer_home_talk(texts, org)       # a bio's suburb, and posts about "our street"
+    detections += home_agree.infer_home_agree(texts, detections)   # a child's school and a family outing, one place
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)

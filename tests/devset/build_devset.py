@@ -34,6 +34,8 @@ from round8_r8people_posts import ROUND8_PEOPLE_POSTS
 from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
 from round7_r7places_posts import ROUND7_PLACES_POSTS
 from round7_r7open_posts import ROUND7_R7OPEN_POSTS
+from round8_r8open_posts import ROUND8_R8OPEN_POSTS
+from round8_r8places_posts import ROUND8_PLACES_POSTS, ROUND8_PLACES_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -162,11 +164,11 @@ POSTS: list[tuple] = [
     ("ap", "Earlies this week, so if you need me I'm asleep by 8.", "routine=earlies"),
     ("rss", "Night shift 10pm-6am all week, send coffee.", "routine=night shift 22:00-06:00"),
     ("ap", "Parkrun every Saturday at Centennial Park, 8am sharp.", "routine=saturday 08:00 centennial park"),
-    ("he", "Drop the kids at school then the 8:40 ferry from Manly every weekday.", "routine=weekday 08:40 ferry manly"),
+    ("he", "Drop the kids at school then the 8:40 ferry from Manly every weekday.", "routine=weekday 08:40 ferry manly | home_location=place:manly nsw"),
     ("ap", "Swim squad Mondays and Wednesdays 5:30am at Canberra Olympic Pool.", "routine=monday 05:30 canberra olympic pool"),
     ("rss", "Back on the 4 on 4 off roster from next week, 6am to 6pm.", "routine=4 on 4 off 06:00-18:00"),
     ("ap", "Every Friday arvo I'm at the Royal Hotel in Leichhardt for trivia.", "routine=friday royal hotel"),
-    ("he", "Catch me on the 6:05 bus from Gungahlin most mornings.", "routine=06:05 bus gungahlin"),
+    ("he", "Catch me on the 6:05 bus from Gungahlin most mornings.", "routine=06:05 bus gungahlin | home_location=place:gungahlin act"),
     ("ap", "Thursday nights at 7 is always futsal at the Belmore Sports Centre.", "routine=thursday 19:00 belmore sports centre"),
     ("rss", "Nights this week then four days off.", "routine=nights"),
     ("ap", "I cycle to work along the Cooks River path every morning around 6:30.", "routine=06:30 cooks river path"),
@@ -180,7 +182,7 @@ POSTS: list[tuple] = [
     # --- family
     ("ap", "My wife Sarah surprised me with tickets to the cricket!", "family=sarah"),
     ("he", "Our son Jack, 8, just lost his first tooth at footy.", "family=jack"),
-    ("ap", "So proud of my daughter Emily, school captain at Lyneham Public School!", "family=emily"),
+    ("ap", "So proud of my daughter Emily, school captain at Lyneham Public School!", "family=emily | home_location=place:lyneham act"),
     ("rss", "Happy birthday to my amazing husband Daniel!", "family=daniel"),
     ("ap", "My brother Matt works at the Qantas maintenance base in Mascot.", "family=matt"),
     ("he", "Mum (Linda) turns 70 today!", "family=linda"),
@@ -620,8 +622,11 @@ def build() -> list[dict]:
         rows.append(_profile_row(f"d{i:03d}", entry))
         i += 1
     for prefix, base, posts in (("r7pl", 1700, ROUND7_PLACES_POSTS), ("r7pe", 1900, ROUND7_PEOPLE_POSTS),
-                                ("r7o", 2100, ROUND7_R7OPEN_POSTS), ("r8pe", 2600, ROUND8_PEOPLE_POSTS)):
+                                ("r7o", 2100, ROUND7_R7OPEN_POSTS), ("r8o", 2300, ROUND8_R8OPEN_POSTS),
+                                ("r8pe", 2600, ROUND8_PEOPLE_POSTS)):
         rows += [_post_row(f"{prefix}{k:03d}", base + k, entry) for k, entry in enumerate(posts)]
+    rows += [_post_row(f"r8pl{k:03d}", 2800 + k, entry) for k, entry in enumerate(ROUND8_PLACES_POSTS)]
+    rows += [_profile_row(f"r8plp{k:03d}", entry) for k, entry in enumerate(ROUND8_PLACES_PROFILES)]
     return rows
 
 

@@ -22,7 +22,7 @@ IDENTITY_POSTS: list[tuple] = [
     ("rss", "Our practice lodges dozens of applications with Border Force every month for importers.", ""),
     ("ap", "Spent the morning visiting clients at Villawood, two of them are close to a decision.", ""),
     # --- work locations at facilities, when the subject is staff
-    ("ap", "Rostered at Yongah Hill all next month with the ABF, night shift again.", "work_location=yongah hill immigration detention centre | employer=australian border force"),
+    ("ap", "Rostered at Yongah Hill all next month with the ABF, night shift again.", "routine=nights | work_location=yongah hill immigration detention centre | employer=australian border force"),
     ("he", "I work at the Brisbane wharf now for Border Force, container exams mostly.", "work_location=port of brisbane | employer=australian border force"),
     ("rss", "Got posted to Wickham Point, pack the insect repellent.", "work_location=wickham point detention centre"),
     ("ap", "Back at Melbourne CEF on Monday after leave, the reefers are stacking up.", "work_location=melbourne container examination facility"),

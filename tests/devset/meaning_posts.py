@@ -31,12 +31,12 @@ MEANING_POSTS: list[tuple] = [
     ("rss", "Missed out on the promotion again, they gave it to a bloke who's been here five minutes.", "vulnerability=grievance"),
     ("ap", "First Christmas since she left, just me and a microwave dinner.", "vulnerability=relationship"),
     ("he", "Honestly can't remember the last time anyone asked how I was going, it's just work and an empty flat.", "vulnerability=isolation"),
-    ("ap", "Needed a few schooners before I could face the night shift again, not great.", "vulnerability=substance"),
+    ("ap", "Needed a few schooners before I could face the night shift again, not great.", "vulnerability=substance | routine=nights"),
     # --- routines stated indirectly
     ("ap", "Alarm goes at 4:10 so I can do an hour at the pool before my 6 o'clock start, five days a week.", "routine=pool"),
     ("he", "Thursdays are always trivia at the Lord Nelson, we've held the same table for three years.", "routine=thursday"),
     ("rss", "Doing the 0500 to 1330 stretch out at the cargo sheds all month.", "routine=routine:05:00"),
-    ("ap", "Leave home at quarter to six every weekday and I'm on the 6:02 from Sutherland.", "routine=routine:06:02"),
+    ("ap", "Leave home at quarter to six every weekday and I'm on the 6:02 from Sutherland.", "routine=routine:06:02 | home_location=place:sutherland nsw"),
     # --- decoys: nothing may fire
     ("ap", "Our border collie Pip found a half eaten meat pie in the park and would not give it up.", ""),
     ("he", "Watched Border Security last night and the bloke with the undeclared sausages was a legend.", ""),

@@ -13,7 +13,7 @@ ABF = "employer=australian border force"
 
 ROUND7_PLACES_POSTS: list[tuple] = [
     # --- a named site in a work sentence, many registers
-    ("ap", "Night shift. Garden Island wharf. Drizzle all night.", "work_location=place:garden island wharf"),
+    ("ap", "Night shift. Garden Island wharf. Drizzle all night.", "work_location=place:garden island wharf | routine=nights"),
     ("he", "Three boardings off Stanvac Point today, the anchorage is chockers with tankers",
      "work_location=place:stanvac point"),
     ("rss", "Townsville port was an oven today, 38 boxes across the wharf before smoko and the crane drivers cooked",

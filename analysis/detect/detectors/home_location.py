@@ -12,7 +12,7 @@ from footprint.crawler.items import PostItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_said
+from footprint.analysis.detect.detectors import home_informal, home_said
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 
 SUBURB, CITY = 0.8, 0.5
@@ -52,7 +52,7 @@ class HomeLocationDetector(Detector):
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
-        self.subject_lives = g("subject_lives")
+        self.subject_lives, self.pronoun_lives = g("subject_lives"), g("pronoun_lives")
         self._lower: dict[str, str] | None = None
 
     def _lower_places(self, doc, ctx) -> list[Span]:
@@ -153,6 +153,8 @@ class HomeLocationDetector(Detector):
             out += self._pickup_name(doc, ctx)
         if not out:
             out += home_said.subject_lives(self, doc, ctx)      # "Kit lives in <Suburb>", "Kit, a <Suburb> local"
+        if not out:     # the start of a daily commute, the home's verandah beside its suburb, a child's school
+            out += home_informal.find(self, doc, ctx, known, guesses)
         if not out:
             out += self._named_home(doc, ctx)
         if not out:

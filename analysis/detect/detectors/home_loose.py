@@ -37,6 +37,10 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
+# "<Suburb> girl", "Proud <Town> boy", "<Town> lass": who the writer is by where they are; only a place a gazetteer
+# knows counts ("Bali girl", "country girl" are not homes). "<Town> born and bred" is not read: it names where they grew
+# up, and the home is often a suburb of it or elsewhere.
+_KIN_MARKED = re.compile(r"\b(?:girl|boy|lad|lass|gal|grrl)\s*$", re.I)
 _TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
 
 
@@ -46,7 +50,8 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
     hits = []
     for frag in _SPLIT.split(text or ""):
         frag = frag.strip()
-        if not frag or len(frag.split()) > 5 or not _MARKED.search(frag):
+        kin = _KIN_MARKED.search(frag) if frag else None
+        if not frag or len(frag.split()) > 5 or not (_MARKED.search(frag) or kin):
             continue
         bare = localities.strip_loose(frag)
         if not bare or set(bare.lower().split()) <= not_words:
@@ -54,7 +59,7 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
         found = localities.lookup(bare)
         if found:
             hits.append((*found, frag))
-        elif _TITLE_NAME.match(bare):
+        elif _TITLE_NAME.match(bare) and not kin:
             hits.append((bare, "unknown", frag))
     return hits[0] if len(hits) == 1 else None
 

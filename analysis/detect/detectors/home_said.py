@@ -4,19 +4,47 @@
 "<Name> has called <Suburb> home for a decade". The named person must be the subject (their name or an
 alias), and the place a known town or suburb (gazetteer or analysis.detect.localities): a friend's suburb
 on the same page is not theirs. Patterns are data: `subject_lives` in data/lexicons/home_location.toml
-(group `who` the person, `place` the town).
+(group `who` the person, `place` the town). Round 8: the same said with a pronoun ("He lives in <Suburb> with wife
+<Name>", "She calls <Suburb> home": `pronoun_lives`), which must point back at the subject, or a bio's bare
+"Lives in <Suburb>".
 """
 from __future__ import annotations
 
+import re
+
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_names import first_names
+
+
+_PRONOUNS = frozenset({"he", "she", "they", ""})
+_NAME = re.compile(r"(?<![\w@])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+
+
+def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
+    """Whether `who` (a name, a pronoun, or nothing: a bio's bare "Lives in X") is the subject: a pronoun points back
+    at the last person named before it (the subject on their own club page, not a teammate), and a profile field
+    that names nobody else is the subject's own."""
+    if who.lower() not in _PRONOUNS:
+        return ctx.subject.matches(who)
+    if not who:
+        return ctx.kind == "profile_field"     # a bio's "Lives in X" fragment describes its owner
+    names = first_names()
+    # people named before the pronoun: the tagger's persons that read as people (not "Wagga", not "Keen birder")
+    named = [(sp.start_char, sp.text) for sp in ctx.facts.persons if sp.end_char <= start
+             and localities.lookup(sp.text) is None and names.is_first_name(sp.text.split()[0])]
+    named += [(m.start(), m.group(0)) for m in _NAME.finditer(text, 0, start) if ctx.subject.matches(m.group(0))]
+    if named:
+        return ctx.subject.matches(max(named)[1])
+    return ctx.kind == "profile_field"
 
 
 def subject_lives(det, doc, ctx) -> list:
     out, seen = [], set()
-    for rx in det.subject_lives:
-        for m in rx.finditer(doc_text(doc, ctx)):
-            if not ctx.subject.matches(m.group("who")):
+    text = doc_text(doc, ctx)
+    for rx in (*det.subject_lives, *getattr(det, "pronoun_lives", ())):
+        for m in rx.finditer(text):
+            if not _means_subject(doc, ctx, text, m.group("who") or "", m.start()):
                 continue
             words = m.group("place").split()
             found, score = None, det.STATED

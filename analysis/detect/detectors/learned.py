@@ -108,7 +108,13 @@ _SIGNAL_RX = re.compile(
     r"grounds?|carriers?|vehicles?|cars|utes?|cloud|on-?prem\w*|lakehouse|platform|cutover|"
     r"widow\w*|passed|husband|wife|quiet|radio|telly|nappies|wr[io]te?\w*\s+up|written\s+up|joke|circus|"
     r"younger|tip\w*\s+\w+\s+out|angr\w*|chopping|axe[ds]?|coins?|crypto|bitcoin|btc|eth|altcoins?|tokens?|"
-    r"o'?clock|maxed|limit|repayments?)"
+    r"o'?clock|maxed|limit|repayments?|"
+    # round 8: stowaways and where they hide, a queue against its target, a hearing of the Senate, files left on a
+    # drive, a password on a note, document-examination kit; the machines, wages, a mate lending, registration,
+    # cans in the garage, nights without sleep
+    r"stowaway\w*|lockers?|holds?|apps|kpis?|targets?|backlog|estimates|senate|brief\w*|members?|drives?|folders?|"
+    r"spreadsheets?|workbooks?|sticky|post-?its?|laminat\w*|passports?|foils?|machines?|wages|spotted|lend\w*|lent|"
+    r"borrow\w*|rego|registration|cans|garage|shed|awake|sleep\w*|slept|insomnia|counters?|desks?)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 
@@ -196,11 +202,22 @@ _MEDIA_RX = re.compile(r"\b(?:(?:the|that|this|a|tv)\s+shows?|series|film|movie|
 _READER_RX = re.compile(r"\b(?:you|your|yourself|u|ur)\b", re.I)
 
 
+# Someone of the subject's circle as the one it happens to, anywhere in a sentence with no "I": "Worried about my
+# brother, he's lost his whole pay on the pokies again" (round 8).
+_OTHERS_SUBJECT_RX = re.compile(r"\b(?:my|our)\s+(?:ex-?|old\s+|best\s+|little\s+|big\s+|older\s+|younger\s+)?(?:mate|mates|"
+                                r"brother|sister|cousin|dad|mum|father|mother|friend|neighbour|uncle|aunt|aunty|son|daughter|"
+                                r"colleague|workmate|flatmate|housemate|nephew|niece)\b[^.!?]{0,25}?\b(?:he|she|they)(?:'s|'ve|\s+(?:has|have|is|"
+                                r"are|was|were|lost|keeps|owes|blew|did|does|spent|put|got))\b", re.I)
+_SINGULAR_I_RX = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me)\b", re.I)
+
+
 def about_someone_else(sent: "SentInfo") -> bool:
     """Opens on someone else of the subject's circle ("My brother's drowning in debt"), is about a client
     ("Another client facing cancellation, he's borrowed from everyone"), a story on screen or page, or (with no
     I or we) is said to the reader. A bare "She" does not count: "She took the kids and moved out" is the
     subject's own story."""
+    if _OTHERS_SUBJECT_RX.search(sent.text) and not _SINGULAR_I_RX.search(sent.text):
+        return True
     return (_OTHERS_RX.search(sent.text) is not None or _CLIENT_RX.search(sent.text) is not None
             or _MEDIA_RX.search(sent.text) is not None
             or (not sent.first_person and _READER_RX.search(sent.text) is not None))

@@ -32,13 +32,14 @@ _ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
 _RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
 _CLOCK_RX = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?$", re.I)
-_SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch)"
-                       r"\s+shifts?|dogwatch)\b", re.I)
+_SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch|swing|split|back)"
+                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?)\b", re.I)
 _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "evening": "lates", "arvo": "lates",
-                "afternoon": "lates", "night": "nights", "graveyard": "nights", "day": "days", "dogwatch": "dogwatch",
-                "dog watch": "dogwatch"}
+                "afternoon": "lates", "night": "nights", "graveyard": "nights", "graveyards": "nights", "day": "days",
+                "dogwatch": "dogwatch", "dog watch": "dogwatch", "dog watches": "dogwatch", "swing": "swings",
+                "split": "splits", "back": "lates"}
 _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "night shifts", "days": "day shifts",
-                "dogwatch": "dog-watch shifts"}
+                "dogwatch": "dog-watch shifts", "swings": "swing shifts", "splits": "split shifts"}
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
 # "4 on 4 off", "four on, four off", "two days on, two off".
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -208,7 +209,7 @@ class RoutineDetector(Detector):
         text, out = sent.text, []
         for s in _SHIFT_RX.finditer(text):
             word = s.group(1).lower()
-            canon = word if word in _SHIFT_LABEL else _SHIFT_CANON.get((s.group(2) or word).lower().strip(), word)
+            canon = word if word in _SHIFT_LABEL else _SHIFT_CANON.get(" ".join((s.group(2) or word).lower().split()), word)
             rng = time_range(text, s.end(), window=12)
             label = _SHIFT_LABEL.get(canon, f"{canon} shifts")
             value = f"{label} ({rng[0]}–{rng[1]})" if rng else label

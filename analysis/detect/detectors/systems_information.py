@@ -1,6 +1,8 @@
 """systems_information: the organisation's systems, infrastructure and security, in a work context (§5)."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
@@ -17,6 +19,9 @@ class SystemsInformationDetector(Detector):
     # A learned reading this likely needs no work words ("the smartgates at the intl terminal still run on windows 7"),
     # only the absence of an outsider's voice (set on the blind dev rows).
     STRONG = 0.9
+    # Round 8: a reading below the label's threshold counts from this probability when systems is the likeliest
+    # reading and a failure or workaround is told (set on the dev rows).
+    CUE_FLOOR = 0.4
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
@@ -27,6 +32,24 @@ class SystemsInformationDetector(Detector):
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
+    def _proposals(self, ctx, hit):
+        """The model's systems readings: over the label's threshold, or from CUE_FLOOR when systems is the likeliest
+        reading and the sentence tells of a system failing ("CARGOLINK crashed at 10", official_information's
+        system_fault) or of its workaround (the lexicon's plain words); such a reading (flagged True) then needs
+        work context, not just "I" or "we" ("the streaming server went down during the finale so we gave up")."""
+        if hit:
+            return
+        from footprint.analysis.detect.detectors.official_information import system_fault
+        for sent, v in learned.verdicts(ctx):
+            if self.denied(sent.text):
+                continue
+            if v.label == self.CATEGORY:
+                yield sent, v, False
+                continue
+            p = v.scores.get(self.CATEGORY, 0.0)
+            if p >= self.CUE_FLOOR and p == max(v.scores.values()) and (system_fault(sent, ctx) or self._plain(sent)):
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
 
     def _told_by_outsider(self, sent) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"."""
@@ -68,7 +91,7 @@ class SystemsInformationDetector(Detector):
                     if d:
                         hit.add(sent.span.start)
                         out.append(d)
-        for sent, v in learned.proposals(self, ctx, hit):
+        for sent, v, cued in self._proposals(ctx, hit):
             # Work context confirms: in the sentence, or the subject speaking in an item about work, or in
             # their own voice anywhere in the item (a post-mortem's "we are cutting over" explains its
             # "the certificate lapsed").
@@ -79,6 +102,8 @@ class SystemsInformationDetector(Detector):
             if v.score >= self.STRONG:
                 support.append(f"(model p={v.score:.2f} without an outsider's voice)")
             if not (support or ctx.item_facts.work or sent.any_first_person or ctx.item_facts.first_person):
+                continue
+            if cued and not (support or ctx.item_facts.work):
                 continue
             value = LEARNED_KINDS.get(v.kind, "internal systems")
             if value in seen:

@@ -1,0 +1,266 @@
+"""Home said informally, without "I live in": the places people name as theirs in passing.
+
+Four ways a post gives the home away without a residence verb:
+- the start of a daily commute ("the 6:58 out of <Suburb> every weekday", "ferry from <Suburb> most mornings");
+- a room, yard or chore of the writer's own home in a sentence naming one place ("fairy lights on the verandah,
+  <Suburb> doing cosy season", "mowed the lawn, Sunday arvo in <Suburb> sorted");
+- a local landmark the home is near ("we're on <Road> near the <Suburb> showground, the kids can walk to school");
+- a child's local school in a parent's post ("Miss 6 lost a tooth at <Suburb> Public").
+Each needs the place as a town or suburb (gazetteer, GeoNames, or a capitalised name no gazetteer knows, read only
+where the phrase expects a place), and each has its near misses as data: the evening leg of a commute, someone
+else's yard, a hotel balcony, a car in traffic, a school the writer teaches at. The words are lists in
+data/lexicons/home_location.toml (`commute_*`, `domestic`, `near_left`, `landmark_right`, `residence_cue`,
+`child_school`, `school_not*`, `child_cue`).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_names import first_names
+
+COMMUTE = 0.7              # a habitual morning trip out of a named suburb
+DOMESTIC = 0.65            # a room or chore of the home beside one named place
+LANDMARK = 0.65            # a home near a named suburb's landmark
+SCHOOL = 0.6               # a child's local school: the family lives near it, not always in that suburb
+# A school named for a place no gazetteer knows ("<Name> Bay Primary") is below the report threshold alone: school
+# names carry words that are no suburb, and a school is often family detail rather than a home (tests/personas/bayside).
+SCHOOL_GUESSED = 0.45
+GUESS_PENALTY = 0.05       # a place no gazetteer knows, read only where the phrase expects one
+CITY = 0.5
+
+_COMPASS = frozenset({"north", "south", "east", "west", "central", "heights", "park", "valley"})
+# after a place a domestic sentence frames as local: "<Suburb> smells like summer", "<suburb> winter mode"
+_LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|winters?|summers?|springs?|autumns?|mornings?|"
+                          r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
+                          r"humidity|skies|sky|breeze|is\s+(?:freezing|cold|hot|quiet|"
+                          r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
+_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
+_GUESS_LEFT = re.compile(r"\bin\s*$", re.I)
+_STRONG_NEAR = re.compile(r"\b(?:live|living|our|my|back\s+onto)\b", re.I)
+
+
+class _Words:
+    """The detector's round 8 lists, read once per detector."""
+
+    def __init__(self, det):
+        g = det.regexes
+        self.commute_left, self.commute_daily = g("commute_left"), g("commute_daily")
+        self.commute_not, self.commute_other = g("commute_not"), g("commute_other")
+        self.domestic, self.spot_not = g("domestic"), (*g("home_spot_not"), *g("not_local"))
+        self.near_left, self.local_right = g("near_left"), g("local_right") + g("landmark_right")
+        self.residence = g("residence_cue")
+        self.school, self.school_not_place = g("child_school"), g("school_not_place")
+        self.child, self.school_not = g("child_cue"), g("school_not")
+
+
+def _any(rxs, text: str):
+    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+
+
+def _words(det) -> _Words:
+    w = getattr(det, "_informal_words", None)
+    if w is None:
+        w = det._informal_words = _Words(det)
+    return w
+
+
+def find(det, doc, ctx, known: list, guesses: list) -> list:
+    """Home detections said informally in one unit (see module doc), best evidence first; [] when none."""
+    w = _words(det)
+    names = first_names()
+    # the tagger takes unknown suburbs for people and firms ("Thornlie doing its best", "leaves engadine 6.12am"):
+    # here, where a phrase expects a place, a town by exact name counts inside those too
+    taken = {t.i for s in known for t in s}
+    named = [s for s in localities.town_spans(doc, skip=det.lower_not, in_names=True, stop=localities.COMMON_TOWN_WORDS)
+             if not any(t.i in taken for t in s)]
+    # a tagger's place no table knows ("Wisteria all over the fence") is only a guess
+    loose = [s for s in known if not (s.ent_id_ or s.id_) and localities.exact(s.text) is None]
+    known = [s for s in known if s not in loose] + named
+    guesses = [*guesses, *(Span(doc, s.start, s.end, label="GUESS") for s in loose)]
+    # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
+    guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
+    text = doc_text(doc, ctx)
+    for step in (_commute, _domestic, _landmark, _local_subject):
+        found = step(det, w, doc, ctx, text, known, guesses)
+        if found:
+            return found
+    return _school(det, w, ctx, text)
+
+
+def _emit(det, ctx, span, score: float, pattern: str, sent_text: str, support: list[str]) -> list:
+    name, kind = det._place(ctx, span)
+    if kind in ("state", "territory", "country", "site"):
+        return []
+    if kind == "city":
+        score = min(score, CITY)
+    if span.label_ == "GUESS":
+        score -= GUESS_PENALTY
+    d = det.detection(ctx, value=name, key=f"place:{name}", confidence=score, pattern=pattern, excerpt_text=sent_text,
+                      support=support, attrs={"place": name, "place_kind": kind})
+    return [d] if d else []
+
+
+def _commute(det, w, doc, ctx, text, known, guesses) -> list:
+    """The start of a habitual morning trip: the 6:58 out of X every weekday."""
+    for span in [*known, *guesses]:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
+        m = _any(w.commute_left, left)
+        st = sent.text
+        if m is None or not _any(w.commute_daily, st) or _any(w.commute_not, st) or _any(w.commute_other, st) \
+                or det.denied(st) or det.work_words.search(left):
+            continue
+        found = _emit(det, ctx, span, COMMUTE, "commute_start", st, [" ".join(m.group(0).split()), "daily trip"])
+        if found:
+            return found
+    return []
+
+
+def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
+    """One place in a sentence about the writer's own home: its verandah, its lawn, "our flat"."""
+    by_sent: dict[int, list] = {}
+    for span in [*known, *guesses]:
+        by_sent.setdefault(ctx.facts.sent_of(span.start).span.start, []).append(span)
+    for spans in by_sent.values():
+        sent = ctx.facts.sent_of(spans[0].start)
+        st = sent.text
+        cue = _any(w.domestic, st)
+        if cue is None or det.denied(st) or det.work_words.search(st) or _any(w.spot_not, st):
+            continue
+        if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
+            spans = [s for s in spans if s.label_ != "GUESS"]
+        places = {det._place(ctx, s)[0] for s in spans}
+        if len(places) != 1:
+            continue                   # two places in one sentence: which one is home is not said
+        span = spans[0]
+        left = text[sent.span.start_char:span.start_char]
+        right = text[span.end_char:span.end_char + 30]
+        if span.label_ == "GUESS":
+            if not (_GUESS_LEFT.search(left) or _LOCAL_FRAME.search(right)):
+                continue
+        elif not ((left.strip() and _ATTACHED_LEFT.search(left)) or _LOCAL_FRAME.search(right)):
+            continue                   # "mowed the lawn then drove to Penrith": a place the sentence goes to
+        found = _emit(det, ctx, span, DOMESTIC, "domestic_place", st, [" ".join(cue.group(0).split()), span.text])
+        if found:
+            return found
+    return []
+
+
+_STREET_WORD = re.compile(r"\b(?:st|rd|road|street|ave|avenue|hwy|highway|pde|parade|cres|crescent|dr|drive|lane|ln|pl|place|"
+                          r"way|tce|terrace|cl|close|ct|court)\.?$", re.I)
+_SUBJECT_VERB = re.compile(r"^\s*(?:is|has|was|\x27s|’s|keeps|needs|got|gets|just|finally|always|never|really|honestly)\b", re.I)
+LOCAL_SUBJECT = 0.6
+
+
+def _openers(doc) -> list:
+    """One or two title-case words opening a sentence that the tagger calls a name ("Pendle Hill is going downhill"),
+    as guesses ("Coffee is the answer" is no name)."""
+    out = []
+    for sent in doc.sents:
+        toks = [t for t in sent if not t.is_space]
+        n = 0
+        while n < min(2, len(toks)) and toks[n].is_title and toks[n].is_alpha and len(toks[n]) > 2 \
+                and toks[n].ent_type_ in _NAMED and toks[n].lower_ not in _NOT_OPENER:
+            n += 1
+        if n:
+            out.append(Span(doc, toks[0].i, toks[n - 1].i + 1, label="GUESS"))
+    return out
+
+
+_NAMED = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC"})
+_NOT_OPENER = frozenset({"the", "our", "my", "this", "that", "it", "he", "she", "they", "we", "you", "i", "there", "here",
+                         "what", "why", "how", "who", "when", "where", "just", "today", "tonight", "yesterday", "tomorrow",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mum", "dad", "nan",
+                         "pop", "everyone", "nobody", "someone", "everything", "nothing", "life", "work", "home", "weather",
+                         "traffic", "rent", "power", "water", "council", "summer", "winter", "spring", "autumn"})
+
+
+def _local_subject(det, w, doc, ctx, text, known, guesses) -> list:
+    """A post about the writer's own patch ("near ours", "our street") whose one place opens a sentence as its
+    subject: "the servo near ours got done over again. <Suburb> is going downhill"."""
+    cue = _any(det.our_street, text) or _any(w.domestic, text)
+    if cue is None or det.denied(text) or det.work_words.search(text) or _any(w.spot_not, text):
+        return []
+    names = first_names()       # a town that is also a given name ("Sharon is furious") is read as the person here
+    spans = [s for s in known if not _STREET_WORD.search(s.text) and not (len(s) == 1 and names.is_first_name(s.text))]
+    if not spans:       # the tagger takes an unknown suburb opening a sentence for a person ("Pendle Hill is ...")
+        spans = [g for g in [*guesses, *det._guess_spans(doc, persons=True), *_openers(doc)] if not _STREET_WORD.search(g.text)
+                 and not _STREET_WORD.search(text[g.end_char:g.end_char + 6].strip())
+                 and not names.is_first_name(g[0].text)]
+    if len({det._place(ctx, s)[0] for s in spans}) != 1:
+        return []
+    for span in spans:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[sent.span.start_char:span.start_char]
+        if left.strip(" \"'‘“") and not re.search(r"[,;:—–-]\s*$", left):
+            continue                   # the place must open its sentence or clause
+        if not _SUBJECT_VERB.search(text[span.end_char:span.end_char + 20]):
+            continue
+        found = _emit(det, ctx, span, LOCAL_SUBJECT, "local_place_as_subject", sent.text,
+                      [" ".join(cue.group(0).split()), span.text])
+        if found:
+            return found
+    return []
+
+
+def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
+    """A home near a suburb's landmark: "live two streets back from the X surf club"."""
+    for span in [*known, *guesses]:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        m = _any(w.near_left, left)
+        right = text[span.end_char:span.end_char + 40]
+        if m is None or not _any(w.local_right, right):
+            continue
+        st = sent.text
+        if not _STRONG_NEAR.search(m.group(0)) and not _any(w.residence, st):
+            continue                   # "we're near the X ground": at a game, unless the sentence says home
+        if det.denied(st) or det.work_words.search(st):
+            continue
+        found = _emit(det, ctx, span, LANDMARK, "near_local_landmark", st,
+                      [" ".join(m.group(0).split()), right.strip()[:25]])
+        if found:
+            return found
+    return []
+
+
+def _school(det, w, ctx, text) -> list:
+    """A child's local school named in a parent's post: the suburb it is named for."""
+    if not _any(w.child, text) or _any(w.school_not, text):
+        return []
+    for rx in w.school:
+        for m in rx.finditer(text):
+            place = m.group("place")
+            if _any(w.school_not_place, place):
+                continue
+            sent = ctx.facts.sent_at_char(m.start())
+            if det.work_words.search(sent.text):
+                continue
+            found, score = _town(place), SCHOOL
+            if found is None:
+                if len(place.split()) > 2 or first_names().is_first_name(place.split()[0]):
+                    continue
+                found, score = (place, "suburb"), SCHOOL_GUESSED
+            name, kind = found
+            if kind in ("state", "territory", "country"):
+                continue
+            d = det.detection(ctx, value=name, key=f"place:{name}", confidence=min(score, CITY) if kind == "city" else score,
+                              pattern="child_local_school", excerpt_text=sent.text,
+                              support=[" ".join(m.group(0).split()), "child's school"],
+                              attrs={"place": name, "place_kind": kind})
+            if d:
+                return [d]
+    return []
+
+
+def _town(place: str) -> tuple[str, str] | None:
+    """A school's place as a town: "Carlingford West" -> Carlingford when only that is known."""
+    found = localities.lookup(place)
+    words = place.split()
+    if found is None and len(words) > 1 and words[-1].lower() in _COMPASS:
+        found = localities.lookup(" ".join(words[:-1]))
+    return found
