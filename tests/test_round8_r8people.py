@@ -35,6 +35,7 @@ FAMILY = [
     ("chillin with the hubbo Radomir, finally a sunday off", ["Radomir"]),                 # slang kin, unknown name
     ("road trip w my sistas Mereana and Ataahua 🚗", ["Ataahua", "Mereana"]),                # plural slang, a pair
     ("Maeve and husband Bogdan opened the new clubrooms on Saturday.", ["Bogdan"]),        # third person
+    ("SIL minded the kids all weekend so we could get away. ta Zofia, you're a gem 💐", ["Zofia"]),  # kin, then thanks
 ]
 FAMILY_DECOYS = [
     "Prince Leopold waved at the crowd during the royal visit, my nan was beside herself",   # a royal
@@ -107,6 +108,8 @@ ASSOCIATE_DECOYS = [
     "Nonna Pina's Cucina does the best arancini in Norwood",                                # a restaurant
     "Lunch with Dave's cousin at the pub, top bloke",                                       # someone's relative
     "Sports day at school. Ottilie came second in the sack race",                            # no social act
+    "Maeve's clubmate Horatio lives in Kew with his wife and three boys",                    # a lone name on a page
+    "Just me and Evander on the early counter again. Joy.",                                  # a shift, not an outing
 ]
 
 

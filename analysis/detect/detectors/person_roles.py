@@ -40,6 +40,7 @@ _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "net
                    "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity"}
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
+_ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
 _NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
 _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
@@ -102,6 +103,8 @@ class PersonRoles:
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
+        kin_only = _alt(k for k in self.kin if k not in self.pet_kin_words(lex))
+        self.kin_opening = re.compile(rf"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<word>{kin_only})\b", re.I)
         self.role_anywhere = re.compile(
             rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
             rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
@@ -109,6 +112,10 @@ class PersonRoles:
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
                           | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
                           | set(fam.phrases("vocative")))
+
+    @staticmethod
+    def pet_kin_words(lex) -> set[str]:
+        return set(lex.phrases("pet_kin"))
 
     @staticmethod
     def _any(rxs, text: str) -> str:
@@ -148,7 +155,7 @@ class PersonRoles:
         if prev is not None and prev.lower_ in ("and", "&", "n", ",") and t.i >= 3 and doc[t.i - 2].text[:1].isupper():
             prev = doc[t.i - 3]                 # "my cuzzies Ana and Losa": the second name of the pair
         return (prev is not None and prev.is_lower and (prev.lower_ in self.kin or prev.lower_ in self.work_roles
-                                                         or prev.lower_ in self.friend_roles)
+                                                         or prev.lower_ in self.friend_roles or prev.lower_ in _ADDRESS)
                 and t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_ not in self.not_names
                 and t.lower_ not in ctx.shared.not_names and not t.ent_id_ and t.lower_ not in _ORG_WORDS)
 
@@ -173,6 +180,8 @@ class PersonRoles:
         text = doc.text
         best: dict[str, RoleHit] = {}
         lone_family = self._post_family(ctx, doc, text)
+        named_in_post = len({m[0] for sent in ctx.facts.sents for m in self.mentions(ctx, doc, sent)
+                             if not ctx.subject.matches(m[0])})
         for sent in ctx.facts.sents:
             stext, s0 = sent.text, sent.span.start_char
             public = bool(self._any(self.public, stext))
@@ -199,7 +208,8 @@ class PersonRoles:
                 hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice,
                                 qualifies)
                 if (hit is None or hit.category == "associate") and others == 1:
-                    hit = self._said_to(name, near, after, stext, public) or hit   # a role word is stronger
+                    hit = self._said_to(name, near, after, stext, public,
+                                        text if named_in_post == 1 else "") or hit   # a role word is stronger
                 if hit is None:
                     continue
                 key = name.lower()
@@ -259,6 +269,8 @@ class PersonRoles:
             word = re.sub(r"\s+", " ", role.group("word").lower())
             if self._owner_ok(ctx, owner, near[:role.start()] if role.group("owner") else near) and not public:
                 cat = "colleague" if word in self.work_roles else "associate"
+                if cat == "associate" and owner.endswith(("'s", "’s")) and " " not in name:
+                    cat = ""                                # "Alex's teammate Josh lives ...": a page introduces by full name
                 if cat == "colleague" and not owner and not role.group("mods") and word not in (
                         "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl"):
                     cat = ""                                # "Boss Hogg", "Super Rugby": a bare rank word is no cue
@@ -302,12 +314,15 @@ class PersonRoles:
             return RoleHit(name, "associate", "associate", "role_social_act", social.strip(), stext)
         return None
 
-    def _said_to(self, name, near, after, stext, public) -> RoleHit | None:
-        """The sentence's only person, spoken to (after a comma, or last in the sentence), and a role word owned
-        elsewhere in it: that role's holder."""
-        if public or _pets().search(stext) or not (re.search(r"[,:]\s*$", near) or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
+    def _said_to(self, name, near, after, stext, public, post: str = "") -> RoleHit | None:
+        """The sentence's only person, spoken to (after a comma or a word of address, or last in the sentence),
+        and a role word owned elsewhere in it: that role's holder. In a post that names nobody else, a kin word
+        opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
+        if public or _pets().search(stext) or post and _pets().search(post) or not (
+                re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
+                or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
             return None
-        m = self.role_anywhere.search(stext)
+        m = self.role_anywhere.search(stext) or (self.kin_opening.search(post) if post else None)
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
             return None
         word = re.sub(r"\s+", " ", m.group("word").lower())
