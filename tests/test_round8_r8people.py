@@ -131,3 +131,9 @@ def test_a_corpus_node_takes_the_strongest_role_of_any_post():
     family = MAEVE.findings_of(items, "family")
     assert any("Ottoline" in f.value for f in family)
     assert not [f for f in MAEVE.findings_of(items, "associate") if "Ottoline" in f.value]
+
+
+def test_an_unknown_word_after_a_kin_title_is_no_name_unless_spoken_to(extractor):
+    """ "Dad on Nights" (a display name) names no father called Nights; "... cheers Magnus" after a kin word does."""
+    assert people(extractor, "Dad on Nights", "family") == []
+    assert people(extractor, "FIL drove up to fix the gutters. legend, cheers Thorvald", "family") == ["Thorvald"]

@@ -207,7 +207,10 @@ class PersonRoles:
                 qualifies = j < len(doc) and doc[j].is_lower and doc[j].tag_ == "NNS"
                 hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice,
                                 qualifies)
-                if (hit is None or hit.category == "associate") and others == 1:
+                addressed = re.search(r"\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)|happy\s+(?:birthday|bday))\s*,?\s*$",
+                                      near, re.I)
+                if (hit is None or hit.category == "associate") and others == 1 and (known or addressed):
+                    # an unknown capitalised word is a name here only when spoken to ("Dad on Nights" is a title)
                     hit = self._said_to(name, near, after, stext, public,
                                         text if named_in_post == 1 else "") or hit   # a role word is stronger
                 if hit is None:
