@@ -6,12 +6,17 @@ from collections import Counter
 from dataclasses import replace
 
 from footprint.crawler.items import PostItem
-from footprint.analysis.detect.detectors import work_named
+from footprint.analysis.detect.detectors import employer_actor, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
+_SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b", re.I)
+# a relative or friend given the role title: "my brother, a brand new customs officer", "my mum was a customs officer"
+_KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
+                       r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
+                       r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
 _OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
@@ -80,6 +85,7 @@ class EmployerDetector(Detector):
         self.signature = self.regexes("signature")
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
+        self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -161,11 +167,19 @@ class EmployerDetector(Detector):
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
                             for m in [rx.search(right)] if m and _OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
+                member = [f"'{m}'" for m in self.third_party.members(sent.text)]
+                support += member
+                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
+                acts = employer_actor.acting(doc, span, self.third_party.group)
+                acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
+                if not bio and (acted_on or not member and (
+                        self.third_party.someone_else(sent.text)
+                        or not own and acts and not self.third_party.linked(doc, span, sent.text))):
+                    continue        # "an <agency> officer gave evidence", "Border Force boarded us": the writer is outside it
                 first = ctx.shared.first_person.find(sent.text)
                 item_support = ctx.item_facts.work and ctx.item_facts.first_person or (
                     ctx.kind == "text" and ctx.item_facts.first_person and any(rx.search(doc.text) for rx in self.context_rx))
-                if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or \
-                        _terse(ctx):
+                if bio:
                     # a bio or signature line names the employer outside a sentence: its other words count
                     support += ["bio or signature line"] + [w for w in self.context_words.find(doc.text) if w not in support]
                 if support:
@@ -228,9 +242,12 @@ class EmployerDetector(Detector):
             words = span.text.lower().split()
             name = next((ambiguous[w] for w in words if w in ambiguous), None)
             sent = ctx.facts.sent_of(span.start)
-            self_described = sent.first_person or _BY_DAY.search(sent.text)     # "Customs officer by day, baker by night"
+            # "I've been a customs officer", "Customs officer by day, baker by night"; not "my brother, a customs
+            # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
+            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text)
             if (name is None or len(words) < 2 or not self_described or self.denied(sent.text)
-                    or ctx.shared.employment.about(sent.text)):
+                    or ctx.shared.employment.about(sent.text)
+                    or self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,

@@ -12,6 +12,7 @@ from dataclasses import replace
 from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.employer_actor import third_party
 
 # What a learned hit's nearest labelled example says it is about (data/sentences kinds), as the rules name it.
 LEARNED_KINDS = {"seizures": ("seizures", "Seizures of goods"), "search": ("searches", "How searches are done"),
@@ -82,6 +83,8 @@ class OfficialInformationDetector(Detector):
             return []
         if any(rx.search(sent.text) for rx in self.acted_on) or ctx.shared.employment.alongside(sent.text):
             return []           # acted on by the agency, or working with it from another agency: not its insider
+        if third_party().in_sentence(ctx.facts, sent):
+            return []           # "an <agency> officer gave evidence": the agency acts, the writer is outside it
         return self._insider(sent, ctx) or self._specifics(sent)
 
     def _learned_support(self, sent, ctx, v) -> list[str]:
@@ -90,7 +93,7 @@ class OfficialInformationDetector(Detector):
         section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
         if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
-                ctx.shared.employment.alongside(sent.text):
+                ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts, sent):
             return found
         if v.score >= STRONG:
             return [f"(model p={v.score:.2f} without an outsider's voice)"]

@@ -6,6 +6,7 @@ from dataclasses import replace
 from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.employer_actor import third_party
 
 LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
                  "access": "passwords and access", "security": "security weaknesses"}
@@ -51,9 +52,11 @@ class SystemsInformationDetector(Detector):
             if p >= self.CUE_FLOOR and p == max(v.scores.values()) and (system_fault(sent, ctx) or self._plain(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
 
-    def _told_by_outsider(self, sent) -> bool:
-        """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"."""
-        return not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)
+    def _told_by_outsider(self, sent, ctx=None) -> bool:
+        """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
+        agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
+        return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
+            ctx is not None and third_party().in_sentence(ctx.facts, sent))
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
@@ -75,7 +78,7 @@ class SystemsInformationDetector(Detector):
                 hit.add(sent.span.start)
                 out.append(d)
         for sent in self.allowed_sents(ctx):
-            if self._told_by_outsider(sent):
+            if self._told_by_outsider(sent, ctx):
                 continue
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
@@ -95,7 +98,7 @@ class SystemsInformationDetector(Detector):
             # Work context confirms: in the sentence, or the subject speaking in an item about work, or in
             # their own voice anywhere in the item (a post-mortem's "we are cutting over" explains its
             # "the certificate lapsed").
-            if self._told_by_outsider(sent):
+            if self._told_by_outsider(sent, ctx):
                 continue            # someone else's system, told from the news
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
             support += self._plain(sent)

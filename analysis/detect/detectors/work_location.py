@@ -5,6 +5,7 @@ import re
 
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors import work_loose, work_named
 
@@ -80,6 +81,8 @@ class WorkLocationDetector(Detector):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
+            if third_party().in_sentence(ctx.facts, sent):
+                continue            # "the Border Force officer at Tullamarine made me unpack": where a traveller met them
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
@@ -164,6 +167,7 @@ class WorkLocationDetector(Detector):
         out += work_loose.signature_towns(self, doc, ctx, covered)
         covered |= {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
         out += work_named.terse_sites(self, doc, ctx, covered)      # "Lates. <Town>. Windy.", "ABF. <Town>. Fishing."
+        out += work_loose.org_unit_towns(self, doc, ctx, covered)   # "<agency> <Town> crew, that's us"
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         return out
@@ -227,8 +231,10 @@ class WorkLocationDetector(Detector):
                         or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
-                if place is not None and ctx.places.get(place.ent_id_, {}).get("kind") in ("state", "territory", "country", "city") \
-                        and len(name.split()) <= len(place.text.split()):
+                kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
+                own_city = kind == "city" and bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                if kind in ("state", "territory", "country", "city") and not own_city and \
+                        len(name.split()) <= len(place.text.split()):       # staff who name the org in the same post
                     continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all

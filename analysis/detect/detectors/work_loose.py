@@ -15,11 +15,14 @@ from dataclasses import replace
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.home_loose import _SPLIT
+from footprint.analysis.detect.detectors import work_named
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.employer_actor import third_party
 
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange"})
+_STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
@@ -51,6 +54,8 @@ def generic_sites(det, doc, ctx) -> list:
         for m in rx.finditer(doc.text):
             if any(a < m.end() and m.start("facility") - 25 < b for a, b in sites):
                 continue            # an org site ("at Sydney Airport"): the site rule reads it, vetoes included
+            if _STREET_AFTER.match(doc.text, m.end()):
+                continue            # "on Wharf Street": a street's name, not a wharf
             sent = ctx.facts.sent_at_char(m.start())
             alone = crew or any(r.search(sent.text) for r in det.generic_work_alone)
             if not (alone or any(r.search(sent.text) for r in det.generic_work)) or not _work_ok(det, ctx, sent.text):
@@ -87,9 +92,11 @@ def street_offices(det, doc, ctx) -> list:
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k > 0        # "the Chan St office" says office itself
-            if not (named_office or any(r.search(sent.text) for r in det.street_office_work)) or \
-                    not _work_ok(det, ctx, sent.text):
+            named_office = k == 1       # "the Chan St office" says office itself
+            # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
+            cue_text = sent.text if k < 2 else doc_text(doc, ctx)
+            if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
+                    or k >= 2 and ctx.item_facts.orgs) or not _work_ok(det, ctx, sent.text):
                 continue
             if _THIRD.search(sent.text):
                 continue
@@ -193,3 +200,35 @@ def name_generic_sites(dets: list) -> list:
         out.append(d)
     return out
 
+
+
+def org_unit_towns(det, doc, ctx, covered: set[str]) -> list:
+    """The org's name with a town as its unit's name, in a sentence that counts the writer among its people:
+    "<agency> <Town>, population: me and two others", "<agency> <Town> crew, that's us", "the rest of us at <agency>
+    <Town>". The town is where the writer works."""
+    if ctx.scan_employed is False:
+        return []
+    mentions = [m for m in ctx.facts.org_mentions if not m.ent_id_.startswith("orgamb:")]
+    if not mentions:
+        return []
+    towns = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_) and
+             ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    towns += localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP)
+    out = []
+    for m in mentions:
+        town = next((sp for sp in towns if sp.start == m.end), None)
+        if town is None:
+            continue
+        sent = ctx.facts.sent_of(m.start)
+        members = third_party().members(sent.text)
+        if not members or not _work_ok(det, ctx, sent.text):
+            continue
+        value = (town.ent_id_ or town.id_).split(":", 1)[1]
+        if value.lower() in covered:
+            continue
+        covered.add(value.lower())
+        d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT, pattern="work_at_place_unit",
+                          excerpt_text=sent.text, support=[f"{m.text} {town.text}", members[0]], attrs={"place": value})
+        if d:
+            out.append(d)
+    return out
