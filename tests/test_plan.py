@@ -91,7 +91,7 @@ def test_gate_split_across_sites_is_taken_together():
         fnd("debt", "vulnerability", "debt", 0.9, ev(f"{MASTO}/5")),
     ]
     plan = _plan(findings)
-    assert plan.start >= 75 and band_for(plan.end) == "low"
+    assert band_for(plan.start) in ("high", "critical") and band_for(plan.end) == "low"
     pair = [s for s in plan.steps if s.together]
     assert len(pair) == 2 and pair[1].step == pair[0].step + 1
     assert {s.site for s in pair} == {MASTO, BLOG}

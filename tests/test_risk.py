@@ -24,12 +24,15 @@ def _by_id(findings, *ids):
 
 # ---------------------------------------------------------------- realistic personas
 
+# Round 8 widened two bands to what eleven blind-written sets (121 people) show: their authors call staff whose
+# employer, home, family and money troubles are all public "high" as often as "critical", and an employer with a
+# family member "moderate" as often as "high" (docs/risk-model.md, "Round 8").
 PERSONAS = {
-    "ABF officer: employer, home, family, geotags, debt": (abf_officer, {"critical"}),
+    "ABF officer: employer, home, family, geotags, debt": (abf_officer, {"high", "critical"}),
     "family and geotags, no employer": (lambda: _by_id(abf_officer(), "fam", "geo1", "geo2"), {"low", "moderate"}),
     "everything but the employer": (lambda: [f for f in abf_officer() if f.id != "emp"], {"low"}),
     "employer alone": (lambda: _by_id(abf_officer(), "emp"), {"moderate"}),
-    "employer and family": (lambda: _by_id(abf_officer(), "emp", "fam"), {"high"}),
+    "employer and family": (lambda: _by_id(abf_officer(), "emp", "fam"), {"moderate", "high"}),
     "a weak hint of home only": (lambda: [fnd("h", "home_location", "Parramatta NSW", 0.3, ev(f"{MASTO}/5"))], {"low"}),
     "nothing found": (list, {"low"}),
     "seizure talk and work phone": (lambda: [
@@ -231,15 +234,15 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
     ("geotag = 0.55", 'geotag = "high"', r"geotag: expected a number in 0..1"),
     ("geotag = 0.55", "geotag = true", r"geotag: expected a number"),
     ("geotag = 0.55", "geotagg = 0.55", r"unknown key\(s\) geotagg"),
-    ("ungated_share = 0.3", "ungated_share = 0.5", r"ungated_share: 0.5 must be below 0.5"),
+    ("ungated_share = 0.2", "ungated_share = 0.5", r"ungated_share: 0.5 must be below 0.5"),
     ("cap = 0.98", "cap = 1.0", r"cap: 1.0 is outside 0..1 \(exclusive\)"),
     ("per_item = 0.5", "per_item = -1", r"per_item: expected a finite number >= 0"),
-    ("reachability = 0.25", "reachability = 2", r"\[score.exposure\] reachability: 2 is outside"),
+    ("reachability = 0.1", "reachability = 2", r"\[score.exposure\] reachability: 2 is outside"),
     ("[dimensions.susceptibility]\nvulnerability = 0.85", "[dimensions.susceptibility]",
      r"categories with no dimension weight: vulnerability"),
     ("[dimensions.leverage]", "[dimensions.leverrage]", r"unknown key\(s\) leverrage"),
     ("[advice]", "[advise]", r"unknown key\(s\) advise"),
-    ("gate_floor = 0.45", "gate_floor = [0.45", r"not valid TOML"),
+    ("gate_floor = 0.5", "gate_floor = [0.5", r"not valid TOML"),
 ])
 def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, message):
     assert old in TOML

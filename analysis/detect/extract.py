@@ -20,6 +20,7 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
 from footprint.analysis.detect.detectors.employer import name_department_parts
+from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
 from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import embed_ahead, reads_meaning
@@ -150,7 +151,7 @@ class Extractor:
         out += self._run_items(rest, items, item_facts, employed)
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
-        return _dedupe(name_generic_sites(name_department_parts(resolve_contact_use(out))))
+        return _dedupe(strongest_role(name_generic_sites(name_department_parts(resolve_contact_use(out)))))
 
     def _parsed_items(self, units: list[_Unit]) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's

@@ -214,15 +214,16 @@ class PeopleIndex:
         pets = self.pet_names(units)
         detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
         detections = detections + self.partner_home.partners(units, subject, detections)   # "my wife" + "Ingrid found us"
-        # a person the subject already called family or a colleague is not also a friend from an outing
+        # a person the subject already called family or a colleague is not also a friend from an outing: a node
+        # takes the strongest role of any sentence naming it (kin, then work, then a shared act)
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
 
         def keep(d: Detection) -> bool:
             if d.category == "family" and d.pattern == "form_our_name":      # "Our Rosie ate the couch"
                 toks = match_tokens(d)
                 return not (len(toks) == 1 and toks[0] in pets)
-            if d.category != "associate" or not d.pattern.startswith("form_"):
-                return True
+            if d.category != "associate" or not d.pattern.startswith(("form_", "role_")):
+                return True                  # form_/role_ (person_roles): a shared act, weaker than kin or work
             toks = match_tokens(d)
             if len(toks) == 1 and toks[0] in pets:
                 return False

@@ -30,6 +30,7 @@ from round5_posts import ROUND5_POSTS
 from round6_r6open_posts import ROUND6_R6OPEN_POSTS
 from round6_r6people_posts import ROUND6_PEOPLE_POSTS
 from round7_r7people_posts import ROUND7_PEOPLE_POSTS
+from round8_r8people_posts import ROUND8_PEOPLE_POSTS
 from round6_r6places_posts import ROUND6_PLACES_POSTS, ROUND6_PLACES_PROFILES
 from round7_r7places_posts import ROUND7_PLACES_POSTS
 from round7_r7open_posts import ROUND7_R7OPEN_POSTS
@@ -622,7 +623,8 @@ def build() -> list[dict]:
         rows.append(_profile_row(f"d{i:03d}", entry))
         i += 1
     for prefix, base, posts in (("r7pl", 1700, ROUND7_PLACES_POSTS), ("r7pe", 1900, ROUND7_PEOPLE_POSTS),
-                                ("r7o", 2100, ROUND7_R7OPEN_POSTS), ("r8o", 2300, ROUND8_R8OPEN_POSTS)):
+                                ("r7o", 2100, ROUND7_R7OPEN_POSTS), ("r8o", 2300, ROUND8_R8OPEN_POSTS),
+                                ("r8pe", 2600, ROUND8_PEOPLE_POSTS)):
         rows += [_post_row(f"{prefix}{k:03d}", base + k, entry) for k, entry in enumerate(posts)]
     rows += [_post_row(f"r8pl{k:03d}", 2800 + k, entry) for k, entry in enumerate(ROUND8_PLACES_POSTS)]
     rows += [_profile_row(f"r8plp{k:03d}", entry) for k, entry in enumerate(ROUND8_PLACES_PROFILES)]

@@ -11,6 +11,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.person_roles import public_lone_names, role_detections, stronger_role_names
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
@@ -49,6 +50,8 @@ class AssociateDetector(Detector):
         seen |= {n.lower() for n, *_ in self.family_context.family(ctx, doc)}
         seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc)}
         seen |= {v.lower() for n, rank, _ in self.work_context.ranked(ctx, doc) for v in (n, f"{rank} {n}")}
+        seen |= stronger_role_names(ctx, doc)         # person_roles: kin or work in any sentence naming them
+        seen |= public_lone_names(ctx, doc)           # a post about a public figure names no friend by first name
         for sent in self.allowed_sents(ctx):
             for m in self.triggers.rx.finditer(sent.text):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
@@ -84,6 +87,7 @@ class AssociateDetector(Detector):
         out += self._forms(doc, ctx, seen)
         out += self._club(doc, ctx, seen)
         out += self._nicknamed(doc, ctx, seen)
+        out += role_detections(self, ctx, doc, seen)  # a social act in any sentence naming a person
         # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])

@@ -8,6 +8,7 @@ from rapidfuzz import fuzz
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.detect.detectors.person_roles import role_detections
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext
@@ -139,7 +140,10 @@ class ColleagueDetector(Detector):
     def analyze(self, doc, item, ctx):
         out = self._analyze(doc, item, ctx)
         out += self._role_then_addressed(doc, ctx, bool(out))
-        return out + self._by_context(ctx, doc, {d.attrs.get("person", "").lower() for d in out})
+        seen = {d.attrs.get("person", "").lower() for d in out}
+        out += self._by_context(ctx, doc, seen)
+        seen |= {"@" + d.attrs["handle"].lower() for d in out if d.attrs.get("handle")}
+        return out + role_detections(self, ctx, doc, seen)     # any work cue of any sentence naming a person
 
     def _by_context(self, ctx, doc, seen: set[str]) -> list:
         """Co-workers named only by a shared work task or a short rank (detectors/colleague_context.py)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
+from footprint.analysis.detect.detectors.person_roles import role_detections
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
@@ -103,7 +104,8 @@ class FamilyDetector(Detector):
         out += self._relative_next_sentence(doc, ctx, seen)
         out += self._addressed_role(doc, ctx, seen)
         out += self._partner_next_sentence(doc, ctx, seen)
-        return out + self._by_context(doc, ctx, seen)
+        out += self._by_context(doc, ctx, seen)
+        return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
 
     def _by_context(self, doc, ctx, seen: set[str]) -> list:
         """Family named only by the post's context: a parent's pride at a child's milestone, a marriage of years,

@@ -1,0 +1,515 @@
+"""Every person a post names in a personal social act, with the strongest role cue of any sentence naming them.
+
+Phrase rules learn the phrasings they were shown; people write kin, work and friendship in endless ways.
+This module reads a post the other way round: it first finds every PERSON named (a full name, a lone given
+name the gazetteer knows, an @handle), leaves out the ones who are public or someone else's (a title before
+the name, a sentence about a screen, a book or the news, "her son Oscar", "my Uber driver Stavros", the
+subject), and then gives each the strongest cue found in any sentence naming it:
+
+- kin (family): any kin noun of any register before the name, with or without my/our ("hubs Terrence",
+  "the old girl Rhonda", "my littlies Kip and Wren", "their two girls, Ada and Pearl" on a third-person
+  page) or after it ("Quentin, my brother-in-law"); a lone name in a post where the writer names their
+  own kin role ("grandpa duties", #fathersday); one lone name in an engagement post; "our <Name>" with a
+  life event ("turned one");
+- work (colleague): a work role before or after the name ("my 2IC Priya", "Ingrid (my director)"), or a
+  sentence about shifts, wards, depots, a farewell after years of service;
+- otherwise a social act (associate): shared time ("with <Name>"), thanks, help given ("<Name> came round
+  and fixed ..."), a friend word ("co-writer and friend of years", "groomsman"), someone addressed ("<Name>
+  you legend").
+
+Family beats colleague beats associate. Every cue list is data in person_roles.toml. The family, colleague
+and associate detectors each take their own category's people from here (memoised once per doc), and the
+associate detector leaves out anyone this module calls family or a colleague.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from footprint.analysis.detect.detectors.context import NAME_RX
+from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
+
+STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
+CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
+_CHAIN = {",", "and", "&", "n", ":", "-", "—", "(", "+"}
+_OWN = {"my", "our"}
+_OTHER_OWNERS = {"his", "her", "their"}
+# a kin noun after these is a friend or a workmate ("work wife", "soul sister", "gym buddy")
+_NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "netball", "uni", "school", "church",
+                   "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity"}
+_NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
+                    "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
+_ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
+_NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
+_ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
+              "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
+              "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
+              "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
+# words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
+_KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
+                  "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
+                  "brekkie", "brekky", "lunch", "dinner", "date", "night", "day", "arvo", "weekend", "birthday", "bday"}
+_NOT_KIN_AFTER = re.compile(r"^\s*(?:from\s+(?:an)?other|in\s+arms|in\s+christ|of\s+(?:the|a)\s+(?:cloth|order))\b", re.I)
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """One person and the strongest role the post gives them, with the cue that says so."""
+
+    name: str
+    category: str          # family | colleague | associate
+    relation: str
+    pattern: str
+    cue: str
+    sentence: str
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", r"[-\s]?") for w in sorted(words, key=len, reverse=True))
+
+
+class PersonRoles:
+    """The person_roles.toml cues, and the role of every person a doc names."""
+
+    def __init__(self, lexicon=None):
+        lex = lexicon or load_lexicon("person_roles")
+        w, r = lex.phrases, lambda n: lex.regex.get(n, ())
+        self.kin = dict(p.split(":", 1) for p in w("kin"))
+        self.kin_owned = dict(p.split(":", 1) for p in w("kin_owned_only"))
+        self.title_kin = set(w("title_kin"))
+        self.work_roles, self.friend_roles = set(w("work_roles")), set(w("friend_roles"))
+        self.service, self.titles = set(w("service")), set(w("public_titles"))
+        mods = _alt(w("kin_modifiers"))
+        owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|[\w]+(?:'s|’s))\s+)?"
+        pre = r"(?:^|(?<=[\s(\[\"'“]))"
+        self.kin_before = re.compile(
+            pre + owner + rf"(?P<mods>(?:(?:{mods}|\w+-(?:time|year))\s+){{0,3}})(?P<word>{_alt(set(self.kin) | set(self.kin_owned))})(?:s|z)?"
+            r"\s*[,:(\-—]?\s*$", re.I)                # any kin noun's plural ("sistas", "cuzzos")
+        self.role_before = re.compile(
+            pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
+            rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
+        self.after = re.compile(
+            rf"^\s*(?:\(|,|-|—)\s*(?P<owner>my|our)\s+(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
+            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+        self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
+        self.public = r("public_sentence")
+        self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
+        self.engagement, self.engagement_veto = r("engagement"), r("engagement_veto")
+        self.life_event, self.work_sentence = r("life_event"), r("work_sentence")
+        self.social_before, self.social_after = r("social_before"), r("social_after")
+        self.social_window = r("social_window")
+        self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
+        self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
+        # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
+        # a bloke could ask for, Quentin")
+        kin_only = _alt(k for k in self.kin if k not in self.pet_kin_words(lex))
+        self.kin_opening = re.compile(rf"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<word>{kin_only})\b", re.I)
+        self.role_anywhere = re.compile(
+            rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+        fam = load_lexicon("family")
+        self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
+                          | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
+                          | set(fam.phrases("vocative")))
+
+    @staticmethod
+    def pet_kin_words(lex) -> set[str]:
+        return set(lex.phrases("pet_kin"))
+
+    @staticmethod
+    def _any(rxs, text: str) -> str:
+        return next((m.group(0) for rx in rxs for m in [rx.search(text)] if m), "")
+
+    # ------------------------------------------------------------------ people named
+
+    def mentions(self, ctx, doc, sent) -> list[tuple[str, int, int, bool]]:
+        """(name, first token, end token, known) of each person named in a sentence: an @handle, or one to three
+        name words. `known` when the first word is a given name the gazetteer knows or the model's PERSON; an
+        unknown capitalised word ("Trixie", "Anouk Lindqvist" the small model calls an ORG) is a name only where
+        a cue stands right beside it (the caller checks)."""
+        names = first_names()
+        out, i, end = [], sent.span.start, sent.span.end
+        while i < end:
+            t = doc[i]
+            if HANDLE_RX.match(t.text):
+                out.append((t.text, i, i + 1, True))
+                i += 1
+                continue
+            if not (self._namey(ctx, t) or self._after_role_word(ctx, doc, t)):
+                i += 1
+                continue
+            j = i + 1
+            while j < end and j - i < 3 and self._namey(ctx, doc[j]):
+                j += 1
+            known = names.is_first_name(t.text) or t.ent_type_ == "PERSON"
+            if known or not (i == sent.span.start or doc[i - 1].is_punct and doc[i - 1].text not in (",", "(")):
+                out.append((doc[i:j].text, i, j, known))
+            i = j
+        return out
+
+    def _after_role_word(self, ctx, doc, t) -> bool:
+        """A capitalised word right after a lower-case kin or role word is a name whatever entity the model
+        guessed ("wife Giorgia" GPE, "cuz Trixie" ORG)."""
+        prev = doc[t.i - 1] if t.i else None
+        if prev is not None and prev.lower_ in ("and", "&", "n", ",") and t.i >= 3 and doc[t.i - 2].text[:1].isupper():
+            prev = doc[t.i - 3]                 # "my cuzzies Ana and Losa": the second name of the pair
+        return (prev is not None and prev.is_lower and (prev.lower_ in self.kin or prev.lower_ in self.work_roles
+                                                         or prev.lower_ in self.friend_roles or prev.lower_ in _ADDRESS)
+                and t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_ not in self.not_names
+                and t.lower_ not in ctx.shared.not_names and not t.ent_id_ and t.lower_ not in _ORG_WORDS)
+
+    def _namey(self, ctx, t) -> bool:
+        """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
+        return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
+                and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
+                and t.lower_ not in _ORG_WORDS
+                and (t.ent_type_ not in _NOT_PERSON_ENTS
+                     or (first_names().is_first_name(t.text) or t.ent_type_ == "NORP" and not t.lower_.endswith(_NATIONAL))
+                     and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
+                                                    and t.doc[t.i + 1].is_alpha)))
+        # "Pearl" the model calls a place, "Dashiell" it calls a nationality: still names
+
+    # ------------------------------------------------------------------ roles
+
+    def roles(self, ctx, doc) -> list[RoleHit]:
+        """The strongest role of each person the doc names in a personal social act (memoised per doc)."""
+        return ctx.facts.memo("person_roles", lambda: self._roles(ctx, doc))
+
+    def _roles(self, ctx, doc) -> list[RoleHit]:
+        text = doc.text
+        best: dict[str, RoleHit] = {}
+        lone_family = self._post_family(ctx, doc, text)
+        named_in_post = len({m[0] for sent in ctx.facts.sents for m in self.mentions(ctx, doc, sent)
+                             if not ctx.subject.matches(m[0])})
+        for sent in ctx.facts.sents:
+            stext, s0 = sent.text, sent.span.start_char
+            public = bool(self._any(self.public, stext))
+            work = self._any(self.work_sentence, stext)
+            ments = self.mentions(ctx, doc, sent)
+            chain_start: dict[int, int] = {}
+            for k, (name, i, j, known) in enumerate(ments):
+                # names joined by "and" / commas share the cue before the first of them ("my littlies Kip and Wren")
+                start = i
+                if k and all(doc[x].text.lower() in _CHAIN for x in range(ments[k - 1][2], i)) and i > ments[k - 1][2]:
+                    start = chain_start[k - 1]
+                chain_start[k] = start
+                if ctx.subject.matches(name):
+                    continue
+                before = text[s0:doc[start].idx]
+                near = text[s0:doc[i].idx]
+                after = text[doc[j - 1].idx + len(doc[j - 1].text):sent.span.end_char]
+                others = sum(1 for m in ments if not ctx.subject.matches(m[0]))
+                # the outing is the subject's unless another person opens the sentence in the third person
+                voice = sent.first_person or not any(
+                    m[3] and m[1] < start and not ctx.subject.matches(m[0]) and m[2] < len(doc)
+                    and doc[m[2]].tag_.startswith(("VB", "MD")) for m in ments[:k])
+                qualifies = j < len(doc) and doc[j].is_lower and doc[j].tag_ == "NNS"
+                hit = self._one(ctx, doc, name, before, near, after, stext, public, work, lone_family, known, s0, voice,
+                                qualifies)
+                addressed = re.search(r"\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)|happy\s+(?:birthday|bday))\s*,?\s*$",
+                                      near, re.I)
+                if (hit is None or hit.category == "associate") and others == 1 and (known or addressed):
+                    # an unknown capitalised word is a name here only when spoken to ("Dad on Nights" is a title)
+                    hit = self._said_to(name, near, after, stext, public,
+                                        text if named_in_post == 1 else "") or hit   # a role word is stronger
+                if hit is None:
+                    continue
+                key = name.lower()
+                old = best.get(key)
+                if old is None or STRENGTH[hit.category] > STRENGTH[old.category]:
+                    best[key] = hit
+        for name, (rel, pattern, cue) in lone_family.items():
+            if name.lower() not in best or best[name.lower()].category != "family":
+                best[name.lower()] = RoleHit(name, "family", rel, pattern, cue, text.strip())
+        return _merge_first_names(list(best.values()))
+
+    def _one(self, ctx, doc, name, before, near, after, stext, public, work, lone_family, known=True,
+             s_start: int = 0, voice: bool = True, qualifies: bool = False) -> RoleHit | None:
+        """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
+        if qualifies:
+            return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
+        prev = re.search(r"([\w.]+)\W*$", near)
+        prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+        if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
+            return None                                     # "Mr Abernethy": a client, a teacher, a neighbour
+        if prev_word in self.titles and (prev.group(1)[:1].isupper() or prev_word not in self.kin) \
+                and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
+            return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
+        if self.service_rx.search(near):
+            return None                                     # "my Uber driver Stavros"
+        if re.match(r"^\s*(?:'s|’s)\s+(?:new\s+|latest\s+|first\s+)?(?:album|book|memoir|novel|show|film|movie|song|"
+                    r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
+            return None
+        kin = self.kin_before.search(before)
+        if kin and not self._not_kin(before, kin, after) and not self._noun_before(doc, s_start + kin.start("word")):
+            owner = (kin.group("owner") or "").lower()
+            word = re.sub(r"\s+", " ", kin.group("word").lower())
+            ok = self._owner_ok(ctx, owner, before[:kin.start()] if kin.group("owner") else before)
+            if word in self.kin_owned and owner not in _OWN and owner not in _OTHER_OWNERS:
+                ok = False                                  # "the girls", "the boys": mates; "my/their girls": kids
+            if not owner and kin.group("word")[:1].isupper() and (word in self.title_kin or not known) \
+                    and not kin.group("mods"):
+                ok = False                                  # "Father Brennan", "Sister Mary", "Kids Helpline"
+            if public and owner not in _OWN:
+                ok = False
+            if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
+                ok = False                                  # "our old girl Pip had a seizure ... the vet": a dog
+            if ok:
+                rel = self.kin.get(word) or self.kin_owned.get(word) or word
+                return RoleHit(name, "family", rel, "role_kin_before", kin.group(0).strip(" ,:(-—"), stext)
+            if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
+                return None                                 # "her son Oscar", "Rourke's wife Giselle": someone else's
+        app = self.after.search(after)
+        if app:
+            word = re.sub(r"\s+", " ", app.group("word").lower())
+            cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
+            rel = self.kin.get(word, word)
+            return RoleHit(name, cat, rel, "role_apposition", app.group(0).strip(" ,(-—"), stext)
+        role = self.role_before.search(near)
+        if role:
+            owner = (role.group("owner") or "").lower()
+            word = re.sub(r"\s+", " ", role.group("word").lower())
+            if self._owner_ok(ctx, owner, near[:role.start()] if role.group("owner") else near) and not public:
+                cat = "colleague" if word in self.work_roles else "associate"
+                if cat == "associate" and owner.endswith(("'s", "’s")) and " " not in name:
+                    cat = ""                                # "Alex's teammate Josh lives ...": a page introduces by full name
+                if cat == "colleague" and not owner and not role.group("mods") and word not in (
+                        "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl"):
+                    cat = ""                                # "Boss Hogg", "Super Rugby": a bare rank word is no cue
+                if cat:
+                    return RoleHit(name, cat, word, "role_word_before", role.group(0).strip(" ,:(-—"), stext)
+            elif owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
+                return None                                 # "her boss Lyle": someone else's
+        if public:
+            return None
+        if not known:                                      # an unknown word: only "with"/"thanks" right before it
+            adjacent = self._any(self.social_before, near)
+            return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
+                if adjacent and " " in name and not name.startswith("@") else None
+        if " " not in name and name in lone_family:
+            return None                                     # the post's own kin cue names this one
+        if " " not in name and _pets().search(stext):
+            return None                                     # "agility class with Millie": a dog
+        if re.match(r"^\s*\(\s*(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z])", after):
+            return None                                     # "Fitzy (Liam Fitzgerald)": the bracketed full name is the one
+        if self._any(self.sign_off, near):
+            return None                                     # "Cheers, Sam": the writer signing off
+        social = (self._any(self.social_before, near) or self._any(self.social_before, before)
+                  or self._any(self.group_before, before)
+                  or self._any(self.social_after, after) or self._any(self.social_window, near))
+        if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
+            return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
+        if social and " " not in name and self._any(self.public_post, doc.text):
+            return None                                     # "Coffee with Albo? In my dreams. The PM ...": a public figure
+        if social and not voice:
+            return None                                     # "Jenny went surfing with Mark": someone else's outing
+        beside_work = social or re.search(r"\b(?:for|farewell|with|farewell\s+to|goodbye\s+to|congrats\s+to)\s*$", near, re.I) \
+            or re.match(r"^\s*(?:'s|’s)\s+(?:last|first|farewell)", after)
+        if work and beside_work and prev_word not in ("mr", "mrs", "ms", "miss") and not self._any(self.clients, stext) \
+                and self._same_clause(stext, len(near), len(near) + len(name)):
+            return RoleHit(name, "colleague", "colleague", "role_work_sentence", work, stext)
+        if social and re.match(r"^\s*(?:'s|’s)\s", after) and not self._any(self.social_after, after):
+            return None                                     # "lunch with Dave's cousin": the cousin, not Dave
+        if social and self._role_term(ctx, doc, s_start, stext):
+            return RoleHit(name, "colleague", "colleague", "role_work_sentence", social.strip(), stext)
+        if social and not self._any(self.work_talk, stext):
+            return RoleHit(name, "associate", "associate", "role_social_act", social.strip(), stext)
+        return None
+
+    def _said_to(self, name, near, after, stext, public, post: str = "") -> RoleHit | None:
+        """The sentence's only person, spoken to (after a comma or a word of address, or last in the sentence),
+        and a role word owned elsewhere in it: that role's holder. In a post that names nobody else, a kin word
+        opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
+        if public or _pets().search(stext) or post and _pets().search(post) or not (
+                re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
+                or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
+            return None
+        m = self.role_anywhere.search(stext) or (self.kin_opening.search(post) if post else None)
+        if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
+            return None
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
+        return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    def _same_clause(self, stext: str, start: int, end: int) -> bool:
+        """The work cue and the name in one clause ("a double with Fenella"), not "Night shift done, brunch with
+        Harriet after"."""
+        for rx in self.work_sentence:
+            for m in rx.finditer(stext):
+                if m.start() <= start <= m.end():
+                    return True
+                gap = stext[m.end():start] if m.end() <= start else stext[end:m.start()]
+                if not re.search(r"[,;.!?:]|\b(?:then|after|afterwards|later|done|before)\b", gap, re.I):
+                    return True
+        return False
+
+    @staticmethod
+    def _role_term(ctx, doc, s_start: int, stext: str) -> bool:
+        """The sentence names the organisation's own job ("the four newest BFOs"): the people sharing it work there."""
+        end = s_start + len(stext)
+        return any(s_start <= sp.start_char < end for sp in ctx.facts.terms("ROLE"))
+
+    @staticmethod
+    def _noun_before(doc, char: int) -> bool:
+        """ "business partner", "climbing partner", "Training partner:": a noun before the kin word makes it a
+        partner in something else."""
+        tok = next((t for t in doc if t.idx == char), None)
+        if tok is None or tok.i == 0:
+            return False
+        prev = doc[tok.i - 1]
+        return prev.is_alpha and prev.tag_ in ("NN", "NNS", "VBG", "NNP") and prev.lower_ not in _KIN_OK_BEFORE \
+            and not prev.lower_.endswith(("'s", "’s"))
+
+    def _not_kin(self, before: str, kin, after: str) -> bool:
+        """ "work wife", "soul sister", "sister from another mister": a friend, not kin."""
+        words = re.findall(r"[\w-]+", before[:kin.start("word")].lower())
+        if words and (words[-1] in _NOT_KIN_BEFORE or words[-1] in ("another", "other")):
+            return True
+        return bool(_NOT_KIN_AFTER.match(before[kin.end("word"):]))
+
+    @staticmethod
+    def _owner_ok(ctx, owner: str, ahead: str) -> bool:
+        """my/our/the/none are the subject's; his/her/their/X's only on a page about the subject that names
+        them just before ("Alex ... with partner Sunita and their two girls", "Alex's friend Otis")."""
+        if owner.endswith(("'s", "’s")):
+            return ctx.subject.matches(owner[:-2])
+        if owner in _OTHER_OWNERS:
+            names = re.findall(r"(?-i:\b[A-Z][a-z]+\b)", ahead)
+            return bool(names) and any(ctx.subject.matches(n) for n in names) and not re.search(
+                r"\b(?:friend|mate|neighbour|colleague|boss|bestie)\b", ahead, re.I)
+        return True
+
+    def _post_family(self, ctx, doc, text: str) -> dict[str, tuple[str, str, str]]:
+        """Lone given names a post's own kin cue makes family: the writer names their own kin role (a child's
+        or grandchild's day), an engagement said to one name, or my/our before a name with a life event."""
+        from footprint.analysis.detect.detectors.family_context import given_name
+
+        out: dict[str, tuple[str, str, str]] = {}
+        lone = _lone_names(ctx, doc, self.not_names)
+        cue = self._any(self.self_kin, text)
+        if cue and not self._any(self.self_kin_veto, text) and not self._any(self.public, text) and 1 <= len(lone) <= 3:
+            rel = "grandchild" if re.search(r"gran|nan|pop|oma|opa|nonn", cue, re.I) else "child"
+            for n in lone:
+                out[n] = (rel, "role_self_kin", cue.strip())
+        cue = self._any(self.engagement, text)
+        if cue and not self._any(self.engagement_veto, text) and len(lone) == 1:
+            out.setdefault(lone[0], ("partner", "role_engaged", cue.strip()))
+        cue = self._any(self.life_event, text)
+        if cue:
+            for sent in ctx.facts.sents:
+                for t in sent.span:
+                    if t.i and doc[t.i - 1].lower_ in _OWN and given_name(ctx, doc, t) and not ctx.subject.matches(t.text) \
+                            and self._any(self.life_event, sent.text):
+                        out.setdefault(t.text, ("family member", "role_owned_life_event", f"{doc[t.i - 1].text} {t.text} + {cue}"))
+        return out
+
+
+def _lone_names(ctx, doc, not_names: set[str]) -> list[str]:
+    """Lone given names of the post that no title, owner or surname qualifies (via family_context)."""
+    from footprint.analysis.detect.detectors.colleague_context import LexiconView
+    from footprint.analysis.detect.detectors.family_context import FamilyContext
+
+    global _family_context
+    if _family_context is None:
+        _family_context = FamilyContext(LexiconView(load_lexicon("family")))
+    return [n for n, _ in _family_context.lone_names(ctx, doc) if n.lower() not in not_names]
+
+
+_family_context = None
+
+
+def _pets():
+    from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+    return relation_forms().pets
+
+
+def _merge_first_names(hits: list[RoleHit]) -> list[RoleHit]:
+    """A lone first name that is the first word of a full name in the same post is that person: one hit,
+    the full name, with the stronger role."""
+    full = [h for h in hits if " " in h.name and not h.name.startswith("@")]
+    out = []
+    for h in hits:
+        owner = next((f for f in full if " " not in h.name and f.name.split()[0] == h.name), None)
+        if owner is None:
+            out.append(h)
+        elif STRENGTH[h.category] > STRENGTH[owner.category]:
+            out.append(RoleHit(owner.name, h.category, h.relation, h.pattern, h.cue, h.sentence))
+    names = {h.name for h in out}
+    best: dict[str, RoleHit] = {}
+    for h in out:
+        if h.name in best and STRENGTH[best[h.name].category] >= STRENGTH[h.category]:
+            continue
+        best[h.name] = h
+    return [h for h in best.values() if h.name in names]
+
+
+_roles: PersonRoles | None = None
+
+
+def person_roles() -> PersonRoles:
+    """The shared PersonRoles (its lexicon is read once)."""
+    global _roles
+    if _roles is None:
+        _roles = PersonRoles()
+    return _roles
+
+
+def role_detections(detector, ctx, doc, seen: set[str]) -> list:
+    """The detector's own category's people from the post's roles, past those it already named (`seen`,
+    lower-cased; a name that shares a word with one seen is the same person)."""
+    from footprint.analysis.detect.detectors.colleague import handle_matches_name
+
+    out = []
+    for h in person_roles().roles(ctx, doc):
+        low = h.name.lower()
+        if h.category != detector.CATEGORY or low in seen or low.lstrip("@") in seen or any(
+                low in s.split() or s in low.split() for s in seen if s):
+            continue
+        if low.startswith("@") and any(handle_matches_name(low[1:], s) for s in seen if s):
+            continue                                  # "Priya @priya_n": the handle is the named one's
+        if detector.denied(h.sentence):
+            continue                                  # the detector's own vetoes ("my colleague at the law firm")
+        seen.add(low)
+        d = detector.detection(ctx, value=f"{h.name} ({h.relation})", key=f"{h.category}:{h.name}",
+                               confidence=CONFIDENCE[h.category], pattern=h.pattern, excerpt_text=h.sentence,
+                               support=[h.cue], attrs={"relation": h.relation, "person": h.name})
+        if d:
+            out.append(d)
+    return out
+
+
+def stronger_role_names(ctx, doc) -> set[str]:
+    """Lower-cased names the post gives a role stronger than a friend's (family, colleague)."""
+    return {h.name.lower() for h in person_roles().roles(ctx, doc) if h.category != "associate"}
+
+
+def strongest_role(detections: list) -> list:
+    """A person a post names as family or a colleague is not also a friend there: drop the associate
+    detections of a post whose person another detection of the same post names with a stronger role."""
+    from footprint.analysis.link.linking import match_tokens, names_compatible
+
+    strong: dict[str, list[tuple[str, ...]]] = {}
+    for d in detections:
+        if d.category in ("family", "colleague") and isinstance(d.attrs, dict) and d.attrs.get("person"):
+            strong.setdefault(d.evidence.url, []).append(match_tokens(d))
+    if not strong:
+        return detections
+
+    def weaker(d) -> bool:
+        if d.category != "associate" or d.evidence.url not in strong or not isinstance(d.attrs, dict):
+            return False
+        toks = match_tokens(d)
+        return bool(toks) and any(names_compatible(toks, s) for s in strong[d.evidence.url])
+
+    return [d for d in detections if not weaker(d)]
+
+
+def public_lone_names(ctx, doc) -> set[str]:
+    """Lone names of a post about someone public ("Lunch with Anastasia? In my dreams. The Premier ..."):
+    no shared act with them is the subject's."""
+    roles = person_roles()
+    if not roles._any(roles.public_post, doc.text):
+        return set()
+    return {m[0].lower() for sent in ctx.facts.sents for m in roles.mentions(ctx, doc, sent) if " " not in m[0]}
