@@ -109,8 +109,9 @@ def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[s
 
 def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, profiles: list[dict],
                  findings: list[Finding], risk: RiskResult, advice: list[Advice], graph: nx.MultiDiGraph,
-                 plan: Plan | None = None) -> dict:
-    """The report.json document (contract schema v1)."""
+                 plan: Plan | None = None, consume_graph: bool = False) -> dict:
+    """The report.json document (contract schema v1). `consume_graph`: `graph` is emptied as its
+    node-link copy is made, first, so the graph is gone before the findings' and advice's dicts exist."""
     report = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "footprint", "version": _VERSION},
@@ -124,10 +125,12 @@ def build_report(*, subject: str, organisation: str, consent: dict, scan: dict, 
                           "pages": p["pages"], "items": p["items"]} for p in profiles],
         },
         "risk": risk.to_report(),
-        "findings": [f.to_report() for f in findings],
-        "advice": [a.to_report() for a in advice],
-        "graph": to_node_link(graph),
+        "findings": None,
+        "advice": None,
+        "graph": to_node_link(graph, consume=consume_graph),
     }
+    report["findings"] = [f.to_report() for f in findings]
+    report["advice"] = [a.to_report() for a in advice]
     if plan is not None:
         report["plan"] = plan.to_report()
     return report
@@ -168,8 +171,8 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
         risk.summary = f"{note} {risk.summary}" if fetched else note
     report = build_report(subject=scan["subject"], organisation=scan["organisation"], consent=consent, scan=scan,
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
-                          plan=plan)
-    del graph                   # the report holds it (node-link); see Analysis.graph
+                          plan=plan, consume_graph=True)
+    del graph                   # the report holds it (node-link), emptied as it was copied; see Analysis.graph
     report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, report)

@@ -125,3 +125,24 @@ def test_graph_files_reread(graph, tmp_path, writer, reader, suffix):
 def test_empty_inputs():
     G = build_graph("", [], [], [], [])
     assert list(G.nodes) == ["subject"] and json.dumps(to_node_link(G))
+
+
+def _multi_edge_graph() -> nx.MultiDiGraph:
+    """Parallel edges, edges both ways, a self-loop and an isolated node: every case of G.edges' order."""
+    G = nx.MultiDiGraph()
+    G.add_node("subject", kind="subject", label="Alex")
+    for u, v, kind in [("subject", "b", "reveals"), ("a", "b", "mentions"), ("a", "b", "mentions"),
+                       ("b", "a", "same_as"), ("c", "c", "loop"), ("subject", "a", "relation"), ("a", "subject", "back")]:
+        G.add_edge(u, v, kind=kind, evidence=f"{u}->{v}", confidence=0.5)
+    G.add_node("lonely", kind="place", tags={"y", "x"})
+    return G
+
+
+@pytest.mark.parametrize("which", ["multi", "built", "empty"])
+def test_node_link_consuming_is_the_same(which, graph):
+    make = {"multi": _multi_edge_graph, "built": graph.copy, "empty": lambda: build_graph("", [], [], [], [])}[which]
+    expected = to_node_link(make())
+    G = make()
+    got = to_node_link(G, consume=True)
+    assert json.dumps(got) == json.dumps(expected)               # same content, same order
+    assert G.number_of_nodes() == 0 and G.number_of_edges() == 0     # emptied as copied

@@ -158,25 +158,40 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def to_node_link(G: nx.MultiDiGraph) -> dict[str, Any]:
+def to_node_link(G: nx.MultiDiGraph, *, consume: bool = False) -> dict[str, Any]:
     """`networkx.node_link_data(G)` (edges under "edges"), JSON-safe, every node with a `kind`.
 
     Built in one pass, element by element: `_jsonable(nx.node_link_data(G))` held two full copies
     of every node and edge dict at once (the graph itself being a third), which at 50,000 posts was
-    a large share of the scan's peak memory."""
+    a large share of the scan's peak memory. With `consume` the graph is emptied as it is copied
+    (a node's out-edges go once written), so the graph and its copy are never both whole; the
+    result is the same."""
     def node(n: Any, attrs: dict[str, Any]) -> dict[str, Any]:
         data = _jsonable({**attrs, "id": n})
         data.setdefault("kind", "item")
         return data
 
-    return {
+    out = {
         "directed": G.is_directed(),
         "multigraph": G.is_multigraph(),
         "graph": _jsonable(G.graph),
         "nodes": [node(n, d) for n, d in G.nodes(data=True)],
-        "edges": [_jsonable({**d, "source": u, "target": v, "key": k})
-                  for u, v, k, d in G.edges(keys=True, data=True)],
     }
+    if not consume:
+        out["edges"] = [_jsonable({**d, "source": u, "target": v, "key": k})
+                        for u, v, k, d in G.edges(keys=True, data=True)]
+        return out
+    # G.edges' order: each node's out-edges in turn (G._succ), then by neighbour and key. The in-edge
+    # dicts (G._pred) share the edge keydicts, so dropping them first frees only their own dicts.
+    edges: list[dict[str, Any]] = []
+    succ = G._succ
+    G._pred.clear()
+    for u in list(succ):
+        for v, keydict in succ.pop(u).items():
+            edges.extend(_jsonable({**d, "source": u, "target": v, "key": k}) for k, d in keydict.items())
+    G.clear()
+    out["edges"] = edges
+    return out
 
 
 def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
