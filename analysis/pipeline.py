@@ -21,7 +21,7 @@ from footprint.analysis.link import geo, home_agree, home_bio, home_spot, home_t
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
-from footprint.analysis.link.graph import build_graph, from_node_link, item_stub, to_node_link
+from footprint.analysis.link.graph import build_graph, from_node_link, to_node_link
 from footprint.analysis.link.linking import link, link_accounts
 from footprint.analysis.report.assessment import NOT_ASSESSED_SUMMARY, read_anything
 from footprint.crawler.orgs import OrgProfile, load_org, parse_org
@@ -93,26 +93,16 @@ def canonical_order(items: list) -> list:
 
 
 def analyse_items(items: list, *, org: OrgProfile, subject: str, aliases: list[str] = (),
-                  platforms: dict[str, str] | None = None, n_process: int = 1, release_items: bool = False):
-    """Findings (with contributions), risk, advice and graph for a list of items, in any order.
-
-    `release_items`: the given list is emptied once sorted, so the items can go once detected (only
-    their graph stubs stay: at 50,000 posts the items are about 100 MB at the scan's peak)."""
-    given, items = items, canonical_order(items)
-    if release_items:
-        given.clear()
-    del given
-    detections = detect(items, org, subject, list(aliases), n_process)
-    profiles = [i for i in items if isinstance(i, ProfileItem)]
-    avatars = {i.url: i.sha256 for i in items if isinstance(i, ImageItem)}
-    avatar_hashes = {p.profile: avatars[p.avatar] for p in profiles if p.avatar in avatars}
-    del avatars
-    items = [item_stub(i) for i in items]          # all that visibility and the graph read of them
-    findings = visibility.assign(link(detections), items)
-    del detections
+                  platforms: dict[str, str] | None = None, n_process: int = 1):
+    """Findings (with contributions), risk, advice and graph for a list of items, in any order."""
+    items = canonical_order(items)
+    findings = visibility.assign(link(detect(items, org, subject, list(aliases), n_process)), items)
     risk = score_findings(findings)
     findings = apply_contributions(findings, risk)
     advice = build_advice(findings, platforms or {})
+    profiles = [i for i in items if isinstance(i, ProfileItem)]
+    avatars = {i.url: i.sha256 for i in items if isinstance(i, ImageItem)}
+    avatar_hashes = {p.profile: avatars[p.avatar] for p in profiles if p.avatar in avatars}
     graph = build_graph(subject, profiles, items, findings, link_accounts(profiles, avatar_hashes))
     return findings, risk, advice, graph
 
@@ -162,9 +152,8 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
     platforms = {p["url"]: p["platform"] for p in profiles}
     has_items = bool(items)
     findings, risk, advice, graph = analyse_items(
-        items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process,
-        release_items=True)     # the items go once detected; at 50,000 posts they are 100 MB
-    del items
+        items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
+    del items                   # the graph has what the report needs of them; at 50,000 posts they are 100 MB
     # private location history (only where the consent allows it): explanations only, never the score
     location_truth.apply(findings, location_points, risk)
     plan = build_plan(findings, advice, platforms)

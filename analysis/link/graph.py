@@ -13,7 +13,7 @@ import json
 import math
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable
 
 import networkx as nx
 
@@ -54,29 +54,6 @@ def _item_label(item: Any) -> str:
     return _short(getattr(item, "url", ""), 60)
 
 
-class ItemStub(NamedTuple):
-    """What the graph and the visibility pass read of a post or image: a scan keeps these once the
-    detectors are done, not the items (their texts and lists are most of a scan's items)."""
-
-    url: str
-    profile: str
-    visibility: str | None
-    label: str
-    item_kind: str
-    extra: tuple            # (name, value) pairs of the item node's further attributes, in order
-
-
-def item_stub(item: Any) -> Any:
-    """A post's or image's ItemStub (the node build_graph would make of it); any other item as it is."""
-    if isinstance(item, PostItem):
-        return ItemStub(item.url, item.profile, item.visibility, _item_label(item), "post",
-                        (("platform", item.platform), ("published", item.published)))
-    if isinstance(item, ImageItem):
-        return ItemStub(item.url, item.profile, item.visibility, _item_label(item), "image",
-                        (("posted_at", item.posted_at), ("post_url", item.post_url or None)))
-    return item
-
-
 def build_graph(subject_name: str, profiles: Iterable[ProfileItem], items: Iterable[Any],
                 findings: Iterable[Finding], account_links: Iterable[AccountLink] = ()) -> nx.MultiDiGraph:
     """The subject's graph from crawled profiles and items, linked findings and account links."""
@@ -110,10 +87,12 @@ def build_graph(subject_name: str, profiles: Iterable[ProfileItem], items: Itera
         return node
 
     for item in items or ():
-        if isinstance(item, (PostItem, ImageItem)):
-            item = item_stub(item)
-        if isinstance(item, ItemStub):
-            ensure_item(item.url, item.profile, item.label, item.item_kind, **dict(item.extra))
+        if isinstance(item, PostItem):
+            ensure_item(item.url, item.profile, _item_label(item), "post", platform=item.platform,
+                        published=item.published)
+        elif isinstance(item, ImageItem):
+            ensure_item(item.url, item.profile, _item_label(item), "image", posted_at=item.posted_at,
+                        post_url=item.post_url or None)
         elif isinstance(item, ProfileItem):
             node = ensure_profile(item.profile or item.url, item.name or item.handle, item.platform)
             profile_urls.setdefault(item.url, node)
