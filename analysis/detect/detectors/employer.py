@@ -17,7 +17,6 @@ _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b",
 _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
                        r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
                        r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
-_OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -147,7 +146,7 @@ class EmployerDetector(Detector):
                 if any(rx.search(left) for rx in self.ambiguous_left):
                     pattern = "ambiguous_alias_with_work_phrase"
                 elif any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
-                        _OURS.search(sent.text):
+                        employer_actor.OURS.search(sent.text):
                     pattern = "ambiguous_alias_management_grievance"
                 elif right in {r.lower() for r in ctx.org.roles} and (sent.any_first_person or _BY_DAY.search(sent.text)):
                     pattern = "ambiguous_alias_with_role"
@@ -165,7 +164,7 @@ class EmployerDetector(Detector):
                 support += own
                 right = doc_text(doc, ctx)[span.end_char:span.end_char + 30]
                 support += [f"'… {m.group(0).strip()}' with 'our'/'us'" for rx in self.ambiguous_right
-                            for m in [rx.search(right)] if m and _OURS.search(sent.text)]
+                            for m in [rx.search(right)] if m and employer_actor.OURS.search(sent.text)]
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member

@@ -102,7 +102,7 @@ def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> s
 
 
 _I_WE = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've)\b", re.I)
-_OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)
+OURS = re.compile(r"\b(?:our|us|we|we're|we've)\b", re.I)      # "our officers", "get us boots": the writer is inside
 
 
 class ThirdParty:
@@ -130,7 +130,7 @@ class ThirdParty:
         right = doc.text[span.end_char:span.end_char + 30]
         return bool(any(r.search(sent_text) for r in self.tenure) or self.members(sent_text)
                     or any(r.search(right) for r in self.right)
-                    or any(r.search(right) for r in self.grievance) and _OURS.search(sent_text)
+                    or any(r.search(right) for r in self.grievance) and OURS.search(sent_text)
                     or any(r.search(doc.text) for r in self.own_job))
 
     def outsider(self, doc: Doc, span: Span, sent_text: str, role: bool = False) -> str:
