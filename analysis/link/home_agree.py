@@ -16,6 +16,7 @@ from typing import Any, Iterable
 from footprint.crawler.items import PostItem
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.home_informal import any_match, child_school_matches
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.findings import Detection, Evidence
 
@@ -23,27 +24,16 @@ CONFIDENCE = 0.65
 STATED = 0.7          # a home stated this surely elsewhere in the scan wins, and nothing is inferred
 
 
-def _any(rxs, text: str):
-    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
-
-
 def _schools(text: str, lex) -> list[tuple[str, str]]:
     """(place, matched words) for each child's school a parent's post names."""
     rx = lex.regex
-    if not _any(rx.get("child_cue", ()), text) or _any(rx.get("school_not", ()), text):
-        return []
-    out = []
-    for pattern in rx.get("child_school", ()):
-        for m in pattern.finditer(text):
-            place = m.group("place")
-            if not _any(rx.get("school_not_place", ()), place):
-                out.append((place, " ".join(m.group(0).split())))
-    return out
+    return [(m.group("place"), " ".join(m.group(0).split())) for m in child_school_matches(
+        text, rx.get("child_cue", ()), rx.get("school_not", ()), rx.get("child_school", ()), rx.get("school_not_place", ()))]
 
 
 def _outings(text: str, lex) -> list[tuple[str, str]]:
     """(place, matched words) for a place the writer's family spends its day in ("lunch in X with my wife and kids")."""
-    if _any(lex.regex.get("deny", ()), text):
+    if any_match(lex.regex.get("deny", ()), text):
         return []
     return [(m.group("place"), " ".join(m.group(0).split())) for rx in lex.regex.get("family_outing", ())
             for m in rx.finditer(text)]

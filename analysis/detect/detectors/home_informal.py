@@ -15,6 +15,7 @@ data/lexicons/home_location.toml (`commute_*`, `domestic`, `near_left`, `landmar
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from spacy.tokens import Span
 
@@ -57,8 +58,21 @@ class _Words:
         self.child, self.school_not = g("child_cue"), g("school_not")
 
 
-def _any(rxs, text: str):
+def any_match(rxs, text: str):
+    """The first match of any of the patterns in `text` (None when none matches)."""
     return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+
+
+def child_school_matches(text: str, child, school_not, school, school_not_place) -> Iterator[re.Match]:
+    """Each child's-school name of a parent's post (`school` matches with a `place` group), the post holding a
+    child cue and none of `school_not`, the place none of `school_not_place`: shared by the detector and
+    analysis/link/home_agree.py."""
+    if not any_match(child, text) or any_match(school_not, text):
+        return
+    for rx in school:
+        for m in rx.finditer(text):
+            if not any_match(school_not_place, m.group("place")):
+                yield m
 
 
 def _words(det) -> _Words:
@@ -109,9 +123,9 @@ def _commute(det, w, doc, ctx, text, known, guesses) -> list:
     for span in [*known, *guesses]:
         sent = ctx.facts.sent_of(span.start)
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
-        m = _any(w.commute_left, left)
+        m = any_match(w.commute_left, left)
         st = sent.text
-        if m is None or not _any(w.commute_daily, st) or _any(w.commute_not, st) or _any(w.commute_other, st) \
+        if m is None or not any_match(w.commute_daily, st) or any_match(w.commute_not, st) or any_match(w.commute_other, st) \
                 or det.denied(st) or det.work_words.search(left):
             continue
         found = _emit(det, ctx, span, COMMUTE, "commute_start", st, [" ".join(m.group(0).split()), "daily trip"])
@@ -128,8 +142,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
     for spans in by_sent.values():
         sent = ctx.facts.sent_of(spans[0].start)
         st = sent.text
-        cue = _any(w.domestic, st)
-        if cue is None or det.denied(st) or det.work_words.search(st) or _any(w.spot_not, st):
+        cue = any_match(w.domestic, st)
+        if cue is None or det.denied(st) or det.work_words.search(st) or any_match(w.spot_not, st):
             continue
         if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
             spans = [s for s in spans if s.label_ != "GUESS"]
@@ -182,8 +196,8 @@ _NOT_OPENER = frozenset({"the", "our", "my", "this", "that", "it", "he", "she", 
 def _local_subject(det, w, doc, ctx, text, known, guesses) -> list:
     """A post about the writer's own patch ("near ours", "our street") whose one place opens a sentence as its
     subject: "the servo near ours got done over again. <Suburb> is going downhill"."""
-    cue = _any(det.our_street, text) or _any(w.domestic, text)
-    if cue is None or det.denied(text) or det.work_words.search(text) or _any(w.spot_not, text):
+    cue = any_match(det.our_street, text) or any_match(w.domestic, text)
+    if cue is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, text):
         return []
     names = first_names()       # a town that is also a given name ("Sharon is furious") is read as the person here
     spans = [s for s in known if not _STREET_WORD.search(s.text) and not (len(s) == 1 and names.is_first_name(s.text))]
@@ -212,12 +226,12 @@ def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
     for span in [*known, *guesses]:
         sent = ctx.facts.sent_of(span.start)
         left = text[max(sent.span.start_char, span.start_char - 60):span.start_char]
-        m = _any(w.near_left, left)
+        m = any_match(w.near_left, left)
         right = text[span.end_char:span.end_char + 40]
-        if m is None or not _any(w.local_right, right):
+        if m is None or not any_match(w.local_right, right):
             continue
         st = sent.text
-        if not _STRONG_NEAR.search(m.group(0)) and not _any(w.residence, st):
+        if not _STRONG_NEAR.search(m.group(0)) and not any_match(w.residence, st):
             continue                   # "we're near the X ground": at a game, unless the sentence says home
         if det.denied(st) or det.work_words.search(st):
             continue
@@ -230,30 +244,25 @@ def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
 
 def _school(det, w, ctx, text) -> list:
     """A child's local school named in a parent's post: the suburb it is named for."""
-    if not _any(w.child, text) or _any(w.school_not, text):
-        return []
-    for rx in w.school:
-        for m in rx.finditer(text):
-            place = m.group("place")
-            if _any(w.school_not_place, place):
+    for m in child_school_matches(text, w.child, w.school_not, w.school, w.school_not_place):
+        place = m.group("place")
+        sent = ctx.facts.sent_at_char(m.start())
+        if det.work_words.search(sent.text):
+            continue
+        found, score = _town(place), SCHOOL
+        if found is None:
+            if len(place.split()) > 2 or first_names().is_first_name(place.split()[0]):
                 continue
-            sent = ctx.facts.sent_at_char(m.start())
-            if det.work_words.search(sent.text):
-                continue
-            found, score = _town(place), SCHOOL
-            if found is None:
-                if len(place.split()) > 2 or first_names().is_first_name(place.split()[0]):
-                    continue
-                found, score = (place, "suburb"), SCHOOL_GUESSED
-            name, kind = found
-            if kind in ("state", "territory", "country"):
-                continue
-            d = det.detection(ctx, value=name, key=f"place:{name}", confidence=min(score, CITY) if kind == "city" else score,
-                              pattern="child_local_school", excerpt_text=sent.text,
-                              support=[" ".join(m.group(0).split()), "child's school"],
-                              attrs={"place": name, "place_kind": kind})
-            if d:
-                return [d]
+            found, score = (place, "suburb"), SCHOOL_GUESSED
+        name, kind = found
+        if kind in ("state", "territory", "country"):
+            continue
+        d = det.detection(ctx, value=name, key=f"place:{name}", confidence=min(score, CITY) if kind == "city" else score,
+                          pattern="child_local_school", excerpt_text=sent.text,
+                          support=[" ".join(m.group(0).split()), "child's school"],
+                          attrs={"place": name, "place_kind": kind})
+        if d:
+            return [d]
     return []
 
 
