@@ -140,7 +140,7 @@ Processes = Annotated[int, typer.Option("--processes", min=1,
 
 
 def _formats(value: str) -> tuple[str, ...]:
-    from footprint.analysis.report.outputs import FILE_NAMES
+    from footprint.analysis.report.formats import FILE_NAMES
     wanted = ["json", "html"] + [f.strip().lower() for f in value.split(",") if f.strip()]
     bad = [f for f in wanted if f not in FILE_NAMES]
     if bad:

@@ -40,3 +40,17 @@ def test_refused_consent_does_not_import_the_heavy_stack(tmp_path):
             "assert r.exit_code == 2, (r.exit_code, r.output)")
     loaded = _modules_after(code)
     assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["demo", "--format", "pdf"],                       # checked before the demo serves anything
+    ["report", "Alex Example", "--format", "md,docx"],
+])
+def test_unknown_format_is_refused_without_the_report_writers(tmp_path, args):
+    """The format names live in analysis.report.formats: checking them must not import the report writers
+    (networkx and the rest), which `footprint demo` used to load before starting its crawl."""
+    code = ("from typer.testing import CliRunner\nimport cli.app\n"
+            f"r = CliRunner().invoke(cli.app.app, {args + ['--out', str(tmp_path / 'o')]!r})\n"
+            "assert r.exit_code == 2 and 'unknown --format' in r.output, (r.exit_code, r.output)")
+    loaded = _modules_after(code)
+    assert sorted(m for m in loaded if m.split(".")[0] in HEAVY) == []

@@ -20,14 +20,12 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from footprint.analysis.report.formats import FILE_NAMES  # noqa: F401 - re-exported
 from footprint.analysis.report.redact import redact_report
 from footprint.analysis.link.graph import from_node_link, gexf_text, graphml_text
 from footprint.analysis.report.html import html_pieces
 from footprint.analysis.report.text import csv_text, markdown_text
 from footprint.analysis.report.schemas import validate_report
-
-FILE_NAMES = {"json": "report.json", "html": "report.html", "md": "report.md", "csv": "findings.csv",
-              "graphml": "graph.graphml", "gexf": "graph.gexf"}
 ENC_SUFFIX = ".enc"
 
 # Header: magic, format version, scrypt log2(n), r, p, salt, nonce; then ciphertext+tag.
