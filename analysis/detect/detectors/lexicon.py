@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from footprint.crawler.paths import DATA_DIR
@@ -91,12 +92,24 @@ def parse_lexicon(data: dict, name: str) -> Lexicon:
 
 
 def load_lexicon(name: str, directory: Path | None = None) -> Lexicon:
+    """The lexicon `name`, parsed once per process for the same file text (several detectors and linkers load
+    the same one: the family lexicon five times; each parse compiles its regexes again, more than `re`'s cache
+    keeps, about a third of the compiles of a scan)."""
     path = (directory or LEXICON_DIR) / f"{name}.toml"
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LexiconError(f"lexicon {name!r} not found at {path}") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"lexicon {path}: {exc}") from None
+    return _parsed(name, text, str(path))
+
+
+@lru_cache(maxsize=128)
+def _parsed(name: str, text: str, path: str) -> Lexicon:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
         raise LexiconError(f"lexicon {path}: {exc}") from None
     return parse_lexicon(data, name)
 
