@@ -80,3 +80,21 @@ def test_geocoder_loaded_only_with_coordinates(tmp_path, consent, monkeypatch, w
 
 def test_join_without_start_returns(consent, tmp_path):
     Warmup(consent, tmp_path / "fp.sqlite3").join()
+
+
+def test_detectors_lexicons_parsed_by_the_warmup(tmp_path, consent, monkeypatch):
+    """The analysis' own load_detectors() then finds every lexicon already parsed (the same objects)."""
+    from footprint.analysis.detect.detectors import lexicon, load_detectors
+    for name, fake in (("get_nlp", lambda org: None), ("classifier", None), ("encoder", None)):
+        monkeypatch.setattr({"get_nlp": nlp, "classifier": meaning, "encoder": embed}[name], name,
+                            fake or (lambda: None))
+    lexicon._parsed.cache_clear()
+    warmup = Warmup(consent, tmp_path / "fp.sqlite3")
+    warmup.start()
+    warmup.join()
+    assert warmup.error is None
+    assert lexicon._parsed.cache_info().currsize == len(list(lexicon.LEXICON_DIR.glob("*.toml")))
+    misses = lexicon._parsed.cache_info().misses
+    _, lexicons = load_detectors()
+    assert lexicon._parsed.cache_info().misses == misses          # nothing parsed again
+    assert all(lexicon.load_lexicon(name) is lex for name, lex in lexicons.items())
