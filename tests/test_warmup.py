@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.analysis import pipeline  # noqa: F401 - before any test patches nlp.get_nlp: extract binds it at import
 from footprint.analysis.detect import embed, meaning, nlp
 from footprint.analysis.link import geo
 from footprint.crawler.orgs import parse_org
