@@ -45,8 +45,6 @@ ACTIVITYPUB = {
         (6102, "2026-04-17 20:15", "+10:00",
          "140 boxes through the x-ray this week. 2 of us on the scanner Saturday. Tired.", {}),
         (6103, "2026-05-24 14:00", "+10:00", "Rain. Footy off. Lunch with the family.", {}),
-        (6104, "2026-06-19 21:00", "+10:00",
-         "Nine years at the same level. Still waiting on that promotion. Still smiling. Mostly.", {}),
         (6105, "2026-07-11 12:30", "+10:00", "Shopping at the department store for Mele's formal shoes. Pray for me.", {}),
     ],
 }
