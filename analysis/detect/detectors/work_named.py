@@ -63,9 +63,11 @@ WORK_TOWN_STOP = localities.COMMON_TOWN_WORDS | {"port", "office", "station", "a
 _TOWN_STOP = WORK_TOWN_STOP | {"darwin", "wide", "young"}
 _TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
-_NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
+NO_SUBJECT = _NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
                          r"off|out|in|on|all|same|earl|lates|nights|"
-                         r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
+                         r"boarding|rostered|doing|working|done|finally|still|"
+                         # a state of the day said first, lower-case forum style: "freezing down at the dock", "flat out at ..."
+                         r"freezing|stinking|cold|hot|wet|windy|quiet|busy|flat\s+out|slow|long\s+(?:day|night|shift)|double|early|late)\b", re.I)
 # fragments that say a shift in a terse post ("Earlies.", "Night 3.", "12s.", "OT again.")
 _SHIFT = re.compile(r"^(?:earlies|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
                     r"\d+\s*(?:s|hrs?|hour\s+shift)|ot(?:\s+again)?|overtime|on\s+shift|on\s+duty|rostered|boarding|"
@@ -122,7 +124,7 @@ def _cued(det, text: str) -> bool:
 
 
 def _blocked(det, ctx, text: str) -> bool:
-    return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text)
+    return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text) or det.leaving(text)
                 or any(r.search(text) for r in det.named_not))
 
 
