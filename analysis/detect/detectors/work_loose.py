@@ -102,8 +102,8 @@ def _post_place(ctx, doc) -> str:
 
 def street_offices(det, doc, ctx) -> list:
     """An office named by its street on office days ("in at Lonsdale St by 8:20")."""
-    if ctx.scan_employed is False:
-        return []
+    if ctx.scan_employed is False or ctx.kind == "profile_field" and "address" in (ctx.field_key or ""):
+        return []           # a postal address field: whose building, the field does not say
     out = []
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
