@@ -153,6 +153,9 @@ class WorkLocationDetector(Detector):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
+            if m.group(0).lstrip().lower().startswith("on "):
+                # "We're a <agency> family on posting in <town>": the one on posting is said further back
+                before = doc_text(doc, ctx)[sent.span.start_char:span.start_char - len(left) + m.start()].lower()
             if _SELF.search(m.group(0)):
                 # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
                 pattern = "work_at_place_sent_by"
