@@ -57,13 +57,13 @@ ROUND9_R9WORK_POSTS: list[tuple] = [
      "employer=department of home affairs | work_location=perth office"),
     # --- official contact: a number labelled as work
     ("ap", "call the office on 08 7010 4455 not me, I'm on leave till the 20th", "official_contact=contact:+61870104455"),
-    ("he", "Team manager this season: Alex Morgan, 0491 570 165 (work mobile, weekdays before 4)",
-     "official_contact=contact:+61491570165"),
+    ("he", "Team manager this season: Alex Morgan, 0491 570 193 (work mobile, weekdays before 4)",
+     "official_contact=contact:+61491570193"),
     ("ap", "Ph (w) 02 5550 7788, leave a msg if I'm on the floor", "official_contact=contact:+61255507788"),
     ("rss", "Best to get me thru the front counter on 02 5550 9910 during business hrs.", "official_contact=contact:+61255509910"),
     ("ap", "wk: 03 7010 2211, after 6 try the house", "official_contact=contact:+61370102211"),
-    ("ap", "Selling the kayak, text me on 0491 570 167", "personal_contact=contact:+61491570167"),
-    ("ap", "call me on 0491 570 168 after 6, not the work phone", "personal_contact=contact:+61491570168"),
+    ("ap", "Selling the kayak, text me on 0491 570 194", "personal_contact=contact:+61491570194"),
+    ("ap", "call me on 0491 570 195 after 6, not the work phone", "personal_contact=contact:+61491570195"),
     # --- colleague: a farewell for someone from our team, a nickname glossed
     ("ap", "farewell drinks for Dazza (Darren Pulford) from our cargo team Friday at the Esplanade", "colleague=darren pulford"),
     ("he", "Last day for Big Kev (Kevin Ostrowski) on B shift, cake in the lunchroom at 2", "colleague=kevin ostrowski"),
@@ -77,9 +77,9 @@ ROUND9_R9WORK_POSTS: list[tuple] = [
 
 ROUND9_R9WORK_PROFILES: list[tuple] = [
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
-               '<span class="p-tel">0491 570 156 (work mobile)</span> <span class="p-note">Runner, reader, rescue greyhounds.</span></div>',
-     "official_contact=contact:+61491570156"),
+               '<span class="p-tel">0491 570 191 (work mobile)</span> <span class="p-note">Runner, reader, rescue greyhounds.</span></div>',
+     "official_contact=contact:+61491570191"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
-               '<span class="p-tel">0491 570 157</span> <span class="p-note">Runner, reader, rescue greyhounds.</span></div>',
-     "personal_contact=contact:+61491570157"),
+               '<span class="p-tel">0491 570 192</span> <span class="p-note">Runner, reader, rescue greyhounds.</span></div>',
+     "personal_contact=contact:+61491570192"),
 ]
