@@ -90,7 +90,7 @@ def test_a_facility_by_its_kind(kit, text, key):
 
 STAFF_SITES = {
     "the wharf, the port named before": ("Port Kembla life: on the wharf by 6 most days and home by 4",
-                                         "place:port kembla wharf"),
+                                         "place:port kembla"),
     "terminal again on an island posting": ("Cocos posting update: airport terminal again today, one flight a week",
                                             "place:cocos (keeling) islands"),
     "a dog off the <city> flight": ("our beagle Bindi sat down on a backpack off the Denpasar flight at Perth Airport, good girl",
@@ -98,6 +98,9 @@ STAFF_SITES = {
     "a find in the arrivals": ("Rex nosed out 3kg of pork floss from the Manila arrivals at Brisbane Airport today",
                                "place:brisbane airport"),
     "on posting in": ("We're a Border Force family on posting in Broome, any tips for a good vet?", "place:broome wa"),
+    "an op where I work this week": ("big op at Sydney Airport this week, 14 hr days for all of us", "place:sydney airport"),
+    "deployed for an op": ("Deployed to Darwin next month for the Op Resolute rotation, packing the mozzie spray",
+                           "place:darwin nt"),
 }
 
 
@@ -113,6 +116,8 @@ NOT_SITES = {
     "my own flight": "my flight out of Perth Airport got delayed again, third coffee",
     "a farewell to someone headed there": "Cairns Airport doesn't deserve her, good luck Shaz in the new job",
     "good luck at": "Good luck at Darwin Airport Jono, they're lucky to get you",
+    "a planned surge there": "Surge at Darwin Airport next month for the new Bali route, volunteers wanted",
+    "a planned op there": "we're hitting the Gladstone wharf on the 14th for a blitz on the car ships, keep it quiet",
 }
 
 

@@ -41,6 +41,7 @@ ROUND9_R9WORK_POSTS: list[tuple] = [
     ("ap", "the old cargo shed on the river is a brewery now, great pizza", ""),
     ("ap", "the beagle at Brisbane Airport sniffed my bag off the Auckland flight, cute but I was starving", ""),
     ("ap", "Brisbane Airport doesn't deserve her. Good luck in the new job, legend.", ""),
+    ("ap", "Surge at Darwin Airport next month for the new Bali route, volunteers wanted", "official_information=operations"),
     # --- employer: tenure shortened
     ("ap", "6 months on Thursday Island w ABF as of today 🌴", "employer=australian border force | work_location=thursday island"),
     ("ap", "12 yrs w/ Border Force, 3 postings, 1 dodgy knee", "employer=australian border force"),

@@ -50,7 +50,7 @@ class WorkLocationDetector(Detector):
         self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
         self.street_office_not = self.regexes("street_office_not")
-        self.others_leaving = self.regexes("others_leaving")
+        self.others_leaving, self.planned_op = self.regexes("others_leaving"), self.regexes("planned_op")
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
@@ -180,8 +180,10 @@ class WorkLocationDetector(Detector):
         return out
 
     def leaving(self, text: str) -> bool:
-        """A farewell or good-luck to someone else headed to the place: their workplace, not the writer's."""
-        return any(r.search(text) for r in self.others_leaving) and bool(_OTHERS.search(text) or not _SELF.search(text))
+        """Not the writer's workplace: a farewell or good-luck to someone else headed to the place, or a planned
+        operation there (official information, not where they work)."""
+        return (any(r.search(text) for r in self.others_leaving) and bool(_OTHERS.search(text) or not _SELF.search(text))
+                or any(r.search(text) for r in self.planned_op))
 
     def _others_there(self, doc, sent, span) -> bool:
         """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's."""

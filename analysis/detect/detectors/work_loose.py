@@ -75,7 +75,7 @@ def generic_sites(det, doc, ctx) -> list:
             if not named and facility not in _UNNAMED_OK:
                 continue            # "back to port", "the detention centre": which one, only a town can say
             if not named:
-                named = _post_place(ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
+                named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
             if value.lower() in seen:
                 continue
@@ -88,15 +88,24 @@ def generic_sites(det, doc, ctx) -> list:
     return out
 
 
-def _post_place(ctx, doc) -> str:
-    """The one town or suburb a post names, if it names exactly one: the workplace said by its kind alone ("the
-    wharf", "airport terminal again") is there ("<Town> posting update: airport terminal again")."""
-    names = {(sp.ent_id_ or sp.id_).split(":", 1)[1] for sp in ctx.facts.places if (sp.ent_id_ or sp.id_)
-             and ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")}
-    names |= {(sp.ent_id_ or sp.id_).split(":", 1)[1] for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP)
-              if (sp.ent_id_ or sp.id_)}
-    names |= {s.ent_id_.split(":", 1)[1] for s in ctx.facts.sites}
-    names = {localities.strip_state(n).lower() for n in names}
+_NOT_WORK_PLACE = re.compile(r"\b(?:home|house|live|lives|living|gym|school|park|beach|caf[eé]|pub|mum|dad|kids|station|"
+                             r"shops?|footy|pool|church|holiday|weekend)\b", re.I)
+
+
+def _post_place(det, ctx, doc) -> str:
+    """The one town or suburb a post names in a sentence about the work, if exactly one: the workplace said by its
+    kind alone ("the wharf", "airport terminal again") is there ("<Town> posting update: airport terminal again",
+    "<Port> life: on the wharf by 6"). A place of the commute, the home, the gym or the kids' school is not it."""
+    spans = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_)
+             and ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    spans += [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if (sp.ent_id_ or sp.id_)]
+    names = set()
+    for sp in spans:
+        text = ctx.facts.sent_of(sp.start).text
+        if _NOT_WORK_PLACE.search(text) or any(r.search(text) for r in det.commute_words) or not (
+                det.context_words.find(text) or any(r.search(text) for r in det.generic_work)):
+            continue
+        names.add(localities.strip_state((sp.ent_id_ or sp.id_).split(":", 1)[1]).lower())
     return next(iter(names)).title() if len(names) == 1 else ""
 
 
