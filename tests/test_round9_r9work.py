@@ -50,6 +50,9 @@ STREET_OFFICES = {
                                 "place:grenfell st"),
     "aircon on a level of": ("aircon on level 4 of Mort St broken since March, whole section in jumpers", "place:mort st"),
     "profile-ish lvl": ("Lvl 3, 20 Allara St most days, WFH Fridays", "place:allara st"),
+    "no 'the', venting": ("ugh Macquarie st office has no hot water AGAIN. 3 weeks now", "place:macquarie st"),
+    "back after weeks of leave": ("Back at Alinga St after 6 weeks leave and my login's expired, classic", "place:alinga st"),
+    "our floor at": ("Our floor at 12 Brookes Street got new carpet, smells like glue", "place:brookes street"),
 }
 
 
@@ -99,6 +102,9 @@ STAFF_SITES = {
                                "place:brisbane airport"),
     "on posting in": ("We're a Border Force family on posting in Broome, any tips for a good vet?", "place:broome wa"),
     "an op where I work this week": ("big op at Sydney Airport this week, 14 hr days for all of us", "place:sydney airport"),
+    "a numbered berth": ("Morning shift down at Berth 4, one bulker, no drama", "place:berth 4"),
+    "a numbered pier": ("Pier 8 again tonight, 2 cruise ships and a cold wind", "place:pier 8"),
+    "a berth by its name, one tanker": ("the Kurnell berth is dead quiet tonight, one tanker", "place:kurnell berth"),
     "deployed for an op": ("Deployed to Darwin next month for the Op Resolute rotation, packing the mozzie spray",
                            "place:darwin nt"),
 }
@@ -116,6 +122,9 @@ NOT_SITES = {
     "my own flight": "my flight out of Perth Airport got delayed again, third coffee",
     "a farewell to someone headed there": "Cairns Airport doesn't deserve her, good luck Shaz in the new job",
     "good luck at": "Good luck at Darwin Airport Jono, they're lucky to get you",
+    "dinner at a pier": "dinner at Pier 8 tonight with the girls",
+    "a cruise from a berth": "our cruise leaves from Berth 2 tomorrow, so excited",
+    "ship-watching with the kids": "watching the ships come into Berth 5 again with the kids",
     "a planned surge there": "Surge at Darwin Airport next month for the new Bali route, volunteers wanted",
     "a planned op there": "we're hitting the Gladstone wharf on the 14th for a blitz on the car ships, keep it quiet",
 }
@@ -129,7 +138,8 @@ def test_no_workplace_of_the_writer(kit, text):
 # --- employer: tenure shortened; a business addressing staff as customers; the agency as a room
 def test_tenure_shortened_is_employment(kit):
     for text in ("6 months on Thursday Island w ABF as of today", "12 yrs w/ Border Force, 3 postings, 1 dodgy knee",
-                 "3 mths w Home Affairs and I still can't find the lifts"):
+                 "3 mths w Home Affairs and I still can't find the lifts", "nearly a decade w/ Home Affairs and still on the same chair",
+                 "3rd year w/ ABF marine unit, still get seasick", "5 yrs w the ABF this arvo, they gave me a cake with the logo on it"):
         assert keys(kit, text, "employer"), text
 
 
@@ -144,6 +154,10 @@ CUSTOMERS = {
     "school welcome": "Welcome to all our new Border Force families who've arrived in Darwin this term! Enrolments are open.",
     "removalist": "Removals for ABF staff on posting, door to door from Perth to Broome, ask about our relocation packages",
     "broker": "Mortgage broker here: ideal for Home Affairs employees relocating to Canberra, ask about the deposit scheme",
+    "uniform shop": "ABF and Defence families: we offer 10% off all school uniforms, mention this post",
+    "childcare": "Childcare places available for Home Affairs staff relocating to Canberra, call our centre",
+    "a unit to let": "Ideal for Border Force couples: 2 bed unit near the airport, 12 month lease",
+    "servicing discount": "Defence and Border Force discounts on all car servicing, ID required",
 }
 
 
@@ -152,9 +166,13 @@ def test_a_business_addressing_staff_is_no_employment(kit, text):
     assert {d.category for d in found(kit, text)} & {"employer", "work_location", "official_information"} == set()
 
 
-def test_a_family_on_posting_is_employment(kit):
-    assert keys(kit, "We're a Border Force family on posting in Broome, any tips for a good vet?", "employer") == {
-        "employer:australian border force"}
+@pytest.mark.parametrize("text", [
+    "We're a Border Force family on posting in Broome, any tips for a good vet?",
+    "Six months into my first posting with Border Force and our family finally has a rental in Weipa",
+    "Border Force officer here, anyone know a good removalist for Darwin to Cairns?",
+], ids=["a family on posting", "staff with a rental", "staff asking for a removalist"])
+def test_staff_who_are_customers_stay_employed(kit, text):
+    assert keys(kit, text, "employer") == {"employer:australian border force"}
 
 
 def test_the_agency_as_a_room_is_no_second_employer(kit):

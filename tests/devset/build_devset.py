@@ -630,7 +630,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r8pl{k:03d}", 2800 + k, entry) for k, entry in enumerate(ROUND8_PLACES_POSTS)]
     rows += [_profile_row(f"r8plp{k:03d}", entry) for k, entry in enumerate(ROUND8_PLACES_PROFILES)]
     rows += [_post_row(f"r8w{k:03d}", 2700 + k, entry) for k, entry in enumerate(ROUND8_R8WORK_POSTS)]
-    rows += [_post_row(f"r9wk{k:03d}", 2950 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
+    rows += [_post_row(f"r9wk{k:03d}", 2880 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
     rows += [_profile_row(f"r9wkp{k:03d}", entry) for k, entry in enumerate(ROUND9_R9WORK_PROFILES)]
     return rows
 

@@ -74,6 +74,15 @@ ROUND9_R9WORK_POSTS: list[tuple] = [
     ("ap", "best TL ever, Shazza you legend, enjoy retirement", "colleague=shazza"),
     ("ap", "our super Trev Dobson finally hangs up the boots on Friday", "colleague=trev dobson"),
     ("ap", "farewell drinks for Mel (Melissa Tran) from our netball team, she's moving to Perth", "associate=melissa tran"),
+    # --- more registers (second pass)
+    ("ap", "ugh Macquarie st office has no hot water AGAIN. 3 weeks now. who do we even ring", "work_location=macquarie st"),
+    ("he", "Back at Alinga St after 6 weeks leave and my login's expired, classic.", "work_location=alinga st"),
+    ("ap", "Morning shift down at Berth 4, one bulker, no drama", "work_location=berth 4"),
+    ("ap", "the Kurnell berth is dead quiet tonight, one tanker", "work_location=kurnell berth"),
+    ("ap", "our cruise leaves from Berth 2 tomorrow, so excited", ""),
+    ("ap", "nearly a decade w/ Home Affairs and still on the same chair", "employer=department of home affairs"),
+    ("ap", "Ideal for Border Force couples: 2 bed unit near the airport, 12 month lease", ""),
+    ("ap", "Border Force officer here, anyone know a good removalist for Darwin to Cairns?", "employer=australian border force"),
 ]
 
 ROUND9_R9WORK_PROFILES: list[tuple] = [

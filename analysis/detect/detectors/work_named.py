@@ -26,7 +26,9 @@ _NAMED = re.compile(
     r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
     r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
     # an airport terminal by number, as staff say it ("back at T3"), not a train line ("T3 line")
-    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)
+    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))"
+    # a numbered berth, pier or shed as staff say it ("down at Berth 4", "Pier 8 again tonight")
+    r"|(?-i:\b(?P<num>(?:Berth|Pier|Wharf|Dock|Shed|Terminal|Hangar)\s+\d{1,2}[A-Z]?))\b", re.I)
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
                         "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",
@@ -86,6 +88,8 @@ def _place(m) -> tuple[str, str] | None:
         return f"{m.group('acr')} {m.group('aplace')}", "centre"
     if m.group("term"):
         return m.group("term"), "terminal"
+    if m.group("num"):
+        return m.group("num"), m.group("num").split()[0].lower()
     if m.group("lead"):
         name = f"{m.group('lead')} {m.group('lname')}"
         if m.group("lname").lower() in _NOT_NAMES:
