@@ -122,6 +122,8 @@ NOT_SITES = {
     "my own flight": "my flight out of Perth Airport got delayed again, third coffee",
     "a farewell to someone headed there": "Cairns Airport doesn't deserve her, good luck Shaz in the new job",
     "good luck at": "Good luck at Darwin Airport Jono, they're lucky to get you",
+    "planes landing": "three wide-bodies from Asia landing within twenty minutes, a queue out to the duty free",
+    "widebodies landing at once": "3 officers on the arrivals hall tonight and two widebodies landing at once",
     "dinner at a pier": "dinner at Pier 8 tonight with the girls",
     "a cruise from a berth": "our cruise leaves from Berth 2 tomorrow, so excited",
     "ship-watching with the kids": "watching the ships come into Berth 5 again with the kids",

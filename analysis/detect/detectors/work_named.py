@@ -112,11 +112,18 @@ def _place(m) -> tuple[str, str] | None:
     return f"{name} {feature}", feature
 
 
+_VERB_AFTER = re.compile(r"^\s+(?:within|at|in|on|around|soon|now|together|early|late|tonight|any|just|back|from|after|before)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
 def _sites(text: str) -> list[tuple[str, str, int, int]]:
     out = []
     for m in _NAMED.finditer(text):
         if _LONGER.match(text[m.end():m.end() + 20]):
             continue
+        if (m.group("feature") or m.group("lfeature") or "").lower() == "landing" and (_VERB_AFTER.match(text[m.end():m.end() + 20])
+                                                                 or _FROM_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
+            continue            # "two widebodies from Asia landing at once": a plane landing, not a landing place
         got = _place(m)
         if got:
             out.append((*got, m.start(), m.end()))
