@@ -249,3 +249,25 @@ def test_a_farewell_from_a_sports_team_is_a_friend(kit):
     text = "farewell drinks for Mel (Melissa Tran) from our netball team, she's moving to Perth"
     assert keys(kit, text, "colleague") == set()
     assert keys(kit, text, "associate") == {"associate:melissa tran"}
+
+
+GROUPED = {
+    "the newest <role>s": ("Graduation photo: me, Hamish, Ngaio and Tomasz, the four newest BFOs on the airport team.",
+                           {"colleague:hamish", "colleague:ngaio", "colleague:tomasz"}),
+    "the only three analysts": ("me, Priti and Col, the only three analysts left in the building after 5",
+                                {"colleague:priti", "colleague:col"}),
+}
+
+
+@pytest.mark.parametrize("text,want", GROUPED.values(), ids=GROUPED.keys())
+def test_the_writer_grouped_with_others_by_a_work_role(kit, text, want):
+    assert keys(kit, text, "colleague") == want
+
+
+def test_the_writer_grouped_with_a_friend_by_no_work_role(kit):
+    assert keys(kit, "me and Jess at the Ekka, the two biggest show-bag fans in Brisbane", "colleague") == set()
+
+
+def test_the_org_hashtag_beside_the_whole_team_knocking_off(kit):
+    text = "shoutout to Supt Hollway for letting the whole team knock off early today #ABF"
+    assert keys(kit, text, "employer") == {"employer:australian border force"}
