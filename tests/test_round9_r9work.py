@@ -271,3 +271,21 @@ def test_the_writer_grouped_with_a_friend_by_no_work_role(kit):
 def test_the_org_hashtag_beside_the_whole_team_knocking_off(kit):
     text = "shoutout to Supt Hollway for letting the whole team knock off early today #ABF"
     assert keys(kit, text, "employer") == {"employer:australian border force"}
+
+
+RANK_CODES = {
+    "classification before a name": ("APS6 Dev Kaur has been acting EL1 for 14 months, promote her already",
+                                      {"colleague:dev kaur"}),
+    "new EL1, then the name": ("new EL1 started today, Marnie Cho, seems switched on", {"colleague:marnie cho"}),
+    "our 2ic, name in brackets": ("our 2ic (Donna Hext) ran the muster in a santa hat", {"colleague:donna hext"}),
+    "TL before a nickname": ("TL Gaz reckons we'll get the new scanners by Xmas lol", {"colleague:gaz"}),
+}
+
+
+@pytest.mark.parametrize("text,want", RANK_CODES.values(), ids=RANK_CODES.keys())
+def test_a_rank_code_names_a_colleague(kit, text, want):
+    assert keys(kit, text, "colleague") == want
+
+
+def test_the_state_emergency_service_is_no_rank(kit):
+    assert keys(kit, "SES volunteers Bob and Jan filled sandbags all night, legends", "colleague") == set()
