@@ -83,6 +83,10 @@ ROUND9_R9WORK_POSTS: list[tuple] = [
     ("ap", "nearly a decade w/ Home Affairs and still on the same chair", "employer=department of home affairs"),
     ("ap", "Ideal for Border Force couples: 2 bed unit near the airport, 12 month lease", ""),
     ("ap", "Border Force officer here, anyone know a good removalist for Darwin to Cairns?", "employer=australian border force"),
+    ("ap", "APS6 Dev Kaur has been acting EL1 for 14 months, promote her already", "colleague=dev kaur"),
+    ("he", "New EL1 started today, Marnie Cho, seems switched on.", "colleague=marnie cho"),
+    ("ap", "me, Priti and Col, the only three analysts left in the building after 5", "colleague=priti | colleague=col"),
+    ("ap", "me and Jess at the Ekka, the two biggest show-bag fans in Brisbane", "associate=jess"),
 ]
 
 ROUND9_R9WORK_PROFILES: list[tuple] = [
