@@ -289,3 +289,13 @@ def test_a_rank_code_names_a_colleague(kit, text, want):
 
 def test_the_state_emergency_service_is_no_rank(kit):
     assert keys(kit, "SES volunteers Bob and Jan filled sandbags all night, legends", "colleague") == set()
+
+
+def test_the_wharf_takes_the_one_quay_the_scan_names(kit):
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary="Border Force officer."),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", published="2019-03-04T08:00:00Z",
+                      text="boarding at Lascelles Quay all week, 3 bulkers alongside"),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/2", platform="activitypub", published="2019-03-05T08:00:00Z",
+                      text="Earlies again. 0530 alarm, at the wharf by 6, coffee first")]
+    got = {d.key for d in kit.extract(items) if d.category == "work_location"}
+    assert "place:lascelles quay" in got and "place:the wharf" not in got

@@ -208,6 +208,12 @@ _SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "
                "mail exchange": "mail centre", "detention centre": "detention centre"}
 
 
+# the kind of a named place found by work_named ("Corio Quay" is a quay: a seaport)
+_NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "dock": "seaport", "quay": "seaport",
+                "port": "seaport", "berth": "seaport", "jetty": "seaport", "pier": "seaport", "airport": "airport",
+                "terminal": "airport", "mail centre": "mail centre", "mail center": "mail centre"}
+
+
 def name_generic_sites(dets: list) -> list:
     """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
     the workplace said by its kind takes the one site of that kind the scan names."""
@@ -215,6 +221,12 @@ def name_generic_sites(dets: list) -> list:
     for d in dets:
         if d.category == "work_location" and d.attrs.get("site_kind"):
             named.setdefault(d.attrs["site_kind"], set()).add(d.value)
+    if not named:
+        # no org site of that kind: a named place of the same kind the scan gives ("Corio Quay", "<Name> wharf")
+        for d in dets:
+            kind = _NAMED_KINDS.get(d.attrs.get("facility", ""))
+            if d.category == "work_location" and kind and not d.value.startswith("the "):
+                named.setdefault(kind, set()).add(d.value)
     out = []
     for d in dets:
         kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None
