@@ -19,8 +19,8 @@ ROUND9_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Woonona, 6am, southerly just hit and the washing is everywhere", "home_location=place:woonona nsw"),
     ("he", "Aspley. Power out again. Third time this month, Energex pls", "home_location=place:aspley qld"),
     # --- home (b): the home by its building, its street or its local club
-    ("ap", "the unit in Carina finally has working hot water, only took the landlord six weeks",
-     "home_location=place:carina qld"),
+    ("ap", "the unit in Bulimba finally has working hot water, only took the landlord six weeks",
+     "home_location=place:bulimba qld"),
     ("rss", "We're up in Mitchelton near the pool, so the kids basically live in it from October to April.",
      "home_location=place:mitchelton qld"),
     ("ap", "trivia at the Kingsgrove RSL down the road then early night, living the dream",
@@ -33,7 +33,7 @@ ROUND9_PEOPLE_POSTS: list[tuple] = [
     ("ap", "the house in Wallsend has a possum in the roof again, any catchers around?",
      "home_location=place:wallsend nsw"),
     # home near misses: someone else's flat, a day trip, a club played away
-    ("ap", "Helped my sister paint the unit in Carina all weekend, my arms are dead", ""),
+    ("ap", "Helped my sister paint the unit in Bulimba all weekend, my arms are dead", ""),
     ("he", "Drove up to Thirroul for lunch, the pies are still the best on the coast", ""),
     ("rss", "away game at the Yagoona club on Saturday, we got flogged", ""),
     # --- family (c): a partner by title and initial, over family context
