@@ -80,7 +80,7 @@ ROUND9_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Sixteen years there and not one thank you. I'm a glorified coat rack.", "vulnerability=grievance"),
     # --- vulnerability (l, m): drinking told sideways, sleep and pills from a mate
     ("he", "Been hitting the red wine harder than I should since the redundancy letter.", "vulnerability=substance"),
-    ("ap", "three hours' sleep again, a mate gave me some of his Stilnox", "vulnerability=mental_health"),
+    ("ap", "three hours' sleep again, a mate gave me some of his Stilnox", "vulnerability=substance"),
     # vulnerability near misses: neutral sentences
     ("ap", "my husband says I talk in acronyms now, occupational hazard", ""),
     ("he", "Some weekends the quiet is the best part of the whole week.", ""),
