@@ -85,4 +85,14 @@ ROUND9_PEOPLE_POSTS: list[tuple] = [
     ("ap", "my husband says I talk in acronyms now, occupational hazard", ""),
     ("he", "Some weekends the quiet is the best part of the whole week.", ""),
     ("rss", "Big Trev still won't buy a round at the pub, forty years and counting", ""),
+    # --- round 9 second pass: a weekday list with a time, time that drags since someone left, sleep lost for a stretch,
+    # a short-term loan to cover a bill (and their near misses: a venue's hours, a good night's sleep)
+    ("ap", "Tuesdays and Thursdays at 5:30 we row the river, rain or hail", "routine=tuesday thursday 05:30"),
+    ("he", "The pool is open Monday, Wednesday and Friday at 6am until March.", ""),
+    ("rss", "Ever since Marguerite moved out the evenings are so quiet I leave the radio on.",
+     "vulnerability=isolation | family=marguerite"),
+    ("ap", "I've been sleeping terribly since the restructure was announced", "vulnerability=mental_health"),
+    ("he", "had to get one of those quick loans to cover the car service, the interest is daylight robbery",
+     "vulnerability=financial_stress"),
+    ("ap", "Slept like a log after the long walk, ten hours straight", ""),
 ]
