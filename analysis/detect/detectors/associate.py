@@ -129,7 +129,7 @@ class AssociateDetector(Detector):
         if span.text.lower() not in self._GODPARENT or i < sent.span.start + 1 or doc[i].lower_ not in ("'s", "’s"):
             return False
         owner = doc[i - 1]
-        return owner.is_alpha and owner.is_title and owner.ent_type_ in ("", "PERSON") \
+        return owner.is_alpha and owner.is_title and owner.ent_type_ not in ("GPE", "LOC", "FAC") \
             and not ctx.subject.matches(owner.text) and not (i - 2 >= sent.span.start and ctx.is_name_token(doc[i - 2]))
 
     @staticmethod

@@ -38,6 +38,14 @@ def _any(rxs, text: str):
     return next((m for rx in rxs for m in [rx.search(text)] if m), None)
 
 
+def _person(doc, names, m) -> bool:
+    """The match's `name` group is a given name, or a word the tagger calls a person ("Barnaby")."""
+    if names.is_first_name(m.group("name")):
+        return True
+    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    return span is not None and len(span) == 1 and span[0].ent_type_ == "PERSON"
+
+
 def find(det, doc, ctx, seen: set[str]) -> list:
     """The three readings above, each person once (`seen` holds the names already reported)."""
     w = _words(det)
@@ -58,7 +66,7 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         for m in rx.finditer(text):
             sent = ctx.facts.sent_at_char(m.start()).text
             name = m.group("name")
-            if not names.is_first_name(name) or ctx.subject.matches(name) or _any(w.junior_not, sent):
+            if not _person(doc, names, m) or ctx.subject.matches(name) or _any(w.junior_not, sent):
                 continue
             out += det._emit(ctx, seen, name, "child", JUNIOR_CHILD, "child_at_junior_activity", sent,
                              " ".join(m.group(0).split())[:40])
@@ -66,7 +74,7 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         for rx in w.ex_leaving:
             for m in rx.finditer(text):
                 name = m.group("name")
-                if not names.is_first_name(name) or ctx.subject.matches(name):
+                if not _person(doc, names, m) or ctx.subject.matches(name):
                     continue
                 out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, "ex_partner_left",
                                  ctx.facts.sent_at_char(m.start()).text, " ".join(m.group(0).split()[1:]))
