@@ -54,6 +54,10 @@ HOME = [
     ("quiz night at the Yagoona RSL down the road, came third", "place:yagoona nsw"),             # local club
     ("Saturday swim at the Nundah pool round the corner then pancakes", "place:nundah qld"),      # local amenity
     ("Out of Kellyville at 6:05, M2 into town. Every single weekday.", "place:kellyville nsw"),   # habit next sentence
+    ("we live up in Kallangur these days, the kids love the new school", "place:kallangur qld"),  # live up in
+    ("the missus and I are down in Drysdale now, closer to the beach", "place:drysdale vic"),    # "and I are down in"
+    ("🏡 Coorparoo | 🐶 dog mum | ☕", "place:coorparoo qld"),                                     # emoji-split bio
+    ("Pakenham VIC 3810", "place:pakenham vic"),                                                  # suburb, state, postcode
 ]
 HOME_DECOYS = [
     "Helped my brother paint the unit in Kallangur, never again",                   # someone else's flat
@@ -63,6 +67,8 @@ HOME_DECOYS = [
     "Sydney, I love you but your traffic is a crime",                               # a city spoken to
     "Lock up your letterboxes, Ballarat. #proudmum",                                 # a town spoken to at the end
     "Penrith. What a game last night.",                                              # a team
+    "Room 2155",                                                                     # a number is no postcode alone
+    "Customs officer. Fremantle. Coffee.",                                           # the employer's site, named alone
 ]
 
 
@@ -82,6 +88,7 @@ FAMILY = [
     ("I take Percival to junior soccer every Sunday, freezing but worth it", ["Percival"]),
     ("Dropping Henrietta at under 9s netball then off to the shops", ["Henrietta"]),
     ("spent the morning at auskick with Barnaby, he kicked his first goal", ["Barnaby"]),
+    ("Taking Ignatius and Henrietta to nippers every Sunday morning", ["Henrietta", "Ignatius"]),
     ("Rosalind took the good chairs when she went back to Adelaide. I kept the cat.", ["Rosalind"]),
     ("A year since Desmond packed up and moved back to Cairns. The flat is so quiet.", ["Desmond"]),
 ]
@@ -135,6 +142,7 @@ ROUTINES = [
     ("my pattern is D D N N O O O O, four days off feels like a holiday", "routine:d d n n o o o o"),
     ("back on 12s from Monday, send coffee", "routine:12s"),
     ("Tuesdays and Thursdays at 5:30 we row the river", "routine:tuesday thursday 05:30"),
+    ("rostered on 2 nights 2 days 4 off", "routine:2 nights 2 days 4 off"),
 ]
 ROUTINE_DECOYS = [
     "the under 12s are undefeated this season",             # a junior grade
@@ -162,6 +170,7 @@ VULNERABLE = [
     ("Ever since Gwen left, the weekends are very long.", "isolation"),
     ("Been on the red harder than I should since the redundancy letter.", "substance"),
     ("a few pints plus since the diagnosis, not gonna lie", "substance"),
+    ("honestly having a few more than I should lately", "substance"),
     ("four hours' sleep again, a mate gave me some of his Stilnox", "substance"),
     ("I have been sleeping terribly.", "mental_health"),
     ("Afterpay is maxed and the rent is due Friday", "financial_stress"),

@@ -38,11 +38,11 @@ def _any(rxs, text: str):
     return next((m for rx in rxs for m in [rx.search(text)] if m), None)
 
 
-def _person(doc, names, m) -> bool:
-    """The match's `name` group is a given name, or a word the tagger calls a person ("Barnaby")."""
-    if names.is_first_name(m.group("name")):
+def _person(doc, names, m, group: str = "name") -> bool:
+    """The match's name group is a given name, or a word the tagger calls a person ("Barnaby")."""
+    if names.is_first_name(m.group(group)):
         return True
-    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
+    span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
     return span is not None and len(span) == 1 and span[0].ent_type_ == "PERSON"
 
 
@@ -65,11 +65,16 @@ def find(det, doc, ctx, seen: set[str]) -> list:
     for rx in w.junior:
         for m in rx.finditer(text):
             sent = ctx.facts.sent_at_char(m.start()).text
-            name = m.group("name")
-            if not _person(doc, names, m) or ctx.subject.matches(name) or _any(w.junior_not, sent):
+            if _any(w.junior_not, sent):
                 continue
-            out += det._emit(ctx, seen, name, "child", JUNIOR_CHILD, "child_at_junior_activity", sent,
-                             " ".join(m.group(0).split())[:40])
+            for group in ("name", "name2"):          # "taking Ignatius and Clover to nippers"
+                if group not in m.re.groupindex or not m.group(group):
+                    continue
+                name = m.group(group)
+                if not _person(doc, names, m, group) or ctx.subject.matches(name):
+                    continue
+                out += det._emit(ctx, seen, name, "child", JUNIOR_CHILD, "child_at_junior_activity", sent,
+                                 " ".join(m.group(0).split())[:40])
     if _any(w.ex_story, text):
         for rx in w.ex_leaving:
             for m in rx.finditer(text):

@@ -24,6 +24,7 @@ BARE = 0.6                 # a suburb alone as one fragment
 # "Lock up your letterboxes, <Town>" closes on a town spoken to)
 _SPLIT = re.compile(r"\s*(?:[.|·•/;!?\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
 _STATE = re.compile(r"^(?:nsw|vic|qld|wa|sa|tas|act|nt)$", re.I)
+_POSTCODE = re.compile(r"^\d{4}$")
 
 
 class _Words:
@@ -86,20 +87,30 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     if ctx.facts.org_mentions or det.denied(text) or det.work_words.search(text) or _any(t.bare_not, text):
         return []
     parts = [p for p in _SPLIT.split(text) if p and re.search(r"\w", p)]
+    if len(parts) == 1 and len(parts[0].split()) <= 3 and (ctx.kind == "profile_field" or re.search(r"\b\d{4}$", parts[0])):
+        parts.append("")           # a bio field or a post that is only "<Suburb> VIC 3810"
+    candidates = list(parts)
     if parts and "," in parts[0]:     # "<Suburb>, 6am, southerly just hit": a post may open on its place and a comma
-        parts[:1] = parts[0].split(",", 1)
+        first, rest = parts[0].split(",", 1)
+        parts[:1] = [first, rest]
+        candidates[:1] = [first]      # ("Lock up your letterboxes, <Town>": a town after the comma is spoken to)
     if len(parts) < 2:
         return []
     hits = []
-    for p in parts:
+    for p in candidates:
         words = p.split()
         if not words or not words[0][:1].isupper() or len(words) > 4:
             continue
-        bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else p
+        if len(words) > 1 and _POSTCODE.match(words[-1]):
+            words = words[:-1]             # "<Suburb> VIC 3810"
+        bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
         found = localities.exact(bare)
         if found and bare[:1].isupper():
             hits.append((found, p))
-    if len(hits) != 1:
+    sites = frozenset(w.lower() for site in ctx.org.sites for a in (site.name, *site.aliases) for w in a.split()) \
+        if ctx.org is not None else frozenset()
+    hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
+    if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
         return []
     (name, kind), fragment = hits[0]
     if kind != "suburb":

@@ -51,6 +51,9 @@ _ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{
 # Round 9: a roster in its own shorthand (data/lexicons/routine.toml's roster_notation): "2E 2L 3 off", "D D N N O O O O".
 _NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,/+]+[1-7]\s?(?:off|OFF|Off|RDOs?|O)\b)?|"
                           r"\b(?:[DENL]\s?){2,}(?:O\s?){2,}\b")
+_COUNTED_RX = re.compile(r"\b(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos)(?:[\s,/&+]+(?:and\s+|then\s+)?"
+                         r"(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos))+[\s,/&+]+(?:and\s+|then\s+)?"
+                         r"(?:\d|one|two|three|four|five|six)\s+(?:days\s+)?off\b", re.I)
 _TWELVES_RX = re.compile(r"(?<!under\s)(?<!\bu)(?<!\bu\s)\b(?:(?:on|doing|working|the|=)\s+12s\b|12s\s+(?:roster|shifts?|this|all|"
                          r"are|again|now)\b)", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
@@ -322,6 +325,10 @@ def _notation(text: str) -> list[tuple[str, str, dict]]:
     if note and (len(re.findall(r"[EDLNA]\b", note.group(0))) >= 3 or re.search(r"(?:off|OFF|Off|RDOs?|O)$", note.group(0))):
         code = " ".join(note.group(0).replace(",", " ").split())
         out.append((f"roster {code}", code.lower(), {"weekdays": [], "times": [], "place": "", "activity": "roster"}))
+    counted = _COUNTED_RX.search(text) if not out else None
+    if counted:                    # "2 nights 2 days 4 off": the cycle without commas
+        code = " ".join(counted.group(0).replace(",", " ").split()).lower()
+        out.append((f"roster {code}", code, {"weekdays": [], "times": [], "place": "", "activity": "roster"}))
     if _TWELVES_RX.search(text):
         out.append(("12-hour shifts", "12s", {"weekdays": [], "times": [], "place": "", "activity": "12s"}))
     return out
