@@ -143,12 +143,15 @@ ROUTINES = [
     ("back on 12s from Monday, send coffee", "routine:12s"),
     ("Tuesdays and Thursdays at 5:30 we row the river", "routine:tuesday thursday 05:30"),
     ("rostered on 2 nights 2 days 4 off", "routine:2 nights 2 days 4 off"),
+    ("kindy drop 7.40, bus 7.55, at my desk by 8.45. every day", "routine:07:40"),
 ]
 ROUTINE_DECOYS = [
     "the under 12s are undefeated this season",             # a junior grade
     "My son plays in the Under 12s",
     "The pool is open Monday, Wednesday and Friday at 6am until March.",   # a venue's hours
     "2E 2L = my life",                                       # two codes and nothing else
+    "doors 7.30, support 8.15, headliner 9.30",              # a gig's running order
+    "flight at 6.10 tomorrow, train at 8.30 then the bus",   # a one-off trip
 ]
 
 

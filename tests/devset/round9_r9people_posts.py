@@ -95,4 +95,9 @@ ROUND9_PEOPLE_POSTS: list[tuple] = [
     ("he", "had to get one of those quick loans to cover the car service, the interest is daylight robbery",
      "vulnerability=financial_stress"),
     ("ap", "Slept like a log after the long walk, ten hours straight", ""),
+    # --- round 9 third pass: a day told as its timed steps; home by postcode; counted cycle; and their near misses
+    ("ap", "alarm 5.10, ferry 5.50, at my desk by 7.15. rinse and repeat", "routine=05:10"),
+    ("he", "Gates 6.30, first band 7.15, headliner 9.45. See you down the front!", ""),
+    ("rss", "Footscray VIC 3011", "home_location=place:footscray vic"),
+    ("ap", "on 2 earlies 2 nights 3 off this month and my body has no idea what day it is", "routine=2 earlies 2 nights 3 off"),
 ]
