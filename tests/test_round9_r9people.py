@@ -58,6 +58,9 @@ HOME = [
     ("the missus and I are down in Drysdale now, closer to the beach", "place:drysdale vic"),    # "and I are down in"
     ("🏡 Coorparoo | 🐶 dog mum | ☕", "place:coorparoo qld"),                                     # emoji-split bio
     ("Pakenham VIC 3810", "place:pakenham vic"),                                                  # suburb, state, postcode
+    ("we're just round the corner from the Ashgrove shops", "place:ashgrove qld"),               # amenity said after
+    ("the Bardon pool is a two minute walk from ours", "place:bardon qld"),                      # minutes from ours
+    ("renting a studio in Kallangur with a very loud cockatoo next door", "place:kallangur qld"),  # renting a studio in
 ]
 HOME_DECOYS = [
     "Helped my brother paint the unit in Kallangur, never again",                   # someone else's flat
@@ -97,6 +100,7 @@ FAMILY_DECOYS = [
     "Mr B from next door fixed our fence, legend",                                  # a neighbour
     "Mr Whippy came down our street and the kids lost their minds",                 # an ice-cream van
     "I coach the under 9s, took Oscar to junior footy trials with the rest of my squad",   # a coach's player
+    "Quilter since 1987. Nan of six. Dapto.",                                       # a town alone is no name spoken to
     "Sent six applications this month. Nobody has written back.",                   # nobody
     "Zip is maxed and the car needs tyres, love this for me",                       # a BNPL brand
     "Fergus took the ball up the middle and scored, what a game",                   # no separation story
@@ -144,6 +148,8 @@ ROUTINES = [
     ("Tuesdays and Thursdays at 5:30 we row the river", "routine:tuesday thursday 05:30"),
     ("rostered on 2 nights 2 days 4 off", "routine:2 nights 2 days 4 off"),
     ("kindy drop 7.40, bus 7.55, at my desk by 8.45. every day", "routine:07:40"),
+    ("plane days = 12s, the rest are 8s", "routine:12s"),
+    ("ride the bike in to Southbank, 15 mins from home, best part of the day", "routine:ride"),
 ]
 ROUTINE_DECOYS = [
     "the under 12s are undefeated this season",             # a junior grade

@@ -25,13 +25,14 @@ BARE = 0.6                 # a suburb alone as one fragment
 _SPLIT = re.compile(r"\s*(?:[.|·•/;!?\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
 _STATE = re.compile(r"^(?:nsw|vic|qld|wa|sa|tas|act|nt)$", re.I)
 _POSTCODE = re.compile(r"^\d{4}$")
+_OURS = re.compile(r"\b(?:we|we\x27re|i|i\x27m|us|our|ours|my|me|home)\b", re.I)
 
 
 class _Words:
     def __init__(self, det):
         g = det.regexes
         self.the_home, self.the_home_not = g("the_home_left"), g("the_home_not")
-        self.amenity, self.amenity_near = g("amenity_right"), g("amenity_near")
+        self.amenity, self.amenity_near, self.amenity_left = g("amenity_right"), g("amenity_near"), g("amenity_left")
         self.bare_not = (*g("bare_place_not"), *g("not_local"))
 
 
@@ -70,9 +71,12 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
     for span in known:          # a known town only: "the Royal club down the road" names no suburb
         right = text[span.end_char:span.end_char + 60]
         a = _any(t.amenity, right)
-        if a is None or _any(t.amenity_near, right[a.end():]) is None:
-            continue
         st = ctx.facts.sent_of(span.start).text
+        left = text[max(ctx.facts.sent_of(span.start).span.start_char, span.start_char - 50):span.start_char]
+        near_after = a is not None and _any(t.amenity_near, right[a.end():]) is not None
+        near_before = a is not None and _any(t.amenity_left, left) is not None and _OURS.search(st) is not None
+        if not (near_after or near_before):
+            continue
         if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):
             continue
         found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st, [span.text + right[:a.end()], "down the road"])

@@ -54,7 +54,7 @@ _NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,
 _COUNTED_RX = re.compile(r"\b(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos)(?:[\s,/&+]+(?:and\s+|then\s+)?"
                          r"(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos))+[\s,/&+]+(?:and\s+|then\s+)?"
                          r"(?:\d|one|two|three|four|five|six)\s+(?:days\s+)?off\b", re.I)
-_TWELVES_RX = re.compile(r"(?<!under\s)(?<!\bu)(?<!\bu\s)\b(?:(?:on|doing|working|the|=)\s+12s\b|12s\s+(?:roster|shifts?|this|all|"
+_TWELVES_RX = re.compile(r"(?<!under\s)(?<!\bu)(?<!\bu\s)(?:(?:\b(?:on|doing|working|the)|=)\s+12s\b|\b12s\s+(?:roster|shifts?|this|all|"
                          r"are|again|now)\b)", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
 _TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
