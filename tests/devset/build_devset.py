@@ -37,6 +37,7 @@ from round7_r7open_posts import ROUND7_R7OPEN_POSTS
 from round8_r8open_posts import ROUND8_R8OPEN_POSTS
 from round8_r8places_posts import ROUND8_PLACES_POSTS, ROUND8_PLACES_PROFILES
 from round8_r8work_posts import ROUND8_R8WORK_POSTS
+from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
@@ -501,7 +502,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(3000)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(4000)]
 
 
 def _labels(spec: str) -> list[dict]:
@@ -630,7 +631,8 @@ def build() -> list[dict]:
     rows += [_post_row(f"r8pl{k:03d}", 2800 + k, entry) for k, entry in enumerate(ROUND8_PLACES_POSTS)]
     rows += [_profile_row(f"r8plp{k:03d}", entry) for k, entry in enumerate(ROUND8_PLACES_PROFILES)]
     rows += [_post_row(f"r8w{k:03d}", 2700 + k, entry) for k, entry in enumerate(ROUND8_R8WORK_POSTS)]
-    rows += [_post_row(f"r9wk{k:03d}", 2880 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
+    rows += [_post_row(f"r9pe{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_PEOPLE_POSTS)]
+    rows += [_post_row(f"r9wk{k:03d}", 3000 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
     rows += [_profile_row(f"r9wkp{k:03d}", entry) for k, entry in enumerate(ROUND9_R9WORK_PROFILES)]
     return rows
 
