@@ -367,10 +367,10 @@ PROFILES: list[tuple] = [
                 "worksFor": {"@type": "Organization", "name": "Australian Border Force"}},
      "employer=australian border force"),
     ("jsonld", {"name": "Alex Morgan", "email": "alex.morgan@border.gov.au"},
-     "corporate_identifier=contact:alex.morgan@border.gov.au"),
+     "official_contact=contact:alex.morgan@border.gov.au"),
     ("jsonld", {"name": "Alex Morgan", "email": "mailto:amorgan@immi.gov.au", "jobTitle": "Case Officer",
                 "worksFor": {"@type": "Organization", "name": "Department of Immigration and Border Protection"}},
-     "corporate_identifier=contact:amorgan@immi.gov.au | employer=department of immigration and border protection"),
+     "official_contact=contact:amorgan@immi.gov.au | employer=department of immigration and border protection"),
     ("jsonld", {"name": "Alex Morgan", "address": {"@type": "PostalAddress", "streetAddress": "7 Example Crescent",
                 "addressLocality": "Gungahlin", "addressRegion": "ACT", "postalCode": "2912"}},
      "home_location=address:7 example crescent gungahlin"),
@@ -384,7 +384,7 @@ PROFILES: list[tuple] = [
      "home_location=place:ashfield nsw"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<a class="u-email" href="mailto:a.morgan@homeaffairs.gov.au">email</a></div>',
-     "corporate_identifier=contact:a.morgan@homeaffairs.gov.au"),
+     "official_contact=contact:a.morgan@homeaffairs.gov.au"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<p class="p-adr h-adr"><span class="p-street-address">3 Example Lane</span>, '
                '<span class="p-locality">Mascot</span> <span class="p-region">NSW</span></p></div>',
