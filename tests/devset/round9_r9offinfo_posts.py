@@ -91,4 +91,9 @@ ROUND9_R9OFFINFO_POSTS: list[tuple] = [
     ("he", "Footy team is down to 13 players for Saturday, we need a couple of ring-ins.", ""),
     ("rss", "The brewery is cutting the night shift to two brewers from March while the new tanks go in.", ""),
     ("ap", "our snorkel charter to the outer reef runs from the 14th, nine days of diving, two spots left", ""),
+    # --- a site's night roster told by heads: official information, not the subject's routine
+    ("ap", "its 2 of us on nites for the entire container terminal this week, send coffee",
+     "official_information=workforce"),
+    ("he", "From next month the night shift at the airport drops to three officers for all of international arrivals.",
+     "official_information=workforce"),
 ]

@@ -20,7 +20,8 @@ _NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
            r"people\s+(?:on|rostered)|on\s+shift)")
 _COUNTED = (rf"\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
-            r"\bme\s+(?:plus|and|n|&|\+)\s+(?:one|a|another|the|\w+)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
+            r"\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
+            r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
@@ -31,12 +32,17 @@ _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nig
         rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
 _RATE = (r"\b(?:check|checks|checking|board|boarding|open|opening|inspect\w*|search\w*|x-?ray\w*|exam\w*|look\s+at)\b[^.!?]{0,40}"
          rf"\b{_NUM}\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|ten|twenty|fifty|a\s+hundred|\w+teen|\w+ty)\b")
-STAFFING = re.compile(rf"(?:{_COUNTED})(?=[^.!?]*{_SITE})|{_CUT}|{_RATE}", re.I)
+_CUT_TO = (r"\b(?:cut\w*|reduc\w*|dropp?\w*|slash\w*|trimm?\w*|whittl\w*)\s+(?:\w+\s+){0,3}(?:down\s+)?to\s+"
+           rf"{_NUM}\s+(?:\w+\s+)?{_PEOPLE}")
+COUNTED = re.compile(_COUNTED, re.I)
+SITE = re.compile(_SITE, re.I)
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}", re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
-                        r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|club|footy|team\s+is\s+down|players|"
-                        r"squad\s+(?:for|is)|call\s+centre|council|library)\b", re.I)
+                        r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
+                        r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
+                        r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university)\b", re.I)
 
 # When: a day, a date, "next ...", "from the 14th", "Wednesday week", "on 3 May", "before dawn".
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
@@ -55,7 +61,7 @@ _LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holiday|spots?\s+left|book(
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
 LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+desk\b|\bcabinet\s+(?:sees|gets|considers|in|on|next)\b|"
-                  r"\b(?:up\s+for\s+)?sign(?:ed)?[- ]?off\b|\bnot\s+(?:yet\s+)?(?:announced|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
+                  r"\b(?:got|been|was|were|is|are|gets|get)\s+signed\s+off\b|\b(?:up|goes|going|sent)\s+for\s+sign-?\s?off\b|\bnot\s+(?:yet\s+)?(?:announced|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
                   r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea\b|"
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+quiet\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
@@ -93,7 +99,10 @@ def staffing(text: str) -> str | None:
     if NOT_AGENCY.search(text):
         return None
     m = STAFFING.search(text)
-    return m.group(0) if m else None
+    if m:
+        return m.group(0)
+    m = COUNTED.search(text)
+    return m.group(0) if m and SITE.search(text) else None
 
 
 def upcoming(text: str) -> str | None:
@@ -139,3 +148,13 @@ def cues(text: str) -> list[tuple[str, str, str]]:
 def signal(text: str) -> bool:
     """Worth reading by meaning (learned.candidate): the text shows one of the cues."""
     return bool(cues(text))
+
+
+# The writer's own hours: "I'm on nights", "my earlies".
+_OWN_HOURS = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+work|i'?ve\s+got|i\s+have|my)\b", re.I)
+
+
+def site_roster(text: str) -> bool:
+    """A head count on a site's shift ("two of us on nights for the whole port", "nights cut to two officers"):
+    the site's roster, not the writer's routine, unless the writer also speaks of their own hours."""
+    return staffing(text) is not None and not _OWN_HOURS.search(text)
