@@ -94,6 +94,6 @@ ROUND9_R9OFFINFO_POSTS: list[tuple] = [
     # --- a site's night roster told by heads: official information, not the subject's routine
     ("ap", "its 2 of us on nites for the entire container terminal this week, send coffee",
      "official_information=workforce"),
-    ("he", "From next month the night shift at the airport drops to three officers for all of international arrivals.",
+    ("he", "From next month the night shift on international arrivals drops to three officers for every flight.",
      "official_information=workforce"),
 ]

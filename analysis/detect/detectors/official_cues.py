@@ -19,7 +19,7 @@ _NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 # People on the job, counted: "three of us", "2 officers", "two bodies", "me plus one grad", "a single officer".
 _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
            r"people\s+(?:on|rostered)|on\s+shift)")
-_COUNTED = (rf"\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
+_COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
             r"\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b")

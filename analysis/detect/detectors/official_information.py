@@ -148,12 +148,15 @@ class OfficialInformationDetector(Detector):
         """The model's official-information sentences the rules did not hit (a post can tell a seizure the rules
         find and a staffing level only the model reads); below the label's threshold, a sentence still counts at
         PLAIN_FLOOR when official information is its likeliest label and it states operational specifics, and
-        from CUE_FLOOR when it is the likeliest of the model's categories and a general cue vouches for it."""
-        from footprint.analysis.detect.meaning import LABELS, THRESHOLDS
+        from CUE_FLOOR when a general cue vouches for it and the model rates it above "none" (a cue is the
+        evidence the nearest-example floor stands in for, so it waives that floor)."""
+        from footprint.analysis.detect.meaning import NONE, THRESHOLDS, classifier
         for sent, v in learned.verdicts(ctx):
             if sent.span.start in hit or self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
                 continue
-            if max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)), default=0.0) < NEAREST_FLOOR:
+            cue = official_cues.cues(sent.text)
+            if not cue and max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)),
+                               default=0.0) < NEAREST_FLOOR:
                 continue
             if v.label == self.CATEGORY:
                 yield sent, v
@@ -162,6 +165,7 @@ class OfficialInformationDetector(Detector):
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
                     and self._specifics(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
-            elif (CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.get(lab, 0.0) for lab in LABELS)
-                    and official_cues.cues(sent.text)):
-                yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
+            elif cue and CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY] and p >= v.scores.get(NONE, 0.0):
+                kind, nearest = ((v.best_kind, v.best_nearest) if p == max(v.scores.values())
+                                 else classifier().nearest_of(self.CATEGORY, sent.text))
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest)
