@@ -20,13 +20,14 @@ _NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|
 _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
            r"people\s+(?:on|rostered)|on\s+shift)")
 _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
-            r"\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
+            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
          r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
-         r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|the\s+(?:whole|entire)\b)")
+         r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|phones|queue|calls|wharf|"
+         r"the\s+(?:whole|entire)\b)")
 # A team or unit cut to a number, or a rate of checks ("boarding one ship in ten").
 _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
         rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
@@ -36,7 +37,15 @@ _CUT_TO = (r"\b(?:cut\w*|reduc\w*|dropp?\w*|slash\w*|trimm?\w*|whittl\w*)\s+(?:\
            rf"{_NUM}\s+(?:\w+\s+)?{_PEOPLE}")
 COUNTED = re.compile(_COUNTED, re.I)
 SITE = re.compile(_SITE, re.I)
-STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}", re.I)
+# Part of the team away, or a fraction of the goods checked: "half the team off sick", "3 on leave",
+# "screening a fraction of parcels".
+_AWAY = (r"\b(?:half|most|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:the|our)\s+(?:team|crew|staff|unit|shift|section|office)\s+"
+         r"(?:is\s+|are\s+)?(?:off|out|away|on\s+leave|sick|gone)\b|\b(?:\d+|two|three|four|five|six)\s+(?:\w+\s+)?(?:on\s+leave|off\s+sick|"
+         r"out\s+sick|on\s+stress\s+leave)\b")
+_FRACTION = (r"\b(?:check\w*|screen\w*|open\w*|inspect\w*|search\w*|x-?ray\w*|board\w*|exam\w*)\s+(?:only\s+)?(?:a\s+fraction|"
+             r"half|a\s+third|a\s+quarter|hardly\s+any|none)\s+of\s+(?:the\s+)?(?:parcels|containers|bags|boxes|ships|vessels|"
+             r"passengers|pax|mail|freight|cargo|consignments)\b")
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}", re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
@@ -54,7 +63,12 @@ WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(
 # What happens then: an operation, a visit, a charter, a transfer, a deployment.
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
                         r"transfers?|moved|shifted|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
-                        r"sail\w*|launch|cutter|chopper|helo|navy|police|feds|afp|fisheries)\b", re.I)
+                        r"sail\w*|launch|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest)\b", re.I)
+# A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
+_POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
+                     r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
+_CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|introduc\w*|tighten\w*|loosen\w*|chang\w*|drops?|"
+                     r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
 _LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holiday|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait)\b", re.I)
@@ -64,7 +78,8 @@ LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+des
                   r"\b(?:got|been|was|were|is|are|gets|get)\s+signed\s+off\b|\b(?:up|goes|going|sent)\s+for\s+sign-?\s?off\b|\bnot\s+(?:yet\s+)?(?:announced|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
                   r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea\b|"
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
-                  r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+quiet\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
+                  r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
                   r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
 
 # A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
@@ -92,7 +107,7 @@ _GOODS = re.compile(r"(?:\$\s?\d[\d,.]*k?|\b\d+\s*(?:grand|k)\b|\b(?:cash|notes|
                     r"tobacco|vials?)\b)", re.I)
 
 KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "target"), ("workforce", "staffing"),
-         ("operations", "upcoming"), ("policy", "leak"))
+         ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
 
 
 def staffing(text: str) -> str | None:
@@ -110,6 +125,13 @@ def upcoming(text: str) -> str | None:
         return None
     w, op = WHEN.search(text), _OPERATION.search(text)
     return f"{op.group(0)} / {w.group(0)}" if w and op else None
+
+
+def policy_change(text: str) -> str | None:
+    if _LEISURE.search(text) or NOT_AGENCY.search(text):
+        return None
+    w, p, c = WHEN.search(text), _POLICY.search(text), _CHANGE.search(text)
+    return f"{p.group(0)} {c.group(0)} / {w.group(0)}" if w and p and c else None
 
 
 def leak(text: str) -> str | None:
@@ -132,7 +154,8 @@ def handler(text: str) -> str | None:
     return f"{m.group(0)} ... {g.group(0)}" if m and g else None
 
 
-_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "upcoming": upcoming, "leak": leak}
+_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "upcoming": upcoming,
+         "policy_change": policy_change, "leak": leak}
 
 
 def cues(text: str) -> list[tuple[str, str, str]]:
