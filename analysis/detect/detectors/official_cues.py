@@ -45,7 +45,9 @@ _AWAY = (r"\b(?:half|most|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:the|our)\s+(?:te
 _FRACTION = (r"\b(?:check\w*|screen\w*|open\w*|inspect\w*|search\w*|x-?ray\w*|board\w*|exam\w*)\s+(?:only\s+)?(?:a\s+fraction|"
              r"half|a\s+third|a\s+quarter|hardly\s+any|none)\s+of\s+(?:the\s+)?(?:parcels|containers|bags|boxes|ships|vessels|"
              r"passengers|pax|mail|freight|cargo|consignments)\b")
-STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}", re.I)
+# Positions counted: "eleven positions will not carry over", "12 roles go".
+_POSITIONS = rf"\b{_NUM}\s+(?:\w+\s+)?(?:positions|roles|ftes?|vacancies|jobs\s+(?:go|gone|cut|lost))\b"
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
@@ -62,7 +64,7 @@ WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(
                   rf"\b(?:from|in|by|before|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b", re.I)
 # What happens then: an operation, a visit, a charter, a transfer, a deployment.
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
-                        r"transfers?|moved|shifted|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
+                        r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
                         r"sail\w*|launch|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest)\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
@@ -70,13 +72,16 @@ _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|threshol
 _CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|introduc\w*|tighten\w*|loosen\w*|chang\w*|drops?|"
                      r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
+# A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
 _LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holiday|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
-                      r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait)\b", re.I)
+                      r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
+                      r"marathon|parkrun|discord|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
+                      r"weeks?\s+(?:home|off))\b", re.I)
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
 LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+desk\b|\bcabinet\s+(?:sees|gets|considers|in|on|next)\b|"
-                  r"\b(?:got|been|was|were|is|are|gets|get)\s+signed\s+off\b|\b(?:up|goes|going|sent)\s+for\s+sign-?\s?off\b|\bnot\s+(?:yet\s+)?(?:announced|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
-                  r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea\b|"
+                  r"\b(?:got|been|was|were|is|are|gets|get)\s+signed\s+off\b|\b(?:told|briefed)\s+(?:us\s+)?quietly\b|\bquietly\s+(?:told|briefed)\b|\b(?:up|goes|going|sent)\s+for\s+sign-?\s?off\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:announced|made\s+public|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
+                  r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea(?=\s*(?:[.!?,;]|$|yet\b))|"
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
                   r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
@@ -111,7 +116,7 @@ KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "targ
 
 
 def staffing(text: str) -> str | None:
-    if NOT_AGENCY.search(text):
+    if NOT_AGENCY.search(text) or _LEISURE.search(text):
         return None
     m = STAFFING.search(text)
     if m:

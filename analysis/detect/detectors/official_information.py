@@ -150,7 +150,7 @@ class OfficialInformationDetector(Detector):
         PLAIN_FLOOR when official information is its likeliest label and it states operational specifics, and
         from CUE_FLOOR when a general cue vouches for it and the model rates it above "none" (a cue is the
         evidence the nearest-example floor stands in for, so it waives that floor) or as the likeliest of its
-        categories."""
+        categories, and no other category claims it ("on the Monday my team reset 412 passwords" is systems')."""
         from footprint.analysis.detect.meaning import LABELS, NONE, THRESHOLDS, classifier
         for sent, v in learned.verdicts(ctx):
             if sent.span.start in hit or self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
@@ -167,7 +167,8 @@ class OfficialInformationDetector(Detector):
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
                     and self._specifics(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
-            elif cue and CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY] and (p >= v.scores.get(NONE, 0.0) or p == best):
+            elif (cue and v.label == NONE and CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY]
+                  and (p >= v.scores.get(NONE, 0.0) or p == best)):
                 kind, nearest = ((v.best_kind, v.best_nearest) if p == max(v.scores.values())
                                  else classifier().nearest_of(self.CATEGORY, sent.text))
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest)
