@@ -103,3 +103,10 @@ def test_a_site_roster_on_nights_is_no_routine(extractor, text):
 
 def test_own_hours_stay_a_routine():
     assert not official_cues.site_roster("I'm on nights this week, just me and Dave on the desk")
+
+
+def test_two_kinds_in_two_short_sentences_are_two_findings(extractor):
+    # Short sentences are read by meaning as one passage: the rules' seizure does not hide the head count.
+    text = "Seized 2 kg of ice off the Bangkok flight. Only two of us on the floor."
+    keys = {d.key for d in found(extractor, text) if d.category == "official_information"}
+    assert {"official_information:seizures", "official_information:workforce"} <= keys

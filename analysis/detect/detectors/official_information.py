@@ -128,7 +128,7 @@ class OfficialInformationDetector(Detector):
                                    excerpt_text=sent.text, support=[m.group(0).lower(), *insider],
                                    attrs={"topic": p.key})
                 if d:
-                    hit.add(sent.span.start)
+                    hit.add((sent.span.start, sent.span.end))
                     out.append(d)
         for sent, v in self._proposals(ctx, hit):
             insider = self._learned_support(sent, ctx, v)
@@ -153,7 +153,8 @@ class OfficialInformationDetector(Detector):
         categories, and no other category claims it ("on the Monday my team reset 412 passwords" is systems')."""
         from footprint.analysis.detect.meaning import LABELS, NONE, THRESHOLDS, classifier
         for sent, v in learned.verdicts(ctx):
-            if sent.span.start in hit or self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
+            if ((sent.span.start, sent.span.end) in hit or self.denied(sent.text) or learned.gives_contact(sent)
+                    or system_fault(sent, ctx)):
                 continue
             cue = official_cues.cues(sent.text)
             if not cue and max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)),
