@@ -60,12 +60,14 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(?:{_DAY})\b|\b(?:{_DAY})(?:'s|\s+week)\b|"
                   rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bnext\s+(?:[\w-]+\s+){{0,2}}(?:week|wk|fortnight|month|year|"
-                  rf"quarter)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|"
-                  rf"\b(?:from|in|by|before|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b", re.I)
+                  rf"quarter)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
+                  rf"\b(?:from|in|by|before|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b|"
+                  r"\bnext\s+(?:couple\s+of\s+|few\s+|[\w-]+\s+){0,2}(?:ships?|boats?|vessels?|flights?|carriers?|charters?)\b", re.I)
 # What happens then: an operation, a visit, a charter, a transfer, a deployment.
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
                         r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
-                        r"sail\w*|launch|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest)\b", re.I)
+                        r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
+                        r"search\w*|x-?ray\w*|inspect\w*|gone\s+through|pulled\s+apart)\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
@@ -73,7 +75,7 @@ _CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|intro
                      r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
 # A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
-_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holiday|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
+_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
                       r"marathon|parkrun|discord|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
                       r"weeks?\s+(?:home|off))\b", re.I)
