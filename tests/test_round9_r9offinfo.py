@@ -95,6 +95,7 @@ def test_two_kinds_in_one_post_are_two_findings(extractor):
 @pytest.mark.parametrize("text", [
     "two of us on nights for the whole container port this week",
     "They're cutting nights at the airport to two officers from next month.",
+    "just me n Shaz on nites at the mail centre all week 😩",
 ])
 def test_a_site_roster_on_nights_is_no_routine(extractor, text):
     cats = open_categories(extractor, text)

@@ -67,7 +67,7 @@ WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
                         r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
                         r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
-                        r"search\w*|x-?ray\w*|inspect\w*|gone\s+through|pulled\s+apart)\b", re.I)
+                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart)\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
