@@ -38,6 +38,7 @@ from round8_r8open_posts import ROUND8_R8OPEN_POSTS
 from round8_r8places_posts import ROUND8_PLACES_POSTS, ROUND8_PLACES_PROFILES
 from round8_r8work_posts import ROUND8_R8WORK_POSTS
 from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
+from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -630,7 +631,8 @@ def build() -> list[dict]:
     rows += [_post_row(f"r8pl{k:03d}", 2800 + k, entry) for k, entry in enumerate(ROUND8_PLACES_POSTS)]
     rows += [_profile_row(f"r8plp{k:03d}", entry) for k, entry in enumerate(ROUND8_PLACES_PROFILES)]
     rows += [_post_row(f"r8w{k:03d}", 2700 + k, entry) for k, entry in enumerate(ROUND8_R8WORK_POSTS)]
-    rows += [_post_row(f"r9oi{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_R9OFFINFO_POSTS)]
+    rows += [_post_row(f"r9pe{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_PEOPLE_POSTS)]
+    rows += [_post_row(f"r9oi{k:03d}", 2957 + k, entry) for k, entry in enumerate(ROUND9_R9OFFINFO_POSTS)]
     return rows
 
 
