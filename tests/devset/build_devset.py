@@ -37,6 +37,7 @@ from round7_r7open_posts import ROUND7_R7OPEN_POSTS
 from round8_r8open_posts import ROUND8_R8OPEN_POSTS
 from round8_r8places_posts import ROUND8_PLACES_POSTS, ROUND8_PLACES_PROFILES
 from round8_r8work_posts import ROUND8_R8WORK_POSTS
+from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
 from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
 
@@ -634,6 +635,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r9pe{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_PEOPLE_POSTS)]
     rows += [_post_row(f"r9wk{k:03d}", 3000 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
     rows += [_profile_row(f"r9wkp{k:03d}", entry) for k, entry in enumerate(ROUND9_R9WORK_PROFILES)]
+    rows += [_post_row(f"r9oi{k:03d}", 2957 + k, entry) for k, entry in enumerate(ROUND9_R9OFFINFO_POSTS)]
     return rows
 
 
