@@ -236,7 +236,8 @@ class RoutineDetector(Detector):
                 continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
-                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)):
+                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)) or (
+                        p.first_person and not sent.any_first_person):
                     continue
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")

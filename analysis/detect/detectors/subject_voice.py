@@ -1,25 +1,133 @@
-"""Third-person pages about the subject: a club's player profile, a team's news item, a staff bio.
+"""Third-person pages about the subject: a club's member profile, a speaker bio, a volunteer roster, a staff bio.
 
-The scan reads only the subject's consented profiles, so a page there that speaks of the subject by
-name ("Alex joined the Wombats in 2019 ...") and then as "she" or "he" is about the subject: what
-"she" does, and whom "her sister" or "her teammate" is, are the subject's. A sentence speaks of
-the subject when it opens on the subject's name, or on she/he/they with the subject's name the
-last person named before it in the same text (so "Mel rang. She ..." stays Mel's).
+The scan reads only the subject's consented profiles, so a page there that names the subject
+("Alex Morgan joined the Wombats in 2019 ...") and then says "she" or "he" is about the subject: what
+"she" does, where she works and trains, whom "her partner" or "her teammate" is, are the subject's, as
+if the subject had written "I" and "my". Every other person the page describes keeps their own facts.
+
+How a sentence is given to a person (a small centering model, no parse): each sentence's first
+person reference (a name, or he/she/his/her/they) is its topic. A name is the subject's when all its
+words are the subject's names; a pronoun continues the topic before it, unless its gender differs
+from the one the page uses for the subject. A profile in the subject's name (a schema.org Person, an
+h-card) starts with the subject as its topic, so its "She leads a team ..." is the subject's.
+So "Mel rang. She ..." stays Mel's, "Alex ... Off court he supervises ..." is Alex's, and on a team
+page "Also on the crew is Dom. His wife runs the canteen." is Dom's.
 """
 from __future__ import annotations
 
+from footprint.analysis.detect.detectors.context import is_name_token
 from footprint.analysis.detect.detectors.first_names import first_names
 
 THIRD_PERSON = {"she", "he", "they"}
 POSSESSIVES = {"her", "his", "their"}
+_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f",
+           "they": "n", "them": "n", "their": "n", "theirs": "n", "themselves": "n"}
+# At most this many words between another person's name and "his"/"her" keep the possessive with that
+# person: "Bruno and his brother", "Dom Ferris, his wife", "Kirra Hale said her husband".
+_NEAR_OWNER = 4
+SUBJECT, OTHER = "subject", "other"
+
+
+class _Voice:
+    """Per doc: which sentences speak of the subject, and the subject's pronoun gender on the page."""
+
+    def __init__(self):
+        self.voiced: set[int] = set()        # sentence start token of the subject's sentences
+        self.topic: dict[int, str | None] = {}
+        self.gender: str | None = None
+
+
+def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
+    """The person name starting at token i ("Alex", "Renata Cole") and the token after it, or None. It opens on
+    a given name or one of the subject's names: "Meet" in "Meet Alex" (a PERSON to the model) opens nothing."""
+    tok = doc[i]
+    if not (tok.text[:1].isupper() and is_name_token(tok, shared)):
+        return None
+    if not (subject.matches(tok.text) or first_names().is_first_name(tok.text)
+            or tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not tok.is_sent_start):
+        return None
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and is_name_token(doc[j], shared):
+        j += 1
+    return " ".join(t.text for t in doc[i:j]), j
+
+
+def references(doc, span, shared, subject):
+    """(token index, kind, gender, end) of each person reference in a span, in order: kind is SUBJECT or
+    OTHER for a name, "pronoun" for he/she/his/her/they."""
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        low = tok.lower_
+        if low in _GENDER:
+            yield i, "pronoun", _GENDER[low], i + 1
+            i += 1
+            continue
+        run = _name_run(doc, i, shared, subject)
+        if run is not None:
+            name, j = run
+            j = min(j, span.end)
+            yield i, SUBJECT if subject.matches(name) else OTHER, None, j
+            i = max(j, i + 1)
+            continue
+        i += 1
+
+
+def mark_subject_voice(facts, sents) -> None:
+    """Mark the sentences that speak of the subject in the third person (`SentInfo.subject_voice`) and read
+    them as first person (`first_person`), so every detector that needs "I" or "my" reads them."""
+    voice = _Voice()
+    doc, shared, subject = facts.doc, facts.shared, facts.subject
+    topic: str | None = SUBJECT if facts.about else None
+    other_gender: str | None = None
+    for s in sents:
+        refs = list(references(doc, s.span, shared, subject))
+        first = refs[0] if refs else None
+        if first is not None:
+            i, kind, gender, _ = first
+            if kind == "pronoun":
+                if topic == SUBJECT and voice.gender not in (None, gender) and gender != "n":
+                    kind = OTHER
+                elif topic == OTHER and other_gender not in (None, gender) and voice.gender == gender:
+                    kind = SUBJECT
+                else:
+                    kind = topic
+                if kind == SUBJECT and voice.gender is None and gender != "n":
+                    voice.gender = gender
+                elif kind == OTHER and other_gender is None:
+                    other_gender = gender
+            else:
+                other_gender = None if kind == OTHER else other_gender
+                if kind == SUBJECT and voice.gender is None:
+                    nxt = next((g for _, k, g, _ in refs[1:] if k == "pronoun" and g != "n"), None)
+                    voice.gender = nxt      # "Alex joined in 2017 and she ..." (a guess refined by the next pronoun)
+            topic = kind
+        voice.topic[s.span.start] = topic if first is not None else None
+        if first is not None and topic == SUBJECT:
+            voice.voiced.add(s.span.start)
+            s.subject_voice = True
+            s.first_person = True
+    facts._memo["subject_voice"] = voice
+
+
+def _voice(ctx) -> _Voice | None:
+    facts = ctx.facts
+    if facts.subject is None:
+        return None
+    facts.sents          # marks the doc's sentences once
+    return facts._memo.get("subject_voice")
 
 
 def speaks_of_subject(ctx, sent) -> bool:
-    """Whether the sentence's grammatical subject is the account's owner, written in the third person."""
-    return ctx.facts.memo(f"subject_voice:{sent.span.start}", lambda: _speaks_of_subject(ctx, sent))
+    """Whether the sentence's topic is the account's owner, written in the third person."""
+    if _voice(ctx) is not None:
+        return sent.subject_voice
+    return ctx.facts.memo(f"subject_voice:{sent.span.start}", lambda: _opens_on_subject(ctx, sent))
 
 
-def _speaks_of_subject(ctx, sent) -> bool:
+def _opens_on_subject(ctx, sent) -> bool:
+    """Without the doc's marks (a doc read outside the extractor): the sentence opens on the subject's name,
+    or on she/he with the subject's name the last person named before it."""
     first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
     if first is None:
         return False
@@ -46,7 +154,22 @@ def last_person_is_subject(ctx, i: int) -> bool:
 
 
 def owns_here(ctx, sent, i: int) -> bool:
-    """A her/his/their at token i is the subject's: the last person named before it is the subject
-    ("Alex ... alongside her sister Jo", "special mention to Lexi ... and to her hubby Dean"), not someone
-    else ("Mel is our wing defence. She and her sister ...")."""
-    return ctx.facts.doc[i].lower_ in POSSESSIVES and last_person_is_subject(ctx, i)
+    """A her/his/their at token i is the subject's. Another person named just before it owns it ("Bruno and
+    his brother Tiago", "Kirra Hale said her husband"); else the sentence's topic does ("He plays with Thanh
+    ... where his son Oscar"), if the pronoun's gender is the subject's; without a topic, the last person
+    named before it ("Alex ... alongside her sister Jo")."""
+    doc = ctx.facts.doc
+    if doc[i].lower_ not in POSSESSIVES:
+        return False
+    voice = _voice(ctx)
+    if voice is None:
+        return last_person_is_subject(ctx, i)
+    before = list(references(doc, doc[sent.span.start:i], ctx.shared, ctx.subject))
+    if before and before[-1][1] != "pronoun" and i - before[-1][3] < _NEAR_OWNER:
+        return before[-1][1] == SUBJECT
+    gender = _GENDER[doc[i].lower_]
+    if sent.subject_voice:
+        return voice.gender in (None, gender) or gender == "n"
+    if voice.topic.get(sent.span.start) is not None:
+        return False
+    return last_person_is_subject(ctx, i)
