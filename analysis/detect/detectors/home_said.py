@@ -15,6 +15,7 @@ import re
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.subject_voice import refers_to_subject
 
 
 _PRONOUNS = frozenset({"he", "she", "they", ""})
@@ -29,6 +30,10 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
         return ctx.subject.matches(who)
     if not who:
         return ctx.kind == "profile_field"     # a bio's "Lives in X" fragment describes its owner
+    sent = ctx.facts.sent_at_char(start)
+    tok = doc.char_span(start, start + len(who), alignment_mode="expand")
+    if tok is not None and (sent.subject_voice or ctx.facts.subject is not None and not sent.first_person):
+        return refers_to_subject(ctx, sent, tok[0].i)      # the page's topic, kept by subject_voice.py
     names = first_names()
     # people named before the pronoun: the tagger's persons that read as people (not "Wagga", not "Keen birder")
     named = [(sp.start_char, sp.text) for sp in ctx.facts.persons if sp.end_char <= start

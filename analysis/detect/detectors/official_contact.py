@@ -89,6 +89,27 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
     return None, []
 
 
+_SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def listed_phone_is_work(item, lexicon) -> list[str]:
+    """The words of a profile's text that say its listed telephone is a work number ("The number listed here is
+    Alex's work mobile"), in a sentence that gives no number itself and says nothing personal; else []."""
+    if lexicon is None or not isinstance(item, ProfileItem) or not item.phones:
+        return []
+    work, nouns = WordSet(lexicon.phrases("listed_work_phone")), WordSet(lexicon.phrases("listed_phone_nouns"))
+    personal = WordSet(lexicon.phrases("personal_phone"))
+    texts = [item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)]
+    for text in texts:
+        for m in _SENTENCES.finditer(text):
+            sent = m.group(0)
+            cues = work.find(sent)
+            if cues and nouns.search(sent) and not personal.search(sent) and not _NEGATED_WORK.search(sent) \
+                    and not contacts.phones(sent) and not re.search(r"\bnot\b", sent, re.I):
+                return cues
+    return []
+
+
 class OfficialContactDetector(Detector):
     CATEGORY = "official_contact"
     LEXICON = "contact"
@@ -132,13 +153,17 @@ class OfficialContactDetector(Detector):
     def analyze_item(self, item, ctx):
         """A profile's own telephone is the work number when the profile says it works for the organisation.
         (A profile's own official email is a corporate identifier, not counted again here.)"""
-        if not isinstance(item, ProfileItem) or not ctx.item_facts.works_for_org:
+        if not isinstance(item, ProfileItem):
+            return []
+        said = [] if ctx.item_facts.works_for_org else listed_phone_is_work(item, self.lexicon)
+        if not (ctx.item_facts.works_for_org or said):
             return []
         out = []
         for raw in item.phones:
             f = contacts.phone_value(raw)
             if f:
                 out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
-                                          pattern="work_profile_phone", excerpt_text=f"telephone: {raw}",
-                                          kind="profile_field", support=["worksFor"], attrs={"phone": f.key}))
+                                          pattern="work_profile_phone_said" if said else "work_profile_phone",
+                                          excerpt_text=f"telephone: {raw}", kind="profile_field",
+                                          support=said or ["worksFor"], attrs={"phone": f.key}))
         return [d for d in out if d]

@@ -17,6 +17,7 @@ from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
 _DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
@@ -232,7 +233,7 @@ class RoutineDetector(Detector):
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
-            if invitation(sent.text):
+            if invitation(sent.text) or speaks_of_other(ctx, sent):
                 continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
@@ -264,7 +265,7 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if invitation(sent.text):
+            if invitation(sent.text) or speaks_of_other(ctx, sent):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.

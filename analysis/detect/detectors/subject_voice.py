@@ -35,6 +35,7 @@ class _Voice:
         self.voiced: set[int] = set()        # sentence start token of the subject's sentences
         self.topic: dict[int, str | None] = {}
         self.gender: str | None = None
+        self.named = False                  # the subject is named, or the profile is theirs: a page about them
 
 
 def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
@@ -49,6 +50,9 @@ def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
     j = i
     while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and is_name_token(doc[j], shared):
         j += 1
+    known = [k for k in range(i, j) if subject.matches(doc[k].text) or first_names().is_first_name(doc[k].text)]
+    if known and known[0] > i:
+        return None             # "Treasurer Alex Morgan": the name starts at the given name, read from there
     return " ".join(t.text for t in doc[i:j]), j
 
 
@@ -102,6 +106,7 @@ def mark_subject_voice(facts, sents) -> None:
                     nxt = next((g for _, k, g, _ in refs[1:] if k == "pronoun" and g != "n"), None)
                     voice.gender = nxt      # "Alex joined in 2017 and she ..." (a guess refined by the next pronoun)
             topic = kind
+        voice.named = voice.named or facts.about or any(k == SUBJECT for _, k, _, _ in refs)
         voice.topic[s.span.start] = topic if first is not None else None
         if first is not None and topic == SUBJECT:
             voice.voiced.add(s.span.start)
@@ -116,6 +121,14 @@ def _voice(ctx) -> _Voice | None:
         return None
     facts.sents          # marks the doc's sentences once
     return facts._memo.get("subject_voice")
+
+
+def speaks_of_other(ctx, sent) -> bool:
+    """On a page that names the subject in the third person, a sentence whose topic is someone else and that has
+    no "I"/"we": "Joanne is a customs broker and her husband Len coaches the under 12s on Saturdays" is theirs."""
+    voice = _voice(ctx)
+    return (voice is not None and voice.named and not sent.first_person
+            and voice.topic.get(sent.span.start) == OTHER)
 
 
 def speaks_of_subject(ctx, sent) -> bool:
@@ -154,12 +167,18 @@ def last_person_is_subject(ctx, i: int) -> bool:
 
 
 def owns_here(ctx, sent, i: int) -> bool:
-    """A her/his/their at token i is the subject's. Another person named just before it owns it ("Bruno and
-    his brother Tiago", "Kirra Hale said her husband"); else the sentence's topic does ("He plays with Thanh
-    ... where his son Oscar"), if the pronoun's gender is the subject's; without a topic, the last person
-    named before it ("Alex ... alongside her sister Jo")."""
+    """A her/his/their at token i is the subject's (see `refers_to_subject`): "Alex ... alongside her sister Jo",
+    not "Bruno and his brother Tiago"."""
+    return ctx.facts.doc[i].lower_ in POSSESSIVES and refers_to_subject(ctx, sent, i)
+
+
+def refers_to_subject(ctx, sent, i: int) -> bool:
+    """A third-person pronoun at token i stands for the subject. Another person named just before it takes it
+    ("Bruno and his brother Tiago", "Kirra Hale said her husband", "Elena runs the canteen, and she lives"); else
+    the sentence's topic does ("He plays with Thanh ... where his son Oscar"), if the pronoun's gender is the
+    subject's; without a topic, the last person named before it ("Alex ... alongside her sister Jo")."""
     doc = ctx.facts.doc
-    if doc[i].lower_ not in POSSESSIVES:
+    if doc[i].lower_ not in _GENDER:
         return False
     voice = _voice(ctx)
     if voice is None:
