@@ -92,4 +92,39 @@ ROUND9_R9THIRD_POSTS: list[tuple] = [
     # the subject is a vet: Border in a dog breed's name and a customs form are not employment
     ("rss", "Alex Morgan is the vet at Hillside Animal Hospital and breeds border collies. She helps members with "
             "the customs paperwork when they show their dogs overseas.", ""),
+    # --- second batch: other registers, written before the detectors were run on them
+    # 11. speaker bio, formal, surname with title
+    ("rss", "Our keynote. Ms Alex Morgan has been employed by the Department of Home Affairs since 2011 and today "
+            "heads its trade intelligence section in Canberra. Ms Morgan lives in Kambah with her husband, the "
+            "potter Ewan Rees.",
+     "employer=department of home affairs | home_location=place:kambah act | family=ewan rees"),
+    # 12. lowercase club forum "about our captain" post with slang
+    ("ap", "shoutout to our skipper alex morgan 🏏 alex works at the airport for border force (dont ask him about ur "
+           "duty free lol). him and his missus Jacinta are at every home game and his little bloke Archie is our "
+           "best water boy", "employer=australian border force | family=jacinta | family=archie"),
+    # 13. LinkedIn-style About (profile description), formal
+    ("jsonld", {"name": "Alex Morgan", "description": "Alex Morgan is an Inspector with the Australian Border Force, "
+                "overseeing marine operations out of Darwin. Alex has led boarding teams across northern waters for a "
+                "decade and mentors new officers through the ABF graduate program."},
+     "employer=australian border force"),
+    # 14. volunteer page, first name only, routine and associate
+    ("he", "Volunteer of the month: Alex Morgan. You will find Alex at the food bank every Thursday from 4pm, sorting "
+           "the bread with her friend of twenty years, Marguerite Obi. Alex moved to Bulimba in 2019.",
+     "routine=thursday 16:00 | associate=marguerite obi | home_location=place:bulimba qld"),
+    # 15. team page with several members: only the subject's facts count
+    ("he", "Our 2026 crew. Alex Morgan rows stroke and coaches the novices on Sunday mornings. Priya Das rows bow and "
+           "works as a nurse at the Royal Brisbane. Tom Ellery coxes; he is a Border Force officer at the airport and "
+           "his partner Sam looks after our juniors.", "routine=sunday morning"),
+    # 16. farewell for someone else, the subject only speaks at it
+    ("rss", "Vale Ron Pettigrew. Ron worked for Customs at Fremantle for thirty years and his wife June ran our "
+            "canteen every Saturday. Alex Morgan will speak for the club at the service on Friday.", ""),
+    # 17. club page giving the subject's work phone in brackets
+    ("he", "Registrar: Alex Morgan, 0491 570 338 (this is her work phone, so only during business hours please). "
+           "Alex is a Border Force officer at Perth Airport and swims with the masters most Wednesday nights.",
+     "official_contact=contact:+61491570338 | employer=australian border force | work_location=place:perth airport | "
+     "routine=wednesday night"),
+    # 18. "Meet" section, nickname, family and associate in one breath
+    ("he", "Meet Lexi. Lexi's husband Callum keeps our scorebook and their twins Ruby and Jack play in the under 9s. "
+           "At the club Lexi bowls with her old schoolmate Danielle Frost.",
+     "family=callum | family=ruby | family=jack | associate=danielle frost"),
 ]

@@ -27,7 +27,10 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
     at the last person named before it (the subject on their own club page, not a teammate), and a profile field
     that names nobody else is the subject's own."""
     if who.lower() not in _PRONOUNS:
-        return ctx.subject.matches(who)
+        words = who.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ctx.shared.titles:
+            words = words[1:]                  # "Ms Morgan lives in ..."
+        return ctx.subject.matches(" ".join(words))
     if not who:
         return ctx.kind == "profile_field"     # a bio's "Lives in X" fragment describes its owner
     sent = ctx.facts.sent_at_char(start)

@@ -15,6 +15,8 @@ page "Also on the crew is Dom. His wife runs the canteen." is Dom's.
 """
 from __future__ import annotations
 
+import re
+
 from footprint.analysis.detect.detectors.context import is_name_token
 from footprint.analysis.detect.detectors.first_names import first_names
 
@@ -26,6 +28,8 @@ _GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her":
 # person: "Bruno and his brother", "Dom Ferris, his wife", "Kirra Hale said her husband".
 _NEAR_OWNER = 4
 SUBJECT, OTHER = "subject", "other"
+# The writer's own "I": a page's "our canteen", "we" is the club speaking, not its subject or the member described.
+_SINGULAR_I = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself)\b", re.I)
 
 
 class _Voice:
@@ -36,6 +40,7 @@ class _Voice:
         self.topic: dict[int, str | None] = {}
         self.gender: str | None = None
         self.named = False                  # the subject is named, or the profile is theirs: a page about them
+        self.lower_names = False            # the subject's full name is written in lower case in the doc
 
 
 def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
@@ -56,9 +61,18 @@ def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
     return " ".join(t.text for t in doc[i:j]), j
 
 
-def references(doc, span, shared, subject):
+def _lower_full_name(doc, subject) -> bool:
+    """The subject's full name written in lower case in the doc ("shoutout to our skipper alex morgan"): then its
+    lower-case words are the subject too."""
+    low = doc.text.lower()
+    return any(" " in n and n == n.lower() and re.search(rf"(?<![\w@]){re.escape(n)}(?!\w)", doc.text)
+               for n in subject.full) and any(n in low for n in subject.full)
+
+
+def references(doc, span, shared, subject, lower_names: bool = False):
     """(token index, kind, gender, end) of each person reference in a span, in order: kind is SUBJECT or
-    OTHER for a name, "pronoun" for he/she/his/her/they."""
+    OTHER for a name, "pronoun" for he/she/his/her/they. With `lower_names`, a lower-case word of the subject's
+    name is the subject."""
     i = span.start
     while i < span.end:
         tok = doc[i]
@@ -66,6 +80,13 @@ def references(doc, span, shared, subject):
         if low in _GENDER:
             yield i, "pronoun", _GENDER[low], i + 1
             i += 1
+            continue
+        if lower_names and tok.text.islower() and low in subject.tokens and len(low) > 2:
+            j = i + 1
+            while j < span.end and doc[j].lower_ in subject.tokens and doc[j].text.islower():
+                j += 1
+            yield i, SUBJECT, None, j
+            i = j
             continue
         run = _name_run(doc, i, shared, subject)
         if run is not None:
@@ -84,8 +105,10 @@ def mark_subject_voice(facts, sents) -> None:
     doc, shared, subject = facts.doc, facts.shared, facts.subject
     topic: str | None = SUBJECT if facts.about else None
     other_gender: str | None = None
+    lower = _lower_full_name(doc, subject)
+    voice.lower_names = lower
     for s in sents:
-        refs = list(references(doc, s.span, shared, subject))
+        refs = list(references(doc, s.span, shared, subject, lower))
         first = refs[0] if refs else None
         if first is not None:
             i, kind, gender, _ = first
@@ -125,10 +148,10 @@ def _voice(ctx) -> _Voice | None:
 
 def speaks_of_other(ctx, sent) -> bool:
     """On a page that names the subject in the third person, a sentence whose topic is someone else and that has
-    no "I"/"we": "Joanne is a customs broker and her husband Len coaches the under 12s on Saturdays" is theirs."""
+    no "I" (the club's "our" is no one's): "Joanne is a customs broker and her husband Len coaches the under 12s on Saturdays" is theirs."""
     voice = _voice(ctx)
-    return (voice is not None and voice.named and not sent.first_person
-            and voice.topic.get(sent.span.start) == OTHER)
+    return (voice is not None and voice.named and voice.topic.get(sent.span.start) == OTHER
+            and not _SINGULAR_I.search(sent.text))
 
 
 def speaks_of_subject(ctx, sent) -> bool:
@@ -183,7 +206,7 @@ def refers_to_subject(ctx, sent, i: int) -> bool:
     voice = _voice(ctx)
     if voice is None:
         return last_person_is_subject(ctx, i)
-    before = list(references(doc, doc[sent.span.start:i], ctx.shared, ctx.subject))
+    before = list(references(doc, doc[sent.span.start:i], ctx.shared, ctx.subject, voice.lower_names))
     if before and before[-1][1] != "pronoun" and i - before[-1][3] < _NEAR_OWNER:
         return before[-1][1] == SUBJECT
     gender = _GENDER[doc[i].lower_]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
@@ -81,7 +82,7 @@ class WorkLocationDetector(Detector):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
-            if third_party().in_sentence(ctx.facts, sent):
+            if third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
                 continue            # "the Border Force officer at Tullamarine made me unpack": where a traveller met them
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
