@@ -50,8 +50,12 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
 def subject_lives(det, doc, ctx) -> list:
     out, seen = [], set()
     text = doc_text(doc, ctx)
-    for rx in (*det.subject_lives, *getattr(det, "pronoun_lives", ())):
+    moved = tuple(getattr(det, "moved_to", ()))
+    for rx in (*det.subject_lives, *getattr(det, "pronoun_lives", ()), *moved):
         for m in rx.finditer(text):
+            if rx in moved and not localities.lookup(m.group("place").split()[0]) and not any(
+                    sp.start_char == m.start("place") and sp.ent_id_.startswith("place:") for sp in ctx.facts.places):
+                continue            # "moved to Border Force": only a known town or suburb is where one moved
             if not _means_subject(doc, ctx, text, m.group("who") or "", m.start()):
                 continue
             words = m.group("place").split()
