@@ -41,6 +41,8 @@ class _Voice:
         self.gender: str | None = None
         self.named = False                  # the subject is named, or the profile is theirs: a page about them
         self.lower_names = False            # the subject's full name is written in lower case in the doc
+        self.first_other: bool | None = None  # the first topic is someone else named in full
+        self.page_of_other = False          # every topic is someone else's (see mark_subject_voice)
 
 
 def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
@@ -49,12 +51,12 @@ def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
     tok = doc[i]
     if not (tok.text[:1].isupper() and is_name_token(tok, shared)):
         return None
-    if not (subject.matches(tok.text) or first_names().is_first_name(tok.text)
-            or tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not tok.is_sent_start):
-        return None
     j = i
     while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and is_name_token(doc[j], shared):
         j += 1
+    if not (subject.matches(tok.text) or first_names().is_first_name(tok.text)
+            or tok.ent_type_ == "PERSON" and tok.tag_ == "NNP" or _unknown_name_acts(doc, i, j)):
+        return None
     known = [k for k in range(i, j) if subject.matches(doc[k].text) or first_names().is_first_name(doc[k].text)]
     if known and known[0] > i:
         return None             # "Treasurer Alex Morgan": the name starts at the given name, read from there
@@ -67,6 +69,21 @@ def _lower_full_name(doc, subject) -> bool:
     low = doc.text.lower()
     return any(" " in n and n == n.lower() and re.search(rf"(?<![\w@]){re.escape(n)}(?!\w)", doc.text)
                for n in subject.full) and any(n in low for n in subject.full)
+
+
+_ACTS = frozenset({"VBZ", "VBD", "MD"})
+_POSSESSIVE_AFTER = frozenset({"his", "her", "their", "he", "she"})
+
+
+def _unknown_name_acts(doc, i: int, j: int) -> bool:
+    """A name neither the gazetteer nor the tagger knows, opening its sentence as the one acting: "Tomasz Wilk
+    coxes", "Benedek and his brother run the bar" (a pronoun just after it is its own)."""
+    if not doc[i].is_sent_start or not all(t.tag_ == "NNP" for t in doc[i:j]) or j >= len(doc):
+        return False
+    nxt = doc[j]
+    if j - i >= 2 and (nxt.tag_ in _ACTS or any(t.lower_ in _POSSESSIVE_AFTER for t in doc[j:j + 4])):
+        return True             # "Tomasz Wilk coxes and his wife ..."
+    return nxt.lower_ in ("and", ",") and j + 1 < len(doc) and doc[j + 1].lower_ in _POSSESSIVE_AFTER
 
 
 def references(doc, span, shared, subject, lower_names: bool = False):
@@ -124,17 +141,26 @@ def mark_subject_voice(facts, sents) -> None:
                 elif kind == OTHER and other_gender is None:
                     other_gender = gender
             else:
-                other_gender = None if kind == OTHER else other_gender
-                if kind == SUBJECT and voice.gender is None:
-                    nxt = next((g for _, k, g, _ in refs[1:] if k == "pronoun" and g != "n"), None)
-                    voice.gender = nxt      # "Alex joined in 2017 and she ..." (a guess refined by the next pronoun)
+                # "Alex joined in 2017 and she ...", "Jonah coxes and he ...": the name's gender, from the next pronoun
+                nxt = next((g for _, k, g, _ in refs[1:] if k == "pronoun" and g != "n"), None)
+                if kind == OTHER:
+                    other_gender = nxt
+                elif voice.gender is None:
+                    voice.gender = nxt
             topic = kind
         voice.named = voice.named or facts.about or any(k == SUBJECT for _, k, _, _ in refs)
+        if first is not None and voice.first_other is None and first[1] == OTHER:
+            voice.first_other = first[3] - first[0] > 1      # the page opens on someone's full name
         voice.topic[s.span.start] = topic if first is not None else None
         if first is not None and topic == SUBJECT:
             voice.voiced.add(s.span.start)
             s.subject_voice = True
             s.first_person = True
+    topics = [t for t in voice.topic.values() if t is not None]
+    # a page about someone else: opens on their full name, every topic theirs, no "I" anywhere ("Life member:
+    # Desmond Ure. Desmond is a sergeant ... swims every Wednesday")
+    voice.page_of_other = bool(len(topics) >= 2 and voice.first_other and all(t == OTHER for t in topics)
+                               and not _SINGULAR_I.search(doc.text))
     facts._memo["subject_voice"] = voice
 
 
@@ -150,7 +176,7 @@ def speaks_of_other(ctx, sent) -> bool:
     """On a page that names the subject in the third person, a sentence whose topic is someone else and that has
     no "I" (the club's "our" is no one's): "Joanne is a customs broker and her husband Len coaches the under 12s on Saturdays" is theirs."""
     voice = _voice(ctx)
-    return (voice is not None and voice.named and voice.topic.get(sent.span.start) == OTHER
+    return (voice is not None and (voice.named or voice.page_of_other) and voice.topic.get(sent.span.start) == OTHER
             and not _SINGULAR_I.search(sent.text))
 
 
