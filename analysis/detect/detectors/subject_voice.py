@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import is_name_token
 from footprint.analysis.detect.detectors.first_names import first_names
 
@@ -54,13 +55,24 @@ def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
     j = i
     while j < len(doc) and j - i < 3 and doc[j].text[:1].isupper() and is_name_token(doc[j], shared):
         j += 1
-    if not (subject.matches(tok.text) or first_names().is_first_name(tok.text)
-            or tok.ent_type_ == "PERSON" and tok.tag_ == "NNP" or _unknown_name_acts(doc, i, j)):
+    given = first_names().is_first_name(tok.text) and (not tok.is_sent_start or tok.tag_ in ("NNP", "NNPS")
+                                                        or tok.ent_type_ == "PERSON")   # not "Case officer, ..."
+    if not (subject.matches(tok.text) or given
+            or tok.ent_type_ == "PERSON" and tok.tag_ == "NNP" and not tok.is_sent_start
+            or _unknown_name_acts(doc, i, j)):
         return None
     known = [k for k in range(i, j) if subject.matches(doc[k].text) or first_names().is_first_name(doc[k].text)]
     if known and known[0] > i:
         return None             # "Treasurer Alex Morgan": the name starts at the given name, read from there
-    return " ".join(t.text for t in doc[i:j]), j
+    name = " ".join(t.text for t in doc[i:j])
+    if not subject.matches(name):
+        if j < len(doc) and doc[j].text[:1].isupper() and doc[j].is_alpha and not is_name_token(doc[j], shared):
+            return None         # "Cargo Operations", "Case Management": a unit's or a thing's name, not a person
+        given = first_names().is_first_name(doc[i].text)
+        placed = i > 0 and doc[i - 1].lower_ in _PLACE_PREPS
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or not given and (placed or localities.lookup(name) is not None):
+            return None         # "Raised in Wagga": a town the tagger took for a person
+    return name, j
 
 
 def _lower_full_name(doc, subject) -> bool:
@@ -72,6 +84,7 @@ def _lower_full_name(doc, subject) -> bool:
 
 
 _ACTS = frozenset({"VBZ", "VBD", "MD"})
+_PLACE_PREPS = frozenset({"in", "at", "from", "near", "to", "outside", "around"})
 _POSSESSIVE_AFTER = frozenset({"his", "her", "their", "he", "she"})
 
 
