@@ -159,3 +159,22 @@ def test_sentence_topics(extractor, text, voiced):
 def test_subject_voice_off_without_subject(extractor):
     doc = extractor.nlp("Rowan Kettering rows. She lives in Kew.")
     assert not any(s.subject_voice for s in DocFacts(doc, extractor.shared).sents)
+
+
+def test_page_text_calls_the_profiles_telephone_a_work_number(extractor):
+    """A schema.org Person page: its telephone is in the JSON-LD, and the page's own text (a post item at the same
+    address) says the number listed is his work mobile: an official contact, not a personal one."""
+    prof = ProfileItem(profile=URL, url=URL, platform="html", name=SUBJECT,
+                       summary="Rowan is our sponsorship coordinator.", phones=["0491 570 783"])
+    text = ("Rowan Kettering. Off the field Rowan works for Border Force at the port. The mobile listed above is his "
+            "work phone, so keep calls to business hours.")
+    dets = extractor.extract([prof, PostItem(profile=URL, url=URL, platform="html", text=text)])
+    assert "contact:+61491570783" in {d.key for d in dets if d.category == "official_contact"}
+    assert "contact:+61491570783" not in {d.key for d in dets if d.category == "personal_contact"}
+
+
+def test_page_text_without_work_words_leaves_the_telephone_personal(extractor):
+    prof = ProfileItem(profile=URL, url=URL, platform="html", name=SUBJECT, phones=["0491 570 784"])
+    text = "Rowan Kettering. Off the field Rowan works for Border Force at the port. Ring him about sponsorship."
+    dets = extractor.extract([prof, PostItem(profile=URL, url=URL, platform="html", text=text)])
+    assert "contact:+61491570784" not in {d.key for d in dets if d.category == "official_contact"}

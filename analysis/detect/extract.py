@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
+from footprint.analysis.detect.detectors.official_contact import relist_page_phones
 from footprint.analysis.detect.detectors.employer import name_department_parts
 from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
@@ -151,6 +152,7 @@ class Extractor:
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
+        out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(name_department_parts(resolve_contact_use(out)))))

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from footprint.crawler.items import ProfileItem
+from dataclasses import replace
+
+from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
@@ -97,9 +99,15 @@ def listed_phone_is_work(item, lexicon) -> list[str]:
     Alex's work mobile"), in a sentence that gives no number itself and says nothing personal; else []."""
     if lexicon is None or not isinstance(item, ProfileItem) or not item.phones:
         return []
+    return says_listed_work_phone([item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)],
+                                  lexicon)
+
+
+def says_listed_work_phone(texts, lexicon) -> list[str]:
+    """`listed_phone_is_work` for any texts: the work-phone words of their first sentence that calls a listed number
+    (not given in it) a work one."""
     work, nouns = WordSet(lexicon.phrases("listed_work_phone")), WordSet(lexicon.phrases("listed_phone_nouns"))
     personal = WordSet(lexicon.phrases("personal_phone"))
-    texts = [item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)]
     for text in texts:
         for m in _SENTENCES.finditer(text):
             sent = m.group(0)
@@ -167,3 +175,27 @@ class OfficialContactDetector(Detector):
                                           excerpt_text=f"telephone: {raw}", kind="profile_field",
                                           support=said or ["worksFor"], attrs={"phone": f.key}))
         return [d for d in out if d]
+
+
+def relist_page_phones(dets: list, items: list, lexicon) -> list:
+    """A profile page's telephone (schema.org "telephone") that the same page's text calls a work number ("the
+    mobile listed above is his work phone"): the profile's personal_contact sightings of it become official_contact.
+    The page's text is a post item at the profile's address (crawler/adapters/html.py)."""
+    if lexicon is None:
+        return dets
+    profiles = {it.url for it in items if isinstance(it, ProfileItem) and it.phones}
+    said = {}
+    for it in items:
+        if isinstance(it, PostItem) and it.url in profiles and it.url not in said:
+            cues = says_listed_work_phone([it.text or ""], lexicon)
+            if cues:
+                said[it.url] = cues
+    if not said:
+        return dets
+    out = []
+    for d in dets:
+        if d.category == "personal_contact" and d.pattern == "profile_phone" and d.evidence.url in said:
+            d = replace(d, category="official_contact", pattern="work_profile_phone_said_on_page",
+                        support=[*said[d.evidence.url]], confidence=max(d.confidence, OfficialContactDetector.WORK_PHONE))
+        out.append(d)
+    return out
