@@ -55,6 +55,8 @@ POSITIVES = [
     ("Rowan Kettering coaches our minis. He umpires the under 8s on Sunday mornings.", "routine", "routine:sunday"),
     ("Volunteer profile: Rowan Kettering. She does the Tuesday night soup run from 6 to 9 every week.",
      "routine", "routine:tuesday 18:00"),
+    ("Rowan Kettering paddles with us. He leads the Saturday long paddle, leaving the beach at 6.",
+     "routine", "routine:saturday 06:00"),
     # family: his/her + kin + name, an apposition with a trade, a lower-case page
     ("Rowan Kettering bowls for the Seconds. His wife Marisol runs our raffle and their son Teodor scores.",
      "family", "family:marisol"),
@@ -75,6 +77,8 @@ POSITIVES = [
      "home_location", "place:townsville"),
     ("Ms Rowan Kettering will open the conference. Ms Kettering lives in Ainslie with her partner.",
      "home_location", "place:ainslie"),
+    ("Rowan Kettering bowls with us. A proud Bendigo local, Rowan has been a member since 2009.",
+     "home_location", "place:bendigo"),
     # a work phone said in the text of a page about her
     ("Registrar: Rowan Kettering, 0491 570 264 (her work mobile, business hours only). Rowan is a Border Force "
      "officer at Perth Airport.", "official_contact", "contact:+61491570264"),
@@ -110,6 +114,9 @@ NEGATIVES = [
     # a page about someone else entirely, and someone else's home
     ("Life member: Desmond Ure. Desmond is a sergeant with Victoria Police and swims every Wednesday at 6pm.", "routine"),
     ("Rowan Kettering plays with Calla Byrne. Calla lives up the road from the club in Kew.", "home_location"),
+    ("Rowan Kettering bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
+     "home_location"),
+    ("Rowan Kettering missed the Saturday paddle last week with a sore shoulder.", "routine"),
     # the subject is a police officer or a vet: no agency employment
     ("Rowan Kettering is a detective with NSW Police at Parramatta. She swims with our masters.", "employer"),
     ("Rowan Kettering is the vet at Hillside Animal Hospital and helps members with customs paperwork for dog shows.",

@@ -127,4 +127,24 @@ ROUND9_R9THIRD_POSTS: list[tuple] = [
     ("he", "Meet Lexi. Lexi's husband Callum keeps our scorebook and their twins Ruby and Jack play in the under 9s. "
            "At the club Lexi bowls with her old schoolmate Danielle Frost.",
      "family=callum | family=ruby | family=jack | associate=danielle frost"),
+    # --- third batch: one class per page, other idioms
+    ("he", "Alex Morgan paddles in our masters crew. She leads the Sunday long paddle, leaving the ramp at 6.",
+     "routine=sunday 06:00"),
+    ("rss", "Alex Morgan is a life member. These days he spends his days at Brisbane Airport as a Border Force supervisor.",
+     "employer=australian border force | work_location=place:brisbane airport"),
+    ("he", "Alex Morgan is our treasurer. Outside the club he's an ABF officer, currently posted to the Sydney Container "
+           "Examination Facility.",
+     "employer=australian border force | work_location=place:sydney container examination facility"),
+    ("ap", "Alex Morgan is our club captain. Alex's partner Jude runs the canteen with Alex's mum Patricia.",
+     "family=jude | family=patricia"),
+    ("he", "Alex Morgan umpires for the league. He and fellow umpire Gareth Lloyd have done 300 games together.",
+     "associate=gareth lloyd"),
+    ("rss", "Alex Morgan plays bowls with us. A proud Toowoomba local, Alex has been a member since 2015.",
+     "home_location=place:toowoomba qld"),
+    ("he", "Alex Morgan runs our canteen. For canteen rosters ring Alex on her work number, 02 5550 6621.",
+     "official_contact=contact:+61255506621"),
+    # near misses: a one-off Sunday event, another member's local apposition
+    ("he", "Alex Morgan missed the Sunday paddle last week with a sore shoulder.", ""),
+    ("rss", "Alex Morgan bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
+     "associate=keith sparrow"),
 ]
