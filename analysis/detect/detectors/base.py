@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # Detections below this confidence are not reported at all.
 REPORT_THRESHOLD = 0.5
 EXCERPT_CHARS = 200
+ANTECEDENT_MAX_CHARS = 300        # an excerpt with the sentence its pronoun points back to
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,10 @@ class Detector(ABC):
         """Build a Detection with its evidence, or None when below the report threshold."""
         if confidence < REPORT_THRESHOLD:
             return None
-        ev = Evidence(url=ctx.url, kind=kind or ctx.kind, excerpt=excerpt(ctx.excerpt_for(excerpt_text)),
+        shown = ctx.excerpt_for(excerpt_text)
+        with_antecedent = ctx.kind != "profile_field" and shown != excerpt_text     # the sentence before it prepended
+        ev = Evidence(url=ctx.url, kind=kind or ctx.kind,
+                      excerpt=excerpt(shown, ANTECEDENT_MAX_CHARS if with_antecedent else EXCERPT_CHARS),
                       posted_at=ctx.posted_at, profile=ctx.profile)
         return Detection(category=self.CATEGORY, value=value, key=key.lower(), confidence=round(min(confidence, 1.0), 3),
                          detector=self.name, pattern=pattern, evidence=ev, support=list(dict.fromkeys(support)),

@@ -186,6 +186,8 @@ class ColleagueDetector(Detector):
             # "thanks to the team at ABF, especially Imogen and Raj": the names after the narrowing word
             names = _merge_handles(self._names(doc, sent, ctx, (strong or weak) + self.narrowing.find(sent.text),
                                                whole_sentence=bool(strong)))
+            if pattern == "work_word_with_org":
+                names = [(n, h) for n, h in names if h or self._named_person(doc, sent, n)]
             for name, handle in names:
                 label = name or f"@{handle}"
                 d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(name or handle).lower()}",
@@ -194,6 +196,16 @@ class ColleagueDetector(Detector):
                 if d:
                     out.append(d)
         return out
+
+    @staticmethod
+    def _named_person(doc, sent, name: str) -> bool:
+        """A name found only beside a weak work word must look like a person's: a known first name or a
+        span the model calls a person ("Director, Humanitarian Program Operations" names a program)."""
+        if first_names().is_first_name(name.split()[0]):
+            return True
+        pos = sent.text.find(name)
+        span = doc.char_span(sent.span.start_char + pos, sent.span.start_char + pos + len(name)) if pos >= 0 else None
+        return span is not None and any(t.ent_type_ == "PERSON" for t in span)
 
     def _names(self, doc, sent, ctx, triggers, whole_sentence: bool):
         found: dict[str, tuple[str, str]] = {}

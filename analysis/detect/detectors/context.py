@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from footprint.analysis.detect.nlp import PLACE_LABELS, TERMS_KEY
 from footprint.crawler.orgs import OrgProfile
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.base import ANTECEDENT_MAX_CHARS
 from footprint.analysis.detect.detectors.lexicon import Lexicon
 
 
@@ -228,6 +229,11 @@ def is_name_token(tok, shared: "Shared") -> bool:
                                                                               and doc[tok.i + 1].ent_iob_ == "I"))))
 
 
+# Pronouns that point back to the previous sentence, and the words a clause opens on before one.
+ANAPHORS = {"it", "it's", "its", "this", "that", "these", "those", "they", "they're", "there"}
+ANAPHOR_OPENERS = {"when", "if", "and", "but", "so", "because", "since", "then", "now"}
+
+
 @dataclass
 class UnitContext:
     """One text unit and everything around it that detectors may consult."""
@@ -250,6 +256,23 @@ class UnitContext:
     def excerpt_for(self, text: str) -> str:
         if self.kind == "profile_field" and self.field:
             return f"{self.field}: {text}"
+        return self._with_antecedent(text)
+
+    def _with_antecedent(self, text: str) -> str:
+        """A sentence that opens on a pronoun ("When it drops, the laptops cannot reach the cargo system")
+        says nothing to a reader alone: its excerpt starts at the sentence before, which names "it"."""
+        facts = self.facts
+        if facts is None or len(text) > ANTECEDENT_MAX_CHARS:
+            return text
+        sents = facts.sents
+        for k in range(1, len(sents)):
+            if sents[k].text == text:
+                words = sents[k].lower.split()[:2]
+                if words and (words[0] in ANAPHORS or words[0] in ANAPHOR_OPENERS and words[1:] and words[1] in ANAPHORS):
+                    prev = sents[k - 1].text
+                    if len(prev) + len(text) < ANTECEDENT_MAX_CHARS:
+                        return f"{prev} {text}"
+                return text
         return text
 
     @property

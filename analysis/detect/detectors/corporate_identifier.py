@@ -7,7 +7,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, registration
+from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, is_account, registration
 from footprint.analysis.detect.detectors.context import doc_text
 
 
@@ -45,7 +45,7 @@ class CorporateIdentifierDetector(Detector):
     def analyze_item(self, item, ctx):
         out = []
         if isinstance(item, ProfileItem):
-            for addr in item.emails:
+            for addr in (item.emails if is_account(item) else ()):    # a web page's address is official_contact's
                 for f in contacts.emails(addr)[:1]:
                     if ctx.org.is_official_email(f.value):
                         out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.ACCOUNT_EMAIL,

@@ -30,6 +30,17 @@ def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0).lower()) for m in words.rx.finditer(text)]
 
 
+# Items from these platforms are accounts: a profile there that shows an official address is a
+# corporate identifier (§2). Any other profile is a web page about the person (a speaker, club or
+# staff page, a blog's h-card): an official address on it is published contact detail (§5).
+ACCOUNT_PLATFORMS = {"activitypub", "bluesky", "feed", "facebook", "instagram", "twitter", "linkedin", "strava"}
+
+
+def is_account(item) -> bool:
+    """Whether a ProfileItem is the person's account on a platform, not a web page about them."""
+    return getattr(item, "platform", "") in ACCOUNT_PLATFORMS
+
+
 def registration(ctx, lexicon, start: int) -> str:
     """The words that say an official address at `start` registered an account ("signed up with"), or ""."""
     sent = ctx.facts.sent_at_char(start).text
@@ -159,15 +170,21 @@ class OfficialContactDetector(Detector):
         return out
 
     def analyze_item(self, item, ctx):
-        """A profile's own telephone is the work number when the profile says it works for the organisation.
-        (A profile's own official email is a corporate identifier, not counted again here.)"""
+        """A web page's official email, and a profile's own telephone when the profile says it works for
+        the organisation or its text calls the listed number a work one. (An account's own official email is a
+        corporate identifier, not counted here.)"""
         if not isinstance(item, ProfileItem):
             return []
         said = [] if ctx.item_facts.works_for_org else listed_phone_is_work(item, self.lexicon)
-        if not (ctx.item_facts.works_for_org or said):
-            return []
         out = []
-        for raw in item.phones:
+        for addr in (() if is_account(item) else item.emails):
+            for f in contacts.emails(addr)[:1]:
+                if ctx.org.is_official_email(f.value):
+                    out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.OFFICIAL_EMAIL,
+                                              pattern="official_email_on_page", excerpt_text=f"email: {addr}",
+                                              kind="profile_field", support=[f.value.rsplit("@", 1)[1]],
+                                              attrs={"email": f.value}))
+        for raw in (item.phones if ctx.item_facts.works_for_org or said else ()):
             f = contacts.phone_value(raw)
             if f:
                 out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
