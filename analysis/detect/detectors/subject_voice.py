@@ -37,8 +37,7 @@ class _Voice:
     """Per doc: which sentences speak of the subject, and the subject's pronoun gender on the page."""
 
     def __init__(self):
-        self.voiced: set[int] = set()        # sentence start token of the subject's sentences
-        self.topic: dict[int, str | None] = {}
+        self.topic: dict[int, str | None] = {}     # sentence start token -> SUBJECT, OTHER or None (no one named)
         self.gender: str | None = None
         self.named = False                  # the subject is named, or the profile is theirs: a page about them
         self.lower_names = False            # the subject's full name is written in lower case in the doc
@@ -78,9 +77,7 @@ def _name_run(doc, i: int, shared, subject) -> tuple[str, int] | None:
 def _lower_full_name(doc, subject) -> bool:
     """The subject's full name written in lower case in the doc ("shoutout to our skipper alex morgan"): then its
     lower-case words are the subject too."""
-    low = doc.text.lower()
-    return any(" " in n and n == n.lower() and re.search(rf"(?<![\w@]){re.escape(n)}(?!\w)", doc.text)
-               for n in subject.full) and any(n in low for n in subject.full)
+    return any(" " in n and re.search(rf"(?<![\w@]){re.escape(n)}(?!\w)", doc.text) for n in subject.full)
 
 
 _ACTS = frozenset({"VBZ", "VBD", "MD"})
@@ -166,7 +163,6 @@ def mark_subject_voice(facts, sents) -> None:
             voice.first_other = first[3] - first[0] > 1      # the page opens on someone's full name
         voice.topic[s.span.start] = topic if first is not None else None
         if first is not None and topic == SUBJECT:
-            voice.voiced.add(s.span.start)
             s.subject_voice = True
             s.first_person = True
     topics = [t for t in voice.topic.values() if t is not None]
@@ -186,8 +182,9 @@ def _voice(ctx) -> _Voice | None:
 
 
 def speaks_of_other(ctx, sent) -> bool:
-    """On a page that names the subject in the third person, a sentence whose topic is someone else and that has
-    no "I" (the club's "our" is no one's): "Joanne is a customs broker and her husband Len coaches the under 12s on Saturdays" is theirs."""
+    """On a page that names the subject in the third person (or a page all about someone else), a sentence whose
+    topic is someone else and that has no "I" (the club's "our" is no one's): "Joanne is a customs broker and her
+    husband Len coaches the under 12s on Saturdays" is theirs."""
     voice = _voice(ctx)
     return (voice is not None and (voice.named or voice.page_of_other) and voice.topic.get(sent.span.start) == OTHER
             and not _SINGULAR_I.search(sent.text))
