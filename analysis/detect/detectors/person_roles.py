@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
-from footprint.analysis.detect.detectors.subject_voice import owns_here
+from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -192,6 +192,8 @@ class PersonRoles:
             public = bool(self._any(self.public, stext))
             work = self._any(self.work_sentence, stext)
             ments = self.mentions(ctx, doc, sent)
+            # a page about the subject describing another member ("Jess Varga drives our IRB"): not a shared act
+            theirs = speaks_of_other(ctx, sent) and not any(ctx.subject.matches(m[0]) for m in ments)
             chain_start: dict[int, int] = {}
             for k, (name, i, j, known) in enumerate(ments):
                 # names joined by "and" / commas share the cue before the first of them ("my littlies Kip and Wren")
@@ -220,7 +222,7 @@ class PersonRoles:
                         if sent.subject_voice else None
                     hit = self._said_to(name, near, after, stext, public,
                                         text if named_in_post == 1 else "", owner_ok) or hit   # a role word is stronger
-                if hit is None:
+                if hit is None or theirs and hit.category == "associate":
                     continue
                 key = name.lower()
                 old = best.get(key)

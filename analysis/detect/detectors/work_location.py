@@ -94,7 +94,7 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
-            if support in ([], ["org named"]) and ctx.shared.employment.about(doc_text(doc, ctx)):
+            if support in ([], ["org named"]) and not sent.subject_voice and ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
