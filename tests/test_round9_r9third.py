@@ -117,6 +117,10 @@ NEGATIVES = [
     ("Rowan Kettering bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
      "home_location"),
     ("Rowan Kettering missed the Saturday paddle last week with a sore shoulder.", "routine"),
+    # a page about someone else who does work for the agency, which the subject merely links to
+    *[("Coach profile: Marcus Bellamy. Marcus coaches the under 12s on Tuesday nights at 6pm. By day he works for "
+       "Border Force at Port Botany and his wife Odile runs the canteen.", c)
+      for c in ("employer", "work_location", "routine", "family")],
     # the subject is a police officer or a vet: no agency employment
     ("Rowan Kettering is a detective with NSW Police at Parramatta. She swims with our masters.", "employer"),
     ("Rowan Kettering is the vet at Hillside Animal Hospital and helps members with customs paperwork for dog shows.",
