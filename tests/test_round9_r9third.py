@@ -57,6 +57,10 @@ POSITIVES = [
      "routine", "routine:tuesday 18:00"),
     ("Rowan Kettering paddles with us. He leads the Saturday long paddle, leaving the beach at 6.",
      "routine", "routine:saturday 06:00"),
+    ("Rowan Kettering swims with our masters. Rowan is mostly first in the water for the 6-ish Monday and "
+     "Wednesday swim.", "routine", "routine:monday wednesday"),
+    ("Rowan Kettering rides with the club. He generally leads the half-six Friday bunch ride from the bakery.",
+     "routine", "routine:friday"),
     # family: his/her + kin + name, an apposition with a trade, a lower-case page
     ("Rowan Kettering bowls for the Seconds. His wife Marisol runs our raffle and their son Teodor scores.",
      "family", "family:marisol"),

@@ -147,4 +147,11 @@ ROUND9_R9THIRD_POSTS: list[tuple] = [
     ("he", "Alex Morgan missed the Sunday paddle last week with a sore shoulder.", ""),
     ("rss", "Alex Morgan bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
      "associate=keith sparrow"),
+    # --- fourth batch: a habitual event named by its day, with a loose time
+    ("he", "Alex Morgan cycles with our Tuesday group. Alex generally leads the 6-ish Tuesday and Thursday hill "
+           "reps from the bakery.", "routine=tuesday thursday"),
+    ("rss", "Alex Morgan has volunteered at the shelter since 2019. She usually takes the early Sunday feed round "
+            "with the puppies.", "routine=sunday"),
+    # near miss: a one-off, not a habit
+    ("he", "Alex Morgan will lead the Thursday hill reps this week while the coach is away.", ""),
 ]
