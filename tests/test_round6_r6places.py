@@ -292,7 +292,7 @@ HOME_PHRASES = {
     "head home to": ("15 trucks through the yard by lunch, knock off at 4 and head home to Kambah", "place:kambah act"),
     "the move to a flat": ("Rough winter. The split, the move to a bedsit in Belconnen, the nights alone.", "place:belconnen act"),
     "club and walk from home": ("Signed up at the Narrabundah tennis club, a five-minute stroll from home 🎾",
-                                "place:narrabundah"),
+                                "place:narrabundah act"),
     "area and a tradie": ("anyone round the kirrawee area recommend a sparky? power's tripping every night",
                           "place:kirrawee nsw"),
     # near misses: music, a visit, hope, someone else's plumber

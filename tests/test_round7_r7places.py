@@ -133,9 +133,9 @@ HOME_SAID = {
     "at home in": ("Quiet night in at home in Ngunnawal, pizza and the footy on", "place:ngunnawal act"),
     # the subject by name on an about page or a club page
     "about page lives in": ("Kit Finch lives in Wanniassa with two cats and a questionable sourdough starter",
-                            "place:wanniassa"),
+                            "place:wanniassa act"),
     "club page local": ("Kit, a proud Narrabundah local, has turned out for the club's thirds since 2015",
-                        "place:narrabundah"),
+                        "place:narrabundah act"),
     # near misses: driven through, a pub night, someone else who lives there, a mate's suburb, a tagline that is no place
     "driven through": ("Drove through Kaleen on the way to the footy, traffic was nuts", None),
     "asking for a mate": ("anyone know a good mechanic in altona north? asking for a mate who lives there", None),

@@ -174,7 +174,7 @@ def test_strip_loose_kin_words(fragment, bare):
 @pytest.mark.parametrize("bio,expected", [
     ("Cronulla girl 🌊 coffee", "Cronulla NSW"),
     ("Bali girl 🌺 dreams", None),            # no gazetteer knows it: a "girl" mark never guesses a name
-    ("Ocean Grove based | photos", "Ocean Grove"),   # the older marks still guess an unknown name
+    ("Quandong Flat based | photos", "Quandong Flat"),   # the older marks still guess an unknown name
 ])
 def test_marked_bio_place(bio, expected):
     hit = marked_bio_place(bio)

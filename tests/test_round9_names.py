@@ -1,4 +1,4 @@
-"""A colleague found only beside a weak work word must be a person, not a program or a unit.
+"""A colleague found in a job title field beside a weak work word must be a person, not a program or a unit.
 
 A job title such as "Assistant Director, Humanitarian Program Operations" has the weak work word
 "director" followed by title-case words: they name what the subject directs, not a colleague.

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from footprint.analysis.detect import doc_caches
-from footprint.analysis.detect.nlp import read_patterns
+from footprint.analysis.detect.nlp import PATTERN_DIR, read_patterns
 
 _STATES = {"New South Wales": "NSW", "Victoria": "VIC", "Queensland": "QLD", "South Australia": "SA",
            "Western Australia": "WA", "Tasmania": "TAS", "Northern Territory": "NT", "Australian Capital Territory": "ACT"}
@@ -70,7 +70,20 @@ def _table() -> dict[str, tuple[str, str]]:
         if name and name.lower() not in _COMMON:
             state = _STATES.get(row.get("admin1", ""), "")
             out.setdefault(name.lower(), (f"{name} {state}".strip(), "suburb"))
+    for name, state in suburb_rows():
+        out.setdefault(name.lower(), (f"{name} {state}", "suburb"))
     return out
+
+
+@lru_cache(maxsize=1)
+def suburb_rows() -> tuple[tuple[str, str], ...]:
+    """(name, state) of the suburbs neither table knows (data/patterns/suburbs_au.tsv): GeoNames' populated places
+    keep towns of a thousand people, so a city's suburbs ("Kedron", "Yagoona") were read as unknown words."""
+    path = PATTERN_DIR / "suburbs_au.tsv"
+    if not path.exists():
+        return ()
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
 
 
 @lru_cache(maxsize=1)

@@ -61,9 +61,16 @@ class AssociateDetector(Detector):
                 tag = self._handle_beside(doc, span, sent)
                 if how is None and tag:
                     how = "owned"                 # "@keely_rose bestie", "bestie @ren_ito": the tag is the friend
+                served = self._served_for(doc, span, sent, ctx)
+                if how is None and served:        # "best man duties done for @dazzaj (Darren Jellicoe)"
+                    how = "owned"
+                if how is None and self._childs_godparent(doc, span, sent, ctx):
+                    how = "owned"                 # "happy birthday to Ivy's godmother Winsome Garrity"
                 if how is None:
                     continue
                 names = ctx.names_after(span.end, sent.span.end, skip_commas=how == "owned")
+                if not names and served:
+                    names = [served]
                 by_tag = not names and bool(tag)
                 names = names or ([tag] if tag else [])
                 if not names and how == "owned":
@@ -92,6 +99,38 @@ class AssociateDetector(Detector):
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
             for o in out))]
+
+    _SERVED = frozenset({"best man", "groomsman", "bridesmaid", "maid of honour", "maid of honor", "matron of honour",
+                         "matron of honor", "godfather", "godmother", "godparent", "godmum", "goddad", "witness", "mc"})
+    _GODPARENT = frozenset({"godfather", "godmother", "godparent", "godparents", "godmum", "goddad"})
+
+    def _served_for(self, doc, span, sent, ctx) -> str:
+        """A wedding-party or godparent role the writer served "for" someone, by handle or name a few words on
+        ("Best man duties done for @dazzaj (Darren Jellicoe)", "bridesmaid for Keely Vaughn today"): that person."""
+        if span.text.lower() not in self._SERVED:
+            return ""
+        for k in range(span.end, min(span.end + 5, sent.span.end - 1)):
+            if doc[k].lower_ != "for":
+                continue
+            nxt = doc[k + 1]
+            if HANDLE_RX.match(nxt.text):
+                if k + 2 < sent.span.end and doc[k + 2].text == "(":
+                    full = ctx.names_after(k + 3, sent.span.end, allow_list=False)
+                    if full and " " in full[0]:
+                        return full[0]
+                return nxt.text
+            names = ctx.names_after(k + 1, sent.span.end, allow_list=False)
+            return names[0] if names and " " in names[0] else ""
+        return ""
+
+    def _childs_godparent(self, doc, span, sent, ctx) -> bool:
+        """ "<Name>'s godmother": a godparent of a child the writer names by first name is the family's friend."""
+        i = span.start - 1
+        if span.text.lower() not in self._GODPARENT or i < sent.span.start + 1 or doc[i].lower_ not in ("'s", "’s"):
+            return False
+        owner = doc[i - 1]
+        return owner.is_alpha and owner.is_title and owner.ent_type_ not in ("GPE", "LOC", "FAC") \
+            and not ctx.subject.matches(owner.text) and not (i - 2 >= sent.span.start and ctx.is_name_token(doc[i - 2]))
 
     @staticmethod
     def _handle_beside(doc, span, sent) -> str:

@@ -186,7 +186,7 @@ class ColleagueDetector(Detector):
             # "thanks to the team at ABF, especially Imogen and Raj": the names after the narrowing word
             names = _merge_handles(self._names(doc, sent, ctx, (strong or weak) + self.narrowing.find(sent.text),
                                                whole_sentence=bool(strong)))
-            if pattern == "work_word_with_org":
+            if pattern == "work_word_with_org" and ctx.kind == "profile_field":     # a job title field
                 names = [(n, h) for n, h in names if h or self._named_person(doc, sent, n)]
             for name, handle in names:
                 label = name or f"@{handle}"
@@ -199,7 +199,7 @@ class ColleagueDetector(Detector):
 
     @staticmethod
     def _named_person(doc, sent, name: str) -> bool:
-        """A name found only beside a weak work word must look like a person's: a known first name or a
+        """A name in a job title beside a weak work word must look like a person's: a known first name or a
         span the model calls a person ("Director, Humanitarian Program Operations" names a program)."""
         if first_names().is_first_name(name.split()[0]):
             return True

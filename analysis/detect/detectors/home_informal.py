@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors import home_terse
 
 COMMUTE = 0.7              # a habitual morning trip out of a named suburb
 DOMESTIC = 0.65            # a room or chore of the home beside one named place
@@ -98,7 +99,7 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
     text = doc_text(doc, ctx)
-    for step in (_commute, _domestic, _landmark, _local_subject):
+    for step in (_commute, _domestic, _landmark, _local_subject, *home_terse.STEPS):
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
@@ -125,7 +126,10 @@ def _commute(det, w, doc, ctx, text, known, guesses) -> list:
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
         m = any_match(w.commute_left, left)
         st = sent.text
-        if m is None or not any_match(w.commute_daily, st) or any_match(w.commute_not, st) or any_match(w.commute_other, st) \
+        # "Out of X at 6:10, M2 to the city. Every single day.": the habit may be the next short sentence
+        after = text[sent.span.end_char:sent.span.end_char + 40].split(".")[0] if m is not None else ""
+        if m is None or not (any_match(w.commute_daily, st) or any_match(w.commute_daily, after)) \
+                or any_match(w.commute_not, st) or any_match(w.commute_other, st) \
                 or det.denied(st) or det.work_words.search(left):
             continue
         found = _emit(det, ctx, span, COMMUTE, "commute_start", st, [" ".join(m.group(0).split()), "daily trip"])

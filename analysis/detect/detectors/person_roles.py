@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
@@ -330,6 +331,8 @@ class PersonRoles:
         """The sentence's only person, spoken to (after a comma or a word of address, or last in the sentence),
         and a role word owned elsewhere in it: that role's holder. In a post that names nobody else, a kin word
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
+        if stext.strip(" .!,;:") == name and localities.exact(name) and name.lower() not in first_names().names:
+            return None               # "Nan of six. Dapto.": a sentence that is only a town is a place, not a name spoken to
         if public or _pets().search(stext) or post and _pets().search(post) or not (
                 re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):

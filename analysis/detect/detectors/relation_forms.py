@@ -201,7 +201,7 @@ class RelationForms:
         mine = sent.first_person or speaks_of_subject(ctx, sent)     # a club page's "she" is the subject
         work = self._work_here(ctx, doc)      # the item's work words may be only this text's pastime crew
         if work or ctx.item_facts.work and not mine and not (ctx.facts.work and not work) \
-                or self.pets.search(sent.text) or self.on_screen(sent.text):
+                or self.pets.search(sent.text) or self.on_screen(sent.text) or self._pet_before(ctx, doc, start, sent):
             return False                 # colleagues, pets and people on a screen are not associates
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
         if first is not None and not mine and (
@@ -215,6 +215,15 @@ class RelationForms:
             where = f"{before.text} {doc[start:start + 8].text}" if form.activity == "before" else sent.text
             return bool(self.activities.search(where))    # "with the footy crew, @matt": the pastime may follow "with"
         return True                      # thanks
+
+    def _pet_before(self, ctx, doc, start: int, sent) -> bool:
+        """A name opening its sentence right after a sentence about a pet ("I kept the dog. Reggie and I walk the same
+        loop"): the pet, named like a person."""
+        opens = all(t.is_punct or t.is_space or t.text[:1].isupper() for t in doc[sent.span.start:start])   # "Reggie and I"
+        if not opens or sent.span.start == 0:
+            return False
+        prev = ctx.facts.sent_of(sent.span.start - 1)
+        return bool(self.pets.search(prev.text))
 
     def _work_here(self, ctx, doc) -> bool:
         """Work words in the text, less a group noun that a pastime names ("the tuesday night ride crew", "the

@@ -49,6 +49,14 @@ _NUMBER_WORDS |= {"fourteen": "14", "fifteen": "15", "twenty-one": "21", "twenty
                   "twentyeight": "28"}
 # The same rule as data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks.
 _ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on\s*[,/]?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:days?|nights?|weeks?|wks?)?\s+off\b", re.I)
+# Round 9: a roster in its own shorthand (data/lexicons/routine.toml's roster_notation): "2E 2L 3 off", "D D N N O O O O".
+_NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,/+]+[1-7]\s?(?:off|OFF|Off|RDOs?|O)\b)?|"
+                          r"\b(?:[DENL]\s?){2,}(?:O\s?){2,}\b")
+_COUNTED_RX = re.compile(r"\b(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos)(?:[\s,/&+]+(?:and\s+|then\s+)?"
+                         r"(?:\d|one|two|three|four)\s+(?:earlies|lates|nights|days|mornings|arvos))+[\s,/&+]+(?:and\s+|then\s+)?"
+                         r"(?:\d|one|two|three|four|five|six)\s+(?:days\s+)?off\b", re.I)
+_TWELVES_RX = re.compile(r"(?<!under\s)(?<!\bu)(?<!\bu\s)(?:(?:\b(?:on|doing|working|the)|=)\s+12s\b|\b12s\s+(?:roster|shifts?|this|all|"
+                         r"are|again|now)\b)", re.I)
 _TRANSPORT_NOUNS = ("station", "wharf", "interchange", "stop", "terminal")
 _TRANSPORT_NOUN_RX = re.compile(r"\s+(" + "|".join(_TRANSPORT_NOUNS) + r")\b")
 
@@ -228,7 +236,7 @@ class RoutineDetector(Detector):
             place = self._place(text, ctx)
             out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
                         {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
-        return out
+        return out + _notation(text)
 
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
@@ -309,6 +317,23 @@ _EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|
 _ABBR_TIME_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?:at\s+)?(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
+
+
+def _notation(text: str) -> list[tuple[str, str, dict]]:
+    """A roster in its shorthand ("2E 2L 3 off" -> "roster 2E 2L 3 off"; three coded shifts, or two and the days off)
+    and 12-hour shifts by their nickname ("on 12s")."""
+    out = []
+    note = _NOTATION_RX.search(text)
+    if note and (len(re.findall(r"[EDLNA]\b", note.group(0))) >= 3 or re.search(r"(?:off|OFF|Off|RDOs?|O)$", note.group(0))):
+        code = " ".join(note.group(0).replace(",", " ").split())
+        out.append((f"roster {code}", code.lower(), {"weekdays": [], "times": [], "place": "", "activity": "roster"}))
+    counted = _COUNTED_RX.search(text) if not out else None
+    if counted:                    # "2 nights 2 days 4 off": the cycle without commas
+        code = " ".join(counted.group(0).replace(",", " ").split()).lower()
+        out.append((f"roster {code}", code, {"weekdays": [], "times": [], "place": "", "activity": "roster"}))
+    if _TWELVES_RX.search(text):
+        out.append(("12-hour shifts", "12s", {"weekdays": [], "times": [], "place": "", "activity": "12s"}))
+    return out
 
 
 def _days(text: str) -> list[str]:

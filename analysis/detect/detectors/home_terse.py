@@ -1,0 +1,129 @@
+"""Home said tersely (round 9): the place alone, the home by its building, the local club down the road.
+
+Three more ways a post gives the home away without a residence verb, each a step of home_informal.find:
+- the home by its building with "the", or where "we're up/out in" now ("the unit in <Suburb> finally has hot water",
+  "we're out in <Suburb> now, the townhouse backs onto the creek"), in a sentence naming no one else's home or job;
+- a suburb's club or amenity said to be near ("the <Suburb> RSL down the road", "<Suburb> pool round the corner");
+- a place alone as one fragment of a bio or a terse post ("<Nickname>. <Suburb>. Quilter since 1998",
+  "<Suburb>. 38 degrees. Aircon dead.", "... two kegs in the shed. <Suburb> QLD."), when exactly one fragment is
+  a town and the post is no trip, outing or work.
+The words are lists in data/lexicons/home_location.toml (`the_home_*`, `amenity_*`, `bare_place_not`).
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.context import doc_text
+
+THE_HOME = 0.65            # "the unit in X", "we're out in X now"
+AMENITY = 0.6              # "the X club down the road"
+BARE = 0.6                 # a suburb alone as one fragment
+
+# fragments: sentences, bars, bullets, slashes and emoji (a comma only after the opening one: "<Suburb>, 6am, ...";
+# "Lock up your letterboxes, <Town>" closes on a town spoken to)
+_SPLIT = re.compile(r"\s*(?:[.|·•/;!?\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
+_STATE = re.compile(r"^(?:nsw|vic|qld|wa|sa|tas|act|nt)$", re.I)
+_POSTCODE = re.compile(r"^\d{4}$")
+_OURS = re.compile(r"\b(?:we|we\x27re|i|i\x27m|us|our|ours|my|me|home)\b", re.I)
+
+
+class _Words:
+    def __init__(self, det):
+        g = det.regexes
+        self.the_home, self.the_home_not = g("the_home_left"), g("the_home_not")
+        self.amenity, self.amenity_near, self.amenity_left = g("amenity_right"), g("amenity_near"), g("amenity_left")
+        self.bare_not = (*g("bare_place_not"), *g("not_local"))
+
+
+def _words(det) -> _Words:
+    w = getattr(det, "_terse_words", None)
+    if w is None:
+        w = det._terse_words = _Words(det)
+    return w
+
+
+def _any(rxs, text: str):
+    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+
+
+def the_home(det, w, doc, ctx, text, known, guesses) -> list:
+    """ "the unit in X", "we're out in X now": the writer's home by its building or their being there now."""
+    from footprint.analysis.detect.detectors.home_informal import _emit
+    t = _words(det)
+    for span in [*known, *guesses]:
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
+        m = _any(t.the_home, left)
+        st = sent.text
+        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(st):
+            continue
+        found = _emit(det, ctx, span, THE_HOME, "home_by_building", st, [" ".join(m.group(0).split())])
+        if found:
+            return found
+    return []
+
+
+def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
+    """ "the X RSL down the road", "X pool round the corner": a suburb's amenity near home is the home's suburb."""
+    from footprint.analysis.detect.detectors.home_informal import _emit
+    t = _words(det)
+    for span in known:          # a known town only: "the Royal club down the road" names no suburb
+        right = text[span.end_char:span.end_char + 60]
+        a = _any(t.amenity, right)
+        st = ctx.facts.sent_of(span.start).text
+        left = text[max(ctx.facts.sent_of(span.start).span.start_char, span.start_char - 50):span.start_char]
+        near_after = a is not None and _any(t.amenity_near, right[a.end():]) is not None
+        near_before = a is not None and _any(t.amenity_left, left) is not None and _OURS.search(st) is not None
+        if not (near_after or near_before):
+            continue
+        if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):
+            continue
+        found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st, [span.text + right[:a.end()], "down the road"])
+        if found:
+            return found
+    return []
+
+
+def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
+    """One fragment of a bio or a terse post that is only a town or suburb (with its state, at most)."""
+    t = _words(det)
+    if ctx.facts.org_mentions or det.denied(text) or det.work_words.search(text) or _any(t.bare_not, text):
+        return []
+    parts = [p for p in _SPLIT.split(text) if p and re.search(r"\w", p)]
+    if len(parts) == 1 and len(parts[0].split()) <= 3 and (ctx.kind == "profile_field" or re.search(r"\b\d{4}$", parts[0])):
+        parts.append("")           # a bio field or a post that is only "<Suburb> VIC 3810"
+    candidates = list(parts)
+    if parts and "," in parts[0]:     # "<Suburb>, 6am, southerly just hit": a post may open on its place and a comma
+        first, rest = parts[0].split(",", 1)
+        parts[:1] = [first, rest]
+        candidates[:1] = [first]      # ("Lock up your letterboxes, <Town>": a town after the comma is spoken to)
+    if len(parts) < 2:
+        return []
+    hits = []
+    for p in candidates:
+        words = p.split()
+        if not words or not words[0][:1].isupper() or len(words) > 4:
+            continue
+        if len(words) > 1 and _POSTCODE.match(words[-1]):
+            words = words[:-1]             # "<Suburb> VIC 3810"
+        bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
+        found = localities.exact(bare)
+        if found and bare[:1].isupper():
+            hits.append((found, p))
+    sites = frozenset(w.lower() for site in ctx.org.sites for a in (site.name, *site.aliases) for w in a.split()) \
+        if ctx.org is not None else frozenset()
+    hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
+    if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
+        return []
+    (name, kind), fragment = hits[0]
+    if kind != "suburb":
+        return []                  # "Sydney, I love you but ...": a city alone is spoken to or talked about
+    sent = ctx.facts.sent_at_char(max(0, text.find(fragment)))
+    d = det.detection(ctx, value=name, key=f"place:{name}", confidence=BARE,
+                      pattern="bare_place_fragment", excerpt_text=sent.text, support=[fragment, "place alone"],
+                      attrs={"place": name, "place_kind": kind})
+    return [d] if d else []
+
+
+STEPS = (the_home, local_amenity, bare_place)
