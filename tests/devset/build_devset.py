@@ -502,7 +502,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(3000)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(4000)]
 
 
 def _labels(spec: str) -> list[dict]:
@@ -634,7 +634,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r9pe{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_PEOPLE_POSTS)]
     for k, entry in enumerate(ROUND9_R9THIRD_POSTS):      # third-person pages: posts and profiles mixed
         rid = f"r9t{k:03d}"
-        rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 2950 + k, entry))
+        rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 3100 + k, entry))
     return rows
 
 
