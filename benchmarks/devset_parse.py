@@ -94,8 +94,9 @@ def _h_card(src: str) -> ProfileItem:
         ap = adr.get("properties", {}) if isinstance(adr, dict) else {}
         fields["adr"] = ", ".join(v[0] for k, v in ap.items() if k in ("street-address", "locality", "region", "postal-code") and v)
     emails = [e.removeprefix("mailto:") for e in props.get("email", [])]
+    phones = [t.removeprefix("tel:") for t in props.get("tel", []) if isinstance(t, str)]
     return ProfileItem(profile=PROFILE, url=(props.get("url") or [PROFILE])[0], platform="html", name=(props.get("name") or [""])[0],
-                       summary=" ".join(props.get("note", [])), fields=fields, emails=emails)
+                       summary=" ".join(props.get("note", [])), fields=fields, emails=emails, phones=phones)
 
 
 def _rss_item(src: str) -> PostItem:

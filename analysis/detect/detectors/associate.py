@@ -33,6 +33,7 @@ class AssociateDetector(Detector):
         self.second_person = set(self.words("second_person"))
         colleague = load_lexicon("colleague")
         self.work_people = WordSet(colleague.phrases("strong") + ("worked", "work", "shift", "double shift"))
+        self.work_people_rx = colleague.regex.get("strong", ())     # "farewell drinks for Nic (...) from our section"
         people = load_lexicon("people")
         self.nick_rx = people.regex.get("nickname_named", ())
         family = load_lexicon("family")
@@ -272,7 +273,8 @@ class AssociateDetector(Detector):
         if ctx.facts.work or ctx.item_facts.orgs:
             return out
         for sent in self.allowed_sents(ctx):
-            if forms.media.search(sent.text) or self.work_people.search(sent.text):
+            if forms.media.search(sent.text) or self.work_people.search(sent.text) or \
+                    any(rx.search(sent.text) for rx in self.work_people_rx):
                 continue                  # "a double with Benno (Ben Arkell), best 2IC in the state": a colleague
             for rx in self.nick_rx:
                 for m in rx.finditer(sent.text):

@@ -6,6 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
 from footprint.analysis.detect.detectors.person_roles import role_detections
@@ -186,6 +187,7 @@ class ColleagueDetector(Detector):
             # "thanks to the team at ABF, especially Imogen and Raj": the names after the narrowing word
             names = _merge_handles(self._names(doc, sent, ctx, (strong or weak) + self.narrowing.find(sent.text),
                                                whole_sentence=bool(strong)))
+            names = _glossed(sent.text, names)
             if pattern == "work_word_with_org" and ctx.kind == "profile_field":     # a job title field
                 names = [(n, h) for n, h in names if h or self._named_person(doc, sent, n)]
             for name, handle in names:
@@ -238,6 +240,25 @@ class ColleagueDetector(Detector):
             if not ctx.subject.matches(handle):
                 found.setdefault("@" + handle.lower(), ("", handle))
         return list(found.values())
+
+
+# "Dazza (Darren Pulford)": a nickname glossed with the full name (data/lexicons/people.toml, nickname_named)
+_GLOSS = load_lexicon("people").regex.get("nickname_named", ())
+
+
+def _glossed(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """One entry per person glossed in brackets: "Dazza (Darren Pulford)" is Darren Pulford, not also Dazza."""
+    full = {m.group("nick").lower(): f"{m.group('first')} {m.group('last')}" for rx in _GLOSS for m in rx.finditer(text)}
+    if not full:
+        return found
+    out, seen = [], set()
+    for n, h in found:
+        name = full.get(n.lower(), n) if n else n
+        if name and name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        out.append((name, h))
+    return out
 
 
 def _merge_handles(found: list[tuple[str, str]]) -> list[tuple[str, str]]:

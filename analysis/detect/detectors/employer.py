@@ -85,6 +85,7 @@ class EmployerDetector(Detector):
         self.signature = self.regexes("signature")
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
+        self.room_right = self.regexes("room_right")
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:
@@ -130,6 +131,8 @@ class EmployerDetector(Detector):
         for span in facts.org_mentions:
             sent = facts.sent_of(span.start)
             name = self._canonical(span, ctx)
+            if not in_work_field and self._room_beside_employer(doc, ctx, span, sent):
+                continue            # "the ABF rooms at the airport" in a Home Affairs tech's day: a place, not a second employer
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
@@ -208,6 +211,19 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    def _room(self, doc, ctx, span) -> bool:
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
+        return any(rx.search(right) for rx in self.room_right)
+
+    def _room_beside_employer(self, doc, ctx, span, sent) -> bool:
+        """The org named as a room or part of a building, in a sentence that names another of its names as itself
+        (not a room): the writer works for that other one and only goes to this one's rooms."""
+        if not self._room(doc, ctx, span):
+            return False
+        mine = self._canonical(span, ctx)
+        return any(m is not span and sent.span.start <= m.start < sent.span.end and self._canonical(m, ctx) != mine
+                   and not self._room(doc, ctx, m) for m in ctx.facts.org_mentions)
 
     DEPARTMENT_PART = 0.7
 

@@ -62,6 +62,23 @@ def _desk_line(ctx, found, personal: list[tuple[int, int, str]], weak: WordSet |
     return words or ["post about work"]
 
 
+_DIGITS = re.compile(r"[\d()+\-.\s]{6,}")
+
+
+def labelled_use(raw: str, work_words: WordSet, personal_words: WordSet, off_work: WordSet | None = None) -> str | None:
+    """What a number's own label says it is: "0491 570 156 (work mobile)" in an h-card tel or a profile field is
+    'work', "(home)" or "(private)" is 'personal', a bare number None (the field or profile decides)."""
+    label = _DIGITS.sub(" ", raw or "").strip()
+    if not label:
+        return None
+    for s, _e, _w in _cues(work_words, label):
+        if not _NEGATED_WORK.search(label[max(0, s - 14):s]):
+            return "work"
+    if personal_words.find(label) or (off_work is not None and off_work.find(label)):
+        return "personal"
+    return None
+
+
 def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fields: set[str],
               generic_words: WordSet | None = None, weak_words: WordSet | None = None,
               off_work: WordSet | None = None) -> tuple[str | None, list[str]]:
@@ -75,6 +92,9 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
     number make it personal.
     """
     if ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS:
+        label = labelled_use(ctx.facts.text, work_words, personal_words, off_work)
+        if label:
+            return label, [ctx.field or "", "label on the number"]
         if ctx.field_key in work_fields or ctx.item_facts.works_for_org:
             return "work", [ctx.field or ""]
         return "personal", [ctx.field or ""]
@@ -171,8 +191,8 @@ class OfficialContactDetector(Detector):
 
     def analyze_item(self, item, ctx):
         """A web page's official email, and a profile's own telephone when the profile says it works for
-        the organisation or its text calls the listed number a work one. (An account's own official email is a
-        corporate identifier, not counted here.)"""
+        the organisation, its text calls the listed number a work one, or the number's own label says work
+        ("0491 570 156 (work mobile)"). (An account's own official email is a corporate identifier, not counted here.)"""
         if not isinstance(item, ProfileItem):
             return []
         said = [] if ctx.item_facts.works_for_org else listed_phone_is_work(item, self.lexicon)
@@ -184,13 +204,17 @@ class OfficialContactDetector(Detector):
                                               pattern="official_email_on_page", excerpt_text=f"email: {addr}",
                                               kind="profile_field", support=[f.value.rsplit("@", 1)[1]],
                                               attrs={"email": f.value}))
-        for raw in (item.phones if ctx.item_facts.works_for_org or said else ()):
+        for raw in item.phones:
+            label = labelled_use(raw, self.work_words, self.personal_words, self.off_work)
+            if not (label == "work" or (ctx.item_facts.works_for_org or said) and label != "personal"):
+                continue            # "0491 570 156 (work mobile)": the number's own label says work
             f = contacts.phone_value(raw)
             if f:
+                why = "labelled work" if label == "work" else "worksFor" if ctx.item_facts.works_for_org else ""
                 out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
-                                          pattern="work_profile_phone_said" if said else "work_profile_phone",
+                                          pattern="work_profile_phone" if why else "work_profile_phone_said",
                                           excerpt_text=f"telephone: {raw}", kind="profile_field",
-                                          support=said or ["worksFor"], attrs={"phone": f.key}))
+                                          support=[why] if why else said, attrs={"phone": f.key}))
         return [d for d in out if d]
 
 

@@ -50,6 +50,8 @@ class WorkLocationDetector(Detector):
         self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
         self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
         self.street_office, self.street_office_work = self.regexes("street_office"), self.regexes("street_office_work")
+        self.street_office_not = self.regexes("street_office_not")
+        self.others_leaving, self.planned_op = self.regexes("others_leaving"), self.regexes("planned_op")
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
@@ -82,6 +84,8 @@ class WorkLocationDetector(Detector):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
+            if self.leaving(sent.text):
+                continue            # "<site> doesn't deserve her, good luck": someone else's new workplace
             if third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
                 continue            # "the Border Force officer at Tullamarine made me unpack": where a traveller met them
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
@@ -150,6 +154,9 @@ class WorkLocationDetector(Detector):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
+            if m.group(0).lstrip().lower().startswith("on "):
+                # "We're a <agency> family on posting in <town>": the one on posting is said further back
+                before = doc_text(doc, ctx)[sent.span.start_char:span.start_char - len(left) + m.start()].lower()
             if _SELF.search(m.group(0)):
                 # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
                 pattern = "work_at_place_sent_by"
@@ -172,6 +179,12 @@ class WorkLocationDetector(Detector):
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         return out
+
+    def leaving(self, text: str) -> bool:
+        """Not the writer's workplace: a farewell or good-luck to someone else headed to the place, or a planned
+        operation there (official information, not where they work)."""
+        return (any(r.search(text) for r in self.others_leaving) and bool(_OTHERS.search(text) or not _SELF.search(text))
+                or any(r.search(text) for r in self.planned_op))
 
     def _others_there(self, doc, sent, span) -> bool:
         """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's."""
@@ -229,7 +242,7 @@ class WorkLocationDetector(Detector):
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
                         or any(r.search(sent.text) for r in self.seen_as_sight)
-                        or _OTHERS.search(text[sent.span.start_char:m.start("name")])):
+                        or _OTHERS.search(text[sent.span.start_char:m.start("name")]) or self.leaving(sent.text)):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None

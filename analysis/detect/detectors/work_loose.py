@@ -21,7 +21,8 @@ from footprint.analysis.detect.detectors.employer_actor import third_party
 
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
-                         "cargo shed", "container yard", "mail centre", "mail center", "mail exchange"})
+                         "cargo shed", "container yard", "mail centre", "mail center", "mail exchange", "airport terminal",
+                         "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store"})
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
@@ -40,7 +41,7 @@ _NOT_TOWNS = frozenset({"the", "a", "an", "our", "my", "this", "that", "at", "to
 
 
 def _work_ok(det, ctx, sent_text: str) -> bool:
-    return not (det.denied(sent_text) or ctx.shared.employment.about(sent_text)
+    return not (det.denied(sent_text) or ctx.shared.employment.about(sent_text) or det.leaving(sent_text)
                 or any(r.search(sent_text) for r in det.seen_as_sight))    # a tour's stop, a walk past: a sight
 
 
@@ -60,7 +61,8 @@ def generic_sites(det, doc, ctx) -> list:
             alone = crew or any(r.search(sent.text) for r in det.generic_work_alone)
             if not (alone or any(r.search(sent.text) for r in det.generic_work)) or not _work_ok(det, ctx, sent.text):
                 continue
-            if not (alone or sent.any_first_person or ctx.scan_employed is True or ctx.item_facts.orgs) or \
+            if not (alone or sent.any_first_person or ctx.scan_employed is True or ctx.item_facts.orgs
+                    or work_named.NO_SUBJECT.match(sent.text)) or \
                     _THIRD.search(sent.text):
                 continue
             facility = " ".join(m.group("facility").lower().split())
@@ -72,6 +74,8 @@ def generic_sites(det, doc, ctx) -> list:
             named = place[0].rsplit(" ", 1)[0] if place else town if town.istitle() else ""   # "Corio Quay": a proper name
             if not named and facility not in _UNNAMED_OK:
                 continue            # "back to port", "the detention centre": which one, only a town can say
+            if not named:
+                named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
             if value.lower() in seen:
                 continue
@@ -84,22 +88,43 @@ def generic_sites(det, doc, ctx) -> list:
     return out
 
 
+_NOT_WORK_PLACE = re.compile(r"\b(?:home|house|live|lives|living|gym|school|park|beach|caf[eé]|pub|mum|dad|kids|station|"
+                             r"shops?|footy|pool|church|holiday|weekend)\b", re.I)
+
+
+def _post_place(det, ctx, doc) -> str:
+    """The one town or suburb a post names in a sentence about the work, if exactly one: the workplace said by its
+    kind alone ("the wharf", "airport terminal again") is there ("<Town> posting update: airport terminal again",
+    "<Port> life: on the wharf by 6"). A place of the commute, the home, the gym or the kids' school is not it."""
+    spans = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_)
+             and ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
+    spans += [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if (sp.ent_id_ or sp.id_)]
+    names = set()
+    for sp in spans:
+        text = ctx.facts.sent_of(sp.start).text
+        if _NOT_WORK_PLACE.search(text) or any(r.search(text) for r in det.commute_words) or not (
+                det.context_words.find(text) or any(r.search(text) for r in det.generic_work)):
+            continue
+        names.add(localities.strip_state((sp.ent_id_ or sp.id_).split(":", 1)[1]).lower())
+    return next(iter(names)).title() if len(names) == 1 else ""
+
+
 def street_offices(det, doc, ctx) -> list:
     """An office named by its street on office days ("in at Lonsdale St by 8:20")."""
-    if ctx.scan_employed is False:
-        return []
+    if ctx.scan_employed is False or ctx.kind == "profile_field" and "address" in (ctx.field_key or ""):
+        return []           # a postal address field: whose building, the field does not say
     out = []
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k == 1       # "the Chan St office" says office itself
+            named_office = k in (1, 4)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
             # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
             cue_text = sent.text if k < 2 else doc_text(doc, ctx)
             if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
                     or k >= 2 and ctx.item_facts.orgs) or not _work_ok(det, ctx, sent.text):
                 continue
-            if _THIRD.search(sent.text):
-                continue
+            if _THIRD.search(sent.text) or any(r.search(sent.text) for r in det.street_office_not):
+                continue            # someone else's office; a flat, a shop or a cafe on that street
             street = " ".join(m.group("street").split())
             d = det.detection(ctx, value=street, key=f"place:{street}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_street_office", excerpt_text=sent.text,
@@ -183,6 +208,12 @@ _SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "
                "mail exchange": "mail centre", "detention centre": "detention centre"}
 
 
+# the kind of a named place found by work_named ("Corio Quay" is a quay: a seaport)
+_NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "dock": "seaport", "quay": "seaport",
+                "port": "seaport", "berth": "seaport", "jetty": "seaport", "pier": "seaport", "airport": "airport",
+                "terminal": "airport", "mail centre": "mail centre", "mail center": "mail centre"}
+
+
 def name_generic_sites(dets: list) -> list:
     """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
     the workplace said by its kind takes the one site of that kind the scan names."""
@@ -190,6 +221,12 @@ def name_generic_sites(dets: list) -> list:
     for d in dets:
         if d.category == "work_location" and d.attrs.get("site_kind"):
             named.setdefault(d.attrs["site_kind"], set()).add(d.value)
+    if not named:
+        # no org site of that kind: a named place of the same kind the scan gives ("Corio Quay", "<Name> wharf")
+        for d in dets:
+            kind = _NAMED_KINDS.get(d.attrs.get("facility", ""))
+            if d.category == "work_location" and kind and not d.value.startswith("the "):
+                named.setdefault(kind, set()).add(d.value)
     out = []
     for d in dets:
         kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None

@@ -26,7 +26,9 @@ _NAMED = re.compile(
     r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
     r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
     # an airport terminal by number, as staff say it ("back at T3"), not a train line ("T3 line")
-    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))", re.I)
+    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))"
+    # a numbered berth, pier or shed as staff say it ("down at Berth 4", "Pier 8 again tonight")
+    r"|(?-i:\b(?P<num>(?:Berth|Pier|Wharf|Dock|Shed|Terminal|Hangar)\s+\d{1,2}[A-Z]?))\b", re.I)
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
                         "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",
@@ -63,9 +65,11 @@ WORK_TOWN_STOP = localities.COMMON_TOWN_WORDS | {"port", "office", "station", "a
 _TOWN_STOP = WORK_TOWN_STOP | {"darwin", "wide", "young"}
 _TO_PLACE = re.compile(r"\b(?:at|in|to|on|out\s+of|off\s+to|based|sails\s+from|leaves|left)\s+(?:the\s+)?$", re.I)
 # a sentence with no subject is the writer's own ("back at T2 all week", "3rd night at the dock")
-_NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
+NO_SUBJECT = _NO_SUBJECT = re.compile(r"^\W*(?:back|another|first|last|day|night|\d+\w*|two|three|four|five|six|seven|eight|nine|ten|"
                          r"off|out|in|on|all|same|earl|lates|nights|"
-                         r"boarding|rostered|doing|working|done|finally|still)\b", re.I)
+                         r"boarding|rostered|doing|working|done|finally|still|"
+                         # a state of the day said first, lower-case forum style: "freezing down at the dock", "flat out at ..."
+                         r"freezing|stinking|cold|hot|wet|windy|quiet|busy|flat\s+out|slow|long\s+(?:day|night|shift)|double|early|late)\b", re.I)
 # fragments that say a shift in a terse post ("Earlies.", "Night 3.", "12s.", "OT again.")
 _SHIFT = re.compile(r"^(?:earlies|lates?|nights?|days?|arvos?|swing|night\s+shift|day\s+shift|(?:day|night|shift)\s+\d+|"
                     r"\d+\s*(?:s|hrs?|hour\s+shift)|ot(?:\s+again)?|overtime|on\s+shift|on\s+duty|rostered|boarding|"
@@ -84,6 +88,8 @@ def _place(m) -> tuple[str, str] | None:
         return f"{m.group('acr')} {m.group('aplace')}", "centre"
     if m.group("term"):
         return m.group("term"), "terminal"
+    if m.group("num"):
+        return m.group("num"), m.group("num").split()[0].lower()
     if m.group("lead"):
         name = f"{m.group('lead')} {m.group('lname')}"
         if m.group("lname").lower() in _NOT_NAMES:
@@ -106,11 +112,18 @@ def _place(m) -> tuple[str, str] | None:
     return f"{name} {feature}", feature
 
 
+_VERB_AFTER = re.compile(r"^\s+(?:within|at|in|on|around|soon|now|together|early|late|tonight|any|just|back|from|after|before)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
 def _sites(text: str) -> list[tuple[str, str, int, int]]:
     out = []
     for m in _NAMED.finditer(text):
         if _LONGER.match(text[m.end():m.end() + 20]):
             continue
+        if (m.group("feature") or m.group("lfeature") or "").lower() == "landing" and (_VERB_AFTER.match(text[m.end():m.end() + 20])
+                                                                 or _FROM_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
+            continue            # "two widebodies from Asia landing at once": a plane landing, not a landing place
         got = _place(m)
         if got:
             out.append((*got, m.start(), m.end()))
@@ -122,7 +135,7 @@ def _cued(det, text: str) -> bool:
 
 
 def _blocked(det, ctx, text: str) -> bool:
-    return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text)
+    return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text) or det.leaving(text)
                 or any(r.search(text) for r in det.named_not))
 
 
