@@ -188,6 +188,10 @@ class MeaningClassifier:
         order = np.argsort(sims)[::-1][:NEAREST_SHOWN]
         return self.examples[idx[order[0]]].kind, [(self.examples[idx[o]].text, float(sims[o])) for o in order]
 
+    def nearest_of(self, label: str, text: str) -> tuple[str, list[tuple[str, float]]]:
+        """One label's kind and nearest examples for a text read under another (a detector's cue-confirmed reading)."""
+        return self._nearest(label, self._encoder().encode([text])[0])
+
     def read(self, texts: list[str]) -> list[Verdict]:
         return self.judge_many(self._encoder().encode(texts))
 

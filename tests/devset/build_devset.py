@@ -37,6 +37,7 @@ from round7_r7open_posts import ROUND7_R7OPEN_POSTS
 from round8_r8open_posts import ROUND8_R8OPEN_POSTS
 from round8_r8places_posts import ROUND8_PLACES_POSTS, ROUND8_PLACES_PROFILES
 from round8_r8work_posts import ROUND8_R8WORK_POSTS
+from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
 from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
 from round9_r9third_posts import ROUND9_R9THIRD_POSTS
@@ -368,10 +369,10 @@ PROFILES: list[tuple] = [
                 "worksFor": {"@type": "Organization", "name": "Australian Border Force"}},
      "employer=australian border force"),
     ("jsonld", {"name": "Alex Morgan", "email": "alex.morgan@border.gov.au"},
-     "corporate_identifier=contact:alex.morgan@border.gov.au"),
+     "official_contact=contact:alex.morgan@border.gov.au"),
     ("jsonld", {"name": "Alex Morgan", "email": "mailto:amorgan@immi.gov.au", "jobTitle": "Case Officer",
                 "worksFor": {"@type": "Organization", "name": "Department of Immigration and Border Protection"}},
-     "corporate_identifier=contact:amorgan@immi.gov.au | employer=department of immigration and border protection"),
+     "official_contact=contact:amorgan@immi.gov.au | employer=department of immigration and border protection"),
     ("jsonld", {"name": "Alex Morgan", "address": {"@type": "PostalAddress", "streetAddress": "7 Example Crescent",
                 "addressLocality": "Gungahlin", "addressRegion": "ACT", "postalCode": "2912"}},
      "home_location=address:7 example crescent gungahlin"),
@@ -385,7 +386,7 @@ PROFILES: list[tuple] = [
      "home_location=place:ashfield nsw"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<a class="u-email" href="mailto:a.morgan@homeaffairs.gov.au">email</a></div>',
-     "corporate_identifier=contact:a.morgan@homeaffairs.gov.au"),
+     "official_contact=contact:a.morgan@homeaffairs.gov.au"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<p class="p-adr h-adr"><span class="p-street-address">3 Example Lane</span>, '
                '<span class="p-locality">Mascot</span> <span class="p-region">NSW</span></p></div>',
@@ -635,6 +636,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r9pe{k:03d}", 2900 + k, entry) for k, entry in enumerate(ROUND9_PEOPLE_POSTS)]
     rows += [_post_row(f"r9wk{k:03d}", 3000 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
     rows += [_profile_row(f"r9wkp{k:03d}", entry) for k, entry in enumerate(ROUND9_R9WORK_PROFILES)]
+    rows += [_post_row(f"r9oi{k:03d}", 2957 + k, entry) for k, entry in enumerate(ROUND9_R9OFFINFO_POSTS)]
     for k, entry in enumerate(ROUND9_R9THIRD_POSTS):      # third-person pages: posts and profiles mixed
         rid = f"r9t{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 3100 + k, entry))

@@ -12,8 +12,10 @@ ROUND5_POSTS: list[tuple] = [
      "official_information=operations"),
     ("he", "Removal flight to Port Moresby Wednesday arvo, 12 on the list and three officers per detainee.",
      "official_information=operations"),
+    # round 9: a site's head count on nights next week is its roster, not the writer's routine (the lead's review of
+    # held-out misses: such lines were routine false positives), so this row no longer carries routine=nights
     ("rss", "Four of us on nights for the whole terminal next week, two jumbos and a 787 on the board, good luck to us.",
-     "official_information=operations | routine=nights"),
+     "official_information=operations"),
     ("ap", "rostering just told us the counter goes from 16 down to 10 a shift from October 🙃",
      "official_information=workforce"),
     ("he", "1,800 partner visa files on hand in our unit and nine of mine parked on health checks since winter.",

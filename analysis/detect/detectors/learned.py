@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
+from footprint.analysis.detect.detectors import official_cues
 from footprint.analysis.findings import Detection
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     """Worth embedding: long enough and with some signal one of the four gates could confirm."""
     if len(sent.text.split()) < MIN_WORDS:
         return False
-    if has_schedule(sent):
+    if has_schedule(sent) or official_cues.signal(sent.text):
         return True
     # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
     voiced = sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work

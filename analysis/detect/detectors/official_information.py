@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from footprint.analysis.detect.detectors import learned
+from footprint.analysis.detect.detectors import learned, official_cues
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
@@ -31,6 +31,10 @@ STRONG_WHEN = 0.80
 # pack the insect repellent" read as operations at p=0.84 with its nearest example at 0.34); on the dev set every
 # true learned hit had a neighbour at 0.41 or more.
 NEAREST_FLOOR = 0.38
+# Round 9: a reading a general cue vouches for (official_cues: a head count on a line, an operation with its day,
+# a decision not yet public, a target, an incident in a facility, a handler's find) counts from this probability
+# when official information is the likeliest of the model's categories (set on the dev set).
+CUE_FLOOR = 0.2
 _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
                       r"\b(?:next|this\s+coming|the\s+coming)\s+(?:[\w-]+\s+){0,3}(?:week|fortnight|month|quarter|ships?|boats?|"
@@ -97,6 +101,9 @@ class OfficialInformationDetector(Detector):
             return found
         if v.score >= STRONG:
             return [f"(model p={v.score:.2f} without an outsider's voice)"]
+        cue = official_cues.cues(sent.text)
+        if cue:
+            return [f"(model p={v.score:.2f}, {cue[0][1]}: {cue[0][2]})"]
         when = _WHEN_RX.search(sent.text)
         return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 
@@ -121,11 +128,13 @@ class OfficialInformationDetector(Detector):
                                    excerpt_text=sent.text, support=[m.group(0).lower(), *insider],
                                    attrs={"topic": p.key})
                 if d:
-                    hit.add(sent.span.start)
+                    hit.add((sent.span.start, sent.span.end))
                     out.append(d)
         for sent, v in self._proposals(ctx, hit):
             insider = self._learned_support(sent, ctx, v)
-            key, value = LEARNED_KINDS.get(v.kind, ("operations", "Operations"))
+            cue = official_cues.cues(sent.text)
+            # One finding per kind of disclosure in a post, each with its own sentence: what a cue shows is the kind.
+            key, value = LEARNED_KINDS.get(cue[0][0] if cue else v.kind, ("operations", "Operations"))
             if not insider or key in seen:
                 continue
             seen.add(key)
@@ -136,20 +145,31 @@ class OfficialInformationDetector(Detector):
         return out
 
     def _proposals(self, ctx, hit):
-        """The model's official-information sentences; below the label's threshold, a sentence still counts at
-        PLAIN_FLOOR when official information is its likeliest label and it states operational specifics."""
-        if hit:
-            return
-        from footprint.analysis.detect.meaning import THRESHOLDS
+        """The model's official-information sentences the rules did not hit (a post can tell a seizure the rules
+        find and a staffing level only the model reads); below the label's threshold, a sentence still counts at
+        PLAIN_FLOOR when official information is its likeliest label and it states operational specifics, and
+        from CUE_FLOOR when a general cue vouches for it and the model rates it above "none" (a cue is the
+        evidence the nearest-example floor stands in for, so it waives that floor) or as the likeliest of its
+        categories, and no other category claims it ("on the Monday my team reset 412 passwords" is systems')."""
+        from footprint.analysis.detect.meaning import LABELS, NONE, THRESHOLDS, classifier
         for sent, v in learned.verdicts(ctx):
-            if self.denied(sent.text) or learned.gives_contact(sent) or system_fault(sent, ctx):
+            if ((sent.span.start, sent.span.end) in hit or self.denied(sent.text) or learned.gives_contact(sent)
+                    or system_fault(sent, ctx)):
                 continue
-            if max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)), default=0.0) < NEAREST_FLOOR:
+            cue = official_cues.cues(sent.text)
+            if not cue and max((c for _, c in (v.nearest if v.label == self.CATEGORY else v.best_nearest)),
+                               default=0.0) < NEAREST_FLOOR:
                 continue
             if v.label == self.CATEGORY:
                 yield sent, v
                 continue
             p = v.scores.get(self.CATEGORY, 0.0)
+            best = max(v.scores.get(lab, 0.0) for lab in LABELS)
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
                     and self._specifics(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
+            elif (cue and v.label == NONE and CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY]
+                  and (p >= v.scores.get(NONE, 0.0) or p == best)):
+                kind, nearest = ((v.best_kind, v.best_nearest) if p == max(v.scores.values())
+                                 else classifier().nearest_of(self.CATEGORY, sent.text))
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest)

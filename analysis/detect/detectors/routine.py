@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from footprint.analysis.detect.nlp import is_verb
-from footprint.analysis.detect.detectors import learned
+from footprint.analysis.detect.detectors import learned, official_cues
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
@@ -241,7 +241,8 @@ class RoutineDetector(Detector):
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
-            if invitation(sent.text) or speaks_of_other(ctx, sent):
+            if invitation(sent.text) or official_cues.site_roster(sent.text) or speaks_of_other(ctx, sent):
+                # the site's roster, or another member's on a page about the subject: not the subject's
                 continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
@@ -273,7 +274,7 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if invitation(sent.text) or speaks_of_other(ctx, sent):
+            if invitation(sent.text) or official_cues.site_roster(sent.text) or speaks_of_other(ctx, sent):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.

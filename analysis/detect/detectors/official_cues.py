@@ -1,0 +1,190 @@
+"""Small general cues that confirm a learned official-information reading (round 9).
+
+Staff let official information slip tersely: a site's head count ("two of us on the overnight desk", "down to
+five"), an operation, visit, charter or transfer with its day or date, a decision not yet announced ("goes to
+the Minister Friday", "nobody's been told"), a team's target or an instruction from above, an incident inside a
+facility, a dog handler's find. The sentence model (meaning.py) reads such lines, often below its threshold;
+each cue here is a shape any of them takes whatever the words around it, and vouches for the reading when the
+model agrees that official information is the sentence's likeliest label. A cue alone never makes a finding.
+
+Each cue names the kind of disclosure it is (the detector's key), so one post that tells a seizure and a
+staffing level yields two findings, each with its own sentence.
+"""
+from __future__ import annotations
+
+import re
+
+_NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|a\s+handful|"
+        r"a\s+single|a\s+couple)")
+# People on the job, counted: "three of us", "2 officers", "two bodies", "me plus one grad", "a single officer".
+_PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
+           r"people\s+(?:on|rostered)|on\s+shift)")
+_COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
+            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
+            r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
+            r"on\s+my\s+own|by\s+myself)\b")
+# Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
+_SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
+         r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
+         r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|phones|queue|calls|wharf|"
+         r"the\s+(?:whole|entire)\b)")
+# A team or unit cut to a number, or a rate of checks ("boarding one ship in ten").
+_CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
+        rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
+_RATE = (r"\b(?:check|checks|checking|board|boarding|open|opening|inspect\w*|search\w*|x-?ray\w*|exam\w*|look\s+at)\b[^.!?]{0,40}"
+         rf"\b{_NUM}\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|ten|twenty|fifty|a\s+hundred|\w+teen|\w+ty)\b")
+_CUT_TO = (r"\b(?:cut\w*|reduc\w*|dropp?\w*|slash\w*|trimm?\w*|whittl\w*)\s+(?:\w+\s+){0,3}(?:down\s+)?to\s+"
+           rf"{_NUM}\s+(?:\w+\s+)?{_PEOPLE}")
+COUNTED = re.compile(_COUNTED, re.I)
+SITE = re.compile(_SITE, re.I)
+# Part of the team away, or a fraction of the goods checked: "half the team off sick", "3 on leave",
+# "screening a fraction of parcels".
+_AWAY = (r"\b(?:half|most|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:the|our)\s+(?:team|crew|staff|unit|shift|section|office)\s+"
+         r"(?:is\s+|are\s+)?(?:off|out|away|on\s+leave|sick|gone)\b|\b(?:\d+|two|three|four|five|six)\s+(?:\w+\s+)?(?:on\s+leave|off\s+sick|"
+         r"out\s+sick|on\s+stress\s+leave)\b")
+_FRACTION = (r"\b(?:check\w*|screen\w*|open\w*|inspect\w*|search\w*|x-?ray\w*|board\w*|exam\w*)\s+(?:only\s+)?(?:a\s+fraction|"
+             r"half|a\s+third|a\s+quarter|hardly\s+any|none)\s+of\s+(?:the\s+)?(?:parcels|containers|bags|boxes|ships|vessels|"
+             r"passengers|pax|mail|freight|cargo|consignments)\b")
+# Positions counted: "eleven positions will not carry over", "12 roles go".
+_POSITIONS = rf"\b{_NUM}\s+(?:\w+\s+)?(?:positions|roles|ftes?|vacancies|jobs\s+(?:go|gone|cut|lost))\b"
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
+
+# Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
+NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
+                        r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
+                        r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
+                        r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university)\b", re.I)
+
+# When: a day, a date, "next ...", "from the 14th", "Wednesday week", "on 3 May", "before dawn".
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(?:{_DAY})\b|\b(?:{_DAY})(?:'s|\s+week)\b|"
+                  rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bnext\s+(?:[\w-]+\s+){{0,2}}(?:week|wk|fortnight|month|year|"
+                  rf"quarter)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
+                  rf"\b(?:from|in|by|before|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b|"
+                  r"\bnext\s+(?:couple\s+of\s+|few\s+|[\w-]+\s+){0,2}(?:ships?|boats?|vessels?|flights?|carriers?|charters?)\b", re.I)
+# What happens then: an operation, a visit, a charter, a transfer, a deployment.
+_OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
+                        r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
+                        r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
+                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart)\b", re.I)
+# A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
+_POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
+                     r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
+_CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|introduc\w*|tighten\w*|loosen\w*|chang\w*|drops?|"
+                     r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
+# A holiday, an outing or an event of one's own, not an operation.
+# A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
+_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
+                      r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
+                      r"marathon|parkrun|discord|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
+                      r"weeks?\s+(?:home|off))\b", re.I)
+
+# Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
+LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+desk\b|\bcabinet\s+(?:sees|gets|considers|in|on|next)\b|"
+                  r"\b(?:got|been|was|were|is|are|gets|get)\s+signed\s+off\b|\b(?:told|briefed)\s+(?:us\s+)?quietly\b|\bquietly\s+(?:told|briefed)\b|\b(?:up|goes|going|sent)\s+for\s+sign-?\s?off\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:announced|made\s+public|public|official)\b|\b(?:haven'?t|hasn'?t|not)\s+been\s+told\b|"
+                  r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea(?=\s*(?:[.!?,;]|$|yet\b))|"
+                  r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
+                  r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
+                  r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
+
+# A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
+TARGET = re.compile(rf"\b(?:target|expectation|kpi|quota)\b[^.!?]{{0,40}}\b{_NUM}\b|\b{_NUM}\s+(?:[\w-]+\s+){{0,2}}(?:a|an|per)\s+"
+                    r"(?:day|hour|week|shift|officer|person|head)\s*(?:each|per\s+(?:officer|person|head))?\b(?=[^.!?]*\b(?:target|expect\w*|"
+                    r"now|each|want|kpi|or\s+else|supervisor|boss|tl)\b)|\b(?:instruction|direction)\s+(?:from|is|this\s+week)\b|"
+                    r"\btold\s+(?:at|in)\s+(?:the\s+)?(?:huddle|stand-?up|team\s+meeting|briefing|muster)\b|\b(?:tl|team\s+leader|"
+                    r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
+                    r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b", re.I)
+
+# An incident inside a facility: food refused, self-harm, a brawl, someone moved to a block or into isolation.
+INCIDENT = re.compile(r"\b(?:refus\w+\s+(?:food|fluids|meals)|stopped\s+eating|hunger\s+strik\w*|self-?harm\w*|on\s+the\s+roof|"
+                      r"(?:day|days)\s+\w+\s+without\s+food|without\s+food|brawl\w*|smashed\s+up|flooded\s+(?:his|her|their)\s+(?:room|cell)|"
+                      r"smuggled\s+in|(?:moved|shifted|transferred|relocated)\s+(?:\w+\s+){1,4}to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                      r"(?:block|wing|unit|compound|isolation|obs|observation))\b", re.I)
+_FACILITY = re.compile(r"\b(?:compound|block|wing|units?|centre|isolation|cells?|visits|dining\s+hall|medical|detainees?|"
+                       r"guys|bloke|men|women|fellas)\b", re.I)
+
+# A dog handler's find: the dog (by name or breed) indicates, and what was found.
+HANDLER = re.compile(r"\b(?:good\s+(?:boy|girl)|my\s+(?:dog|boy|girl)|our\s+(?:dog|labrador|lab|beagle|spaniel)|labrador|beagle|"
+                     r"spaniel|k9|handler|nose|sniffer)\b[^.!?]{0,120}\b(?:sat|indicated|went\s+off|locked\s+onto|found|alerted|"
+                     r"pinged)\b|\b(?:sat|indicated|went\s+off|locked\s+onto|alerted|pinged)\b[^.!?]{0,30}\b(?:on|onto|next\s+to|at)\b", re.I)
+_GOODS = re.compile(r"(?:\$\s?\d[\d,.]*k?|\b\d+\s*(?:grand|k)\b|\b(?:cash|notes|pills|powder|kilos?|kg|grams?|passports?|snakes?|"
+                    r"ivory|ammo|guns?|firearms?|tablets|bricks|gear|meth|ice|coke|cocaine|heroin|mdma|steroids?|cigarettes|"
+                    r"tobacco|vials?)\b)", re.I)
+
+KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "target"), ("workforce", "staffing"),
+         ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
+
+
+def staffing(text: str) -> str | None:
+    if NOT_AGENCY.search(text) or _LEISURE.search(text):
+        return None
+    m = STAFFING.search(text)
+    if m:
+        return m.group(0)
+    m = COUNTED.search(text)
+    return m.group(0) if m and SITE.search(text) else None
+
+
+def upcoming(text: str) -> str | None:
+    if _LEISURE.search(text):
+        return None
+    w, op = WHEN.search(text), _OPERATION.search(text)
+    return f"{op.group(0)} / {w.group(0)}" if w and op else None
+
+
+def policy_change(text: str) -> str | None:
+    if _LEISURE.search(text) or NOT_AGENCY.search(text):
+        return None
+    w, p, c = WHEN.search(text), _POLICY.search(text), _CHANGE.search(text)
+    return f"{p.group(0)} {c.group(0)} / {w.group(0)}" if w and p and c else None
+
+
+def leak(text: str) -> str | None:
+    m = LEAK.search(text)
+    return m.group(0) if m else None
+
+
+def target(text: str) -> str | None:
+    m = TARGET.search(text)
+    return m.group(0) if m else None
+
+
+def incident(text: str) -> str | None:
+    m = INCIDENT.search(text)
+    return m.group(0) if m and _FACILITY.search(text) else None
+
+
+def handler(text: str) -> str | None:
+    m, g = HANDLER.search(text), _GOODS.search(text)
+    return f"{m.group(0)} ... {g.group(0)}" if m and g else None
+
+
+_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "upcoming": upcoming,
+         "policy_change": policy_change, "leak": leak}
+
+
+def cues(text: str) -> list[tuple[str, str, str]]:
+    """(learned kind, cue name, matched words) for every cue the text shows, most specific first."""
+    out = []
+    for kind, name in KINDS:
+        found = _CUES[name](text)
+        if found:
+            out.append((kind, name, " ".join(found.lower().split())))
+    return out
+
+
+def signal(text: str) -> bool:
+    """Worth reading by meaning (learned.candidate): the text shows one of the cues."""
+    return bool(cues(text))
+
+
+# The writer's own hours: "I'm on nights", "my earlies".
+_OWN_HOURS = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+work|i'?ve\s+got|i\s+have|my)\b", re.I)
+
+
+def site_roster(text: str) -> bool:
+    """A head count on a site's shift ("two of us on nights for the whole port", "nights cut to two officers"):
+    the site's roster, not the writer's routine, unless the writer also speaks of their own hours."""
+    return staffing(text) is not None and not _OWN_HOURS.search(text)
