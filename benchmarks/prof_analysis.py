@@ -190,8 +190,8 @@ def main(argv=None) -> int:
     t_nlp = [0.0]
     orig_pipe = Extractor._parsed_items
 
-    def parsed(self, units):        # time spent inside nlp.pipe's generator (spaCy), apart from the detectors
-        gen = orig_pipe(self, units)
+    def parsed(self, units, *rest):        # time spent inside nlp.pipe's generator (spaCy), apart from the detectors
+        gen = orig_pipe(self, units, *rest)
         while True:
             t0 = CLOCK()
             try:

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Iterator
 from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
+from footprint.analysis.detect.detectors.official_contact import relist_page_phones
 from footprint.analysis.detect.detectors.employer import name_department_parts
 from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
@@ -126,7 +127,9 @@ class Extractor:
         rest_out: list[Detection] = []
         if_employed: dict[bool, list[Detection]] = {True: [], False: []}
         ahead = reads_meaning(self.detectors)
-        for window in _windows(self._parsed_items(units), self.batch_size):
+        about = [isinstance(it, ProfileItem) and bool((it.name or "").strip()) and self.subject.matches(it.name)
+                 for it in items]      # a profile in the subject's name: its "she" is the subject (subject_voice.py)
+        for window in _windows(self._parsed_items(units, about), self.batch_size):
             self._gather_window(window, items, item_facts, ahead)
             for index, group in window:
                 facts_i = item_facts[index]
@@ -149,11 +152,12 @@ class Extractor:
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
+        out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(name_department_parts(resolve_contact_use(out)))))
 
-    def _parsed_items(self, units: list[_Unit]) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
+    def _parsed_items(self, units: list[_Unit], about: list[bool] | None = None) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's
         units are consecutive, so an item is complete when the next one's first unit arrives."""
         docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
@@ -164,7 +168,7 @@ class Extractor:
             if group and group[0][0].item_index != unit.item_index:
                 yield group[0][0].item_index, group
                 group = []
-            group.append((unit, DocFacts(doc, self.shared)))
+            group.append((unit, DocFacts(doc, self.shared, self.subject, bool(about and about[unit.item_index]))))
         if group:
             yield group[0][0].item_index, group
 

@@ -40,6 +40,7 @@ from round8_r8work_posts import ROUND8_R8WORK_POSTS
 from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
 from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
+from round9_r9third_posts import ROUND9_R9THIRD_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -636,6 +637,9 @@ def build() -> list[dict]:
     rows += [_post_row(f"r9wk{k:03d}", 3000 + k, entry) for k, entry in enumerate(ROUND9_R9WORK_POSTS)]
     rows += [_profile_row(f"r9wkp{k:03d}", entry) for k, entry in enumerate(ROUND9_R9WORK_PROFILES)]
     rows += [_post_row(f"r9oi{k:03d}", 2957 + k, entry) for k, entry in enumerate(ROUND9_R9OFFINFO_POSTS)]
+    for k, entry in enumerate(ROUND9_R9THIRD_POSTS):      # third-person pages: posts and profiles mixed
+        rid = f"r9t{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 3100 + k, entry))
     return rows
 
 

@@ -71,7 +71,8 @@ ROUND8_PLACES_POSTS: list[tuple] = [
      "home_location=place:gungahlin act"),
     # near misses: a teammate's home, a brother's suburb, an away leg
     ("ap", "Alex's teammate Josh lives in Belconnen with his wife and twin boys", ""),
-    ("he", "Alex coaches the juniors on Saturdays. His brother lives in Florey.", ""),
+    # (round 9: the brother's suburb stays a near miss; coaching the juniors every Saturday is the subject's routine)
+    ("he", "Alex coaches the juniors on Saturdays. His brother lives in Florey.", "routine=saturday"),
     ("rss", "The Masters travel to Goulburn on Saturday for the away leg, bus leaves at 7", ""),
     # --- a Sunday out with the family: alone, not a home
     ("ap", "Sunday lunch in Kiama with my wife and our daughter, then a walk on the headland", ""),

@@ -37,6 +37,11 @@ def handle_matches_name(handle: str, name: str) -> bool:
     return len(joined) >= 5 and fuzz.ratio(joined, compact) >= HANDLE_NAME_RATIO
 
 
+
+# A reporting verb right after a titled name, with no "I" or "we": the press quoting an official, not a co-worker.
+_QUOTED = frozenset({"said", "says", "told", "tells", "explained", "confirmed", "warned", "added", "stated", "urged",
+                     "noted", "declined", "described", "praised", "announced"})
+
 class ColleagueDetector(Detector):
     CATEGORY = "colleague"
     LEXICON = "colleague"
@@ -107,6 +112,8 @@ class ColleagueDetector(Detector):
                         parts, known = full, True
                 if not known:
                     continue                  # "Inspector Gadget": a rank before a word no one is named
+                if j < sent.span.end and doc[j].lower_ in _QUOTED and not sent.first_person:
+                    continue                  # "Officer Kirra Hale said ...": an official quoted in the news
                 name = " ".join(parts)
                 if ctx.subject.matches(name) or (j < sent.span.end and doc[j].lower_ in ("'s", "’s")) and len(parts) == 1:
                     continue

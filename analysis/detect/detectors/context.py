@@ -80,6 +80,7 @@ class SentInfo:
     lower: str
     first_person: bool       # explicit I / my / we / our
     implied_first_person: bool  # "Intercepted a boat...": a sentence opening on a verb
+    subject_voice: bool = False  # a page about the subject: "she"/"Alex" is the subject, read as "I" (subject_voice.py)
 
     @property
     def any_first_person(self) -> bool:
@@ -92,9 +93,11 @@ _OPENING_VERB_TAGS = {"VBD", "VBG", "VBN", "VB", "VBZ"}
 class DocFacts:
     """Per-doc facts shared by all detectors (sentences, entities, org terms)."""
 
-    def __init__(self, doc: Doc, shared: "Shared"):
+    def __init__(self, doc: Doc, shared: "Shared", subject: "SubjectNames | None" = None, about: bool = False):
         self.doc = doc
         self.shared = shared
+        self.subject = subject      # with it, sentences about the subject in the third person count as first person
+        self.about = about          # the unit's item is about the subject (a profile in the subject's name)
         self._memo: dict[str, Any] = {}
 
     @cached_property
@@ -119,7 +122,11 @@ class DocFacts:
             implied = bool(opens_on_verb and first.text[:1].isupper()
                            and first.i + 1 < len(self.doc) and self.doc[first.i + 1].lower_ not in ("i", "we", "you"))
             out.append(SentInfo(s, text, text.lower(), fp.search(text), implied))
-        return out or [SentInfo(self.doc[:], self.text, self.text.lower(), False, False)]
+        out = out or [SentInfo(self.doc[:], self.text, self.text.lower(), False, False)]
+        if self.subject is not None:
+            from footprint.analysis.detect.detectors.subject_voice import mark_subject_voice
+            mark_subject_voice(self, out)
+        return out
 
     def sent_of(self, token_i: int) -> SentInfo:
         for s in self.sents:
@@ -207,6 +214,21 @@ _LIST_JOINERS = {",", "and", "&"}
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "NORP", "RELATION"}
 
 
+def is_name_token(tok, shared: "Shared") -> bool:
+    """A capitalised word that can be part of a person's name: not a listed common word, title,
+    platform or field label ("Email:", "Phone:" open a field, they do not name anyone)."""
+    doc = tok.doc
+    label = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
+    return (bool(NAME_RX.match(tok.text)) and tok.lower_ not in shared.not_names
+            and tok.lower_ not in shared.titles and not tok.ent_id_ and not label
+            and (tok.ent_type_ not in _NON_NAME_ENTS
+                 # the small model calls some names a nationality ("Hamish" NORP): the gazetteer overrules it
+                 # and a lone name the model took for a building or a product ("with Shannon" FAC)
+                 or tok.ent_type_ in _NAME_OVERRULED_ENTS and first_names().is_first_name(tok.text)
+                 and (tok.ent_type_ == "NORP" or tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc)
+                                                                              and doc[tok.i + 1].ent_iob_ == "I"))))
+
+
 # Pronouns that point back to the previous sentence, and the words a clause opens on before one.
 ANAPHORS = {"it", "it's", "its", "this", "that", "these", "those", "they", "they're", "there"}
 ANAPHOR_OPENERS = {"when", "if", "and", "but", "so", "because", "since", "then", "now"}
@@ -259,18 +281,8 @@ class UnitContext:
         return field_key(self.field)
 
     def is_name_token(self, tok) -> bool:
-        """A capitalised word that can be part of a person's name: not a listed common word, title,
-        platform or field label ("Email:", "Phone:" open a field, they do not name anyone)."""
-        doc = tok.doc
-        label = tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":"
-        return (bool(NAME_RX.match(tok.text)) and tok.lower_ not in self.shared.not_names
-                and tok.lower_ not in self.shared.titles and not tok.ent_id_ and not label
-                and (tok.ent_type_ not in _NON_NAME_ENTS
-                     # the small model calls some names a nationality ("Hamish" NORP): the gazetteer overrules it
-                     # and a lone name the model took for a building or a product ("with Shannon" FAC)
-                     or tok.ent_type_ in _NAME_OVERRULED_ENTS and first_names().is_first_name(tok.text)
-                     and (tok.ent_type_ == "NORP" or tok.ent_iob_ == "B" and not (tok.i + 1 < len(doc)
-                                                                                  and doc[tok.i + 1].ent_iob_ == "I"))))
+        """A capitalised word that can be part of a person's name (see `is_name_token`)."""
+        return is_name_token(tok, self.shared)
 
     def person_name(self, ent) -> str | None:
         """The name a PERSON entity holds, or None when any word after its leading titles is not a

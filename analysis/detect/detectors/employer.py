@@ -9,6 +9,7 @@ from footprint.crawler.items import PostItem
 from footprint.analysis.detect.detectors import employer_actor, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
@@ -135,6 +136,8 @@ class EmployerDetector(Detector):
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
+            if not in_work_field and speaks_of_other(ctx, sent):
+                continue            # a team page's "Tom coxes; he is a Border Force officer": Tom's job, not the subject's
             ambiguous = span.ent_id_.startswith("orgamb:")
             support = self._support(ctx, sent.text)
             if in_work_field:
@@ -260,7 +263,7 @@ class EmployerDetector(Detector):
             # "I've been a customs officer", "Customs officer by day, baker by night"; not "my brother, a customs
             # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
             self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text)
-            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text)
+            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
                     or self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)):
                 continue

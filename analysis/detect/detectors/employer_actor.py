@@ -37,6 +37,12 @@ _ADVERBS = frozenset({"RB", "RBR"})
 # a relative or neighbour in that place is `someone_else`'s job
 _SELF_BEFORE = frozenset({"as", "am", "'m", "m", "be", "been", "being", "become", "became", "becoming", "officially",
                           "proud", "now", "finally", "like", "i'm", "im", "is", "was", "'s", "’s"})
+# verbs whose object is the writer's (or the page's subject's) own unit: "supervises a Border Force team", "leads an
+# ABF crew", "joined a Home Affairs taskforce": not someone met
+# (the pipeline has no lemmatiser: the forms are spelt out)
+_LEADS = re.compile(r"^(?:leads?|led|leading|supervis(?:e|es|ed|ing)|runs?|ran|running|heads?|headed|heading|"
+                    r"manag(?:e|es|ed|ing)|joins?|joined|joining|captains?|captained|coordinat(?:e|es|ed|ing)|"
+                    r"oversees?|oversaw|overseeing)$")
 
 
 def _skip_group(doc: Doc, i: int, group: frozenset[str], limit: int = 3) -> int:
@@ -96,7 +102,8 @@ def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> s
     # "spoke to an ABF officer", "asked a Border Force officer": someone met, not the writer
     if had_group and before is not None and before.lower_ in ("a", "an") and start > 1:
         prev = doc[start - 2]
-        if prev.lower_ not in _SELF_BEFORE and (prev.tag_.startswith("VB") or prev.tag_ in ("IN", "TO")):
+        if prev.lower_ not in _SELF_BEFORE and not _LEADS.match(prev.lower_) and (
+                prev.tag_.startswith("VB") or prev.tag_ in ("IN", "TO")):
             return f"'{before.text} {span.text} {doc[span.end].text}' met"
     return ""
 

@@ -53,6 +53,7 @@ class HomeLocationDetector(Detector):
         self.lower_not = frozenset(p("lower_not"))
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
         self.subject_lives, self.pronoun_lives = g("subject_lives"), g("pronoun_lives")
+        self.moved_to = g("moved_to")
         self._lower: dict[str, str] | None = None
         self._site_words: dict = {}
 

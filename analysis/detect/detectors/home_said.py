@@ -15,6 +15,7 @@ import re
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.subject_voice import refers_to_subject
 
 
 _PRONOUNS = frozenset({"he", "she", "they", ""})
@@ -26,9 +27,16 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
     at the last person named before it (the subject on their own club page, not a teammate), and a profile field
     that names nobody else is the subject's own."""
     if who.lower() not in _PRONOUNS:
-        return ctx.subject.matches(who)
+        words = who.split()
+        while len(words) > 1 and words[0].lower().rstrip(".") in ctx.shared.titles:
+            words = words[1:]                  # "Ms Morgan lives in ..."
+        return ctx.subject.matches(" ".join(words))
     if not who:
         return ctx.kind == "profile_field"     # a bio's "Lives in X" fragment describes its owner
+    sent = ctx.facts.sent_at_char(start)
+    tok = doc.char_span(start, start + len(who), alignment_mode="expand")
+    if tok is not None and (sent.subject_voice or ctx.facts.subject is not None and not sent.first_person):
+        return refers_to_subject(ctx, sent, tok[0].i)      # the page's topic, kept by subject_voice.py
     names = first_names()
     # people named before the pronoun: the tagger's persons that read as people (not "Wagga", not "Keen birder")
     named = [(sp.start_char, sp.text) for sp in ctx.facts.persons if sp.end_char <= start
@@ -42,8 +50,12 @@ def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:
 def subject_lives(det, doc, ctx) -> list:
     out, seen = [], set()
     text = doc_text(doc, ctx)
-    for rx in (*det.subject_lives, *getattr(det, "pronoun_lives", ())):
+    moved = tuple(getattr(det, "moved_to", ()))
+    for rx in (*det.subject_lives, *getattr(det, "pronoun_lives", ()), *moved):
         for m in rx.finditer(text):
+            if rx in moved and not localities.lookup(m.group("place").split()[0]) and not any(
+                    sp.start_char == m.start("place") and sp.ent_id_.startswith("place:") for sp in ctx.facts.places):
+                continue            # "moved to Border Force": only a known town or suburb is where one moved
             if not _means_subject(doc, ctx, text, m.group("who") or "", m.start()):
                 continue
             words = m.group("place").split()

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 
-from footprint.crawler.items import ProfileItem
+from dataclasses import replace
+
+from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
@@ -120,6 +122,33 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
     return None, []
 
 
+_SENTENCES = re.compile(r"[^.!?\n]+")
+
+
+def listed_phone_is_work(item, lexicon) -> list[str]:
+    """The words of a profile's text that say its listed telephone is a work number ("The number listed here is
+    Alex's work mobile"), in a sentence that gives no number itself and says nothing personal; else []."""
+    if lexicon is None or not isinstance(item, ProfileItem) or not item.phones:
+        return []
+    return says_listed_work_phone([item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)],
+                                  lexicon)
+
+
+def says_listed_work_phone(texts, lexicon) -> list[str]:
+    """`listed_phone_is_work` for any texts: the work-phone words of their first sentence that calls a listed number
+    (not given in it) a work one."""
+    work, nouns = WordSet(lexicon.phrases("listed_work_phone")), WordSet(lexicon.phrases("listed_phone_nouns"))
+    personal = WordSet(lexicon.phrases("personal_phone"))
+    for text in texts:
+        for m in _SENTENCES.finditer(text):
+            sent = m.group(0)
+            cues = work.find(sent)
+            if cues and nouns.search(sent) and not personal.search(sent) and not _NEGATED_WORK.search(sent) \
+                    and not contacts.phones(sent) and not re.search(r"\bnot\b", sent, re.I):
+                return cues
+    return []
+
+
 class OfficialContactDetector(Detector):
     CATEGORY = "official_contact"
     LEXICON = "contact"
@@ -162,10 +191,11 @@ class OfficialContactDetector(Detector):
 
     def analyze_item(self, item, ctx):
         """A web page's official email, and a profile's own telephone when the profile says it works for
-        the organisation or the number's own label says work ("0491 570 156 (work mobile)"). (An account's own
-        official email is a corporate identifier, not counted here.)"""
+        the organisation, its text calls the listed number a work one, or the number's own label says work
+        ("0491 570 156 (work mobile)"). (An account's own official email is a corporate identifier, not counted here.)"""
         if not isinstance(item, ProfileItem):
             return []
+        said = [] if ctx.item_facts.works_for_org else listed_phone_is_work(item, self.lexicon)
         out = []
         for addr in (() if is_account(item) else item.emails):
             for f in contacts.emails(addr)[:1]:
@@ -176,12 +206,37 @@ class OfficialContactDetector(Detector):
                                               attrs={"email": f.value}))
         for raw in item.phones:
             label = labelled_use(raw, self.work_words, self.personal_words, self.off_work)
-            if not (label == "work" or ctx.item_facts.works_for_org and label != "personal"):
+            if not (label == "work" or (ctx.item_facts.works_for_org or said) and label != "personal"):
                 continue            # "0491 570 156 (work mobile)": the number's own label says work
             f = contacts.phone_value(raw)
             if f:
+                why = "labelled work" if label == "work" else "worksFor" if ctx.item_facts.works_for_org else ""
                 out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.WORK_PHONE,
-                                          pattern="work_profile_phone", excerpt_text=f"telephone: {raw}",
-                                          kind="profile_field", support=["worksFor" if label != "work" else "labelled work"],
-                                          attrs={"phone": f.key}))
+                                          pattern="work_profile_phone" if why else "work_profile_phone_said",
+                                          excerpt_text=f"telephone: {raw}", kind="profile_field",
+                                          support=[why] if why else said, attrs={"phone": f.key}))
         return [d for d in out if d]
+
+
+def relist_page_phones(dets: list, items: list, lexicon) -> list:
+    """A profile page's telephone (schema.org "telephone") that the same page's text calls a work number ("the
+    mobile listed above is his work phone"): the profile's personal_contact sightings of it become official_contact.
+    The page's text is a post item at the profile's address (crawler/adapters/html.py)."""
+    if lexicon is None:
+        return dets
+    profiles = {it.url for it in items if isinstance(it, ProfileItem) and it.phones}
+    said = {}
+    for it in items:
+        if isinstance(it, PostItem) and it.url in profiles and it.url not in said:
+            cues = says_listed_work_phone([it.text or ""], lexicon)
+            if cues:
+                said[it.url] = cues
+    if not said:
+        return dets
+    out = []
+    for d in dets:
+        if d.category == "personal_contact" and d.pattern == "profile_phone" and d.evidence.url in said:
+            d = replace(d, category="official_contact", pattern="work_profile_phone_said_on_page",
+                        support=[*said[d.evidence.url]], confidence=max(d.confidence, OfficialContactDetector.WORK_PHONE))
+        out.append(d)
+    return out

@@ -30,6 +30,7 @@ from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -108,6 +109,10 @@ class PersonRoles:
         self.kin_opening = re.compile(rf"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<word>{kin_only})\b", re.I)
         self.role_anywhere = re.compile(
             rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+        # the same owned by the subject of a page about them ("Alex lives in Kambah with her husband, the potter Ewan")
+        self.role_third = re.compile(
+            rf"\b(?P<owner>his|her|their)\s+(?:(?:{mods})\s+){{0,3}}"
             rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
         fam = load_lexicon("family")
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
@@ -188,6 +193,8 @@ class PersonRoles:
             public = bool(self._any(self.public, stext))
             work = self._any(self.work_sentence, stext)
             ments = self.mentions(ctx, doc, sent)
+            # a page about the subject describing another member ("Jess Varga drives our IRB"): not a shared act
+            theirs = speaks_of_other(ctx, sent) and not any(ctx.subject.matches(m[0]) for m in ments)
             chain_start: dict[int, int] = {}
             for k, (name, i, j, known) in enumerate(ments):
                 # names joined by "and" / commas share the cue before the first of them ("my littlies Kip and Wren")
@@ -212,9 +219,11 @@ class PersonRoles:
                                       near, re.I)
                 if (hit is None or hit.category == "associate") and others == 1 and (known or addressed):
                     # an unknown capitalised word is a name here only when spoken to ("Dad on Nights" is a title)
+                    owner_ok = (lambda off, sent=sent, s0=s0: _owner_is_subject(ctx, doc, sent, s0 + off)) \
+                        if sent.subject_voice else None
                     hit = self._said_to(name, near, after, stext, public,
-                                        text if named_in_post == 1 else "") or hit   # a role word is stronger
-                if hit is None:
+                                        text if named_in_post == 1 else "", owner_ok) or hit   # a role word is stronger
+                if hit is None or theirs and hit.category == "associate":
                     continue
                 key = name.lower()
                 old = best.get(key)
@@ -318,7 +327,7 @@ class PersonRoles:
             return RoleHit(name, "associate", "associate", "role_social_act", social.strip(), stext)
         return None
 
-    def _said_to(self, name, near, after, stext, public, post: str = "") -> RoleHit | None:
+    def _said_to(self, name, near, after, stext, public, post: str = "", owner_ok=None) -> RoleHit | None:
         """The sentence's only person, spoken to (after a comma or a word of address, or last in the sentence),
         and a role word owned elsewhere in it: that role's holder. In a post that names nobody else, a kin word
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
@@ -329,6 +338,8 @@ class PersonRoles:
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
             return None
         m = self.role_anywhere.search(stext) or (self.kin_opening.search(post) if post else None)
+        if m is None and owner_ok is not None:      # "her husband, the potter Ewan Rees" with "her" the subject's
+            m = next((x for x in self.role_third.finditer(stext) if owner_ok(x.start("owner"))), None)
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
             return None
         word = re.sub(r"\s+", " ", m.group("word").lower())
@@ -516,3 +527,9 @@ def public_lone_names(ctx, doc) -> set[str]:
     if not roles._any(roles.public_post, doc.text):
         return set()
     return {m[0].lower() for sent in ctx.facts.sents for m in roles.mentions(ctx, doc, sent) if " " not in m[0]}
+
+
+def _owner_is_subject(ctx, doc, sent, char: int) -> bool:
+    """The his/her/their at character `char` stands for the subject of a page about them (subject_voice.py)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and owns_here(ctx, sent, span[0].i)

@@ -6,7 +6,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
-from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, doc_phones, labelled_use, phone_use
+from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, doc_phones, labelled_use, listed_phone_is_work, phone_use
 
 _APP = {"insta": "instagram", "snap": "snapchat", "sc": "snapchat"}
 
@@ -94,10 +94,11 @@ class PersonalContactDetector(Detector):
                     out.append(self.detection(ctx, value=f[0].value, key=f"contact:{f[0].key}", confidence=self.FIELD,
                                               pattern="profile_email", excerpt_text=f"email: {addr}", kind="profile_field",
                                               attrs={"email": f[0].value}))
+            said = ctx.item_facts.works_for_org or bool(listed_phone_is_work(item, self.lexicon))
             for raw in item.phones:
                 label = labelled_use(raw, self.work_words, self.personal_words, self.off_work)
-                if label == "work" or ctx.item_facts.works_for_org and label != "personal":
-                    continue            # the work number: its own label says so, or the profile works for the org
+                if label == "work" or said and label != "personal":
+                    continue            # the work number: its own label says so, the profile works for the org or calls it work
                 f = contacts.phone_value(raw)
                 if f:
                     out.append(self.detection(ctx, value=f.value, key=f"contact:{f.key}", confidence=self.FIELD,

@@ -17,6 +17,7 @@ from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors import learned, official_cues
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
 _DAY_RX = re.compile(r"\b(" + "|".join(_DAYS) + r")s?\b", re.I)
@@ -240,11 +241,13 @@ class RoutineDetector(Detector):
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
-            if invitation(sent.text) or official_cues.site_roster(sent.text):   # the site's roster, not the subject's
+            if invitation(sent.text) or official_cues.site_roster(sent.text) or speaks_of_other(ctx, sent):
+                # the site's roster, or another member's on a page about the subject: not the subject's
                 continue
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
-                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)):
+                if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)) or (
+                        p.first_person and not sent.any_first_person):
                     continue
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
@@ -271,7 +274,7 @@ class RoutineDetector(Detector):
         rules' own parsers give the normal form."""
         out = []
         for sent, v in learned.proposals(self, ctx, hit):
-            if invitation(sent.text) or official_cues.site_roster(sent.text):
+            if invitation(sent.text) or official_cues.site_roster(sent.text) or speaks_of_other(ctx, sent):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
@@ -85,7 +86,7 @@ class WorkLocationDetector(Detector):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
             if self.leaving(sent.text):
                 continue            # "<site> doesn't deserve her, good luck": someone else's new workplace
-            if third_party().in_sentence(ctx.facts, sent):
+            if third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
                 continue            # "the Border Force officer at Tullamarine made me unpack": where a traveller met them
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
@@ -97,7 +98,7 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
-            if support in ([], ["org named"]) and ctx.shared.employment.about(doc_text(doc, ctx)):
+            if support in ([], ["org named"]) and not sent.subject_voice and ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
             name = self._site_name(span)
