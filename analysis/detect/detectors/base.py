@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 # Detections below this confidence are not reported at all.
 REPORT_THRESHOLD = 0.5
 EXCERPT_CHARS = 200
+DENIED_MEMO = 4096                # texts whose deny verdict a detector remembers (a few docs' sentences)
 ANTECEDENT_MAX_CHARS = 300        # an excerpt with the sentence its pronoun points back to
 
 
@@ -94,12 +95,24 @@ class Detector(ABC):
         return (p for p in self.PATTERNS if p.requires is None or p.requires.search(text))
 
     def denied(self, text: str) -> str | None:
-        """The deny pattern that vetoes this text, if any."""
+        """The deny pattern that vetoes this text, if any. Memoised per text (a detector asks about one sentence
+        about five times: allowed_sents in each pass, the learned proposals), bounded so a long scan holds little."""
+        memo = self.__dict__.get("_denied_memo")
+        if memo is None or memo[0] is not self.DENY:          # DENY may be replaced after __init__
+            memo = self._denied_memo = (self.DENY, {})
+        seen = memo[1]
+        if text in seen:
+            return seen[text]
+        found = None
         for rx in self.DENY:
             m = rx.search(text)
             if m:
-                return m.group(0)
-        return None
+                found = m.group(0)
+                break
+        if len(seen) >= DENIED_MEMO:
+            seen.clear()
+        seen[text] = found
+        return found
 
     def detection(self, ctx: "UnitContext", *, value: str, key: str, confidence: float, pattern: str,
                   excerpt_text: str, support: list[str] | tuple[str, ...] = (), attrs: dict | None = None,

@@ -33,6 +33,9 @@ class Verdict:
         return f"{self.rule} '{self.words}'" if self.words else self.rule
 
 
+FIRST_MEMO = 4096          # (list, text) verdicts an EmploymentResolver remembers: a few docs' sentences
+
+
 def _first(rxs: Iterable[re.Pattern], text: str) -> str:
     for rx in rxs:
         m = rx.search(text)
@@ -52,10 +55,21 @@ class EmploymentResolver:
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
         self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
+        self._memo: dict[tuple[int, str], str] = {}     # _first_memo's; the lists live as long as self
+
+    def _first_memo(self, rxs: tuple, text: str) -> str:
+        """_first, remembered per (list, text): about() is asked of one sentence about four times. Bounded."""
+        key = (id(rxs), text)
+        memo = self._memo
+        if key not in memo:
+            if len(memo) >= FIRST_MEMO:
+                memo.clear()
+            memo[key] = _first(rxs, text)
+        return memo[key]
 
     def about(self, text: str) -> Verdict | None:
         """A veto when the sentence is about the organisation from outside (clients, journalism, TV...)."""
-        hit = _first(self.about_org, text)
+        hit = self._first_memo(self.about_org, text)
         if hit:
             return Verdict(False, "about_org", hit)
         return self.alongside(text)
@@ -63,7 +77,7 @@ class EmploymentResolver:
     def alongside(self, text: str) -> Verdict | None:
         """A veto when the sentence works WITH the organisation from outside it: a joint job or task force
         with it, or its former officers interviewed. Neither is employment nor the writer's inside knowledge."""
-        hit = _first(self.alongside_org, text)
+        hit = self._first_memo(self.alongside_org, text)
         return Verdict(False, "works_with_org", hit) if hit else None
 
     def field(self, text: str, aliases: list[tuple[str, bool]]) -> Verdict:
