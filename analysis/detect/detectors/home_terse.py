@@ -85,6 +85,20 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
     return []
 
 
+_SITE_WORDS: list = [None, frozenset()]      # (org, its sites' words): the last organisation's, built once
+
+
+def _site_words(org) -> frozenset:
+    """The lowercased words of the organisation's sites and their aliases (built once per organisation, not per
+    fragment: this was rebuilt for every terse fragment)."""
+    if org is None:
+        return frozenset()
+    if _SITE_WORDS[0] is not org:
+        _SITE_WORDS[:] = [org, frozenset(w.lower() for site in org.sites for a in (site.name, *site.aliases)
+                                         for w in a.split())]
+    return _SITE_WORDS[1]
+
+
 def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     """One fragment of a bio or a terse post that is only a town or suburb (with its state, at most)."""
     t = _words(det)
@@ -111,8 +125,7 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
         found = localities.exact(bare)
         if found and bare[:1].isupper():
             hits.append((found, p))
-    sites = frozenset(w.lower() for site in ctx.org.sites for a in (site.name, *site.aliases) for w in a.split()) \
-        if ctx.org is not None else frozenset()
+    sites = _site_words(ctx.org)
     hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
         return []

@@ -13,6 +13,7 @@ staffing level yields two findings, each with its own sentence.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|a\s+handful|"
         r"a\s+single|a\s+couple)")
@@ -117,6 +118,7 @@ KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "targ
          ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
 
 
+@lru_cache(maxsize=4096)       # pure: several detectors ask about the same sentence
 def staffing(text: str) -> str | None:
     if NOT_AGENCY.search(text) or _LEISURE.search(text):
         return None
@@ -175,6 +177,7 @@ def cues(text: str) -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=4096)       # pure: learned.candidate asks per detector
 def signal(text: str) -> bool:
     """Worth reading by meaning (learned.candidate): the text shows one of the cues."""
     return bool(cues(text))
@@ -184,6 +187,7 @@ def signal(text: str) -> bool:
 _OWN_HOURS = re.compile(r"\b(?:i'?m|im|i\s+am|i\s+work|i'?ve\s+got|i\s+have|my)\b", re.I)
 
 
+@lru_cache(maxsize=4096)       # pure: the routine detector asks each pass
 def site_roster(text: str) -> bool:
     """A head count on a site's shift ("two of us on nights for the whole port", "nights cut to two officers"):
     the site's roster, not the writer's routine, unless the writer also speaks of their own hours."""
