@@ -15,6 +15,7 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_match import first_text
 
 _OTHERS = {"his", "her", "their", "your", "'s", "’s", "ur", "ya"}
 _OWN = {"my", "our"}
@@ -70,9 +71,7 @@ class FamilyContext:
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
-    @staticmethod
-    def _first(rxs, text: str) -> str:
-        return next((m.group(0) for rx in rxs for m in [rx.search(text)] if m), "")
+    _first = staticmethod(first_text)      # remembered: the cues are asked of one post several times
 
     def lone_names(self, ctx, doc, start: int = 0, end: int | None = None) -> list[tuple[str, bool]]:
         """Lone given names in doc[start:end] that nobody else owns, each with whether my/our stands before it

@@ -23,6 +23,7 @@ from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors import home_terse
+from footprint.analysis.detect.detectors.first_match import first_match
 
 COMMUTE = 0.7              # a habitual morning trip out of a named suburb
 DOMESTIC = 0.65            # a room or chore of the home beside one named place
@@ -59,9 +60,7 @@ class _Words:
         self.child, self.school_not = g("child_cue"), g("school_not")
 
 
-def any_match(rxs, text: str):
-    """The first match of any of the patterns in `text` (None when none matches)."""
-    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+any_match = first_match       # the first match of any of the patterns in `text`, remembered (first_match.py)
 
 
 def child_school_matches(text: str, child, school_not, school, school_not_place) -> Iterator[re.Match]:

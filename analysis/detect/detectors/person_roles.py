@@ -31,6 +31,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
+from footprint.analysis.detect.detectors.first_match import first_text
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -123,9 +124,7 @@ class PersonRoles:
     def pet_kin_words(lex) -> set[str]:
         return set(lex.phrases("pet_kin"))
 
-    @staticmethod
-    def _any(rxs, text: str) -> str:
-        return next((m.group(0) for rx in rxs for m in [rx.search(text)] if m), "")
+    _any = staticmethod(first_text)        # remembered: one sentence is asked about in several passes
 
     # ------------------------------------------------------------------ people named
 
