@@ -143,26 +143,50 @@ def token_columns(doc) -> tuple[list, list, list, list, list, list]:
 
 
 def _town_spans(doc, Span, skip: frozenset, in_names: bool, stop: frozenset) -> list:
-    taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
-    alpha, lower, texts, spaces, is_lower, is_title = token_columns(doc)
-    table, first_words = _table(), _first_words()
-    out, i, size = [], 0, len(texts)
+    """The greedy left-to-right walk over the doc's town names for one setting: the gazetteer lookups, which do
+    not depend on `skip` or `stop`, are made once per doc and `in_names` (_town_candidates); each setting only
+    walks them (5 or 6 settings a doc were each joining and looking up every word)."""
+    cands = doc.user_data.setdefault(doc_caches.TOWNS, {})
+    ckey = ("candidates", in_names)
+    if ckey not in cands:
+        cands[ckey] = _town_candidates(doc, in_names)
+    at = cands[ckey]
+    _, lower, _, _, is_lower, _ = token_columns(doc)
+    out, i, size = [], 0, len(lower)
     while i < size:
-        if i in taken or not alpha[i] or not (is_lower[i] or is_title[i]) or lower[i] in skip:
+        names = at.get(i)
+        if names is None or lower[i] in skip:
             i += 1
             continue
-        if lower[i] not in first_words and (spaces[i] or i + 1 == size):
-            i += 1          # no name starts with this word (a word glued to the next, "can|not", is looked up in full)
-            continue
-        for n in (3, 2, 1):
-            if i + n > size or any(j in taken or not alpha[j] for j in range(i, i + n)):
-                continue
-            text = "".join(texts[j] + spaces[j] for j in range(i, i + n - 1)) + texts[i + n - 1]
-            found = table.get(" ".join(text.split()).lower())
-            if found and not (n == 1 and is_lower[i] and lower[i] in stop):
+        for n, found in names:
+            if not (n == 1 and is_lower[i] and lower[i] in stop):
                 out.append(Span(doc, i, i + n, label="GPE", span_id=f"place:{found[0]}"))
                 i += n - 1
                 break
         i += 1
     return out
+
+
+def _town_candidates(doc, in_names: bool) -> dict[int, list]:
+    """{token i: [(n, gazetteer entry) for the 3-, 2- and 1-word names starting there, longest first]} for every
+    token a town name may start at (whatever `skip` and `stop` a detector brings)."""
+    taken = {t.i for e in doc.ents for t in e if e.ent_id_ or (e.label_ in ("PERSON", "ORG") and not in_names)}
+    alpha, lower, texts, spaces, is_lower, is_title = token_columns(doc)
+    table, first_words = _table(), _first_words()
+    at, size = {}, len(texts)
+    for i in range(size):
+        if i in taken or not alpha[i] or not (is_lower[i] or is_title[i]):
+            continue
+        if lower[i] not in first_words and (spaces[i] or i + 1 == size):
+            continue        # no name starts with this word (a word glued to the next, "can|not", is looked up in full)
+        names = []
+        for n in (3, 2, 1):
+            if i + n > size or any(j in taken or not alpha[j] for j in range(i, i + n)):
+                continue
+            text = "".join(texts[j] + spaces[j] for j in range(i, i + n - 1)) + texts[i + n - 1]
+            found = table.get(" ".join(text.split()).lower())
+            if found:
+                names.append((n, found))
+        at[i] = names
+    return at
 
