@@ -18,7 +18,9 @@ TEXTS = [
     "",
 ]
 SETTINGS = [dict(), dict(in_names=True), dict(skip=frozenset({"eden"}), stop=localities.COMMON_TOWN_WORDS),
-            dict(in_names=True, stop=frozenset({"darwin", "wagga"}))]
+            dict(in_names=True, stop=frozenset({"darwin", "wagga"})),
+            # a skipped first word frees the words its name would have taken ("wagga wagga", "port macquarie")
+            dict(skip=frozenset({"port", "wagga"}), stop=frozenset({"wagga", "eden"})), dict(skip=frozenset({"wagga"}))]
 
 
 @pytest.fixture(scope="module")
