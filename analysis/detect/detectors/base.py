@@ -11,6 +11,7 @@ from abc import ABC
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar, Iterator
 
+from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.findings import CATEGORIES, Detection, Evidence
 
 if TYPE_CHECKING:
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
 # Detections below this confidence are not reported at all.
 REPORT_THRESHOLD = 0.5
 EXCERPT_CHARS = 200
-DENIED_MEMO = 4096                # texts whose deny verdict a detector remembers (a few docs' sentences)
 ANTECEDENT_MAX_CHARS = 300        # an excerpt with the sentence its pronoun points back to
 
 
@@ -95,24 +95,10 @@ class Detector(ABC):
         return (p for p in self.PATTERNS if p.requires is None or p.requires.search(text))
 
     def denied(self, text: str) -> str | None:
-        """The deny pattern that vetoes this text, if any. Memoised per text (a detector asks about one sentence
-        about five times: allowed_sents in each pass, the learned proposals), bounded so a long scan holds little."""
-        memo = self.__dict__.get("_denied_memo")
-        if memo is None or memo[0] is not self.DENY:          # DENY may be replaced after __init__
-            memo = self._denied_memo = (self.DENY, {})
-        seen = memo[1]
-        if text in seen:
-            return seen[text]
-        found = None
-        for rx in self.DENY:
-            m = rx.search(text)
-            if m:
-                found = m.group(0)
-                break
-        if len(seen) >= DENIED_MEMO:
-            seen.clear()
-        seen[text] = found
-        return found
+        """The deny pattern that vetoes this text, if any (remembered: a detector asks about one sentence about
+        five times, in allowed_sents of each pass and the learned proposals)."""
+        m = first_match(self.DENY, text)
+        return m.group(0) if m else None
 
     def detection(self, ctx: "UnitContext", *, value: str, key: str, confidence: float, pattern: str,
                   excerpt_text: str, support: list[str] | tuple[str, ...] = (), attrs: dict | None = None,

@@ -13,11 +13,11 @@ number (an official contact).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Iterable
 
 from footprint.analysis.detect.detectors.context import WordSet
+from footprint.analysis.detect.detectors.first_match import first_text
 from footprint.analysis.detect.detectors.lexicon import Lexicon
 
 
@@ -33,17 +33,6 @@ class Verdict:
         return f"{self.rule} '{self.words}'" if self.words else self.rule
 
 
-FIRST_MEMO = 4096          # (list, text) verdicts an EmploymentResolver remembers: a few docs' sentences
-
-
-def _first(rxs: Iterable[re.Pattern], text: str) -> str:
-    for rx in rxs:
-        m = rx.search(text)
-        if m:
-            return m.group(0)
-    return ""
-
-
 class EmploymentResolver:
     """Decides, from data, whether a mention of the organisation is the subject's own employment."""
 
@@ -55,21 +44,10 @@ class EmploymentResolver:
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
         self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
-        self._memo: dict[tuple[int, str], str] = {}     # _first_memo's; the lists live as long as self
-
-    def _first_memo(self, rxs: tuple, text: str) -> str:
-        """_first, remembered per (list, text): about() is asked of one sentence about four times. Bounded."""
-        key = (id(rxs), text)
-        memo = self._memo
-        if key not in memo:
-            if len(memo) >= FIRST_MEMO:
-                memo.clear()
-            memo[key] = _first(rxs, text)
-        return memo[key]
 
     def about(self, text: str) -> Verdict | None:
         """A veto when the sentence is about the organisation from outside (clients, journalism, TV...)."""
-        hit = self._first_memo(self.about_org, text)
+        hit = first_text(self.about_org, text)
         if hit:
             return Verdict(False, "about_org", hit)
         return self.alongside(text)
@@ -77,7 +55,7 @@ class EmploymentResolver:
     def alongside(self, text: str) -> Verdict | None:
         """A veto when the sentence works WITH the organisation from outside it: a joint job or task force
         with it, or its former officers interviewed. Neither is employment nor the writer's inside knowledge."""
-        hit = self._first_memo(self.alongside_org, text)
+        hit = first_text(self.alongside_org, text)
         return Verdict(False, "works_with_org", hit) if hit else None
 
     def field(self, text: str, aliases: list[tuple[str, bool]]) -> Verdict:
@@ -90,7 +68,7 @@ class EmploymentResolver:
         """
         if not aliases:
             return Verdict(False, "no_org_named")
-        other = _first(self.other_employer, text)
+        other = first_text(self.other_employer, text)
         if other:
             return Verdict(False, "other_employer", other)
         about = self.about(text)
