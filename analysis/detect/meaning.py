@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from footprint.analysis.detect import embed, logreg
+from footprint.analysis.detect.rank_words import VERSION as RANKS_VERSION, spell_ranks
 from footprint.crawler.paths import DATA_DIR
 
 CORPUS_DIR = DATA_DIR / "sentences"
@@ -93,8 +94,13 @@ def load_corpus(directory: Path = CORPUS_DIR) -> list[Example]:
     return out
 
 
+def model_texts(texts: list[str]) -> list[str]:
+    """The texts as the model reads them, the corpus' and a scan's alike (rank shorthand spelled out: rank_words.py)."""
+    return [spell_ranks(t) for t in texts]
+
+
 def corpus_hash(examples: list[Example]) -> str:
-    h = hashlib.sha256(embed.MODEL_SHA256.encode())
+    h = hashlib.sha256(f"{embed.MODEL_SHA256}\tranks={RANKS_VERSION}".encode())
     for e in examples:
         h.update(f"{e.label}\t{e.text}\n".encode())
     return h.hexdigest()
@@ -144,7 +150,7 @@ class MeaningClassifier:
         # The stored fit is only the right one for the cached vectors of the bundled corpus.
         model = cached_fit(self.examples, c) if fresh_vectors and vectors is not None else None
         if vectors is None:
-            vectors = self._encoder().encode([e.text for e in self.examples])
+            vectors = self._encoder().encode(model_texts([e.text for e in self.examples]))
         self.vectors = vectors
         self.labels = np.array([e.label for e in self.examples])
         self.thresholds = dict(THRESHOLDS if thresholds is None else thresholds)
@@ -190,10 +196,10 @@ class MeaningClassifier:
 
     def nearest_of(self, label: str, text: str) -> tuple[str, list[tuple[str, float]]]:
         """One label's kind and nearest examples for a text read under another (a detector's cue-confirmed reading)."""
-        return self._nearest(label, self._encoder().encode([text])[0])
+        return self._nearest(label, self._encoder().encode(model_texts([text]))[0])
 
     def read(self, texts: list[str]) -> list[Verdict]:
-        return self.judge_many(self._encoder().encode(texts))
+        return self.judge_many(self._encoder().encode(model_texts(texts)))
 
 
 _lock = threading.Lock()
@@ -219,7 +225,7 @@ def rewrite_caches(directory: Path | None = None) -> list[Path]:
     written = []
     vectors = _cached_vectors(examples, vector_cache)
     if vectors is None:
-        vectors = embed.encoder().encode([e.text for e in examples])
+        vectors = embed.encoder().encode(model_texts([e.text for e in examples]))
         write_cache(examples, vectors, vector_cache)
         written.append(vector_cache)
     write_fit(examples, logreg.fit(cached(vectors), [e.label for e in examples], C), path=fit_cache)

@@ -17,6 +17,7 @@ from urllib.parse import urldefrag
 
 import lxml.html
 
+from footprint.crawler.adapters.bylines import without_bylines
 from footprint.crawler.adapters.text import absolutize, element_text, html_images, html_links, to_utc_iso
 
 # An element id that marks one post: p123 (phpBB), post-12, post_3 (Discourse), js-post-9 (XenForo), msg42, comment-7.
@@ -133,7 +134,7 @@ def find_posts(regions: list[Any], base: str, page: str) -> list[ForumPost]:
             url = _permalink(el, base, page)
             if not url or url in seen or url == page:
                 continue
-            text = element_text(el).strip()
+            text = without_bylines(element_text(el).strip())
             if not text:
                 continue
             seen.add(url)

@@ -23,6 +23,7 @@ from footprint.crawler.adapters.text import (
 from footprint.crawler.adapters.microformats import (
     first_text, merge_hcard, mf2_all, mf2_location, mf2_value, page_location, representative_hcard, same_text,
 )
+from footprint.crawler.adapters.bylines import without_bylines
 from footprint.crawler.adapters.forumposts import find_posts, without_posts
 from footprint.crawler.adapters.schemaorg import (
     PERSON_TYPES, POSTING_TYPES, ld_text, ld_types, ld_urls, merge_person, microdata_to_ld,
@@ -325,7 +326,7 @@ class _Page:
         if posts_taken:         # what is left around the posts: the member box, the page's own words
             full_region = region
             region = [without_posts(el) for el in region]
-        text = collapse("\n".join(element_text(el) for el in region))
+        text = collapse(without_bylines("\n".join(element_text(el) for el in region)))
         published = None
         for el in region:
             for t in el.iter("time"):

@@ -30,4 +30,5 @@ def embed_ahead(ctxs: Iterable["UnitContext"]) -> int:
     if not texts:
         return 0
     from footprint.analysis.detect import embed
-    return embed.encoder().encode_ahead(texts)
+    from footprint.analysis.detect.meaning import model_texts
+    return embed.encoder().encode_ahead(model_texts(texts))
