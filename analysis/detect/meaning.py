@@ -43,7 +43,9 @@ LABELS = ("official_information", "systems_information", "vulnerability", "routi
 NONE = "none"
 C = 4.0
 # Per-label probability a sentence must reach (set on development data).
-THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.70, "routine": 0.45}
+# Round 10: vulnerability 0.70 -> 0.75, the cross-validated threshold that keeps the label 0.9 precise on the corpus
+# (benchmarks/eval_meaning.py); readings from 0.55 still count when they name a topic of harm (detectors/vulnerability.py).
+THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.75, "routine": 0.45}
 NEAREST_SHOWN = 2
 # A reading could be required to lie near something labelled (the label's nearest example reaching this
 # cosine): far from every example the regression extrapolates. Off (0.0) for all labels since round 6: a

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 # Bump when the rewriting changes: the corpus' cached vectors are keyed by it (meaning.corpus_hash).
-VERSION = "1"
+VERSION = "2"
 
 # APS6, APS 5, EL1, EL 2, SES1, "level 5", "band 3", "SOG B", "the 6", "acting 5", "a 4" (after a word that takes
 # a job: for, got, missed, get, the, my, acting, higher duties at).
 _CLASSIFICATION = re.compile(r"\b(?:APS|EL|SES|PSO|BCO)\s?-?(\d)\b", re.I)
 _SOG = re.compile(r"\bSOG\s?([A-C])\b", re.I)
-_BARE = re.compile(r"\b(acting|the|my|an?|for|missed|got|get)\s+(\d)\b(?!\s*(?:[:.,]\d|%|am\b|pm\b|o\W?clock|of\b|on\b|to\b|and\b|or\b|-|–|\+|x\b|"
+_ACTING = re.compile(r"\b(acting)\s+(\d)\b(?![\d:.%-])(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?)\b)", re.I)
+_BARE = re.compile(r"\b(the|my|an?|for|missed|got|get)\s+(\d)\b(?!\s*(?:[:.,]\d|%|am\b|pm\b|o\W?clock|of\b|on\b|to\b|and\b|or\b|-|–|\+|x\b|"
                    r"(?!(?:again|after|this|last|round|either|too|yet|though|now|job|role|position|promotion|spot|then|and)\b)[a-z]))", re.I)
 _JOB_FOLLOWS = re.compile(r"\s*(?:job|role|position|promotion|level|spot)\b", re.I)
 
@@ -34,4 +35,5 @@ def spell_ranks(text: str) -> str:
 
     out = _CLASSIFICATION.sub(lambda m: job(m.group(1), m.end(), m.string), text)
     out = _SOG.sub(lambda m: job(m.group(1).upper(), m.end(), m.string), out)
+    out = _ACTING.sub(lambda m: f"{m.group(1)} {job(m.group(2), m.end(), m.string)}", out)
     return _BARE.sub(lambda m: f"{m.group(1)} {job(m.group(2), m.end(), m.string)}", out)

@@ -54,7 +54,9 @@ STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}|{_POSITION
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
                         r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
                         r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
-                        r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university)\b", re.I)
+                        r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university|"
+                        # round 10: amenities counted per head ("one microwave for 200 of us")
+                        r"microwaves?|fridges?|kettles?|toilets?|lockers?|car\s*parks?|parking\s+spots?)\b", re.I)
 
 # When: a day, a date, "next ...", "from the 14th", "Wednesday week", "on 3 May", "before dawn".
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
@@ -118,9 +120,20 @@ KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "targ
          ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
 
 
+# Round 10: one crew or boat alone on a whole region ("only our boat on the line for the whole gulf", "just us
+# covering the entire north-west"), in a hitch or not: the coverage is the disclosure, not the writer's roster.
+COVERAGE = re.compile(r"\b(?:just|only)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:boat|crew|vessel|team|cutter|unit|patrol|ship|dog))\b[^.!?]{0,60}"
+                      r"\b(?:whole|entire|all\s+of)\b", re.I)
+
+
 @lru_cache(maxsize=4096)       # pure: several detectors ask about the same sentence
 def staffing(text: str) -> str | None:
-    if NOT_AGENCY.search(text) or _LEISURE.search(text):
+    if NOT_AGENCY.search(text):
+        return None
+    m = COVERAGE.search(text)
+    if m:
+        return m.group(0)
+    if _LEISURE.search(text):
         return None
     m = STAFFING.search(text)
     if m:
