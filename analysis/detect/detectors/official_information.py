@@ -35,6 +35,10 @@ NEAREST_FLOOR = 0.38
 # a decision not yet public, a target, an incident in a facility, a handler's find) counts from this probability
 # when official information is the likeliest of the model's categories (set on the dev set).
 CUE_FLOOR = 0.2
+# Round 10: a dog handler's find names the dog's indication and the goods (official_cues.handler), the most specific cue:
+# it counts from half the floor ("So proud of <dog>, she sat on a bag ... kilos of pills" reads 0.18 beside a proud
+# parent's none examples).
+CUE_FLOORS = {"handler": 0.1}
 _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
                       r"\b(?:next|this\s+coming|the\s+coming)\s+(?:[\w-]+\s+){0,3}(?:week|fortnight|month|quarter|ships?|boats?|"
@@ -150,7 +154,9 @@ class OfficialInformationDetector(Detector):
         PLAIN_FLOOR when official information is its likeliest label and it states operational specifics, and
         from CUE_FLOOR when a general cue vouches for it and the model rates it above "none" (a cue is the
         evidence the nearest-example floor stands in for, so it waives that floor) or as the likeliest of its
-        categories, and no other category claims it ("on the Monday my team reset 412 passwords" is systems')."""
+        categories, and no other category claims it ("on the Monday my team reset 412 passwords" is systems'). Since
+        round 10 a systems reading does not claim a sentence with a cue and no failing system (system_fault): "patrol
+        runs go from three a day to one after July" is an operation, whatever the model's systems reading says."""
         from footprint.analysis.detect.meaning import LABELS, NONE, THRESHOLDS, classifier
         for sent, v in learned.verdicts(ctx):
             if ((sent.span.start, sent.span.end) in hit or self.denied(sent.text) or learned.gives_contact(sent)
@@ -168,7 +174,7 @@ class OfficialInformationDetector(Detector):
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
                     and self._specifics(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
-            elif (cue and v.label == NONE and CUE_FLOOR <= p < THRESHOLDS[self.CATEGORY]
+            elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best)):
                 kind, nearest = ((v.best_kind, v.best_nearest) if p == max(v.scores.values())
                                  else classifier().nearest_of(self.CATEGORY, sent.text))
