@@ -82,6 +82,8 @@ def test_forum_post_text_has_no_byline():
     # passed over, by rank shorthand
     "knocked back for the 5 once more. 28 years and it goes to a kid off the graduate program",
     "not even shortlisted for the APS6, fifth go. done caring.",
+    # separation and the quiet after it, in fragments
+    "Daughter stayed in Dublin. Not coming home this year. 33 years. Quiet house.",
 ])
 def test_vulnerability_told_sideways(extractor, text):
     assert "vulnerability" in open_categories(extractor, text)
@@ -94,6 +96,8 @@ def test_vulnerability_told_sideways(extractor, text):
     "Got the APS6 at last! Shouting the whole team lunch.",
     "Nineteen years married today and she still laughs at my jokes ❤️",
     "2 earlies, 2 lates, 4 off. the 2-2-4 life chose me",
+    "Kids back at uni, not coming home till Easter, quiet house, bliss.",
+    "Partner's away on a course, just me and the cat this week, quiet house for once.",
 ])
 def test_vulnerability_near_misses(extractor, text):
     assert "vulnerability" not in open_categories(extractor, text)
