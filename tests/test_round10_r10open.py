@@ -124,3 +124,17 @@ def test_official_and_systems_told_tersely(extractor, text, category):
 ])
 def test_official_and_systems_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)
+
+
+def test_model_reads_rank_shorthand_as_spelled():
+    from footprint.analysis.detect.meaning import classifier
+    shorthand, spelled = classifier().read(["missed the APS6 again, fourth go", "missed the level 6 job again, fourth go"])
+    assert shorthand.scores == pytest.approx(spelled.scores)
+
+
+def test_corpus_key_changes_with_the_spelling(monkeypatch):
+    from footprint.analysis.detect import meaning
+    examples = [meaning.Example("knocked back for the 5 again", "vulnerability", "grievance")]
+    before = meaning.corpus_hash(examples)
+    monkeypatch.setattr(meaning, "RANKS_VERSION", "changed")
+    assert meaning.corpus_hash(examples) != before

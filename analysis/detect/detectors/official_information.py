@@ -36,8 +36,8 @@ NEAREST_FLOOR = 0.38
 # when official information is the likeliest of the model's categories (set on the dev set).
 CUE_FLOOR = 0.2
 # Round 10: a dog handler's find names the dog's indication and the goods (official_cues.handler), the most specific cue:
-# it counts from half the floor ("So proud of <dog>, she sat on a bag ... kilos of pills" reads 0.18 beside a proud
-# parent's none examples).
+# it counts from half the floor, whichever category the model likes best ("So proud of <dog>, she sat on a bag ...
+# kilos of pills" reads 0.18 beside a proud parent's none examples).
 CUE_FLOORS = {"handler": 0.1}
 _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
@@ -175,7 +175,7 @@ class OfficialInformationDetector(Detector):
                     and self._specifics(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
-                  and (p >= v.scores.get(NONE, 0.0) or p == best)):
+                  and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):
                 kind, nearest = ((v.best_kind, v.best_nearest) if p == max(v.scores.values())
                                  else classifier().nearest_of(self.CATEGORY, sent.text))
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest)
