@@ -17,7 +17,7 @@ HOME = (-32.91720, 151.70620)
 PARK = (-32.91530, 151.70160)
 
 ACTIVITYPUB = {
-    "handle": "brodie.f",
+    "handle": "brodie_f",
     "summary": "<p>Dad x2. Husband to the boss. Newcastle born and bred. 🌊</p>",
     "others": {"lochie_m": "Lochie"},
     "notes": [

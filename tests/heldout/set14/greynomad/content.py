@@ -36,7 +36,7 @@ BLOG = {
           "the bloke at the caravan show said it would. A few sleepless nights."],
          ["money"], None),
         ("contact", "2026-05-10 12:00", "+08:00", "Say g'day",
-         ["Lots of you ask where we will be. Email us at bevandkev@vanlife.example and we will tell you."],
+         ["Lots of you ask where we will be. Email us at bevandkev@vanlife.example and we will tell you, or ring me at the quay office on 02 5550 4419 during earlies."],
          ["blog"], None),
     ],
 }

@@ -5,6 +5,7 @@ BLOG = {
     "path": "blog",
     "title": "Purl Before Swine",
     "card_note": "Knitting through nights, grief and everything else.",
+    "author_email": "lorraine.whitbread@abf.gov.au",
     "posts": [
         ("jumper", "2026-02-12 10:00", "+11:00", "The navy jumper",
          ["Finished a navy cable jumper to wear under my Border Force uniform jacket on the cold nights. "

@@ -17,7 +17,8 @@ PERSON = {
             "Gazza bowls at Belmont Bowls Club every Wednesday at 1pm and Saturday mornings, usually with his "
             "bowls partner Reg Duthie.",
         ]),
-        ("Contact", ["Gazza reads his email most nights: gazza.toohey@mailbox.example"]),
+        ("Contact", ["Gazza reads his email most nights: gazza.toohey@mailbox.example",
+                     "For wharf matters Gazza's desk line is 02 5550 7314, weekdays."]),
     ],
 }
 
