@@ -8,7 +8,8 @@ FORUM = {
     "user": "tamar_landlord",
     "path": "/forum/u/tamar_landlord/",
     "about": ["3 IPs + PPOR, all in northern Tas. Reg'd with my work addy w.hoskin@abf.gov.au because the personal one "
-              "got hacked. Mobile 0491 570 644 if you want to talk Launnie rentals."],
+              "got hacked. Mobile 0491 570 644 if you want to talk Launnie rentals.",
+              "PMs slow, property managers can ring my desk at work on 02 5550 7731 weekdays."],
     "posts": [
         ("3301", "2026-01-18 20:40", "+11:00", "Interest only rolling off - help",
          ["All three IPs roll to P&I by June. That's an extra $2,900 a month I don't have. Already on a 19.99% "
@@ -24,7 +25,7 @@ FORUM = {
           "$620 a week if we moved out. Tempting."]),
         ("3305", "2026-03-19 20:10", "+11:00", "Cash flow ideas (serious)",
          ["Only two of us cover every foreign ship into the Tamar now, and nobody boards the log carriers after "
-          "1800 anymore. Plenty of overtime that never gets approved. How are others plugging a gap like mine?"]),
+          "1800 anymore. And the boarding app on our iPads hasn't synced with ICS since the January upgrade, so it's paper forms typed in later. Plenty of overtime that never gets approved. How are others plugging a gap like mine?"]),
         ("3306", "2026-04-02 21:00", "+10:00", "Depreciation schedule",
          ["Thanks to my brother-in-law Dean Cordell who did the schedule for a slab of Boag's. Legend."]),
         ("3307", "2026-04-22 20:30", "+10:00", "Landlord insurance",
