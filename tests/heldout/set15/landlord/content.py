@@ -25,7 +25,9 @@ FORUM = {
           "$620 a week if we moved out. Tempting."]),
         ("3305", "2026-03-19 20:10", "+11:00", "Cash flow ideas (serious)",
          ["Only two of us cover every foreign ship into the Tamar now, and nobody boards the log carriers after "
-          "1800 anymore. And the boarding app on our iPads hasn't synced with ICS since the January upgrade, so it's paper forms typed in later. Plenty of overtime that never gets approved. How are others plugging a gap like mine?"]),
+          "1800 anymore. And the boarding app on our iPads hasn't synced with ICS since the January upgrade, so it's "
+          "paper forms typed in later. Plenty of overtime that never gets approved. How are others plugging a gap "
+          "like mine?"]),
         ("3306", "2026-04-02 21:00", "+10:00", "Depreciation schedule",
          ["Thanks to my brother-in-law Dean Cordell who did the schedule for a slab of Boag's. Legend."]),
         ("3307", "2026-04-22 20:30", "+10:00", "Landlord insurance",
