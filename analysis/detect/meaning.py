@@ -43,8 +43,10 @@ LABELS = ("official_information", "systems_information", "vulnerability", "routi
 NONE = "none"
 C = 4.0
 # Per-label probability a sentence must reach (set on development data).
-# Round 10: vulnerability 0.70 -> 0.75, the cross-validated threshold that keeps the label 0.9 precise on the corpus
-# (benchmarks/eval_meaning.py); readings from 0.55 still count when they name a topic of harm (detectors/vulnerability.py).
+# Round 10: vulnerability 0.70 -> 0.75. Cross-validated on the corpus (benchmarks/eval_meaning.py, 1,669 examples)
+# the label is 0.95 precise at 0.75 and 0.91 at 0.70; on the dev rows 0.70 let neutral lines through that the larger
+# corpus now reads at 0.71-0.74 ("had a beer with a bloke from next door"). Readings from 0.55 still count when they
+# name a topic of harm (detectors/vulnerability.py, TOPIC_FLOOR).
 THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.75, "routine": 0.45}
 NEAREST_SHOWN = 2
 # A reading could be required to lie near something labelled (the label's nearest example reaching this
