@@ -46,6 +46,11 @@ _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?
                       r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\btomorrow\b", re.I)
 
 
+# Round 10: a count of anything ("3 cruise ships", "two officers", "a dozen", "half the team").
+_COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                       r"hundred|thousand|dozen|half|double|triple|single|only|every|all|whole|entire)\b", re.I)
+
+
 # A system failing: "the detainee management system was down all night", "CIS fell over at 1pm". What the
 # system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
 _FAULT = r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|died|dead|glitch\w*|carked\s+it)"
@@ -111,6 +116,13 @@ class OfficialInformationDetector(Detector):
         when = _WHEN_RX.search(sent.text)
         return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 
+    def _vague(self, sent, v, cue) -> bool:
+        """A learned reading below STRONG that tells nothing in particular: no cue, no insider work words (only "I",
+        "us"), no operational specifics, no count and no when ("visa work at <a centre> is not for the faint
+        hearted, ask me how I know"). Official information names something: how many, when, what was found."""
+        return (v.score < STRONG and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
+                and not _COUNT_RX.search(sent.text) and not _WHEN_RX.search(sent.text))
+
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
         for sent in self.allowed_sents(ctx):
@@ -139,7 +151,7 @@ class OfficialInformationDetector(Detector):
             cue = official_cues.cues(sent.text)
             # One finding per kind of disclosure in a post, each with its own sentence: what a cue shows is the kind.
             key, value = LEARNED_KINDS.get(cue[0][0] if cue else v.kind, ("operations", "Operations"))
-            if not insider or key in seen:
+            if not insider or key in seen or self._vague(sent, v, cue):
                 continue
             seen.add(key)
             d = learned.detection(self, ctx, sent, v, value=value, key=f"official_information:{key}", support=insider,
