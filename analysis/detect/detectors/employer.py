@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from footprint.crawler.items import PostItem
+from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
@@ -56,6 +56,20 @@ def _terse(ctx) -> bool:
             and (bool(ctx.facts.sites) or any(work_named.terse_place(t) for t in sents)))
 
 
+def profile_text(doc, ctx) -> str:
+    """The unit's text and, on a profile, every text field of it: where a bio's other words (a reporter's job title
+    in another field) say what its list of names is."""
+    item = ctx.item
+    if not isinstance(item, ProfileItem):
+        return doc_text(doc, ctx)
+    parts = [doc_text(doc, ctx), item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)]
+    return "\n".join(p for p in parts if p)
+
+
+def _without(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
 def _bare(text: str) -> str:
     return re.sub(r"^(?:the|dept\.?\s+of|department\s+of)\s+", "", " ".join(text.lower().split()).strip(" .,"))
 
@@ -86,6 +100,8 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.others_uniform = self.regexes("others_uniform")
+        self.own_uniform = re.compile(r"\b(?:my|our|i|i'm|im|we)\b", re.I)
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:
@@ -174,6 +190,12 @@ class EmployerDetector(Detector):
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
+                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(
+                        _without(sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char),
+                        profile_text(doc, ctx)):
+                    continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
+                if not own and not member and self._others_uniform(sent):
+                    continue        # "a customer still in her Border Force uniform": someone else's job
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
                 acts = employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
@@ -211,6 +233,17 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    def _role_after(self, doc, ctx, span) -> bool:
+        """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
+        return any(right.lstrip().startswith(r.lower()) for r in ctx.org.roles)
+
+    def _others_uniform(self, sent) -> bool:
+        """The org's uniform or badge on someone else: "a customer came in still in her Border Force uniform", "a
+        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject."""
+        return not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform) and \
+            not self.own_uniform.search(sent.text)
 
     def _room(self, doc, ctx, span) -> bool:
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
@@ -280,7 +313,8 @@ class EmployerDetector(Detector):
         out = []
         for span in ctx.facts.terms("UNIFORM"):
             sent = ctx.facts.sent_of(span.start)
-            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text):
+            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text) or \
+                    self._others_uniform(sent):
                 continue
             name = ctx.item_facts.orgs[0]
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.UNIFORM_WITH_ORG,
