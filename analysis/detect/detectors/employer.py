@@ -36,6 +36,38 @@ def domain_names(org) -> dict[str, str]:
     return out
 
 
+def later_names(org) -> dict[str, str]:
+    """Canonical name -> the name it became (the profile's optional `now` per [[names]]), followed to the last."""
+    content = getattr(org, "content", None) or {}
+    step = {n["canonical"]: n["now"] for n in (content.get("names", []) if isinstance(content, dict) else [])
+            if isinstance(n, dict) and isinstance(n.get("canonical"), str) and isinstance(n.get("now"), str)}
+    out = {}
+    for old in step:
+        new, seen = step[old], {old}
+        while new in step and new not in seen:
+            seen.add(new)
+            new = step[new]
+        out[old] = new
+    return out
+
+
+def merge_former_names(dets: list, org) -> list:
+    """A page that names the employer by a former name and by the name it became ("joined the Department of
+    Immigration and Border Protection in 2009" on a speaker page about the Department of Home Affairs) names one
+    employer: the former name's findings take the later name, and keep the name they were said by."""
+    later = later_names(org)
+    if not later:
+        return dets
+    named = {(d.evidence.url, d.value) for d in dets if d.category == "employer"}
+    out = []
+    for d in dets:
+        new = later.get(d.value) if d.category == "employer" else None
+        if new and (d.evidence.url, new) in named:
+            d = replace(d, value=new, key=f"employer:{new.lower()}", attrs={**d.attrs, "named_as": d.value})
+        out.append(d)
+    return out
+
+
 def name_department_parts(dets: list) -> list:
     """A scan that names the department plainly elsewhere ("Home Affairs") gives "the Department's visa section"
     that name: the bare alias only said "a department", the scan says which."""
