@@ -117,7 +117,7 @@ def street_offices(det, doc, ctx) -> list:
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k in (1, 4)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
+            named_office = k in (1, 4, 5)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
             # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
             cue_text = sent.text if k < 2 else doc_text(doc, ctx)
             if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
