@@ -133,7 +133,9 @@ class EmployerDetector(Detector):
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
         self.others_uniform = self.regexes("others_uniform")
-        self.own_uniform = re.compile(r"\b(?:my|our|i|i'm|im|we)\b", re.I)
+        # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
+        self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
+                                      r"\b(?:i|we)\s+(?:\w+\s+)?(?:wear|wore|wearing)\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?in\b", re.I)
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:

@@ -246,6 +246,10 @@ def relist_page_phones(dets: list, items: list, lexicon) -> list:
         return dets
     profiles = {it.url: it for it in items if isinstance(it, ProfileItem) and it.phones}
     said, offered = {}, {}
+    for it in profiles.values():        # a Person page's own description: "Dave leads our study group: ring him on ..."
+        why = [] if is_account(it) else offered_personally(it.summary or "", it.phones, lexicon)
+        if why and not says_listed_work_phone([it.summary or ""], lexicon):
+            offered[it.url] = why
     for it in items:
         if isinstance(it, PostItem) and it.url in profiles and it.url not in said:
             cues = says_listed_work_phone([it.text or ""], lexicon)
