@@ -59,6 +59,8 @@ BEATS = {
     "desk and past topics": "Investigations desk. Previously: Home Affairs, crime, courts.",
     "slashes, producer": "Producer at a current affairs show. Home Affairs / immigration / national security stories.",
     "lower case covering": "covering border force + home affairs since 2019. views mine",
+    "podcast host, talking": "Podcast host. Talking Border Force, refugees and the law every Tuesday.",
+    "role after the names": "Home Affairs & Border Force reporter at a Sydney daily.",
 }
 
 
@@ -106,6 +108,10 @@ OUTSIDE = {
                                       "I've been tutoring at the library since 2015 and love my job helping adults read.",
     "a news piece, a shift elsewhere": "Hi all! A few of you asked about the newspaper article on Border Force and the "
                                        "boat. Our reading group will go through it. My shift at the library starts at 4.",
+    "asked about it, a tutor's tenure": "Several of you asked about Border Force after class. I've been tutoring here "
+                                        "since 2015.",
+    "an interview with its head": "Anyone catch the interview with the Border Force commissioner last night?",
+    "a son's uniform": "My son came home in his Border Force uniform for the first time today, so proud",
     "a story, studio owner's shift": "Karen opened the studio in 2008. A customer came in last week still in her Border "
                                      "Force uniform, straight off a shift.",
 }

@@ -18,6 +18,8 @@ _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b",
 _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
                        r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
                        r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
+# the org named as a topic: "asked about Border Force", "a question regarding Home Affairs"
+_TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|re:?)\s+(?:the\s+)?$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -248,7 +250,8 @@ class EmployerDetector(Detector):
                     support = support + first
                 elif resolver.about(doc_text(doc, ctx)):
                     continue        # nothing in the sentence, and the post is about the org from outside
-                elif item_support:
+                elif item_support and not _TOPIC_LEFT.search(left):
+                    # (not "several of you asked about Border Force": the org as a topic has no support of its own)
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
                 else:
                     score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
