@@ -312,3 +312,25 @@ def test_a_posting_and_a_town_in_a_terse_shift_post_stay(kit):
     assert "place:karratha wa" in cats(staff_scan(kit, "Lates. Karratha. Windy."), "work_location")
     assert "place:darwin nt" in cats(staff_scan(kit, "Deployed to Darwin for the Operation Sovereign Borders rotation."),
                                      "work_location")
+
+
+# --- a messaging handle given loosely, and an app's name beside a plain word
+HANDLES = {
+    "it's, after a comma": ("everyone asking for my discord, it's kfin_77 hmu", "contact:discord:kfin_77"),
+    "app me, colon": ("wickr me: kfin_after5", "contact:wickr:kfin_after5"),
+    "an arrow": ("discord -> kfin_77 if you want in on the raid tonight", "contact:discord:kfin_77"),
+    "app me at": ("threema me at KF77XQ2 for anything private", "contact:threema:kf77xq2"),
+    "my snap is": ("my snap is kit.fin99", "contact:snapchat:kit.fin99"),
+    "add me on, @": ("add me on telegram @kfinch_21", "contact:telegram:kfinch_21"),
+}
+
+
+@pytest.mark.parametrize("text,key", HANDLES.values(), ids=HANDLES.keys())
+def test_a_messaging_handle_given_loosely(kit, text, key):
+    assert key in cats(found(kit, text), "personal_contact")
+
+
+@pytest.mark.parametrize("text", ["discord is down again, typical", "my signal dropped out on the train",
+                                  "telegram from the boss: nobody leaves early"])
+def test_an_apps_name_beside_a_plain_word_is_no_handle(kit, text):
+    assert not cats(found(kit, text), "personal_contact")
