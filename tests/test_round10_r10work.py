@@ -84,6 +84,9 @@ STAFF_BIOS = {
     "role after the name": ("Border Force officer. Views my own.", "employer:australian border force"),
     "pipes, investigator": ("Investigator | Home Affairs | Canberra", "employer:department of home affairs"),
     "writer by night": ("Writer by night, Border Force officer by day.", "employer:australian border force"),
+    "a hobby beside the name": ("ABF. Writer. Runner. Darwin.", "employer:australian border force"),
+    "a blogger, terse": ("Home Affairs. Blogger. Dad. Views my own.", "employer:department of home affairs"),
+    "an author of novels": ("Border Force. Author of two crime novels. Coffee snob.", "employer:australian border force"),
 }
 
 

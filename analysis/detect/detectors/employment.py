@@ -66,8 +66,13 @@ class EmploymentResolver:
             return Verdict(False, "beat", hit)
         roles = self.beat_roles.find(profile_text) if profile_text else []
         topics = self.beat_topics.find(sentence) if roles else []
-        if roles and (topics or self._alone(sentence)):
-            return Verdict(False, "beat", f"{roles[0]}: {', '.join(topics) or sentence.strip()}")
+        if roles and topics:
+            return Verdict(False, "beat", f"{roles[0]}: {', '.join(topics)}")
+        # a name alone as a fragment ("Home Affairs.") is a beat only beside a plainly media job: a staff bio's
+        # "ABF. Writer. Runner." names a hobby beside the employer
+        media = self.media_roles.find(profile_text) if roles and self._alone(sentence) else []
+        if media:
+            return Verdict(False, "beat", f"{media[0]}: {sentence.strip()}")
         return None
 
     @staticmethod
