@@ -337,3 +337,25 @@ def test_a_messaging_handle_given_loosely(kit, text, key):
                                   "telegram from the boss: nobody leaves early"])
 def test_an_apps_name_beside_a_plain_word_is_no_handle(kit, text):
     assert not cats(found(kit, text), "personal_contact")
+
+
+# --- a business owner's third-person about page: its "her" may be the owner, but a customer's uniform is the customer's
+ABOUT_PAGES = {
+    "a customer's uniform": "Kit Finch opened the studio in 2008. A customer came in last week still in her Border Force "
+                            "uniform, straight off a shift.",
+    "the agency's photo rules": "Kit Finch opened the studio in 2008. Every photo Kit takes is checked against the Home "
+                                "Affairs photo requirements, and the passport office's rules.",
+    "a regular's cap": "Kit Finch runs the bakery on Main Street. She says a regular wears his Border Force cap every Friday.",
+    "a bloke in the gear": "Kit Finch runs the servo on the highway. Most mornings a bloke in Border Force gear buys two pies.",
+}
+
+
+@pytest.mark.parametrize("text", ABOUT_PAGES.values(), ids=ABOUT_PAGES.keys())
+def test_an_about_page_names_no_employer_from_a_customer(kit, text):
+    assert not cats(kit.extract(person_page(text, "02 6264 1111", works_for="Finch Photo Studio")), "employer")
+
+
+def test_an_about_page_that_says_she_joined_is_an_employer(kit):
+    dets = kit.extract(person_page("Kit Finch joined Border Force in 2012. She wore her Border Force uniform to the club "
+                                   "dinner.", "02 6264 1111", works_for=""))
+    assert cats(dets, "employer") == {"employer:australian border force"}

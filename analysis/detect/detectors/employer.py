@@ -134,7 +134,7 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
-        self.others_uniform = self.regexes("others_uniform")
+        self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
         self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
                                       r"\b(?:i|we)\s+(?:\w+\s+)?(?:wear|wore|wearing)\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?in\b", re.I)
@@ -279,8 +279,10 @@ class EmployerDetector(Detector):
     def _others_uniform(self, sent) -> bool:
         """The org's uniform or badge on someone else: "a customer came in still in her Border Force uniform", "a
         regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject."""
-        return not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform) and \
-            not self.own_uniform.search(sent.text)
+        if self.own_uniform.search(sent.text):
+            return False
+        return any(rx.search(sent.text) for rx in self.someone_in_uniform) or (
+            not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform))
 
     def _room(self, doc, ctx, span) -> bool:
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
