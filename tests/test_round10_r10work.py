@@ -359,3 +359,35 @@ def test_an_about_page_that_says_she_joined_is_an_employer(kit):
     dets = kit.extract(person_page("Kit Finch joined Border Force in 2012. She wore her Border Force uniform to the club "
                                    "dinner.", "02 6264 1111", works_for=""))
     assert cats(dets, "employer") == {"employer:australian border force"}
+
+
+# --- the writer's own work done for the agency, said from the sentence's start; a business's or applicant's "for"
+FOR_THE_AGENCY = {
+    "doing nights for": "Doing nights for Border Force at the airport again",
+    "I do IT for": "I do IT for Home Affairs, mostly password resets",
+    "a task, a time, then for": "Patching servers in the data hall till 2am for Border Force, freezing in there",
+    "payday": "home affairs payday tomorrow thank god",
+    "onboarding": "onboarding at Border Force all week, so many acronyms",
+}
+
+
+@pytest.mark.parametrize("text", FOR_THE_AGENCY.values(), ids=FOR_THE_AGENCY.keys())
+def test_work_for_the_agency_is_an_employer(kit, text):
+    assert cats(found(kit, text), "employer")
+
+
+NOT_FOR_THE_AGENCY = {
+    "bookings for its families": "Taking bookings for Border Force families this summer, two weeks minimum",
+    "beanies for its crews": "Knitting beanies for the Border Force crews up north, 30 done",
+    "a petition for it to act": "Organising a petition for Home Affairs to reconsider the Lee family's case",
+    "a quote for a fit-out": "Quoting for a Home Affairs fit-out next week",
+    "cleaning for it": "Cleaning offices for Home Affairs on nights, pays the bills",
+    "studying for its test": "Studying for the Border Force entrance test next month",
+    "waiting for it": "Waiting for Border Force to release my shipment, day 9",
+    "shopping for its party": "Shopping for the Border Force christmas party, 40 sausage rolls",
+}
+
+
+@pytest.mark.parametrize("text", NOT_FOR_THE_AGENCY.values(), ids=NOT_FOR_THE_AGENCY.keys())
+def test_outside_work_for_the_agency_is_no_employer(kit, text):
+    assert not cats(found(kit, text), "employer")

@@ -127,6 +127,8 @@ class EmployerDetector(Detector):
         self.seen_left, self.seen_sentence = self.regexes("seen_left"), self.regexes("seen_sentence")
         self.employment_left = (self.regexes("employment_left") + self.regexes("employment_left_title")
                                 + self.regexes("employment_left_tenure"))
+        self.employment_sentence_left = self.regexes("employment_sentence_left")
+        self.employment_sentence_not_right = self.regexes("employment_sentence_not_right")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
@@ -216,6 +218,12 @@ class EmployerDetector(Detector):
             else:
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
+                                       for rx in self.employment_sentence_not_right):
+                    # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
+                    head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
+                    own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
+                           for m in [rx.search(head)] if m]
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
