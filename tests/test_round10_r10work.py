@@ -391,3 +391,9 @@ NOT_FOR_THE_AGENCY = {
 @pytest.mark.parametrize("text", NOT_FOR_THE_AGENCY.values(), ids=NOT_FOR_THE_AGENCY.keys())
 def test_outside_work_for_the_agency_is_no_employer(kit, text):
     assert not cats(found(kit, text), "employer")
+
+
+def test_a_club_pages_sponsor_address_names_no_employer(kit):
+    items = [ProfileItem(profile=PAGE, url=PAGE, platform="html", name=SUBJECT,
+                         summary="Kit coaches our under 12s. Sponsorship enquiries: d.lee@customs.gov.au")]
+    assert not cats(kit.extract(items), "employer")

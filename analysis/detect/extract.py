@@ -155,7 +155,7 @@ class Extractor:
         out += self._run_items(rest, items, item_facts, employed)
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
-            out = employer_from_own_email(out, self.org, self.subject)
+            out = employer_from_own_email(out, self.org, self.subject, items)
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))

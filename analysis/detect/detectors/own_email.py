@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from footprint.crawler.items import ProfileItem
+
 from footprint.analysis.detect.detectors.employer import domain_names
+from footprint.analysis.detect.detectors.official_contact import is_account
 
 OWN_EMAIL = 0.85
 _MINE = re.compile(r"\b(?:my|mine|me|i|i'm|im|i've)\b", re.I)
@@ -31,7 +34,7 @@ def _named(local: str, tokens: set[str]) -> bool:
     return any(p in names for p in parts) or any(len(n) >= 4 and n in local.lower() for n in names)
 
 
-def own_reason(d, subject) -> str:
+def own_reason(d, subject, accounts: frozenset[str] = frozenset()) -> str:
     """Why an official address of a detection is the subject's own, or ""."""
     email = d.attrs.get("email", "") if isinstance(d.attrs, dict) else ""
     local = email.split("@", 1)[0]
@@ -41,16 +44,18 @@ def own_reason(d, subject) -> str:
         return "the account's own address"
     if _named(local, getattr(subject, "tokens", set())):
         return "an address in the subject's name"
-    if d.evidence.kind == "profile_field" and d.pattern != "official_email_on_page":
-        return "the subject's own profile gives it"
+    if d.evidence.kind == "profile_field" and d.evidence.url in accounts:
+        return "the subject's own account gives it"        # not a club's page that lists a sponsor's address
     if _MINE.search(d.evidence.excerpt or ""):
         return "given as the writer's own"
     return ""
 
 
-def employer_from_own_email(dets: list, org, subject) -> list:
+def employer_from_own_email(dets: list, org, subject, items=()) -> list:
     """The detections, plus one employer detection per page or post whose official address is the subject's own and
-    which names no employer already (the address's domain says which of the organisation's names)."""
+    which names no employer already (the address's domain says which of the organisation's names). `items` tell
+    the subject's accounts from web pages about them."""
+    accounts = frozenset(it.url for it in items if isinstance(it, ProfileItem) and is_account(it))
     by_domain = domain_names(org)
     have = {(d.evidence.url, d.value) for d in dets if d.category == "employer"}
     out = list(dets)
@@ -58,7 +63,7 @@ def employer_from_own_email(dets: list, org, subject) -> list:
         if d.category not in ("corporate_identifier", "official_contact") or not isinstance(d.attrs, dict) or \
                 "email" not in d.attrs:
             continue
-        why = own_reason(d, subject)
+        why = own_reason(d, subject, accounts)
         if not why:
             continue
         domain = d.attrs["email"].rsplit("@", 1)[-1].lower()
