@@ -217,16 +217,26 @@ class OfficialContactDetector(Detector):
         return [d for d in out if d]
 
 
+_OFFER_WORDS: dict[int, tuple] = {}
+
+
+def _offer_words(lexicon) -> tuple:
+    """The word sets `offered_personally` reads, compiled once per lexicon."""
+    key = id(lexicon)
+    if key not in _OFFER_WORDS:
+        _OFFER_WORDS[key] = (lexicon, *(WordSet(lexicon.phrases(n)) for n in (
+            "community_page", "offered_phone", "listed_phone_refs", "listed_phone_nouns", "work_phone")))
+    return _OFFER_WORDS[key][1:]
+
+
 def offered_personally(text: str, phones: list[str], lexicon) -> list[str]:
     """The words of a page's text that offer its listed number for something other than work: a page about a club,
     church or group ("contact Dave on 0491 570 156 for the study group", "text him on the mobile above") with a
     sentence giving the number (or pointing at it) to reach the person, and no work word in that sentence; else []."""
-    community = WordSet(lexicon.phrases("community_page"))
+    community, offer, refs, nouns, work = _offer_words(lexicon)
     found = community.find(text)
     if not found:
         return []
-    offer, refs = WordSet(lexicon.phrases("offered_phone")), WordSet(lexicon.phrases("listed_phone_refs"))
-    nouns, work = WordSet(lexicon.phrases("listed_phone_nouns")), WordSet(lexicon.phrases("work_phone"))
     listed = {f.key for raw in phones for f in contacts.phones(raw)}
     for m in _SENTENCES.finditer(text):
         sent = m.group(0)
