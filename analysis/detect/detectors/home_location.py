@@ -83,6 +83,14 @@ class HomeLocationDetector(Detector):
         demands a home phrase before them."""
         return localities.town_spans(doc, skip=self.lower_not, in_names=in_names, stop=_STOP)
 
+    def _towns_taken_for_names(self, doc, ctx) -> list[Span]:
+        """A town the tagger took for a firm or a person, the whole entity and nothing more ("our corner in Coorparoo",
+        "off my cousin in Kangaroo Flat" tagged ORG): read, like every place here, only after a home phrase."""
+        whole = {(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PERSON") and not e.ent_id_}
+        if not whole:
+            return []
+        return [s for s in self._town_spans(doc, ctx, in_names=True) if (s.start, s.end) in whole]
+
     GUESSED = 0.65        # a capitalised name no gazetteer knows, right after a home phrase ("our new place in Ashgrove")
 
     def _guess_spans(self, doc, persons: bool = False) -> list[Span]:
@@ -128,7 +136,7 @@ class HomeLocationDetector(Detector):
         in_towns = {t.i for sp in towns for t in sp}
         # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
         tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
-        known = [*tagged, *self._lower_places(doc, ctx), *towns]
+        known = [*tagged, *self._lower_places(doc, ctx), *towns, *self._towns_taken_for_names(doc, ctx)]
         # "altona north": the longer name wins over the suburb inside it ("altona")
         known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}
