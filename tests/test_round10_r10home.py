@@ -220,3 +220,9 @@ def test_words_that_are_not_read_as_suburbs(word):
                                         ("mowed", "cue"), ("heading home", ""), ("Home Affairs open day", "")])
 def test_scene_kinds(text, kind):
     assert scene(text)[0] == kind
+
+
+def test_post_place_without_a_name_is_named_from_its_point(kit):
+    """No place named: the nearest locality names the home (GeoNames, offline), the point stays beside it."""
+    found = [d for d in kit.extract([_placed("Home.")]) if d.category == "home_location"]
+    assert found and found[0].value.endswith(" QLD") and found[0].key == "geo:-27.443,153.016"

@@ -306,8 +306,9 @@ class HomeLocationDetector(Detector):
         if name:
             value = self._by_name.get(name.lower(), name)
             key = f"place:{value}"
-        elif point:
-            value, key = point, f"geo:{lat:.3f},{lon:.3f}"
+        elif point:         # no place named: the locality nearest the point names it (offline GeoNames), beside the point
+            from footprint.analysis.link.geo import reverse_geocode
+            value, key = reverse_geocode(lat, lon) or point, f"geo:{lat:.3f},{lon:.3f}"
         else:
             return []
         where = f"{value} ({point})" if point and value != point else value
