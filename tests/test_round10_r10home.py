@@ -226,3 +226,15 @@ def test_post_place_without_a_name_is_named_from_its_point(kit):
     """No place named: the nearest locality names the home (GeoNames, offline), the point stays beside it."""
     found = [d for d in kit.extract([_placed("Home.")]) if d.category == "home_location"]
     assert found and found[0].value.endswith(" QLD") and found[0].key == "geo:-27.443,153.016"
+
+
+def test_post_place_takes_the_suburb_its_words_state():
+    """A blog post with a georss point at home that GeoNames calls the next suburb over, whose words state the suburb:
+    one home, named once by the words, the point beside it."""
+    from footprint.analysis.link.linking import link
+    from footprint.analysis.pipeline import detect
+    post = PostItem(profile=KIT, url=f"{KIT}/loaf", platform="feed", published="2026-01-04T05:00:00Z",
+                    text="Fed the starter at the kitchen bench in Kambah with the window open.",
+                    location={"lat": -35.3840, "lon": 149.0580})
+    homes = [f for f in link(detect([post], load_org("dibp"), "Kit Finch", ["kfinch"])) if f.category == "home_location"]
+    assert [f.key.lower() for f in homes] == ["place:kambah act"]

@@ -14,6 +14,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors import home_informal, home_said, home_scene
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
+from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
@@ -307,12 +308,13 @@ class HomeLocationDetector(Detector):
             value = self._by_name.get(name.lower(), name)
             key = f"place:{value}"
         elif point:         # no place named: the locality nearest the point names it (offline GeoNames), beside the point
-            from footprint.analysis.link.geo import reverse_geocode
             value, key = reverse_geocode(lat, lon) or point, f"geo:{lat:.3f},{lon:.3f}"
         else:
             return []
         where = f"{value} ({point})" if point and value != point else value
-        attrs = {"place": value, **({"lat": round(lat, 6), "lon": round(lon, 6)} if point else {})}
+        # the point, and its nearest locality: a suburb the subject's words state nearby renames it (home_bio)
+        attrs = {"place": value, **({"lat": round(lat, 6), "lon": round(lon, 6), "n": 1,
+                                     "locality": reverse_geocode(lat, lon)} if point else {})}
         d = self.detection(ctx, value=value, key=key, confidence=self.POST_AT_HOME, pattern="post_at_home_with_place",
                            excerpt_text=f"location: {where}; text: {text.strip()}", kind="post_metadata",
                            support=[said], attrs=attrs)
