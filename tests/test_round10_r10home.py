@@ -238,3 +238,16 @@ def test_post_place_takes_the_suburb_its_words_state():
                     location={"lat": -35.3840, "lon": 149.0580})
     homes = [f for f in link(detect([post], load_org("dibp"), "Kit Finch", ["kfinch"])) if f.category == "home_location"]
     assert [f.key.lower() for f in homes] == ["place:kambah act"]
+
+
+def test_post_place_takes_its_own_words_suburb_over_another_stated_elsewhere():
+    from footprint.analysis.link.linking import link
+    from footprint.analysis.pipeline import detect
+    at_home = PostItem(profile=KIT, url=f"{KIT}/loaf", platform="feed", published="2026-01-04T05:00:00Z",
+                       text="Fed the starter at the kitchen bench in Kambah with the window open.",
+                       location={"lat": -35.3840, "lon": 149.0580})
+    commute = PostItem(profile=KIT, url=f"{KIT}/bus", platform="feed", published="2026-01-05T20:00:00Z",
+                       text="Home in Tuggeranong at last, what a week.")
+    homes = {f.key.lower() for f in link(detect([at_home, commute], load_org("dibp"), "Kit Finch", ["kfinch"]))
+             if f.category == "home_location"}
+    assert "place:kambah act" in homes and not any(k.startswith("geo:") for k in homes)

@@ -187,4 +187,16 @@ def name_post_homes(detections: list[Detection]) -> list[Detection]:
     if not posted:
         return detections
     renamed = {id(d): r for d, r in zip(posted, name_from_stated(posted, detections))}
+    # the post's own words name the suburb it is at home in: that one, however far GeoNames puts its centre
+    own = {}
+    for d in sorted(detections, key=lambda d: (-d.confidence, d.key)):
+        if d.category == "home_location" and d.pattern not in NAMEABLE and d.detector != "HomeInference" \
+                and str(d.key).startswith("place:"):
+            own.setdefault(d.evidence.url, d)
+    for d in posted:
+        hit = own.get(d.evidence.url)
+        if hit is not None:
+            renamed[id(d)] = replace(d, value=hit.value, key=hit.key, confidence=max(d.confidence, hit.confidence),
+                                     attrs={**d.attrs, "place": hit.value, "photo_locality": d.attrs.get("locality", ""),
+                                            "stated_url": hit.evidence.url})
     return [renamed.get(id(d), d) for d in detections]
