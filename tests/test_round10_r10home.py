@@ -153,6 +153,18 @@ SAID = {
     "our unit by the beach": ("our unit in Cable Beach has a gecko in every corner", "place:cable beach wa"),
     "island lawn": ("Mowed the lawn in Burnt Pine, cows watching over the fence", "place:burnt pine nsw"),
     "live up in": ("we live up in Larapinta now, the ranges at sunset never get old", "place:larapinta nt"),
+    # more of the same kinds, said otherwise
+    "the pub on our corner": ("the pub on our corner in Redan has a new chef and it's dangerous", "place:redan vic"),
+    "renting above a bakery": ("renting a tiny studio above a bakery in Earlville, smells amazing every morning",
+                               "place:earlville qld"),
+    "sharing a place with": ("sharing a place with two nurses in Manunda, never a dull moment", "place:manunda qld"),
+    "humble abode": ("our humble abode in Kangaroo Flat survived the storm", "place:kangaroo flat vic"),
+    "after the holidays": ("back home in Eaglehawk after the holidays and the cat is furious", "place:eaglehawk vic"),
+    "we live above the shop": ("The kids and I live upstairs above the shop in Redan, commute is 14 stairs",
+                               "place:redan vic"),
+    "settled into a rental": ("Just settled into a rental out at Nerrina, the roos come right up to the fence",
+                              "place:nerrina vic"),
+    "new digs": ("loving the new digs in Youngtown", "place:youngtown tas"),
 }
 
 NOT_SAID = {
@@ -163,6 +175,11 @@ NOT_SAID = {
     "a house for sale": "Drove past a quiet house up at Nerrina that's for sale",
     "streets from the shops, someone else": "The crash was two streets from the Manunda shops",
     "a colleague above a shop": "My colleague Dana Pryce is a legend. She and her husband live above the bakery in Redan.",
+    "renting a car": "Renting a car in Cable Beach for the week",
+    "a cottage for the long weekend": "We stayed in a cute cottage in Golden Square for the long weekend",
+    "a brother renting": "My brother's renting a studio above a bakery in Earlville",
+    "the pub on the corner": "The pub on the corner in Redan was packed for the grand final",
+    "a home game": "Playing Eaglehawk at home this Saturday",
 }
 
 

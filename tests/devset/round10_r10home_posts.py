@@ -42,7 +42,7 @@ ROUND10_R10HOME_POSTS: list[tuple] = [
     ("ap", "the servo on our corner in Kooringal has started doing pies and honestly it's dangerous",
      "home_location=place:kooringal nsw"),
     ("he", "Back home in Hillvue after the trip and the lawn has turned into a paddock.", "home_location=place:hillvue nsw"),
-    ("rss", "For now I'm boarding in a granny flat off an old workmate in Youngtown, cheap as chips and close to the river.",
+    ("rss", "For now I'm renting a granny flat off an old uni mate in Youngtown, cheap as chips and close to the river.",
      "home_location=place:youngtown tas"),
     ("ap", "ten years in our draughty old Queenslander in Hermit Park and I still love the sound of rain on the tin",
      "home_location=place:hermit park qld"),
@@ -60,7 +60,8 @@ ROUND10_R10HOME_POSTS: list[tuple] = [
     ("rss", "Helped my sister paint her little weatherboard in Golden Square all weekend", ""),
     ("ap", "My mate's renting a room in Mowbray if anyone needs a housemate, good bloke", ""),
     ("he", "Open home at a quiet house up at Nerrina this Saturday, great bones", ""),
-    ("rss", "A colleague of mine, Dana Pryce, is retiring. She and her husband live above the cafe in Redan.", ""),
+    ("rss", "A colleague of mine, Dana Pryce, is retiring. She and her husband live above the cafe in Redan.",
+     "colleague=dana pryce"),
     ("ap", "The crash was three streets from the Manunda shops, stay safe all", ""),
 ]
 
