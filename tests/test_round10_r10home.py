@@ -165,6 +165,9 @@ SAID = {
     "settled into a rental": ("Just settled into a rental out at Nerrina, the roos come right up to the fence",
                               "place:nerrina vic"),
     "new digs": ("loving the new digs in Youngtown", "place:youngtown tas"),
+    "by name, with family": ("Kit Finch and her family live upstairs above the newsagency in Rockville.", "place:rockville qld"),
+    "by first name, with partner": ("Kit and his partner live in Wandal with three cats.", "place:wandal qld"),
+    "island locality": ("Our little fibro in Poon Saan rattles every time the wind swings round", "place:poon saan wa"),
 }
 
 NOT_SAID = {
@@ -180,6 +183,8 @@ NOT_SAID = {
     "a brother renting": "My brother's renting a studio above a bakery in Earlville",
     "the pub on the corner": "The pub on the corner in Redan was packed for the grand final",
     "a home game": "Playing Eaglehawk at home this Saturday",
+    "someone else by name, with family": "Kit has coached our under 9s for years. Dana Pryce and her family live above the "
+                                         "shop in Redan.",
 }
 
 
