@@ -273,3 +273,21 @@ def test_post_place_takes_its_own_words_suburb_over_another_stated_elsewhere():
     homes = {f.key.lower() for f in link(detect([at_home, commute], load_org("dibp"), "Kit Finch", ["kfinch"]))
              if f.category == "home_location"}
     assert "place:kambah act" in homes and not any(k.startswith("geo:") for k in homes)
+
+
+def test_a_photos_alt_text_reaches_home_spot():
+    """A Mastodon post that says only "Sunday." with one geotagged photo described "Basil on the balcony": the
+    description is part of the post the adapter yields, so the photo's own words place the home."""
+    import json
+    from footprint.crawler.adapters import parse
+    note = {"@context": "https://www.w3.org/ns/activitystreams", "id": f"{PROFILE}/posts/9", "type": "Note",
+            "content": "<p>Sunday.</p>", "published": "2026-05-10T05:05:00Z",
+            "attachment": [{"type": "Document", "mediaType": "image/jpeg", "url": "https://media.example/tamsin/9.jpg",
+                            "name": "Basil on the balcony, gone feral"}]}
+    parsed = parse("activitypub", f"{PROFILE}/posts/9", json.dumps(note).encode(), PROFILE, "application/activity+json")
+    posts = [i for i in parsed.items if isinstance(i, PostItem)]
+    photo = ImageItem(profile=PROFILE, url="https://media.example/tamsin/9.jpg", sha256="9" * 64, post_url=posts[0].url,
+                      lat=HOME[0], lon=HOME[1], taken_at="2026:05:10 15:05:00")
+    found = infer_home_spot(posts + [photo])
+    assert found and found[0].support == ["the balcony"]
+    assert infer_home_spot([PostItem(profile=PROFILE, url=posts[0].url, platform="activitypub", text="Sunday."), photo]) == []
