@@ -291,3 +291,28 @@ def test_a_photos_alt_text_reaches_home_spot():
     found = infer_home_spot(posts + [photo])
     assert found and found[0].support == ["the balcony"]
     assert infer_home_spot([PostItem(profile=PROFILE, url=posts[0].url, platform="activitypub", text="Sunday."), photo]) == []
+
+
+def _asks(*texts):
+    return [PostItem(profile=KIT, url=f"{KIT}/q{i}", platform="html", text=t, published="2026-03-0%dT01:00:00Z" % (i + 1))
+            for i, t in enumerate(texts)]
+
+
+@pytest.mark.parametrize("question, adds", [
+    ("anyone know a good exhaust shop near Alfredton? old one closed", True),
+    ("Alfredton mechanic recs? the Falcon's making a noise", True),
+    ("looking for a reliable sparky around alfredton, must do small jobs", True),
+    ("where can I get a decent flat white in Alfredton before 6", True),
+    # near misses: a question for a trip or a visit, a place that is not the home, a statement with no question
+    ("any good cafes near Alfredton? visiting Mum next week", False),
+    ("anyone know a good exhaust shop near Wendouree?", False),
+    ("Alfredton traffic was a nightmare this morning", False),
+])
+def test_a_question_for_a_shop_near_the_home_is_its_evidence(question, adds):
+    from footprint.analysis.link.linking import link
+    from footprint.analysis.pipeline import detect
+    about = kit_bio("Diesel fitter. LandCruiser nut. Alfredton, Ballarat way.")
+    homes = [f for f in link(detect([about, *_asks(question)], load_org("dibp"), "Kit Finch", ["kfinch"]))
+             if f.category == "home_location"]
+    assert [f.key.lower() for f in homes] == ["place:alfredton vic"]          # never a home of its own
+    assert (f"{KIT}/q0" in {e.url for e in homes[0].evidence}) is adds
