@@ -31,7 +31,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
-from footprint.analysis.detect.detectors.first_match import first_text
+from footprint.analysis.detect.detectors.first_match import first_match, first_text
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -104,6 +104,9 @@ class PersonRoles:
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
+        # round 10: what follows a name (a shared group, a favour, praise; working with the subject; a grade)
+        self.social_told, self.work_told, self.work_context = r("social_told"), r("work_told"), r("work_context")
+        self.shared_roles = set(w("shared_roles"))
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
         kin_only = _alt(k for k in self.kin if k not in self.pet_kin_words(lex))
@@ -275,7 +278,15 @@ class PersonRoles:
             cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
             rel = self.kin.get(word, word)
             return RoleHit(name, cat, rel, "role_apposition", app.group(0).strip(" ,(-—"), stext)
+        told = first_match(self.work_told, after) if not public else None
+        if told is not None and self._works_with_subject(ctx, told):
+            return RoleHit(name, "colleague", "colleague", "role_work_told", told.group(0).strip(" ,(-—)"), stext)
         role = self.role_before.search(near)
+        if role:
+            owner = (role.group("owner") or "").lower()
+            word = re.sub(r"\s+", " ", role.group("word").lower())
+            if word in self.shared_roles and not (self._any(self.work_context, doc.text) or ctx.item_facts.orgs):
+                role = None                                 # "our skipper Dom" at netball: a team's, not a rank
         if role:
             owner = (role.group("owner") or "").lower()
             word = re.sub(r"\s+", " ", role.group("word").lower())
@@ -306,7 +317,8 @@ class PersonRoles:
             return None                                     # "Cheers, Sam": the writer signing off
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
                   or self._any(self.group_before, before)
-                  or self._any(self.social_after, after) or self._any(self.social_window, near))
+                  or self._any(self.social_after, after) or self._any(self.social_window, near)
+                  or (self._any(self.social_told, after) if " " in name or name.startswith("@") else ""))
         if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
             return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
         if social and " " not in name and self._any(self.public_post, doc.text):
@@ -344,6 +356,15 @@ class PersonRoles:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    @staticmethod
+    def _works_with_subject(ctx, told) -> bool:
+        """A work clause after a name ties them to the subject: "who works with me / us / <the subject>", or a grade
+        in brackets or "who works for ..." in an item that names the organisation."""
+        who = (told.groupdict().get("who") or "").lower().strip(".,")
+        if who in ("me", "us", "myself") or who and ctx.subject.matches(who.capitalize()):
+            return True
+        return bool(ctx.item_facts.orgs or ctx.item_facts.work)
 
     def _same_clause(self, stext: str, start: int, end: int) -> bool:
         """The work cue and the name in one clause ("a double with Fenella"), not "Night shift done, brunch with
