@@ -41,6 +41,7 @@ from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
 from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
 from round9_r9third_posts import ROUND9_R9THIRD_POSTS
+from round10_r10people_posts import ROUND10_PEOPLE_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -640,6 +641,7 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND9_R9THIRD_POSTS):      # third-person pages: posts and profiles mixed
         rid = f"r9t{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 3100 + k, entry))
+    rows += [_post_row(f"r10pe{k:03d}", 3300 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
     return rows
 
 

@@ -68,6 +68,11 @@ class FamilyContext:
         self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
         self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
         self.generic, self.child_only = r("pride_generic"), r("child_only_milestone")
+        # round 10: a parent's own post (the same cues the corpus reads: analysis/link/junior_sport.py) and a young
+        # child's day; a late partner (partner_home.py) mourned by one lone name in the same post
+        self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed")
+        self.child_day = r("child_context") + r("child_activity")
+        self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
@@ -130,7 +135,61 @@ class FamilyContext:
                 out.append((owned[0], "family member", "owned_name_milestone", milestone))
         out += self._grandparent_of(ctx, doc, milestone, {n for n, *_ in out})
         out += self._marriage(ctx, doc, {n for n, *_ in out})
+        out += self._child_day(ctx, doc, {n for n, *_ in out})
+        out += self._late_partner(ctx, doc, {n for n, *_ in out})
         return out + self._kid_after(ctx, doc, {n for n, *_ in out})
+
+    def _child_day(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Rufus (four going on fourteen) refused bedtime again. Mum life.": a post that says its writer is a parent
+        ("my kids", "the kids have", "mum life", "dad of two") and a sentence opening on a lone given name (or two
+        joined by and/&) with a young child's day in it (an age, a lesson, bedtime, undies): the subject's child."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.parent_here, text)
+        if not cue or self._vetoed(text):
+            return []
+        out = []
+        for sent in ctx.facts.sents:
+            day = self._first(self.child_day, sent.text)
+            if not day:
+                continue
+            toks = [t for t in sent.span if (t.is_alpha or t.text == "&") and not t.text.startswith("#")
+                    and not (t.i and doc[t.i - 1].text == "#")]          # past a hashtag or an emoji opening the line
+            opening = []
+            while toks and len(opening) < 3:
+                t = toks[0]
+                known = given_name(ctx, doc, t) or first_names().is_first_name(t.text) and t.tag_ in ("NNP", "NN")
+                if not known or t.lower_ in self.kin or ctx.subject.matches(t.text) \
+                        or (t.i + 1 < len(doc) and ctx.is_name_token(doc[t.i + 1]) and doc[t.i + 1].text[:1].isupper()):
+                    break
+                opening.append(t.text)
+                toks = toks[1:]
+                if not toks or toks[0].lower_ not in ("and", "&", "n"):
+                    break
+                toks = toks[1:]
+            for name in opening:
+                if name not in taken:
+                    taken.add(name)
+                    out.append((name, "child", "parent_post_child_day", f"{cue.lower()} + {day.lower()}"))
+        return out if len(out) <= 3 else []          # a crowd of names is a class or a party, not one family
+
+    def _late_partner(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Since my wife passed I keep her roses going. A year today since Maureen died.": a late partner said in the
+        post (late wife, widower, since my husband passed) and ONE lone given name mourned in it: that partner."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.late, text)
+        if not cue or self._vetoed(text):
+            return []
+        got = []
+        for sent in ctx.facts.sents:
+            if self._first(self.grief_not, sent.text):
+                continue
+            for rx in self.grief:
+                for m in rx.finditer(sent.text):
+                    name = m.group("name")
+                    if name not in taken and name not in got and not ctx.subject.matches(name) \
+                            and first_names().is_first_name(name):
+                        got.append(name)
+        return [(got[0], "spouse", "late_partner_mourned", cue.lower())] if len(got) == 1 else []
 
     def _grandparent_of(self, ctx, doc, milestone: str, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Ellie's nan picks her up from school so I can do the late": a child's day, in the subject's voice, and

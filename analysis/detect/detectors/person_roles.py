@@ -273,6 +273,8 @@ class PersonRoles:
             if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
                 return None                                 # "her son Oscar", "Rourke's wife Giselle": someone else's
         app = self.after.search(after)
+        if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
+            app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
             word = re.sub(r"\s+", " ", app.group("word").lower())
             cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"

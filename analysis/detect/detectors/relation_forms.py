@@ -14,6 +14,7 @@ leisure (no work words, no pet, no third-person subject).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,6 +42,8 @@ _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 _LEISURE_GROUPS = {"crew", "squad"}   # work words a pastime's group uses too ("the footy crew", "ride squad")
 _SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
+# After a kin word, words that make it a friend's pet name ("partner in crime", "brother from another mother").
+_NOT_KIN_AFTER = re.compile(r"^(?:in\s+crime|from\s+(?:an)?other|in\s+arms)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,8 @@ class RelationForms:
             sent = ctx.facts.sent_of(start)
             if not self._in_scope(form, doc, start, sent, ctx):
                 continue
+            if form.category == "family" and end < len(doc) and _NOT_KIN_AFTER.match(doc[end:min(end + 4, len(doc))].text):
+                continue                 # "<Name>, my partner in crime", "sister from another mister": a friend
             names = self._names(form, doc, start, end, sent, ctx)
             if form.single and not self._single(doc, end, sent.span.end, names):
                 continue
