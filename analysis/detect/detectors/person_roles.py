@@ -94,7 +94,7 @@ class PersonRoles:
             rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
         self.after = re.compile(
             rf"^\s*(?:\(|,|-|—)\s*(?P<owner>my|our)\s+(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
-            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)   # not "my co-author"
         self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
         self.public = r("public_sentence")
         self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
@@ -113,11 +113,11 @@ class PersonRoles:
         self.kin_opening = re.compile(rf"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<word>{kin_only})\b", re.I)
         self.role_anywhere = re.compile(
             rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
-            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         # the same owned by the subject of a page about them ("Alex lives in Kambah with her husband, the potter Ewan")
         self.role_third = re.compile(
             rf"\b(?P<owner>his|her|their)\s+(?:(?:{mods})\s+){{0,3}}"
-            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         fam = load_lexicon("family")
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
                           | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
