@@ -4,7 +4,8 @@ Excitement is typed in capitals, and in capitals every word looks like a name to
 stands out: "MY BOY" is two proper nouns and the child is lost. A text whose letters are mostly capitals
 (SHOUT_SHARE of its words of two letters or more, at least MIN_WORDS of them) is given back in ordinary
 case before it is parsed: every capitalised word lower-cased, then a sentence's first word, "I", and the
-given names the gazetteer knows (never a word that is only sometimes a name: "WILL", "MAY") capitalised
+given names the gazetteer knows (never a word that is only sometimes a name: "WILL", "MAY", nor a
+function word: "EVER") capitalised
 again. Acronyms that mean something in capitals (a state, an agency, "EL1", "U12S") keep them
 (people.toml `shout_keep`, and any word with a digit). Mixed-case text is returned unchanged.
 """
@@ -12,6 +13,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
@@ -48,7 +51,7 @@ def _calm_word(m: re.Match) -> str:
     if base == "I":
         return "I" + poss
     title = base[:1] + base[1:].lower()
-    if len(base) > 1 and names.is_first_name(title):
+    if len(base) > 1 and base.lower() not in STOP_WORDS and names.is_first_name(title):   # "EVER" is a word
         return title + poss
     return base.lower() + poss
 

@@ -16,7 +16,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 TITLE_INITIAL = 0.7
 JUNIOR_CHILD = 0.7
 EX_LEFT = 0.7
-_PARTNER = {"mr": "husband", "mrs": "wife", "ms": "partner", "miss": "partner"}
+_PARTNER = {"mr": "husband", "mrs": "wife", "ms": "partner", "miss": "family member"}   # "Miss P" is as often a daughter
 
 
 class _Words:

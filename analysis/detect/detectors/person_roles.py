@@ -305,6 +305,12 @@ class PersonRoles:
                 return None                                 # "her boss Lyle": someone else's
         if public:
             return None
+        # round 10: what follows a full name or a handle says the time with them is the subject's own ("who has rowed
+        # beside me for years", "from the Thursday choir", "(Rocky to everyone at the jetty)", "did my wiring, top bloke")
+        told = self._any(self.social_told, after) if (" " in name or name.startswith("@")) and voice else ""
+        if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
+                and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
+            return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
         if not known:                                      # an unknown word: only "with"/"thanks" right before it
             adjacent = self._any(self.social_before, near)
             return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
@@ -319,8 +325,7 @@ class PersonRoles:
             return None                                     # "Cheers, Sam": the writer signing off
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
                   or self._any(self.group_before, before)
-                  or self._any(self.social_after, after) or self._any(self.social_window, near)
-                  or (self._any(self.social_told, after) if " " in name or name.startswith("@") else ""))
+                  or self._any(self.social_after, after) or self._any(self.social_window, near))
         if social and " " not in name and re.match(r"(?i)(?:love|luv|miss)\b", social.strip()):
             return None                                     # "love u Dean", "miss u Ollie": a partner as often as a friend
         if social and " " not in name and self._any(self.public_post, doc.text):
