@@ -200,3 +200,14 @@ def test_grief_for_a_mate_is_not_the_partner():
     items = [WREN.post("Since my wife passed the shed is my happy place.", 1),
              WREN.post("A year since my mate Bazza died. Raised a schooner for him.", 2)]
     assert "bazza" not in _names(WREN.findings_of(items, "family"))
+
+
+def test_a_title_alone_in_a_bio_is_no_husband(extractor):
+    dets = extractor.extract([WREN.bio("Deacon. Husband. Grandad. Bowls on Tuesdays.")])
+    assert not [d for d in dets if d.category == "family"]
+
+
+def test_a_pets_age_names_no_child():
+    items = [WREN.bio("Mum of two, Kiama."),
+             WREN.post("Vet visit this arvo. Biscuit's a six-year-old kelpie and has never been crook a day.", 1)]
+    assert "biscuit" not in _names(WREN.findings_of(items, "family"))

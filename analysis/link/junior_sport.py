@@ -59,6 +59,8 @@ class JuniorSport:
         # a child's own occasion, a school run, or a young child's day (an age, a lesson, bedtime, nappies: round 10)
         self.activity_rx = (lex.regex.get("child_activity", ()) + lex.regex.get("school_run", ())
                             + lex.regex.get("child_context", ()))
+        self.pets = load_lexicon("people").phrases("pets")
+        self.pet_rx = _rx(self.pets)                        # "Pepper's a nine-year-old border collie": a dog
         self.handle_rx = lex.regex.get("parent_handle", ())
         self.names = first_names()
 
@@ -118,8 +120,8 @@ class JuniorSport:
                  if d.category == "colleague" or d.category == "associate" and not d.pattern.startswith(("form_", "role_"))}
         found: dict[str, tuple] = {}
         for u in units:
-            if u.kind == "profile_field":
-                continue
+            if u.kind == "profile_field" or self.pet_rx.search(u.text):
+                continue                          # a post about a pet names the pet as a child is named
             for sent in sentences(u.text):
                 name = self._child_name(sent) or (self._dropped(sent) if any(
                     rx.search(sent) for rx in self.activity_rx) else "")

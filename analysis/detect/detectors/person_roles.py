@@ -355,7 +355,9 @@ class PersonRoles:
                 re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
             return None
-        m = self.role_anywhere.search(stext) or (self.kin_opening.search(post) if post else None)
+        m = self.role_anywhere.search(stext)
+        if m is None and post and stext.strip(" .!,;:") != name:     # "Deacon. Husband. Grandad.": a bio's fragments,
+            m = self.kin_opening.search(post)                        # a title and the writer's own roles, no one spoken to
         if m is None and owner_ok is not None:      # "her husband, the potter Ewan Rees" with "her" the subject's
             m = next((x for x in self.role_third.finditer(stext) if owner_ok(x.start("owner"))), None)
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
