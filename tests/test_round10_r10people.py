@@ -211,3 +211,23 @@ def test_a_pets_age_names_no_child():
     items = [WREN.bio("Mum of two, Kiama."),
              WREN.post("Vet visit this arvo. Biscuit's a six-year-old kelpie and has never been crook a day.", 1)]
     assert "biscuit" not in _names(WREN.findings_of(items, "family"))
+
+
+@pytest.mark.parametrize("category,text,person", [
+    ("family", "Since Rosemary passed, the house is too big. 41 years married. I talk to her roses.", "rosemary"),
+    ("family", "me n blake r over. dont ask", "blake"),
+    ("family", "Odette and I are no longer together. Please respect our privacy.", "odette"),
+    ("family", "Officially divorced from Wayne as of Friday. New chapter.", "wayne"),
+    ("colleague", "Huge thanks to Lt Cdr Freya Lund for the ship's birthday cake", "freya lund"),
+])
+def test_more_registers(extractor, category, text, person):
+    assert person in _people(extractor, text, category)
+
+
+@pytest.mark.parametrize("category,text", [
+    ("family", "Divorced from reality some days, honestly"),                 # no name
+    ("colleague", "Watching Forrest Gump again, Lt Dan is the best character"),   # a character
+    ("family", "me n jess r done with this heat, off to the pool"),          # done with the heat
+])
+def test_more_near_misses(extractor, category, text):
+    assert _people(extractor, text, category) == []

@@ -12,6 +12,8 @@ their not_* vetoes), so new phrasings are a lexicon edit.
 """
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.context import doc_text
@@ -91,6 +93,7 @@ class FamilyContext:
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
+                                     and prev.lower_ not in STOP_WORDS          # "Since Pauline passed": no full name
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
                                      or prev.is_alpha and prev.is_lower and prev.tag_ in ("NN", "NNS")
                                      and prev.lower_ not in _OWN and prev.lower_ not in _INTERJECTIONS):
