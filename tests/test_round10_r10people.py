@@ -231,3 +231,21 @@ def test_more_registers(extractor, category, text, person):
 ])
 def test_more_near_misses(extractor, category, text):
     assert _people(extractor, text, category) == []
+
+
+@pytest.mark.parametrize("text,person", [
+    ("⛴️ back on the ship 🌊 4 weeks out of Darwin 💪 miss u Ziggy 🥺", "ziggy"),
+    ("Day 5 of 14 on site. Missing Hattie like crazy, video call tonight", "hattie"),
+    ("Flying out for my swing tomorrow, can't wait to see Juno when I'm back", "juno"),
+])
+def test_someone_missed_by_a_worker_away_is_family(extractor, text, person):
+    assert person in _people(extractor, text, "family")
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks offshore done. Miss you Gazza, beers when I'm back mate",      # a mate
+    "Missing Biscuit heaps, 3 weeks away and the dog is pining",              # a dog
+    "Miss you Hattie, the netball season is over already",                    # no time away from home
+])
+def test_someone_missed_near_misses(extractor, text):
+    assert _people(extractor, text, "family") == []

@@ -75,6 +75,7 @@ class FamilyContext:
         self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed")
         self.child_day = r("child_context") + r("child_activity")
         self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
+        self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
@@ -93,7 +94,8 @@ class FamilyContext:
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
-                                     and prev.lower_ not in STOP_WORDS          # "Since Pauline passed": no full name
+                                     and prev.lower_ not in STOP_WORDS and prev.tag_ in ("NNP", "NNPS")
+                                     # "Since Pauline passed", "Missing Zara like crazy": no full name
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
                                      or prev.is_alpha and prev.is_lower and prev.tag_ in ("NN", "NNS")
                                      and prev.lower_ not in _OWN and prev.lower_ not in _INTERJECTIONS):
@@ -140,6 +142,7 @@ class FamilyContext:
         out += self._marriage(ctx, doc, {n for n, *_ in out})
         out += self._child_day(ctx, doc, {n for n, *_ in out})
         out += self._late_partner(ctx, doc, {n for n, *_ in out})
+        out += self._missed_from_away(ctx, doc, {n for n, *_ in out})
         return out + self._kid_after(ctx, doc, {n for n, *_ in out})
 
     def _child_day(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
@@ -174,6 +177,18 @@ class FamilyContext:
                     taken.add(name)
                     out.append((name, "child", "parent_post_child_day", f"{cue.lower()} + {day.lower()}"))
         return out if len(out) <= 3 else []          # a crowd of names is a class or a party, not one family
+
+    def _missed_from_away(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "back on the boats, 3 weeks out of Cairns, miss u Ollie": a worker away for weeks (a swing, a patrol, weeks at
+        sea) who misses one lone given name: someone at home, family. A mate, a crew or a pet in the post: nobody."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.away, text)
+        if not cue or self._first(self.missed_not, text) or self._vetoed(text):
+            return []
+        lone = {n for n, _ in self.lone_names(ctx, doc)}
+        got = [m.group("name") for rx in self.missed for m in rx.finditer(text)
+               if m.group("name") in lone and m.group("name") not in taken]
+        return [(got[0], "family member", "missed_from_away", cue.lower())] if len(set(got)) == 1 else []
 
     def _late_partner(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Since my wife passed I keep her roses going. A year today since Maureen died.": a late partner said in the
