@@ -249,3 +249,13 @@ def test_someone_missed_by_a_worker_away_is_family(extractor, text, person):
 ])
 def test_someone_missed_near_misses(extractor, text):
     assert _people(extractor, text, "family") == []
+
+
+@pytest.mark.parametrize("text,person,expected", [
+    ("@tmarsh_abf see u at the 5am bus to the wharf tmrw", "@tmarsh_abf", True),     # a handle made with the acronym
+    ("gg @bfo.kirra, rematch next week", "@bfo.kirra", True),
+    ("thanks @abf_news for the queue times", "@abf_news", False),                  # the agency's own account
+    ("@fabfour_fan loved the gig", "@fabfour_fan", False),                          # letters that only contain "abf"
+])
+def test_handle_made_with_the_agency_acronym(extractor, text, person, expected):
+    assert (person in _people(extractor, text, "colleague")) is expected

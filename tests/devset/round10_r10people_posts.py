@@ -109,3 +109,17 @@ ROUND10_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Our skipper Dom shouted the first round after the netball win", "associate=dom"),
     ("he", "Our CO2 bottle ran out halfway through the brew, disaster", ""),
 ]
+ROUND10_PEOPLE_POSTS += [
+    # --- more registers found while testing transfer (appended: ids above do not move)
+    ("ap", "me n jarrod r over. dont ask", "family=jarrod"),
+    ("he", "Stacey and I are no longer together. Amicable. Please respect our privacy.",
+     "family=stacey"),
+    ("rss", "Officially divorced from Trent as of Friday. New chapter, new curtains.", "family=trent"),
+    ("ap", "Since Pauline passed, the house is too big. 38 years married. Miss her every day.",
+     "family=pauline | vulnerability=isolation"),
+    ("ap", "⛴️ back on the ship 🌊 4 weeks out of Darwin 💪 miss u Indi 🥺", "family=indi | work_location=place:darwin nt"),
+    ("he", "Day 5 of 14 on site. Missing Marlo like crazy, video call tonight", "family=marlo"),
+    ("ap", "Two weeks offshore done. Fishing with Gazza when I'm back, miss ya mate", "associate=gazza"),
+    ("rss", "Huge thanks to Lt Cdr Annika Berg for the ship's birthday cake", "colleague=annika berg"),
+    ("ap", "@tmarsh_abf see u at the 5am bus to the wharf tmrw", "colleague=@tmarsh_abf", {"mentions": ["tmarsh_abf"]}),
+]

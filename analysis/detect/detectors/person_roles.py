@@ -53,6 +53,9 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
 _KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
                   "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
                   "brekkie", "brekky", "lunch", "dinner", "date", "night", "day", "arvo", "weekend", "birthday", "bday"}
+# Letter runs of an official account's handle ("@abf_news", "@bfo_careers"): the agency's, not a staff member's.
+_OFFICIAL_RUNS = frozenset({"official", "news", "media", "gov", "govau", "au", "hq", "info", "careers", "jobs", "recruit",
+                            "recruitment", "updates", "alerts", "team", "comms", "press"})
 _NOT_KIN_AFTER = re.compile(r"^\s*(?:from\s+(?:an)?other|in\s+arms|in\s+christ|of\s+(?:the|a)\s+(?:cloth|order))\b", re.I)
 
 
@@ -241,6 +244,11 @@ class PersonRoles:
         """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
         if qualifies:
             return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
+        if name.startswith("@") and not public:
+            runs = [r for r in re.split(r"[^a-z]+", name[1:].lower()) if r]
+            tag = next((r for r in runs if r in ctx.shared.org_tags), "")
+            if tag and not _OFFICIAL_RUNS.intersection(runs):
+                return RoleHit(name, "colleague", "colleague", "role_handle_org", tag, stext)   # "@jdunstan_bfo"
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
