@@ -259,3 +259,22 @@ def test_someone_missed_near_misses(extractor, text):
 ])
 def test_handle_made_with_the_agency_acronym(extractor, text, person, expected):
     assert (person in _people(extractor, text, "colleague")) is expected
+
+
+@pytest.mark.parametrize("category,text,person", [
+    ("associate", "Happy birthday to Ngaio Bell, my surf buddy and all round gem", "ngaio bell"),
+    ("colleague", "worked a double with Priyanka on the tarmac, she carried me tbh", "priyanka"),
+    ("colleague", "Fellow BFO Tayla Moss and I ran the passenger processing drill this morning", "tayla moss"),
+    ("colleague", "my supervisor kate reckons we'll get the new scanners next month", "kate"),
+    ("colleague", "Cheers to the night crew, esp Lorenzo Vitale for covering my break", "lorenzo vitale"),
+])
+def test_people_in_pastimes_and_shifts(extractor, category, text, person):
+    assert person in _people(extractor, text, category)
+
+
+@pytest.mark.parametrize("category,text", [
+    ("colleague", "Happy birthday to Ngaio Bell, my surf buddy and all round gem"),    # a surf buddy
+    ("colleague", "Fellow NRL tragic Dave reckons the Dragons are done"),            # a fan, not an officer
+])
+def test_pastime_near_misses(extractor, category, text):
+    assert _people(extractor, text, category) == []
