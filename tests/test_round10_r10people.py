@@ -278,3 +278,15 @@ def test_people_in_pastimes_and_shifts(extractor, category, text, person):
 ])
 def test_pastime_near_misses(extractor, category, text):
     assert _people(extractor, text, category) == []
+
+
+@pytest.mark.parametrize("text,person", [
+    ("my boy lachie's first goal!!! so proud", "lachie"),
+    ("so proud of my girl matilda, made the rep team", "matilda"),
+])
+def test_family_forms_in_lower_case_posts(extractor, text, person):
+    assert person in _people(extractor, text, "family")
+
+
+def test_lower_case_words_after_a_family_form_stay_words(extractor):
+    assert _people(extractor, "my son will be home soon, my boys finally asleep", "family") == []

@@ -26,6 +26,7 @@ from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
@@ -268,6 +269,8 @@ class RelationForms:
         names = self._names_list(doc, end, sent.span.end, ctx)
         if not names and form.category == "family":
             names = self.name_past_symbols(doc, end, ctx)
+        if not names and form.category == "family":          # "my boy lachlan's first goal": all lower case
+            names = [n for n in [lower_name_at(ctx, doc, end, sent)] if n]
         return names
 
     def _known(self, doc, before: int, name: str) -> bool:
