@@ -290,3 +290,12 @@ def test_family_forms_in_lower_case_posts(extractor, text, person):
 
 def test_lower_case_words_after_a_family_form_stay_words(extractor):
     assert _people(extractor, "my son will be home soon, my boys finally asleep", "family") == []
+
+
+@pytest.mark.parametrize("text,person,expected", [
+    ("Reports to: Helen Marchetti, Director Cargo Operations", "helen marchetti", True),   # a profile field
+    ("She reports to Dev Kaur in the Canberra office", "dev kaur", True),
+    ("The news reports to Parliament tomorrow", "parliament", False),
+])
+def test_reporting_line(extractor, text, person, expected):
+    assert (person in _people(extractor, text, "colleague")) is expected

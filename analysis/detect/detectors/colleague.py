@@ -221,7 +221,7 @@ class ColleagueDetector(Detector):
             if span is None:
                 continue
             j = span.end
-            if j < sent.span.end and doc[j].lower_ in ("for", "to", "from", ","):
+            if j < sent.span.end and doc[j].lower_ in ("for", "to", "from", ",", ":"):
                 j += 1
             got = ctx.names_after(j, sent.span.end)
             if not got:                       # "my supervisor kate reckons ...": an all lower-case post
