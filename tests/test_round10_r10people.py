@@ -299,3 +299,25 @@ def test_lower_case_words_after_a_family_form_stay_words(extractor):
 ])
 def test_reporting_line(extractor, text, person, expected):
     assert (person in _people(extractor, text, "colleague")) is expected
+
+
+@pytest.mark.parametrize("category,text,person", [
+    ("family", "Monty is 7 today!! Where did the time go. Mum of three signing off.", "monty"),
+    ("family", "Nine years since Merv went. Still set his place at Christmas. #widow", "merv"),
+    ("family", "Lucinda and I are taking a break. Not ready to talk about it.", "lucinda"),
+    ("associate", "Teagan Moore, neighbour and now dear friend, minded the chooks all week", "teagan moore"),
+    ("colleague", "Huge thanks to our Chief Petty Officer Nash for the ship's birthday cake", "nash"),
+])
+def test_even_more_registers(extractor, category, text, person):
+    assert person in _people(extractor, text, category)
+
+
+@pytest.mark.parametrize("category,text", [
+    ("family", "Ash is 6 foot 4 and still growing. Mum of two, send groceries."),   # a height is no child's age
+    ("colleague", "Huge thanks to our Chief Petty Officer Nash for the ship's birthday cake"),
+])
+def test_even_more_near_misses(extractor, category, text):
+    if category == "colleague":
+        assert "petty" not in _people(extractor, text, category)
+    else:
+        assert _people(extractor, text, category) == []

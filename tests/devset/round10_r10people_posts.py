@@ -123,3 +123,10 @@ ROUND10_PEOPLE_POSTS += [
     ("rss", "Huge thanks to Lt Cdr Annika Berg for the ship's birthday cake", "colleague=annika berg"),
     ("ap", "@tmarsh_abf see u at the 5am bus to the wharf tmrw", "colleague=@tmarsh_abf", {"mentions": ["tmarsh_abf"]}),
 ]
+ROUND10_PEOPLE_POSTS += [
+    ("ap", "Banjo is 6 today!! Where did the time go. Mum of two signing off.", "family=banjo"),
+    ("he", "It's been 10 years since Nev went. Still set his place at Christmas. #widow", "family=nev"),
+    ("rss", "Teagan Moore, neighbour and now dear friend, minded the chooks all week", "associate=teagan moore"),
+    ("ap", "Reports to: Helen Marchetti, Director Cargo Operations", "colleague=helen marchetti"),
+    ("he", "The news reports to Parliament tomorrow and nobody will read it", ""),
+]

@@ -204,8 +204,10 @@ class FamilyContext:
             for rx in self.grief:
                 for m in rx.finditer(sent.text):
                     name = m.group("name")
-                    if name not in taken and name not in got and not ctx.subject.matches(name) \
-                            and first_names().is_first_name(name):
+                    span = doc.char_span(sent.span.start_char + m.start("name"), sent.span.start_char + m.end("name"))
+                    known = first_names().is_first_name(name) or span is not None and len(span) == 1 \
+                        and span[0].tag_ == "NNP" and ctx.is_name_token(span[0])          # "since Nev went"
+                    if name not in taken and name not in got and not ctx.subject.matches(name) and known:
                         got.append(name)
         return [(got[0], "spouse", "late_partner_mourned", cue.lower())] if len(got) == 1 else []
 
