@@ -42,6 +42,7 @@ from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
 from round10_r10work_posts import ROUND10_R10WORK_POSTS, ROUND10_R10WORK_PROFILES
 from round9_r9third_posts import ROUND9_R9THIRD_POSTS
+from round10_r10people_posts import ROUND10_PEOPLE_POSTS
 from round10_r10home_posts import ROUND10_R10HOME_POSTS, ROUND10_R10HOME_PROFILES
 from round10_r10open_posts import ROUND10_R10OPEN_POSTS
 
@@ -648,6 +649,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r10h{k:03d}", 3650 + k, entry) for k, entry in enumerate(ROUND10_R10HOME_POSTS)]
     rows += [_profile_row(f"r10hp{k:03d}", ("ap-actor", {"preferredUsername": "alexm", "attachment": [], **data}, spec))
              for k, (_, data, spec) in enumerate(ROUND10_R10HOME_PROFILES)]
+    rows += [_post_row(f"r10pe{k:03d}", 3700 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
     rows += [_post_row(f"r10o{k:03d}", 3750 + k, entry) for k, entry in enumerate(ROUND10_R10OPEN_POSTS)]
     return rows
 
