@@ -650,7 +650,7 @@ def build() -> list[dict]:
     rows += [_profile_row(f"r10hp{k:03d}", ("ap-actor", {"preferredUsername": "alexm", "attachment": [], **data}, spec))
              for k, (_, data, spec) in enumerate(ROUND10_R10HOME_PROFILES)]
     rows += [_post_row(f"r10pe{k:03d}", 3700 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
-    rows += [_post_row(f"r10o{k:03d}", 3750 + k, entry) for k, entry in enumerate(ROUND10_R10OPEN_POSTS)]
+    rows += [_post_row(f"r10o{k:03d}", 3900 + k, entry) for k, entry in enumerate(ROUND10_R10OPEN_POSTS)]
     return rows
 
 
