@@ -46,8 +46,9 @@ C = 4.0
 # Round 10: vulnerability 0.70 -> 0.75. Cross-validated on the corpus (benchmarks/eval_meaning.py, 1,669 examples)
 # the label is 0.95 precise at 0.75 and 0.91 at 0.70; on the dev rows 0.70 let neutral lines through that the larger
 # corpus now reads at 0.71-0.74 ("had a beer with a bloke from next door"). Readings from 0.55 still count when they
-# name a topic of harm (detectors/vulnerability.py, TOPIC_FLOOR).
-THRESHOLDS = {"official_information": 0.80, "systems_information": 0.55, "vulnerability": 0.75, "routine": 0.45}
+# name a topic of harm (detectors/vulnerability.py, TOPIC_FLOOR). Systems 0.55 -> 0.60: cross-validated 0.86 precise at
+# 0.55, 0.88 at 0.60; on the dev personas a photo's caption of new gates read 0.57, and no dev row needed less than 0.60.
+THRESHOLDS = {"official_information": 0.80, "systems_information": 0.60, "vulnerability": 0.75, "routine": 0.45}
 NEAREST_SHOWN = 2
 # A reading could be required to lie near something labelled (the label's nearest example reaching this
 # cosine): far from every example the regression extrapolates. Off (0.0) for all labels since round 6: a
