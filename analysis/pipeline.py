@@ -16,8 +16,8 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
-from footprint.analysis.link import geo, home_agree, home_bio, home_spot, home_talk, location_truth, people, staff_gate, tracks, \
-    visibility
+from footprint.analysis.link import geo, home_agree, home_bio, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
+    tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -54,6 +54,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     # people as entities: each person one node across posts and profiles, every mention its evidence
     detections = people.link_people(texts, detections, subject, list(aliases),
                                     [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    detections = home_bio.name_post_homes(detections)     # a post's place said home, named by the home stated near it
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour
@@ -70,6 +71,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections += home_spot.with_posts(homes, images)
     detections += home_talk.infer_home_talk(texts, org)       # a bio's suburb, and posts about "our street"
     detections += home_agree.infer_home_agree(texts, detections)   # a child's school and a family outing, one place
+    detections += home_near.infer_home_near(texts, detections)     # a question for a shop near the home found
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)

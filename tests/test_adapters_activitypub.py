@@ -195,7 +195,8 @@ def test_announce_of_bare_url_is_followed_not_itemised(outbox):
 @pytest.mark.parametrize("attr, expected", [
     ("url", "https://social.example/@jmorrow/1001"),
     ("published", "2024-03-01T08:15:00+00:00"),
-    ("text", "Early shift again at the airport #BorderForce with @sam see this"),
+    # the image's description (alt text) is public words of the post: a line of its text (round 10), the video's none
+    ("text", "Early shift again at the airport #BorderForce with @sam see this\nSunrise"),
     ("hashtags", ["BorderForce"]),
     ("mentions", ["@sam@other.example"]),   # text "@sam" folded into the tag
     ("links", ["https://news.example/story"]),
@@ -381,3 +382,18 @@ def test_a_note_fetched_on_its_own_page_keeps_that_page_as_its_url():
     note = {"@context": CTX, "type": "Note", "url": "javascript:alert(1)", "content": "<p>Hi</p>"}
     parsed = parse("activitypub", NOTE_ID, json.dumps(note).encode(), PROFILE, "application/activity+json")
     assert [i.url for i in parsed.items] == [NOTE_ID]
+
+
+@pytest.mark.parametrize("attachments, text", [
+    ([{"type": "Image", "mediaType": "image/jpeg", "url": "https://m.example/1.jpg", "name": "Basil on the balcony"}],
+     "Sunday.\nBasil on the balcony"),
+    # the same description twice, or already in the words, is read once; a non-image's description is not read
+    ([{"type": "Image", "mediaType": "image/jpeg", "url": "https://m.example/1.jpg", "name": "Sunday."},
+      {"type": "Document", "mediaType": "video/mp4", "url": "https://m.example/1.mp4", "name": "Kitchen bench"}], "Sunday."),
+    ([{"type": "Image", "mediaType": "image/jpeg", "url": "https://m.example/1.jpg"}], "Sunday."),
+])
+def test_image_alt_text_is_part_of_the_post(attachments, text):
+    note = {"@context": CTX, "id": "https://social.example/@jmorrow/2002", "type": "Note", "content": "<p>Sunday.</p>",
+            "published": "2024-03-02T08:15:00Z", "attachment": attachments}
+    parsed = _run(note, "https://social.example/@jmorrow/2002")
+    assert [i.text for i in _posts(parsed)] == [text]

@@ -20,7 +20,8 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors.contacts import resolve_contact_use
 from footprint.analysis.detect.detectors.official_contact import relist_page_phones
-from footprint.analysis.detect.detectors.employer import name_department_parts
+from footprint.analysis.detect.detectors.employer import merge_former_names, name_department_parts
+from footprint.analysis.detect.detectors.own_email import employer_from_own_email
 from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
 from footprint.analysis.detect import doc_caches
@@ -31,6 +32,7 @@ from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_de
 from footprint.analysis.findings import Detection
 from footprint.analysis.link.linking import detection_order
 from footprint.analysis.detect.nlp import get_nlp, place_index
+from footprint.analysis.detect.shouting import calm
 from footprint.analysis.detect.repeats import pipe_once
 from footprint.crawler.orgs import OrgProfile
 
@@ -64,7 +66,7 @@ def _units(item: Any, index: int) -> list[_Unit]:
             body = f"{title}.\n{text}" if title[-1:] not in ".!?" else f"{title}\n{text}"
         else:
             body = text or title
-        return [_Unit(index, body[:MAX_TEXT_CHARS], "text")] if body else []
+        return [_Unit(index, calm(body[:MAX_TEXT_CHARS]), "text")] if body else []     # a shouted post in ordinary case
     if isinstance(item, ProfileItem):
         out = []
         if (item.summary or "").strip():
@@ -155,9 +157,11 @@ class Extractor:
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
+        if any(d.CATEGORY == "employer" for d in self.detectors):
+            out = employer_from_own_email(out, self.org, self.subject, items)
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
-        return _dedupe(strongest_role(name_generic_sites(name_department_parts(resolve_contact_use(out)))))
+        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))
 
     def _parsed_items(self, units: list[_Unit], about: list[bool] | None = None) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's
@@ -235,11 +239,14 @@ def _windows(parsed: Iterator[tuple[int, list]], docs: int) -> Iterator[list[tup
 # work. A loose batch of posts (no profile: unit tests, the dev set) is judged item by item.
 IDENTITY_CATEGORIES = frozenset({"employer", "corporate_identifier", "official_contact"})
 _GATED_PATTERNS = {"official_contact": ("work_phone", "work_profile_phone"),
+                   "corporate_identifier": ("staff_number_in_text",),     # any employer's staff number: only for staff
                    "work_location": ("org_site_with_work_context", "work_at_place")}  # and work_at_place_signature
 _GATED_CATEGORIES = frozenset({"colleague", "official_information", "systems_information"})
 
 
 def _ties_to_org(d: Detection) -> bool:
+    if d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",))) and d.category == "corporate_identifier":
+        return False            # a staff number of any shape does not say whose staff
     return d.category in ("employer", "corporate_identifier") or (d.category == "official_contact" and "email" in d.attrs)
 
 

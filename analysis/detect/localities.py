@@ -26,7 +26,7 @@ _COMMON = frozenset({"hope", "home", "beach", "bay", "city", "centre", "church",
 _LOOSE = re.compile(r"^(?:~|\s|(?:around|near|nr|about|approx\.?|roughly|somewhere\s+(?:near|around|in)|just\s+(?:outside|out\s+of|"
                     r"north\s+of|south\s+of|east\s+of|west\s+of)|(?:the\s+)?outskirts\s+of|greater|sunny|beautiful|lovely|"
                     r"downtown|deepest|darkest|rural|regional|outback|up\s+in|down\s+in|out\s+in|out|based\s+in|living\s+in|in|proud)\b)+|"
-                    r"(?:\s*[-\s]ish\b|\s*\(ish\)|\s*-?\s*(?:area|region|way|district|surrounds|and\s+surrounds|-?ish\s+way|based|local|resident|girl|boy|lad|lass|gal|grrl)\b|"
+                    r"(?:\s*[-\s]ish\b|\s*\(ish\)|(?:\s*-\s*|\s+)(?:area|region|way|district|surrounds|and\s+surrounds|-?ish\s+way|based|local|resident|girl|boy|lad|lass|gal|grrl)\b|"
                     r"[\s,.!~?]+)+$",
                     re.I)
 

@@ -34,7 +34,7 @@ CONFIRMED = 0.9             # photos and the profile agree
 STATED_NEAR_M = 20_000.0    # a home stated in words this near the photo home is the same home
 # inferred homes a profile's suburb can name, and what their photos are called in the finding
 NAMEABLE = {"night_weekend_cluster": "night/weekend photos", "repeated_spot_with_home_words": "photos with home words",
-            "one_spot_with_home_words": "photos with home words"}
+            "one_spot_with_home_words": "photos with home words", "post_at_home_with_place": "post place said to be home"}
 
 
 @lru_cache(maxsize=1)
@@ -176,3 +176,27 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
                                   "stated_url": hit.evidence.url}))
     return out
 
+
+
+def name_post_homes(detections: list[Detection]) -> list[Detection]:
+    """The detections, each post whose own place (a point, no name) it says is home renamed to the suburb the subject's
+    words state as home near that point ("fed the starter at the kitchen bench in X" with a georss point that GeoNames
+    calls the next suburb over): one home, named once (name_from_stated)."""
+    posted = [d for d in detections if d.category == "home_location" and d.pattern == "post_at_home_with_place"
+              and str(d.key).startswith("geo:")]
+    if not posted:
+        return detections
+    renamed = {id(d): r for d, r in zip(posted, name_from_stated(posted, detections))}
+    # the post's own words name the suburb it is at home in: that one, however far GeoNames puts its centre
+    own = {}
+    for d in sorted(detections, key=lambda d: (-d.confidence, d.key)):
+        if d.category == "home_location" and d.pattern not in NAMEABLE and d.detector != "HomeInference" \
+                and str(d.key).startswith("place:"):
+            own.setdefault(d.evidence.url, d)
+    for d in posted:
+        hit = own.get(d.evidence.url)
+        if hit is not None:
+            renamed[id(d)] = replace(d, value=hit.value, key=hit.key, confidence=max(d.confidence, hit.confidence),
+                                     attrs={**d.attrs, "place": hit.value, "photo_locality": d.attrs.get("locality", ""),
+                                            "stated_url": hit.evidence.url})
+    return [renamed.get(id(d), d) for d in detections]

@@ -4,11 +4,13 @@ geo.infer_home wants three night or weekend photos on three days: people who pos
 on a Saturday and the freshly painted fence on a weekday afternoon are missed. Two or more geotags
 within `EPS_M` of each other on different days, at any hour, where one of their posts says something
 domestic ("the back step", "mowed the lawn", "grandkids on the verandah"), are the home; a single
-geotag whose post says "our backyard" in so many words is a weaker one. A spot whose posts name
+geotag whose post says "our backyard" in so many words, says "Home." or "home week" and little else, or names a
+part of a house only a home has ("the balcony", "out the front", "the kitchen bench"), is a weaker one (round 10:
+analysis/detect/detectors/home_scene.py reads the words). A spot whose posts name
 somewhere else (the gym, the beach, a mate's place, the office) is not home however often it recurs.
 
-The words are data: `home_spot_strong`, `home_spot_cue`, `home_spot_not` in
-data/lexicons/home_location.toml.
+The words are data: `home_spot_strong`, `home_spot_terse`, `home_spot_house`, `home_spot_cue`, `home_spot_not`,
+`home_spot_going` in data/lexicons/home_location.toml.
 """
 from __future__ import annotations
 
@@ -17,35 +19,19 @@ from typing import Any, Iterable
 
 from footprint.crawler.items import ImageItem, PostItem
 
-from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.detectors import home_scene
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link import geo
 
 EPS_M = 40.0                 # one house and its garden, with GPS error
 REPEATED = 0.8               # a spot on two or more days with a domestic word
-SINGLE_STRONG = 0.6          # one geotag whose post says "our backyard"
+SINGLE_STRONG = 0.6          # one geotag whose post says "our backyard", "Home.", "the balcony"
 SAME_HOME_M = 150.0          # a spot this near a home already inferred is that home
-
-
-def _lexicon():
-    lex = load_lexicon("home_location")
-    return lex.regex.get("home_spot_strong", ()), lex.regex.get("home_spot_cue", ()), lex.regex.get("home_spot_not", ())
 
 
 def _texts(items: Iterable[Any]) -> dict[str, str]:
     """Post text by post URL: an image's words are the post it was attached to."""
     return {p.url: f"{p.title or ''} {p.text or ''}".strip() for p in items if isinstance(p, PostItem)}
-
-
-def _cue(text: str, strong, cue, deny) -> tuple[str, str]:
-    """("strong" | "cue" | "", the words) for one post's text; a post naming somewhere else has none."""
-    if not text or any(rx.search(text) for rx in deny):
-        return "", ""
-    for kind, rxs in (("strong", strong), ("cue", cue)):
-        m = next((m for rx in rxs for m in [rx.search(text)] if m), None)
-        if m:
-            return kind, " ".join(m.group(0).split()).lower()
-    return "", ""
 
 
 def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), org: Any = None,
@@ -55,7 +41,6 @@ def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), or
     `homes`: homes already inferred (night/weekend photos); a spot near one adds nothing.
     `org`: when given (the subject is staff), a spot at one of its work sites is work, not home."""
     items = list(items or ())
-    strong, cue, deny = _lexicon()
     texts = _texts(items)
     points = geo.to_points([i for i in items if isinstance(i, (ImageItem, PostItem))], tz)
     points = [p for p in points if p.has_coords]
@@ -68,11 +53,10 @@ def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), or
         return near_home or (org is not None and geo._near_site(lat, lon, org, site_radius_m) is not None)
 
     def words(p) -> tuple[str, str]:
-        return _cue(texts.get(p.post_url or p.url, ""), strong, cue, deny)
+        return home_scene.scene(texts.get(p.post_url or p.url, ""))
 
     def said_elsewhere(p) -> bool:
-        text = texts.get(p.post_url or p.url, "")
-        return bool(text) and any(rx.search(text) for rx in deny)
+        return home_scene.elsewhere(texts.get(p.post_url or p.url, ""))
 
     # a spot on two or more days: any domestic word, and no post there naming somewhere else
     for cluster in geo.cluster_points(points, EPS_M, 2):
@@ -82,10 +66,10 @@ def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), or
         if cues:
             return _detection(cluster.lat, cluster.lon, cluster.points, cues, REPEATED, "repeated_spot_with_home_words",
                               cluster.days)
-    # one geotag whose post says "our backyard": weaker
+    # one geotag whose post says "our backyard", "Home.", "the balcony": weaker
     for p in sorted(points, key=geo.point_order):
         kind, w = words(p)
-        if kind == "strong" and p.source == "image" and not taken(p.lat, p.lon):   # a post's own place: the detector's
+        if kind in home_scene.SINGLE and p.source == "image" and not taken(p.lat, p.lon):   # a post's own place: the detector's
             return _detection(p.lat, p.lon, (p,), [(p, w)], SINGLE_STRONG, "one_spot_with_home_words", 1)
     return []
 

@@ -56,7 +56,11 @@ class JuniorSport:
         self.scored = _rx(lex.phrases("junior_deeds"))
         self.coaching = _rx(lex.phrases("coaching"))
         self.parent_post_rx = lex.regex.get("parent_post", ())
-        self.activity_rx = lex.regex.get("child_activity", ()) + lex.regex.get("school_run", ())
+        # a child's own occasion, a school run, or a young child's day (an age, a lesson, bedtime, nappies: round 10)
+        self.activity_rx = (lex.regex.get("child_activity", ()) + lex.regex.get("school_run", ())
+                            + lex.regex.get("child_context", ()))
+        self.pets = load_lexicon("people").phrases("pets")
+        self.pet_rx = _rx(self.pets)                        # "Pepper's a nine-year-old border collie": a dog
         self.handle_rx = lex.regex.get("parent_handle", ())
         self.names = first_names()
 
@@ -110,13 +114,14 @@ class JuniorSport:
                         for m in [rx.search(u.text)] if m), None)
         if bio is None or any(self.coaching.search(u.text) for u in units):
             return []
-        # a colleague or a stated friend is not the subject's child; a name seen only in an outing may be
+        # a colleague or a stated friend is not the subject's child; a name seen only in an outing (a relation form
+        # or a shared act read by person_roles) may be
         taken = {d.attrs.get("person", "").lower() for d in detections
-                 if d.category == "colleague" or d.category == "associate" and not d.pattern.startswith("form_")}
+                 if d.category == "colleague" or d.category == "associate" and not d.pattern.startswith(("form_", "role_"))}
         found: dict[str, tuple] = {}
         for u in units:
-            if u.kind == "profile_field":
-                continue
+            if u.kind == "profile_field" or self.pet_rx.search(u.text):
+                continue                          # a post about a pet names the pet as a child is named
             for sent in sentences(u.text):
                 name = self._child_name(sent) or (self._dropped(sent) if any(
                     rx.search(sent) for rx in self.activity_rx) else "")

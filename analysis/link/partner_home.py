@@ -29,8 +29,10 @@ _OPENING = re.compile(r"^[\W_]*([A-Z][a-z]{2,})\s+(?:(?:finally|just|already|sti
 class PartnerHome:
     def __init__(self, lexicon: Lexicon | None = None):
         lex = lexicon or load_lexicon("family")
-        self.partner_rx = lex.regex.get("partner_phrase", ())
+        self.partner_rx = lex.regex.get("partner_phrase", ()) + lex.regex.get("partner_late", ())
         self.home_rx = lex.regex.get("own_home_move", ())
+        # round 10: the unnamed partner named once in grief ("A year today since Maureen died")
+        self.grief_rx, self.grief_not = lex.regex.get("partner_grief", ()), lex.regex.get("partner_grief_not", ())
         self.names = first_names()
 
     def partners(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
@@ -51,16 +53,28 @@ class PartnerHome:
                 m = _OPENING.match(sent)
                 home = next((h.group(0) for rx in self.home_rx for h in [rx.search(sent)] if h), None)
                 if m is None or home is None:
+                    m, home = self._grief(sent)
+                if m is None or home is None:
                     continue
-                name = m.group(1)
+                name = m.group(1) if m.re is _OPENING else m.group("name")
                 if not self.names.is_first_name(name) or name.lower() in self.names.ambiguous \
                         or subject.matches(name) or name.lower() in taken:
                     continue
                 found.setdefault(name, (u, sent, home))
-        if len(found) != 1:
+        if len(found) != 1:                   # two names: a friend's help or a second loss makes it unclear
             return []
         (name, (u, sent, home)), = found.items()
         ev = sentence_evidence(u, sent)
+        grief = self._grief(sent)[0] is not None and _OPENING.match(sent) is None
         return [Detection(category="family", value=f"{name} (partner)", key=f"family:{name.lower()}",
-                          confidence=CONFIDENCE, detector=DETECTOR, pattern="unnamed_partner_named_by_home_move",
+                          confidence=CONFIDENCE, detector=DETECTOR,
+                          pattern="unnamed_partner_named_in_grief" if grief else "unnamed_partner_named_by_home_move",
                           evidence=ev, support=[said.lower(), home.lower()], attrs={"relation": "partner", "person": name})]
+
+    def _grief(self, sent: str):
+        """(match, cue) of a lone given name mourned in the sentence, unless the sentence makes the loss someone
+        else's or a pet's ("since my mate Gazza died", "since Pip died ... the vet"); (None, None) otherwise."""
+        m = next((g for rx in self.grief_rx for g in [rx.search(sent)] if g), None)
+        if m is None or any(rx.search(sent) for rx in self.grief_not):
+            return None, None
+        return m, m.group(0)

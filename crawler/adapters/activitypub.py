@@ -311,6 +311,10 @@ class _Reader:
         title = collapse(html_to_text(_lang_text(obj, "name")))
         if title and title == text:
             title = ""
+        # an image's description (its alt text) is public words of the post, as an <img alt> is in a page's text
+        for alt in self._image_alts(obj):
+            if alt not in text:
+                text = f"{text}\n{alt}" if text else alt
         published = to_utc_iso(obj.get("published")) or to_utc_iso(fallback_published)
         hashtags, mentions = self._tags(obj.get("tag"))
         root = parse_fragment(content_html)   # parsed once for its links and images
@@ -357,6 +361,16 @@ class _Reader:
                 if full:
                     urls.append(full)
         return urls
+
+    def _image_alts(self, obj: dict) -> list[str]:
+        """The descriptions (`name`, Mastodon's alt text) of a post's image attachments, in order, once each."""
+        alts: list[str] = []
+        for att in as_list(obj.get("attachment")):
+            if isinstance(att, dict) and self._image_urls(att):
+                alt = collapse(html_to_text(as_str(att.get("name"))))
+                if alt and alt not in alts:
+                    alts.append(alt)
+        return alts
 
     def _image_urls(self, att: dict) -> list[str]:
         """Image URLs of an attachment: mediaType image/*, or an Image/Document pointing at one."""

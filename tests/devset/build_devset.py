@@ -40,7 +40,10 @@ from round8_r8work_posts import ROUND8_R8WORK_POSTS
 from round9_r9offinfo_posts import ROUND9_R9OFFINFO_POSTS
 from round9_r9people_posts import ROUND9_PEOPLE_POSTS
 from round9_r9work_posts import ROUND9_R9WORK_POSTS, ROUND9_R9WORK_PROFILES
+from round10_r10work_posts import ROUND10_R10WORK_POSTS, ROUND10_R10WORK_PROFILES
 from round9_r9third_posts import ROUND9_R9THIRD_POSTS
+from round10_r10people_posts import ROUND10_PEOPLE_POSTS
+from round10_r10home_posts import ROUND10_R10HOME_POSTS, ROUND10_R10HOME_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -103,18 +106,18 @@ POSTS: list[tuple] = [
     ("ap", "Tagging @coffeeguy because this latte art is incredible.", "", {"mentions": ["coffeeguy"]}),
     ("he", "Taylor Swift tickets are impossible to get.", ""),
     # --- official_contact
-    ("ap", "For rostering questions email me at alex.morgan@border.gov.au", "official_contact=contact:alex.morgan@border.gov.au"),
+    ("ap", "For rostering questions email me at alex.morgan@border.gov.au", "official_contact=contact:alex.morgan@border.gov.au | employer=department of immigration and border protection"),
     ("he", "Happy to help with the club's questions re import rules, j.smith at border dot gov dot au", "official_contact=contact:j.smith@border.gov.au"),
     ("ap", "Work number is 02 5550 1234 if anyone from the footy club needs me during the day.", "official_contact=contact:+61255501234"),
     ("rss", "Reach me at the office: (02) 5550 8811, ext 204.", "official_contact=contact:+61255508811"),
-    ("ap", "amorgan[at]abf[dot]gov[dot]au for anything about the charity run", "official_contact=contact:amorgan@abf.gov.au"),
-    ("he", "Send the photos to my work email a.morgan(at)homeaffairs(dot)gov(dot)au", "official_contact=contact:a.morgan@homeaffairs.gov.au"),
+    ("ap", "amorgan[at]abf[dot]gov[dot]au for anything about the charity run", "official_contact=contact:amorgan@abf.gov.au | employer=australian border force"),
+    ("he", "Send the photos to my work email a.morgan(at)homeaffairs(dot)gov(dot)au", "official_contact=contact:a.morgan@homeaffairs.gov.au | employer=department of home affairs"),
     ("ap", "My desk phone at the Belconnen office is 02 5550 4477, call before 4pm.", "official_contact=contact:+61255504477 | work_location=place:dibp national office, belconnen"),
     ("rss", "Direct line at work: +61 2 5550 3322", "official_contact=contact:+61255503322"),
     ("ap", "If you need the Maritime Border Command duty contact it's ops.duty@mbc.gov.au", "official_contact=contact:ops.duty@mbc.gov.au"),
     ("he", "Sponsorship enquiries for the Customs FC charity match: k.lee@customs.gov.au", "official_contact=contact:k.lee@customs.gov.au"),
     ("ap", "Call me at work on 03 7010 5566 about the carpool.", "official_contact=contact:+61370105566"),
-    ("rss", "Questions about the fundraiser? My work email is alex_morgan@immi.gov.au", "official_contact=contact:alex_morgan@immi.gov.au"),
+    ("rss", "Questions about the fundraiser? My work email is alex_morgan@immi.gov.au", "official_contact=contact:alex_morgan@immi.gov.au | employer=department of immigration and border protection"),
     # official_contact decoys
     ("ap", "The ABF general enquiry line is on their website, don't ask me.", ""),
     ("he", "Call 000 in an emergency, not this page.", ""),
@@ -343,21 +346,21 @@ PROFILES: list[tuple] = [
     ("ap-actor", {"name": "Alex M", "preferredUsername": "alexm", "summary": "Coffee and waves.",
                   "attachment": [{"name": "Work", "value": "Maritime Border Command"}]}, "employer=maritime border command"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Official enquiries: alex.morgan@immi.gov.au",
-                  "attachment": []}, "official_contact=contact:alex.morgan@immi.gov.au"),
+                  "attachment": []}, "official_contact=contact:alex.morgan@immi.gov.au | employer=department of immigration and border protection"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Hiker.",
-                  "attachment": [{"name": "Email", "value": "amorgan@abf.gov.au"}]}, "corporate_identifier=contact:amorgan@abf.gov.au"),
+                  "attachment": [{"name": "Email", "value": "amorgan@abf.gov.au"}]}, "corporate_identifier=contact:amorgan@abf.gov.au | employer=australian border force"),
     ("ap-actor", {"name": "A. Morgan", "preferredUsername": "amo482", "summary": "Footy tragic.", "attachment": []},
      "corporate_identifier=userid:amo482"),
     ("ap-actor", {"name": "Alex", "preferredUsername": "AM123456", "summary": "Just here for the memes.", "attachment": []},
      "corporate_identifier=userid:am123456"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Runner.",
-                  "attachment": [{"name": "Contact", "value": "alex.m@customs.gov.au"}]}, "corporate_identifier=contact:alex.m@customs.gov.au"),
+                  "attachment": [{"name": "Contact", "value": "alex.m@customs.gov.au"}]}, "corporate_identifier=contact:alex.m@customs.gov.au | employer=australian customs and border protection service"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Photos of the coast.",
                   "attachment": [{"name": "Snapchat", "value": "lexi.surfs"}]}, "personal_contact=contact:snapchat:lexi.surfs"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Also on Bumble if you're in Canberra.",
                   "attachment": []}, "personal_contact=contact:dating:bumble"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "alexm", "summary": "Weekend baker.",
-                  "attachment": [{"name": "Work email", "value": "alex.morgan@mara.gov.au"}]}, "corporate_identifier=contact:alex.morgan@mara.gov.au"),
+                  "attachment": [{"name": "Work email", "value": "alex.morgan@mara.gov.au"}]}, "corporate_identifier=contact:alex.morgan@mara.gov.au | employer=department of immigration and border protection"),
     ("ap-actor", {"name": "Alex", "preferredUsername": "XM55231", "summary": "Cricket and cold beer.", "attachment": []},
      "corporate_identifier=userid:xm55231"),
     ("ap-actor", {"name": "Alex Morgan", "preferredUsername": "surfer1987", "summary": "Salt water cures everything.",
@@ -369,7 +372,7 @@ PROFILES: list[tuple] = [
                 "worksFor": {"@type": "Organization", "name": "Australian Border Force"}},
      "employer=australian border force"),
     ("jsonld", {"name": "Alex Morgan", "email": "alex.morgan@border.gov.au"},
-     "official_contact=contact:alex.morgan@border.gov.au"),
+     "official_contact=contact:alex.morgan@border.gov.au | employer=department of immigration and border protection"),
     ("jsonld", {"name": "Alex Morgan", "email": "mailto:amorgan@immi.gov.au", "jobTitle": "Case Officer",
                 "worksFor": {"@type": "Organization", "name": "Department of Immigration and Border Protection"}},
      "official_contact=contact:amorgan@immi.gov.au | employer=department of immigration and border protection"),
@@ -386,7 +389,7 @@ PROFILES: list[tuple] = [
      "home_location=place:ashfield nsw"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<a class="u-email" href="mailto:a.morgan@homeaffairs.gov.au">email</a></div>',
-     "official_contact=contact:a.morgan@homeaffairs.gov.au"),
+     "official_contact=contact:a.morgan@homeaffairs.gov.au | employer=department of home affairs"),
     ("h-card", '<div class="h-card"><a class="p-name u-url" href="{profile}">Alex Morgan</a> '
                '<p class="p-adr h-adr"><span class="p-street-address">3 Example Lane</span>, '
                '<span class="p-locality">Mascot</span> <span class="p-region">NSW</span></p></div>',
@@ -401,11 +404,11 @@ PROFILES: list[tuple] = [
 # Feed items whose author element carries an official address (the account shows it).
 AUTHOR_POSTS: list[tuple] = [
     ("Weekend photos", "Took the long way home along the coast.", "alex.morgan@border.gov.au (Alex Morgan)",
-     "corporate_identifier=contact:alex.morgan@border.gov.au"),
+     "corporate_identifier=contact:alex.morgan@border.gov.au | employer=department of immigration and border protection"),
     ("Bread attempt two", "Less of a brick this time.", "alex.morgan88@example.com (Alex Morgan)",
      "personal_contact=contact:alex.morgan88@example.com"),
     ("Garden update", "The tomatoes survived the heatwave.", "a.morgan@abf.gov.au (Alex Morgan)",
-     "corporate_identifier=contact:a.morgan@abf.gov.au"),
+     "corporate_identifier=contact:a.morgan@abf.gov.au | employer=australian border force"),
 ]
 
 # --- issue 9: whose employment, and where the subject really lives (written for the classes the
@@ -441,7 +444,7 @@ OWNERSHIP_POSTS: list[tuple] = [
     ("ap", "Staying at my mate's place in Coogee while the bathroom gets redone.", ""),
     # identifiers and sites written the informal way
     ("ap", "Email me at alex dot morgan at abf dot gov dot au if you need the swap sheet.",
-     "official_contact=contact:alex.morgan@abf.gov.au"),
+     "official_contact=contact:alex.morgan@abf.gov.au | employer=australian border force"),
     ("he", "My login at work is amr441 and IT still can't reset it after three days.", "corporate_identifier=userid:amr441"),
     ("ap", "Long week on shift at Tulla, the international arrivals hall was a zoo.", "work_location=melbourne airport"),
     ("rss", "Meet me at the cafe at seven, it's right near the station.", ""),
@@ -640,6 +643,12 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND9_R9THIRD_POSTS):      # third-person pages: posts and profiles mixed
         rid = f"r9t{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] == "jsonld" else _post_row(rid, 3100 + k, entry))
+    rows += [_post_row(f"r10w{k:03d}", 3300 + k, entry) for k, entry in enumerate(ROUND10_R10WORK_POSTS)]
+    rows += [_profile_row(f"r10wp{k:03d}", entry) for k, entry in enumerate(ROUND10_R10WORK_PROFILES)]
+    rows += [_post_row(f"r10h{k:03d}", 3650 + k, entry) for k, entry in enumerate(ROUND10_R10HOME_POSTS)]
+    rows += [_profile_row(f"r10hp{k:03d}", ("ap-actor", {"preferredUsername": "alexm", "attachment": [], **data}, spec))
+             for k, (_, data, spec) in enumerate(ROUND10_R10HOME_PROFILES)]
+    rows += [_post_row(f"r10pe{k:03d}", 3700 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
     return rows
 
 

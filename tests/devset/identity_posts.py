@@ -33,8 +33,8 @@ IDENTITY_POSTS: list[tuple] = [
     ("ap", "My sister works in Parramatta and loves the food court.", ""),
     ("rss", "Drove past the Port of Brisbane on the way to Moreton Island, huge ships.", ""),
     # --- official email that registered an account; a desk phone
-    ("ap", "Signed up for the union portal with my work email sam.ryder@abf.gov.au, hopefully that's allowed.", "corporate_identifier=contact:sam.ryder@abf.gov.au"),
-    ("he", "My login for the fishing forum is sam.ryder@border.gov.au because my gmail got hacked.", "corporate_identifier=contact:sam.ryder@border.gov.au"),
+    ("ap", "Signed up for the union portal with my work email sam.ryder@abf.gov.au, hopefully that's allowed.", "corporate_identifier=contact:sam.ryder@abf.gov.au | employer=australian border force"),
+    ("he", "My login for the fishing forum is sam.ryder@border.gov.au because my gmail got hacked.", "corporate_identifier=contact:sam.ryder@border.gov.au | employer=department of immigration and border protection"),
     ("rss", "Cargo team this week at Border Force, ring me on 02 5550 7712 if the manifests are wrong.", "official_contact=contact:+61255507712 | employer=australian border force"),
     ("ap", "On shift till 6, call me on 02 5550 7713 if the roster changes.", "official_contact=contact:+61255507713"),
     # decoys: a personal line

@@ -241,9 +241,13 @@ class AssociateDetector(Detector):
                     ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
+            opening = first.i + 1 if first is not None else i      # the opening word and the name run it starts
+            while opening < sent.span.end and first is not None and ctx.is_name_token(first) \
+                    and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
+                opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
             while i < sent.span.end:
                 tok = doc[i]
-                if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and tok.i != first.i) or (
+                if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and not first.i <= tok.i < opening) or (
                         i - 2 >= sent.span.start and doc[i - 1].text == "(" and ctx.is_name_token(doc[i - 2])):
                     i += 1               # "Benedict Amos (Benny)": the bracket is his nickname, not a second person
                     continue

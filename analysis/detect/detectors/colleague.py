@@ -12,6 +12,7 @@ from footprint.analysis.detect.detectors.first_names import first_names, surname
 from footprint.analysis.detect.detectors.person_roles import role_detections
 from footprint.analysis.detect.detectors.addressed import addressed_names, only_given_name
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
@@ -220,9 +221,12 @@ class ColleagueDetector(Detector):
             if span is None:
                 continue
             j = span.end
-            if j < sent.span.end and doc[j].lower_ in ("for", "to", "from", ","):
+            if j < sent.span.end and doc[j].lower_ in ("for", "to", "from", ",", ":"):
                 j += 1
-            for n in ctx.names_after(j, sent.span.end):
+            got = ctx.names_after(j, sent.span.end)
+            if not got:                       # "my supervisor kate reckons ...": an all lower-case post
+                got = [n for n in [lower_name_at(ctx, doc, j, sent)] if n]
+            for n in got:
                 found.setdefault(n.lower(), (n, ""))
         # "fellow ABF officer Tara Quinn, and captain Bec Ormsby": a team-mate named by her team role in the same
         # sentence is the associate detector's, not a co-worker

@@ -88,7 +88,7 @@ class ColleagueContext:
                 got += self._name_before(ctx, doc, t.i, sent.span.start)
         for cue_start in cue_starts:         # "Gideon took my shift": the name doing the cue
             k = next((t.i for t in sent.span if cue_start is not None and t.idx >= cue_start), None)
-            while k is not None and k - 1 > sent.span.start and doc[k - 1].lower_ in ("the", "our", "my", ","):
+            while k is not None and k - 1 > sent.span.start and doc[k - 1].lower_ in ("the", "our", "my", ",", "for"):
                 k -= 1                        # "Warwick Pemberton (wazza), the new TL": the name set before the role
             if k is not None and k - 1 > sent.span.start and doc[k - 1].text == ")":
                 k = next((j for j in range(k - 1, max(sent.span.start, k - 6), -1) if doc[j].text == "("), k)

@@ -194,6 +194,9 @@ class Shared:
         self.titles = set(w.get("titles", ()))
         self.not_names = set(w.get("not_names", ())) | {r.lower() for r in org.roles}
         self.roles = WordSet(org.roles)
+        # the organisation's acronyms ("ABF", "BFO", "DIBP"): a person's handle made with one is a staff member's
+        self.org_tags = frozenset(a.lower() for n in org.names for a in n.aliases
+                                  if re.fullmatch(r"[A-Za-z]{3,6}", a) and sum(c.isupper() for c in a) >= 2)
         self.uniform = WordSet(org.uniform)
         # Whose employment a mention of the org states (data/lexicons/employment.toml).
         self.employment = EmploymentResolver(employment, org.roles)

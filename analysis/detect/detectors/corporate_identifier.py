@@ -19,6 +19,16 @@ _STAFF_ID = re.compile(r"\b(?:(?:staff|employee|service|badge|AGS|user|payroll)\
                        r"\s*(?:is|was|:|=|-)?\s*([A-Za-z]{0,3}\d{4,8}|[a-z]{3}\d{3})\b", re.I)
 
 
+# Round 10: words that say the number is the writer's own staff number, whatever its shape ("staff ID 7734219",
+# "emp no. 4410932", "employee number: 00418827", "AGS 1234567"): an org's user-ID shape is then not needed. A badge,
+# user or service number still needs it ("service number 1300 ..." is a phone line). Not a student's, member's or
+# customer's number, and not a phone number going on ("staff no. 02 6264 ...").
+_STAFF_NUMBER = re.compile(r"(?<!\bstudent\s)(?<!\bcustomer\s)(?<!\bmember\s)\b(?:staff|employee|emp|AGS|payroll|personnel|"
+                           r"APS|public\s+service)\s*(?:number|no\.?|num|id|#|n[o°]\.?)?\s*(?:'s|is|was|:|=|-|#)?\s*"
+                           r"(?P<token>[A-Za-z]{0,3}\d{4,10})\b(?![ \t]?\d)", re.I)
+_STAFF_WORD_REQUIRED = re.compile(r"^(?:AGS|APS|public\s+service)\s*\d|(?:number|no\.?|num|id|#|n[o°]\.?)", re.I)
+
+
 class CorporateIdentifierDetector(Detector):
     CATEGORY = "corporate_identifier"
     LEXICON = "contact"      # its `registration` regexes: "signed up with my work email ..."
@@ -78,11 +88,23 @@ class CorporateIdentifierDetector(Detector):
         return [d for d in out if d]
 
     def _staff_ids(self, doc, ctx):
-        """A staff identifier written out in a post or bio, when it has the org's user-ID shape."""
-        out = []
-        for m in _STAFF_ID.finditer(doc_text(doc, ctx)):
+        """A staff identifier written out in a post or bio, when it has the org's user-ID shape, or when the words
+        before it say it is the writer's staff or employee number."""
+        out, seen = [], set()
+        text = doc_text(doc, ctx)
+        for m in _STAFF_NUMBER.finditer(text):
+            token = m.group("token")
+            said = m.group(0)[:m.start("token") - m.start()]
+            if not _STAFF_WORD_REQUIRED.search(said) or token in seen:
+                continue            # "staff 2019" is a year beside a word; "staff ID 7734219" is a number
+            seen.add(token)
+            sent = ctx.facts.sent_at_char(m.start())
+            out.append(self.detection(ctx, value=token, key=f"userid:{token}", confidence=self.STAFF_ID_IN_TEXT,
+                                      pattern="staff_number_in_text", excerpt_text=sent.text,
+                                      support=[" ".join(said.lower().split())], attrs={"user_id": token}))
+        for m in _STAFF_ID.finditer(text):
             token = m.group(1)
-            if not any(rx.search(token) for rx in ctx.org.user_id_patterns):
+            if token in seen or not any(rx.search(token) for rx in ctx.org.user_id_patterns):
                 continue
             sent = ctx.facts.sent_at_char(m.start())
             out.append(self.detection(ctx, value=token, key=f"userid:{token}", confidence=self.STAFF_ID_IN_TEXT,

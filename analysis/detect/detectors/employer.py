@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from footprint.crawler.items import PostItem
+from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
@@ -18,6 +18,8 @@ _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b",
 _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
                        r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
                        r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
+# the org named as a topic: "asked about Border Force", "a question regarding Home Affairs"
+_TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|re:?)\s+(?:the\s+)?$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -33,6 +35,38 @@ def domain_names(org) -> dict[str, str]:
             for d in n.get("email_domains", []) or []:
                 if isinstance(d, str) and d.strip():
                     out[d.strip().lower()] = n["canonical"]
+    return out
+
+
+def later_names(org) -> dict[str, str]:
+    """Canonical name -> the name it became (the profile's optional `now` per [[names]]), followed to the last."""
+    content = getattr(org, "content", None) or {}
+    step = {n["canonical"]: n["now"] for n in (content.get("names", []) if isinstance(content, dict) else [])
+            if isinstance(n, dict) and isinstance(n.get("canonical"), str) and isinstance(n.get("now"), str)}
+    out = {}
+    for old in step:
+        new, seen = step[old], {old}
+        while new in step and new not in seen:
+            seen.add(new)
+            new = step[new]
+        out[old] = new
+    return out
+
+
+def merge_former_names(dets: list, org) -> list:
+    """A page that names the employer by a former name and by the name it became ("joined the Department of
+    Immigration and Border Protection in 2009" on a speaker page about the Department of Home Affairs) names one
+    employer: the former name's findings take the later name, and keep the name they were said by."""
+    later = later_names(org)
+    if not later:
+        return dets
+    named = {(d.evidence.url, d.value) for d in dets if d.category == "employer"}
+    out = []
+    for d in dets:
+        new = later.get(d.value) if d.category == "employer" else None
+        if new and (d.evidence.url, new) in named:
+            d = replace(d, value=new, key=f"employer:{new.lower()}", attrs={**d.attrs, "named_as": d.value})
+        out.append(d)
     return out
 
 
@@ -54,6 +88,20 @@ def _terse(ctx) -> bool:
     sents = [s.text.strip() for s in ctx.facts.sents if s.text.strip()]
     return (ctx.kind == "text" and 2 <= len(sents) <= 6 and all(len(t.split()) <= 3 for t in sents)
             and (bool(ctx.facts.sites) or any(work_named.terse_place(t) for t in sents)))
+
+
+def profile_text(doc, ctx) -> str:
+    """The unit's text and, on a profile, every text field of it: where a bio's other words (a reporter's job title
+    in another field) say what its list of names is."""
+    item = ctx.item
+    if not isinstance(item, ProfileItem):
+        return doc_text(doc, ctx)
+    parts = [doc_text(doc, ctx), item.summary or ""] + [v for v in (item.fields or {}).values() if isinstance(v, str)]
+    return "\n".join(p for p in parts if p)
+
+
+def _without(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 def _bare(text: str) -> str:
@@ -79,6 +127,8 @@ class EmployerDetector(Detector):
         self.seen_left, self.seen_sentence = self.regexes("seen_left"), self.regexes("seen_sentence")
         self.employment_left = (self.regexes("employment_left") + self.regexes("employment_left_title")
                                 + self.regexes("employment_left_tenure"))
+        self.employment_sentence_left = self.regexes("employment_sentence_left")
+        self.employment_sentence_not_right = self.regexes("employment_sentence_not_right")
         self.work_fields = set(self.words("work_fields"))
         self.context_words = WordSet(self.CONTEXT)
         self.context_rx = self.regexes("context")
@@ -86,6 +136,10 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
+        # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
+        self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
+                                      r"\b(?:i|we)\s+(?:\w+\s+)?(?:wear|wore|wearing)\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?in\b", re.I)
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
 
     def _canonical(self, span, ctx=None) -> str:
@@ -164,6 +218,12 @@ class EmployerDetector(Detector):
             else:
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
+                                       for rx in self.employment_sentence_not_right):
+                    # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
+                    head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
+                    own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
+                           for m in [rx.search(head)] if m]
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -174,6 +234,12 @@ class EmployerDetector(Detector):
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
+                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(
+                        _without(sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char),
+                        profile_text(doc, ctx)):
+                    continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
+                if not own and not member and self._others_uniform(sent):
+                    continue        # "a customer still in her Border Force uniform": someone else's job
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
                 acts = employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
@@ -192,7 +258,8 @@ class EmployerDetector(Detector):
                     support = support + first
                 elif resolver.about(doc_text(doc, ctx)):
                     continue        # nothing in the sentence, and the post is about the org from outside
-                elif item_support:
+                elif item_support and not _TOPIC_LEFT.search(left):
+                    # (not "several of you asked about Border Force": the org as a topic has no support of its own)
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
                 else:
                     score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
@@ -211,6 +278,19 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    def _role_after(self, doc, ctx, span) -> bool:
+        """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""
+        right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
+        return any(right.lstrip().startswith(r.lower()) for r in ctx.org.roles)
+
+    def _others_uniform(self, sent) -> bool:
+        """The org's uniform or badge on someone else: "a customer came in still in her Border Force uniform", "a
+        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject."""
+        if self.own_uniform.search(sent.text):
+            return False
+        return any(rx.search(sent.text) for rx in self.someone_in_uniform) or (
+            not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform))
 
     def _room(self, doc, ctx, span) -> bool:
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
@@ -280,7 +360,8 @@ class EmployerDetector(Detector):
         out = []
         for span in ctx.facts.terms("UNIFORM"):
             sent = ctx.facts.sent_of(span.start)
-            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text):
+            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text) or \
+                    self._others_uniform(sent):
                 continue
             name = ctx.item_facts.orgs[0]
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.UNIFORM_WITH_ORG,

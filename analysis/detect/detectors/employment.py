@@ -39,7 +39,11 @@ class EmploymentResolver:
     def __init__(self, lexicon: Lexicon | None, role_words: Iterable[str] = ()):
         regex = lexicon.regex if lexicon is not None else {}
         self.other_employer = regex.get("other_employer", ())
-        self.about_org = regex.get("about_org", ())
+        self.about_org = regex.get("about_org", ()) + regex.get("about_org_outside", ())
+        self.beat_cue = regex.get("beat_cue", ())
+        self.beat_roles = WordSet(lexicon.phrases("beat_roles") if lexicon is not None else ())
+        self.beat_topics = WordSet(lexicon.phrases("beat_topics") if lexicon is not None else ())
+        self.media_roles = WordSet(lexicon.phrases("media_roles") if lexicon is not None else ())
         self.alongside_org = regex.get("about_org_collab", ())
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
@@ -51,6 +55,30 @@ class EmploymentResolver:
         if hit:
             return Verdict(False, "about_org", hit)
         return self.alongside(text)
+
+    def beat(self, sentence: str, profile_text: str = "") -> Verdict | None:
+        """A veto when the sentence lists the organisation as a subject its writer covers: coverage said in the
+        sentence ("covering Border Force", "Interested in: Home Affairs, ..."), or a media or commentary job named on
+        the profile (`profile_text`: the bio, its fields, the post) and another subject listed beside the organisation
+        ("Politics reporter. Home Affairs. Cyber.", "Correspondent | Border Force, visas, refugees")."""
+        hit = first_text(self.beat_cue, sentence)
+        if hit:
+            return Verdict(False, "beat", hit)
+        roles = self.beat_roles.find(profile_text) if profile_text else []
+        topics = self.beat_topics.find(sentence) if roles else []
+        if roles and topics:
+            return Verdict(False, "beat", f"{roles[0]}: {', '.join(topics)}")
+        # a name alone as a fragment ("Home Affairs.") is a beat only beside a plainly media job: a staff bio's
+        # "ABF. Writer. Runner." names a hobby beside the employer
+        media = self.media_roles.find(profile_text) if roles and self._alone(sentence) else []
+        if media:
+            return Verdict(False, "beat", f"{media[0]}: {sentence.strip()}")
+        return None
+
+    @staticmethod
+    def _alone(sentence: str) -> bool:
+        """A fragment that is nothing but a name ("Home Affairs."): on a writer's profile, a subject listed."""
+        return len(sentence.split()) <= 3 and not any(c.isdigit() for c in sentence)
 
     def alongside(self, text: str) -> Verdict | None:
         """A veto when the sentence works WITH the organisation from outside it: a joint job or task force
@@ -75,6 +103,9 @@ class EmploymentResolver:
         if about:
             return about
         outside = self.outside_roles.find(text)
+        media = self.media_roles.find(text)
+        if media and not self.org_roles.find(text):
+            return Verdict(False, "outside_role", media[0])
         if outside and not any(not amb for _, amb in aliases):
             return Verdict(False, "outside_role", outside[0])
         if any(not amb for _, amb in aliases):

@@ -12,6 +12,8 @@ their not_* vetoes), so new phrasings are a lexicon edit.
 """
 from __future__ import annotations
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.context import doc_text
@@ -68,6 +70,12 @@ class FamilyContext:
         self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
         self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
         self.generic, self.child_only = r("pride_generic"), r("child_only_milestone")
+        # round 10: a parent's own post (the same cues the corpus reads: analysis/link/junior_sport.py) and a young
+        # child's day; a late partner (partner_home.py) mourned by one lone name in the same post
+        self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed")
+        self.child_day = r("child_context") + r("child_activity")
+        self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
+        self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
@@ -86,6 +94,8 @@ class FamilyContext:
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
+                                     and prev.lower_ not in STOP_WORDS and prev.tag_ in ("NNP", "NNPS")
+                                     # "Since Pauline passed", "Missing Zara like crazy": no full name
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
                                      or prev.is_alpha and prev.is_lower and prev.tag_ in ("NN", "NNS")
                                      and prev.lower_ not in _OWN and prev.lower_ not in _INTERJECTIONS):
@@ -130,7 +140,76 @@ class FamilyContext:
                 out.append((owned[0], "family member", "owned_name_milestone", milestone))
         out += self._grandparent_of(ctx, doc, milestone, {n for n, *_ in out})
         out += self._marriage(ctx, doc, {n for n, *_ in out})
+        out += self._child_day(ctx, doc, {n for n, *_ in out})
+        out += self._late_partner(ctx, doc, {n for n, *_ in out})
+        out += self._missed_from_away(ctx, doc, {n for n, *_ in out})
         return out + self._kid_after(ctx, doc, {n for n, *_ in out})
+
+    def _child_day(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Rufus (four going on fourteen) refused bedtime again. Mum life.": a post that says its writer is a parent
+        ("my kids", "the kids have", "mum life", "dad of two") and a sentence opening on a lone given name (or two
+        joined by and/&) with a young child's day in it (an age, a lesson, bedtime, undies): the subject's child."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.parent_here, text)
+        if not cue or self._vetoed(text):
+            return []
+        out = []
+        for sent in ctx.facts.sents:
+            day = self._first(self.child_day, sent.text)
+            if not day:
+                continue
+            toks = [t for t in sent.span if (t.is_alpha or t.text == "&") and not t.text.startswith("#")
+                    and not (t.i and doc[t.i - 1].text == "#")]          # past a hashtag or an emoji opening the line
+            opening = []
+            while toks and len(opening) < 3:
+                t = toks[0]
+                known = given_name(ctx, doc, t) or first_names().is_first_name(t.text) and t.tag_ in ("NNP", "NN")
+                if not known or t.lower_ in self.kin or ctx.subject.matches(t.text) \
+                        or (t.i + 1 < len(doc) and ctx.is_name_token(doc[t.i + 1]) and doc[t.i + 1].text[:1].isupper()):
+                    break
+                opening.append(t.text)
+                toks = toks[1:]
+                if not toks or toks[0].lower_ not in ("and", "&", "n"):
+                    break
+                toks = toks[1:]
+            for name in opening:
+                if name not in taken:
+                    taken.add(name)
+                    out.append((name, "child", "parent_post_child_day", f"{cue.lower()} + {day.lower()}"))
+        return out if len(out) <= 3 else []          # a crowd of names is a class or a party, not one family
+
+    def _missed_from_away(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "back on the boats, 3 weeks out of Cairns, miss u Ollie": a worker away for weeks (a swing, a patrol, weeks at
+        sea) who misses one lone given name: someone at home, family. A mate, a crew or a pet in the post: nobody."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.away, text)
+        if not cue or self._first(self.missed_not, text) or self._vetoed(text):
+            return []
+        lone = {n for n, _ in self.lone_names(ctx, doc)}
+        got = [m.group("name") for rx in self.missed for m in rx.finditer(text)
+               if m.group("name") in lone and m.group("name") not in taken]
+        return [(got[0], "family member", "missed_from_away", cue.lower())] if len(set(got)) == 1 else []
+
+    def _late_partner(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Since my wife passed I keep her roses going. A year today since Maureen died.": a late partner said in the
+        post (late wife, widower, since my husband passed) and ONE lone given name mourned in it: that partner."""
+        text = doc_text(doc, ctx)
+        cue = self._first(self.late, text)
+        if not cue or self._vetoed(text):
+            return []
+        got = []
+        for sent in ctx.facts.sents:
+            if self._first(self.grief_not, sent.text):
+                continue
+            for rx in self.grief:
+                for m in rx.finditer(sent.text):
+                    name = m.group("name")
+                    span = doc.char_span(sent.span.start_char + m.start("name"), sent.span.start_char + m.end("name"))
+                    known = first_names().is_first_name(name) or span is not None and len(span) == 1 \
+                        and span[0].tag_ == "NNP" and ctx.is_name_token(span[0])          # "since Nev went"
+                    if name not in taken and name not in got and not ctx.subject.matches(name) and known:
+                        got.append(name)
+        return [(got[0], "spouse", "late_partner_mourned", cue.lower())] if len(got) == 1 else []
 
     def _grandparent_of(self, ctx, doc, milestone: str, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "Ellie's nan picks her up from school so I can do the late": a child's day, in the subject's voice, and

@@ -16,7 +16,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 TITLE_INITIAL = 0.7
 JUNIOR_CHILD = 0.7
 EX_LEFT = 0.7
-_PARTNER = {"mr": "husband", "mrs": "wife", "ms": "partner", "miss": "partner"}
+_PARTNER = {"mr": "husband", "mrs": "wife", "ms": "partner", "miss": "family member"}   # "Miss P" is as often a daughter
 
 
 class _Words:
@@ -24,7 +24,8 @@ class _Words:
         r = det.regexes
         self.title, self.title_cue, self.title_not = r("title_initial"), r("title_initial_cue"), r("title_initial_not")
         self.junior, self.junior_not = r("junior_take"), r("junior_not")
-        self.ex_leaving, self.ex_story = r("ex_leaving"), r("ex_story")
+        self.ex_leaving, self.ex_story = r("ex_leaving") + r("ex_staying"), r("ex_story")
+        self.ex_couple = r("ex_couple")
 
 
 def _words(det) -> _Words:
@@ -75,6 +76,12 @@ def find(det, doc, ctx, seen: set[str]) -> list:
                     continue
                 out += det._emit(ctx, seen, name, "child", JUNIOR_CHILD, "child_at_junior_activity", sent,
                                  " ".join(m.group(0).split())[:40])
+    for rx in w.ex_couple:                           # "<name> n i are done", "Kirra and I have separated"
+        for m in rx.finditer(text):
+            name = _couple_name(doc, ctx, names, m)
+            if name:
+                out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, "ex_partner_couple_done",
+                                 ctx.facts.sent_at_char(m.start()).text, " ".join(m.group(0).split()[1:])[:40])
     if _any(w.ex_story, text):
         for rx in w.ex_leaving:
             for m in rx.finditer(text):
@@ -84,3 +91,18 @@ def find(det, doc, ctx, seen: set[str]) -> list:
                 out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, "ex_partner_left",
                                  ctx.facts.sent_at_char(m.start()).text, " ".join(m.group(0).split()[1:]))
     return out
+
+
+def _couple_name(doc, ctx, names, m) -> str:
+    """The ex's given name of an `ex_couple` match: capitalised and a name (the gazetteer's or the tagger's), or
+    written in lower case in a sentence with no capitals at all and known to the gazetteer ("dean n i are done")."""
+    from footprint.analysis.detect.detectors.lowercase_names import lowercase_sentence
+
+    word = m.group("name")
+    if word[:1].isupper():
+        return "" if not _person(doc, names, m) or ctx.subject.matches(word) else word
+    title = word.capitalize()
+    if word in names.ambiguous or not names.is_first_name(title) or ctx.subject.matches(title) \
+            or not lowercase_sentence(ctx.facts.sent_at_char(m.start())):
+        return ""
+    return title

@@ -12,8 +12,9 @@ from footprint.crawler.items import PostItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_informal, home_said
+from footprint.analysis.detect.detectors import home_informal, home_said, home_scene
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
+from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
@@ -43,7 +44,6 @@ class HomeLocationDetector(Detector):
         p = self.words
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.work_words = WordSet(p("work_words"))
-        self.post_home = g("post_home")
         self.business = g("business_address")
         self.ambiguous_fields = set(p("ambiguous_address_fields"))
         self._by_name: dict[str, str] | None = None
@@ -83,6 +83,14 @@ class HomeLocationDetector(Detector):
         "our new place in Ashgrove"): GeoNames' Australian places (analysis.detect.localities). The caller still
         demands a home phrase before them."""
         return localities.town_spans(doc, skip=self.lower_not, in_names=in_names, stop=_STOP)
+
+    def _towns_taken_for_names(self, doc, ctx) -> list[Span]:
+        """A town the tagger took for a firm or a person, the whole entity and nothing more ("our corner in Coorparoo",
+        "off my cousin in Kangaroo Flat" tagged ORG): read, like every place here, only after a home phrase."""
+        whole = {(e.start, e.end) for e in doc.ents if e.label_ in ("ORG", "PERSON") and not e.ent_id_}
+        if not whole:
+            return []
+        return [s for s in self._town_spans(doc, ctx, in_names=True) if (s.start, s.end) in whole]
 
     GUESSED = 0.65        # a capitalised name no gazetteer knows, right after a home phrase ("our new place in Ashgrove")
 
@@ -129,7 +137,7 @@ class HomeLocationDetector(Detector):
         in_towns = {t.i for sp in towns for t in sp}
         # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
         tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
-        known = [*tagged, *self._lower_places(doc, ctx), *towns]
+        known = [*tagged, *self._lower_places(doc, ctx), *towns, *self._towns_taken_for_names(doc, ctx)]
         # "altona north": the longer name wins over the suburb inside it ("altona")
         known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}
@@ -277,29 +285,39 @@ class HomeLocationDetector(Detector):
                               attrs={"place": name, "place_kind": kind})
 
     def analyze_item(self, item, ctx):
-        """A post saying "home sweet home" with a place attached."""
+        """A post with a place attached that says it is at home: "home sweet home", "Home.", "hill repeats outside our
+        front door", "a pic from the garden this arvo" (home_scene.py reads the words). The finding carries the
+        point's coordinates when the place has them: a named place is often the next suburb over."""
         if not isinstance(item, PostItem) or not isinstance(item.location, dict):
             return []
         text = f"{item.title} {item.text}"
-        m = next((m for rx in self.post_home for m in [rx.search(text)] if m), None)
-        if m is None or self.denied(text):
+        kind, said = home_scene.scene(text)
+        if kind not in home_scene.SINGLE or self.denied(text):
             return []
         loc = item.location
         name = str(loc.get("name") or "").strip()
         if self._by_name is None:
             self._by_name = {r["pattern"].lower(): i.split(":", 1)[1] for i, r in ctx.places.items() if r.get("kind") == "suburb"}
+        try:
+            lat, lon = float(loc.get("lat", loc.get("latitude"))), float(loc.get("lon", loc.get("longitude")))
+            point = f"{lat:.4f}, {lon:.4f}"
+        except (TypeError, ValueError):
+            lat = lon = None
+            point = ""
         if name:
             value = self._by_name.get(name.lower(), name)
             key = f"place:{value}"
+        elif point:         # no place named: the locality nearest the point names it (offline GeoNames), beside the point
+            value, key = reverse_geocode(lat, lon) or point, f"geo:{lat:.3f},{lon:.3f}"
         else:
-            try:
-                lat, lon = float(loc.get("lat", loc.get("latitude"))), float(loc.get("lon", loc.get("longitude")))
-            except (TypeError, ValueError):
-                return []
-            value, key = f"{lat:.4f}, {lon:.4f}", f"geo:{lat:.3f},{lon:.3f}"
+            return []
+        where = f"{value} ({point})" if point and value != point else value
+        # the point, and its nearest locality: a suburb the subject's words state nearby renames it (home_bio)
+        attrs = {"place": value, **({"lat": round(lat, 6), "lon": round(lon, 6), "n": 1,
+                                     "locality": reverse_geocode(lat, lon)} if point else {})}
         d = self.detection(ctx, value=value, key=key, confidence=self.POST_AT_HOME, pattern="post_at_home_with_place",
-                           excerpt_text=f"location: {value}; text: {text.strip()}", kind="post_metadata",
-                           support=[m.group(0).lower()], attrs={"place": value})
+                           excerpt_text=f"location: {where}; text: {text.strip()}", kind="post_metadata",
+                           support=[said], attrs=attrs)
         return [d] if d else []
 
     def _streets(self, doc, ctx):

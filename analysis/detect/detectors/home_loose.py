@@ -37,6 +37,11 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
+# round 10: a suburb then its region, the way a forum "about" line says it ("<Suburb>, south east Melb", "<Suburb>, <Town>
+# way", "<Suburb>, northside"): the suburb before the comma is the place
+_REGION_TAIL = re.compile(r",\s*(?:(?:(?:south|north)[\s-]?(?:east|west)|south|north|east|west|inner|outer|far|greater)(?:ern)?\s+"
+                          r"[A-Za-z]+|northside|southside|eastside|westside|out\s+west|up\s+north|down\s+south|the\s+(?:hills|shire|"
+                          r"peninsula|bayside|coast)|[A-Z][a-z]+\s+way|[A-Z][a-z]+\s+(?:area|region|district|side))\s*$", re.I)
 # "<Suburb> girl", "Proud <Town> boy", "<Town> lass": who the writer is by where they are; only a place a gazetteer
 # knows counts ("Bali girl", "country girl" are not homes). "<Town> born and bred" is not read: it names where they grew
 # up, and the home is often a suburb of it or elsewhere.
@@ -51,9 +56,10 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
     for frag in _SPLIT.split(text or ""):
         frag = frag.strip()
         kin = _KIN_MARKED.search(frag) if frag else None
-        if not frag or len(frag.split()) > 5 or not (_MARKED.search(frag) or kin):
+        region = _REGION_TAIL.search(frag) if frag else None
+        if not frag or len(frag.split()) > 6 or not (_MARKED.search(frag) or kin or region):
             continue
-        bare = localities.strip_loose(frag)
+        bare = localities.strip_loose(frag[:region.start()] if region else frag)
         if not bare or set(bare.lower().split()) <= not_words:
             continue
         found = localities.lookup(bare)

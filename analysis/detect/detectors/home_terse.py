@@ -74,7 +74,9 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
         st = ctx.facts.sent_of(span.start).text
         left = text[max(ctx.facts.sent_of(span.start).span.start_char, span.start_char - 50):span.start_char]
         near_after = a is not None and _any(t.amenity_near, right[a.end():]) is not None
-        near_before = a is not None and _any(t.amenity_left, left) is not None and _OURS.search(st) is not None
+        before = _any(t.amenity_left, left) if a is not None else None
+        # "we're two streets from the X shops"; a terse "Two streets from the X shops." opens its sentence on it
+        near_before = before is not None and (_OURS.search(st) is not None or not left[:before.start()].strip())
         if not (near_after or near_before):
             continue
         if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):

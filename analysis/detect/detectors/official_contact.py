@@ -217,25 +217,68 @@ class OfficialContactDetector(Detector):
         return [d for d in out if d]
 
 
+_OFFER_WORDS: dict[int, tuple] = {}
+
+
+def _offer_words(lexicon) -> tuple:
+    """The word sets `offered_personally` reads, compiled once per lexicon."""
+    key = id(lexicon)
+    if key not in _OFFER_WORDS:
+        _OFFER_WORDS[key] = (lexicon, *(WordSet(lexicon.phrases(n)) for n in (
+            "community_page", "offered_phone", "listed_phone_refs", "listed_phone_nouns", "work_phone")))
+    return _OFFER_WORDS[key][1:]
+
+
+def offered_personally(text: str, phones: list[str], lexicon) -> list[str]:
+    """The words of a page's text that offer its listed number for something other than work: a page about a club,
+    church or group ("contact Dave on 0491 570 156 for the study group", "text him on the mobile above") with a
+    sentence giving the number (or pointing at it) to reach the person, and no work word in that sentence; else []."""
+    community, offer, refs, nouns, work = _offer_words(lexicon)
+    found = community.find(text)
+    if not found:
+        return []
+    listed = {f.key for raw in phones for f in contacts.phones(raw)}
+    for m in _SENTENCES.finditer(text):
+        sent = m.group(0)
+        gives = any(f.key in listed for f in contacts.phones(sent)) or (refs.search(sent) and nouns.search(sent))
+        if gives and offer.search(sent) and not work.search(sent):
+            return [found[0], *offer.find(sent)[:1]]
+    return []
+
+
 def relist_page_phones(dets: list, items: list, lexicon) -> list:
     """A profile page's telephone (schema.org "telephone") that the same page's text calls a work number ("the
     mobile listed above is his work phone"): the profile's personal_contact sightings of it become official_contact.
+    And the other way: a page about a club or church that offers the number for that (`offered_personally`) makes
+    a number the page's worksFor alone called official a personal one.
     The page's text is a post item at the profile's address (crawler/adapters/html.py)."""
     if lexicon is None:
         return dets
-    profiles = {it.url for it in items if isinstance(it, ProfileItem) and it.phones}
-    said = {}
+    profiles = {it.url: it for it in items if isinstance(it, ProfileItem) and it.phones}
+    said, offered = {}, {}
+    for it in profiles.values():        # a Person page's own description: "Dave leads our study group: ring him on ..."
+        why = [] if is_account(it) else offered_personally(it.summary or "", it.phones, lexicon)
+        if why and not says_listed_work_phone([it.summary or ""], lexicon):
+            offered[it.url] = why
     for it in items:
         if isinstance(it, PostItem) and it.url in profiles and it.url not in said:
             cues = says_listed_work_phone([it.text or ""], lexicon)
             if cues:
                 said[it.url] = cues
-    if not said:
+            elif it.url not in offered and not is_account(profiles[it.url]):
+                why = offered_personally(it.text or "", profiles[it.url].phones, lexicon)
+                if why:
+                    offered[it.url] = why
+    if not said and not offered:
         return dets
     out = []
     for d in dets:
         if d.category == "personal_contact" and d.pattern == "profile_phone" and d.evidence.url in said:
             d = replace(d, category="official_contact", pattern="work_profile_phone_said_on_page",
                         support=[*said[d.evidence.url]], confidence=max(d.confidence, OfficialContactDetector.WORK_PHONE))
+        elif d.category == "official_contact" and d.pattern == "work_profile_phone" and d.support == ["worksFor"] and \
+                d.evidence.url in offered:
+            d = replace(d, category="personal_contact", pattern="profile_phone_offered_on_page",
+                        support=[*offered[d.evidence.url]], attrs={**d.attrs, "resolved_from": "official_contact"})
         out.append(d)
     return out

@@ -31,7 +31,7 @@ from footprint.analysis.detect.detectors.context import NAME_RX
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
-from footprint.analysis.detect.detectors.first_match import first_text
+from footprint.analysis.detect.detectors.first_match import first_match, first_text
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -53,6 +53,9 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
 _KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
                   "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
                   "brekkie", "brekky", "lunch", "dinner", "date", "night", "day", "arvo", "weekend", "birthday", "bday"}
+# Letter runs of an official account's handle ("@abf_news", "@bfo_careers"): the agency's, not a staff member's.
+_OFFICIAL_RUNS = frozenset({"official", "news", "media", "gov", "govau", "au", "hq", "info", "careers", "jobs", "recruit",
+                            "recruitment", "updates", "alerts", "team", "comms", "press"})
 _NOT_KIN_AFTER = re.compile(r"^\s*(?:from\s+(?:an)?other|in\s+arms|in\s+christ|of\s+(?:the|a)\s+(?:cloth|order))\b", re.I)
 
 
@@ -94,7 +97,7 @@ class PersonRoles:
             rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
         self.after = re.compile(
             rf"^\s*(?:\(|,|-|—)\s*(?P<owner>my|our)\s+(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
-            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)   # not "my co-author"
         self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
         self.public = r("public_sentence")
         self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
@@ -104,17 +107,20 @@ class PersonRoles:
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
+        # round 10: what follows a name (a shared group, a favour, praise; working with the subject; a grade)
+        self.social_told, self.work_told, self.work_context = r("social_told"), r("work_told"), r("work_context")
+        self.shared_roles = set(w("shared_roles"))
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
         kin_only = _alt(k for k in self.kin if k not in self.pet_kin_words(lex))
         self.kin_opening = re.compile(rf"(?:^|[.!?]\s+)(?:the\s+|my\s+|our\s+)?(?P<word>{kin_only})\b", re.I)
         self.role_anywhere = re.compile(
             rf"\b(?P<owner>my|our|the\s+best|best|the\s+greatest|world\W?s\s+best)\s+(?:(?:{mods})\s+){{0,3}}"
-            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         # the same owned by the subject of a page about them ("Alex lives in Kambah with her husband, the potter Ewan")
         self.role_third = re.compile(
             rf"\b(?P<owner>his|her|their)\s+(?:(?:{mods})\s+){{0,3}}"
-            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b", re.I)
+            rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         fam = load_lexicon("family")
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
                           | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
@@ -238,6 +244,11 @@ class PersonRoles:
         """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
         if qualifies:
             return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
+        if name.startswith("@") and not public:
+            runs = [r for r in re.split(r"[^a-z]+", name[1:].lower()) if r]
+            tag = next((r for r in runs if r in ctx.shared.org_tags), "")
+            if tag and not _OFFICIAL_RUNS.intersection(runs):
+                return RoleHit(name, "colleague", "colleague", "role_handle_org", tag, stext)   # "@jdunstan_bfo"
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
@@ -270,12 +281,22 @@ class PersonRoles:
             if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
                 return None                                 # "her son Oscar", "Rourke's wife Giselle": someone else's
         app = self.after.search(after)
+        if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
+            app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
             word = re.sub(r"\s+", " ", app.group("word").lower())
             cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
             rel = self.kin.get(word, word)
             return RoleHit(name, cat, rel, "role_apposition", app.group(0).strip(" ,(-—"), stext)
+        told = first_match(self.work_told, after) if not public else None
+        if told is not None and self._works_with_subject(ctx, told):
+            return RoleHit(name, "colleague", "colleague", "role_work_told", told.group(0).strip(" ,(-—)"), stext)
         role = self.role_before.search(near)
+        if role:
+            owner = (role.group("owner") or "").lower()
+            word = re.sub(r"\s+", " ", role.group("word").lower())
+            if word in self.shared_roles and not (self._any(self.work_context, doc.text) or ctx.item_facts.orgs):
+                role = None                                 # "our skipper Dom" at netball: a team's, not a rank
         if role:
             owner = (role.group("owner") or "").lower()
             word = re.sub(r"\s+", " ", role.group("word").lower())
@@ -292,6 +313,12 @@ class PersonRoles:
                 return None                                 # "her boss Lyle": someone else's
         if public:
             return None
+        # round 10: what follows a full name or a handle says the time with them is the subject's own ("who has rowed
+        # beside me for years", "from the Thursday choir", "(Rocky to everyone at the jetty)", "did my wiring, top bloke")
+        told = self._any(self.social_told, after) if (" " in name or name.startswith("@")) and voice else ""
+        if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
+                and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
+            return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
         if not known:                                      # an unknown word: only "with"/"thanks" right before it
             adjacent = self._any(self.social_before, near)
             return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
@@ -336,7 +363,9 @@ class PersonRoles:
                 re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
             return None
-        m = self.role_anywhere.search(stext) or (self.kin_opening.search(post) if post else None)
+        m = self.role_anywhere.search(stext)
+        if m is None and post and stext.strip(" .!,;:") != name:     # "Deacon. Husband. Grandad.": a bio's fragments,
+            m = self.kin_opening.search(post)                        # a title and the writer's own roles, no one spoken to
         if m is None and owner_ok is not None:      # "her husband, the potter Ewan Rees" with "her" the subject's
             m = next((x for x in self.role_third.finditer(stext) if owner_ok(x.start("owner"))), None)
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
@@ -344,6 +373,15 @@ class PersonRoles:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    @staticmethod
+    def _works_with_subject(ctx, told) -> bool:
+        """A work clause after a name ties them to the subject: "who works with me / us / <the subject>", or a grade
+        in brackets or "who works for ..." in an item that names the organisation."""
+        who = (told.groupdict().get("who") or "").lower().strip(".,")
+        if who in ("me", "us", "myself") or who and ctx.subject.matches(who.capitalize()):
+            return True
+        return bool(ctx.item_facts.orgs or ctx.item_facts.work)
 
     def _same_clause(self, stext: str, start: int, end: int) -> bool:
         """The work cue and the name in one clause ("a double with Fenella"), not "Night shift done, brunch with

@@ -1,6 +1,8 @@
 """personal_contact: a personal email, number, messaging handle or dating profile (Introduction; §1)."""
 from __future__ import annotations
 
+import re
+
 from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
@@ -9,6 +11,12 @@ from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, doc_phones, labelled_use, listed_phone_is_work, phone_use
 
 _APP = {"insta": "instagram", "snap": "snapchat", "sc": "snapchat"}
+# a plain word after an app's name is a handle only when labelled as one: "insta: kitfinch", "@kitfinch",
+# "username is kitfinch", or "my snap is kitfinch" (not "discord is down", "my signal dropped out")
+_LABELLED = re.compile(r"[:@>=\u2192\U0001F449]|\b(?:handle|username|user\s*name|name|id)\s+is\b|,\s*it", re.I)
+_APPS = r"(?:whatsapp|signal|telegram|kik|snapchat|snap|insta(?:gram)?|wickr|threema|viber|wechat|discord)"
+_MY_APP = re.compile(rf"\bmy\s+{_APPS}\s+(?:is\b|@)|\b(?:(?:add|find|hit|msg|message|dm|ping)\s+me(?:\s+up)?|hmu)\s+(?:on|via)\s+"
+                     rf"{_APPS}\s+@?\w", re.I)
 
 
 class PersonalContactDetector(Detector):
@@ -75,6 +83,8 @@ class PersonalContactDetector(Detector):
                         handle = m.group(2).rstrip(".")
                         if not any(c.isalpha() for c in handle) or handle.lower() in ("me", "the", "for", "from", "on", "is"):
                             continue
+                        if handle.isalpha() and not _LABELLED.search(m.group(0)) and not _MY_APP.search(sent.text):
+                            continue    # "discord is down again", "my signal dropped out": a plain word, no handle label
                         value, key, attrs = f"{app.title()} @{handle}", f"contact:{app}:{handle}", {"app": app, "handle": handle}
                     elif p.id == "dating_site":
                         site = " ".join(m.group(1).split())

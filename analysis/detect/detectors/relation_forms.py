@@ -14,6 +14,7 @@ leisure (no work words, no pet, no third-person subject).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
@@ -41,6 +43,8 @@ _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 _LEISURE_GROUPS = {"crew", "squad"}   # work words a pastime's group uses too ("the footy crew", "ride squad")
 _SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
+# After a kin word, words that make it a friend's pet name ("partner in crime", "brother from another mother").
+_NOT_KIN_AFTER = re.compile(r"^(?:in\s+crime|from\s+(?:an)?other|in\s+arms)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,8 @@ class RelationForms:
             sent = ctx.facts.sent_of(start)
             if not self._in_scope(form, doc, start, sent, ctx):
                 continue
+            if form.category == "family" and end < len(doc) and _NOT_KIN_AFTER.match(doc[end:min(end + 4, len(doc))].text):
+                continue                 # "<Name>, my partner in crime", "sister from another mister": a friend
             names = self._names(form, doc, start, end, sent, ctx)
             if form.single and not self._single(doc, end, sent.span.end, names):
                 continue
@@ -263,6 +269,8 @@ class RelationForms:
         names = self._names_list(doc, end, sent.span.end, ctx)
         if not names and form.category == "family":
             names = self.name_past_symbols(doc, end, ctx)
+        if not names and form.category == "family":          # "my boy lachlan's first goal": all lower case
+            names = [n for n in [lower_name_at(ctx, doc, end, sent)] if n]
         return names
 
     def _known(self, doc, before: int, name: str) -> bool:

@@ -58,6 +58,8 @@ class WorkLocationDetector(Detector):
         self.seen_as_sight = self.regexes("sight")      # a tour's stop, a landmark: a sight, not a workplace
         self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))
+        self.destination_left, self.short_stint = self.regexes("destination_left"), self.regexes("short_stint_right")
+        self.others_team = self.regexes("others_team")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -150,7 +152,7 @@ class WorkLocationDetector(Detector):
                 if d:
                     out.append(d)
                 continue
-            if m is None or any(rx.search(left[:m.start()]) for rx in self.others):
+            if m is None or any(rx.search(left[:m.start()]) for rx in self.others) or self.away(doc, sent, span):
                 continue            # "my mates who got posted to Sydney" is their posting, not the subject's
             sent_start = max(0, sent.span.start_char - (span.start_char - len(left)))
             before = left[sent_start:m.start()]
@@ -187,9 +189,18 @@ class WorkLocationDetector(Detector):
                 or any(r.search(text) for r in self.planned_op))
 
     def _others_there(self, doc, sent, span) -> bool:
-        """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's."""
+        """A count of people, or the subject's trainees, sent to the site: their posting, not the subject's. Or the
+        place is an operation's destination or a short deployment ("the transfer charter to <island>", "half the team
+        gets sent down to <town> for a fortnight"): where the work went once, not where the writer works."""
         left = doc.text[max(sent.span.start_char, span.start_char - 80):span.start_char].lower()
-        return any(rx.search(left) for rx in self.others_site)
+        return any(rx.search(left) for rx in self.others_site) or self.away(doc, sent, span)
+
+    def away(self, doc, sent, span) -> bool:
+        """The place is an operation's destination, a short stint, or part of the team's trip there."""
+        left = doc.text[max(sent.span.start_char, span.start_char - 80):span.start_char]
+        right = doc.text[span.end_char:span.end_char + 40]
+        return (any(rx.search(left) for rx in self.destination_left) or any(rx.search(right) for rx in self.short_stint)
+                or any(rx.search(left) for rx in self.others_team))
 
     def _not_facility(self, doc, span) -> bool:
         """A site alias that is the start of another name ("the Gateway Bridge")."""

@@ -117,7 +117,7 @@ def street_offices(det, doc, ctx) -> list:
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k in (1, 4)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
+            named_office = k in (1, 4, 5)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
             # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
             cue_text = sent.text if k < 2 else doc_text(doc, ctx)
             if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
@@ -214,6 +214,9 @@ _NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "d
                 "terminal": "airport", "mail centre": "mail centre", "mail center": "mail centre"}
 
 
+_TERMINAL = re.compile(r"^T[1-4]$")
+
+
 def name_generic_sites(dets: list) -> list:
     """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
     the workplace said by its kind takes the one site of that kind the scan names."""
@@ -230,6 +233,13 @@ def name_generic_sites(dets: list) -> list:
     out = []
     for d in dets:
         kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None
+        airports = {v for v in named.get("airport", set()) if not _TERMINAL.match(v)}
+        if d.category == "work_location" and d.pattern == "work_at_place_named" and _TERMINAL.match(d.value) and \
+                len(airports) == 1:
+            # "out of T1 at 2:15" in a scan that names one airport: that airport's terminal
+            site = f"{next(iter(airports))} {d.value}"
+            out.append(replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": "airport"}))
+            continue
         sites = named.get(kind or "", set())
         if d.category == "work_location" and d.value.startswith("the ") and len(sites) == 1:
             site = next(iter(sites))

@@ -189,6 +189,26 @@ def terse_place(fragment: str) -> str:
     return found[0] if found else ""
 
 
+# a workplace said by its kind in a terse fragment: "Port office, 0600.", "Airport office.", "The wharf."
+_KIND_FRAGMENT = re.compile(r"^(?:the\s+)?(?P<kind>(?:port|airport|wharf|cargo|mail\s+cent(?:re|er)|terminal|seaport|depot)\s+"
+                            r"(?:office|shed|terminal|gate)|wharf|wharves|docks|cargo\s+shed|cargo\s+terminal|"
+                            r"container\s+terminal|mail\s+cent(?:re|er)|mail\s+gateway|air\s+cargo|exam\s+shed)$", re.I)
+
+
+_TIME_AFTER = re.compile(r"\s+(?:at\s+|from\s+)?\d{1,2}(?:[:.]?\d\d)?\s*(?:am|pm|hrs?|h)?$", re.I)
+
+
+def _kind_place(fragment: str) -> str:
+    head = _TIME_AFTER.sub("", fragment.split(",")[0].strip(" .!?"))     # "Port office, 0600", "Airport office 5am"
+    m = _KIND_FRAGMENT.match(head)
+    return " ".join(m.group("kind").lower().split()) if m else ""
+
+
+def _city(value: str) -> bool:
+    found = localities.lookup(localities.strip_state(value)) if value else None
+    return bool(found) and found[1] == "city"
+
+
 def terse_sites(det, doc, ctx, covered: set[str]) -> list:
     """ "Lates. <Town>. Windy.", a bio "ABF. <Town>. Barra.": a terse post or bio of short fragments, one of them a
     shift word or the org, another a named site or a bare town: where the subject works."""
@@ -207,9 +227,11 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
         return []
     out = []
     for p in parts:
-        value = terse_place(p)
+        value = terse_place(p) or (_kind_place(p) if shift or strong or org_named else "")
         if not value:
             continue
+        if ctx.kind == "profile_field" and _city(value):
+            continue            # "ABF. Runner. Coffee. <City>.": a bare city in a bio is where they live, if anything
         if value.lower() in covered:
             continue
         covered.add(value.lower())

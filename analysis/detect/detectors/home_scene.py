@@ -1,0 +1,61 @@
+"""What one photo or one post with a place says of where it was taken: at home, or somewhere else.
+
+A geotag is a point; the words beside it say whose point. "our backyard" says the writer's own home in so many
+words ("strong"); "Home." or "home week" (FIFO talk for the week off) says it in one word ("terse"); "the balcony",
+"out the front", "the kitchen bench" name a part of a house only a home has ("house"); "mowed", "the dog", "cuppa"
+are domestic but happen anywhere ("cue": enough only where the same spot recurs on other days). A post that names
+somewhere else (a gym, a mate's place, a holiday: `home_spot_not`), or home as where the writer is going or a team's
+ground ("heading home", "home game": `home_spot_going`), says nothing of the point. Shared by the detector (a post's
+own place) and analysis/link/home_spot.py (photos). The words are data in data/lexicons/home_location.toml.
+"""
+from __future__ import annotations
+
+from footprint.analysis.detect.detectors.first_match import first_match
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
+
+# strongest first: the kind a point's words give it
+KINDS = ("strong", "terse", "house", "cue")
+# the kinds one point alone may be read by (a cue alone is a dog walk, a barbecue anywhere)
+SINGLE = frozenset({"strong", "terse", "house"})
+
+
+def _lists():
+    return _built(load_lexicon("home_location"))
+
+
+_BUILT: list = [None, None]          # (lexicon, its lists): the tuples built once, so first_match remembers them
+
+
+def _built(lex):
+    if _BUILT[0] is not lex:
+        _BUILT[:] = [lex, _make(lex)]
+    return _BUILT[1]
+
+
+def _make(lex):
+    rx = lex.regex
+    kinds = (("strong", rx.get("home_spot_strong", ()) + rx.get("post_home", ())),
+             ("terse", rx.get("home_spot_terse", ())), ("house", rx.get("home_spot_house", ())),
+             ("cue", rx.get("home_spot_cue", ())))
+    return kinds, rx.get("home_spot_not", ()) + rx.get("home_spot_going", ())
+
+
+def elsewhere(text: str) -> bool:
+    """The words name somewhere other than the writer's home: a gym, a mate's place, heading home, a home game."""
+    _, deny = _lists()
+    return bool(text) and first_match(deny, text) is not None
+
+
+def scene(text: str) -> tuple[str, str]:
+    """(kind, the words) for the words beside one geotag: kind one of KINDS, or "" when they say nothing of home
+    (or name somewhere else)."""
+    if not text or not text.strip():
+        return "", ""
+    kinds, deny = _lists()
+    if first_match(deny, text) is not None:
+        return "", ""
+    for kind, rxs in kinds:
+        m = first_match(rxs, text)
+        if m is not None:
+            return kind, " ".join(m.group(0).split()).lower() or "home"
+    return "", ""

@@ -1,0 +1,77 @@
+"""employer from the subject's own official address: an account registered with, or a profile or post giving, the
+subject's own address at one of the organisation's email domains says where they work (policy §2).
+
+"reg'd this acct with <x>@homeaffairs.gov.au cause i was at work", an ActivityPub field "Work: <x>@abf.gov.au" beside a
+terse bio, "my work email is <x>@border.gov.au": nobody is given an address at those domains but their staff, so the
+address is the employer said without its name. The address is the subject's own when it is an account's (a
+corporate identifier), in a sentence the writer gives as theirs ("my work email", "email me at"), on the subject's
+own account profile, or when its local part carries the subject's name. A role mailbox ("enquiries@", "ops.duty@")
+or someone else's address on a club's page is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from footprint.crawler.items import ProfileItem
+
+from footprint.analysis.detect.detectors.employer import domain_names
+from footprint.analysis.detect.detectors.official_contact import is_account
+
+OWN_EMAIL = 0.85
+_MINE = re.compile(r"\b(?:my|mine|me|i|i'm|im|i've)\b", re.I)
+_LOCAL_SPLIT = re.compile(r"[._\-+\d]+")
+# local parts that are a role or a desk, not a person
+_ROLE_LOCAL = re.compile(r"^(?:info|enquir\w*|feedback|hello|contact|admin|support|noreply|no-reply|media|press|help|ops|"
+                         r"duty|operations|office|team|reception|general|mail|web\w*|postmaster|privacy|foi|complaints?|"
+                         r"secretariat|ministerial|bookings?|rostering|roster)\b", re.I)
+
+
+def _named(local: str, tokens: set[str]) -> bool:
+    """The local part carries one of the subject's names: "alex.morgan", "amorgan", "a.morgan", "sam_ryder"."""
+    parts = [p for p in _LOCAL_SPLIT.split(local.lower()) if p]
+    names = {t for t in tokens if len(t) >= 3}
+    return any(p in names for p in parts) or any(len(n) >= 4 and n in local.lower() for n in names)
+
+
+def own_reason(d, subject, accounts: frozenset[str] = frozenset()) -> str:
+    """Why an official address of a detection is the subject's own, or ""."""
+    email = d.attrs.get("email", "") if isinstance(d.attrs, dict) else ""
+    local = email.split("@", 1)[0]
+    if not email or _ROLE_LOCAL.match(local):
+        return ""
+    if d.category == "corporate_identifier":
+        return "the account's own address"
+    if _named(local, getattr(subject, "tokens", set())):
+        return "an address in the subject's name"
+    if d.evidence.kind == "profile_field" and d.evidence.url in accounts:
+        return "the subject's own account gives it"        # not a club's page that lists a sponsor's address
+    if _MINE.search(d.evidence.excerpt or ""):
+        return "given as the writer's own"
+    return ""
+
+
+def employer_from_own_email(dets: list, org, subject, items=()) -> list:
+    """The detections, plus one employer detection per page or post whose official address is the subject's own and
+    which names no employer already (the address's domain says which of the organisation's names). `items` tell
+    the subject's accounts from web pages about them."""
+    accounts = frozenset(it.url for it in items if isinstance(it, ProfileItem) and is_account(it))
+    by_domain = domain_names(org)
+    have = {(d.evidence.url, d.value) for d in dets if d.category == "employer"}
+    out = list(dets)
+    for d in dets:
+        if d.category not in ("corporate_identifier", "official_contact") or not isinstance(d.attrs, dict) or \
+                "email" not in d.attrs:
+            continue
+        why = own_reason(d, subject, accounts)
+        if not why:
+            continue
+        domain = d.attrs["email"].rsplit("@", 1)[-1].lower()
+        name = next((n for dom, n in by_domain.items() if domain == dom or domain.endswith("." + dom)), org.name)
+        if (d.evidence.url, name) in have:
+            continue
+        have.add((d.evidence.url, name))
+        out.append(replace(d, category="employer", value=name, key=f"employer:{name.lower()}", confidence=OWN_EMAIL,
+                           detector="EmployerDetector", pattern="own_official_email", support=[domain, why],
+                           attrs={"org": org.name, "email": d.attrs["email"], "employment": why}))
+    return out
