@@ -8,7 +8,8 @@ Why: a throughput change must not change what footprint finds. Totals (F1,
 counts) can stay equal while findings move, so this compares the findings
 themselves: every dev persona's report.json findings (tests/personas and the
 demo, and tests/blinddev where there is one, scanned end to end as
-benchmarks/evaluate.py does; the loopback port is replaced by "PORT"), every
+benchmarks/evaluate.py does; the loopback port is replaced by "PORT"; their
+advice and plan too, each action re-scored), every
 detection `Extractor` + geotags give on each dev row (tests/devset), and every
 detection `pipeline.detect` gives on the throughput benchmark's generated posts
 (benchmarks/synth.py, --posts, seed 13). `diff` prints each difference and exits
@@ -67,7 +68,8 @@ def persona_findings() -> dict[str, list]:
                     outcome = run_scan(consent, work, work / "footprint.sqlite3", allow_local=True, no_throttle=True,
                                        formats=("json",))
             rep = outcome.report
-            out[name] = _clean({"risk": rep["risk"]["score"], "findings": rep["findings"]})
+            out[name] = _clean({"risk": rep["risk"]["score"], "findings": rep["findings"], "advice": rep["advice"],
+                                "plan": rep.get("plan")})
     return out
 
 
@@ -125,6 +127,9 @@ def diff(a: Path, b: Path) -> int:
             problems += [f"persona {name}: - {k[:300]}" for k in gone] + [f"persona {name}: + {k[:300]}" for k in new]
             if not gone and not new:
                 problems.append(f"persona {name}: same findings in another order")
+        for part in ("advice", "plan"):          # snapshots from before these were kept have neither
+            if part in pa and part in pb and pa[part] != pb[part]:
+                problems.append(f"persona {name}: {part} differs")
     for rid in sorted(set(A["devset"]) | set(B["devset"])):
         if A["devset"].get(rid, []) != B["devset"].get(rid, []):
             problems.append(f"dev row {rid}: {A['devset'].get(rid, [])} -> {B['devset'].get(rid, [])}"[:600])

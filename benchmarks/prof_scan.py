@@ -57,6 +57,7 @@ def main(argv=None) -> int:
     ap.add_argument("--trace", action="store_true", help="tracemalloc peaks and top lines (slow)")
     ap.add_argument("--top", type=int, default=12)
     ap.add_argument("--no-write", action="store_true", help="skip write_report")
+    ap.add_argument("--stages", action="store_true", help="also time the steps inside detect and extract")
     ap.add_argument("--detections", type=Path,
                     help="pickle of detect()'s output: written if missing, else read instead of detecting "
                          "(to profile the stages after detection quickly; no model is loaded then)")
@@ -80,7 +81,7 @@ def main(argv=None) -> int:
         @functools.wraps(func)
         def run(*a, **kw):
             depth[0] += 1
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.thread_time()
             if args.trace and depth[0] == 1:
                 tracemalloc.reset_peak()
             try:
@@ -88,8 +89,8 @@ def main(argv=None) -> int:
             finally:
                 depth[0] -= 1
                 traced = tracemalloc.get_traced_memory() if args.trace else (0, 0)
-                rows.append((t0, "  " * depth[0] + (label or name), time.perf_counter() - t0, rss_mb(), sampler.high(t0),
-                             traced[0] / 2**20, traced[1] / 2**20))
+                rows.append((t0, "  " * depth[0] + (label or name), time.perf_counter() - t0, time.thread_time() - c0,
+                             rss_mb(), sampler.high(t0), traced[0] / 2**20, traced[1] / 2**20))
                 if snap and args.trace:
                     top = tracemalloc.take_snapshot().statistics("lineno")[:args.top]
                     print(f"-- top lines alive after {label or name} --", file=sys.stderr)
@@ -98,6 +99,23 @@ def main(argv=None) -> int:
         setattr(owner, name, run)
 
     wrap(Store, "items_for_scan")
+    if args.stages:                       # the steps inside detect and extract, for growth with N
+        from footprint.analysis.detect import extract as extract_mod
+        from footprint.analysis.link import home_agree, home_bio, home_spot, home_talk, staff_gate, tracks
+        for name in ("relist_page_phones", "resolve_contact_use", "name_department_parts", "name_generic_sites",
+                     "strongest_role", "_dedupe"):
+            wrap(extract_mod, name, f"extract: {name}")
+        wrap(extract_mod.Extractor, "_run_items", "extract: _run_items")
+        for owner, names in ((geo, ("image_geotags", "post_geotags", "to_points", "infer_home", "infer_work_site",
+                                    "infer_routine")),
+                             (home_spot, ("infer_home_spot", "with_posts")), (home_bio, ("name_from_stated", "name_home")),
+                             (home_talk, ("infer_home_talk",)), (home_agree, ("infer_home_agree",)),
+                             (tracks, ("infer_from_tracks",)), (staff_gate, ("apply",))):
+            for name in names:
+                wrap(owner, name, f"detect: {owner.__name__.rsplit('.', 1)[-1]}.{name}")
+        from footprint.analysis.report import outputs
+        for name in ("validate_report", "redact_report", "write_private"):
+            wrap(outputs, name, f"report: {name}")
     wrap(pipeline, "canonical_order")
     wrap(Extractor, "extract", "detect: extract")
     wrap(people, "link_people", "detect: link_people")
@@ -118,11 +136,10 @@ def main(argv=None) -> int:
     wrap(Store, "save_analysis")
     wrap(pipeline, "analyse_scan")
     wrap(operations, "write_report")
-    del geo
 
     if args.trace:
         tracemalloc.start()
-    rows.append((0.0, "start", 0.0, rss_mb(), rss_mb(), 0, 0))
+    rows.append((0.0, "start", 0.0, 0.0, rss_mb(), rss_mb(), 0, 0))
     with Store(args.db) as store:
         scan_id = store.scans()[-1]["id"]
         if args.detections and not args.detections.exists():
@@ -139,9 +156,9 @@ def main(argv=None) -> int:
             with tempfile.TemporaryDirectory() as out:
                 operations.write_report(store, scan_id, report, Path(out))
     total = time.perf_counter() - t_start
-    print(f"{'phase':32s} {'s':>7s} {'RSS end':>8s} {'RSS max':>8s} {'traced':>8s} {'tr.peak':>8s}")
-    for _, name, secs, end, high, tr, trp in sorted(rows):
-        print(f"{name:32s} {secs:7.1f} {end:8.0f} {high:8.0f} {tr:8.0f} {trp:8.0f}")
+    print(f"{'phase':32s} {'s':>7s} {'CPU s':>7s} {'RSS end':>8s} {'RSS max':>8s} {'traced':>8s} {'tr.peak':>8s}")
+    for _, name, secs, cpu, end, high, tr, trp in sorted(rows):
+        print(f"{name:32s} {secs:7.2f} {cpu:7.2f} {end:8.0f} {high:8.0f} {tr:8.0f} {trp:8.0f}")
     print(f"findings {len(report['findings'])}, advice {len(report['advice'])}, "
           f"graph nodes {len(report['graph']['nodes'])}, risk {report['risk']['score']}; "
           f"wall {total:.1f} s, peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")

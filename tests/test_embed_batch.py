@@ -85,7 +85,7 @@ def test_extraction_is_the_same_with_and_without_embedding_ahead(encoder, batch_
     monkeypatch.setattr(embed, "_encoder", encoder)
     extractor = Extractor(load_org("dibp"), "Rowan Linden", ["rlinden"], batch_size=batch_size)
     encoder._recent.clear()
-    monkeypatch.setattr(extract, "embed_ahead", lambda ctxs: 0)      # every passage embedded when asked, alone
+    monkeypatch.setattr(extract, "encode_texts", lambda texts: 0)    # every passage embedded when asked, alone
     one_by_one = _dets(extractor)
     monkeypatch.undo()
     monkeypatch.setattr(embed, "_encoder", encoder)

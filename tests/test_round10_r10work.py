@@ -296,6 +296,8 @@ NOT_WORK_SITES = {
     "half the team away": "half the team gets sent to Weipa for a fortnight every wet season",
     "they send half of us": "they're sending half of us down to Portland for a fortnight for the fishing season checks",
     "a week's stint": "Sent to Horn Island for a week of boardings, back Friday",
+    "boarding as lodging": "Boarding in a granny flat out the back of a family's place in Kambah for now, cheap and quiet.",
+    "boarding with a couple": "Boarding with a retired couple in Mitchelton until settlement, 10 min to the office.",
 }
 
 

@@ -96,6 +96,7 @@ class SentenceEncoder:
         self.session = ort.InferenceSession(str(model), sess_options=opts, providers=["CPUExecutionProvider"])
         self.inputs = {i.name for i in self.session.get_inputs()}
         self._recent: dict[str, np.ndarray] = {}     # a post's title repeated, the same bio in two profiles
+        self._recent_lock = threading.Lock()         # extraction embeds ahead in a worker thread (embed_overlap)
 
     def encode_one(self, text: str) -> np.ndarray:
         hit = self._recent.get(text)
@@ -106,9 +107,10 @@ class SentenceEncoder:
         return vec
 
     def _remember(self, text: str, vec: np.ndarray) -> None:
-        if len(self._recent) >= RECENT:
-            self._recent.pop(next(iter(self._recent)))
-        self._recent[text] = vec
+        with self._recent_lock:
+            if len(self._recent) >= RECENT:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[text] = vec
 
     def _encode(self, text: str) -> np.ndarray:
         return self._run([self.tokenizer.encode(text).ids])[0]

@@ -25,7 +25,8 @@ from footprint.analysis.detect.detectors.own_email import employer_from_own_emai
 from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites
 from footprint.analysis.detect import doc_caches
-from footprint.analysis.detect.detectors.learned_ahead import embed_ahead, reads_meaning
+from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
+from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
 from footprint.analysis.findings import Detection
@@ -131,8 +132,9 @@ class Extractor:
         ahead = reads_meaning(self.detectors)
         about = [isinstance(it, ProfileItem) and bool((it.name or "").strip()) and self.subject.matches(it.name)
                  for it in items]      # a profile in the subject's name: its "she" is the subject (subject_voice.py)
-        for window in _windows(self._parsed_items(units, about), self.batch_size):
-            self._gather_window(window, items, item_facts, ahead)
+        windows = _windows(self._parsed_items(units, about), self.batch_size)
+        gather = lambda w: self._gather_window(w, items, item_facts, ahead)     # noqa: E731
+        for window in overlapped(windows, gather, encode_texts if ahead else None):
             for index, group in window:
                 facts_i = item_facts[index]
                 item = items[index]
@@ -176,17 +178,16 @@ class Extractor:
         if group:
             yield group[0][0].item_index, group
 
-    def _gather_window(self, window: list, items: list, item_facts: list, ahead: bool) -> None:
+    def _gather_window(self, window: list, items: list, item_facts: list, ahead: bool) -> list[str]:
         """Item facts for a window of parsed items; then, when a detector reads meaning, the window's candidate
-        passages embedded together (learned_ahead), before the detectors ask for them doc by doc."""
+        passages, to be embedded together (embed_overlap) before the detectors ask for them doc by doc."""
         ctxs = []
         for index, group in window:
             for unit, facts in group:
                 self._gather(item_facts[index], unit, facts)
             ctxs += [self._ctx(items[index], kind=unit.kind, field=unit.field, item_facts=item_facts[index], facts=facts)
                      for unit, facts in group]
-        if ahead:
-            embed_ahead(ctxs)
+        return candidate_texts(ctxs) if ahead else []
 
     def _run_items(self, detectors: list, items: list, item_facts: list, employed: bool | None) -> list[Detection]:
         """Item-level detections (structured fields, no text to parse)."""

@@ -10,7 +10,6 @@ are exactly rounded (math.fsum), so the result equals a full re-score.
 """
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Mapping, Sequence
 from urllib.parse import urlsplit
@@ -19,6 +18,7 @@ from footprint.analysis.categories import CATEGORY_INFO, where
 from footprint.analysis.findings import Finding
 from footprint.analysis.score.platforms import load_platforms
 from footprint.analysis.score.risk import GATE_DIMENSIONS, Model, RiskInputError, RiskParams, finding_sources, load_params
+from footprint.analysis.score.reduction import Reductions
 
 IDENTIFYING = where(identifying=True)
 PLACE = where(locating=True)
@@ -352,41 +352,30 @@ def build_advice(findings: Sequence[Finding], platforms: Mapping[str, str] | Non
     platforms = {str(k): str(v) for k, v in (platforms or {}).items()}
     model = Model(params)
     terms = [model.term(f) for f in findings]
-    by_cat: dict[str, list[int]] = {}
-    for i, f in enumerate(findings):
-        by_cat.setdefault(f.category, []).append(i)
     base_logs = model.category_logs(findings, terms)
     base_score = model.score(base_logs)
     index = _Index(findings, platforms)
+
+    # each candidate costs what it removes (reduction.py): the same signatures, terms and sums as
+    # `_reduction`, `model.term` and `math.fsum` over the category give
+    reductions = Reductions(findings, model, terms)
 
     items: list[Advice] = []
     seen: set[tuple] = set()
     for kind, removal in _candidates(findings, index, params):
         touched = sorted(set().union(*(index.by_url.get(u, set()) for u in removal.urls)))
-        changed: dict[int, Finding | None] = {}
-        gone: list[tuple] = []
-        for i in touched:
-            r, what = _reduction(findings[i], removal)
-            if r is not findings[i]:
-                changed[i] = r
-                gone.append((i, None if r is None else what))
+        changed = reductions.effects(touched, removal)
         if not changed:
             continue
-        signature = tuple(gone)           # touched is sorted: the same signature for the same effect
+        # touched is sorted: the same signature for the same effect
+        signature = tuple((i, None if e.gone else e.signature) for i, e in changed.items())
         if signature in seen:
             continue
         seen.add(signature)
-        logs = dict(base_logs)
-        for cat in {findings[i].category for i in changed}:
-            kept = [terms[i] for i in by_cat[cat] if i not in changed]
-            kept += [model.term(r) for i, r in changed.items() if r is not None and findings[i].category == cat]
-            if any(i not in changed or changed[i] is not None for i in by_cat[cat]):
-                logs[cat] = math.fsum(kept)
-            else:
-                del logs[cat]
+        logs = reductions.category_logs(base_logs, changed)
         reduction = max(0.0, round(base_score - model.score(logs), 1))
         hit = [findings[i] for i in sorted(changed)]
-        where = sorted(_urls(hit) & removal.urls)
+        where = sorted(reductions.places(changed, removal.urls))
         items.append(Advice(
             rank=0,
             action=_action_sentence(kind, hit, where),

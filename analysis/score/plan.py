@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 from footprint.analysis.score.advice import EFFORT_ORDER, Advice, Removal, _action_sentence, _effort, _how, _Index, _reduce, _urls
 from footprint.analysis.findings import Finding
 from footprint.analysis.score.platforms import load_platforms
+from footprint.analysis.score.reduction import Reductions
 from footprint.analysis.score.risk import Model, RiskParams, band_for, load_params
 
 MIN_DROP = 0.5          # CONTRACT.md: stop when no action lowers the score by at least this
@@ -148,6 +149,7 @@ class _State:
         self.f_epoch = [0] * len(self.cur)
         self.c_epoch: dict[str, int] = {}
         self.memo: dict[int, _Tried] = {}
+        self.reductions = Reductions(self.cur, model, self.terms)     # trying a candidate costs what it removes
 
     def changes(self, removal: Removal) -> dict[int, Finding | None]:
         touched = set().union(*(self.by_url.get(u, set()) for u in removal.urls))
@@ -176,6 +178,7 @@ class _State:
 
     def apply(self, changed: Mapping[int, Finding | None]) -> None:
         score, logs, new_terms = self.try_score(changed)
+        self.reductions.update(changed, new_terms)
         self.epoch += 1
         for i, r in changed.items():
             self.f_epoch[i] = self.epoch
@@ -199,13 +202,14 @@ class _State:
             return t
         touched = t.touched if t is not None else sorted(set().union(*(self.by_url.get(u, set())
                                                                        for u in c.removal.urls)))
-        changed = self.changes(c.removal)
+        # as `changes`, `try_score` and `_where` would give, without copying the touched findings
+        changed = self.reductions.effects(touched, c.removal)
         cat_logs: dict[str, float | None] = {}
         n_where = 0
         if changed:
-            _, logs, _ = self.try_score(changed)
+            logs = self.reductions.category_logs(self.logs, changed)
             cat_logs = {cat: logs.get(cat) for cat in {self.cur[i].category for i in changed}}
-            n_where = len(_where(self, changed, c.removal))
+            n_where = len(self.reductions.places(changed, c.removal.urls))
         t = self.memo[id(c)] = _Tried(self.epoch, touched, bool(changed), cat_logs, n_where)
         return t
 
