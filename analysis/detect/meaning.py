@@ -43,11 +43,12 @@ LABELS = ("official_information", "systems_information", "vulnerability", "routi
 NONE = "none"
 C = 4.0
 # Per-label probability a sentence must reach (set on development data).
-# Round 10: vulnerability 0.70 -> 0.75. Cross-validated on the corpus (benchmarks/eval_meaning.py, 1,669 examples)
-# the label is 0.95 precise at 0.75 and 0.91 at 0.70; on the dev rows 0.70 let neutral lines through that the larger
-# corpus now reads at 0.71-0.74 ("had a beer with a bloke from next door"). Readings from 0.55 still count when they
-# name a topic of harm (detectors/vulnerability.py, TOPIC_FLOOR). Systems 0.55 -> 0.60: cross-validated 0.86 precise at
-# 0.55, 0.88 at 0.60; on the dev personas a photo's caption of new gates read 0.57, and no dev row needed less than 0.60.
+# Round 10: vulnerability 0.70 -> 0.75, systems 0.55 -> 0.60. Cross-validated on the corpus (benchmarks/eval_meaning.py,
+# 1,675 examples) vulnerability is 0.91 precise at both 0.70 and 0.75 (0.95 at 0.75 with 6 examples fewer: the numbers
+# move with each batch), systems 0.86 at 0.55 and 0.87 at 0.60. The dev data decided: at 0.70 neutral lines the larger
+# corpus reads at 0.71-0.74 ("had a beer with a bloke from next door", a dev decoy) came through, and a demo persona's
+# photo caption of new gates read systems at 0.57; no dev row needed less. Vulnerability readings from 0.55 still count
+# when they name a topic of harm (detectors/vulnerability.py, TOPIC_FLOOR).
 THRESHOLDS = {"official_information": 0.80, "systems_information": 0.60, "vulnerability": 0.75, "routine": 0.45}
 NEAREST_SHOWN = 2
 # A reading could be required to lie near something labelled (the label's nearest example reaching this
