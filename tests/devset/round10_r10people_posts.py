@@ -60,12 +60,12 @@ ROUND10_PEOPLE_POSTS: list[tuple] = [
     ("he", "A year since Pip died. Best kelpie a widower could ask for, the vet cried too.", "vulnerability=isolation"),
     ("rss", "Since my mate Gazza died the Friday session isn't the same.", "associate=gazza | vulnerability=isolation"),
     # --- family (d): an ex in a couple's break-up, any register
-    ("ap", "well thats that. craig n me r done, 12 yrs down the drain", "family=craig"),
+    ("ap", "well thats that. craig n me r done, 12 yrs down the drain", "family=craig | vulnerability=relationship"),
     ("he", "Shannon and I have separated after nine years. Please just be kind.", "family=shannon | vulnerability=relationship"),
     ("ap", "tyson and i broke up. dont @ me", "family=tyson | vulnerability=relationship"),
     ("rss", "After 14 years, Marcus and I are divorcing. The kids are with me during the week.", "family=marcus"),
     ("ap", "Not that anyone asked but Bree and me split up last month. I kept the cat.", "family=bree"),
-    ("he", "Julian and I called it quits. Amicable, mostly. Still sharing the dog.", "family=julian"),
+    ("he", "Julian and I called it quits. Amicable, mostly. Still sharing the dog.", "family=julian | vulnerability=relationship"),
     # near misses: a couple done with a job, a bill split
     ("he", "Sam and I split the bill and the last prawn, fair is fair", ""),
     # --- family (e): a partner away after years together
