@@ -1,4 +1,4 @@
-"""Sentences embedded ahead in batches (embed.encode_ahead, detectors/learned_ahead.py) give the same vectors,
+"""Sentences embedded ahead in batches (embed.encode_ahead, embed_overlap.py) give the same vectors,
 bit for bit, as one at a time, and the detectors find them waiting: speed work must not change a finding."""
 from __future__ import annotations
 

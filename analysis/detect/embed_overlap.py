@@ -1,7 +1,7 @@
 """Embed a window's candidate passages in a worker thread while the main thread parses and detects.
 
 Why: extraction alternated three steps on one core: spaCy parses a window of
-items, MiniLM embeds the window's candidate passages (`learned_ahead`), the
+items, MiniLM embeds the window's candidate passages (`learned.candidates`), the
 detectors run. The embedding is ONNX Runtime's `session.run`, which releases
 the GIL, and after the crawl the machine's other core is idle; so window k's
 passages are embedded in one worker thread while the main thread parses
@@ -21,9 +21,11 @@ W = TypeVar("W")
 
 
 def candidate_texts(ctxs: Iterable) -> list[str]:
-    """The contexts' candidate passages (what `learned_ahead.embed_ahead` embeds), computed here, in the caller's thread."""
+    """The contexts' candidate passages as the sentence model reads them (rank shorthand spelled out,
+    `meaning.model_texts`, so `learned.verdicts` finds their vectors), computed in the caller's thread."""
     from footprint.analysis.detect.detectors import learned
-    return [s.text for ctx in ctxs for s in learned.candidates(ctx)]
+    from footprint.analysis.detect.meaning import model_texts
+    return model_texts([s.text for ctx in ctxs for s in learned.candidates(ctx)])
 
 
 def encode_texts(texts: list[str]) -> int:
