@@ -123,8 +123,9 @@ class JuniorSport:
             if u.kind == "profile_field" or self.pet_rx.search(u.text):
                 continue                          # a post about a pet names the pet as a child is named
             for sent in sentences(u.text):
-                name = self._child_name(sent) or (self._dropped(sent) if any(
-                    rx.search(sent) for rx in self.activity_rx) else "")
+                # the school run's name first: it is rare, and the activity regexes are only needed beside it
+                name = self._child_name(sent) or next((n for n in [self._dropped(sent)] if n and any(
+                    rx.search(sent) for rx in self.activity_rx)), "")
                 if not name or subject.matches(name) or name.lower() in taken or _SOMEONE_ELSES.search(sent):
                     continue
                 junior = next((j.group(0) for rx in self.junior_rx for j in [rx.search(sent)] if j), None)
