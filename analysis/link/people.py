@@ -36,6 +36,7 @@ from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.corpus_units import sentence_evidence
 from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.partner_home import PartnerHome
+from footprint.analysis.link.trie_pattern import trie_pattern
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
 DETECTOR = "PeopleLinker"
@@ -125,19 +126,28 @@ class PeopleIndex:
         # thousands of posts names hundreds of people, and comparing each with all is quadratic
         block: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self.by_key = {}
+        # the first compatible node of a name never changes once found (later nodes come after it), so a
+        # name seen before (a person named in hundreds of posts) is not compared with its block again
+        first_of: dict[tuple[str, tuple[str, ...]], Person] = {}
         for d in dets:
             toks = match_tokens(d)
             if not toks:
                 continue
-            cands = {id(p): p for t in toks for p in block.get((d.category, t[:1]), ())}
-            node = next((p for p in sorted(cands.values(), key=lambda p: p.order)
-                         if names_compatible(p.tokens, toks)), None) if cands else None
+            node = first_of.get((d.category, toks))
+            if node is None:
+                cands = {id(p): p for t in toks for p in block.get((d.category, t[:1]), ())}
+                node = next((p for p in sorted(cands.values(), key=lambda p: p.order)
+                             if names_compatible(p.tokens, toks)), None) if cands else None
             if node is None:
                 node = Person(d.category, d.key, d.value, str(d.attrs.get("relation") or ""), toks,
                               order=len(people))
                 people.append(node)
                 for t in toks:
                     block[(d.category, t[:1])].append(node)
+                if names_compatible(toks, toks):
+                    first_of[(d.category, toks)] = node
+            else:
+                first_of[(d.category, toks)] = node
             self.by_key.setdefault((d.category, d.key), node)
             name = d.attrs["person"].strip()
             node.forms.add(name)
@@ -251,8 +261,7 @@ class PeopleIndex:
         form_of = {f: p for f, p in form_of.items() if p is not None}
         out = list(detections)
         if form_of:
-            names_rx = re.compile(r"(?<![\w@])(" + "|".join(re.escape(f) for f in sorted(form_of, key=len, reverse=True))
-                                  + r")(?![\w@])")
+            names_rx = re.compile(r"(?<![\w@])(" + trie_pattern(form_of) + r")(?![\w@])")
         else:
             names_rx = None
         by_group: dict[str, list[Person]] = defaultdict(list)
