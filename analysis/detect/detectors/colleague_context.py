@@ -43,12 +43,18 @@ class ColleagueContext:
         out = []
         sents = ctx.facts.sents
         forms = relation_forms()
+        prev_first = ""                 # what self._first(self.work, ...) gives for the previous sentence
         for k, sent in enumerate(sents):
-            ms = sorted((m for rx in self.work for m in rx.finditer(sent.text)), key=lambda m: m.start())
+            found = [m for rx in self.work for m in rx.finditer(sent.text)]     # in the regexes' order
+            ms = sorted(found, key=lambda m: m.start())
             m = ms[0] if ms else None
             cue = m.group(0) if m else ""
-            if not cue and k > 0 and not any(ctx.is_name_token(t) for t in sents[k - 1].span if t.i > sents[k - 1].span.start):
-                cue = self._first(self.work, sents[k - 1].text)
+            # the previous sentence's cue comes from its own matches (no second search), and its names are
+            # read only when it has one (most sentences have none)
+            if not cue and k > 0 and prev_first and not any(ctx.is_name_token(t) for t in sents[k - 1].span
+                                                             if t.i > sents[k - 1].span.start):
+                cue = prev_first
+            prev_first = found[0].group(0) if found else ""
             if not cue or self.detector.denied(sent.text) or self._first(self.not_work, sent.text) \
                     or forms.pets.search(sent.text):
                 continue
