@@ -1,0 +1,68 @@
+"""Round 10b (r10left): an org work site said by its own one-word name as locals write it.
+
+"back at villawood", "TULLA by 5": a site's one-word name (not an acronym) matches in any case, and when it is not
+written as the org lists it the sentence itself must speak of a shift. Near misses: the suburb as a childhood home,
+the site in the news, a trip through the airport, the name written as a plain word in a staff scan. Every person
+and post here is fictional, written for these tests.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from footprint.analysis.detect.nlp import org_patterns
+from footprint.crawler.items import PostItem, ProfileItem
+from footprint.crawler.orgs import load_org
+
+sys.path.insert(0, str(Path(__file__).parent))
+from kit_posts import PROFILE, SUBJECT, kit_extractor  # noqa: E402
+
+VW, MEL = "place:villawood immigration detention centre", "place:melbourne airport"
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return kit_extractor()
+
+
+def staff_scan(kit, text: str) -> set[str]:
+    """Work-location keys of one post in a scan whose bio says the subject is Border Force staff."""
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT,
+                         summary="Border Force officer. Views my own."),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="activitypub", text=text,
+                      published="2019-03-04T08:00:00Z")]
+    return {d.key for d in kit.extract(items) if d.evidence.url != PROFILE and d.category == "work_location"}
+
+
+@pytest.mark.parametrize("text,key", [
+    ("villawood again tmrw, wish me luck", VW),
+    ("earlies at villawood all week 😴", VW),
+    ("SHIFT AT VILLAWOOD DONE!!! beers", VW),
+    ("rostered on at tullamarine over easter, the kids are filthy", MEL),
+    ("tulla by 5am for the first arrivals, nobody talk to me", MEL),
+    ("Ten years working at villawood and the visits hall still smells of instant coffee.", VW),
+    ("Back at Villawood for nights this week.", VW),          # as the org lists it: unchanged
+])
+def test_one_word_site_any_case(kit, text, key):
+    assert key in staff_scan(kit, text)
+
+
+@pytest.mark.parametrize("text", [
+    "my nan grew up in villawood in the 60s, says the milk bar is still there",
+    "manus back in the headlines, read the whole piece on the train",
+    "tulla traffic was a nightmare picking mum up off her flight from perth",
+    "protest outside villawood on the news again tonight, turned it off",
+    "cocos palms in the garden centre are half price",
+])
+def test_one_word_site_near_misses(kit, text):
+    assert staff_scan(kit, text) == set()
+
+
+@pytest.mark.parametrize("alias,case", [("Villawood", "any"), ("Tulla", "any"), ("Manus", "any"), ("CI", "exact"),
+                                        ("OPT", "exact"), ("MEL", "exact"), ("Villawood IDC", "any")])
+def test_site_alias_case(alias, case):
+    """Acronyms stay exact ("opt", "mel", "ci" are words); a place's own name matches in any case."""
+    rows = [r for r in org_patterns(load_org("dibp")) if r["pattern"] == alias and r["label"] == "FAC"]
+    assert rows and rows[0]["case"] == case
