@@ -66,3 +66,36 @@ def test_site_alias_case(alias, case):
     """Acronyms stay exact ("opt", "mel", "ci" are words); a place's own name matches in any case."""
     rows = [r for r in org_patterns(load_org("dibp")) if r["pattern"] == alias and r["label"] == "FAC"]
     assert rows and rows[0]["case"] == case
+
+
+def scan_keys(kit, summary: str, *posts: str) -> set[str]:
+    """Work-location keys the posts (not the bio) give, in a scan whose bio is `summary`."""
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary)]
+    items += [PostItem(profile=PROFILE, url=f"{PROFILE}/{k}", platform="activitypub", text=t,
+                       published="2019-03-04T08:00:00Z") for k, t in enumerate(posts)]
+    return {d.key for d in kit.extract(items) if d.evidence.url != PROFILE and d.category == "work_location"}
+
+
+# --- a kind with "the" alone is the one org site of that kind the scan names, never alone
+@pytest.mark.parametrize("summary,post,key", [
+    ("Border Force officer. Villawood IDC.", "back at the idc tonight, 12 hr shift", VW),
+    ("ABF | Villawood Immigration Detention Centre | nights", "two doubles at the IDC this week and I am cooked", VW),
+    ("Border Force officer at the Parramatta office.", "in the office by 7 for the roster meeting",
+     "place:parramatta regional office"),
+    ("Border Force officer, Sydney Airport.", "another double at the terminal, feet are gone", "place:sydney airport"),
+    ("Border Force, Overseas Passenger Terminal.", "12 hr shift at the terminal, three ships in",
+     "place:overseas passenger terminal"),
+])
+def test_kind_alone_takes_the_one_named_site(kit, summary, post, key):
+    assert key in scan_keys(kit, summary, post)
+
+
+@pytest.mark.parametrize("summary,post", [
+    ("Border Force officer. Views my own.", "back at the idc tonight, 12 hr shift"),              # no site named
+    ("Border Force officer. Views my own.", "in the office by 7 for the roster meeting"),
+    ("Border Force officer, Sydney Airport and Overseas Passenger Terminal.",                     # two of the kind
+     "another double at the terminal, feet are gone"),
+    ("Border Force officer at the Parramatta office.", "at the tax office all morning working on my return"),
+])
+def test_kind_alone_near_misses(kit, summary, post):
+    assert scan_keys(kit, summary, post) == set()
