@@ -99,3 +99,16 @@ def test_kind_alone_takes_the_one_named_site(kit, summary, post, key):
 ])
 def test_kind_alone_near_misses(kit, summary, post):
     assert scan_keys(kit, summary, post) == set()
+
+
+# --- an airport terminal by number in lower case, as staff type it; not a diabetes type, a sequel or a train line
+@pytest.mark.parametrize("text,found", [
+    ("t2 again tonight, send help", True),
+    ("out of t2 at 3:10 after a double", True),
+    ("earlies at t1 all week", True),
+    ("t2 diabetic and on nights again, tough combo", False),
+    ("my sister flies out of t2 tonight, crying already", False),
+    ("T3 line delayed again", False),
+])
+def test_terminal_number_any_case(kit, text, found):
+    assert bool(staff_scan(kit, text)) is found

@@ -23,4 +23,11 @@ ROUND10_R10LEFT_POSTS: list[tuple] = [
     ("ap", "protest outside villawood on the news again tonight, turned it off", ""),
     ("ap", "tulla traffic was a nightmare picking mum up off her flight from perth", ""),
     ("ap", "manus back in the headlines, read the whole piece on the train", ""),
+    # --- an airport terminal by number in lower case; near misses a film on TV and a family trip
+    ("ap", "t3 again tonight, the arrivals hall smells like feet", "work_location=t3"),
+    ("ap", "t2 on the telly again tonight, arnie never gets old", ""),
+    ("ap", "mum flies out of t1 tmrw morning for her fiji trip, so jealous", ""),
+    # --- a kind alone ("the idc", "the office") in a scan that names several such sites: which one, nobody can say
+    ("ap", "back at the idc tonight, long one", ""),
+    ("ap", "at the tax office all morning sorting my return", ""),
 ]
