@@ -25,7 +25,7 @@ ROUND10_R10LEFT_POSTS: list[tuple] = [
     ("ap", "manus back in the headlines, read the whole piece on the train", ""),
     # --- an airport terminal by number in lower case; near misses a film on TV and a family trip
     ("ap", "t3 again tonight, the arrivals hall smells like feet", "work_location=t3"),
-    ("ap", "t2 on the telly again tonight, arnie never gets old", ""),
+    ("ap", "t2 is on channel 9 at 8:30, arnie at his absolute best", ""),
     ("ap", "mum flies out of t1 tmrw morning for her fiji trip, so jealous", ""),
     # --- a kind alone ("the idc", "the office") in a scan that names several such sites: which one, nobody can say
     ("ap", "back at the idc tonight, long one", ""),
