@@ -112,3 +112,24 @@ def test_kind_alone_near_misses(kit, summary, post):
 ])
 def test_terminal_number_any_case(kit, text, found):
     assert bool(staff_scan(kit, text)) is found
+
+
+def vulnerability(kit, text: str) -> set[str]:
+    items = [PostItem(profile=PROFILE, url=f"{PROFILE}/1", platform="activitypub", text=text,
+                      published="2019-03-04T08:00:00Z")]
+    return {d.key for d in kit.extract(items) if d.category == "vulnerability"}
+
+
+# --- a separation in a few words: read by meaning once a separation phrase makes it a candidate
+@pytest.mark.parametrize("text,key", [
+    ("Priya and I are done. 9 years.", "vulnerability:relationship"),
+    ("Kel and I are finished. house goes on the market monday", "vulnerability:relationship"),
+    ("just me and the dog now", "vulnerability:isolation"),
+    ("just me and the cat now, the kids went with her", "vulnerability:isolation"),
+    ("Tom and I are done with the renovation finally", None),
+    ("just me and the dog on the beach this morning", None),
+    ("Sam and I are done with the quiz for tonight, 2nd place", None),
+    ("me and the boys are done for the season, what a year", None),
+])
+def test_terse_separation(kit, text, key):
+    assert vulnerability(kit, text) == ({key} if key else set())

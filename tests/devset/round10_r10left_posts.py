@@ -3,6 +3,7 @@
 An org work site said by its own one-word name the way locals write it: in lower case, in capitals, shortened
 ("tulla" for Melbourne Airport), in a sentence about the writer's shifts. Near misses: the same suburb as a
 home or a childhood, a visit to someone held there, the site in the news, a trip through the airport.
+A couple ended in a few words ("<Name> and I are done"), near misses done with a job or a season.
 Rows get ids r10lNNN (posts); build_devset.py.
 """
 from __future__ import annotations
@@ -30,4 +31,11 @@ ROUND10_R10LEFT_POSTS: list[tuple] = [
     # --- a kind alone ("the idc", "the office") in a scan that names several such sites: which one, nobody can say
     ("ap", "back at the idc tonight, long one", ""),
     ("ap", "at the tax office all morning sorting my return", ""),
+    # --- a couple ended in a few words; near misses "done with" a job, a pet on an outing
+    ("ap", "Priya and I are done. 9 years.", "vulnerability=relationship | family=priya"),
+    ("ap", "Kel and I are finished. house goes on the market monday", "vulnerability=relationship"),
+    ("ap", "just me and the cat now, the kids went with her", "vulnerability=isolation"),
+    ("ap", "Tom and I are done with the renovation finally", ""),
+    ("ap", "just me and the dog on the beach this morning", ""),
+    ("ap", "me and the boys are done for the season, what a year", ""),
 ]
