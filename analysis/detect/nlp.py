@@ -10,6 +10,7 @@ detector has to scan the text again.
 """
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -57,13 +58,19 @@ def is_verb(tok) -> bool:
     return tag in VERB_TAGS and not tok.is_space and (tag, tok.lower_) not in _AUX
 
 
+# A one-word site alias that is a place's own name ("Villawood", "Tulla", "Manus"), not an acronym ("CI", "MEL",
+# "OPT"): staff write it in lower case ("back at villawood") or in capitals, so it matches in any case; the
+# site rule still asks for the writer's work in the sentence or the scan (a suburb, a visit, the news are not).
+_LOCAL_NAME = re.compile(r"[A-Z][a-z]{4,}")
+
+
 def org_patterns(org: OrgProfile) -> list[dict]:
     """Entity-ruler patterns for one organisation: names, units and work sites.
 
     Phrase patterns (fast). Unambiguous aliases match in any case ("abf",
     "Border Force"); ambiguous ones ("Customs", "the Department"), unit names
     (lower-case "visa compliance" is a topic, not the unit) and one-word site
-    aliases ("Villawood" is also a suburb) only as written (`"case": "exact"`).
+    acronyms ("CI", "OPT") only as written (`"case": "exact"`).
     Ambiguous aliases carry an `orgamb:` id so detectors demand more context.
     """
     out: list[dict] = []
@@ -76,7 +83,7 @@ def org_patterns(org: OrgProfile) -> list[dict]:
         out.append({"label": "ORG", "pattern": unit, "id": f"unit:{unit}", "case": "exact"})
     for site in org.sites:
         for alias in site.aliases:
-            case = "exact" if len(alias.split()) == 1 else "any"
+            case = "any" if len(alias.split()) > 1 or _LOCAL_NAME.fullmatch(alias) else "exact"
             out.append({"label": "FAC", "pattern": alias, "id": f"site:{site.name}", "case": case})
     return out
 

@@ -45,6 +45,7 @@ from round9_r9third_posts import ROUND9_R9THIRD_POSTS
 from round10_r10people_posts import ROUND10_PEOPLE_POSTS
 from round10_r10home_posts import ROUND10_R10HOME_POSTS, ROUND10_R10HOME_PROFILES
 from round10_r10open_posts import ROUND10_R10OPEN_POSTS
+from round10_r10left_posts import ROUND10_R10LEFT_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -651,6 +652,7 @@ def build() -> list[dict]:
              for k, (_, data, spec) in enumerate(ROUND10_R10HOME_PROFILES)]
     rows += [_post_row(f"r10pe{k:03d}", 3700 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
     rows += [_post_row(f"r10o{k:03d}", 3900 + k, entry) for k, entry in enumerate(ROUND10_R10OPEN_POSTS)]
+    rows += [_post_row(f"r10l{k:03d}", 4100 + k, entry) for k, entry in enumerate(ROUND10_R10LEFT_POSTS)]
     return rows
 
 

@@ -81,6 +81,9 @@ _SIGNAL_RX = re.compile(
     r"pokies|multis?|tab|bookies?|horses|grand|\d+k|\$\d[\d,]*|drink\w*|drunk|beers?|schooners?|wine|vodka|"
     r"bottle|hungover|alone|lonely|loneliness|nobody|no\s+one|empty|invisible|split|separat\w*|divorce\w*|ex|"
     r"left|moved\s+out|walked\s+out|custody|mediation|"
+    # round 10b: a couple ended in a few words ("<Name> and I are done", "called it quits", "just me and the cat now")
+    r"(?:and|n|&)\s+(?:i|me)\s+(?:are|r|were)\s+(?:done|finished|over|through)|called\s+it\s+quits|single\s+again|"
+    r"just\s+(?:me|us)\s+(?:and|n|&)\s+the|"
     # round 3: insiders' HR, training and patrol talk, certificates and hosts, slang for the punt, the grog,
     # buy-now-pay-later and giving up on the employer, alarms and musters
     r"upstairs|management|leave|caring|toss|outside|external|redundan\w*|restructure|positions|roles|cuts?|intake|"

@@ -100,6 +100,11 @@ class WorkLocationDetector(Detector):
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
                 and not _OTHERS.search(sent.text))
+            if not support and self._as_locals_write(ctx, span):
+                cue = next((m.group(0) for rx in (*self.named_work, *self.named_work_weak) for m in [rx.search(sent.text)] if m), "")
+                if not cue:
+                    continue        # "my nan grew up in villawood": a suburb said in lower case, no shift in sight
+                support.append(cue.strip())
             if support in ([], ["org named"]) and not sent.subject_voice and ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue            # nothing but the org's name in the sentence, and the post is about the org from outside
             score = ctx.enhancer.enhance(self.SITE_BASE, support, item_support)
@@ -181,6 +186,12 @@ class WorkLocationDetector(Detector):
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         return out
+
+    @staticmethod
+    def _as_locals_write(ctx, span) -> bool:
+        """A one-word site name not as the org lists it ("villawood", "TULLA"): it is also a suburb or a headline,
+        so the sentence itself must speak of a shift ("again tmrw", "nights", "rostered")."""
+        return len(span) == 1 and not any(span.text == a for s in ctx.org.sites for a in s.aliases)
 
     def leaving(self, text: str) -> bool:
         """Not the writer's workplace: a farewell or good-luck to someone else headed to the place, or a planned

@@ -72,9 +72,12 @@ def generic_sites(det, doc, ctx) -> list:
             town = " ".join(words)
             place = localities.lookup(town) if town else None
             named = place[0].rsplit(" ", 1)[0] if place else town if town.istitle() else ""   # "Corio Quay": a proper name
-            if not named and facility not in _UNNAMED_OK:
-                continue            # "back to port", "the detention centre": which one, only a town can say
-            if not named:
+            needs_site = not named and facility in _NEEDS_SITE
+            if needs_site and words:
+                continue            # "the tax office": a kind of office, not the org's
+            if not named and facility not in _UNNAMED_OK and not needs_site:
+                continue            # "back to port": which one, only a town can say
+            if not named and not needs_site:
                 named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
             if value.lower() in seen:
@@ -82,7 +85,8 @@ def generic_sites(det, doc, ctx) -> list:
             seen.add(value.lower())
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_generic", excerpt_text=sent.text,
-                              support=[" ".join(m.group(0).split())], attrs={"place": value, "facility": facility})
+                              support=[" ".join(m.group(0).split())],
+                              attrs={"place": value, "facility": facility, **({"needs_site": True} if needs_site else {})})
             if d:
                 out.append(d)
     return out
@@ -214,6 +218,12 @@ _NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "d
                 "terminal": "airport", "mail centre": "mail centre", "mail center": "mail centre"}
 
 
+# kinds so common ("the office", "the terminal", "the idc") that alone they say nothing: a work site only in a scan
+# whose other work locations name exactly one org site of that kind (then it is that one), else dropped
+_NEEDS_SITE = {"idc": ("detention centre",), "detention centre": ("detention centre",),
+               "detention center": ("detention centre",), "terminal": ("airport", "passenger terminal"),
+               "office": ("office",)}
+
 _TERMINAL = re.compile(r"^T[1-4]$")
 
 
@@ -240,6 +250,11 @@ def name_generic_sites(dets: list) -> list:
             site = f"{next(iter(airports))} {d.value}"
             out.append(replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": "airport"}))
             continue
+        if d.category == "work_location" and d.attrs.get("needs_site"):
+            sites = set().union(*(named.get(k, set()) for k in _NEEDS_SITE[d.attrs["facility"]]))
+            if len(sites) != 1:
+                continue            # "the office" with no org office, or two of them named: which one, nobody can say
+            kind = next(k for k in _NEEDS_SITE[d.attrs["facility"]] if named.get(k))
         sites = named.get(kind or "", set())
         if d.category == "work_location" and d.value.startswith("the ") and len(sites) == 1:
             site = next(iter(sites))

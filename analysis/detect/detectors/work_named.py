@@ -25,8 +25,9 @@ _NAMED = re.compile(
     r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
     r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
     r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
-    # an airport terminal by number, as staff say it ("back at T3"), not a train line ("T3 line")
-    r"|(?-i:\b(?P<term>T[1-4])\b)(?!\s+(?:line|train|trains|bus|buses|service|platform))"
+    # an airport terminal by number, as staff say it ("back at T3", "t2 again"), not a train line ("T3 line"),
+    # a diabetes type ("t2 diabetic") or a sequel
+    r"|\b(?P<term>[Tt][1-4])\b(?!\s+(?:line|train|trains|bus|buses|service|platform|diabet\w*|movie|film|sequel)\b)"
     # a numbered berth, pier or shed as staff say it ("down at Berth 4", "Pier 8 again tonight")
     r"|(?-i:\b(?P<num>(?:Berth|Pier|Wharf|Dock|Shed|Terminal|Hangar)\s+\d{1,2}[A-Z]?))\b", re.I)
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
@@ -87,7 +88,7 @@ def _place(m) -> tuple[str, str] | None:
             return None
         return f"{m.group('acr')} {m.group('aplace')}", "centre"
     if m.group("term"):
-        return m.group("term"), "terminal"
+        return m.group("term").upper(), "terminal"
     if m.group("num"):
         return m.group("num"), m.group("num").split()[0].lower()
     if m.group("lead"):
