@@ -1,0 +1,46 @@
+"""Fiona Blackwood: Border Force officer, Hobart wharf; birdwatching log (FICTIONAL). Every name, handle, number and address is invented."""
+NAME = "Fiona Blackwood"
+BLOG = {'path': 'log',
+ 'title': 'Derwent Birding Log',
+ 'card_note': 'Tallies, mostly. Write to me: fionab.birds@post.example',
+ 'posts': [('wharf-lunch',
+            '2026-05-05 18:00',
+            '+10:00',
+            'Lunch tally, Macquarie Wharf',
+            ['14 species in a 30-minute lunch break at Macquarie Wharf between ship clearances (Border Force '
+             'life has its perks). Pacific gulls, a sea eagle high over the Derwent. My supervisor, Tim '
+             'Braddock, spotted the eagle first and will not let me forget it.'],
+            ['tally'],
+            None),
+           ('cruise-day',
+            '2026-05-19 20:00',
+            '+10:00',
+            'No birds, one ship',
+            ['Cruise ship day. 2,400 passengers and only three of us on the clearance, so no lunch tally. '
+             'One silver gull stole a chip. Noted.'],
+            ['tally'],
+            None),
+           ('garden',
+            '2026-06-02 17:00',
+            '+10:00',
+            'Garden list, Lenah Valley',
+            ['Eastern spinebill back at the grevillea in our back garden in Lenah Valley. Alistair, my '
+             'husband, built the feeder and wants credit.'],
+            ['garden'],
+            (-42.87, 147.285)),
+           ('sunday-walks',
+            '2026-06-14 12:00',
+            '+10:00',
+            'Sundays at Waterworks',
+            ['Every Sunday 6:30am at Waterworks Reserve with Morag Tait, my birding friend of twenty years. '
+             'Morag hears everything before I see it.',
+             'The new scope came on Afterpay, four instalments, and I am trying not to add up the others.'],
+            ['walks'],
+            None),
+           ('swift-parrot',
+            '2026-06-28 16:00',
+            '+10:00',
+            'Swift parrot!',
+            ['A swift parrot on the border of the reserve. Critically endangered. Hands shaking.'],
+            ['tally'],
+            None)]}

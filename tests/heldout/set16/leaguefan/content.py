@@ -1,0 +1,53 @@
+"""Dean Kowalczyk: Border Force officer at Port of Newcastle; rugby league supporters' forum (FICTIONAL). Every name, handle, number and address is invented."""
+NAME = "Dean Kowalczyk"
+FORUM = {'site': 'Red V Faithful',
+ 'user': 'redvee_dean',
+ 'path': '/forum/u/redvee_dean/',
+ 'about': ['knights tragic since 97. stockton born and bred. wharfie-ish (border force, dont tell anyone '
+           'lol)',
+           'signed up here with me work email back in the day, whatever, its fine'],
+ 'posts': [(201,
+            '2026-05-03 22:10',
+            '+10:00',
+            'knights v dragons postmortem',
+            ['forwards were cooked by 60. ponga carried us again. whats new',
+             'at least the pies at the ground were hot']),
+           (202,
+            '2026-05-12 21:30',
+            '+10:00',
+            'sorry for missing the game day thread',
+            ['been flat out. we had a bulk carrier out of qingdao held 3 days at carrington, found 40kg of '
+             'ice stuffed in the rudder trunk void. my 2IC shane voss found it with the scope, vossy gets '
+             'all the glory as usual',
+             'then only 2 of us on nights for the whole port since june because nobody gets replaced']),
+           (203,
+            '2026-05-20 19:00',
+            '+10:00',
+            'anyone else on swing this week',
+            ['swing shift 2 till 10 all week, cant make the tuesday trivia. i get the 5:40 ferry back to '
+             'stockton and the pub is shut by then',
+             'ICS was down all tuesday too, clearing containers on paper like its 1985']),
+           (204,
+            '2026-06-02 23:45',
+            '+10:00',
+            'punting thread round 14',
+            ['on the punt again. knights +6.5 in a multi with the sharks and storm. need a win boys i took a '
+             'payday loan to cover the rego lol',
+             'the missus left in march so theres no one to stop me haha']),
+           (205,
+            '2026-06-10 20:00',
+            '+10:00',
+            'juniors',
+            ['my boy kobe scored two for the stockton seahawks u12s on sat. proud dad',
+             'shout out to tubby (craig tubman) for running the canteen, absolute gun']),
+           (206,
+            '2026-06-15 12:10',
+            '+10:00',
+            'tickets for sat',
+            ['got 2 spare. whatsapp me 0491 570 233 or if its urgent ring me at work on 02 5550 4410 between '
+             'ships']),
+           (207,
+            '2026-06-22 18:00',
+            '+10:00',
+            'the department store is selling knights jerseys half price',
+            ['myer in the city if anyone wants one, kids sizes too'])]}

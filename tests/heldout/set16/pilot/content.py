@@ -1,0 +1,37 @@
+"""Sam Okonkwo-Reid: first officer for a regional airline, Cairns. NEGATIVE CONTROL (FICTIONAL). Every name, handle, number and address is invented."""
+NAME = "Sam Okonkwo-Reid"
+ACTIVITYPUB = {'handle': 'samflies',
+ 'summary': '<p>FO on the Dash 8 for a regional airline. Cairns based. Coffee snob.</p>',
+ 'notes': [(1001,
+            '2026-05-04 05:00',
+            '+10:00',
+            'Sign-on 0515 four days straight, then three off. Roster gods were kind this block.',
+            {}),
+           (1002,
+            '2026-05-12 18:00',
+            '+10:00',
+            'Horn Island turnaround. Watched the Border Force officers at the gate wave through the Port '
+            'Moresby lot next door. Not our flight.',
+            {}),
+           (1003,
+            '2026-05-20 19:30',
+            '+10:00',
+            'Nic and I finally found a place in Trinity Park. Walk to the beach!',
+            {}),
+           (1004,
+            '2026-06-02 20:00',
+            '+10:00',
+            'Crew manifest, customs declaration, immigration queue: the international charter was a '
+            'paperwork marathon.',
+            {}),
+           (1005,
+            '2026-06-15 17:00',
+            '+10:00',
+            'Sunday arvo sail with my old flying instructor Bec Larkin. Her border collie sulked on the '
+            'jetty.',
+            {}),
+           (1006,
+            '2026-06-22 12:00',
+            '+10:00',
+            'Happy to chat to anyone thinking of flying: samflies@skymail.example',
+            {})]}
