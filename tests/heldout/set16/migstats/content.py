@@ -17,8 +17,7 @@ BLOG = {'path': 'notes',
             'Weekend',
             ['Our street in Ainslie is all autumn leaves. My wife Jo made quince paste; our son Alfie ate it '
              'with a spoon.',
-             'Every Saturday 8am parkrun at Ainslie? No: at the Lake Burley Griffin course, with my '
-             'colleague-turned-friend Dev Rao.'],
+             'Every Saturday 8am parkrun by the lake with my colleague-turned-friend Dev Rao.'],
             ['life'],
             None),
            ('visa-grants',

@@ -10,8 +10,8 @@ ACTIVITYPUB = {'handle': 'samflies',
            (1002,
             '2026-05-12 18:00',
             '+10:00',
-            'Horn Island turnaround. Watched the Border Force officers at the gate wave through the Port '
-            'Moresby lot next door. Not our flight.',
+            'Horn Island turnaround. Watched the Border Force officers at the gate wave through the charter '
+            'lot next door. Not our flight.',
             {}),
            (1003,
             '2026-05-20 19:30',
