@@ -27,6 +27,6 @@ ACTIVITYPUB = {'handle': 'kirstyn_cns',
            (806,
             '2026-06-20 10:00',
             '+10:00',
-            'Brunch with @georgiaj at our fave spot in Redlynch ☕🥞 bestie time',
+            'Brunch with @georgiaj at our fave cafe down the road in Redlynch ☕🥞 bestie time',
             {'mentions': ['georgiaj']})],
  'others': {'georgiaj': 'Georgia James'}}
