@@ -1,0 +1,48 @@
+"""Ines Marchetti, 45, TV producer of a border-themed documentary series, Petersham (NEGATIVE CONTROL) (FICTIONAL: every person, handle, number and address is invented)."""
+import sys
+
+NAME = "Ines Marchetti"
+BLOG = {'path': 'blog',
+ 'title': 'Cutting Room',
+ 'card_note': 'Producer at Quokka Street Films. Petersham.',
+ 'card_job': 'Series Producer',
+ 'card_org': 'Quokka Street Films',
+ 'posts': [('episode-three',
+            '2026-02-12 22:00',
+            '+11:00',
+            'Episode three is locked',
+            ['We locked episode three of Frontier Line today: the night shift at the international airport, a '
+             "seizure of ivory carvings on camera, and the officers' faces blurred as the Department's media team "
+             'required.',
+             'Every script goes to Home Affairs media for clearance. Every one.'],
+            ['production'],
+            None),
+           ('mornings',
+            '2026-02-25 07:30',
+            '+11:00',
+            'Mornings',
+            ['Every weekday at 7.45 I walk Nico to Petersham Public, then the 8.20 train to the edit suite in Surry '
+             'Hills. My partner Dev does pickups.'],
+            ['life'],
+            None),
+           ('crew',
+            '2026-03-10 20:00',
+            '+11:00',
+            'Crew love',
+            ['Thank you to our camera op, Bella Tran, who shot 14 nights in arrivals and never once complained.'],
+            ['production'],
+            None),
+           ('pitch',
+            '2026-03-28 18:00',
+            '+11:00',
+            'Pitching season two',
+            ['Pitched season two on the cargo wharves. The network wants more dogs. Always more dogs.'],
+            ['production'],
+            None),
+           ('contact',
+            '2026-04-09 12:00',
+            '+10:00',
+            'Tips and story ideas',
+            ['Story ideas for the series: ines@quokkastreet.example.'],
+            ['production'],
+            None)]}

@@ -1,0 +1,43 @@
+"""Jaz Whitu, 22, Border Force officer in Broome; posts mostly in lowercase fragments (FICTIONAL: every person, handle, number and address is invented)."""
+import sys
+
+NAME = "Jaz Whitu"
+ACTIVITYPUB = {'handle': 'jazw',
+ 'summary': '<p>22. broome. salt hair. abf lol</p>',
+ 'fields': [['insta', '@jaz.saltwater']],
+ 'notes': [(7501, '2026-02-01 18:30', '+08:00', 'cable beach. camels. sunset. same as yesterday', {}),
+           (7502,
+            '2026-02-05 06:10',
+            '+08:00',
+            '0530 start at the port. broome wharf in the dark. mozzies the size of cats',
+            {}),
+           (7503,
+            '2026-02-12 22:00',
+            '+08:00',
+            'boat came in at the kimberley coast. 11 on board. we processed them at the airport til 3am. cant sleep',
+            {'location': ('Broome', -17.956, 122.23)}),
+           (7504, '2026-02-18 19:00', '+08:00', 'housemate mikaela made laksa. mik is the best', {}),
+           (7505,
+            '2026-02-26 21:00',
+            '+08:00',
+            "new guy at work asked how to look up someone's travel history in the system. showed him. he looked up "
+            'his ex. yikes',
+            {}),
+           (7506,
+            '2026-03-04 20:00',
+            '+08:00',
+            'miss nan. miss auckland. nan (hine) turns 80 next month and i cant afford the flight',
+            {}),
+           (7507,
+            '2026-03-11 07:00',
+            '+08:00',
+            'tues thurs 6am swim at the town pool. only thing keeping me sane up here',
+            {}),
+           (7508,
+            '2026-03-19 23:10',
+            '+08:00',
+            'nobody to talk to. 2 people on the whole shift. sergeant (well, super) Pete Albrecht just says harden '
+            'up',
+            {}),
+           (7509, '2026-03-30 12:00', '+08:00', 'bought a border collie plushie at the markets. dont ask', {}),
+           (7510, '2026-04-08 17:30', '+08:00', 'lost the rent on the pokies at the tavern. dumb. dumb.', {})]}
