@@ -150,7 +150,8 @@ class RelationForms:
                     if acts:
                         support = f"{acts[-1]} ... {support}"
                     else:                 # the pastime stands after the match ("with the footy crew") or anywhere
-                        support = f"{support} ... {self.activities.find(sent.text)[0]}"
+                        found = self.activities.find(sent.text)
+                        support = f"{support} ... {found[0]}" if found else support
                 rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
                 if name.startswith("@") and form.category == "associate":
@@ -218,7 +219,8 @@ class RelationForms:
             return bool(self.activities.search(doc[start:start + 4].text))
         if form.scope == "activity":
             # "beers with Tommo": the activity comes first; "Dave and I hit the surf": anywhere in the sentence
-            where = f"{before.text} {doc[start:start + 8].text}" if form.activity == "before" else sent.text
+            # within the sentence: "Caught up with Jarrah. Footy tomorrow." names no pastime shared with Jarrah
+            where = f"{before.text} {doc[start:min(start + 8, sent.span.end)].text}" if form.activity == "before" else sent.text
             return bool(self.activities.search(where))    # "with the footy crew, @matt": the pastime may follow "with"
         return True                      # thanks
 
