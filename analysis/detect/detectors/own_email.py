@@ -12,19 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from footprint.crawler.items import ProfileItem
 
 from footprint.analysis.detect.detectors.employer import domain_names
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.official_contact import is_account
 
 OWN_EMAIL = 0.85
 _MINE = re.compile(r"\b(?:my|mine|me|i|i'm|im|i've)\b", re.I)
 _LOCAL_SPLIT = re.compile(r"[._\-+\d]+")
-# local parts that are a role or a desk, not a person
-_ROLE_LOCAL = re.compile(r"^(?:info|enquir\w*|feedback|hello|contact|admin|support|noreply|no-reply|media|press|help|ops|"
-                         r"duty|operations|office|team|reception|general|mail|web\w*|postmaster|privacy|foi|complaints?|"
-                         r"secretariat|ministerial|bookings?|rostering|roster)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _role_local() -> re.Pattern:
+    """A local part opening on a role or a desk, not a person (contact.toml's role mailboxes and desk words)."""
+    lex = load_lexicon("contact")
+    words = sorted({*lex.phrases("role_mailboxes"), *lex.phrases("role_mailbox_words")}, key=len, reverse=True)
+    stems = [re.escape(stem) + r"\w*" for stem in lex.phrases("role_mailbox_stems")]
+    return re.compile(r"^(?:" + "|".join([*stems, *map(re.escape, words)]) + r")\b", re.I)
 
 
 def _named(local: str, tokens: set[str]) -> bool:
@@ -38,7 +45,7 @@ def own_reason(d, subject, accounts: frozenset[str] = frozenset()) -> str:
     """Why an official address of a detection is the subject's own, or ""."""
     email = d.attrs.get("email", "") if isinstance(d.attrs, dict) else ""
     local = email.split("@", 1)[0]
-    if not email or _ROLE_LOCAL.match(local):
+    if not email or _role_local().match(local):
         return ""
     if d.category == "corporate_identifier":
         return "the account's own address"
