@@ -72,7 +72,31 @@ def _table() -> dict[str, tuple[str, str]]:
             out.setdefault(name.lower(), (f"{name} {state}".strip(), "suburb"))
     for name, state in suburb_rows():
         out.setdefault(name.lower(), (f"{name} {state}", "suburb"))
+    # round 11: the short forms people write ("Mt Druitt", "Pt Cook", "Nth Ryde") and the local names of places
+    # ("Parra", "Freo"): each points at the full name's entry
+    for key, found in list(out.items()):
+        head, _, rest = key.partition(" ")
+        if rest and head in _SHORT_FORMS:
+            out.setdefault(f"{_SHORT_FORMS[head]} {rest}", found)
+    for nick, full in nickname_rows():
+        if full.lower() in out:
+            out.setdefault(nick.lower(), out[full.lower()])
     return out
+
+
+# the first word of a place name and how people shorten it
+_SHORT_FORMS = {"mount": "mt", "point": "pt", "north": "nth", "south": "sth", "saint": "st", "port": "pt"}
+
+
+@lru_cache(maxsize=1)
+def nickname_rows() -> tuple[tuple[str, str], ...]:
+    """(local name, full name) of places people call by a short name (data/patterns/place_nicknames.tsv): "Parra to
+    the city every day" names Parramatta. Only names that are no common word or given name are listed."""
+    path = PATTERN_DIR / "place_nicknames.tsv"
+    if not path.exists():
+        return ()
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +199,8 @@ def _town_candidates(doc, in_names: bool) -> dict[int, list]:
     table, first_words = _table(), _first_words()
     at, size = {}, len(texts)
     for i in range(size):
-        if i in taken or not alpha[i] or not (is_lower[i] or is_title[i]):
+        # a word in capitals is a name only when long ("WALKING FROM MARRICKVILLE"): short ones are acronyms (ATO, ABF)
+        if i in taken or not alpha[i] or not (is_lower[i] or is_title[i] or len(texts[i]) >= 5 and texts[i].isupper()):
             continue
         if lower[i] not in first_words and (spaces[i] or i + 1 == size):
             continue        # no name starts with this word (a word glued to the next, "can|not", is looked up in full)

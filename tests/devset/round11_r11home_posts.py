@@ -63,7 +63,7 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
             "in Belconnen.", "home_location=place:belconnen act"),
     ("ap", "our backyard literally runs into Mullum Mullum Creek reserve out here in Donvale, possums galore",
      "home_location=place:donvale vic"),
-    ("he", "Three doors down from the Carina shops and I STILL forget the milk", "home_location=place:carina qld"),
+    ("he", "Three doors down from the Wavell Heights shops and I STILL forget the milk", "home_location=place:wavell heights qld"),
     ("rss", "Taglish na lang: ang init sa unit namin sa Blacktown, walang aircon, grabe",
      "home_location=place:blacktown nsw"),
     ("ap", "AMA: yes I live next to the Warwick Farm racecourse. no I don't bet. ask away",

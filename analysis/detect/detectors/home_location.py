@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from footprint.crawler.items import PostItem
+from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_informal, home_said, home_scene
+from footprint.analysis.detect.detectors import home_handle, home_informal, home_said, home_scene
 from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
@@ -43,6 +43,8 @@ class HomeLocationDetector(Detector):
         self.left, self.moved, self.street, self.street_left = g("left"), g("moved"), g("street"), g("street_left")
         p = self.words
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
+        self.field_marks = tuple(p("location_field_marks"))
+        self.handle_person = tuple(p("handle_person"))
         self.work_words = WordSet(p("work_words"))
         self.business = g("business_address")
         self.ambiguous_fields = set(p("ambiguous_address_fields"))
@@ -123,7 +125,8 @@ class HomeLocationDetector(Detector):
         return span.text, "suburb"
 
     def analyze(self, doc, item, ctx):
-        if ctx.kind == "profile_field" and ctx.field_key in self.home_fields | self.location_fields:
+        if ctx.kind == "profile_field" and (ctx.field_key in self.home_fields | self.location_fields or not ctx.field_key
+                                            and any(m in (ctx.field or "") for m in self.field_marks)):
             return self._field(doc, ctx)
         out = []
         facts = ctx.facts
@@ -288,6 +291,8 @@ class HomeLocationDetector(Detector):
         """A post with a place attached that says it is at home: "home sweet home", "Home.", "hill repeats outside our
         front door", "a pic from the garden this arvo" (home_scene.py reads the words). The finding carries the
         point's coordinates when the place has them: a named place is often the next suburb over."""
+        if isinstance(item, ProfileItem):
+            return home_handle.handle_home(self, item, ctx)        # "kogarahmum3": a suburb and who they are there
         if not isinstance(item, PostItem) or not isinstance(item.location, dict):
             return []
         text = f"{item.title} {item.text}"

@@ -16,6 +16,7 @@ from footprint.analysis.detect import localities
 _SPLIT = re.compile(r"\s*(?:[.|·•/;\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
 MAX_WORDS = 4            # a fragment of a terse bio is a few words
 MIN_FRAGMENTS = 3
+LOWER_MIN = 5            # a lower-case town name this long is rarely an ordinary word ("braddon", not "hope")
 
 
 def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
@@ -28,7 +29,12 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
     hits = []
     for p in parts:
         bare = localities.strip_loose(p)
-        if not bare or not bare[0].isupper():
+        if not bare:
+            continue
+        if not bare[0].isupper():       # "dad of 2 | braddon | coffee": a lower-case fragment that is a town's whole name
+            found = localities.exact(bare) if len(bare) >= LOWER_MIN and bare.lower() not in localities.COMMON_TOWN_WORDS else None
+            if found and not set(bare.lower().split()) <= not_words:
+                hits.append((*found, p))
             continue
         found = localities.lookup(bare)
         if found and not set(bare.lower().split()) <= not_words:
@@ -49,12 +55,23 @@ _KIN_MARKED = re.compile(r"\b(?:girl|boy|lad|lass|gal|grrl)\s*$", re.I)
 _TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
 
 
+# round 11: a fragment that opens on a place and a word that makes it the writer's ("Ulladulla based photographer",
+# "Toowoomba born and bred", "Bankstown boy through and through", "Freo local, boats and beer"): the words before it
+_LEADS = re.compile(r"^(?P<place>[A-Za-z][A-Za-z'’ ]{2,30}?)[\s-]+(?:based|born\s+(?:and|&|n|n')\s+(?:bred|raised)|bred|raised|local|"
+                    r"native|resident|boy|girl|lad|lass|gal)\b", re.I)
+
+
 def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
     """("Name STATE" or the name, kind, fragment) when one bio fragment is a place with a word that makes it where the
     writer is ("Ocean Grove based", "out Armadale way", "Kambah local", "based in Bendigo"), in a bio of any length."""
     hits = []
     for frag in _SPLIT.split(text or ""):
         frag = frag.strip()
+        lead = _LEADS.match(frag) if frag else None
+        if lead and (found := localities.exact(lead.group("place").strip())) and found[1] == "suburb" \
+                and not set(lead.group("place").lower().split()) <= not_words:
+            hits.append((*found, frag))
+            continue
         kin = _KIN_MARKED.search(frag) if frag else None
         region = _REGION_TAIL.search(frag) if frag else None
         if not frag or len(frag.split()) > 6 or not (_MARKED.search(frag) or kin or region):
