@@ -58,6 +58,7 @@ class _Words:
         self.residence = g("residence_cue")
         self.school, self.school_not_place = g("child_school"), g("school_not_place")
         self.child, self.school_not = g("child_cue"), g("school_not")
+        self.commute_right, self.landmark_fixed, self.near_transient = g("commute_right"), g("landmark_fixed"), g("near_transient")
 
 
 any_match = first_match       # the first match of any of the patterns in `text`, remembered (first_match.py)
@@ -88,11 +89,14 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     names = first_names()
     # the tagger takes unknown suburbs for people and firms ("Thornlie doing its best", "leaves engadine 6.12am"):
     # here, where a phrase expects a place, a town by exact name counts inside those too
-    taken = {t.i for s in known for t in s}
-    named = [s for s in localities.town_spans(doc, skip=det.lower_not, in_names=True, stop=localities.COMMON_TOWN_WORDS)
-             if not any(t.i in taken for t in s)]
     # a tagger's place no table knows ("Wisteria all over the fence") is only a guess
     loose = [s for s in known if not (s.ent_id_ or s.id_) and localities.exact(s.text) is None]
+    # a town inside such a place is still the town ("the Bayswater Golf Course" tagged as one facility)
+    taken = {t.i for s in known if s not in loose for t in s}
+    named = [s for s in localities.town_spans(doc, skip=det.lower_not, in_names=True, stop=localities.COMMON_TOWN_WORDS)
+             if not any(t.i in taken for t in s)]
+    in_named = {t.i for s in named for t in s}
+    loose = [s for s in loose if not any(t.i in in_named for t in s)]
     known = [s for s in known if s not in loose] + named
     guesses = [*guesses, *(Span(doc, s.start, s.end, label="GUESS") for s in loose)]
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
@@ -124,6 +128,8 @@ def _commute(det, w, doc, ctx, text, known, guesses) -> list:
         sent = ctx.facts.sent_of(span.start)
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
         m = any_match(w.commute_left, left)
+        if m is None and (not left.strip(" \"'‘“") or re.search(r"[,;:—–]\s*$", left)):
+            m = any_match(w.commute_right, text[span.end_char:span.end_char + 30])   # "<Suburb> to the city and back, daily"
         st = sent.text
         # "Out of X at 6:10, M2 to the city. Every single day.": the habit may be the next short sentence
         after = text[sent.span.end_char:sent.span.end_char + 40].split(".")[0] if m is not None else ""
@@ -234,8 +240,10 @@ def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
         if m is None or not any_match(w.local_right, right):
             continue
         st = sent.text
-        if not _STRONG_NEAR.search(m.group(0)) and not any_match(w.residence, st):
-            continue                   # "we're near the X ground": at a game, unless the sentence says home
+        if not _STRONG_NEAR.search(m.group(0)) and not any_match(w.residence, st) and not (
+                any_match(w.landmark_fixed, right) and not any_match(w.near_transient, st)):
+            continue                   # "we're near the X ground": at a game, unless the sentence says home or the
+            # landmark is one only a neighbour is beside ("across the road from the X State College", no meeting there)
         if det.denied(st) or det.work_words.search(st):
             continue
         found = _emit(det, ctx, span, LANDMARK, "near_local_landmark", st,

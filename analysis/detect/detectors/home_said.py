@@ -18,7 +18,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.subject_voice import refers_to_subject
 
 
-_PRONOUNS = frozenset({"he", "she", "they", ""})
+_PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", ""})
 _NAME = re.compile(r"(?<![\w@])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
