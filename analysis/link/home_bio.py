@@ -32,6 +32,7 @@ from footprint.analysis.link.geo import AU_STATES, haversine_m
 NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
 STATED_NEAR_M = 20_000.0    # a home stated in words this near the photo home is the same home
+ONE_SPOT_STATED = 0.7       # how sure a stated home must be to rename a home shown by one photo
 # inferred homes a profile's suburb can name, and what their photos are called in the finding
 NAMEABLE = {"night_weekend_cluster": "night/weekend photos", "repeated_spot_with_home_words": "photos with home words",
             "one_spot_with_home_words": "photos with home words", "post_at_home_with_place": "post place said to be home"}
@@ -158,7 +159,12 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
             continue
         state = _state_of(str(attrs.get("locality") or ""))
         near = {name.lower() for name, _, dist in candidate_suburbs(lat, lon, state) if dist <= NEAR_M}
-        names = {_bare_name(d): d for d in sorted(stated, key=lambda d: (d.evidence.url, d.key))}
+        said = stated
+        if home.pattern == "one_spot_with_home_words":
+            # round 11: one backyard photo is renamed only by a home said outright: a child's school, a club down the
+            # road or a bare bio suburb is often the next suburb over, and renamed one photo into the wrong suburb
+            said = [d for d in stated if d.confidence >= ONE_SPOT_STATED]
+        names = {_bare_name(d): d for d in sorted(said, key=lambda d: (d.evidence.url, d.key))}
         hit = next((d for n, d in names.items() if n in near), None)
         if hit is None and len(names) == 1:
             # one home stated in the whole scan, a suburb too small for the offline table: the same home, unless

@@ -43,8 +43,19 @@ ROUND11_R11HOME_PROFILES: list[tuple] = [
     ("ap-actor", _actor("Brisbane."), ""),
     ("ap-actor", _actor("Melbourne"), ""),
     ("ap-actor", _actor("", {"Team": "Penrith Panthers"}), ""),
-    ("ap-actor", _actor("", {"Work": "Port of Fremantle"}), ""),
+    ("ap-actor", _actor("", {"Work": "Port of Fremantle"}), "work_location=place:fremantle port"),
     ("ap-actor", _actor("Two weeks in Broome. Sunburnt. Happy."), ""),
+    # more fields and bios, other registers
+    ("ap-actor", _actor("", {"Neighbourhood": "Lyneham", "Pronouns": "he/him"}), "home_location=place:lyneham act"),
+    ("ap-actor", _actor("", {"🏡": "Mt Gravatt"}), "home_location=place:mount gravatt qld"),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Barista", "homeLocation": {"@type": "Place", "address": {
+        "@type": "PostalAddress", "addressLocality": "Ringwood", "addressRegion": "VIC"}}}, "home_location=place:ringwood vic"),
+    ("ap-actor", _actor("👋 Shepp local. Dairy farmer's wife. Tea > coffee."), "home_location=place:shepparton vic"),
+    ("ap-actor", _actor("BALLARAT BORN AND BRED. Loud. Proud. Tired."), "home_location=place:ballarat vic"),
+    # near misses: a city alone, a team in the username, a holiday in the bio
+    ("ap-actor", _actor("Perth, WA."), ""),
+    ("ap-actor", _actor("Up up Cronulla! Sharks tragic since 1999", {}, username="cronullasharks"), ""),
+    ("ap-actor", _actor("coffee | bikes | dad jokes | northern lights chaser"), ""),
 ]
 
 ROUND11_R11HOME_POSTS: list[tuple] = [
@@ -58,7 +69,7 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
     ("ap", "the flat near Fairfield station is so quiet after the old place, I actually sleep now",
      "home_location=place:fairfield nsw"),
     ("he", "Club profile: Alex Morgan lives out at Gisborne with wife Priya and two very loud kelpies, and has "
-           "not missed a Tuesday in six years.", "home_location=place:gisborne vic"),
+           "not missed a Tuesday in six years.", "home_location=place:gisborne vic | family=family:priya"),
     ("rss", "Meet our new treasurer. Lexi is a five-minute walk from the clubrooms, her place is near Lake Ginninderra "
             "in Belconnen.", "home_location=place:belconnen act"),
     ("ap", "our backyard literally runs into Mullum Mullum Creek reserve out here in Donvale, possums galore",
@@ -70,15 +81,29 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
      "home_location=place:warwick farm nsw"),
     # --- the start of a daily ride or drive
     ("he", "I ride from Coorparoo to the depot every weekday, out the door at 4:10 with the possums",
-     "home_location=place:coorparoo qld"),
+     "home_location=place:coorparoo qld | routine=routine:weekday 04:10 coorparoo"),
     ("ap", "Parra to the city and back, five days a week, same carriage same faces",
      "home_location=place:parramatta nsw"),
     ("rss", "Out the door at 5:15 most mornings, Kurri Kurri to the mine site in 40 if the roos behave.",
-     "home_location=place:kurri kurri nsw"),
+     "home_location=place:kurri kurri nsw | routine=routine:05:15"),
     ("he", "WALKING FROM MARRICKVILLE TO THE STATION EVERY MORNING IN THIS HEAT IS CHARACTER BUILDING",
      "home_location=place:marrickville nsw"),
+    ("ap", "Pt Cook to Docklands on the 7:02, every weekday, send snacks", "home_location=place:point cook vic"),
+    # a child's local club named for the suburb
+    ("he", "Miss 6 has her first game with the Kedron Hornets on Saturday 🐝 cannot cope with the cuteness",
+     "home_location=place:kedron qld"),
+    ("rss", "Mr 10 bagged three goals for Ashgrove Juniors this morning and hasn't stopped talking since",
+     "home_location=place:ashgrove qld"),
+    # third person, by name and alias
+    ("ap", "Committee news: Lexi lives way out at Wallan these days, so she's always last to the barbecue",
+     "home_location=place:wallan vic"),
+    ("he", "ANYONE ELSE IN CABOOLTURE LOSE POWER?? OUR WHOLE STREET IS PITCH BLACK", "home_location=place:caboolture qld"),
     # near misses
     ("ap", "i'm across the road from Central station, where are you? meet at the clock", ""),
+    ("he", "the Kedron Hornets beat our boys again, they were gutted", ""),
+    ("rss", "Took the kids to watch the Ipswich Jets on Saturday, what a game", ""),
+    ("ap", "Pt Cook to the airport tomorrow for my flight, ugh", ""),
+    ("he", "Big Kev has been our groundsman for twenty years and lives out at Wallan with his missus", ""),
     ("he", "Rode from Manly to Palm Beach on Sunday, 60 km of hills", ""),
     ("rss", "My brother's flat near Ashfield station is tiny but he loves it", ""),
     ("ap", "Stayed at a motel near Lake Burley Griffin for the conference, walking distance to everything", ""),

@@ -58,6 +58,8 @@ class _Words:
         self.residence = g("residence_cue")
         self.school, self.school_not_place = g("child_school"), g("school_not_place")
         self.child, self.school_not = g("child_cue"), g("school_not")
+        self.club, self.club_not = g("child_club"), g("club_not")
+        self.club_game_not = g("club_game_not")
         self.commute_right, self.landmark_fixed, self.near_transient = g("commute_right"), g("landmark_fixed"), g("near_transient")
 
 
@@ -106,7 +108,7 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
-    return _school(det, w, ctx, text)
+    return _school(det, w, ctx, text) or _club(det, w, ctx, text)
 
 
 def _emit(det, ctx, span, score: float, pattern: str, sent_text: str, support: list[str]) -> list:
@@ -272,6 +274,28 @@ def _school(det, w, ctx, text) -> list:
                           pattern="child_local_school", excerpt_text=sent.text,
                           support=[" ".join(m.group(0).split()), "child's school"],
                           attrs={"place": name, "place_kind": kind})
+        if d:
+            return [d]
+    return []
+
+
+CLUB = 0.6                 # a child's local club named for its suburb, like a child's school
+
+
+def _club(det, w, ctx, text) -> list:
+    """A child's local club named for its suburb ("Miss 7's got the <Suburb> Hornets on Saturday"): that suburb, only
+    when the tables know it as a suburb (a city's side is a professional team or a region's) and the name is no
+    professional side's."""
+    for m in child_school_matches(text, w.child, w.school_not, w.club, w.school_not_place):
+        found = localities.lookup(m.group("place"))
+        if found is None or found[1] != "suburb" or any_match(w.club_not, m.group("club")):
+            continue
+        sent = ctx.facts.sent_at_char(m.start())
+        if det.work_words.search(sent.text) or det.denied(sent.text) or any_match(w.club_game_not, sent.text):
+            continue
+        d = det.detection(ctx, value=found[0], key=f"place:{found[0]}", confidence=CLUB, pattern="child_local_club",
+                          excerpt_text=sent.text, support=[" ".join(m.group(0).split()), "child's club"],
+                          attrs={"place": found[0], "place_kind": found[1]})
         if d:
             return [d]
     return []
