@@ -54,6 +54,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     # people as entities: each person one node across posts and profiles, every mention its evidence
     detections = people.link_people(texts, detections, subject, list(aliases),
                                     [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    detections = home_bio.drop_outranked(detections)      # "<Town> born and bred" is no home when another is stated
     detections = home_bio.name_post_homes(detections)     # a post's place said home, named by the home stated near it
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)

@@ -25,6 +25,7 @@ from typing import Any, Iterable
 from footprint.crawler.items import ProfileItem
 
 from footprint.analysis.detect.localities import au_rows
+from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED
 from footprint.analysis.detect.nlp import read_patterns
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.geo import AU_STATES, haversine_m
@@ -32,7 +33,6 @@ from footprint.analysis.link.geo import AU_STATES, haversine_m
 NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
 STATED_NEAR_M = 20_000.0    # a home stated in words this near the photo home is the same home
-ONE_SPOT_STATED = 0.7       # how sure a stated home must be to rename a home shown by one photo
 # inferred homes a profile's suburb can name, and what their photos are called in the finding
 NAMEABLE = {"night_weekend_cluster": "night/weekend photos", "repeated_spot_with_home_words": "photos with home words",
             "one_spot_with_home_words": "photos with home words", "post_at_home_with_place": "post place said to be home"}
@@ -158,14 +158,14 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
             out.append(home)
             continue
         state = _state_of(str(attrs.get("locality") or ""))
-        near = {name.lower() for name, _, dist in candidate_suburbs(lat, lon, state) if dist <= NEAR_M}
-        said = stated
-        if home.pattern == "one_spot_with_home_words":
-            # round 11: one backyard photo is renamed only by a home said outright: a child's school, a club down the
-            # road or a bare bio suburb is often the next suburb over, and renamed one photo into the wrong suburb
-            said = [d for d in stated if d.confidence >= ONE_SPOT_STATED]
-        names = {_bare_name(d): d for d in sorted(said, key=lambda d: (d.evidence.url, d.key))}
-        hit = next((d for n, d in names.items() if n in near), None)
+        near: dict[str, float] = {}
+        for name, _, dist in candidate_suburbs(lat, lon, state):
+            if dist <= NEAR_M:
+                near.setdefault(name.lower(), dist)
+        names = {_bare_name(d): d for d in sorted(stated, key=lambda d: (d.evidence.url, d.key))}
+        # round 11: of the stated suburbs near the photos, the nearest names them (one backyard photo was renamed to
+        # the next suburb over, which a post had named first)
+        hit = min(((near[n], n, d) for n, d in names.items() if n in near), default=(0, "", None))[2]
         if hit is None and len(names) == 1:
             # one home stated in the whole scan, a suburb too small for the offline table: the same home, unless
             # the table puts every place of that name in the photos' state far away
@@ -206,3 +206,16 @@ def name_post_homes(detections: list[Detection]) -> list[Detection]:
                                      attrs={**d.attrs, "place": hit.value, "photo_locality": d.attrs.get("locality", ""),
                                             "stated_url": hit.evidence.url})
     return [renamed.get(id(d), d) for d in detections]
+
+
+def drop_outranked(detections: list[Detection]) -> list[Detection]:
+    """The detections without the homes a bio gives only as where the subject was born or grew up ("Geelong born n
+    bred") when the scan states another home ("our street in Belmont"): that one is where they live, and the town
+    they grew up in would name their photos wrongly (round 11)."""
+    born = [d for d in detections if d.category == "home_location" and d.pattern == BORN_AND_BRED]
+    if not born:
+        return detections
+    keys = {d.key for d in born}
+    if not any(d.category == "home_location" and d.key not in keys for d in detections):
+        return detections
+    return [d for d in detections if not (d.category == "home_location" and d.pattern == BORN_AND_BRED)]

@@ -13,7 +13,7 @@ from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors import home_handle, home_informal, home_said, home_scene
-from footprint.analysis.detect.detectors.home_loose import marked_bio_place, named_after, terse_bio_place
+from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
@@ -25,6 +25,12 @@ _NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",
                         "town", "city", "summer", "winter", "spring", "autumn", "uni", "university", "school", "time", "style"})
 _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
+
+
+def _bio_pattern(fragment: str, pattern: str) -> str:
+    """The rule's name for a bio fragment: "born_and_bred_place" when the fragment says where the writer grew up
+    ("<Town> born and bred"), which is the home only when the scan states no other (analysis/link/home_bio.py)."""
+    return BORN_AND_BRED if born_and_bred(fragment) else pattern
 
 
 class HomeLocationDetector(Detector):
@@ -240,7 +246,7 @@ class HomeLocationDetector(Detector):
             if hit is None:
                 return []
             name, kind, fragment = hit
-            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.BIO_SUBURB, pattern="marked_place",
+            d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.BIO_SUBURB, pattern=_bio_pattern(fragment, "marked_place"),
                                excerpt_text=ctx.facts.sent_at_char(max(0, doc_text(doc, ctx).find(fragment))).text,
                                support=[fragment], attrs={"place": name, "place_kind": kind})
             return [d] if d else []
@@ -250,7 +256,7 @@ class HomeLocationDetector(Detector):
             return []
         name, kind, fragment = hit
         d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.BIO_SUBURB,
-                           pattern="terse_bio_place", excerpt_text=doc_text(doc, ctx), support=[fragment, "terse bio"],
+                           pattern=_bio_pattern(fragment, "terse_bio_place"), excerpt_text=doc_text(doc, ctx), support=[fragment, "terse bio"],
                            attrs={"place": name, "place_kind": kind})
         return [d] if d else []
 

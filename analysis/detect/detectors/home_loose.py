@@ -61,6 +61,16 @@ _LEADS = re.compile(r"^(?P<place>[A-Za-z][A-Za-z'’ ]{2,30}?)[\s-]+(?:based|bor
                     r"native|resident|boy|girl|lad|lass|gal)\b", re.I)
 
 
+BORN_AND_BRED = "born_and_bred_place"
+_BORN = re.compile(r"\bborn\s*(?:,|and|&|n|n')?\s*(?:bred|raised)\b|\b(?:bred|raised)\s+in\b", re.I)
+
+
+def born_and_bred(fragment: str) -> bool:
+    """The fragment says where the writer was born or grew up ("Geelong born n bred"): often the city whose suburb
+    they live in, so the home only when nothing else in the scan says where they live."""
+    return _BORN.search(fragment or "") is not None
+
+
 def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
     """("Name STATE" or the name, kind, fragment) when one bio fragment is a place with a word that makes it where the
     writer is ("Ocean Grove based", "out Armadale way", "Kambah local", "based in Bendigo"), in a bio of any length."""
