@@ -100,6 +100,7 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     in_named = {t.i for s in named for t in s}
     loose = [s for s in loose if not any(t.i in in_named for t in s)]
     known = [s for s in known if s not in loose] + named
+    known = [_longer(doc, s) for s in known]
     guesses = [*guesses, *(Span(doc, s.start, s.end, label="GUESS") for s in loose)]
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
@@ -109,6 +110,16 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
         if found:
             return found
     return _school(det, w, ctx, text) or _club(det, w, ctx, text)
+
+
+def _longer(doc, span):
+    """The town a known place is the start of ("Sunnybank" of "Sunnybank Hills"), as its own span; else the span."""
+    end = span.end
+    if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        found = localities.exact(doc[span.start:end + 1].text)
+        if found:
+            return Span(doc, span.start, end + 1, label="GPE", span_id=f"place:{found[0]}")
+    return span
 
 
 def _emit(det, ctx, span, score: float, pattern: str, sent_text: str, support: list[str]) -> list:

@@ -5,6 +5,8 @@ profile fields only.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from footprint.crawler.items import PostItem, ProfileItem
@@ -25,6 +27,18 @@ _NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",
                         "town", "city", "summer", "winter", "spring", "autumn", "uni", "university", "school", "time", "style"})
 _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
+
+
+_WRITTEN_STATE = re.compile(r"(?:^|[\s,])(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\b\.?", re.I)
+
+
+def _as_written_state(name: str, text: str) -> str:
+    """A place in the state the field writes ("Kingston, TAS" is not the gazetteer's Kingston ACT)."""
+    head, _, state = name.rpartition(" ")
+    m = _WRITTEN_STATE.search(text)
+    if not head or m is None or state == m.group(1).upper() or state.upper() not in {"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"}:
+        return name
+    return f"{head} {m.group(1).upper()}"
 
 
 def _bio_pattern(fragment: str, pattern: str) -> str:
@@ -122,7 +136,7 @@ class HomeLocationDetector(Detector):
 
     def _place(self, ctx, span) -> tuple[str, str]:
         """Normal form and kind of a place span ("Marrickville NSW", "suburb")."""
-        eid = span.ent_id_ or span.id_        # a lower-case gazetteer match carries its id as the span's id
+        eid = span.id_ or span.ent_id_        # a town span carries its own id (its root token may carry a shorter name)
         if eid.startswith("place:"):
             row = ctx.places.get(eid, {})
             return eid.split(":", 1)[1], row.get("kind", "suburb")
@@ -368,12 +382,14 @@ class HomeLocationDetector(Detector):
         places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
         kinds = [(self._place(ctx, s)) for s in places]
         local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
-        if local:
-            name, kind = local[0]
-        elif (town := localities.lookup(text)) is not None:
+        town = localities.lookup(text)
+        if local and not (town and len(town[0]) > len(local[0][0]) and local[0][0].split()[0] in town[0]):
+            name, kind = local[0]       # ("Nth Ryde": the whole field's town, not the gazetteer's Ryde inside it)
+        elif town is not None:
             name, kind = town       # a town the gazetteer does not know, or said loosely ("Ulladulla-ish")
         else:
             name, kind = text, "unknown"
+        name = _as_written_state(name, text)
         score = self.ADDRESS_FIELD if address else (self.VAGUE_FIELD if kind in ("city", "unknown") else self.LOCATION_FIELD)
         return [d for d in [self.detection(ctx, value=name, key=f"place:{name}", confidence=score,
                                            pattern="address_field" if address else "location_field", excerpt_text=text,
