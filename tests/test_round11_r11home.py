@@ -104,6 +104,24 @@ def test_a_terse_bio_with_a_suburb(kit, summary, key):
     assert key in _homes(kit, bio(summary))
 
 
+@pytest.mark.parametrize("text, key", [
+    ("hilux 2011, bit of a money pit. braddon. coffee snob.", "place:braddon act"),
+    ("Farid. Narrabundah. Container guy. Ask away.", "place:narrabundah act"),
+    ("AMA: Priya, 34, Kambah, nurse. ask away", "place:kambah act"),
+    ("Dad of two, Gungahlin, terrible golfer", "place:gungahlin act"),
+])
+def test_a_bio_like_post_with_one_suburb(kit, text, key):
+    assert _homes(kit, post(text)) == {key}
+
+
+@pytest.mark.parametrize("text", [
+    "Ran through Kambah, Wanniassa, Oxley this morning", "Sydney, Melbourne, Brisbane tour dates out now",
+    "coffee. bikes. dogs.", "sale. 50% off. today only",
+])
+def test_a_terse_post_without_one_suburb(kit, text):
+    assert _homes(kit, post(text)) == set()
+
+
 @pytest.mark.parametrize("summary", [
     "Sydney.", "Hobart", "Perth, WA.", "coffee | bikes | dogs | dad jokes", "Two weeks in Cairns. Sunburnt. Happy.",
     "Sydney based designer. Type nerd.", "Bali girl forever 🌺",

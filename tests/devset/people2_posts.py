@@ -28,7 +28,9 @@ PEOPLE2_POSTS: list[tuple] = [
     ("rss", "Mum and Dad (Carol and Geoff) flew in from Perth for the long weekend.", "family=carol | family=geoff"),
     ("ap", "Handover day again. Co-parenting with Shannon is getting easier.", "family=shannon"),
     ("he", "My ex, Brendan, finally sent the kids' passports back.", "family=brendan"),
-    ("ap", "Our boys Archie and Finn both made the Marrickville Mustangs under 9s this season.", "family=archie | family=finn"),
+    # round 11: a child's local club named for its suburb is the family's home, as a child's local school is
+    ("ap", "Our boys Archie and Finn both made the Marrickville Mustangs under 9s this season.",
+     "family=archie | family=finn | home_location=place:marrickville nsw"),
     # family decoys
     ("he", "Seinfeld (the show) is still the best thing on telly.", ""),
     ("ap", "My ex-boss Trent still owes me lunch.", ""),

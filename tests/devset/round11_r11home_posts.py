@@ -88,7 +88,8 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
      "home_location=place:kurri kurri nsw | routine=routine:05:15"),
     ("he", "WALKING FROM MARRICKVILLE TO THE STATION EVERY MORNING IN THIS HEAT IS CHARACTER BUILDING",
      "home_location=place:marrickville nsw"),
-    ("ap", "Pt Cook to Docklands on the 7:02, every weekday, send snacks", "home_location=place:point cook vic"),
+    ("ap", "Pt Cook to Docklands on the 7:02, every weekday, send snacks",
+     "home_location=place:point cook vic | routine=routine:weekday 07:02"),
     # a child's local club named for the suburb
     ("he", "Miss 6 has her first game with the Kedron Hornets on Saturday 🐝 cannot cope with the cuteness",
      "home_location=place:kedron qld"),
@@ -98,7 +99,11 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
     ("ap", "Committee news: Lexi lives way out at Wallan these days, so she's always last to the barbecue",
      "home_location=place:wallan vic"),
     ("he", "ANYONE ELSE IN CABOOLTURE LOSE POWER?? OUR WHOLE STREET IS PITCH BLACK", "home_location=place:caboolture qld"),
+    # a forum about line read as text: lower case, a comma list
+    ("ap", "about me: hilux tragic. narrabundah. two kids, one dog, zero sleep", "home_location=place:narrabundah act"),
+    ("he", "Husband, dad, Wanniassa, bad golfer. AMA", "home_location=place:wanniassa act"),
     # near misses
+    ("rss", "Ran through Kambah, Wanniassa, Oxley this morning, 14 km and the magpies were out", ""),
     ("ap", "i'm across the road from Central station, where are you? meet at the clock", ""),
     ("he", "the Kedron Hornets beat our boys again, they were gutted", ""),
     ("rss", "Took the kids to watch the Ipswich Jets on Saturday, what a game", ""),

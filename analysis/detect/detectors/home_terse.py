@@ -101,12 +101,33 @@ def _site_words(org) -> frozenset:
     return _SITE_WORDS[1]
 
 
+LOWER_MIN = 5
+
+
+def _items(part: str) -> list[str]:
+    """The items of a comma list of three or more short items (three words at most each), else []."""
+    items = [i.strip() for i in part.split(",")]
+    if len(items) < 3 or any(not i or len(i.split()) > 3 for i in items):
+        return []
+    # a route or a run of places ("through Kambah, Wanniassa, Oxley this morning") is no bio
+    placed = sum(1 for i in items if any(localities.exact(w) for w in (i.split()[0], i.split()[-1]) if w[:1].isupper()))
+    return items if placed == 1 else []
+
+
+def _lower_town(fragment: str) -> bool:
+    """A lower-case fragment that is a town's whole name, long and no common word ("braddon", not "sale" or "hope")."""
+    f = " ".join(fragment.split())
+    return len(f) >= LOWER_MIN and f.lower() not in localities.COMMON_TOWN_WORDS and localities.exact(f) is not None
+
+
 def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     """One fragment of a bio or a terse post that is only a town or suburb (with its state, at most)."""
     t = _words(det)
     if ctx.facts.org_mentions or det.denied(text) or det.work_words.search(text) or _any(t.bare_not, text):
         return []
     parts = [p for p in _SPLIT.split(text) if p and re.search(r"\w", p)]
+    # "Priya, 34, Kambah, nurse": a list of three or more short items is fragments too
+    parts = [q for p in parts for q in (_items(p) or [p])]
     if len(parts) == 1 and len(parts[0].split()) <= 3 and (ctx.kind == "profile_field" or re.search(r"\b\d{4}$", parts[0])):
         parts.append("")           # a bio field or a post that is only "<Suburb> VIC 3810"
     candidates = list(parts)
@@ -119,13 +140,14 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     hits = []
     for p in candidates:
         words = p.split()
-        if not words or not words[0][:1].isupper() or len(words) > 4:
-            continue
+        lower = bool(words) and words[0][:1].islower()
+        if not words or len(words) > 4 or not (words[0][:1].isupper() or lower and _lower_town(p)):
+            continue                   # "dad of 2 | braddon | coffee": a lower-case town only by its whole, long name
         if len(words) > 1 and _POSTCODE.match(words[-1]):
             words = words[:-1]             # "<Suburb> VIC 3810"
         bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
         found = localities.exact(bare)
-        if found and bare[:1].isupper():
+        if found and (bare[:1].isupper() or lower):
             hits.append((found, p))
     sites = _site_words(ctx.org)
     hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
