@@ -109,6 +109,7 @@ def test_a_terse_bio_with_a_suburb(kit, summary, key):
     ("Farid. Narrabundah. Container guy. Ask away.", "place:narrabundah act"),
     ("AMA: Priya, 34, Kambah, nurse. ask away", "place:kambah act"),
     ("Dad of two, Gungahlin, terrible golfer", "place:gungahlin act"),
+    ("Kirra, 29, Tweed Heads, nurse. AMA", "place:tweed heads nsw"),
 ])
 def test_a_bio_like_post_with_one_suburb(kit, text, key):
     assert _homes(kit, post(text)) == {key}
@@ -153,6 +154,29 @@ def test_born_and_bred_is_read_and_marked():
 ])
 def test_home_by_a_landmark_or_aside(kit, text, key):
     assert key in _homes(kit, post(text))
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Been in Epping 12 years now and still can't find a decent pho", "place:epping nsw"),
+    ("eight years in Toowong and still no decent parking", "place:toowong qld"),
+    ("She's our neighbour in Kalamunda and the best baker on the street", "place:kalamunda wa"),
+    ("Born in Perth, raised in Bunbury, living in Albany now", "place:albany wa"),
+    ("Cranked the heater, Lenah Valley is FREEZING tonight", "place:lenah valley tas"),
+    ("Everything in Mt Lawley shuts at 9, living here is like being 80", "place:mount lawley wa"),
+    ("we back onto the Merri Creek trail in Northcote, so the dog gets walked twice a day", "place:northcote vic"),
+])
+def test_home_by_tenure_neighbours_and_comforts(kit, text, key):
+    assert key in _homes(kit, post(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I lived in Darwin for ten years before moving south",
+    "Been in Sydney all week for work, can't wait to get home",
+    "My old neighbour in Ryde sent a Christmas card",
+    "Our local member is the worst",
+])
+def test_not_home_by_tenure_or_neighbours(kit, text):
+    assert _homes(kit, post(text)) == set()
 
 
 @pytest.mark.parametrize("text", [

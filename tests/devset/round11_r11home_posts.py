@@ -101,8 +101,19 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
     ("he", "ANYONE ELSE IN CABOOLTURE LOSE POWER?? OUR WHOLE STREET IS PITCH BLACK", "home_location=place:caboolture qld"),
     # a forum about line read as text: lower case, a comma list
     ("ap", "about me: hilux tragic. narrabundah. two kids, one dog, zero sleep", "home_location=place:narrabundah act"),
-    ("he", "Husband, dad, Wanniassa, bad golfer. AMA", "home_location=place:wanniassa act"),
+    ("he", "Dad of two, Wanniassa, bad golfer. AMA", "home_location=place:wanniassa act"),
+    # how long, a neighbour, living here, the heater, backing onto a trail
+    ("ap", "been in Frankston nine years now and the pier still smells the same", "home_location=place:frankston vic"),
+    ("he", "Our neighbour in Mitcham has a rooster. At 4am. Every day. Send help.", "home_location=place:mitcham vic"),
+    ("rss", "Raised in Dubbo, studied in Wagga, living in Orange now and finally own a decent coat",
+     "home_location=place:orange nsw"),
+    ("ap", "lit the fire and cranked the heater, Katoomba is doing its best Antarctica impression",
+     "home_location=place:katoomba nsw"),
+    ("he", "We back onto the Cooks River path in Earlwood, so the dog thinks he owns it", "home_location=place:earlwood nsw"),
     # near misses
+    ("he", "I lived in Darwin for ten years before the move south, miss the storms", ""),
+    ("ap", "Been in Adelaide all week for the conference, can't wait to get home", ""),
+    ("rss", "My old neighbour in Ryde still sends a Christmas card every year", ""),
     ("rss", "Ran through Kambah, Wanniassa, Oxley this morning, 14 km and the magpies were out", ""),
     ("ap", "i'm across the road from Central station, where are you? meet at the clock", ""),
     ("he", "the Kedron Hornets beat our boys again, they were gutted", ""),
