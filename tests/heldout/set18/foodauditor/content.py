@@ -23,7 +23,7 @@ BLOG = {
           "made my clients very nervous."],
          ["work"], None),
         ("kimchi", "2026-03-12 21:00", "+11:00", "Kimchi, attempt four",
-         ["Attempt four. My husband Joel says it smells like a compost bin. He is correct. Our daughter Anouk "
+         ["Attempt four. My husband Joel says it smells like a compost bin. He is correct. Our daughter "
           "ate half the jar anyway."],
          ["fermenting"], None),
         ("audit-week", "2026-03-30 18:15", "+11:00", "Audit week",
@@ -44,7 +44,6 @@ TRUTH = {
     "facts": [
         ("home_location", "Highton, Geelong VIC", ["Highton"], ["b:market"]),
         ("family", "Joel (husband)", ["Joel"], ["b:kimchi"]),
-        ("family", "Anouk (daughter)", ["Anouk"], ["b:kimchi"]),
         ("associate", "Sunita Ghosh (friend)", ["Sunita Ghosh"], ["b:market"]),
         ("routine", "Saturday 8am Highton farmers market", ["Saturday 8am"], ["b:market"]),
     ],

@@ -34,7 +34,7 @@ ACTIVITYPUB = {
         (7303, "2026-02-27 20:10", "+11:00",
          "200 cartons of smokes behind a false bulkhead on the bulk carrier this week. 4th one this year at Corio. "
          "They never learn.", {"location": ("Corio Quay, Geelong", -38.1052, 144.3751)}),
-        (7304, "2026-03-08 14:00", "+11:00", "Nonna Rosa's Sunday sugo > everything. My brother Luca ate 4 plates.", {}),
+        (7304, "2026-03-08 14:00", "+11:00", "Nonna Rosa's Sunday sugo > everything. My brother ate 4 plates.", {}),
         (7305, "2026-03-14 17:30", "+11:00", "3-1 win. @jessinthegoals unreal in the cage 🧤 Jess Halloran you beauty",
          {"mentions": ["jessinthegoals"]}),
         (7306, "2026-03-22 21:45", "+11:00", "Car loan + NZ hockey tour on Afterpay. Cooked till Christmas.", {}),
@@ -61,7 +61,6 @@ TRUTH = {
         ("routine", "hockey Wednesday 6:30 at Stead Park; 0600 boarding starts", ["Wednesday. 6:30", "Wednesday session", "0600"],
          ["n:7301", "j", "n:7302"]),
         ("family", "Rosa (nonna)", ["Nonna Rosa", "nonna"], ["n:7304"]),
-        ("family", "Luca (brother)", ["Luca"], ["n:7304"]),
         ("associate", "Jess Halloran (team-mate)", ["Jess Halloran", "jessinthegoals"], ["n:7305"]),
         ("vulnerability", "car loan and tour on Afterpay, cooked till Christmas", ["Afterpay", "Car loan"], ["n:7306"]),
     ],

@@ -46,7 +46,7 @@ BLOG = {
           "super has not come through."],
          ["grief"], None),
         ("kirsten", "2026-04-20 18:20", "+08:00", "Kirsten came up",
-         ["Our daughter Kirsten drove up from Bunbury with the grandkids, Ollie and Mae. Kirsten cleaned out his "
+         ["Our daughter Kirsten drove up from Bunbury with the grandkids. Kirsten cleaned out his "
           "shed while I hid inside. She found his fishing reels and cried harder than I have seen her cry since "
           "she was small."],
          ["family"], None),
@@ -79,7 +79,6 @@ TRUTH = {
          ["Every Thursday at seven", "six every morning", "seven-thirty start"], ["b:thursdays", "b:walks"]),
         ("family", "Rob (late husband)", ["Rob"], ["b:the-first-morning"]),
         ("family", "Kirsten (daughter)", ["Kirsten", "Bunbury"], ["b:kirsten"]),
-        ("family", "Ollie and Mae (grandchildren)", ["Ollie", "Mae"], ["b:kirsten"]),
         ("associate", "Maureen Pascoe (friend from grief circle)", ["Maureen Pascoe", "Maureen"], ["b:thursdays"]),
         ("personal_contact", "lorraine.after@quietmail.example", ["lorraine.after@quietmail.example"], ["bi"]),
         ("vulnerability", "drinking a bottle most nights alone; $11,000 funeral on credit card; bereaved",

@@ -45,7 +45,7 @@ ACTIVITYPUB = {
          "⭐⭐ Barra Bash charters, Hinchinbrook. Lovely boat, zero barra, skipper spent 40 min on his phone. "
          "His dog is a border collie called Customs which was the highlight tbh.", {}),
         (8108, "2026-03-05 20:40", "+10:00",
-         "Tegan made the netball A team at Kirwan State High 🏐 proud dad. Her mum cried. I didn't (I did).", {}),
+         "Tegan made the netball A team at Kirwan State High 🏐 proud dad. Shaz cried. I didn't (I did).", {}),
         (8109, "2026-03-12 18:00", "+10:00",
          "Boat loan's eating me alive, two repayments behind and the outboard needs a rebuild. "
          "Anyone want to buy a kidney? Asking for a reviewer.", {}),

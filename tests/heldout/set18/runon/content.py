@@ -35,9 +35,6 @@ FORUM = {
          ["not selling but if someone offered stupid money I would listen pm me or call 0491 570 233 after 4 "
           "cause im on 0600 starts this month drive down the M2 and M5 at 5 and park in the staff lot on Foreshore "
           "Road so im asleep by 9 like a nan"]),
-        ("3307", "2026-04-11 20:20", "+10:00", "lachie's footy",
-         ["no car stuff this weekend cause Lachie has two games for the Kellyville Hornets under 12s and she wants "
-          "me at both which fair enough he kicked three goals last week and I was on shift and missed it"]),
         ("3308", "2026-04-26 21:00", "+10:00", "whats everyone watching",
          ["started that Border Security repeat on the telly and the missus says its a busman holiday for me but "
           "honestly its comfort viewing also the Department store sale had car covers half price"]),
@@ -67,7 +64,6 @@ TRUTH = {
          ["0600 starts", "M2 and M5 at 5", "staff lot"], ["f:3306"]),
         ("home_location", "Kellyville NSW", ["kellyville", "Hills district"], ["f:3309", "fu"]),
         ("family", "Jodie (wife)", ["Jodie", "the missus"], ["f:3302", "f:3305"]),
-        ("family", "Lachie (son)", ["Lachie", "Kellyville Hornets"], ["f:3307"]),
         ("associate", "Anthony Brkic (mate)", ["Anthony Brkic", "Tonka"], ["f:3301"]),
         ("personal_contact", "0491 570 233", ["0491 570 233"], ["f:3306"]),
     ],
