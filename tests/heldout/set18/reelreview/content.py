@@ -81,7 +81,7 @@ TRUTH = {
          (-19.2562, 146.8297, 150)),
         ("geotag", "photo GPS at the Townsville wharf", ["wharf"], ["m:wharf-gear.jpg", "n:8112"],
          (-19.2562, 146.8297, 150)),
-        ("home_location", "Annandale, Townsville QLD", ["Annandale"], ["n:8110", "n:8104", "m:deck-beer.jpg"],
+        ("home_location", "Annandale, Townsville QLD", ["Annandale", "Townsville"], ["n:8110", "ap", "n:8104", "m:deck-beer.jpg"],
          (-19.3086, 146.7921, 150)),
         ("geotag", "photo GPS at home, Annandale", ["Annandale"], ["m:deck-beer.jpg", "n:8104"],
          (-19.3086, 146.7921, 150)),
