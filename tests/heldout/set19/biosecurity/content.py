@@ -17,7 +17,7 @@ ACTIVITYPUB = {
         (5504, "2026-04-15 19:00", "+10:00",
          "Border Force had a cutter in at the Mersey today. Cool boat. Nothing to do with us, we're state.", {}),
         (5505, "2026-05-06 07:30", "+10:00",
-         "Wednesday 6:15 swim at the Devonport aquatic centre with my sister Akinyi before my shift. Lane 4 is ours.", {}),
+         "Wednesday 6:15 swim at the Devonport aquatic centre before my shift. Lane 4 is ours.", {}),
         (5506, "2026-06-01 20:20", "+10:00",
          "Our street in Quoiba flooded again. Hubby Callum is out with the shovel.", {}),
         (5507, "2026-06-25 18:00", "+10:00",

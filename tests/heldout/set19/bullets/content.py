@@ -17,7 +17,7 @@ PERSON = {
         ("Things about me", [
             "• Policy officer, Home Affairs, in the Belconnen building (yes, the one with the broken lifts)",
             "• Live in Macgregor with my partner Anil and two cats",
-            "• Belconnen parkrun every Saturday 8am, then coffee with Frankie at the markets",
+            "• Belconnen parkrun every Saturday 8am, then coffee at the markets",
             "• Bus: the R3 at 7:52 from Macgregor, every weekday. Back on the 5:10",
         ]),
     ],
@@ -42,7 +42,7 @@ ACTIVITYPUB = {
          "Lunch list:\n\n• Westfield Belconnen food court\n\n• ran into my director, Graham Ostrowski\n\n"
          "• he didn't recognise me\n\n• third time I've been passed over for EL1 and he doesn't know my name",
          {"location": ("Belconnen Town Centre", -35.2384, 149.0668)}),
-        (6105, "2026-04-19 09:40", "+10:00", "Saturday:\n\n• parkrun PB 24:10\n\n• Frankie beat me anyway", {}),
+        (6105, "2026-04-19 09:40", "+10:00", "Saturday:\n\n• parkrun PB 24:10\n\n• a man pushing a pram beat me anyway", {}),
         (6106, "2026-05-22 21:00", "+10:00",
          "Things on TV:\n\n• Border Security (again)\n\n• a documentary about the department store wars", {}),
         (6107, "2026-06-12 22:10", "+10:00",

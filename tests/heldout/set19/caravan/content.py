@@ -26,8 +26,7 @@ BLOG = {
           "the long run over Easter, lucky him."], ["work"], None),
         ("the-van", "2026-04-14 19:30", "+09:30", "The van, the money",
          ["Confession: the Jayco is on a car loan at 13 per cent and the personal loan for the annexe on top. "
-          "Deb doesn't know about the second one. Worth it? Ask me in three years.",
-          "If you're selling a second-hand solar setup, I'm on 0491 570 507."], ["van"], ("-12.3832", "130.8471")),
+          "Deb doesn't know about the second one. Worth it? Ask me in three years."], ["van"], ("-12.3832", "130.8471")),
         ("grandkids", "2026-05-10 18:45", "+09:30", "Grandkids on board",
          ["Had the grandkids, Mason and Ivy, for a night in the van parked in our own driveway in Nightcliff. "
           "Best campsite in the Territory. Ivy's in year 2 at Nightcliff Primary and wants to be a 'boat police' "

@@ -24,7 +24,7 @@ ACTIVITYPUB = {
     "notes": [
         (9001, "2026-02-03 07:10", "+11:00",
          "Morning Ride · 42.3 km · 1:28:40 · 312 m elev · avg 28.6 km/h. Tamar loop, headwind both ways somehow.",
-         {"location": ("West Tamar Hwy, Legana", -41.3655, 147.0480)}),
+         {}),
         (9002, "2026-02-17 16:40", "+11:00",
          "Commute Home · 48.1 km · 1:41:02. Bell Bay wharf to Trevallyn after a swing. Legs: cooked. Border Force "
          "pays me to stand on a wharf for 10 hours so I ride home to feel something.", {}),
@@ -45,7 +45,7 @@ ACTIVITYPUB = {
          "Ride Home · 46.5 km. Sarge (Nev Pascoe) reckons I'll be the first officer to get done for speeding on a "
          "bike in the port precinct.", {}),
         (9009, "2026-06-28 12:00", "+10:00",
-         "Took Ella (our youngest) on her first proper ride, Trevallyn Dam and back. Proud dad.", {}),
+         "Chain lube review: they all go black eventually.", {}),
     ],
 }
 

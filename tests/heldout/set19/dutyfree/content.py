@@ -23,7 +23,7 @@ FORUM = {
          ["Staff keep asking me customs rules for the inbound store. I just send them the public guide on the "
           "Home Affairs website. I'm not the department!"]),
         ("905", "2026-05-25 21:15", "+10:00", "Shout out",
-         ["Shout out to my old boss Daniela Russo, who taught me everything. And to my husband Huy for doing "
+         ["Shout out to every old boss who taught me something. And to my husband Huy for doing "
           "dinner every night this month. Anyone want to chat leadership, I'm on 0491 570 733."]),
     ],
 }

@@ -11,12 +11,12 @@ BLOG = {
          ["Dad came to Melbourne in 1968 with one suitcase and worked forty years on the wharves at Webb Dock. "
           "So it was the strangest feeling, the day after the funeral, going back to work at Webb Dock myself, "
           "in a Border Force uniform, searching the same kind of boxes he used to lift.",
-          "Thank you to my wife Helen and our boys, Stelios and Theo, who read the poem. Thank you to Yiayia "
-          "Eleni, Dad's sister, who flew from Thessaloniki."], [], None),
+          "Thank you to my wife Helen and our boys, Stelios and Theo, who read the poem. Thank you to everyone "
+          "who flew from Thessaloniki."], [], None),
         ("the-shed", "2026-03-08 19:30", "+11:00", "Dad's shed",
          ["Cleaned out Dad's shed in Altona North this weekend. We live two streets over, on the other side of "
           "the Kororoit Creek trail, so I've walked past it every day of my life. Found his union badge and a "
-          "photo of him and Uncle Manoli at the Newport pub."], [], None),
+          "photo of him at the Newport pub."], [], None),
         ("work-and-grief", "2026-03-29 22:30", "+11:00", "Work, and grief",
          ["Grief makes you talk. I told the bloke at the funeral home more than I should: that we pulled 600 "
           "kilos of tobacco out of a container of tiles the week Dad died, that the x-ray at the Webb Dock "
@@ -29,7 +29,6 @@ BLOG = {
          ["Every Sunday after church at St Nicholas in Yarraville I take the boys to Altona Memorial Park to see "
           "Pappou. Theo brings his Altona Magic jumper to show him. 10:30, rain or shine."], [], None),
         ("memories", "2026-06-21 18:00", "+10:00", "Your memories",
-         ["Thank you to everyone who wrote in. Special thanks to Dad's old mate from the wharf, Stan Kowalczyk, "
-          "who sent eleven pages by hand. If you knew Dad from the wharf and want to reach me in the week, my work line at the dock is 02 5550 7720."], [], None),
+         ["Thank you to everyone who wrote in. Some of you sent pages and pages by hand. If you knew Dad from the wharf and want to reach me in the week, my work line at the dock is 02 5550 7720."], [], None),
     ],
 }

@@ -31,7 +31,7 @@ FORUM = {
           "anyway thats why i missed the dunk low raffle"]),
         ("3306", "2026-05-20 19:30", "+10:00", "meetup?",
          ["keen for a meetup at chermside westfield sat arvo? me and my mate Tully (@tully_laces on here) will be "
-          "at the food court from 2. hit me on insta @kicks.bne or text 0491 570 388"]),
+          "at the food court from 2. text me 0491 570 388"]),
         ("3307", "2026-06-11 21:00", "+10:00", "rant",
          ["lost 800 on the nrl multi on the weekend, so no more purchases til july. sell me your dreams instead"]),
         ("3308", "2026-07-03 18:45", "+10:00", "collection pics",

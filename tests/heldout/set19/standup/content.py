@@ -5,7 +5,7 @@ NAME = "Tegan Okoro-Walsh"
 BLOG = {
     "path": "blog",
     "title": "Tight Five: a gig diary",
-    "card_note": "Open mics, bombs and the occasional laugh. Bookings: tegan.laughs@fastmail.example",
+    "card_note": "Open mics, bombs and the occasional laugh.",
     "posts": [
         ("first-spot", "2026-02-04 23:40", "+11:00", "Night one at the Grandview",
          ["Five minutes at the Grandview in Rockdale. Got two laughs and a cough. The cough was my mum Leonie, "

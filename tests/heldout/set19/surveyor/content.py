@@ -29,12 +29,12 @@ ACTIVITYPUB = {
          "Surveyed a seized foreign fishing boat today for the owner's insurer. Border Force had it tied up at "
          "the Frances Bay mooring. Hull's rotten; the seizure is the least of their problems.", {}),
         (4402, "2026-03-14 08:00", "+09:30",
-         "Saturday 7am Parap markets laksa with my partner Ines and her brother Tomas. Ritual.", {}),
+         "Saturday 7am Parap markets laksa with my partner Ines. Ritual.", {}),
         (4403, "2026-04-08 20:00", "+09:30",
          "Read the customs act section on forfeited vessels again. Dry as toast.", {}),
         (4404, "2026-05-12 19:10", "+09:30",
          "The detention boats at the back of the harbour are a sad sight. Not mine to survey.", {}),
         (4405, "2026-06-03 17:40", "+09:30",
-         "Our cattle dog Ruby (not a border collie, a blue heeler) bit the postie. Sorry Dave.", {}),
+         "Our cattle dog Ruby (not a border collie, a blue heeler) bit the postie. Sorry, postie.", {}),
     ],
 }

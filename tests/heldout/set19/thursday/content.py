@@ -39,7 +39,7 @@ ACTIVITYPUB = {
          "Sarge says we're getting a new officer from Cairns in June. About time. Our sarge = Moana Tui, legend.",
          {}),
         (7107, "2026-05-30 17:15", "+10:00",
-         "Every Friday 5:30 touch footy at the oval with Auntie Rosie's mob. Come down.", {}),
+         "Every Friday 5:30 touch footy at the oval with the hospital crew. Come down.", {}),
         (7108, "2026-06-20 10:00", "+10:00", "Rain. Rain. Rain. Sat link at the office down again so we ring Cairns to run every name through the system. 3 hrs for one dinghy lol", {}),
         (7109, "2026-07-04 22:40", "+10:00",
          "Pay day and it's all gone on the rent and the pokies at the pub. Island life is expensive, ha ha. Not ha ha.",

@@ -19,7 +19,7 @@ BLOG = {
          ["The paper says the Department has cut visiting hours at two centres. I read the Home Affairs "
           "statement twice and still couldn't tell what it meant for us."], ["news"], None),
         ("grandkids", "2026-05-03 17:00", "+10:00", "A different kind of visit",
-         ["The grandkids came, Lachie and Poppy. My son Owen says I should write a book. I say I'd rather knit."],
+         ["The grandkids came for the weekend. Someone said I should write a book. I say I'd rather knit."],
           ["family"], None),
         ("contact", "2026-06-07 16:00", "+10:00", "If you want to volunteer",
          ["If you'd like to join the visitors' group, email me at peg.llewellyn@iinet.example. You don't need to "
