@@ -31,7 +31,8 @@ BLOG = {
           "Crowd laughed. I went home and did not."], [], None),
         ("shout-out", "2026-05-06 23:55", "+10:00", "Shout out",
          ["Huge shout out to Dev Nandra, who MC'd tonight and let me close. Dev and I started on the same open "
-          "mic two years ago; he's my comedy husband (he has an actual husband, Marco, who heckles)."], [], None),
+          "mic two years ago; he's my comedy husband (he has an actual husband, Marco, who heckles). Dev's day job is loading bags for a ground-handling company at the domestic terminal, "
+          "which is where all his material comes from."], [], None),
         ("roster-bit", "2026-06-03 23:20", "+10:00", "Roster bit",
          ["Shifts this month are 4 on 4 off, earlies 0530 to 1400 at T1, so Wednesdays at the Grandview are "
           "back. If you want me for a spot, text 0491 570 214. Don't ring, I'm on the line all day."], [], None),
