@@ -169,11 +169,26 @@ def test_home_by_tenure_neighbours_and_comforts(kit, text, key):
     assert key in _homes(kit, post(text))
 
 
+@pytest.mark.parametrize("text, key", [
+    ("just a Wanniassa mum trying to keep the succulents alive", "place:wanniassa act"),
+    ("I'm a proud Marrickville renter, landlords beware", "place:marrickville nsw"),
+    ("home is a little cottage in Blackheath with a wood fire and too many books", "place:blackheath nsw"),
+    ("Home: Kiama. Work: wherever the boat is.", "place:kiama nsw"),
+    ("Q: where do u live? A: Macgregor, near the shops lol", "place:macgregor act"),
+    ("AMA time. Where abouts are you based? Belmont, about ten minutes from the water", "place:belmont nsw"),
+])
+def test_home_said_of_oneself_or_answered(kit, text, key):
+    assert key in _homes(kit, post(text))
+
+
 @pytest.mark.parametrize("text", [
     "I lived in Darwin for ten years before moving south",
     "Been in Sydney all week for work, can't wait to get home",
     "My old neighbour in Ryde sent a Christmas card",
     "Our local member is the worst",
+    "She's a Wanniassa mum too, we met at daycare",
+    "where do you live these days? asking for a friend",
+    "where do you live? Sydney lol",
 ])
 def test_not_home_by_tenure_or_neighbours(kit, text):
     assert _homes(kit, post(text)) == set()

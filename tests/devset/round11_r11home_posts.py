@@ -110,7 +110,14 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
     ("ap", "lit the fire and cranked the heater, Katoomba is doing its best Antarctica impression",
      "home_location=place:katoomba nsw"),
     ("he", "We back onto the Cooks River path in Earlwood, so the dog thinks he owns it", "home_location=place:earlwood nsw"),
+    # who the writer is by their suburb, home as what it is, an AMA answer
+    ("ap", "just a Kallangur mum trying to keep three teenagers fed", "home_location=place:kallangur qld"),
+    ("rss", "Home is a tiny fibro shack in Lakes Entrance with a view of the boat ramp", "home_location=place:lakes entrance vic"),
+    ("he", "AMA! Q: whereabouts do you live? A: Scullin, ten minutes from the lake. Next question.",
+     "home_location=place:scullin act"),
     # near misses
+    ("ap", "She's a Kallangur mum too, we met at swimming lessons", ""),
+    ("he", "where do you live these days? asking for a friend", ""),
     ("he", "I lived in Darwin for ten years before the move south, miss the storms", ""),
     ("ap", "Been in Adelaide all week for the conference, can't wait to get home", ""),
     ("rss", "My old neighbour in Ryde still sends a Christmas card every year", ""),

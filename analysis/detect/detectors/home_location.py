@@ -14,7 +14,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_handle, home_informal, home_said, home_scene
+from footprint.analysis.detect.detectors import home_handle, home_informal, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
@@ -74,7 +74,7 @@ class HomeLocationDetector(Detector):
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
-        self.home_tenure = g("home_tenure")
+        self.home_tenure, self.home_self, self.home_question = g("home_tenure"), g("home_self"), g("home_question")
         self.subject_lives, self.pronoun_lives = g("subject_lives"), g("pronoun_lives")
         self.moved_to = g("moved_to")
         self._lower: dict[str, str] | None = None
@@ -201,7 +201,8 @@ class HomeLocationDetector(Detector):
 
     def _named_home(self, doc, ctx):
         """A town named as the home port, home town or home base, or "back in X" in a sentence that says home."""
-        found = named_after((*self.home_named, *self.home_tenure), doc_text(doc, ctx))
+        found = named_after((*self.home_named, *self.home_tenure, *self.home_self), doc_text(doc, ctx))
+        found += home_loose.answered(self.home_question, doc_text(doc, ctx))
         found += [f for f in named_after(self.home_back, doc_text(doc, ctx))
                   if any(rx.search(ctx.facts.sent_at_char(f[3]).text) for rx in self.home_said)]
         for name, kind, phrase, start in found:

@@ -111,3 +111,25 @@ def named_after(rx_list, text: str) -> list[tuple[str, str, str, int]]:
                     out.append((*found, " ".join(m.group(0).split()), m.start(1)))
                     break
     return out
+
+
+_ANSWER_PLACE = re.compile(r"\s*(?:(?:i\x27m|im|i\s+am|we\x27re|we\s+are|i|we)\s+(?:live\s+|living\s+)?(?:in|at|out\s+at|up\s+in|down\s+in)\s+)?"
+                           r"([A-Za-z][a-z]+(?:\s[A-Za-z][a-z]+){0,2})")
+
+
+def answered(question_rx, text: str) -> list[tuple[str, str, str, int]]:
+    """(Name STATE, kind, phrase, start) for the known town that opens the answer to "where do you live?" ("Q: where
+    do u live? A: Macgregor, near the shops"): the asker's question names no place, the answer's first words do."""
+    out = []
+    for rx in question_rx:
+        for m in rx.finditer(text):
+            a = _ANSWER_PLACE.match(text, m.end())
+            if a is None:
+                continue
+            words = a.group(1).split()
+            for n in range(len(words), 0, -1):
+                found = localities.lookup(" ".join(words[:n]))
+                if found and found[1] != "city":
+                    out.append((*found, " ".join(text[m.start():a.end(1)].split())[:80], a.start(1)))
+                    break
+    return out
