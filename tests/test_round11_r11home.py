@@ -91,7 +91,7 @@ def test_a_username_reaches_the_detector(kit):
 # --------------------------------------------------------------------------- terse bios and about lines
 
 @pytest.mark.parametrize("summary, key", [
-    ("Shaz. Gladstone. Tugboat deckie. Ask me anything.", "place:gladstone qld"),
+    ("Shaz. Tannum Sands. Tugboat deckie. Ask me anything.", "place:tannum sands qld"),
     ("mum of 3 | bundoora | sourdough | no DMs", "place:bundoora vic"),
     ("annerley. tired. plants.", "place:annerley qld"),
     ("Bathurst based sparky, ute full of cable", "place:bathurst nsw"),
@@ -126,6 +126,8 @@ def test_a_terse_post_without_one_suburb(kit, text):
 @pytest.mark.parametrize("summary", [
     "Sydney.", "Hobart", "Perth, WA.", "coffee | bikes | dogs | dad jokes", "Two weeks in Cairns. Sunburnt. Happy.",
     "Sydney based designer. Type nerd.", "Bali girl forever 🌺",
+    # a regional city alone is a region too
+    "Geelong.", "Newcastle", "Townsville, QLD", "Deb. Toowoomba. Crane driver.",
 ])
 def test_a_bio_without_a_home(kit, summary):
     assert _homes(kit, bio(summary)) == set()

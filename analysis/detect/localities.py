@@ -84,6 +84,20 @@ def _table() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _regional_cities() -> frozenset[str]:
+    path = PATTERN_DIR / "regional_cities.tsv"
+    if not path.exists():
+        return frozenset()
+    return frozenset(f"{r[0].strip()} {r[1].strip()}".lower() for r in (line.split("\t") for line in
+                     path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")) if len(r) == 2)
+
+
+def regional_city(name: str) -> bool:
+    """Whether "Name STATE" is a regional city (data/patterns/regional_cities.tsv): named alone, a region, not a home."""
+    return (name or "").lower() in _regional_cities()
+
+
 # the first word of a place name and how people shorten it
 _SHORT_FORMS = {"mount": "mt", "point": "pt", "north": "nth", "south": "sth", "saint": "st", "port": "pt"}
 

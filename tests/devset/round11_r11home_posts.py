@@ -56,6 +56,8 @@ ROUND11_R11HOME_PROFILES: list[tuple] = [
     ("ap-actor", _actor("Perth, WA."), ""),
     ("ap-actor", _actor("Up up Cronulla! Sharks tragic since 1999", {}, username="cronullasharks"), ""),
     ("ap-actor", _actor("coffee | bikes | dad jokes | northern lights chaser"), ""),
+    ("ap-actor", _actor("Geelong."), ""),
+    ("ap-actor", _actor("Wollongong"), ""),
 ]
 
 ROUND11_R11HOME_POSTS: list[tuple] = [

@@ -237,6 +237,7 @@ class HomeLocationDetector(Detector):
         if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc_text(doc, ctx)) for rx in self.our_street):
             rule, score = "local_place_with_our_street", self.LOCAL_WITH_OUR_STREET
         elif (ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS and not ctx.item_facts.employer_field
+              and not localities.regional_city(name)          # "Townsville, QLD" alone is a region
               and not ctx.facts.org_mentions and before in _FIELD_SEPARATORS
               and any(rx.search(right.lstrip(" ,|/·-–—")) for rx in self.bio_region)):
             rule, score = "bio_suburb_with_region", self.BIO_SUBURB

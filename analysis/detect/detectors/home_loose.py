@@ -39,7 +39,8 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
         found = localities.lookup(bare)
         if found and not set(bare.lower().split()) <= not_words:
             hits.append((*found, p))
-    return hits[0] if len(hits) == 1 else None
+    # a regional city alone among the fragments is a region, like a capital ("Deb. Geelong. Crane driver.")
+    return hits[0] if len(hits) == 1 and not localities.regional_city(hits[0][0]) else None
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)

@@ -160,8 +160,8 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
         return []
     (name, kind), fragment = hits[0]
-    if kind != "suburb":
-        return []                  # "Sydney, I love you but ...": a city alone is spoken to or talked about
+    if kind != "suburb" or localities.regional_city(name):
+        return []                  # "Sydney, I love you but ...", a bio that is only "Geelong.": a city alone is a region
     sent = ctx.facts.sent_at_char(max(0, text.find(fragment)))
     d = det.detection(ctx, value=name, key=f"place:{name}", confidence=BARE,
                       pattern="bare_place_fragment", excerpt_text=sent.text, support=[fragment, "place alone"],
