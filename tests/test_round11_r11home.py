@@ -7,7 +7,8 @@
 - home by a landmark or an aside (our street backs onto, across the road from a school, the flat near, up the hill in,
   her place is near), third person with "lives out at", a child's local club named for its suburb;
 - the start of a daily commute told from its place ("<Suburb> to the city, five days a week", out the door at 4:10);
-- "<Town> born and bred" is a home only when the scan states no other (analysis/link/home_bio.py).
+- "<Suburb> born and bred" is a home only when the scan states no other (analysis/link/home_bio.py); a regional city
+  one was born and bred in, or named alone as a whole bio, is a region (data/patterns/regional_cities.tsv).
 """
 from __future__ import annotations
 
@@ -99,6 +100,8 @@ def test_a_username_reaches_the_detector(kit):
     ("Dubbo girl through and through 🤠 horses, hay, heat", "place:dubbo nsw"),
     ("Newy local. Surf, coffee, repeat.", "place:newcastle nsw"),
     ("Mt Gravatt based. Netball tragic. Coffee snob.", "place:mount gravatt qld"),
+    ("Deb. Toowoomba. Crane driver.", "place:toowoomba qld"),     # a city among fragments, as round 6 reads it
+    ("Kedron born and bred, never left", "place:kedron qld"),
 ])
 def test_a_terse_bio_with_a_suburb(kit, summary, key):
     assert key in _homes(kit, bio(summary))
@@ -127,7 +130,7 @@ def test_a_terse_post_without_one_suburb(kit, text):
     "Sydney.", "Hobart", "Perth, WA.", "coffee | bikes | dogs | dad jokes", "Two weeks in Cairns. Sunburnt. Happy.",
     "Sydney based designer. Type nerd.", "Bali girl forever 🌺",
     # a regional city alone is a region too
-    "Geelong.", "Newcastle", "Townsville, QLD", "Deb. Toowoomba. Crane driver.",
+    "Geelong.", "Newcastle", "Townsville, QLD", "Geelong born n bred. Nurse, runner, Cats tragic.",
 ])
 def test_a_bio_without_a_home(kit, summary):
     assert _homes(kit, bio(summary)) == set()
@@ -135,9 +138,9 @@ def test_a_bio_without_a_home(kit, summary):
 
 def test_born_and_bred_is_read_and_marked():
     """Where they grew up, marked so the scan drops it when another home is stated."""
-    d = next(d for d in kit_extractor().extract([bio("Tamworth born and bred. Diesel, dogs and dad jokes.")])
+    d = next(d for d in kit_extractor().extract([bio("Morphett Vale born and bred. Diesel, dogs and dad jokes.")])
              if d.category == "home_location")
-    assert d.key == "place:tamworth nsw" and d.pattern == BORN_AND_BRED
+    assert d.key == "place:morphett vale sa" and d.pattern == BORN_AND_BRED
 
 
 # --------------------------------------------------------------------------- home by a landmark or an aside
@@ -176,7 +179,7 @@ def test_home_by_tenure_neighbours_and_comforts(kit, text, key):
     ("I'm a proud Marrickville renter, landlords beware", "place:marrickville nsw"),
     ("home is a little cottage in Blackheath with a wood fire and too many books", "place:blackheath nsw"),
     ("Home: Kiama. Work: wherever the boat is.", "place:kiama nsw"),
-    ("Q: where do u live? A: Macgregor, near the shops lol", "place:macgregor act"),
+    ("Q: where do u live? A: Scullin, near the shops lol", "place:scullin act"),
     ("AMA time. Where abouts are you based? Belmont, about ten minutes from the water", "place:belmont nsw"),
 ])
 def test_home_said_of_oneself_or_answered(kit, text, key):
@@ -189,6 +192,7 @@ def test_home_said_of_oneself_or_answered(kit, text, key):
     "My old neighbour in Ryde sent a Christmas card",
     "Our local member is the worst",
     "She's a Wanniassa mum too, we met at daycare",
+    "Rowan bowls with Keith. A proud Dubbo local, Keith has been a member since 1990.",
     "where do you live these days? asking for a friend",
     "where do you live? Sydney lol",
 ])

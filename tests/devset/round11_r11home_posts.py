@@ -33,7 +33,7 @@ ROUND11_R11HOME_PROFILES: list[tuple] = [
     ("ap-actor", _actor("", {}, username="werribee_dad"), "home_location=place:werribee vic"),
     # --- terse bios and about lines
     ("ap-actor", _actor("Deb. Mandurah. Crane driver. DMs open."), "home_location=place:mandurah wa"),
-    ("ap-actor", _actor("Toowoomba born and bred. Diesel, dogs and dad jokes."), "home_location=place:toowoomba qld"),
+    ("ap-actor", _actor("Stafford Heights born and bred. Diesel, dogs and dad jokes."), "home_location=place:stafford heights qld"),
     ("ap-actor", _actor("Ulladulla based photographer, mostly of fish"), "home_location=place:ulladulla nsw"),
     ("ap-actor", _actor("dad of 2 | braddon | coffee & bikes | opinions mine"), "home_location=place:braddon act"),
     ("ap-actor", _actor("woolloongabba. night shift brain. will talk footy"), "home_location=place:woolloongabba qld"),
@@ -51,7 +51,7 @@ ROUND11_R11HOME_PROFILES: list[tuple] = [
     ("jsonld", {"name": "Alex Morgan", "jobTitle": "Barista", "homeLocation": {"@type": "Place", "address": {
         "@type": "PostalAddress", "addressLocality": "Ringwood", "addressRegion": "VIC"}}}, "home_location=place:ringwood vic"),
     ("ap-actor", _actor("👋 Shepp local. Dairy farmer's wife. Tea > coffee."), "home_location=place:shepparton vic"),
-    ("ap-actor", _actor("BALLARAT BORN AND BRED. Loud. Proud. Tired."), "home_location=place:ballarat vic"),
+    ("ap-actor", _actor("MORPHETT VALE BORN AND BRED. Loud. Proud. Tired."), "home_location=place:morphett vale sa"),
     # near misses: a city alone, a team in the username, a holiday in the bio
     ("ap-actor", _actor("Perth, WA."), ""),
     ("ap-actor", _actor("Up up Cronulla! Sharks tragic since 1999", {}, username="cronullasharks"), ""),

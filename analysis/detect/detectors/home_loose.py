@@ -39,8 +39,7 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
         found = localities.lookup(bare)
         if found and not set(bare.lower().split()) <= not_words:
             hits.append((*found, p))
-    # a regional city alone among the fragments is a region, like a capital ("Deb. Geelong. Crane driver.")
-    return hits[0] if len(hits) == 1 and not localities.regional_city(hits[0][0]) else None
+    return hits[0] if len(hits) == 1 else None
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
@@ -79,8 +78,11 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
     for frag in _SPLIT.split(text or ""):
         frag = frag.strip()
         lead = _LEADS.match(frag) if frag else None
-        if lead and (found := localities.exact(lead.group("place").strip())) and found[1] == "suburb" \
-                and not set(lead.group("place").lower().split()) <= not_words:
+        found = localities.exact(lead.group("place").strip()) if lead else None
+        # "Geelong born n bred": a city one grew up in is a region (the home is one of its suburbs); a suburb is home
+        if found and born_and_bred(frag) and localities.regional_city(found[0]):
+            continue
+        if found and found[1] == "suburb" and not set(lead.group("place").lower().split()) <= not_words:
             hits.append((*found, frag))
             continue
         kin = _KIN_MARKED.search(frag) if frag else None

@@ -131,7 +131,8 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     parts = [p for p in _SPLIT.split(text) if p and re.search(r"\w", p)]
     # "Priya, 34, Kambah, nurse": a list of three or more short items is fragments too
     parts = [q for p in parts for q in (_items(p) or [p])]
-    if len(parts) == 1 and len(parts[0].split()) <= 3 and (ctx.kind == "profile_field" or re.search(r"\b\d{4}$", parts[0])):
+    alone = len(parts) == 1 and len(parts[0].split()) <= 3 and (ctx.kind == "profile_field" or re.search(r"\b\d{4}$", parts[0]))
+    if alone:
         parts.append("")           # a bio field or a post that is only "<Suburb> VIC 3810"
     candidates = list(parts)
     if parts and "," in parts[0]:     # "<Suburb>, 6am, southerly just hit": a post may open on its place and a comma
@@ -160,7 +161,7 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
         return []
     (name, kind), fragment = hits[0]
-    if kind != "suburb" or localities.regional_city(name):
+    if kind != "suburb" or alone and localities.regional_city(name):
         return []                  # "Sydney, I love you but ...", a bio that is only "Geelong.": a city alone is a region
     sent = ctx.facts.sent_at_char(max(0, text.find(fragment)))
     d = det.detection(ctx, value=name, key=f"place:{name}", confidence=BARE,
