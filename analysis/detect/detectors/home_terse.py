@@ -15,7 +15,6 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
-from footprint.analysis.detect.detectors.first_names import first_names
 
 THE_HOME = 0.65            # "the unit in X", "we're out in X now"
 AMENITY = 0.6              # "the X club down the road"
@@ -111,9 +110,7 @@ def _items(part: str) -> list[str]:
     if len(items) < 3 or any(not i or len(i.split()) > 3 for i in items):
         return []
     # a route or a run of places ("through Kambah, Wanniassa, Oxley this morning") is no bio
-    names = first_names()       # "Kirra, 29, Tweed Heads": a given name opening the list is the writer, not a place
-    placed = sum(1 for k, i in enumerate(items) if not (k == 0 and names.is_first_name(i))
-                 and any(localities.exact(w) for w in (i, i.split()[0], i.split()[-1]) if w[:1].isupper()))
+    placed = sum(1 for i in items if any(localities.exact(w) for w in (i, i.split()[0], i.split()[-1]) if w[:1].isupper()))
     return items if placed == 1 else []
 
 
@@ -142,10 +139,7 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     if len(parts) < 2:
         return []
     hits = []
-    names = first_names()
-    for k, p in enumerate(candidates):
-        if k == 0 and names.is_first_name(p.strip()):
-            continue                   # "Kirra, 29, Tweed Heads": the writer's name, though a beach is called it too
+    for p in candidates:
         words = p.split()
         lower = bool(words) and words[0][:1].islower()
         if not words or len(words) > 4 or not (words[0][:1].isupper() or lower and _lower_town(p)):
