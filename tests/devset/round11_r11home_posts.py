@@ -103,7 +103,7 @@ ROUND11_R11HOME_POSTS: list[tuple] = [
     ("he", "ANYONE ELSE IN CABOOLTURE LOSE POWER?? OUR WHOLE STREET IS PITCH BLACK", "home_location=place:caboolture qld"),
     # a forum about line read as text: lower case, a comma list
     ("ap", "about me: hilux tragic. narrabundah. two kids, one dog, zero sleep", "home_location=place:narrabundah act"),
-    ("he", "Dad of two, Wanniassa, bad golfer. AMA", "home_location=place:wanniassa act"),
+    ("he", "Wanniassa, dad of two, bad golfer. AMA", "home_location=place:wanniassa act"),
     # how long, a neighbour, living here, the heater, backing onto a trail
     ("ap", "been in Frankston nine years now and the pier still smells the same", "home_location=place:frankston vic"),
     ("he", "Our neighbour in Mitcham has a rooster. At 4am. Every day. Send help.", "home_location=place:mitcham vic"),
