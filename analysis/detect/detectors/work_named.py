@@ -231,8 +231,9 @@ def terse_sites(det, doc, ctx, covered: set[str]) -> list:
         value = terse_place(p) or (_kind_place(p) if shift or strong or org_named else "")
         if not value:
             continue
-        if ctx.kind == "profile_field" and _city(value):
-            continue            # "ABF. Runner. Coffee. <City>.": a bare city in a bio is where they live, if anything
+        if (ctx.kind == "profile_field" or not (shift or strong)) and _city(value):
+            continue            # "ABF. Runner. Coffee. <City>.", "<Title> | <agency> | <City>": a bare city beside the
+                                # org and no shift is where they live or the region, if anything
         if value.lower() in covered:
             continue
         covered.add(value.lower())
