@@ -25,16 +25,6 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
 _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
                              "centre", "center", "cargo", "container", "mail"})
-# a forum sign-off line ("-- Kez | ABF | Darwin"): its town is where the writer is, even a city
-_SIGN_OFF = re.compile(r"(?:^|\n)\s*(?:--+|—|–|~)\s*\S")
-
-
-def _is_city(ctx, span) -> bool:
-    kind = ctx.places.get(span.ent_id_, {}).get("kind")
-    found = localities.lookup(span.text)
-    return kind == "city" or (kind is None and bool(found) and found[1] == "city")
-
-
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 
 
@@ -145,8 +135,6 @@ class WorkLocationDetector(Detector):
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
                 if not span.ent_id_ and not localities.lookup(span.text):
                     continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
-                if _is_city(ctx, span) and not _SIGN_OFF.search(sent.text):
-                    continue        # "<Title> | <agency> | <City>": a job title line's city says the region, not the site
                 row = ctx.places.get(span.ent_id_, {})
                 name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,

@@ -207,7 +207,7 @@ def _org_words(ctx) -> set[str]:
 
 
 # the org site kind a workplace named by its kind alone can be
-_SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+_SITE_KINDS = {"airport": "airport", "international terminal": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
                "mail exchange": "mail centre", "detention centre": "detention centre"}
 

@@ -29,9 +29,13 @@ _LEISURE = re.compile(r"\b(?:swim|swimming|surf(?:ing)?|snorkel\w*|holiday|hols|
                       r"party|birthday|tour|tourists?|visit(?:ing|ed)?|flight|flying|layover|departure|boarding\s+pass|"
                       r"check-?in|airbnb|hotel|cruise\s+(?:holiday|trip)|open\s+home|inspection)\b", re.I)
 # the place named is the day's scenery or a non-work place ("<Town> markets", "<Town> beach")
-_PLACE_NOUN_AFTER = re.compile(r"^\s+(?:markets?|beach|pool|park|oval|school|primary|high|hospital|station|shops|mall|plaza|"
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:road|rd|street|st|highway|hwy|avenue|ave|parade|drive|markets?|beach|pool|park|oval|school|primary|high|hospital|station|shops|mall|plaza|"
                                r"cafe|café|pub|hotel|club|church|gym|library|zoo|show|fair|races|racecourse)\b", re.I)
 _STATES = ("state", "territory", "country")
+# a workplace by its kind alone, where the day starts: "to the international terminal for a 5am start"
+_KIND = re.compile(r"\b(?:to|at|in|on|into|onto)\s+the\s+(?P<kind>(?:international|domestic|cargo|container|cruise|freight|"
+                   r"passenger)\s+terminal|wharf|wharves|docks|airport|seaport|mail\s+cent(?:re|er)|mail\s+exchange|"
+                   r"exam(?:ination)?\s+(?:shed|facility)|cargo\s+shed|cargo\s+hall)\b", re.I)
 
 
 def _strong(m) -> bool:
@@ -50,6 +54,9 @@ def _candidates(det, doc, ctx, sents) -> list[tuple[str, int, int, bool]]:
             if feature.startswith("?") and not localities.exact(value.rsplit(" ", 1)[0]):
                 continue
             out.append((value, base + a, base + b, feature not in ("town",)))
+        for m in _KIND.finditer(sent.text):
+            kind = " ".join(m.group("kind").lower().split())
+            out.append((f"the {kind}", base + m.start("kind"), base + m.end("kind"), True))
     spans = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_)
              and ctx.places.get(sp.ent_id_, {}).get("kind") not in _STATES]
     spans += [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if (sp.ent_id_ or sp.id_)]
@@ -116,7 +123,9 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
     cue = cues[0].group(0) if cues else _MIL_TIME.search(text).group(0)
     sent = ctx.facts.sent_at_char(cues[0].start() if cues else _MIL_TIME.search(text).start())
     excerpt = text.strip()[:200] if len(text.split()) <= 40 else sent.text
+    generic = value.startswith("the ")      # by its kind: work_loose.name_generic_sites names it from the scan's sites
     d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
-                      pattern="work_at_place_start", excerpt_text=excerpt, support=[" ".join(cue.split())],
-                      attrs={"place": value})
+                      pattern="work_at_place_generic" if generic else "work_at_place_start", excerpt_text=excerpt,
+                      support=[" ".join(cue.split())],
+                      attrs={"place": value, **({"facility": value[4:]} if generic else {})})
     return [d] if d else []
