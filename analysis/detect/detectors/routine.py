@@ -34,7 +34,7 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
 _RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
 _CLOCK_RX = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?$", re.I)
 _SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch|swing|split|back)"
-                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?|swing(?=\s+(?:is\s+|=\s*|:\s*)?\d))\b", re.I)
+                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?|swing(?=(?:'s|’s)?\s+(?:is\s+|=\s*|:\s*)?\d))\b", re.I)
 # Round 11: a shift named by its day, the writer's own ("after my thursday late", "our Sunday night", "the Monday early")
 _DAY_SHIFT_RX = re.compile(r"\b(?:my|our|the|a)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
                            r"(late|early|night|arvo|double|split|swing)s?(?:\s+shifts?)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:i|we|and|then|so|at|in|on|off|"

@@ -135,6 +135,9 @@ class WorkLocationDetector(Detector):
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
                 if not span.ent_id_ and not localities.lookup(span.text):
                     continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
+                if ctx.kind == "profile_field" and (ctx.places.get(span.ent_id_, {}).get("kind") == "city" or
+                                                    (localities.lookup(span.text) or ("", ""))[1] == "city"):
+                    continue        # "<Title> | <agency> | <City>" as a headline: the city is the region, not the site
                 row = ctx.places.get(span.ent_id_, {})
                 name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
