@@ -143,6 +143,10 @@ ROUTINES = {
     "a day's early": ("my monday early is the worst, 4am alarm", "routine:monday earlies"),
     "hours then a count on": ("0515-1345, three on, then the beach", "routine:05:15 shift"),
     "sign-on and a roster": ("sign on 0445, three on three off", "routine:3 on 3 off"),
+    "days start at": ("work days start at 0500 so I'm useless by 8pm", "routine:05:00 shift start"),
+    "sign-on's at": ("sign-on's at 0445, four on", "routine:04:45 shift start"),
+    "clock then sign-on": ("0515 sign on, no coffee yet", "routine:05:15 shift start"),
+    "a terse start": ("Boat day. On at 0530.", "routine:05:30 shift start"),
 }
 
 
@@ -157,6 +161,9 @@ ROUTINES_NOT = {
     "a bare day at a park": "Sundays at Centennial Park.",
     "a church group's night": "Alex leads our Thursday night bible study.",
     "on the boat, not a count": "10pm to 6am two on the boat, then home",
+    "a race's start": "the race starts at 7am tomorrow",
+    "school days": "school days start at 8:40",
+    "a late night in": "I got in at 3am after the party",
 }
 
 

@@ -263,8 +263,9 @@ class RoutineDetector(Detector):
             name = f"{on} on {off} off roster"
             out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{on} on {off} off",
                         {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
-        if not out and m.groups() and m.group(1) and clock(m.group(1)):
-            t = clock(m.group(1))          # "my usual 6am start"
+        first = next((g for g in m.groups() if g), None) if m.groups() else None
+        if not out and first and clock(first):
+            t = clock(first)          # "my usual 6am start", "sign-on's at 0445"
             place = self._place(text, ctx)
             out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
                         {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
