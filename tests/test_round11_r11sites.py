@@ -114,6 +114,7 @@ OFFICES = {
     "the Department's city office": ("run a section of 14 at the Department's Hobart office on Murray Street",
                                      "place:hobart office"),
     "lvl, lower case": ("lvl 3, Melbourne office, window desk finally", "place:melbourne office"),
+    "a pod in a building": ("my pod's on level 5 of the Parramatta building, near the kitchen", "place:parramatta building"),
 }
 
 
@@ -124,6 +125,7 @@ def test_an_office_by_its_floor_desk_or_team(kit, text, key):
 
 def test_a_city_office_without_floor_desk_or_team_is_not_read_as_ones_own(kit):
     assert not keys(scan(kit, "The Adelaide office sent a card for Mum, lovely of them."), "work_location")
+    assert not keys(scan(kit, "the Adelaide building has 40 floors, wild"), "work_location")
 
 
 def test_a_city_in_a_profile_headline_is_no_work_site(kit):
@@ -147,6 +149,7 @@ ROUTINES = {
     "sign-on's at": ("sign-on's at 0445, four on", "routine:04:45 shift start"),
     "clock then sign-on": ("0515 sign on, no coffee yet", "routine:05:15 shift start"),
     "a terse start": ("Boat day. On at 0530.", "routine:05:30 shift start"),
+    "an even swing, no unit": ("28 on, 28 off at Christmas Island", "routine:28 on 28 off"),
 }
 
 
@@ -164,6 +167,7 @@ ROUTINES_NOT = {
     "a race's start": "the race starts at 7am tomorrow",
     "school days": "school days start at 8:40",
     "a late night in": "I got in at 3am after the party",
+    "a score, not a swing": "21 on 14 off at the break",
 }
 
 

@@ -39,6 +39,9 @@ _SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|e
 _DAY_SHIFT_RX = re.compile(r"\b(?:my|our|the|a)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
                            r"(late|early|night|arvo|double|split|swing)s?(?:\s+shifts?)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:i|we|and|then|so|at|in|on|off|"
                            r"till|until|is|was|finishes|ends|starts|done|shift)\b)", re.I)
+# Round 11: an even swing counted in days without its unit ("28 on, 28 off", "14 on 14 off"): the same count twice is a
+# roster, not a score
+_EVEN_RX = re.compile(r"\b(7|14|21|28)\s*,?\s+on\s*[,/]?\s+\1\s+off\b", re.I)
 # Round 11: a count of shifts on ("four on", "3 on"), not "on the" or "on board"
 _ON_COUNT_RX = re.compile(r"\b(?:\d|two|three|four|five|six|seven)\s+on\b(?!\s+(?:the|a|an|my|our|it|at|in|to|with|board)\b)", re.I)
 # Round 11: "Sundays at <Park>." and nothing else: a leisure habit said in passing, not a stated schedule
@@ -256,6 +259,11 @@ class RoutineDetector(Detector):
             # "10pm to 6am, four on": the hours of a block of shifts, no shift word
             out.append((f"shifts ({rng[0]}–{rng[1]})", f"{rng[0]} shift", {"weekdays": [], "times": list(rng), "place": "",
                                                                           "activity": "shift"}))
+        even = _EVEN_RX.search(text)
+        if even and not out and not _ROSTER_RX.search(text):
+            n = even.group(1)
+            out.append((f"{n} on {n} off roster", f"{n} on {n} off", {"weekdays": [], "times": [], "place": "",
+                                                                      "activity": "roster"}))
         roster = _ROSTER_RX.search(text)
         if roster and not out:
             rng = time_range(text, roster.end())

@@ -276,7 +276,7 @@ class WorkLocationDetector(Detector):
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
                 own_city = kind == "city" and (bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
                                                # or an office by its floor, desk or team, from staff: "Desk on level 12, <City> office"
-                                               or facility == "office" and ctx.scan_employed is True
+                                               or facility in ("office", "building") and ctx.scan_employed is True
                                                and any(r.search(sent.text) for r in self.office_inside))
                 if kind in ("state", "territory", "country", "city") and not own_city and \
                         len(name.split()) <= len(place.text.split()):       # staff who name the org in the same post
@@ -288,6 +288,10 @@ class WorkLocationDetector(Detector):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+                if facility in ("office", "building"):      # "my pod's on level 5 of the <suburb> building"
+                    work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
+                if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
+                    continue        # "the <Name> building" is any building: only its floor or desk makes it the office
                 if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
                     continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
                 value = self._site_for(ctx, name, facility) or f"{name} {facility}"
