@@ -121,6 +121,7 @@ def test_a_bio_like_post_with_one_suburb(kit, text, key):
 @pytest.mark.parametrize("text", [
     "Ran through Kambah, Wanniassa, Oxley this morning", "Sydney, Melbourne, Brisbane tour dates out now",
     "coffee. bikes. dogs.", "sale. 50% off. today only",
+    "MANDURAH. 0545 START. WIND. AGAIN.", "Geraldton. Sign on 0600. Cold.",      # a work day's start: the site's town
 ])
 def test_a_terse_post_without_one_suburb(kit, text):
     assert _homes(kit, post(text)) == set()
