@@ -95,15 +95,21 @@ class PersonRoles:
         self.role_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
             rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
+        # "<Name>, my brother", "<Name> (my director)", and round 11: "<Name> was my best man", "<Name> (future
+        # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
-            rf"^\s*(?:\(|,|-|—)\s*(?P<owner>my|our)\s+(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
-            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)   # not "my co-author"
+            r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
+            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
+            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
+            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
+            r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
         self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
         self.public = r("public_sentence")
         self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
         self.engagement, self.engagement_veto = r("engagement"), r("engagement_veto")
         self.life_event, self.work_sentence = r("life_event"), r("work_sentence")
         self.social_before, self.social_after = r("social_before"), r("social_after")
+        self.social_pair, self.former_teacher = r("social_pair"), r("former_teacher")
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
@@ -257,6 +263,9 @@ class PersonRoles:
                 and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
         if self.service_rx.search(near):
+            old_teacher = self._any(self.former_teacher, near)
+            if old_teacher and not public:                  # "my old gliding instructor <Full Name>": known for years
+                return RoleHit(name, "associate", "associate", "role_former_teacher", old_teacher.strip(), stext)
             return None                                     # "my Uber driver Stavros"
         if re.match(r"^\s*(?:'s|’s)\s+(?:new\s+|latest\s+|first\s+)?(?:album|book|memoir|novel|show|film|movie|song|"
                     r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
@@ -271,6 +280,8 @@ class PersonRoles:
             if not owner and kin.group("word")[:1].isupper() and (word in self.title_kin or not known) \
                     and not kin.group("mods"):
                 ok = False                                  # "Father Brennan", "Sister Mary", "Kids Helpline"
+            if owner == "the" and kin.group("word")[:1].isupper() and word in self.title_kin:
+                ok = False                                  # "The Nan Goldin retrospective": a title in a name
             if public and owner not in _OWN:
                 ok = False
             if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
@@ -279,7 +290,13 @@ class PersonRoles:
                 rel = self.kin.get(word) or self.kin_owned.get(word) or word
                 return RoleHit(name, "family", rel, "role_kin_before", kin.group(0).strip(" ,:(-—"), stext)
             if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
-                return None                                 # "her son Oscar", "Rourke's wife Giselle": someone else's
+                mine = self.after.search(after) or self._future_kin(stext)
+                if mine is None:
+                    return None                             # "her son Oscar", "Rourke's wife Giselle": someone else's
+                word = re.sub(r"\s+", " ", mine.group("word").lower())     # "Tom's mum Geraldine (future MIL!!)",
+                if word in self.kin:                                      # "his dad Warwick, my future father-in-law"
+                    return RoleHit(name, "family", self.kin[word], "role_kin_also_mine", mine.group(0).strip(" ,(-—"), stext)
+                return None
         app = self.after.search(after)
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
@@ -319,6 +336,10 @@ class PersonRoles:
         if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
             return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
+        pair = self._any(self.social_pair, after) if (" " in name or name.startswith("@")) and voice else ""
+        if pair and not work and not self._any(self.work_talk, stext) and not self._any(self.clients, stext) \
+                and not self._any(self.public_post, doc.text):             # "<Full Name> and I restored the Holden"
+            return RoleHit(name, "associate", "associate", "role_social_pair", pair.strip(" ,(")[:60], stext)
         if not known:                                      # an unknown word: only "with"/"thanks" right before it
             adjacent = self._any(self.social_before, near)
             return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
@@ -374,10 +395,19 @@ class PersonRoles:
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
 
+    def _future_kin(self, stext: str):
+        """ "... carved, my future father-in-law": the sentence owns a kin word to come (an in-law to be)."""
+        m = self.role_anywhere.search(stext)
+        if m is None or not re.search(r"\b(?:future|soon[- ]to[- ]be|to[- ]be)\b", stext[:m.end("word")], re.I):
+            return None
+        return m
+
     @staticmethod
     def _works_with_subject(ctx, told) -> bool:
         """A work clause after a name ties them to the subject: "who works with me / us / <the subject>", or a grade
         in brackets or "who works for ..." in an item that names the organisation."""
+        if re.search(r"\bat\s", told.group(0), re.I):
+            return bool(ctx.item_facts.orgs)            # "who also works at <the subject's organisation>"
         who = (told.groupdict().get("who") or "").lower().strip(".,")
         if who in ("me", "us", "myself") or who and ctx.subject.matches(who.capitalize()):
             return True
