@@ -79,7 +79,7 @@ class AssociateDetector(Detector):
                 names = names or ([tag] if tag else [])
                 if not names and how == "owned":
                     names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
-                if not names and how == "owned":      # "my mate stevo is selling his prado": an all lower-case post
+                if not names and how in ("owned", "opening"):   # "my mate stevo is selling his prado": lower case
                     names = [n for n in [lower_name_at(ctx, doc, span.end, sent)] if n]
                 word = m.group(0).lower()
                 for name in names:
@@ -337,6 +337,6 @@ class AssociateDetector(Detector):
             steps += 1
         first = next(t for t in sent.span if not t.is_punct)
         if span.start == first.i and span.end < len(doc) and doc[span.end].text != "," and (
-                span.text[:1].isupper() or ctx.is_name_token(doc[span.end])):
-            return "opening"              # "Housemate Tegan ...", and lower-case "housemate Callum has ..."
+                span.text[:1].isupper() or ctx.is_name_token(doc[span.end]) or lower_name_at(ctx, doc, span.end, sent)):
+            return "opening"              # "Housemate Tegan ...", and lower-case "housemate callum has ..."
         return None

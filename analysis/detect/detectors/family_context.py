@@ -12,6 +12,8 @@ their not_* vetoes), so new phrasings are a lexicon edit.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.analysis.detect.detectors.first_names import first_names
@@ -27,6 +29,8 @@ _MAX_CHILDREN = 2
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
 _PLACE_PREPS = {"at", "in", "on", "to", "into"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+_OTHER_PARENT_ACTS = re.compile(r"\b(?:his|her|their)\s+(?:mum|mom|dad|father|mother)\s+(?=(?:does|did|do|has|had|is|was|"
+                                r"will|takes|took|picks|picked|drops|dropped|gets|got|drives|drove|runs|ran|and\s+i)\b)", re.I)
 
 
 def given_name(ctx, doc, t, names=None) -> bool:
@@ -198,7 +202,8 @@ class FamilyContext:
                     taken.add(name)
                     out.append((name, "child", "name_glossed_kid", m.group(0)[len(name):].strip(" ,").lower()))
         cue = self._first(self.deed, text)
-        if not cue or self._vetoed(text):
+        # "Their dad does pickups": the children's other parent doing a parent's job is no one else's child
+        if not cue or self._vetoed(_OTHER_PARENT_ACTS.sub(" ", text)):
             return out
         lone = [n for n, _ in self.lone_names(ctx, doc) if n not in taken]
         if not lone:

@@ -75,6 +75,14 @@ class KinTitles:
             return tok.lower_, i + 1
         return None
 
+    def _lower_name(self, tok) -> str:
+        """A lower-case given name right after a lower-case kin title, in a sentence with capitals elsewhere
+        ("Christmas at koro's, koro hemi carved"): a name the gazetteer knows and never a word."""
+        if not (tok.is_alpha and tok.is_lower and len(tok.text) >= 3) or tok.lower_ in self.names.ambiguous \
+                or tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW"):
+            return ""
+        return tok.text.capitalize() if self.names.is_first_name(tok.text.capitalize()) else ""
+
     def hits(self, doc, ctx) -> list[KinTitleHit]:
         out = []
         for i in range(len(doc)):
@@ -94,8 +102,8 @@ class KinTitles:
             bracket = j < len(doc) and doc[j].text == "("
             k = j + 1 if bracket else j
             if k < len(doc) and not ctx.is_name_token(doc[k]) and not doc[i].text[:1].isupper():
-                low = lower_name_at(ctx, doc, k, ctx.facts.sent_of(k))     # "nan maisie", "hubs (bradley)": a post
-                if low and not ctx.subject.matches(low):                  # typed all in lower case
+                low = lower_name_at(ctx, doc, k, ctx.facts.sent_of(k)) or self._lower_name(doc[k])   # "nan maisie",
+                if low and not ctx.subject.matches(low):                  # "hubs (bradley)": typed in lower case
                     end = k + 1 + (bracket and k + 1 < len(doc) and doc[k + 1].text == ")")
                     if not (end < len(doc) and doc[end].lower_ in self.not_after):
                         out.append(KinTitleHit(low, "grandparent" if title in self.grandparent

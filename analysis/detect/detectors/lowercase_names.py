@@ -12,9 +12,10 @@ from footprint.analysis.detect.detectors.first_names import first_names
 
 
 def lowercase_sentence(sent) -> bool:
-    """No capitalised word in the sentence but "I" (and handles, hashtags, emoji)."""
-    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll") for t in sent.span
-                   if t.is_alpha)
+    """No capitalised word in the sentence but "I" (and handles, hashtags, emoji). An acronym in capitals ("next FY",
+    "the ABF") is typed that way even by someone who never capitalises a name."""
+    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll")
+                   and not (t.text.isupper() and 2 <= len(t.text) <= 5) for t in sent.span if t.is_alpha)
 
 
 def lower_name_at(ctx, doc, i: int, sent) -> str:
@@ -28,6 +29,8 @@ def lower_name_at(ctx, doc, i: int, sent) -> str:
     names = first_names()
     if tok.lower_ in names.ambiguous or not names.is_first_name(name) or ctx.subject.matches(name):
         return ""
-    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW"):
+    glossed = 0 < i < len(doc) - 1 and doc[i - 1].text in (",", "(") and doc[i + 1].text in (",", ")")
+    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW") and not glossed:
         return ""                              # "my mate said", "my wife and": a verb or a joiner, not a name
+                                               # (but "my manager, tanvir, approved": a name between commas)
     return name

@@ -321,8 +321,9 @@ class PersonRoles:
                 cat = "colleague" if word in self.work_roles else "associate"
                 if cat == "associate" and owner.endswith(("'s", "’s")) and " " not in name:
                     cat = ""                                # "Alex's teammate Josh lives ...": a page introduces by full name
-                if cat == "colleague" and not owner and not role.group("mods") and word not in (
-                        "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl"):
+                if cat == "colleague" and not owner and not role.group("mods") and " " not in word and word not in (
+                        "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl") \
+                        and not (work and " " in name):     # "Ops manager <Name>", "Supervisor <Full Name> runs the shift"
                     cat = ""                                # "Boss Hogg", "Super Rugby": a bare rank word is no cue
                 if cat:
                     return RoleHit(name, cat, word, "role_word_before", role.group(0).strip(" ,:(-—"), stext)
