@@ -49,6 +49,8 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
               "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
               "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
+# words opening a caption that are never a person's name ("Photo creds to @x", "Pic by <Name>")
+_CAPTION_WORDS = {"photo", "photos", "pic", "pics", "picture", "image", "images", "creds", "cred", "credit", "credits", "shot"}
 # words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
 _KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
                   "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
@@ -180,7 +182,7 @@ class PersonRoles:
         """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
         return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
                 and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
-                and t.lower_ not in _ORG_WORDS
+                and t.lower_ not in _ORG_WORDS and t.lower_ not in _CAPTION_WORDS
                 and (t.ent_type_ not in _NOT_PERSON_ENTS
                      or (first_names().is_first_name(t.text) or t.ent_type_ == "NORP" and not t.lower_.endswith(_NATIONAL))
                      and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
@@ -353,6 +355,10 @@ class PersonRoles:
             return None                                     # "Fitzy (Liam Fitzgerald)": the bracketed full name is the one
         if self._any(self.sign_off, near):
             return None                                     # "Cheers, Sam": the writer signing off
+        group = self._any(self.group_before, before)
+        if group and voice and not work and not self._any(self.work_talk, re.sub(r"(?i)\bteam\b", " ", group)) \
+                and not self._any(self.clients, stext) and not self._any(self.public_post, doc.text):
+            return RoleHit(name, "associate", "associate", "role_group_line", group.strip(" ,:(-—"), stext)  # "Quiz team: me, <Name>"
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
                   or self._any(self.group_before, before)
                   or self._any(self.social_after, after) or self._any(self.social_window, near))
