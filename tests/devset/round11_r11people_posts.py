@@ -141,4 +141,22 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Muffin and Socks are my son's favourites, he does the voices at dinner", ""),
     ("ap", "That Bluey episode about the grandad had my husband in tears on the couch", ""),
     ("he", "My cousin Shanelle flew in from Perth for the wedding", "family=shanelle"),
+    # --- a second batch written after the first was working, to see the mechanisms hold on other words
+    ("ap", "Missus (Carmel) says no to the jet ski. Again.", "family=carmel"),
+    ("he", "Mr H aka Bryce is on nappy duty tonight while I sleep for a year", "family=bryce"),
+    ("ap", "the warden (Deb) has granted me leave to go fishing on Sunday", "family=deb"),
+    ("rss", "Milo's first wave at Bells! Seven years old and fearless.", "family=milo"),
+    ("ap", "Lola Nena turns 80 on Saturday, the whole clan is flying in", "family=nena"),
+    ("he", "Cheers to my climbing partner Wes for the belay on that last pitch", "associate=wes"),
+    ("ap", "Wedding photos are back! Best man Kieran Doyle did not disappoint", "associate=kieran doyle"),
+    ("rss", "my supervisor, ngaio, let me leave early to beat the traffic", "colleague=ngaio"),
+    ("ap", "Site super Brett Ingles shut the job down for the heat at 2pm", "colleague=brett ingles"),
+    # near misses of the new mechanisms: a colleague by title and initial, a footballer's debut, a grown-up side,
+    # camp leaders, another family's boy, an office boss by name
+    ("ap", "Mr K (Kevin from accounts) wants the figures by Friday", ""),
+    ("he", "Max's first game for Carlton was a shocker, he'll learn", ""),
+    ("ap", "Jonno's first game for the Magpies reserves, 38 and still going", ""),
+    ("rss", "Big shout to the Year 6 camp leaders, who kept 80 kids alive for three days", ""),
+    ("ap", "Mrs J from the library recommended this one and she was right", ""),
+    ("he", "The boss at work wants the figures by Friday, no pressure", ""),
 ]

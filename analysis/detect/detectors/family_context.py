@@ -29,8 +29,8 @@ _MAX_CHILDREN = 2
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
 _PLACE_PREPS = {"at", "in", "on", "to", "into"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
-_OTHER_PARENT_ACTS = re.compile(r"\b(?:his|her|their)\s+(?:mum|mom|dad|father|mother)\s+(?=(?:does|did|do|has|had|is|was|"
-                                r"will|takes|took|picks|picked|drops|dropped|gets|got|drives|drove|runs|ran|and\s+i)\b)", re.I)
+_OTHER_PARENT_ACTS = re.compile(r"\b(?:his|her|their)\s+(?:mum|mom|dad|father|mother)\s+(?=(?:does|did|do|"
+                                r"takes|took|picks|picked|drops|dropped|gets|got|drives|drove|runs|ran|and\s+i)\b)", re.I)
 
 
 def given_name(ctx, doc, t, names=None) -> bool:
