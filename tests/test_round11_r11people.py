@@ -36,7 +36,7 @@ FAMILY = [
     ("Mr W aka Colin burnt the snags again, happy Father's Day", "colin"),
     ("wifey (tamara) found the christmas presents already", "tamara"),
     # a child by what only a child does
-    ("Harvey bagged two goals for the Coorparoo Kings under 11s this morning", "harvey"),
+    ("Harvey bagged two goals for the Coorparoo Kings under 11s this morning, I was hoarse by half time", "harvey"),
     ("Year 4 camp for Matilda this week, first time away from home", "matilda"),
     ("Ottilie got student of the week and has told everyone at dinner twice", "ottilie"),
     ("Ned's first flathead. Nine years old. 38cm off the jetty at dawn.", "ned"),
@@ -81,6 +81,7 @@ FAMILY_DECOYS = [
     "My daughter wants a Bluey party, where do people get the cake done?",
     "Bandit is the dad we all wish we were. Watching it with the kids again tonight.",
     "Sione kicked two for the under 16s, his mum was screaming from the boundary",
+    "Harvey bagged two goals for the Coorparoo Kings under 11s, what a kid",     # a junior side with no one's voice
 ]
 
 

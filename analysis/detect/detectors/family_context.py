@@ -81,6 +81,7 @@ class FamilyContext:
         self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
         self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
         self.deed, self.kid_apposition, self.deed_not = r("child_deed"), r("kid_apposition"), r("child_deed_not")
+        self.deed_side, self.deed_voice = r("child_deed_side"), r("child_deed_voice")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
@@ -201,7 +202,7 @@ class FamilyContext:
                         and not self._vetoed(text):
                     taken.add(name)
                     out.append((name, "child", "name_glossed_kid", m.group(0)[len(name):].strip(" ,").lower()))
-        cue = self._first(self.deed, text)
+        cue = self._first(self.deed, text) or (self._first(self.deed_voice, text) and self._first(self.deed_side, text))
         # "Their dad does pickups": the children's other parent doing a parent's job is no one else's child
         if not cue or self._vetoed(_OTHER_PARENT_ACTS.sub(" ", text)) or self._first(self.deed_not, text):
             return out
