@@ -54,6 +54,8 @@ FAMILY = [
     ("Tita Maricel flew in from Manila for the graduation", "maricel"),
     ("nan edna turned 91 and still does the crossword in pen", "edna"),
     ("My godmother Philomena sent a card with $20 in it like I'm still twelve", "philomena"),
+    ("Corey is the best brother-in-law a girl could ask for", "corey"),
+    ("Little Hamish's first crab! Caught it off the jetty himself", "hamish"),
     ("Bernard was my best man and he still owes me a speech", None),          # a friend: no family
 ]
 
@@ -100,6 +102,8 @@ ASSOCIATES = [
     ("Rafferty Quinn and I have been rebuilding the old Triumph for two years", "rafferty quinn"),
     ("Quiz night team: me, Thandiwe, Rangi and Soph. Came second last.", "rangi"),
     ("Photo creds to @pixelpetra for this one", "@pixelpetra"),
+    ("@gazza_b (Gareth) finally gave back my ladder", "@gazza_b"),
+    ("Barnaby Cole (Barney) and I did the Kokoda trail last year", "barnaby cole"),
 ]
 
 
@@ -126,6 +130,7 @@ COLLEAGUES = [
     ("Ops manager Francesca Duarte signed off our new roster today", "francesca duarte"),
     ("Site super Brett Ingles shut the job down for the heat at 2pm", "brett ingles"),
     ("My TL Ashleigh covered my break so I could ring the school", "ashleigh"),
+    ("Kobe, who also works at Border Force, joined our dragon boat crew", "kobe"),
 ]
 
 
@@ -138,6 +143,7 @@ COLLEAGUE_DECOYS = [
     "Sarge is what we call our ginger cat, he runs the house",
     "My team lead says the report is due Friday, no pressure",
     "Super Mario Odyssey with the kids all arvo, I lost every level",
+    "Kobe, who also works at the bakery on Main St, joined our dragon boat crew",   # not the subject's organisation
     "Handover at the Maccas car park again. Dustin was forty minutes late, custody week.",
 ]
 

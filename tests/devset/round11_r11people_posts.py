@@ -159,4 +159,10 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Big shout to the Year 6 camp leaders, who kept 80 kids alive for three days", ""),
     ("ap", "Mrs J from the library recommended this one and she was right", ""),
     ("he", "The boss at work wants the figures by Friday, no pressure", ""),
+    ("ap", "Mereana is the best nan in the whole world and I will fight anyone who disagrees", "family=mereana"),
+    ("rss", "Young Archie's first crab! Caught it off the jetty all by himself", "family=archie"),
+    ("ap", "@dazza_77 (Darren) finally returned my drill after two years", "associate=@dazza_77"),
+    ("he", "Kobe, who also works at Border Force, joined our dragon boat crew this season",
+     "colleague=kobe | employer=employer:australian border force"),
+    ("ap", "Dave, the best plumber in Geelong, fixed the hot water in an hour", ""),
 ]

@@ -26,6 +26,7 @@ _OWN = {"my", "our"}
 _INTERJECTIONS = {"omg", "lol", "lmao", "yay", "wow", "ok", "okay", "so", "haha", "update", "pov", "finally", "and", "but"}
 _NOT_BEFORE = {"with", "w", "w/", "mr", "mrs", "ms", "dr", "coach", "sir", "miss", "@"}
 _MAX_CHILDREN = 2
+_FOND = {"young", "little", "lil", "wee", "baby", "big"}      # "Young Archie's first crab": no full name
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
 _PLACE_PREPS = {"at", "in", "on", "to", "into"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
@@ -99,7 +100,7 @@ class FamilyContext:
                 continue
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
+            if prev is not None and prev.lower_ not in _FOND and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
                                      and prev.lower_ not in STOP_WORDS and prev.tag_ in ("NNP", "NNPS")
                                      # "Since Pauline passed", "Missing Zara like crazy": no full name
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE

@@ -101,7 +101,8 @@ class PersonRoles:
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
             r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
-            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
+            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s)|"
+            r"the\s+(?:best|greatest|world\W?s\s+best)\s+)"                 # "<Name> is the best nan in the world"
             rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
             rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
             r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
