@@ -55,6 +55,8 @@ FAMILY = [
     ("nan edna turned 91 and still does the crossword in pen", "edna"),
     ("My godmother Philomena sent a card with $20 in it like I'm still twelve", "philomena"),
     ("Corey is the best brother-in-law a girl could ask for", "corey"),
+    ("Hubby's mum Rosalie dropped off a lasagne, what a legend", "rosalie"),
+    ("My wife's brother Tane helped me move the piano", "tane"),
     ("Little Hamish's first crab! Caught it off the jetty himself", "hamish"),
     ("Bernard was my best man and he still owes me a speech", None),          # a friend: no family
 ]
@@ -80,6 +82,8 @@ FAMILY_DECOYS = [
     "Big thanks to the Year 6 camp leaders who kept 80 kids alive",
     "The Nan Goldin retrospective at the gallery was incredible",
     "Tita's Kitchen in Blacktown does the best lechon, go early",
+    "Dee's hubby Craig is selling his boat if anyone's keen",
+    "Her mum Rhea picked her up from school",
     "My daughter wants a Bluey party, where do people get the cake done?",
     "Bandit is the dad we all wish we were. Watching it with the kids again tonight.",
     "Sione kicked two for the under 16s, his mum was screaming from the boundary",

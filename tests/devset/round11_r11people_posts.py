@@ -165,4 +165,7 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("he", "Kobe, who also works at Border Force, joined our dragon boat crew this season",
      "colleague=kobe | employer=employer:australian border force"),
     ("ap", "Dave, the best plumber in Geelong, fixed the hot water in an hour", ""),
+    ("rss", "Hubby's mum Rosalie dropped off a lasagne and took the kids for the arvo, what a legend", "family=rosalie"),
+    ("ap", "My wife's brother Tane helped me carry the piano up three flights", "family=tane"),
+    ("he", "Dee's hubby Craig is selling his boat if anyone's keen", ""),
 ]

@@ -49,6 +49,16 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
               "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
               "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
+# a partner's own kin are the subject's in-laws ("hubby's mum Rosalie", "my wife's brother Tane")
+_PARTNER_OWNERS = {"hubby", "hubbie", "hubs", "husband", "wife", "wifey", "missus", "partner", "fiance", "fiancee", "fiancé",
+                   "fiancée", "bf", "gf", "boyfriend", "girlfriend", "other half", "better half"}
+_IN_LAW = {"mum": "mother-in-law", "mom": "mother-in-law", "mother": "mother-in-law", "mama": "mother-in-law",
+           "dad": "father-in-law", "father": "father-in-law", "papa": "father-in-law", "brother": "brother-in-law",
+           "bro": "brother-in-law", "sister": "sister-in-law", "sis": "sister-in-law", "nan": "grandparent-in-law",
+           "nana": "grandparent-in-law", "nanna": "grandparent-in-law", "grandma": "grandparent-in-law",
+           "grandpa": "grandparent-in-law", "aunty": "aunt", "auntie": "aunt", "aunt": "aunt", "uncle": "uncle",
+           "cousin": "cousin", "parents": "parent-in-law", "folks": "parent-in-law", "son": "stepson",
+           "daughter": "stepdaughter", "kids": "stepchild"}
 # words opening a caption that are never a person's name ("Photo creds to @x", "Pic by <Name>")
 _CAPTION_WORDS = {"photo", "photos", "pic", "pics", "picture", "image", "images", "creds", "cred", "credit", "credits", "shot"}
 # words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
@@ -292,6 +302,9 @@ class PersonRoles:
             if ok:
                 rel = self.kin.get(word) or self.kin_owned.get(word) or word
                 return RoleHit(name, "family", rel, "role_kin_before", kin.group(0).strip(" ,:(-—"), stext)
+            in_law = _IN_LAW.get(word) if owner[:-2] in _PARTNER_OWNERS and owner.endswith(("'s", "’s")) else None
+            if in_law and not public:                       # "hubby's mum Rosalie", "the missus' brother Tane"
+                return RoleHit(name, "family", in_law, "role_partners_kin", kin.group(0).strip(" ,:(-—"), stext)
             if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
                 mine = self.after.search(after) or self._future_kin(stext)
                 if mine is None:
