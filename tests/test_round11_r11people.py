@@ -58,6 +58,9 @@ FAMILY = [
     ("Hubby's mum Rosalie dropped off a lasagne, what a legend", "rosalie"),
     ("My wife's brother Tane helped me move the piano", "tane"),
     ("Little Hamish's first crab! Caught it off the jetty himself", "hamish"),
+    ("Otis scored his first try for the Kiama Cowboys today and I lost my voice", "otis"),
+    ("Sold the house. Nadine and I signed the papers this morning. 23 years.", "nadine"),
+    ("The hubster (aka Pete) built the cubby in one weekend", "pete"),
     ("Bernard was my best man and he still owes me a speech", None),          # a friend: no family
 ]
 
@@ -83,6 +86,7 @@ FAMILY_DECOYS = [
     "The Nan Goldin retrospective at the gallery was incredible",
     "Tita's Kitchen in Blacktown does the best lechon, go early",
     "Dee's hubby Craig is selling his boat if anyone's keen",
+    "Will scored his first goal for the Swans, I screamed at the telly",
     "Her mum Rhea picked her up from school",
     "My daughter wants a Bluey party, where do people get the cake done?",
     "Bandit is the dad we all wish we were. Watching it with the kids again tonight.",
@@ -135,6 +139,7 @@ COLLEAGUES = [
     ("Site super Brett Ingles shut the job down for the heat at 2pm", "brett ingles"),
     ("My TL Ashleigh covered my break so I could ring the school", "ashleigh"),
     ("Kobe, who also works at Border Force, joined our dragon boat crew", "kobe"),
+    ("Our TL, priya, brought in samosas for the whole floor", "priya"),
 ]
 
 
@@ -162,6 +167,7 @@ def test_colleague_near_misses(extractor, text):
     ("my mate stevo is selling his prado", True),
     ("my mate Stevo is selling his prado", False),
     ("ok so I think we're done", True),
+    ("Our TL, priya, brought samosas", True),                       # the first word a phone capitalised
 ])
 def test_lowercase_sentence_allows_acronyms(extractor, text, lower):
     doc = extractor.nlp(text)

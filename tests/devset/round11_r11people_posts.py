@@ -168,4 +168,12 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Hubby's mum Rosalie dropped off a lasagne and took the kids for the arvo, what a legend", "family=rosalie"),
     ("ap", "My wife's brother Tane helped me carry the piano up three flights", "family=tane"),
     ("he", "Dee's hubby Craig is selling his boat if anyone's keen", ""),
+    # --- a third batch, written to probe before any fix
+    ("ap", "Mum duty: Pia's first grading at karate tonight, yellow belt!!", "family=pia"),
+    ("rss", "Otis scored his first try for the Kiama Cowboys today and I lost my voice", "family=otis"),
+    ("ap", "Sold the house. Nadine and I signed the papers this morning. 23 years.", "family=nadine"),
+    ("he", "The hubster (aka Pete) built the cubby in one weekend", "family=pete"),
+    ("ap", "Our TL, priya, brought in samosas for the whole floor", "colleague=priya"),
+    ("rss", "Shout out to Kirra Nolan (kiki) for minding the dog all week", "associate=kirra nolan"),
+    ("ap", "Will scored his first goal for the Swans, I screamed at the telly", ""),
 ]

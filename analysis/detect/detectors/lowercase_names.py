@@ -12,9 +12,10 @@ from footprint.analysis.detect.detectors.first_names import first_names
 
 
 def lowercase_sentence(sent) -> bool:
-    """No capitalised word in the sentence but "I" (and handles, hashtags, emoji). An acronym in capitals ("next FY",
+    """No capitalised word in the sentence but "I" and its first word (and handles, hashtags, emoji). An acronym in capitals ("next FY",
     "the ABF") is typed that way even by someone who never capitalises a name."""
-    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll")
+    first = next((t.i for t in sent.span if t.is_alpha), None)     # a phone capitalises the first word for you
+    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll") and t.i != first
                    and not (t.text.isupper() and 2 <= len(t.text) <= 5) for t in sent.span if t.is_alpha)
 
 
