@@ -128,7 +128,7 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
      "colleague=oscar lindqvist"),
     ("rss", "my manager, tanvir, finally approved the leave. bali here we come", "colleague=tanvir"),
     ("ap", "Ops manager Francesca Duarte signed off our new roster today", "colleague=francesca duarte"),
-    ("he", "Supervisor Ngaire Tapsell runs the tightest shift on the wharf", "colleague=ngaire tapsell"),
+    ("he", "Supervisor Ngaire Tapsell runs the tightest night shift in the state", "colleague=ngaire tapsell"),
     ("ap", "Leading hand Corey Mabbott showed me how to reverse a B-double into the dock", "colleague=corey mabbott"),
     # near misses: a cat called Sarge, a team lead with no name, a video game
     ("ap", "Sarge is what we call our ginger cat, he runs the house", ""),
