@@ -111,11 +111,15 @@ class PersonRoles:
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
             r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
-            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s)|"
-            r"the\s+(?:best|greatest|world\W?s\s+best)\s+)"                 # "<Name> is the best nan in the world"
+            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
             rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
             rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
             r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
+        # "<Name> is the best nan in the world": praise through a linking verb names the role too
+        self.after_best = re.compile(
+            r"^\s+(?:is|was|has\s+been)\s+the\s+(?:best|greatest|world\W?s\s+best)\s+"
+            rf"(?:(?:{mods})\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
+            r"(?!-\w|[\x27’]s\b)", re.I)
         self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
         self.public = r("public_sentence")
         self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
@@ -313,7 +317,7 @@ class PersonRoles:
                 if word in self.kin:                                      # "his dad Warwick, my future father-in-law"
                     return RoleHit(name, "family", self.kin[word], "role_kin_also_mine", mine.group(0).strip(" ,(-—"), stext)
                 return None
-        app = self.after.search(after)
+        app = self.after.search(after) or (None if self.role_before.search(near) else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
