@@ -112,6 +112,8 @@ ASSOCIATES = [
     ("Photo creds to @pixelpetra for this one", "@pixelpetra"),
     ("@gazza_b (Gareth) finally gave back my ladder", "@gazza_b"),
     ("Barnaby Cole (Barney) and I did the Kokoda trail last year", "barnaby cole"),
+    ("Wayne Pollard (tubby) brought the esky and the cricket set", "wayne pollard"),
+    ("Kevin Marsh (big kev) and the boys are coming round Sunday", "kevin marsh"),
 ]
 
 
@@ -124,6 +126,9 @@ ASSOCIATE_DECOYS = [
     "My driving instructor reckons I'm ready for the test next week",
     "Best man speech tips? Mine is on Saturday and I have nothing",
     "Kids are with Bronwyn this week. First Christmas since the separation.",   # an ex, not a mate
+    "Liam Dunne (left) receives the volunteer award from the mayor",
+    "Sam Rees (photographer) took these at the gala",
+    "Craig Pike (finally) answered the council's email",
 ]
 
 

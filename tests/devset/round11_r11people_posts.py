@@ -176,4 +176,9 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Our TL, priya, brought in samosas for the whole floor", "colleague=priya"),
     ("rss", "Shout out to Kirra Nolan (kiki) for minding the dog all week", "associate=kirra nolan"),
     ("ap", "Will scored his first goal for the Swans, I screamed at the telly", ""),
+    # a full name glossed with a lower-case nickname, and brackets that are no nickname
+    ("he", "Wayne Pollard (tubby) brought the esky and the cricket set, legend", "associate=wayne pollard"),
+    ("ap", "Kevin Marsh (big kev) and the boys are coming round Sunday for the footy", "associate=kevin marsh"),
+    ("rss", "Liam Dunne (left) receives the volunteer award from the mayor", ""),
+    ("ap", "Jan Hollis (retired) spoke at the historical society dinner", ""),
 ]

@@ -49,6 +49,14 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
               "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
               "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
+# a lower-case nickname in brackets after a full name ("<Full Name> (tubby)"), and words that are never one
+_NICK_AFTER = re.compile(r"^\s*\(\s*(?P<nick>(?:(?:big|little|lil|old|young)\s+)?[a-z]{3,10})\s*\)")
+_NOT_NICK = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "pictured", "left", "right", "centre",
+             "center", "middle", "front", "back", "top", "bottom", "above", "below", "ret", "retd", "dec", "deceased", "nee",
+             "née", "formerly", "now", "again", "sic", "also", "aka", "maybe", "yes", "nope", "the", "and", "both",
+             "organiser", "organizer", "president", "treasurer", "secretary", "chair", "captain", "host", "guest", "speaker",
+             "founder", "owner", "photographer", "author", "artist", "editor", "judge", "member", "members", "volunteer",
+             "junior", "senior", "jnr", "snr", "jr", "sr", "sadly", "rip", "obviously", "apparently", "twins", "twin"}
 # a partner's own kin are the subject's in-laws ("hubby's mum Rosalie", "my wife's brother Tane")
 _PARTNER_OWNERS = {"hubby", "hubbie", "hubs", "husband", "wife", "wifey", "missus", "partner", "fiance", "fiancee", "fiancé",
                    "fiancée", "bf", "gf", "boyfriend", "girlfriend", "other half", "better half"}
@@ -357,6 +365,9 @@ class PersonRoles:
         if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
             return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
+        nick = self._nickname_after(after) if " " in name and voice else ""
+        if nick and not work and not self._any(self.clients, stext) and not self._any(self.public_post, doc.text):
+            return RoleHit(name, "associate", "associate", "role_nickname_after", nick, stext)   # "<Full Name> (tubby)"
         pair = self._any(self.social_pair, after) if (" " in name or name.startswith("@")) and voice else ""
         if pair and not work and not self._any(self.work_talk, stext) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # "<Full Name> and I restored the Holden"
@@ -419,6 +430,20 @@ class PersonRoles:
         word = re.sub(r"\s+", " ", m.group("word").lower())
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
+
+    def _nickname_after(self, after: str) -> str:
+        """ "<Full Name> (tubby)", "<Full Name> (big kev)": a lower-case nickname in brackets right after a full name is
+        what the subject's circle calls them. A role, a kin word, a pronoun, a caption's position or an -ly/-ed/-ing
+        word in the bracket is no nickname ("(coach)", "(mum)", "(she/her)", "(left)", "(retired)", "(finally)")."""
+        m = _NICK_AFTER.match(after)
+        if m is None:
+            return ""
+        words = m.group("nick").split()
+        head = words[-1]
+        if any(w in _NOT_NICK for w in words) or head.endswith(("ly", "ed", "ing")) or head in self.kin \
+                or head in self.work_roles or head in self.friend_roles or head in self.service or head in self.titles:
+            return ""
+        return m.group(0).strip()
 
     def _future_kin(self, stext: str):
         """ "... carved, my future father-in-law": the sentence owns a kin word to come (an in-law to be)."""
