@@ -21,7 +21,10 @@ PATTERN = "org_named_in_own_voice"
 
 
 def is_candidate(d) -> bool:
-    return d.category == "employer" and d.pattern == PATTERN
+    """An own-voice employer mention, or an account registered with a bare "work email" (registered_unseen.py):
+    evidence only beside an employer established elsewhere."""
+    return d.category == "employer" and d.pattern == PATTERN or (
+        isinstance(d.attrs, dict) and d.attrs.get("needs_employer") is True)
 
 
 def settle(dets: list) -> list:
@@ -39,7 +42,9 @@ def settle(dets: list) -> list:
             out.append(d)
             continue
         where = known.get(d.value) or next(iter(known.values()), "")
-        if where:
+        if where and d.category != "employer":
+            out.append(replace(d, support=[*d.support, f"employer established: {where}"]))
+        elif where:
             out.append(replace(d, confidence=PROMOTED, support=[*d.support, f"employer established: {where}"],
                                attrs={**d.attrs, "employment": f"own voice; employer established by {where}"}))
     return out
