@@ -153,3 +153,12 @@ def test_own_title_line_is_no_colleague(ex, title):
 def test_named_director_is_still_a_colleague(ex):
     dets = ex.extract([_post("Proud to report to our Director, Marcus Ode, at Cargo Intelligence. Best boss at ABF.")])
     assert "Marcus Ode (colleague)" in _cats(dets, "colleague")
+
+
+def test_nickname_said_inside_the_full_name():
+    subject = SubjectNames("Jarrod Mifsud", [])
+    post = PostItem(platform="html", url="https://club.example/p/1", profile="https://club.example/p",
+                    text="Jarrod 'Mif' Mifsud has been a Rover since the under 10s. Mif works at the port.")
+    other = PostItem(platform="html", url="https://club.example/p/2", profile="https://club.example/p",
+                     text="Dean 'Chook' Harris runs the canteen.")
+    assert {f.lower() for f in page_name_forms(subject, [post, other])} == {"mif"}

@@ -1,8 +1,9 @@
 """The subject's name forms a scan's own pages add: a club page about "Gary 'Grub' Linke" says "Grub works for ...".
 
 The consent record gives the subject's name and aliases; a page in that name often gives more: a nickname in quotes
-or brackets inside the page's name ("Alex 'Moggy' Morgan", "Alex (Moggy) Morgan"), a schema.org `alternateName` or
-`additionalName`, the account's handle. A page whose name, without its nickname, is the subject's is about the subject,
+or brackets inside the page's name ("Alex 'Moggy' Morgan", "Alex (Moggy) Morgan") or inside the subject's full name
+in a page's text ("Jarrod 'Mif' Mifsud has been a Rover since ..."), a schema.org `alternateName` or `additionalName`,
+the account's handle. A page whose name, without its nickname, is the subject's is about the subject,
 so those forms are the subject's too: "Moggy" in a later sentence is the subject, not a mate of theirs (subject_voice.py
 then reads "Moggy works for ..." as the subject's own job). Forms of a page in another person's name are never added.
 """
@@ -42,6 +43,7 @@ def page_name_forms(subject: SubjectNames, items: Iterable) -> list[str]:
             continue
         handle = (item.handle or "").strip().lstrip("@").split("@", 1)[0]
         forms += [name, *quoted, *_field_forms(item), *([handle] if handle else [])]
+    forms += _said_nicknames(subject, (getattr(it, "text", "") or getattr(it, "summary", "") or "" for it in items))
     return [f for f in dict.fromkeys(forms) if f.strip().lower() not in subject.full]
 
 
@@ -53,4 +55,18 @@ def with_page_names(subject: SubjectNames, items: Iterable) -> SubjectNames:
     out = SubjectNames("", [])
     out.full = subject.full | {" ".join(f.lower().split()) for f in extra}
     out.tokens = subject.tokens | {t.strip("'") for f in extra for t in re.findall(r"[\w']+", f.lower()) if t.strip("'")}
+    return out
+
+
+def _said_nicknames(subject: SubjectNames, texts: Iterable[str]) -> list[str]:
+    """Nicknames written inside the subject's full name in running text: "Jarrod 'Mif' Mifsud has been a Rover ..."."""
+    pairs = [n.split() for n in subject.full if len(n.split()) >= 2]
+    if not pairs:
+        return []
+    rx = re.compile(r"(?i:\b(?:" + "|".join(rf"{re.escape(p[0])}\s+[\"'“‘(]\s*([A-Z][\w.-]{{1,24}})\s*[\"'”’)]\s+{re.escape(p[-1])}"
+                                             for p in pairs) + r")\b)")
+    out = []
+    for text in texts:
+        for m in rx.finditer(text or ""):
+            out += [g for g in m.groups() if g]
     return out
