@@ -42,6 +42,10 @@ def _cats(dets, cat):
     ("Our home affairs floor has had no aircon for a week", HA),
     ("passport stamper at ABF in a past life, these days I just stamp library books", ABF),
     ("Pagod na pagod, double shift na naman sa ABF 😩 uwi na ako", ABF),
+    ("IAmA cargo examiner for the ABF at Port Adelaide, ask me anything", ABF),
+    ("I x-ray shipping containers for Border Force in Fremantle, AMA", ABF),
+    ("back at Home Affairs tomorrow after three weeks off, send coffee", HA),
+    ("mum keeps asking if Border Force will give me christmas off. no mum.", ABF),
 ])
 def test_employer_said_in_passing(ex, text, org):
     assert org in _cats(ex.extract([_post(text)]), "employer")
@@ -58,6 +62,12 @@ def test_employer_said_in_passing(ex, text, org):
     "Had to pay for my own Home Affairs police check, ridiculous",
     "Home Affairs paid me back the visa refund finally",
     "Home Affairs finally sent my visa grant!!",
+    "back at the Home Affairs office again for my citizenship interview",
+    "I have so much respect for Border Force after that doco",
+    "I searched everywhere for the Home Affairs form, gave up",
+    "I answer phones for a migration agent who deals with Home Affairs all day",
+    "Border Force seized my cousin's parcel and I had three days off work sorting it",
+    "We screen films for the Border Force families day every year",
 ])
 def test_not_employment(ex, text):
     assert not _cats(ex.extract([_post(text)]), "employer")
@@ -77,6 +87,14 @@ def test_own_voice_mention_is_evidence_of_an_established_employer(ex):
 def test_own_voice_mention_alone_establishes_nothing(ex):
     dets = ex.extract([_profile()] + [_post(OWN_VOICE[0])])
     assert not _cats(dets, "employer")
+
+
+@pytest.mark.parametrize("text", ["I searched everywhere for the Home Affairs form, gave up",
+                                  "I finally got my Home Affairs letter today", "I binged the Border Force doco last night"])
+def test_client_things_are_not_own_voice(ex, text):
+    staff = _profile(emails=["alex.morgan@abf.gov.au"])
+    dets = ex.extract([staff, _post(text, 1)])
+    assert not [d for d in dets if d.category == "employer" and d.evidence.url.endswith("/1")]
 
 
 def test_their_website_is_not_own_voice(ex):

@@ -41,6 +41,17 @@ ROUND11_R11WORK_POSTS: list[tuple] = [
     # --- a number labelled work, in any register
     ("he", "Rain delay? Text Alex on the work mob 0491 570 229, he says Border Force won't mind.",
      "official_contact=contact:+61491570229"),
+    # --- more of the same class, other registers: a thread title, a work verb done for the org, time off, back at it
+    ("ap", "IAmA cargo examiner for the ABF at Port Adelaide, ask me anything", f"employer={_ABF}"),
+    ("ap", "I x-ray shipping containers for Border Force in Fremantle, AMA", f"employer={_ABF} | work_location=fremantle"),
+    ("he", "back at Home Affairs tomorrow after three weeks off, send coffee", f"employer={_HA}"),
+    ("ap", "mum keeps asking if Border Force will give me christmas off. no mum.", f"employer={_ABF}"),
+    ("ap", "Nakakapagod ang trabaho sa Border Force ngayong linggo, overtime ulit", f"employer={_ABF}"),
+    # near misses
+    ("he", "back at the Home Affairs office again for my citizenship interview", ""),
+    ("ap", "I have so much respect for Border Force after that doco", ""),
+    ("ap", "I searched everywhere for the Home Affairs form, gave up", ""),
+    ("rss", "I answer phones for a migration agent who deals with Home Affairs all day", ""),
 ]
 
 ROUND11_R11WORK_PROFILES: list[tuple] = [

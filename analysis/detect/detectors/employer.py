@@ -138,6 +138,7 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
         self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
@@ -264,7 +265,8 @@ class EmployerDetector(Detector):
                 elif item_support and not _TOPIC_LEFT.search(left):
                     # (not "several of you asked about Border Force": the org as a topic has no support of its own)
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
-                elif first and not acts and sent.first_person and not _TOPIC_LEFT.search(left) and not _THEY.search(sent.text):
+                elif first and not acts and sent.first_person and not _TOPIC_LEFT.search(left) and not _THEY.search(sent.text) \
+                        and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.client_right):
                     # the org named in the writer's own voice with nothing else: evidence only of an employer the
                     # scan establishes elsewhere (employer_entity.py keeps it then, drops it otherwise)
                     score, pattern = employer_entity.CANDIDATE, employer_entity.PATTERN
