@@ -68,6 +68,7 @@ def test_employer_said_in_passing(ex, text, org):
     "I answer phones for a migration agent who deals with Home Affairs all day",
     "Border Force seized my cousin's parcel and I had three days off work sorting it",
     "We screen films for the Border Force families day every year",
+    "Shopping for the Border Force christmas party, 40 sausage rolls",
 ])
 def test_not_employment(ex, text):
     assert not _cats(ex.extract([_post(text)]), "employer")
