@@ -46,6 +46,8 @@ def _cats(dets, cat):
     ("I x-ray shipping containers for Border Force in Fremantle, AMA", ABF),
     ("back at Home Affairs tomorrow after three weeks off, send coffee", HA),
     ("mum keeps asking if Border Force will give me christmas off. no mum.", ABF),
+    ("Home Affairs doesn't do small, 3000 people through the citizenship ceremony today and I checked every one of them", HA),
+    ("Border Force never sleeps, we processed 4,000 passengers before lunch", ABF),
 ])
 def test_employer_said_in_passing(ex, text, org):
     assert org in _cats(ex.extract([_post(text)]), "employer")
@@ -69,6 +71,8 @@ def test_employer_said_in_passing(ex, text, org):
     "Border Force seized my cousin's parcel and I had three days off work sorting it",
     "We screen films for the Border Force families day every year",
     "Shopping for the Border Force christmas party, 40 sausage rolls",
+    "Border Force took my bag away and I checked all my pockets twice",
+    "Border Force went through my car and I searched every seat for the missing sunnies after",
 ])
 def test_not_employment(ex, text):
     assert not _cats(ex.extract([_post(text)]), "employer")

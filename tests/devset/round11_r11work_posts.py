@@ -52,6 +52,10 @@ ROUND11_R11WORK_POSTS: list[tuple] = [
     ("ap", "I have so much respect for Border Force after that doco", ""),
     ("ap", "I searched everywhere for the Home Affairs form, gave up", ""),
     ("rss", "I answer phones for a migration agent who deals with Home Affairs all day", ""),
+    # the org acting beside the writer's own volume of work; near miss: the org acting on the writer's things
+    ("ap", "Home Affairs doesn't do small, 2800 new citizens at the ceremony today and I checked every one of them",
+     f"employer={_HA}"),
+    ("he", "Border Force took my bag away and I checked all my pockets twice", ""),
 ]
 
 ROUND11_R11WORK_PROFILES: list[tuple] = [
