@@ -61,7 +61,7 @@ ROUND11_R11WORK_POSTS: list[tuple] = [
 ROUND11_R11WORK_PROFILES: list[tuple] = [
     # the subject's own title line: the unit is where they sit, not a colleague
     ("jsonld", {"name": "Alex Morgan", "jobTitle": "Director, Cargo Intelligence Section | Australian Border Force | Canberra"},
-     f"employer={_ABF} | work_location=canberra"),
+     f"employer={_ABF}"),
     ("jsonld", {"name": "Alex Morgan", "jobTitle": "Supervisor, Maritime Operations, Australian Border Force"},
      f"employer={_ABF}"),
     # a number labelled work by its field's own name, on a staff profile
