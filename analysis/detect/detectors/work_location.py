@@ -46,6 +46,7 @@ class WorkLocationDetector(Detector):
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
+        self.road_left = self.regexes("road_left")
         self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
         self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
         self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
@@ -220,9 +221,11 @@ class WorkLocationDetector(Detector):
                 or any(rx.search(left) for rx in self.others_team))
 
     def _not_facility(self, doc, span) -> bool:
-        """A site alias that is the start of another name ("the Gateway Bridge")."""
+        """A site alias that is the start of another name ("the Gateway Bridge") or a road driven along ("the drive
+        down the Gateway to the terminal")."""
         right = doc.text[span.end_char:span.end_char + 30].lower()
-        return any(rx.search(right) for rx in self.facility_not)
+        left = doc.text[max(0, span.start_char - 30):span.start_char]
+        return any(rx.search(right) for rx in self.facility_not) or any(rx.search(left) for rx in self.road_left)
 
     def _for_org(self, doc, ctx, span, sent):
         """A place right before the org worked for: "nine years on Christmas Island for the Border Force"."""
