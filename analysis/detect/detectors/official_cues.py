@@ -15,25 +15,41 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-_NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|a\s+handful|"
-        r"a\s+single|a\s+couple)")
+# Round 11: every number word ("eighteen", "forty", "twenty-two"), not a chosen few.
+_NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|"
+        r"seventy|eighty|ninety)(?:-\w+)?|a\s+dozen|a\s+handful|a\s+single|a\s+couple)")
 # People on the job, counted: "three of us", "2 officers", "two bodies", "me plus one grad", "a single officer".
-_PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
-           r"people\s+(?:on|rostered)|on\s+shift)")
+_PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards?|blokes|crews?|handlers?|analysts?|inspectors?|escorts?|"
+           r"people\s+(?:on|rostered)|on\s+shift|(?:lang\s+)?kami)")
 _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
             r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
-            r"on\s+my\s+own|by\s+myself)\b")
+            r"on\s+my\s+own|by\s+myself)\b|"
+            # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff
+            # across three teams", "we're down to four"
+            rf"\b(?:only|just)\s+{_NUM}\s+(?:of\s+us\s+)?(?:on|in|at|for|covering|left)\b|(?<![\d:.$])\b{_NUM}\s+(?:of\s+us\s+)?on\s+(?:the\s+)?"
+            r"(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:shift|nights?|days|earlies|lates|overnight|swing|weekend|desk|floor|line|counter|"
+            r"arrivals|departures|primary|secondary|roster)\b|\bme\s+(?:and|n|&|\+)\s+(?:one|1)\s+other\b|"
+            rf"\b(?:workforce|team|crew|staff|unit|section|branch|cohort)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|"
+            rf"\b{_NUM}\s+(?:staff|officers|people|heads)\s+across\b|\b(?:we'?re|we\s+are|we\s+were|we'?ve\s+gone|team'?s|team\s+is)\s+"
+            rf"(?:now\s+)?down\s+to\s+{_NUM}\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
          r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
          r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|phones|queue|calls|wharf|"
-         r"the\s+(?:whole|entire)\b)")
+         r"the\s+(?:whole|entire)\b|\bacross\s+(?:\w+\s+)?(?:teams|shifts|sites|terminals|ports|airports|centres|wharves|branches)\b)")
 # A team or unit cut to a number, or a rate of checks ("boarding one ship in ten").
 _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
         rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
-_RATE = (r"\b(?:check|checks|checking|board|boarding|open|opening|inspect\w*|search\w*|x-?ray\w*|exam\w*|look\s+at)\b[^.!?]{0,40}"
-         rf"\b{_NUM}\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|ten|twenty|fifty|a\s+hundred|\w+teen|\w+ty)\b")
+_CHECK = (r"\b(?:check|checks|checking|checked|board|boarding|boarded|open|opens|opening|opened|inspect\w*|search\w*|x-?ray\w*|"
+          r"exam\w*|look\s+at|flag\w*|unpack\w*|refer\w*|pull\w*\s+(?:aside|out|over)|select\w*|target\w*|screen\w*|swab\w*|"
+          r"gets?\s+(?:opened|unpacked|searched|x-?rayed|checked|pulled|flagged|a\s+second\s+look))\b")
+# Round 11: a rate of checks in either order, and "every second/third/other <thing>" ("flags every third importer",
+# "1 in 200 gets unpacked").
+_RATE_OF = (rf"\b{_NUM}\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|ten|twenty|fifty|a\s+hundred|a\s+thousand|\w+teen|\w+ty)\b|"
+            r"\bevery\s+(?:second|third|fourth|fifth|tenth|twentieth|other|\d+(?:st|nd|rd|th))\s+(?!(?:day|week|weekend|night|morning|"
+            r"month|year|fortnight|shift|time|saturday|sunday)\b)\w+")
+_RATE = rf"{_CHECK}[^.!?]{{0,40}}(?:{_RATE_OF})|(?:{_RATE_OF})[^.!?]{{0,40}}{_CHECK}"
 _CUT_TO = (r"\b(?:cut\w*|reduc\w*|dropp?\w*|slash\w*|trimm?\w*|whittl\w*)\s+(?:\w+\s+){0,3}(?:down\s+)?to\s+"
            rf"{_NUM}\s+(?:\w+\s+)?{_PEOPLE}")
 COUNTED = re.compile(_COUNTED, re.I)
@@ -48,7 +64,8 @@ _FRACTION = (r"\b(?:check\w*|screen\w*|open\w*|inspect\w*|search\w*|x-?ray\w*|bo
              r"passengers|pax|mail|freight|cargo|consignments)\b")
 # Positions counted: "eleven positions will not carry over", "12 roles go".
 _POSITIONS = rf"\b{_NUM}\s+(?:\w+\s+)?(?:positions|roles|ftes?|vacancies|jobs\s+(?:go|gone|cut|lost))\b"
-STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
+RATE = re.compile(_RATE, re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
@@ -116,8 +133,39 @@ _GOODS = re.compile(r"(?:\$\s?\d[\d,.]*k?|\b\d+\s*(?:grand|k)\b|\b(?:cash|notes|
                     r"ivory|ammo|guns?|firearms?|tablets|bricks|gear|meth|ice|coke|cocaine|heroin|mdma|steroids?|cigarettes|"
                     r"tobacco|vials?)\b)", re.I)
 
+# Round 11: a unit restructured or its work handed out, with how many or when: "the helpdesk goes to an external
+# provider after Easter", "our section is being merged with intel in March, 4 positions gone", "folded into <branch>".
+_RESTRUCTURE = re.compile(
+    r"\b(?:outsourc\w*|offshor\w*|contract(?:ed|ing)\s+(?:it\s+)?out|(?:go(?:es|ing)?|mov\w+|handed|hand\w*|shift\w*)\s+(?:\w+\s+){0,2}(?:over\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:external\s+(?:provider|vendor|firm|company)|(?:private\s+)?contractors?|private\s+(?:firm|company|provider)|"
+    r"vendor|labour\s+hire|consultancy)|(?:fold|merg|absorb|consolidat|roll|collaps|amalgamat)\w*\s+(?:\w+\s+){0,3}(?:in)?to\b|"
+    r"merg\w*\s+with|restructur\w*|shut(?:s|ting)?(?:\s+down)?|clos(?:es|ing|ure)|disband\w*|abolish\w*|spill(?:ed|ing)?)\b", re.I)
+_UNIT = re.compile(r"\b(?:team|section|unit|branch|office|desk|helpdesk|help\s+desk|centre|center|function|division|group|directorate|"
+                   r"command|squad|records|payroll|processing|workforce|shop\s+floor|positions|roles|jobs|of\s+us)\b", re.I)
+_HEADS = re.compile(rf"\b{_NUM}\s+(?:\w+\s+)?(?:of\s+us|positions|roles|jobs|staff|people|ftes?|officers|analysts|els?\d?|aps\d?)\b|"
+                    r"\b(?:whole|entire)\s+(?:\w+\s+)?(?:team|section|unit|branch|office|desk|helpdesk|centre|function)\b", re.I)
+
+
+def restructure(text: str) -> str | None:
+    if NOT_AGENCY.search(text) or _LEISURE.search(text):
+        return None
+    m = _RESTRUCTURE.search(text)
+    if not m or not _UNIT.search(text):
+        return None
+    more = _HEADS.search(text) or WHEN.search(text) or LEAK.search(text)
+    return f"{m.group(0)} / {more.group(0)}" if more else None
+
+
+def rate(text: str) -> str | None:
+    if NOT_AGENCY.search(text):         # (not _LEISURE: its "flags" are a beach's, here they are a check's)
+        return None
+    m = RATE.search(text)
+    return m.group(0) if m else None
+
+
 KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "target"), ("workforce", "staffing"),
-         ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
+         ("workforce", "restructure"), ("search", "rate"), ("operations", "upcoming"), ("policy", "policy_change"),
+         ("policy", "leak"))
 
 
 # Round 10: one crew or boat alone on a whole region ("only our boat on the line for the whole gulf", "just us
@@ -176,8 +224,8 @@ def handler(text: str) -> str | None:
     return f"{m.group(0)} ... {g.group(0)}" if m and g else None
 
 
-_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "upcoming": upcoming,
-         "policy_change": policy_change, "leak": leak}
+_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "restructure": restructure,
+         "rate": rate, "upcoming": upcoming, "policy_change": policy_change, "leak": leak}
 
 
 def cues(text: str) -> list[tuple[str, str, str]]:
