@@ -126,9 +126,9 @@ _SIGNAL_RX = re.compile(
     r"knockbacks?|married|marriage|husband|partner|couch|spare\s+(?:room|bed)|finished|called\s+it|for\s+good|"
     r"silent|minimum|balance|redraw|refinanc\w*|interest|overdraft|statements?|firewalls?|vendor|"
     r"supplier|switch\w*|routers?|readers?|gates?|"
-    # round 11: alone at the pub or the table, help sought for strain, pills with the grog, a countdown to leaving, a
+    # round 11: help sought for strain, pills with the grog, a countdown to leaving, a
     # partner gone in three words; work handed out or merged, watchlists and risk models, accounts and their logins
-    r"on\s+my\s+own|by\s+myself|myself|counsell?\w*|psych\w*|therap\w*|burn\w*\s+out|burnout|fumes|stress\s+leave|"
+    r"counsell?\w*|psych\w*|therap\w*|burn\w*\s+out|burnout|fumes|stress\s+leave|"
     r"painkillers|endone|valium|xanax|oxy\w*|retire\w*|sleeps|walked\s+out|missus|outsourc\w*|contractors?|provider|"
     r"offshor\w*|consolidat\w*|fold\w*|spill\w*|watchlists?|alert\s+list|risk|accounts?|admin|patch\w*|gacha|loot)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
