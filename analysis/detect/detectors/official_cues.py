@@ -26,11 +26,11 @@ _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b|"
             # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff
-            # across three teams", "we're down to four"
+            # across three teams", "we're down to four" (not "I run a team of twelve": the writer's role, not a roster)
             rf"\b(?:only|just)\s+{_NUM}\s+(?:of\s+us\s+)?(?:on|in|at|for|covering|left)\b|(?<![\d:.$])\b{_NUM}\s+(?:of\s+us\s+)?on\s+(?:the\s+)?"
             r"(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:shift|nights?|days|earlies|lates|overnight|swing|weekend|desk|floor|line|counter|"
             r"arrivals|departures|primary|secondary|roster)\b|\bme\s+(?:and|n|&|\+)\s+(?:one|1)\s+other\b|"
-            rf"\b(?:workforce|team|crew|staff|unit|section|branch|cohort)\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|"
+            rf"\bworkforce\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|"
             rf"\b{_NUM}\s+(?:staff|officers|people|heads)\s+across\b|\b(?:we'?re|we\s+are|we\s+were|we'?ve\s+gone|team'?s|team\s+is)\s+"
             rf"(?:now\s+)?down\s+to\s+{_NUM}\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").

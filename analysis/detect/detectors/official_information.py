@@ -42,6 +42,9 @@ CUE_FLOOR = 0.2
 # specific: told as a vent it reads as a grievance ("helpdesk goes to an external provider after Easter, we find out
 # next week which 3 of us stay": official 0.11, vulnerability 0.51).
 CUE_FLOORS = {"handler": 0.1, "restructure": 0.1}
+# Round 11: a reading up to this probability still must name something (a cue, insider work words, specifics, a count or a
+# when; `_vague`): a 0.85 reading of "visa work at <centre> is not for the faint hearted" names nothing.
+VAGUE_BAR = 0.9
 _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
                       r"\b(?:next|this\s+coming|the\s+coming)\s+(?:[\w-]+\s+){0,3}(?:week|fortnight|month|quarter|ships?|boats?|"
@@ -129,7 +132,7 @@ class OfficialInformationDetector(Detector):
         """A learned reading below STRONG that tells nothing in particular: no cue, no insider work words (only "I",
         "us"), no operational specifics, no count and no when ("visa work at <a centre> is not for the faint
         hearted, ask me how I know"). Official information names something: how many, when, what was found."""
-        return (v.score < STRONG and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
+        return (v.score < VAGUE_BAR and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
                 and not _COUNT_RX.search(sent.text) and not _WHEN_RX.search(sent.text))
 
     def analyze(self, doc, item, ctx):
