@@ -219,6 +219,12 @@ def incident(text: str) -> str | None:
     return m.group(0) if m and _FACILITY.search(text) else None
 
 
+def goods(text: str) -> str | None:
+    """Goods a find names (drugs, cash, guns, passports): something named, whatever the count."""
+    m = _GOODS.search(text)
+    return m.group(0) if m else None
+
+
 def handler(text: str) -> str | None:
     m, g = HANDLER.search(text), _GOODS.search(text)
     return f"{m.group(0)} ... {g.group(0)}" if m and g else None

@@ -133,6 +133,7 @@ class OfficialInformationDetector(Detector):
         "us"), no operational specifics, no count and no when ("visa work at <a centre> is not for the faint
         hearted, ask me how I know"). Official information names something: how many, when, what was found."""
         return (v.score < VAGUE_BAR and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
+                and not official_cues.goods(sent.text)
                 and not _COUNT_RX.search(sent.text) and not _WHEN_RX.search(sent.text))
 
     def analyze(self, doc, item, ctx):

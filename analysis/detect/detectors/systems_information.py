@@ -39,6 +39,11 @@ class SystemsInformationDetector(Detector):
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
 
+    def _support(self, text: str, ctx) -> list[str]:
+        """Work words and workarounds told plainly in a text."""
+        return (self.work.find(text) + ctx.shared.work_in(text)
+                + [m.group(0).lower() for rx in self.plain for m in [rx.search(text)] if m])
+
     def _proposals(self, ctx, hit):
         """The model's systems readings: over the label's threshold, or from CUE_FLOOR when systems is the likeliest
         reading and the sentence tells of a system failing ("CARGOLINK crashed at 10", official_information's
@@ -97,7 +102,11 @@ class SystemsInformationDetector(Detector):
                 continue
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
-                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
+                    support = self._support(sent.text, ctx)
+                    if not support and len(sent.text.split()) < learned.PASSAGE_WORDS:
+                        # round 11: a terse fragment's work context is its post ("ICS down AGAIN. third time this
+                        # week. back to pen and paper")
+                        support = self._support(ctx.facts.text, ctx)
                     if not support:
                         continue
                     name = " ".join(m.group(1).split())
