@@ -30,7 +30,8 @@ _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?
             rf"\b(?:only|just)\s+{_NUM}\s+(?:of\s+us\s+)?(?:on|in|at|for|covering|left)\b|(?<![\d:.$])\b{_NUM}\s+(?:of\s+us\s+)?on\s+(?:the\s+)?"
             r"(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:shift|nights?|days|earlies|lates|overnight|swing|weekend|desk|floor|line|counter|"
             r"arrivals|departures|primary|secondary|roster)\b|\bme\s+(?:and|n|&|\+)\s+(?:one|1)\s+other\b|"
-            rf"\bworkforce\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|"
+            rf"\bworkforce\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|(?<![\d:.$])\b{_NUM}\s+deep\b|"
+            r"\b(?:only|just)\s+the\s+(?:one|two|three)\s+(?:boat|vessel|plane|aircraft|crew|team|officer|handler|dog|cutter)s?\b|"
             rf"\b{_NUM}\s+(?:staff|officers|people|heads)\s+across\b|\b(?:we'?re|we\s+are|we\s+were|we'?ve\s+gone|team'?s|team\s+is)\s+"
             rf"(?:now\s+)?down\s+to\s+{_NUM}\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
@@ -42,7 +43,7 @@ _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nit
 _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
         rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
 _CHECK = (r"\b(?:check|checks|checking|checked|board|boarding|boarded|open|opens|opening|opened|inspect\w*|search\w*|x-?ray\w*|"
-          r"exam\w*|look\s+at|flag\w*|unpack\w*|refer\w*|pull\w*\s+(?:aside|out|over)|select\w*|target\w*|screen\w*|swab\w*|"
+          r"exam\w*|look\s+at|flag\w*|ping\w*|unpack\w*|refer\w*|pull\w*\s+(?:aside|out|over)|select\w*|target\w*|screen\w*|swab\w*|"
           r"gets?\s+(?:opened|unpacked|searched|x-?rayed|checked|pulled|flagged|a\s+second\s+look))\b")
 # Round 11: a rate of checks in either order, and "every second/third/other <thing>" ("flags every third importer",
 # "1 in 200 gets unpacked").
@@ -87,7 +88,9 @@ WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|surveillance|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
                         r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
                         r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
-                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart)\b", re.I)
+                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart|"
+                        # round 11: a run up the coast, a citizenship ceremony and its conferees
+                        r"(?:next|the)\s+run\s+(?:up|down|out|north|south|east|west|across)|ceremon(?:y|ies)|conferees)\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
@@ -114,7 +117,11 @@ TARGET = re.compile(rf"\b(?:target|expectation|kpi|quota)\b[^.!?]{{0,40}}\b{_NUM
                     r"(?:day|hour|week|shift|officer|person|head)\s*(?:each|per\s+(?:officer|person|head))?\b(?=[^.!?]*\b(?:target|expect\w*|"
                     r"now|each|want|kpi|or\s+else|supervisor|boss|tl)\b)|\b(?:instruction|direction)\s+(?:from|is|this\s+week)\b|"
                     r"\btold\s+(?:at|in)\s+(?:the\s+)?(?:huddle|stand-?up|team\s+meeting|briefing|muster)\b|\b(?:tl|team\s+leader|"
-                    r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
+                    r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|"
+                    # round 11: a caseload counted on a team ("1,500 files in the team", "3,000 applications sitting with us")
+                    rf"\b\d[\d,]*\+?\s+(?:\w+\s+){{0,2}}(?:files|cases|applications|matters|lodgements|referrals|claims)\s+(?:\w+\s+)?(?:in|on|with|sitting|waiting|"
+                    r"stuck|parked|on\s+hand)\s+(?:\w+\s+){0,2}(?:team|section|unit|desk|queue|us|me|our|my|the\s+team)\b|"
+                    r"\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
                     r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b", re.I)
 
 # An incident inside a facility: food refused, self-harm, a brawl, someone moved to a block or into isolation.

@@ -62,7 +62,7 @@ _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 # Round 11: and what a failing system does to the work: it hangs or freezes, eats or loses what was keyed in.
 _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
           r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:\w+\s+){0,3}(?:notes|work|data|records|"
-          r"timesheets|claims|files|entries|cases|forms|changes))")
+          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes))")
 _SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
                               # round 11: the failure first ("nag-crash na naman yung case system", "froze again, the visa portal")
