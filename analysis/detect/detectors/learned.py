@@ -129,7 +129,7 @@ _SIGNAL_RX = re.compile(
     # round 11: help sought for strain, pills with the grog, a countdown to leaving, a
     # partner gone in three words; work handed out or merged, watchlists and risk models, accounts and their logins
     r"counsell?\w*|psych\w*|therap\w*|burn\w*\s+out|burnout|fumes|stress\s+leave|"
-    r"painkillers|endone|valium|xanax|oxy\w*|retire\w*|sleeps|walked\s+out|missus|outsourc\w*|contractors?|provider|"
+    r"painkillers|endone|valium|xanax|oxy\w*|sleeps|walked\s+out|missus|outsourc\w*|contractors?|provider|"
     r"offshor\w*|consolidat\w*|fold\w*|spill\w*|watchlists?|alert\s+list|risk|accounts?|admin|patch\w*|gacha|loot|"
     r"showed\s+me\s+the\s+door|let\s+go|sacked|fired|laid\s+off|livid|furious|bitter|pushed\s+out|ceremon\w*|conferees|process\w*)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
