@@ -46,6 +46,9 @@ def test_general_official_cues(text, cue):
     "the pharmacy goes to a new owner in March",
     "I check the mail every other day",
     "the bakery is closing in June, sad",
+    "the office closes at 5 on Friday for the team lunch",
+    "our team is closing the case on Friday, 3 of us on it",
+    "the branch closes for Christmas on the 23rd",
 ])
 def test_general_official_cues_near_misses(text):
     assert not {name for _, name, _ in official_cues.cues(text)} & {"staffing", "restructure", "rate"}

@@ -146,7 +146,11 @@ _RESTRUCTURE = re.compile(
     r"\b(?:outsourc\w*|offshor\w*|contract(?:ed|ing)\s+(?:it\s+)?out|(?:go(?:es|ing)?|mov\w+|handed|hand\w*|shift\w*)\s+(?:\w+\s+){0,2}(?:over\s+)?to\s+"
     r"(?:an?\s+|the\s+)?(?:external\s+(?:provider|vendor|firm|company)|(?:private\s+)?contractors?|private\s+(?:firm|company|provider)|"
     r"vendor|labour\s+hire|consultancy)|(?:fold|merg|absorb|consolidat|roll|collaps|amalgamat)\w*\s+(?:\w+\s+){0,3}(?:in)?to\b|"
-    r"merg\w*\s+with|restructur\w*|shut(?:s|ting)?(?:\s+down)?|clos(?:es|ing|ure)|disband\w*|abolish\w*|spill(?:ed|ing)?)\b", re.I)
+    r"merg\w*\s+with|restructur\w*|disband\w*|abolish\w*|spill(?:ed|ing)?|closure|"
+    # shut or closed for good, not for the day ("the office closes at 5", "closing the case")
+    r"(?:shut|shuts|shutting|close|closes|closing)(?:\s+down)?(?!\s+(?:at(?!\s+the\s+end\b)|by|early|late|from|on|up|off|out|over|in\s+on|for\s+(?:lunch|the\s+(?:day|night|"
+    r"week|weekend|holidays)|christmas|easter|a\s+(?:day|week))|the\s+(?:case|file|door|deal|gap|loop|window|app|tab|laptop|lid|gate)|my|our\s+(?:case|file)))"
+    r")\b", re.I)
 _UNIT = re.compile(r"\b(?:team|section|unit|branch|office|desk|helpdesk|help\s+desk|centre|center|function|division|group|directorate|"
                    r"command|squad|records|payroll|processing|workforce|shop\s+floor|positions|roles|jobs|of\s+us)\b", re.I)
 _HEADS = re.compile(rf"\b{_NUM}\s+(?:\w+\s+)?(?:of\s+us|positions|roles|jobs|staff|people|ftes?|officers|analysts|els?\d?|aps\d?)\b|"
