@@ -9,6 +9,11 @@ model agrees that official information is the sentence's likeliest label. A cue 
 
 Each cue names the kind of disclosure it is (the detector's key), so one post that tells a seizure and a
 staffing level yields two findings, each with its own sentence.
+
+Round 11 widened the shapes rather than the phrasings: any number word, heads on a shift said any way ("only two on
+the overnight", "me and one other", "3 deep", "a workforce of 240"), a unit merged, folded, shut for good or handed
+to a contractor with its heads or its date (`restructure`), and a rate of checks in either order or "every
+second <thing>" (`rate`).
 """
 from __future__ import annotations
 
