@@ -78,8 +78,10 @@ NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|
                         r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
                         r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
                         r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university|"
-                        # round 10: amenities counted per head ("one microwave for 200 of us")
-                        r"microwaves?|fridges?|kettles?|toilets?|lockers?|car\s*parks?|parking\s+spots?)\b", re.I)
+                        # round 10: amenities counted per head ("one microwave for 200 of us"); round 11: counted, not just
+                        # named ("us three and a kettle" is a roster)
+                        r"(?:one|a\s+single|only\s+(?:one|two)|\d+|two|three|four|five)\s+(?:microwaves?|fridges?|kettles?|toilets?|lockers?|"
+                        r"car\s*parks?|parking\s+spots?))\b", re.I)
 
 # When: a day, a date, "next ...", "from the 14th", "Wednesday week", "on 3 May", "before dawn".
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
