@@ -126,7 +126,7 @@ TARGET = re.compile(rf"\b(?:target|expectation|kpi|quota)\b[^.!?]{{0,40}}\b{_NUM
                     r"\btold\s+(?:at|in)\s+(?:the\s+)?(?:huddle|stand-?up|team\s+meeting|briefing|muster)\b|\b(?:tl|team\s+leader|"
                     r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|"
                     # round 11: a caseload counted on a team ("1,500 files in the team", "3,000 applications sitting with us")
-                    rf"\b\d[\d,]*\+?\s+(?:\w+\s+){{0,2}}(?:files|cases|applications|matters|lodgements|referrals|claims)\s+(?:\w+\s+)?(?:in|on|with|sitting|waiting|"
+                    rf"\b\d[\d,]*\+?\s+(?:(?!job\b|jobs\b|rental\b|insurance\b)\w+\s+){{0,2}}(?:files|cases|applications|matters|lodgements|referrals|claims)\s+(?:\w+\s+)?(?:in|on|with|sitting|waiting|"
                     r"stuck|parked|on\s+hand)\s+(?:\w+\s+){0,2}(?:team|section|unit|desk|queue|us|me|our|my|the\s+team)\b|"
                     r"\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
                     r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b", re.I)

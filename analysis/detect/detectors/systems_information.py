@@ -44,6 +44,14 @@ class SystemsInformationDetector(Detector):
         return (self.work.find(text) + ctx.shared.work_in(text)
                 + [m.group(0).lower() for rx in self.plain for m in [rx.search(text)] if m])
 
+    @staticmethod
+    def _passage_of(sent, ctx):
+        """The joined passage a short sentence is read in (learned.passages), or None when it is read alone."""
+        if len(sent.text.split()) >= learned.PASSAGE_WORDS:
+            return None
+        return next((p for p in learned.passages(ctx.facts.sents) if p.span.start <= sent.span.start
+                     and sent.span.end <= p.span.end and (p.span.start, p.span.end) != (sent.span.start, sent.span.end)), None)
+
     def _proposals(self, ctx, hit):
         """The model's systems readings: over the label's threshold, or from CUE_FLOOR when systems is the likeliest
         reading and the sentence tells of a system failing ("CARGOLINK crashed at 10", official_information's
@@ -102,11 +110,13 @@ class SystemsInformationDetector(Detector):
                 continue
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
-                    support = self._support(sent.text, ctx)
-                    if not support and len(sent.text.split()) < learned.PASSAGE_WORDS:
-                        # round 11: a terse fragment's work context is its post ("ICS down AGAIN. third time this
-                        # week. back to pen and paper")
-                        support = self._support(ctx.facts.text, ctx)
+                    support, excerpt = self._support(sent.text, ctx), sent.text
+                    if not support:
+                        # round 11: a terse fragment's work context is the passage it is read in ("ICS down AGAIN.
+                        # third time this week. back to pen and paper"), and the passage is its excerpt
+                        passage = self._passage_of(sent, ctx)
+                        if passage is not None:
+                            support, excerpt = self._support(passage.text, ctx), passage.text
                     if not support:
                         continue
                     name = " ".join(m.group(1).split())
@@ -114,7 +124,7 @@ class SystemsInformationDetector(Detector):
                         continue
                     seen.add(name.lower())
                     d = self.detection(ctx, value=name, key=f"system:{name}", confidence=ctx.enhancer.enhance(p.confidence, support),
-                                       pattern=p.id, excerpt_text=sent.text, support=support, attrs={"system": name})
+                                       pattern=p.id, excerpt_text=excerpt, support=support, attrs={"system": name})
                     if d:
                         hit.add(sent.span.start)
                         out.append(d)
