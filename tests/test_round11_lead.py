@@ -40,3 +40,16 @@ def scan(kit, text: str, summary: str = "Border Force officer. Views my own.") -
 def test_site_alias_driven_along_is_a_road(kit, text, site):
     keys = {d.key for d in scan(kit, text) if d.category == "work_location"}
     assert (_MAIL in keys) is site
+
+
+# A profile field named by an app's short name holds the subject's handle there.
+@pytest.mark.parametrize("field, value, expected", [
+    ("ig", "@reef.and.red.dirt", "contact:instagram:reef.and.red.dirt"),
+    ("IG", "saltwater_sal", "contact:instagram:saltwater_sal"),
+    ("tiktok", "@dampier.days", "contact:tiktok:dampier.days"),
+    ("insta", "@coral.coast.kel", "contact:instagram:coral.coast.kel"),
+])
+def test_app_short_name_field_is_a_handle(kit, field, value, expected):
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT,
+                         summary="Pilbara. Boats. Sunsets.", fields={field: value})]
+    assert expected in {d.key for d in kit.extract(items) if d.category == "personal_contact"}
