@@ -92,6 +92,8 @@ def test_open_categories_in_any_register(extractor, text, category):
     ("my streaming password hasn't changed since 2013 and the cousins all use it", "systems_information"),
     ("Got the acting EL1! Cake for the team on Friday.", "vulnerability"),
     ("Partner's at a conference till Thursday, so it's toast for dinner and the cricket.", "vulnerability"),
+    ("IAmA baggage officer for the ABF at the airport, ask me anything", "official_information"),
+    ("shout out to Deb for swapping shifts so I could make the mediation, legend", "vulnerability"),
 ])
 def test_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)
