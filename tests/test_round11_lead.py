@@ -53,3 +53,15 @@ def test_app_short_name_field_is_a_handle(kit, field, value, expected):
     items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT,
                          summary="Pilbara. Boats. Sunsets.", fields={field: value})]
     assert expected in {d.key for d in kit.extract(items) if d.category == "personal_contact"}
+
+
+# What lands is no landing place: "4 flights landing" is aircraft arriving; "Karumba landing" is a place.
+@pytest.mark.parametrize("text, site", [
+    ("two of us on the primary line for three Bali flights landing inside 40 min.", None),
+    ("0200. 2 of us. 4 flights landing.", None),
+    ("Quiet night, only the jets landing late from Denpasar.", None),
+    ("night shift at Karumba landing again, two boats to clear", "place:karumba landing"),
+])
+def test_what_lands_is_no_landing_place(kit, text, site):
+    keys = {d.key for d in scan(kit, text) if d.category == "work_location"}
+    assert not any("landing" in k for k in keys) if site is None else site in keys

@@ -115,6 +115,9 @@ def _place(m) -> tuple[str, str] | None:
 
 _VERB_AFTER = re.compile(r"^\s+(?:within|at|in|on|around|soon|now|together|early|late|tonight|any|just|back|from|after|before)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# What lands: "4 flights landing", "two jets landing inside 40 min" name no landing place.
+_MOVERS = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "widebodies", "widebody",
+                     "arrivals", "choppers", "helicopters", "helos", "charters", "services", "boats", "vessels"})
 
 
 def _sites(text: str) -> list[tuple[str, str, int, int]]:
@@ -123,7 +126,8 @@ def _sites(text: str) -> list[tuple[str, str, int, int]]:
         if _LONGER.match(text[m.end():m.end() + 20]):
             continue
         if (m.group("feature") or m.group("lfeature") or "").lower() == "landing" and (_VERB_AFTER.match(text[m.end():m.end() + 20])
-                                                                 or _FROM_BEFORE.search(text[max(0, m.start() - 8):m.start()])):
+                                                                 or _FROM_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                                                                 or (m.group("low") or "").lower() in _MOVERS):
             continue            # "two widebodies from Asia landing at once": a plane landing, not a landing place
         got = _place(m)
         if got:
