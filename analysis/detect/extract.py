@@ -27,6 +27,8 @@ from footprint.analysis.detect.detectors.work_loose import name_generic_sites
 from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
 from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
+from footprint.analysis.detect.page_names import with_page_names
+from footprint.analysis.detect.detectors import employer_entity
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
 from footprint.analysis.findings import Detection
@@ -93,7 +95,8 @@ class Extractor:
                  batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
                  enhancer: ContextEnhancer | None = None, places=None):
         self.org = org
-        self.subject = SubjectNames(subject_name, aliases)
+        self.base_subject = SubjectNames(subject_name, aliases)
+        self.subject = self.base_subject        # in extract(): with the name forms the scan's own pages add
         self.n_process = max(1, int(n_process))
         self.batch_size = max(1, int(batch_size))
         self.nlp = nlp if nlp is not None else get_nlp(org)
@@ -117,6 +120,7 @@ class Extractor:
         The result does not depend on the order of `items`.
         """
         items = [it for it in items if isinstance(it, (PostItem, ProfileItem))]
+        self.subject = with_page_names(self.base_subject, items)     # "Grub" on a page about "Gary 'Grub' Linke"
         units = [u for i, it in enumerate(items) for u in _units(it, i)]
         scan = any(isinstance(it, ProfileItem) for it in items)
         identity = [d for d in self.detectors if d.CATEGORY in IDENTITY_CATEGORIES]
@@ -159,6 +163,7 @@ class Extractor:
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
             out = employer_from_own_email(out, self.org, self.subject, items)
+        out = employer_entity.settle(out)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))
@@ -247,6 +252,8 @@ _GATED_CATEGORIES = frozenset({"colleague", "official_information", "systems_inf
 def _ties_to_org(d: Detection) -> bool:
     if d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",))) and d.category == "corporate_identifier":
         return False            # a staff number of any shape does not say whose staff
+    if employer_entity.is_candidate(d):
+        return False            # an own-voice mention only adds to an employer established elsewhere
     return d.category in ("employer", "corporate_identifier") or (d.category == "official_contact" and "email" in d.attrs)
 
 

@@ -20,7 +20,7 @@ PERSON_TYPES = {"Person"}
 # they are how a page exposes family, associates and colleagues).
 PERSON_FIELDS = ("jobTitle", "worksFor", "affiliation", "memberOf", "alumniOf", "address", "homeLocation",
                  "workLocation", "spouse", "children", "parent", "sibling", "relatedTo", "knows", "colleague",
-                 "birthPlace", "nationality", "hasOccupation")
+                 "birthPlace", "nationality", "hasOccupation", "alternateName", "additionalName")
 
 
 def microdata_to_ld(item: dict) -> dict:

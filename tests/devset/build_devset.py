@@ -46,6 +46,9 @@ from round10_r10people_posts import ROUND10_PEOPLE_POSTS
 from round10_r10home_posts import ROUND10_R10HOME_POSTS, ROUND10_R10HOME_PROFILES
 from round10_r10open_posts import ROUND10_R10OPEN_POSTS
 from round10_r10left_posts import ROUND10_R10LEFT_POSTS
+from round11_r11work_posts import ROUND11_R11WORK_POSTS, ROUND11_R11WORK_PROFILES
+from round11_r11sites_posts import ROUND11_R11SITES_POSTS
+from round11_r11people_posts import ROUND11_PEOPLE_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -653,6 +656,10 @@ def build() -> list[dict]:
     rows += [_post_row(f"r10pe{k:03d}", 3700 + k, entry) for k, entry in enumerate(ROUND10_PEOPLE_POSTS)]
     rows += [_post_row(f"r10o{k:03d}", 3900 + k, entry) for k, entry in enumerate(ROUND10_R10OPEN_POSTS)]
     rows += [_post_row(f"r10l{k:03d}", 4100 + k, entry) for k, entry in enumerate(ROUND10_R10LEFT_POSTS)]
+    rows += [_post_row(f"r11w{k:03d}", 4200 + k, entry) for k, entry in enumerate(ROUND11_R11WORK_POSTS)]
+    rows += [_profile_row(f"r11wp{k:03d}", entry) for k, entry in enumerate(ROUND11_R11WORK_PROFILES)]
+    rows += [_post_row(f"r11s{k:03d}", 4350 + k, entry) for k, entry in enumerate(ROUND11_R11SITES_POSTS)]
+    rows += [_post_row(f"r11p{k:03d}", 4650 + k, entry) for k, entry in enumerate(ROUND11_PEOPLE_POSTS)]
     return rows
 
 

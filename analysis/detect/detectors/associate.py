@@ -5,6 +5,7 @@ from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext, LexiconView
 from footprint.analysis.detect.detectors.family_context import FamilyContext
+from footprint.analysis.detect.detectors import family_informal
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
@@ -39,6 +40,7 @@ class AssociateDetector(Detector):
         family = load_lexicon("family")
         # people a post's context makes family or co-workers are not friends (family_context, colleague_context)
         self.family_context, self.work_context = FamilyContext(LexiconView(family)), ColleagueContext(LexiconView(colleague))
+        self.family_view = LexiconView(family)
         # words before a bracketed full name that make it a relative or a rank, not a mate's nickname
         self.not_nicknames = (set(family.phrases("vocative")) | set(family.phrases("kin_titles_grandparent"))
                               | set(family.phrases("kin_titles_other")) | set(colleague.phrases("ranks"))
@@ -49,6 +51,7 @@ class AssociateDetector(Detector):
         # a person a family form names ("married to my best friend Nadine") is family, not a friend
         seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
         seen |= {n.lower() for n, *_ in self.family_context.family(ctx, doc)}
+        seen |= {n.lower() for n, *_ in family_informal.ex_partners(self.family_view, doc, ctx)}   # an ex, not a mate
         seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc)}
         seen |= {v.lower() for n, rank, _ in self.work_context.ranked(ctx, doc) for v in (n, f"{rank} {n}")}
         seen |= stronger_role_names(ctx, doc)         # person_roles: kin or work in any sentence naming them
@@ -76,7 +79,7 @@ class AssociateDetector(Detector):
                 names = names or ([tag] if tag else [])
                 if not names and how == "owned":
                     names = self._subject_name(doc, span, sent, ctx) or self._after_origin(doc, span, sent, ctx)
-                if not names and how == "owned":      # "my mate stevo is selling his prado": an all lower-case post
+                if not names and how in ("owned", "opening"):   # "my mate stevo is selling his prado": lower case
                     names = [n for n in [lower_name_at(ctx, doc, span.end, sent)] if n]
                 word = m.group(0).lower()
                 for name in names:
@@ -334,6 +337,6 @@ class AssociateDetector(Detector):
             steps += 1
         first = next(t for t in sent.span if not t.is_punct)
         if span.start == first.i and span.end < len(doc) and doc[span.end].text != "," and (
-                span.text[:1].isupper() or ctx.is_name_token(doc[span.end])):
-            return "opening"              # "Housemate Tegan ...", and lower-case "housemate Callum has ..."
+                span.text[:1].isupper() or ctx.is_name_token(doc[span.end]) or lower_name_at(ctx, doc, span.end, sent)):
+            return "opening"              # "Housemate Tegan ...", and lower-case "housemate callum has ..."
         return None

@@ -55,6 +55,7 @@ class ColleagueDetector(Detector):
         self.weak = WordSet(self.words("weak"))
         self.name_from_work = self.regexes("name_from_work")
         self.narrowing = WordSet(self.words("narrowing"))
+        self.unit_words = frozenset(w.lower() for w in self.words("unit_words"))
         self.strong_rx, self.weak_rx = self.regexes("strong"), self.regexes("weak")
         self.ranks = set(self.words("ranks"))
         self.rank_abbrev = set(self.words("rank_abbreviations"))
@@ -191,6 +192,7 @@ class ColleagueDetector(Detector):
             names = _glossed(sent.text, names)
             if pattern == "work_word_with_org" and ctx.kind == "profile_field":     # a job title field
                 names = [(n, h) for n, h in names if h or self._named_person(doc, sent, n)]
+            names = [(n, h) for n, h in names if h or not self._unit_named(sent.text, n)]
             for name, handle in names:
                 label = name or f"@{handle}"
                 d = self.detection(ctx, value=f"{label} (colleague)", key=f"colleague:{(name or handle).lower()}",
@@ -199,6 +201,19 @@ class ColleagueDetector(Detector):
                 if d:
                     out.append(d)
         return out
+
+    def _unit_named(self, text: str, name: str) -> bool:
+        """A name after a title that is a unit of the organisation, not a person: one of its words, or the word just
+        after it (then not opening on a known given name), is a unit word ("Director, Cargo Intelligence Section",
+        "Supervisor, Maritime Operations"). The subject's own job title line, not a colleague."""
+        words = name.lower().split()
+        if not words:
+            return False
+        if any(w in self.unit_words for w in words):
+            return True             # "Cargo Intelligence": a unit, though the gazetteer knows "Cargo" as a given name
+        pos = text.find(name)
+        after = re.match(r"\W*(\w+)", text[pos + len(name):]) if pos >= 0 else None
+        return bool(after and after.group(1).lower() in self.unit_words) and not first_names().is_first_name(name.split()[0])
 
     @staticmethod
     def _named_person(doc, sent, name: str) -> bool:

@@ -6,6 +6,7 @@ import re
 from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
+from footprint.analysis.detect.detectors.registered_unseen import names_org, unseen_address
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, is_account, registration
 from footprint.analysis.detect.detectors.context import doc_text
@@ -43,7 +44,7 @@ class CorporateIdentifierDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         if ctx.kind != "profile_field" or ctx.field_key in TEXT_FIELDS:
-            return self._staff_ids(doc, ctx) + self._registered(ctx)
+            return self._staff_ids(doc, ctx) + self._registered(ctx) + self._registered_unseen(ctx)
         out = []
         for f in doc_emails(ctx):
             if ctx.org.is_official_email(f.value):
@@ -86,6 +87,26 @@ class CorporateIdentifierDetector(Detector):
                                           pattern="official_email_registered", support=[words, f.value.rsplit("@", 1)[1]],
                                           excerpt_text=ctx.facts.sent_at_char(f.start).text, attrs={"email": f.value}))
         return [d for d in out if d]
+
+    REGISTERED_UNSEEN = 0.8  # "signed up here with my work email back in the day": the address not shown
+
+    def _registered_unseen(self, ctx):
+        """An account the writer says was opened or signs in with their official address, the address not shown
+        (registered_unseen.py). One finding per item: the account's own address, whatever it is."""
+        if doc_emails(ctx) or self.lexicon is None:
+            return []
+        regs = self.lexicon.regex.get("registration", ())
+        for sent in ctx.facts.sents:
+            if not sent.first_person or sent.subject_voice and not ctx.item_facts.first_person:
+                continue
+            hit = unseen_address(sent.text, ctx.org, regs)
+            if hit:
+                d = self.detection(ctx, value="official email (not shown)", key="contact:official email",
+                                   confidence=self.REGISTERED_UNSEEN, pattern="official_email_registered_unseen",
+                                   excerpt_text=sent.text, support=[hit[1], hit[0]],
+                                   attrs={"address_shown": False, "needs_employer": not names_org(hit[0], ctx.org)})
+                return [d] if d else []
+        return []
 
     def _staff_ids(self, doc, ctx):
         """A staff identifier written out in a post or bio, when it has the org's user-ID shape, or when the words

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import replace
 
 from footprint.crawler.items import PostItem, ProfileItem
-from footprint.analysis.detect.detectors import employer_actor, work_named
+from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
@@ -19,6 +19,8 @@ _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad
                        r"husband|partner|cousin|uncle|aunt|aunty|auntie|nephew|niece|mate|friend|neighbou?r|grandad|grandpa|"
                        r"nan|nanna|grandma)(?:\x27s|’s)?\s*(?:,|\bwas\b|\bis\b|\bwere\b|\bbecame\b|\bjust\b)", re.I)
 # the org named as a topic: "asked about Border Force", "a question regarding Home Affairs"
+# the org spoken of as "they"/"their" in the sentence: the writer is outside it ("their website, don't ask me")
+_THEY = re.compile(r"\b(?:they|their|theirs|them|they're|theyre|they've)\b", re.I)
 _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|re:?)\s+(?:the\s+)?$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
@@ -136,6 +138,7 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
         self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
@@ -253,6 +256,7 @@ class EmployerDetector(Detector):
                 if bio:
                     # a bio or signature line names the employer outside a sentence: its other words count
                     support += ["bio or signature line"] + [w for w in self.context_words.find(doc_text(doc, ctx)) if w not in support]
+                pattern = "org_mention"
                 if support:
                     score = ctx.enhancer.enhance(self.BASE_MENTION, support + first)
                     support = support + first
@@ -261,9 +265,14 @@ class EmployerDetector(Detector):
                 elif item_support and not _TOPIC_LEFT.search(left):
                     # (not "several of you asked about Border Force": the org as a topic has no support of its own)
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
+                elif first and not acts and sent.first_person and not _TOPIC_LEFT.search(left) and not _THEY.search(sent.text) \
+                        and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.client_right):
+                    # the org named in the writer's own voice with nothing else: evidence only of an employer the
+                    # scan establishes elsewhere (employer_entity.py keeps it then, drops it otherwise)
+                    score, pattern = employer_entity.CANDIDATE, employer_entity.PATTERN
+                    support = support + first
                 else:
                     score = self.BASE_MENTION + (self.FIRST_PERSON_ONLY if first else 0.0)
-                pattern = "org_mention"
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern=pattern,
                                excerpt_text=sent.text if not in_work_field else doc_text(doc, ctx), support=support,
                                attrs={"org": ctx.org.name, "alias": span.text,

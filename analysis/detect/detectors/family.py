@@ -10,7 +10,7 @@ from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
-from footprint.analysis.detect.detectors import family_informal
+from footprint.analysis.detect.detectors import family_informal, partner_alias
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -39,7 +39,7 @@ class FamilyDetector(Detector):
         self.work_rx = self.regexes("workplace")
         self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
                               set(p("kin_title_deny")), dict(r.split(":", 1) for r in p("kin_title_relations")),
-                              set(p("kin_title_openers")))
+                              set(p("kin_title_openers")), set(p("kin_titles_sure")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
@@ -107,6 +107,7 @@ class FamilyDetector(Detector):
         out += self._partner_next_sentence(doc, ctx, seen)
         out += self._by_context(doc, ctx, seen)
         out += family_informal.find(self, doc, ctx, seen)       # "Mr T", a child at junior sport, an ex who left
+        out += partner_alias.find(self, doc, ctx, seen)         # "Mrs G (Tanya)", "the boss at home, Marguerite,"
         return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
 
     def _by_context(self, doc, ctx, seen: set[str]) -> list:

@@ -12,6 +12,8 @@ their not_* vetoes), so new phrasings are a lexicon edit.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from footprint.analysis.detect.detectors.first_names import first_names
@@ -24,9 +26,12 @@ _OWN = {"my", "our"}
 _INTERJECTIONS = {"omg", "lol", "lmao", "yay", "wow", "ok", "okay", "so", "haha", "update", "pov", "finally", "and", "but"}
 _NOT_BEFORE = {"with", "w", "w/", "mr", "mrs", "ms", "dr", "coach", "sir", "miss", "@"}
 _MAX_CHILDREN = 2
+_FOND = {"young", "little", "lil", "wee", "baby", "big"}      # "Young Archie's first crab": no full name
 _ARTICLES = {"the", "a", "an", "at", "in", "on", "to", "from", "into", "@", "#"}
 _PLACE_PREPS = {"at", "in", "on", "to", "into"}
 _PLACE_ENTS = {"GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+_OTHER_PARENT_ACTS = re.compile(r"\b(?:his|her|their)\s+(?:mum|mom|dad|father|mother)\s+(?=(?:does|did|do|"
+                                r"takes|took|picks|picked|drops|dropped|gets|got|drives|drove|runs|ran|and\s+i)\b)", re.I)
 
 
 def given_name(ctx, doc, t, names=None) -> bool:
@@ -76,6 +81,8 @@ class FamilyContext:
         self.child_day = r("child_context") + r("child_activity")
         self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
         self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
+        self.deed, self.kid_apposition, self.deed_not = r("child_deed"), r("kid_apposition"), r("child_deed_not")
+        self.deed_side, self.deed_voice = r("child_deed_side"), r("child_deed_voice")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
@@ -93,7 +100,7 @@ class FamilyContext:
                 continue
             prev = next((p for p in reversed(doc[max(0, t.i - 3):t.i]) if not p.is_space and p.text not in ("(", '"')), None)
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if prev is not None and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
+            if prev is not None and prev.lower_ not in _FOND and (ctx.is_name_token(prev) and prev.text[:1].isupper() and prev.i == t.i - 1
                                      and prev.lower_ not in STOP_WORDS and prev.tag_ in ("NNP", "NNPS")
                                      # "Since Pauline passed", "Missing Zara like crazy": no full name
                                      or prev.lower_ in _OTHERS or prev.lower_ in _NOT_BEFORE
@@ -141,6 +148,7 @@ class FamilyContext:
         out += self._grandparent_of(ctx, doc, milestone, {n for n, *_ in out})
         out += self._marriage(ctx, doc, {n for n, *_ in out})
         out += self._child_day(ctx, doc, {n for n, *_ in out})
+        out += self._child_deed(ctx, doc, {n for n, *_ in out})
         out += self._late_partner(ctx, doc, {n for n, *_ in out})
         out += self._missed_from_away(ctx, doc, {n for n, *_ in out})
         return out + self._kid_after(ctx, doc, {n for n, *_ in out})
@@ -177,6 +185,42 @@ class FamilyContext:
                     taken.add(name)
                     out.append((name, "child", "parent_post_child_day", f"{cue.lower()} + {day.lower()}"))
         return out if len(out) <= 3 else []          # a crowd of names is a class or a party, not one family
+
+    def _child_deed(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
+        """ "Lenny booted three for the Wolves under 9s today", "Year 5 camp for Beatrix this week", "Hamish's first
+        snapper. Eleven years old.", "Archer, the boy, wants a dirt bike": what only a child does or is (a junior
+        side, a school year's camp or award, a child's age, a first catch), said with one or two lone given names
+        and nobody else's child in the post (a coach, a niece, a neighbour, the telly): the subject's children.
+        A post typed all in lower case may open on the name ("saxon got player of the day at auskick")."""
+        from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
+
+        text = doc_text(doc, ctx)
+        out = []
+        for rx in self.kid_apposition:
+            for m in rx.finditer(text):
+                name = m.group("name")
+                if name not in taken and first_names().is_first_name(name) and not ctx.subject.matches(name) \
+                        and not self._vetoed(text):
+                    taken.add(name)
+                    out.append((name, "child", "name_glossed_kid", m.group(0)[len(name):].strip(" ,").lower()))
+        cue = self._first(self.deed, text) or (self._first(self.deed_voice, text) and self._first(self.deed_side, text))
+        # "Their dad does pickups": the children's other parent doing a parent's job is no one else's child
+        if not cue or self._vetoed(_OTHER_PARENT_ACTS.sub(" ", text)) or self._first(self.deed_not, text):
+            return out
+        lone = [n for n, _ in self.lone_names(ctx, doc) if n not in taken]
+        if not lone:
+            for sent in ctx.facts.sents:          # a lower-case post opening a sentence on the child's name
+                first = next((t for t in sent.span if t.is_alpha), None)
+                low = lower_name_at(ctx, doc, first.i, sent) if first is not None else ""
+                nxt = doc[first.i + 1] if low and first.i + 1 < len(doc) else None
+                if low and nxt is not None and (nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD"))):
+                    lone.append(low)
+        if not 1 <= len(set(lone)) <= _MAX_CHILDREN:
+            return out
+        for name in dict.fromkeys(lone):
+            taken.add(name)
+            out.append((name, "child", "child_deed_name", cue.lower()[:40]))
+        return out
 
     def _missed_from_away(self, ctx, doc, taken: set[str]) -> list[tuple[str, str, str, str]]:
         """ "back on the boats, 3 weeks out of Cairns, miss u Ollie": a worker away for weeks (a swing, a patrol, weeks at

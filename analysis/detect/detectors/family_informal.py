@@ -76,20 +76,35 @@ def find(det, doc, ctx, seen: set[str]) -> list:
                     continue
                 out += det._emit(ctx, seen, name, "child", JUNIOR_CHILD, "child_at_junior_activity", sent,
                                  " ".join(m.group(0).split())[:40])
+    for name, pattern, sent, cue in ex_partners(det, doc, ctx):
+        out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, pattern, sent, cue)
+    return out
+
+
+def ex_partners(det, doc, ctx) -> list[tuple[str, str, str, str]]:
+    """(name, pattern, sentence, cue) of each ex-partner a separation post names (once per doc: the associate
+    detector asks too, so "kids are with Bronwyn this week" is no friend's outing)."""
+    return ctx.facts.memo("ex_partners", lambda: _ex_partners(_words(det), doc, ctx))
+
+
+def _ex_partners(w: _Words, doc, ctx) -> list[tuple[str, str, str, str]]:
+    text = doc_text(doc, ctx)
+    names = first_names()
+    out = []
     for rx in w.ex_couple:                           # "<name> n i are done", "Kirra and I have separated"
         for m in rx.finditer(text):
             name = _couple_name(doc, ctx, names, m)
             if name:
-                out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, "ex_partner_couple_done",
-                                 ctx.facts.sent_at_char(m.start()).text, " ".join(m.group(0).split()[1:])[:40])
+                out.append((name, "ex_partner_couple_done", ctx.facts.sent_at_char(m.start()).text,
+                            " ".join(m.group(0).split()[1:])[:40]))
     if _any(w.ex_story, text):
         for rx in w.ex_leaving:
             for m in rx.finditer(text):
                 name = m.group("name")
                 if not _person(doc, names, m) or ctx.subject.matches(name):
                     continue
-                out += det._emit(ctx, seen, name, "ex-partner", EX_LEFT, "ex_partner_left",
-                                 ctx.facts.sent_at_char(m.start()).text, " ".join(m.group(0).split()[1:]))
+                cue = " ".join(m.group(0).replace(name, " ", 1).split())
+                out.append((name, "ex_partner_left", ctx.facts.sent_at_char(m.start()).text, cue[:40]))
     return out
 
 

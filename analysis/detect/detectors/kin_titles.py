@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 
 _OWN = {"my", "our"}
 _NOT_BEFORE = {"'s", "’s", "his", "her", "their", "your", "a", "an", "of", "whose", "its", "the", "this", "that", "one",
@@ -31,8 +32,9 @@ class KinTitles:
     """Finds <kin title> <given name> pairs in a doc."""
 
     def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset(),
-                 relations: dict[str, str] | None = None, openers: set[str] = frozenset()):
+                 relations: dict[str, str] | None = None, openers: set[str] = frozenset(), sure: set[str] = frozenset()):
         self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
+        self.sure = sure                          # titles that are never a word or a brand: any person-like name after
         self.relations = relations or {}          # "mil" -> "mother-in-law"
         self.openers = openers                    # "lol hubs Dan": words a lower-case title may follow
         self.names = first_names()
@@ -73,6 +75,14 @@ class KinTitles:
             return tok.lower_, i + 1
         return None
 
+    def _lower_name(self, tok) -> str:
+        """A lower-case given name right after a lower-case kin title, in a sentence with capitals elsewhere
+        ("Christmas at koro's, koro hemi carved"): a name the gazetteer knows and never a word."""
+        if not (tok.is_alpha and tok.is_lower and len(tok.text) >= 3) or tok.lower_ in self.names.ambiguous \
+                or tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW"):
+            return ""
+        return tok.text.capitalize() if self.names.is_first_name(tok.text.capitalize()) else ""
+
     def hits(self, doc, ctx) -> list[KinTitleHit]:
         out = []
         for i in range(len(doc)):
@@ -91,12 +101,20 @@ class KinTitles:
                     j += 1                    # "wifey 😍 Imelda 😍 30 today": an emoji between title and name
             bracket = j < len(doc) and doc[j].text == "("
             k = j + 1 if bracket else j
+            if k < len(doc) and not ctx.is_name_token(doc[k]) and not doc[i].text[:1].isupper():
+                low = lower_name_at(ctx, doc, k, ctx.facts.sent_of(k)) or self._lower_name(doc[k])   # "nan maisie",
+                if low and not ctx.subject.matches(low):                  # "hubs (bradley)": typed in lower case
+                    end = k + 1 + (bracket and k + 1 < len(doc) and doc[k + 1].text == ")")
+                    if not (end < len(doc) and doc[end].lower_ in self.not_after):
+                        out.append(KinTitleHit(low, "grandparent" if title in self.grandparent
+                                               else self.relations.get(title, title), doc[i:j].text, i))
+                continue
             if k >= len(doc) or not ctx.is_name_token(doc[k]):
                 continue
             # a given name the gazetteer knows, or one the model reads as a person together with its title
             owned = i > 0 and doc[i - 1].lower_ in _OWN
             # a spouse's or in-law's title ("Hubby Rafferty", "BIL Tarquin") comes only before a person's name
-            spouse_title = title in self.relations and doc[k].tag_ == "NNP" and doc[k].ent_type_ not in (
+            spouse_title = (title in self.relations or title in self.sure) and doc[k].tag_ == "NNP" and doc[k].ent_type_ not in (
                 "ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "LANGUAGE")   # the model calls many names a PRODUCT
             if not (owned or spouse_title or self.names.is_first_name(doc[k].text)
                     or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):

@@ -11,10 +11,13 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.first_names import first_names
 
 
-def lowercase_sentence(sent) -> bool:
-    """No capitalised word in the sentence but "I" (and handles, hashtags, emoji)."""
-    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll") for t in sent.span
-                   if t.is_alpha)
+def lowercase_sentence(sent, first_capital: bool = False) -> bool:
+    """No capitalised word in the sentence but "I" (and handles, hashtags, emoji; the first word if asked, which a
+    phone capitalises for you). An acronym in capitals ("next FY", "the ABF") is typed that way even by someone who
+    never capitalises a name."""
+    first = next((t.i for t in sent.span if t.is_alpha), None) if first_capital else None   # a phone's capital
+    return not any(t.text[:1].isupper() and t.text not in ("I", "I'm", "I've", "I'd", "I'll") and t.i != first
+                   and not (t.text.isupper() and 2 <= len(t.text) <= 5) for t in sent.span if t.is_alpha)
 
 
 def lower_name_at(ctx, doc, i: int, sent) -> str:
@@ -22,12 +25,14 @@ def lower_name_at(ctx, doc, i: int, sent) -> str:
     if i >= sent.span.end:
         return ""
     tok = doc[i]
-    if not (tok.is_alpha and tok.is_lower and len(tok.text) >= 3) or not lowercase_sentence(sent):
-        return ""
+    glossed = 0 < i < len(doc) - 1 and doc[i - 1].text in (",", "(") and doc[i + 1].text in (",", ")")
+    if not (tok.is_alpha and tok.is_lower and len(tok.text) >= 3) or not lowercase_sentence(sent, first_capital=glossed):
+        return ""                              # "Our TL, priya, brought ...": a phone capitalised the first word
     name = tok.text.capitalize()
     names = first_names()
     if tok.lower_ in names.ambiguous or not names.is_first_name(name) or ctx.subject.matches(name):
         return ""
-    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW"):
+    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW") and not glossed:
         return ""                              # "my mate said", "my wife and": a verb or a joiner, not a name
+                                               # (but "my manager, tanvir, approved": a name between commas)
     return name

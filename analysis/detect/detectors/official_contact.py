@@ -91,7 +91,8 @@ def phone_use(ctx, found, work_words: WordSet, personal_words: WordSet, work_fie
     number make it personal.
     """
     if ctx.kind == "profile_field" and ctx.field_key not in TEXT_FIELDS:
-        label = labelled_use(ctx.facts.text, work_words, personal_words, off_work)
+        # the field's own name is its label too: "fixtures (work mob, text only)", "desk (weekdays)", "ph (work)"
+        label = labelled_use(f"{ctx.field or ''} {ctx.facts.text}", work_words, personal_words, off_work)
         if label:
             return label, [ctx.field or "", "label on the number"]
         if ctx.field_key in work_fields or ctx.item_facts.works_for_org:

@@ -64,7 +64,7 @@ def employer_from_own_email(dets: list, org, subject, items=()) -> list:
     the subject's accounts from web pages about them."""
     accounts = frozenset(it.url for it in items if isinstance(it, ProfileItem) and is_account(it))
     by_domain = domain_names(org)
-    have = {(d.evidence.url, d.value) for d in dets if d.category == "employer"}
+    have = {(d.evidence.url, d.value) for d in dets if d.category == "employer" and d.pattern != "org_named_in_own_voice"}
     out = list(dets)
     for d in dets:
         if d.category not in ("corporate_identifier", "official_contact") or not isinstance(d.attrs, dict) or \

@@ -49,6 +49,26 @@ _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
               "pty", "ltd", "inc", "group", "shire", "helpline", "line", "services", "foundation", "association", "society",
               "trust", "fund", "australia", "network", "institute", "clinic", "academy", "hospital", "centre", "center", "station", "ward", "the"}
+# a lower-case nickname in brackets after a full name ("<Full Name> (tubby)"), and words that are never one
+_NICK_AFTER = re.compile(r"^\s*\(\s*(?P<nick>(?:(?:big|little|lil|old|young)\s+)?[a-z]{3,10})\s*\)")
+_NOT_NICK = {"he", "him", "his", "she", "her", "hers", "they", "them", "their", "pictured", "left", "right", "centre",
+             "center", "middle", "front", "back", "top", "bottom", "above", "below", "ret", "retd", "dec", "deceased", "nee",
+             "née", "formerly", "now", "again", "sic", "also", "aka", "maybe", "yes", "nope", "the", "and", "both",
+             "organiser", "organizer", "president", "treasurer", "secretary", "chair", "captain", "host", "guest", "speaker",
+             "founder", "owner", "photographer", "author", "artist", "editor", "judge", "member", "members", "volunteer",
+             "junior", "senior", "jnr", "snr", "jr", "sr", "sadly", "rip", "obviously", "apparently", "twins", "twin"}
+# a partner's own kin are the subject's in-laws ("hubby's mum Rosalie", "my wife's brother Tane")
+_PARTNER_OWNERS = {"hubby", "hubbie", "hubs", "husband", "wife", "wifey", "missus", "partner", "fiance", "fiancee", "fiancé",
+                   "fiancée", "bf", "gf", "boyfriend", "girlfriend", "other half", "better half"}
+_IN_LAW = {"mum": "mother-in-law", "mom": "mother-in-law", "mother": "mother-in-law", "mama": "mother-in-law",
+           "dad": "father-in-law", "father": "father-in-law", "papa": "father-in-law", "brother": "brother-in-law",
+           "bro": "brother-in-law", "sister": "sister-in-law", "sis": "sister-in-law", "nan": "grandparent-in-law",
+           "nana": "grandparent-in-law", "nanna": "grandparent-in-law", "grandma": "grandparent-in-law",
+           "grandpa": "grandparent-in-law", "aunty": "aunt", "auntie": "aunt", "aunt": "aunt", "uncle": "uncle",
+           "cousin": "cousin", "parents": "parent-in-law", "folks": "parent-in-law", "son": "stepson",
+           "daughter": "stepdaughter", "kids": "stepchild"}
+# words opening a caption that are never a person's name ("Photo creds to @x", "Pic by <Name>")
+_CAPTION_WORDS = {"photo", "photos", "pic", "pics", "picture", "image", "images", "creds", "cred", "credit", "credits", "shot"}
 # words before a kin noun that leave it kin (the rest of the nouns make it "business partner", "ride partner")
 _KIN_OK_BEFORE = {"the", "my", "our", "their", "his", "her", "little", "lil", "big", "baby", "step", "twin", "hubby",
                   "wifey", "bro", "sis", "cuz", "happy", "love", "miss", "with", "and", "mum", "dad", "mama", "papa",
@@ -95,15 +115,26 @@ class PersonRoles:
         self.role_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
             rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
+        # "<Name>, my brother", "<Name> (my director)", and round 11: "<Name> was my best man", "<Name> (future
+        # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
-            rf"^\s*(?:\(|,|-|—)\s*(?P<owner>my|our)\s+(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
-            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)   # not "my co-author"
+            r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
+            r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
+            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
+            rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
+            r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
+        # "<Name> is the best nan in the world": praise through a linking verb names the role too
+        self.after_best = re.compile(
+            r"^\s+(?:is|was|has\s+been)\s+the\s+(?:best|greatest|world\W?s\s+best)\s+"
+            rf"(?:(?:{mods})\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
+            r"(?!-\w|[\x27’]s\b)", re.I)
         self.service_rx = re.compile(rf"\b(?:{_alt(self.service)})\W*\s*$", re.I)
         self.public = r("public_sentence")
         self.self_kin, self.self_kin_veto = r("self_kin"), r("self_kin_veto")
         self.engagement, self.engagement_veto = r("engagement"), r("engagement_veto")
         self.life_event, self.work_sentence = r("life_event"), r("work_sentence")
         self.social_before, self.social_after = r("social_before"), r("social_after")
+        self.social_pair, self.former_teacher = r("social_pair"), r("former_teacher")
         self.social_window = r("social_window")
         self.work_talk, self.sign_off, self.clients = r("work_talk"), r("sign_off"), r("clients")
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
@@ -174,7 +205,7 @@ class PersonRoles:
         """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
         return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
                 and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
-                and t.lower_ not in _ORG_WORDS
+                and t.lower_ not in _ORG_WORDS and t.lower_ not in _CAPTION_WORDS
                 and (t.ent_type_ not in _NOT_PERSON_ENTS
                      or (first_names().is_first_name(t.text) or t.ent_type_ == "NORP" and not t.lower_.endswith(_NATIONAL))
                      and t.ent_iob_ == "B" and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].ent_iob_ == "I"
@@ -257,6 +288,9 @@ class PersonRoles:
                 and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
         if self.service_rx.search(near):
+            old_teacher = self._any(self.former_teacher, near)
+            if old_teacher and not public:                  # "my old gliding instructor <Full Name>": known for years
+                return RoleHit(name, "associate", "associate", "role_former_teacher", old_teacher.strip(), stext)
             return None                                     # "my Uber driver Stavros"
         if re.match(r"^\s*(?:'s|’s)\s+(?:new\s+|latest\s+|first\s+)?(?:album|book|memoir|novel|show|film|movie|song|"
                     r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
@@ -271,6 +305,8 @@ class PersonRoles:
             if not owner and kin.group("word")[:1].isupper() and (word in self.title_kin or not known) \
                     and not kin.group("mods"):
                 ok = False                                  # "Father Brennan", "Sister Mary", "Kids Helpline"
+            if owner == "the" and kin.group("word")[:1].isupper() and word in self.title_kin:
+                ok = False                                  # "The Nan Goldin retrospective": a title in a name
             if public and owner not in _OWN:
                 ok = False
             if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
@@ -278,9 +314,18 @@ class PersonRoles:
             if ok:
                 rel = self.kin.get(word) or self.kin_owned.get(word) or word
                 return RoleHit(name, "family", rel, "role_kin_before", kin.group(0).strip(" ,:(-—"), stext)
+            in_law = _IN_LAW.get(word) if owner[:-2] in _PARTNER_OWNERS and owner.endswith(("'s", "’s")) else None
+            if in_law and not public:                       # "hubby's mum Rosalie", "the missus' brother Tane"
+                return RoleHit(name, "family", in_law, "role_partners_kin", kin.group(0).strip(" ,:(-—"), stext)
             if owner in _OTHER_OWNERS or owner.endswith(("'s", "’s")):
-                return None                                 # "her son Oscar", "Rourke's wife Giselle": someone else's
-        app = self.after.search(after)
+                mine = self.after.search(after) or self._future_kin(stext)
+                if mine is None:
+                    return None                             # "her son Oscar", "Rourke's wife Giselle": someone else's
+                word = re.sub(r"\s+", " ", mine.group("word").lower())     # "Tom's mum Geraldine (future MIL!!)",
+                if word in self.kin:                                      # "his dad Warwick, my future father-in-law"
+                    return RoleHit(name, "family", self.kin[word], "role_kin_also_mine", mine.group(0).strip(" ,(-—"), stext)
+                return None
+        app = self.after.search(after) or (None if self.role_before.search(near) else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
@@ -304,8 +349,9 @@ class PersonRoles:
                 cat = "colleague" if word in self.work_roles else "associate"
                 if cat == "associate" and owner.endswith(("'s", "’s")) and " " not in name:
                     cat = ""                                # "Alex's teammate Josh lives ...": a page introduces by full name
-                if cat == "colleague" and not owner and not role.group("mods") and word not in (
-                        "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl"):
+                if cat == "colleague" and not owner and not role.group("mods") and " " not in word and word not in (
+                        "workmate", "work mate", "colleague", "coworker", "co-worker", "2ic", "tl") \
+                        and not (work and " " in name):     # "Ops manager <Name>", "Supervisor <Full Name> runs the shift"
                     cat = ""                                # "Boss Hogg", "Super Rugby": a bare rank word is no cue
                 if cat:
                     return RoleHit(name, cat, word, "role_word_before", role.group(0).strip(" ,:(-—"), stext)
@@ -319,6 +365,13 @@ class PersonRoles:
         if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
             return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
+        nick = self._nickname_after(after) if " " in name and voice else ""
+        if nick and not work and not self._any(self.clients, stext) and not self._any(self.public_post, doc.text):
+            return RoleHit(name, "associate", "associate", "role_nickname_after", nick, stext)   # "<Full Name> (tubby)"
+        pair = self._any(self.social_pair, after) if (" " in name or name.startswith("@")) and voice else ""
+        if pair and not work and not self._any(self.work_talk, stext) and not self._any(self.clients, stext) \
+                and not self._any(self.public_post, doc.text):             # "<Full Name> and I restored the Holden"
+            return RoleHit(name, "associate", "associate", "role_social_pair", pair.strip(" ,(")[:60], stext)
         if not known:                                      # an unknown word: only "with"/"thanks" right before it
             adjacent = self._any(self.social_before, near)
             return RoleHit(name, "associate", "associate", "role_social_act", adjacent.strip(), stext) \
@@ -331,6 +384,10 @@ class PersonRoles:
             return None                                     # "Fitzy (Liam Fitzgerald)": the bracketed full name is the one
         if self._any(self.sign_off, near):
             return None                                     # "Cheers, Sam": the writer signing off
+        group = self._any(self.group_before, before)
+        if group and voice and not work and not self._any(self.work_talk, re.sub(r"(?i)\bteam\b", " ", group)) \
+                and not self._any(self.clients, stext) and not self._any(self.public_post, doc.text):
+            return RoleHit(name, "associate", "associate", "role_group_line", group.strip(" ,:(-—"), stext)  # "Quiz team: me, <Name>"
         social = (self._any(self.social_before, near) or self._any(self.social_before, before)
                   or self._any(self.group_before, before)
                   or self._any(self.social_after, after) or self._any(self.social_window, near))
@@ -374,10 +431,33 @@ class PersonRoles:
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
 
+    def _nickname_after(self, after: str) -> str:
+        """ "<Full Name> (tubby)", "<Full Name> (big kev)": a lower-case nickname in brackets right after a full name is
+        what the subject's circle calls them. A role, a kin word, a pronoun, a caption's position or an -ly/-ed/-ing
+        word in the bracket is no nickname ("(coach)", "(mum)", "(she/her)", "(left)", "(retired)", "(finally)")."""
+        m = _NICK_AFTER.match(after)
+        if m is None:
+            return ""
+        words = m.group("nick").split()
+        head = words[-1]
+        if any(w in _NOT_NICK for w in words) or head.endswith(("ly", "ed", "ing")) or head in self.kin \
+                or head in self.work_roles or head in self.friend_roles or head in self.service or head in self.titles:
+            return ""
+        return m.group(0).strip()
+
+    def _future_kin(self, stext: str):
+        """ "... carved, my future father-in-law": the sentence owns a kin word to come (an in-law to be)."""
+        m = self.role_anywhere.search(stext)
+        if m is None or not re.search(r"\b(?:future|soon[- ]to[- ]be|to[- ]be)\b", stext[:m.end("word")], re.I):
+            return None
+        return m
+
     @staticmethod
     def _works_with_subject(ctx, told) -> bool:
         """A work clause after a name ties them to the subject: "who works with me / us / <the subject>", or a grade
         in brackets or "who works for ..." in an item that names the organisation."""
+        if re.search(r"\bat\s", told.group(0), re.I):
+            return bool(ctx.item_facts.orgs)            # "who also works at <the subject's organisation>"
         who = (told.groupdict().get("who") or "").lower().strip(".,")
         if who in ("me", "us", "myself") or who and ctx.subject.matches(who.capitalize()):
             return True

@@ -34,7 +34,23 @@ _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
 _RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
 _CLOCK_RX = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?$", re.I)
 _SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch|swing|split|back)"
-                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?)\b", re.I)
+                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?|swing(?=(?:'s|’s)?\s+(?:is\s+|=\s*|:\s*)?\d))\b", re.I)
+# Round 11: a shift named by its day, the writer's own ("after my thursday late", "our Sunday night", "the Monday early")
+_DAY_SHIFT_RX = re.compile(r"\b(?:my|our|the|a)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
+                           r"(late|early|night|arvo|double|split|swing)s?(?:\s+shifts?)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:i|we|and|then|so|at|in|on|off|"
+                           r"till|until|is|was|finishes|ends|starts|done|shift)\b)", re.I)
+# Round 11: an even swing counted in days without its unit ("28 on, 28 off", "14 on 14 off"): the same count twice is a
+# roster, not a score
+_EVEN_RX = re.compile(r"\b(7|14|21|28)\s*,?\s+on\s*[,/]?\s+\1\s+off\b", re.I)
+# Round 11: a count of shifts on ("four on", "3 on"), not "on the" or "on board"
+_ON_COUNT_RX = re.compile(r"\b(?:\d|two|three|four|five|six|seven)\s+on\b(?!\s+(?:the|a|an|my|our|it|at|in|to|with|board)\b)", re.I)
+# Round 11: "Sundays at <Park>." and nothing else: a leisure habit said in passing, not a stated schedule
+_BARE_DAY_PLACE = re.compile(r"^\W*(?:mon|tues|wednes|thurs|fri|satur|sun)days\s+(?:at|in|on)\s+[^.!?,\d]{1,40}[.!]*\s*$", re.I)
+# Round 11: one half of a roster said with when it starts ("14 on starts Monday", "the 28 on begins Thurs", "first day of my 7 on")
+_HALF_RX = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|twenty-?one|twenty-?eight)\s+"
+                      r"(?:days?\s+|nights?\s+)?on\s+(?:starts?|begins?|kicks?\s+off|from|again\s+from)\b|"
+                      r"\b(?:first|last|day\s+\d{1,2})\s+(?:day\s+|night\s+)?of\s+(?:my|the|a|our)\s+"
+                      r"(\d{1,2}|four|five|six|seven|eight|nine|ten|fourteen|twenty-?one|twenty-?eight)\s+(?:days?\s+)?on\b", re.I)
 _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "evening": "lates", "arvo": "lates",
                 "afternoon": "lates", "night": "nights", "graveyard": "nights", "graveyards": "nights", "day": "days",
                 "dogwatch": "dogwatch", "dog watch": "dogwatch", "dog watches": "dogwatch", "swing": "swings",
@@ -216,14 +232,38 @@ class RoutineDetector(Detector):
     def _shifts(self, doc, sent, ctx, m) -> list[tuple[str, str, dict]]:
         """One result per shift named ("early shifts (06:30–15:00)"), or the roster or start time."""
         text, out = sent.text, []
-        for s in _SHIFT_RX.finditer(text):
+        named = list(_SHIFT_RX.finditer(text))
+        for s in named:
             word = s.group(1).lower()
             canon = word if word in _SHIFT_LABEL else _SHIFT_CANON.get(" ".join((s.group(2) or word).lower().split()), word)
-            rng = time_range(text, s.end(), window=12)
+            # "nights at the <site>, 10pm to 6am, four on": the one shift named takes the hours its sentence gives
+            rng = time_range(text, s.end(), window=12) or (time_range(text, s.end(), window=50) if len(named) == 1 else None)
             label = _SHIFT_LABEL.get(canon, f"{canon} shifts")
             value = f"{label} ({rng[0]}–{rng[1]})" if rng else label
             if all(k != canon for _, k, _ in out):
                 out.append((value, canon, {"weekdays": [], "times": list(rng or ()), "place": "", "activity": canon}))
+        for d in _DAY_SHIFT_RX.finditer(text):
+            canon = _SHIFT_CANON.get(d.group(2).lower(), d.group(2).lower() + "s")
+            label = f"{d.group(1).capitalize()} {_SHIFT_LABEL.get(canon, canon + ' shifts')}"
+            out.append((label, f"{d.group(1).lower()} {canon}", {"weekdays": [d.group(1).lower()], "times": [], "place": "",
+                                                                 "activity": canon}))
+        half = _HALF_RX.search(text)
+        if half and not out and not _ROSTER_RX.search(text):
+            n = next(g for g in half.groups() if g)
+            on = _NUMBER_WORDS.get(n.lower().replace("-", ""), n)
+            after = text[half.end():half.end() + 20]
+            days = _days(after) or [_ABBR[a.group(1).lower()] for a in [_ABBR_RX.search(after)] if a]
+            out.append((f"{on} on roster" + (f" (starts {days[0].capitalize()})" if days else ""), f"{on} on",
+                        {"weekdays": days[:1], "times": [], "place": "", "activity": "roster"}))
+        if not out and not _ROSTER_RX.search(text) and (rng := time_range(text)) and _ON_COUNT_RX.search(text):
+            # "10pm to 6am, four on": the hours of a block of shifts, no shift word
+            out.append((f"shifts ({rng[0]}–{rng[1]})", f"{rng[0]} shift", {"weekdays": [], "times": list(rng), "place": "",
+                                                                          "activity": "shift"}))
+        even = _EVEN_RX.search(text)
+        if even and not out and not _ROSTER_RX.search(text):
+            n = even.group(1)
+            out.append((f"{n} on {n} off roster", f"{n} on {n} off", {"weekdays": [], "times": [], "place": "",
+                                                                      "activity": "roster"}))
         roster = _ROSTER_RX.search(text)
         if roster and not out:
             rng = time_range(text, roster.end())
@@ -231,8 +271,9 @@ class RoutineDetector(Detector):
             name = f"{on} on {off} off roster"
             out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{on} on {off} off",
                         {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
-        if not out and m.groups() and m.group(1) and clock(m.group(1)):
-            t = clock(m.group(1))          # "my usual 6am start"
+        first = next((g for g in m.groups() if g), None) if m.groups() else None
+        if not out and first and clock(first):
+            t = clock(first)          # "my usual 6am start", "sign-on's at 0445"
             place = self._place(text, ctx)
             out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
                         {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
@@ -257,17 +298,35 @@ class RoutineDetector(Detector):
                     results = self._shifts(doc, sent, ctx, m)
                 else:
                     results = [self._weekly(doc, sent, ctx, m)]
+                if kind == "shift":
+                    results = [self._with_hours(ctx, sent, r) for r in results]
                 for value, key, attrs in results:
                     # A mention that gives the times is the better one to show when mentions are linked.
                     conf = p.confidence + (self.WITH_TIMES if attrs.get("times") else 0.0)
+                    excerpt = attrs.pop("excerpt", sent.text)
                     d = self.detection(ctx, value=value or m.group(0), key=f"routine:{key or m.group(0)}",
-                                       confidence=conf, pattern=p.id, excerpt_text=sent.text,
+                                       confidence=conf, pattern=p.id, excerpt_text=excerpt,
                                        support=[m.group(0).lower()], attrs={**attrs, "kind": kind})
                     if d:
                         out.append(d)
                 break
         out += self._learned(doc, ctx, hit)
         return out
+
+    @staticmethod
+    def _with_hours(ctx, sent, result):
+        """A shift named without its hours ("Knitting on nights" as a title) whose post gives them in another sentence
+        ("10pm to 6am, four on"): the hours join the value and that fuller sentence is the one cited."""
+        value, key, attrs = result
+        if attrs.get("times"):
+            return result
+        for other in ctx.facts.sents:
+            if other is sent or not _ON_COUNT_RX.search(other.text) and not _SHIFT_RX.search(other.text):
+                continue
+            rng = time_range(other.text)
+            if rng:
+                return (f"{value} ({rng[0]}–{rng[1]})", key, {**attrs, "times": list(rng), "excerpt": other.text})
+        return result
 
     def _learned(self, doc, ctx, hit: set[int]) -> list:
         """Routines the rules missed, read by meaning; a stated time, day or shift confirms, and the
@@ -278,6 +337,8 @@ class RoutineDetector(Detector):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
+            if _BARE_DAY_PLACE.match(sent.text):
+                continue
             timed = _DEADLINE_RX.sub(" ", sent.text)
             if not learned.has_schedule(sent) or not (self._times(timed) or _days(timed)
                                                        or time_range(timed) or _HHMM_RX.search(timed)):

@@ -8,7 +8,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_loose, work_named
+from footprint.analysis.detect.detectors import work_loose, work_named, work_start
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -46,6 +46,7 @@ class WorkLocationDetector(Detector):
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
+        self.road_left = self.regexes("road_left")
         self.others_site, self.for_org_between = self.regexes("others_site"), self.regexes("for_org_between")
         self.generic_site, self.generic_work = self.regexes("generic_site"), self.regexes("generic_work")
         self.generic_crew, self.generic_work_alone = self.regexes("generic_crew"), self.regexes("generic_work_alone")
@@ -60,6 +61,8 @@ class WorkLocationDetector(Detector):
         self.home_fields = set(self.words("home_fields"))
         self.destination_left, self.short_stint = self.regexes("destination_left"), self.regexes("short_stint_right")
         self.others_team = self.regexes("others_team")
+        self.work_start = self.regexes("work_start")
+        self.office_inside = self.regexes("office_inside")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -133,6 +136,9 @@ class WorkLocationDetector(Detector):
             if m is None and ctx.scan_employed is not False and self._signature_place(span, sent, facts):
                 if not span.ent_id_ and not localities.lookup(span.text):
                     continue        # a word the tagger took for a place ("Supervisor | ABF"): no known town
+                if ctx.kind == "profile_field" and (ctx.places.get(span.ent_id_, {}).get("kind") == "city" or
+                                                    (localities.lookup(span.text) or ("", ""))[1] == "city"):
+                    continue        # "<Title> | <agency> | <City>" as a headline: the city is the region, not the site
                 row = ctx.places.get(span.ent_id_, {})
                 name = (span.ent_id_ or span.id_).split(":", 1)[1] if (span.ent_id_ or span.id_) else span.text
                 d = self.detection(ctx, value=name, key=f"place:{name}", confidence=self.WORK_AT,
@@ -185,6 +191,7 @@ class WorkLocationDetector(Detector):
         out += work_loose.org_unit_towns(self, doc, ctx, covered)   # "<agency> <Town> crew, that's us"
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
+        out += work_start.start_sites(self, doc, ctx, covered)      # "<Town> wharf, 0545", "0530 sign-on at <Town>"
         return out
 
     @staticmethod
@@ -214,9 +221,11 @@ class WorkLocationDetector(Detector):
                 or any(rx.search(left) for rx in self.others_team))
 
     def _not_facility(self, doc, span) -> bool:
-        """A site alias that is the start of another name ("the Gateway Bridge")."""
+        """A site alias that is the start of another name ("the Gateway Bridge") or a road driven along ("the drive
+        down the Gateway to the terminal")."""
         right = doc.text[span.end_char:span.end_char + 30].lower()
-        return any(rx.search(right) for rx in self.facility_not)
+        left = doc.text[max(0, span.start_char - 30):span.start_char]
+        return any(rx.search(right) for rx in self.facility_not) or any(rx.search(left) for rx in self.road_left)
 
     def _for_org(self, doc, ctx, span, sent):
         """A place right before the org worked for: "nine years on Christmas Island for the Border Force"."""
@@ -268,7 +277,10 @@ class WorkLocationDetector(Detector):
                     continue
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
-                own_city = kind == "city" and bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                own_city = kind == "city" and (bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                                               # or an office by its floor, desk or team, from staff: "Desk on level 12, <City> office"
+                                               or facility in ("office", "building") and ctx.scan_employed is True
+                                               and any(r.search(sent.text) for r in self.office_inside))
                 if kind in ("state", "territory", "country", "city") and not own_city and \
                         len(name.split()) <= len(place.text.split()):       # staff who name the org in the same post
                     continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
@@ -279,6 +291,10 @@ class WorkLocationDetector(Detector):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+                if facility in ("office", "building"):      # "my pod's on level 5 of the <suburb> building"
+                    work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
+                if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
+                    continue        # "the <Name> building" is any building: only its floor or desk makes it the office
                 if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
                     continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
                 value = self._site_for(ctx, name, facility) or f"{name} {facility}"

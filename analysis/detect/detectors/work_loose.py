@@ -192,8 +192,8 @@ def signature_towns(det, doc, ctx, covered: set[str]) -> list:
                     out.append(d)
                 continue
             found = localities.lookup(p) if p and p[0].isupper() and len(p.split()) <= 3 else None
-            if not found or found[0].lower() in covered or p.lower() in covered:
-                continue
+            if not found or found[0].lower() in covered or p.lower() in covered or found[1] == "city":
+                continue        # "<Title> | <agency> | <City>": a city in a job title line is the region, not the site
             d = det.detection(ctx, value=found[0], key=f"place:{found[0]}", confidence=det.WORK_AT,
                               pattern="work_at_place_signature", excerpt_text=line.strip(),
                               support=["headline naming the org", p], attrs={"place": found[0]})
@@ -207,7 +207,7 @@ def _org_words(ctx) -> set[str]:
 
 
 # the org site kind a workplace named by its kind alone can be
-_SITE_KINDS = {"airport": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+_SITE_KINDS = {"airport": "airport", "international terminal": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
                "mail exchange": "mail centre", "detention centre": "detention centre"}
 

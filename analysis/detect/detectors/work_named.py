@@ -21,7 +21,7 @@ _FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|
 # "Kembla Wharf", "the Geelong port", "Port Hedland", "Point Wilson", "appleton dock" (lower case: dock-like kinds only)
 _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
-    r"|(?-i:\b(?P<lead>Port|Point)\s(?P<lname>[A-Z][a-z]+))\b"
+    r"|(?-i:\b(?P<lead>Port(?:\sof)?|Point)\s(?P<lname>[A-Z][a-z]+))\b"
     r"|\b(?P<low>[a-z]{3,})\s(?P<lfeature>dock|wharf|quay|pier|landing)\b"
     r"|(?-i:\bthe\s+(?P<acr>[A-Z]{2,5})\s+(?:in|at|out\s+at|down\s+in|up\s+in|over\s+in)\s+(?P<aplace>[A-Z][a-z]{2,}"
     r"(?:\s[A-Z][a-z]{2,})?))\b"                               # a centre by its acronym and suburb: "the JOC in Tuggers"
@@ -29,7 +29,7 @@ _NAMED = re.compile(
     # a diabetes type ("t2 diabetic") or a sequel
     r"|\b(?P<term>[Tt][1-4])\b(?!\s+(?:line|train|trains|bus|buses|service|platform|diabet\w*|movie|film|sequel)\b)"
     # a numbered berth, pier or shed as staff say it ("down at Berth 4", "Pier 8 again tonight")
-    r"|(?-i:\b(?P<num>(?:Berth|Pier|Wharf|Dock|Shed|Terminal|Hangar)\s+\d{1,2}[A-Z]?))\b", re.I)
+    r"|(?-i:\b(?P<num>(?:Berth|Pier|Wharf|Dock|Shed|Terminal|Hangar|berth|pier|shed|hangar)\s+\d{1,2}[A-Z]?))\b", re.I)
 # capitalised words that start a sentence or name a kind of room, not a place ("The office", "Head office")
 _NOT_NAMES = frozenset({"the", "this", "that", "our", "my", "a", "an", "head", "main", "home", "post", "front", "back", "new",
                         "old", "big", "local", "regional", "national", "central", "another", "every", "same", "that's",

@@ -43,6 +43,12 @@ ACTIVITYPUB = {
          "Netball tonight with Jacinta, Priya and Bec. We lost by 20 but the pub after was a win.", {}),
         (6014, "2026-05-16 15:00", "+10:00",
          "Training with the Rockets was cancelled, rain again.", {}),
+        # round 11: the employer named in passing in her own voice, nothing else in the sentence says work (evidence
+        # of the employer her bio establishes); and the organisation as a programme she watched (no evidence)
+        (6015, "2026-05-23 22:40", "+10:00",
+         "Border Force trivia night at the Espy and we came second. Again. I blame the music round.", {}),
+        (6016, "2026-05-30 21:15", "+10:00",
+         "Watched the Border Force doco with Dan tonight, I yelled at the telly the whole time.", {}),
     ],
 }
 

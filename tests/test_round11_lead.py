@@ -1,0 +1,55 @@
+"""Round 11 (lead): small mends found while reading retired held-out sets, tested on sentences written here.
+
+Every person, place and phrase is fictional or a public place name, written for these tests.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from footprint.crawler.items import PostItem, ProfileItem
+
+sys.path.insert(0, str(Path(__file__).parent))
+from kit_posts import PROFILE, SUBJECT, kit_extractor  # noqa: E402
+
+_MAIL = "place:sydney gateway facility (international mail centre)"
+
+
+@pytest.fixture(scope="module")
+def kit():
+    return kit_extractor()
+
+
+def scan(kit, text: str, summary: str = "Border Force officer. Views my own.") -> list:
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="activitypub", text=text,
+                      published="2019-03-04T08:00:00Z")]
+    return [d for d in kit.extract(items) if d.evidence.url != PROFILE]
+
+
+# A site whose alias is also a road's name: driven along, it is the road; worked at, it is the site.
+@pytest.mark.parametrize("text, site", [
+    ("Double shift at the Gateway tonight, three parcels of pills before the dinner break.", True),
+    ("Back on nights at the Gateway facility next week.", True),
+    ("Dog walk at 5, then the 5:45 drive down the Gateway to the terminal.", False),
+    ("Crawling along the Gateway behind a B-double again, love this city.", False),
+    ("Rode over the Gateway at sunrise, best view in Brisbane.", False),
+])
+def test_site_alias_driven_along_is_a_road(kit, text, site):
+    keys = {d.key for d in scan(kit, text) if d.category == "work_location"}
+    assert (_MAIL in keys) is site
+
+
+# A profile field named by an app's short name holds the subject's handle there.
+@pytest.mark.parametrize("field, value, expected", [
+    ("ig", "@reef.and.red.dirt", "contact:instagram:reef.and.red.dirt"),
+    ("IG", "saltwater_sal", "contact:instagram:saltwater_sal"),
+    ("tiktok", "@dampier.days", "contact:tiktok:dampier.days"),
+    ("insta", "@coral.coast.kel", "contact:instagram:coral.coast.kel"),
+])
+def test_app_short_name_field_is_a_handle(kit, field, value, expected):
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT,
+                         summary="Pilbara. Boats. Sunsets.", fields={field: value})]
+    assert expected in {d.key for d in kit.extract(items) if d.category == "personal_contact"}
