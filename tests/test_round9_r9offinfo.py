@@ -25,7 +25,7 @@ def extractor():
     ("three of us on the whole arrivals hall tonight, two A380s due", "workforce"),
     ("only me and Kez on the parcel line the whole weekend", "workforce"),
     ("They've trimmed the overnight at the container port down to two officers.", "workforce"),
-    ("we open maybe one parcel in forty now", "workforce"),
+    ("we open maybe one parcel in forty now", "search"),     # round 11: a rate of checks is how searches are done
     ("Big job with the water police around the Abrolhos from the 3rd, a week out there.", "operations"),
     ("charter out of Darwin next thurs, flying 2 extra escorts up for it", "operations"),
     ("Nobody's been told yet but the Cairns office closes in June.", "policy"),

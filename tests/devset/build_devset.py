@@ -49,6 +49,7 @@ from round10_r10left_posts import ROUND10_R10LEFT_POSTS
 from round11_r11work_posts import ROUND11_R11WORK_POSTS, ROUND11_R11WORK_PROFILES
 from round11_r11sites_posts import ROUND11_R11SITES_POSTS
 from round11_r11people_posts import ROUND11_PEOPLE_POSTS
+from round11_r11open_posts import ROUND11_R11OPEN_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -660,6 +661,7 @@ def build() -> list[dict]:
     rows += [_profile_row(f"r11wp{k:03d}", entry) for k, entry in enumerate(ROUND11_R11WORK_PROFILES)]
     rows += [_post_row(f"r11s{k:03d}", 4350 + k, entry) for k, entry in enumerate(ROUND11_R11SITES_POSTS)]
     rows += [_post_row(f"r11p{k:03d}", 4650 + k, entry) for k, entry in enumerate(ROUND11_PEOPLE_POSTS)]
+    rows += [_post_row(f"r11o{k:03d}", 4800 + k, entry) for k, entry in enumerate(ROUND11_R11OPEN_POSTS)]
     return rows
 
 

@@ -54,7 +54,7 @@ ROUND11_R11WORK_POSTS: list[tuple] = [
     ("rss", "I answer phones for a migration agent who deals with Home Affairs all day", ""),
     # the org acting beside the writer's own volume of work; near miss: the org acting on the writer's things
     ("ap", "Home Affairs doesn't do small, 2800 new citizens at the ceremony today and I checked every one of them",
-     f"employer={_HA}"),
+     f"employer={_HA} | official_information=operations"),   # an event's numbers, as blind writers label them
     ("he", "Border Force took my bag away and I checked all my pockets twice", ""),
 ]
 

@@ -125,7 +125,13 @@ _SIGNAL_RX = re.compile(
     r"level|aps\s?\d|el\s?\d|ses|sog|sergeant|inspector|supervisor|merit|shortlist\w*|unsuccessful|applied|applying|"
     r"knockbacks?|married|marriage|husband|partner|couch|spare\s+(?:room|bed)|finished|called\s+it|for\s+good|"
     r"silent|minimum|balance|redraw|refinanc\w*|interest|overdraft|statements?|firewalls?|vendor|"
-    r"supplier|switch\w*|routers?|readers?|gates?)"
+    r"supplier|switch\w*|routers?|readers?|gates?|"
+    # round 11: help sought for strain, pills with the grog, a countdown to leaving, a
+    # partner gone in three words; work handed out or merged, watchlists and risk models, accounts and their logins
+    r"counsell?\w*|psych\w*|therap\w*|burn\w*\s+out|burnout|fumes|stress\s+leave|"
+    r"painkillers|endone|valium|xanax|oxy\w*|sleeps|walked\s+out|missus|outsourc\w*|contractors?|provider|"
+    r"offshor\w*|consolidat\w*|fold\w*|spill\w*|watchlists?|alert\s+list|risk|accounts?|admin|patch\w*|gacha|loot|"
+    r"showed\s+me\s+the\s+door|let\s+go|sacked|fired|laid\s+off|livid|furious|bitter|pushed\s+out|ceremon\w*|conferees|process\w*)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 
@@ -176,7 +182,19 @@ def passages(sents: list["SentInfo"]) -> list["SentInfo"]:
             continue
         span = g[0].span.doc[g[0].span.start:g[-1].span.end]
         out.append(SentInfo(span, span.text, span.text.lower(), any(x.first_person for x in g), g[0].implied_first_person))
+    # Round 11: in a question-and-answer thread an answer means nothing without its question ("Q: how many of you on
+    # a shift? A: most days five, last night me and one other."): each answer is also read with the question before it.
+    joined = {(x.span.start, x.span.end) for x in out}
+    for q, a in zip(sents, sents[1:]):
+        if _QUESTION_RX.search(q.text) and _ANSWER_RX.match(a.text):
+            span = q.span.doc[q.span.start:a.span.end]
+            if (span.start, span.end) not in joined:
+                out.append(SentInfo(span, span.text, span.text.lower(), q.first_person or a.first_person, q.implied_first_person))
     return out
+
+
+_QUESTION_RX = re.compile(r"^\W*Q\s*[:.)]|\?\W*$")
+_ANSWER_RX = re.compile(r"^\W*A\s*[:.)]\s")
 
 
 def candidates(ctx: "UnitContext") -> list["SentInfo"]:

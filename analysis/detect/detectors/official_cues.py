@@ -9,31 +9,53 @@ model agrees that official information is the sentence's likeliest label. A cue 
 
 Each cue names the kind of disclosure it is (the detector's key), so one post that tells a seizure and a
 staffing level yields two findings, each with its own sentence.
+
+Round 11 widened the shapes rather than the phrasings: any number word, heads on a shift said any way ("only two on
+the overnight", "me and one other", "3 deep", "a workforce of 240"), a unit merged, folded, shut for good or handed
+to a contractor with its heads or its date (`restructure`), and a rate of checks in either order or "every
+second <thing>" (`rate`).
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-_NUM = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|a\s+handful|"
-        r"a\s+single|a\s+couple)")
+# Round 11: every number word ("eighteen", "forty", "twenty-two"), not a chosen few.
+_NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|(?:twenty|thirty|forty|fifty|sixty|"
+        r"seventy|eighty|ninety)(?:-\w+)?|a\s+dozen|a\s+handful|a\s+single|a\s+couple)")
 # People on the job, counted: "three of us", "2 officers", "two bodies", "me plus one grad", "a single officer".
-_PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards|blokes|crews?|handlers|analysts|inspectors|escorts|"
-           r"people\s+(?:on|rostered)|on\s+shift)")
+_PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards?|blokes|crews?|handlers?|analysts?|inspectors?|escorts?|"
+           r"people\s+(?:on|rostered)|on\s+shift|(?:lang\s+)?kami)")
 _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
             r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
-            r"on\s+my\s+own|by\s+myself)\b")
+            r"on\s+my\s+own|by\s+myself)\b|"
+            # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff
+            # across three teams", "we're down to four" (not "I run a team of twelve": the writer's role, not a roster)
+            rf"\b(?:only|just)\s+{_NUM}\s+(?:of\s+us\s+)?(?:on|in|at|for|covering|left)\b|(?<![\d:.$])\b{_NUM}\s+(?:of\s+us\s+)?on\s+(?:the\s+)?"
+            r"(?:whole\s+|entire\s+)?(?:[\w-]+\s+)?(?:shift|nights?|days|earlies|lates|overnight|swing|weekend|desk|floor|line|counter|"
+            r"arrivals|departures|primary|secondary|roster)\b|\bme\s+(?:and|n|&|\+)\s+(?:one|1)\s+other\b|"
+            rf"\bworkforce\s+of\s+(?:about\s+|around\s+|over\s+|nearly\s+|some\s+)?{_NUM}\b|(?<![\d:.$])\b{_NUM}\s+deep\b|"
+            r"\b(?:only|just)\s+the\s+(?:one|two|three)\s+(?:boat|vessel|plane|aircraft|crew|team|officer|handler|dog|cutter)s?\b|"
+            rf"\b{_NUM}\s+(?:staff|officers|people|heads)\s+across\b|\b(?:we'?re|we\s+are|we\s+were|we'?ve\s+gone|team'?s|team\s+is)\s+"
+            rf"(?:now\s+)?down\s+to\s+{_NUM}\b")
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
          r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
          r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|phones|queue|calls|wharf|"
-         r"the\s+(?:whole|entire)\b)")
+         r"the\s+(?:whole|entire)\b|\bacross\s+(?:\w+\s+)?(?:teams|shifts|sites|terminals|ports|airports|centres|wharves|branches)\b)")
 # A team or unit cut to a number, or a rate of checks ("boarding one ship in ten").
 _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
         rf"(?:down\s+to|cut\s+to|going\s+to|reduced\s+to|whittled\s+(?:down\s+)?to|dropp?(?:ed|ing)\s+to|from\s+\d+\s+to)\s+{_NUM}\b")
-_RATE = (r"\b(?:check|checks|checking|board|boarding|open|opening|inspect\w*|search\w*|x-?ray\w*|exam\w*|look\s+at)\b[^.!?]{0,40}"
-         rf"\b{_NUM}\s+(?:\w+\s+)?in\s+(?:every\s+)?(?:\d+|ten|twenty|fifty|a\s+hundred|\w+teen|\w+ty)\b")
+_CHECK = (r"\b(?:check|checks|checking|checked|board|boarding|boarded|open|opens|opening|opened|inspect\w*|search\w*|x-?ray\w*|"
+          r"exam\w*|look\s+at|flag\w*|ping\w*|unpack\w*|refer\w*|pull\w*\s+(?:aside|out|over)|select\w*|target\w*|screen\w*|swab\w*|"
+          r"gets?\s+(?:opened|unpacked|searched|x-?rayed|checked|pulled|flagged|a\s+second\s+look))\b")
+# Round 11: a rate of checks in either order, and "every second/third/other <thing>" ("flags every third importer",
+# "1 in 200 gets unpacked").
+_RATE_OF = (rf"\b{_NUM}\s+(?:\w+\s+)?(?:in|out\s+of)\s+(?:every\s+)?(?:\d[\d,]*|ten|twenty|fifty|a\s+hundred|a\s+thousand|\w+teen|\w+ty)\b|"
+            r"\bevery\s+(?:second|third|fourth|fifth|tenth|twentieth|other|\d+(?:st|nd|rd|th))\s+(?!(?:day|week|weekend|night|morning|"
+            r"month|year|fortnight|shift|time|saturday|sunday)\b)\w+")
+_RATE = rf"{_CHECK}[^.!?]{{0,40}}(?:{_RATE_OF})|(?:{_RATE_OF})[^.!?]{{0,40}}{_CHECK}"
 _CUT_TO = (r"\b(?:cut\w*|reduc\w*|dropp?\w*|slash\w*|trimm?\w*|whittl\w*)\s+(?:\w+\s+){0,3}(?:down\s+)?to\s+"
            rf"{_NUM}\s+(?:\w+\s+)?{_PEOPLE}")
 COUNTED = re.compile(_COUNTED, re.I)
@@ -48,15 +70,18 @@ _FRACTION = (r"\b(?:check\w*|screen\w*|open\w*|inspect\w*|search\w*|x-?ray\w*|bo
              r"passengers|pax|mail|freight|cargo|consignments)\b")
 # Positions counted: "eleven positions will not carry over", "12 roles go".
 _POSITIONS = rf"\b{_NUM}\s+(?:\w+\s+)?(?:positions|roles|ftes?|vacancies|jobs\s+(?:go|gone|cut|lost))\b"
-STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_RATE}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
+STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.I)
+RATE = re.compile(_RATE, re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
 NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
                         r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
                         r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
                         r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university|"
-                        # round 10: amenities counted per head ("one microwave for 200 of us")
-                        r"microwaves?|fridges?|kettles?|toilets?|lockers?|car\s*parks?|parking\s+spots?)\b", re.I)
+                        # round 10: amenities counted per head ("one microwave for 200 of us"); round 11: counted, not just
+                        # named ("us three and a kettle" is a roster)
+                        r"(?:one|a\s+single|only\s+(?:one|two)|\d+|two|three|four|five)\s+(?:microwaves?|fridges?|kettles?|toilets?|lockers?|"
+                        r"car\s*parks?|parking\s+spots?))\b", re.I)
 
 # When: a day, a date, "next ...", "from the 14th", "Wednesday week", "on 3 May", "before dawn".
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
@@ -70,7 +95,9 @@ WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(
 _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|surveillance|sweep|blitz\w*|raid\w*|surge|charter\w*|visit\w*|trip|walk-?through|"
                         r"transfers?|escorts?|escorting|deploy\w*|patrol\w*|boarding|removal\w*|flying|fly\w*|"
                         r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
-                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart)\b", re.I)
+                        r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart|"
+                        # round 11: a run up the coast, a citizenship ceremony and its conferees
+                        r"(?:next|the)\s+run\s+(?:up|down|out|north|south|east|west|across)|ceremon(?:y|ies)|conferees)\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
@@ -97,7 +124,11 @@ TARGET = re.compile(rf"\b(?:target|expectation|kpi|quota)\b[^.!?]{{0,40}}\b{_NUM
                     r"(?:day|hour|week|shift|officer|person|head)\s*(?:each|per\s+(?:officer|person|head))?\b(?=[^.!?]*\b(?:target|expect\w*|"
                     r"now|each|want|kpi|or\s+else|supervisor|boss|tl)\b)|\b(?:instruction|direction)\s+(?:from|is|this\s+week)\b|"
                     r"\btold\s+(?:at|in)\s+(?:the\s+)?(?:huddle|stand-?up|team\s+meeting|briefing|muster)\b|\b(?:tl|team\s+leader|"
-                    r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
+                    r"manager|director|boss|supervisor|branch\s+head)\s+(?:says|said|told\s+us|wants)\b|"
+                    # round 11: a caseload counted on a team ("1,500 files in the team", "3,000 applications sitting with us")
+                    rf"\b\d[\d,]*\+?\s+(?:(?!job\b|jobs\b|rental\b|insurance\b)\w+\s+){{0,2}}(?:files|cases|applications|matters|lodgements|referrals|claims)\s+(?:\w+\s+)?(?:in|on|with|sitting|waiting|"
+                    r"stuck|parked|on\s+hand)\s+(?:\w+\s+){0,2}(?:team|section|unit|desk|queue|us|me|our|my|the\s+team)\b|"
+                    r"\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
                     r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b", re.I)
 
 # An incident inside a facility: food refused, self-harm, a brawl, someone moved to a block or into isolation.
@@ -116,8 +147,43 @@ _GOODS = re.compile(r"(?:\$\s?\d[\d,.]*k?|\b\d+\s*(?:grand|k)\b|\b(?:cash|notes|
                     r"ivory|ammo|guns?|firearms?|tablets|bricks|gear|meth|ice|coke|cocaine|heroin|mdma|steroids?|cigarettes|"
                     r"tobacco|vials?)\b)", re.I)
 
+# Round 11: a unit restructured or its work handed out, with how many or when: "the helpdesk goes to an external
+# provider after Easter", "our section is being merged with intel in March, 4 positions gone", "folded into <branch>".
+_RESTRUCTURE = re.compile(
+    r"\b(?:outsourc\w*|offshor\w*|contract(?:ed|ing)\s+(?:it\s+)?out|(?:go(?:es|ing)?|mov\w+|handed|hand\w*|shift\w*)\s+(?:\w+\s+){0,2}(?:over\s+)?to\s+"
+    r"(?:an?\s+|the\s+)?(?:external\s+(?:provider|vendor|firm|company)|(?:private\s+)?contractors?|private\s+(?:firm|company|provider)|"
+    r"vendor|labour\s+hire|consultancy)|(?:fold|merg|absorb|consolidat|roll|collaps|amalgamat)\w*\s+(?:\w+\s+){0,3}(?:in)?to\b|"
+    r"merg\w*\s+with|restructur\w*|disband\w*|abolish\w*|spill(?:ed|ing)?|closure|"
+    # shut or closed for good, not for the day ("the office closes at 5", "closing the case")
+    r"(?:shut|shuts|shutting|close|closes|closing)(?:\s+down)?(?!\s+(?:at(?!\s+the\s+end\b)|by|early|late|from|on|up|off|out|over|in\s+on|for\s+(?:lunch|the\s+(?:day|night|"
+    r"week|weekend|holidays)|christmas|easter|a\s+(?:day|week))|the\s+(?:case|file|door|deal|gap|loop|window|app|tab|laptop|lid|gate)|my|our\s+(?:case|file)))"
+    r")\b", re.I)
+_UNIT = re.compile(r"\b(?:team|section|unit|branch|office|desk|helpdesk|help\s+desk|centre|center|function|division|group|directorate|"
+                   r"command|squad|records|payroll|processing|workforce|shop\s+floor|positions|roles|jobs|of\s+us)\b", re.I)
+_HEADS = re.compile(rf"\b{_NUM}\s+(?:\w+\s+)?(?:of\s+us|positions|roles|jobs|staff|people|ftes?|officers|analysts|els?\d?|aps\d?)\b|"
+                    r"\b(?:whole|entire)\s+(?:\w+\s+)?(?:team|section|unit|branch|office|desk|helpdesk|centre|function)\b", re.I)
+
+
+def restructure(text: str) -> str | None:
+    if NOT_AGENCY.search(text) or _LEISURE.search(text):
+        return None
+    m = _RESTRUCTURE.search(text)
+    if not m or not _UNIT.search(text):
+        return None
+    more = _HEADS.search(text) or WHEN.search(text) or LEAK.search(text)
+    return f"{m.group(0)} / {more.group(0)}" if more else None
+
+
+def rate(text: str) -> str | None:
+    if NOT_AGENCY.search(text):         # (not _LEISURE: its "flags" are a beach's, here they are a check's)
+        return None
+    m = RATE.search(text)
+    return m.group(0) if m else None
+
+
 KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "target"), ("workforce", "staffing"),
-         ("operations", "upcoming"), ("policy", "policy_change"), ("policy", "leak"))
+         ("workforce", "restructure"), ("search", "rate"), ("operations", "upcoming"), ("policy", "policy_change"),
+         ("policy", "leak"))
 
 
 # Round 10: one crew or boat alone on a whole region ("only our boat on the line for the whole gulf", "just us
@@ -171,13 +237,19 @@ def incident(text: str) -> str | None:
     return m.group(0) if m and _FACILITY.search(text) else None
 
 
+def goods(text: str) -> str | None:
+    """Goods a find names (drugs, cash, guns, passports): something named, whatever the count."""
+    m = _GOODS.search(text)
+    return m.group(0) if m else None
+
+
 def handler(text: str) -> str | None:
     m, g = HANDLER.search(text), _GOODS.search(text)
     return f"{m.group(0)} ... {g.group(0)}" if m and g else None
 
 
-_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "upcoming": upcoming,
-         "policy_change": policy_change, "leak": leak}
+_CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "restructure": restructure,
+         "rate": rate, "upcoming": upcoming, "policy_change": policy_change, "leak": leak}
 
 
 def cues(text: str) -> list[tuple[str, str, str]]:

@@ -38,7 +38,13 @@ CUE_FLOOR = 0.2
 # Round 10: a dog handler's find names the dog's indication and the goods (official_cues.handler), the most specific cue:
 # it counts from half the floor, whichever category the model likes best ("So proud of <dog>, she sat on a bag ...
 # kilos of pills" reads 0.18 beside a proud parent's none examples).
-CUE_FLOORS = {"handler": 0.1}
+# Round 11: a unit restructured or its work handed out, with its heads or its date (official_cues.restructure), is as
+# specific: told as a vent it reads as a grievance ("helpdesk goes to an external provider after Easter, we find out
+# next week which 3 of us stay": official 0.11, vulnerability 0.51).
+CUE_FLOORS = {"handler": 0.1, "restructure": 0.1}
+# Round 11: a reading up to this probability still must name something (a cue, insider work words, specifics, a count or a
+# when; `_vague`): a 0.85 reading of "visa work at <centre> is not for the faint hearted" names nothing.
+VAGUE_BAR = 0.9
 _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
                       r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?=[^.]{0,30}\b(?:to|and|for)\b)|"
                       r"\b(?:next|this\s+coming|the\s+coming)\s+(?:[\w-]+\s+){0,3}(?:week|fortnight|month|quarter|ships?|boats?|"
@@ -53,9 +59,15 @@ _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 
 # A system failing: "the detainee management system was down all night", "CIS fell over at 1pm". What the
 # system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
-_FAULT = r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|died|dead|glitch\w*|carked\s+it)"
+# Round 11: and what a failing system does to the work: it hangs or freezes, eats or loses what was keyed in.
+_FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
+          r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:\w+\s+){0,3}(?:notes|work|data|records|"
+          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes))")
 _SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
-                              rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b", re.I)
+                              rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
+                              # round 11: the failure first ("nag-crash na naman yung case system", "froze again, the visa portal")
+                              r"\b(?:crash\w*|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|outage|glitch\w*)\b[^.]{0,30}\b(?:system|database|portal|"
+                              r"server|network|app|terminals?|kiosks?)s?\b", re.I)
 _FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
 
 
@@ -120,7 +132,8 @@ class OfficialInformationDetector(Detector):
         """A learned reading below STRONG that tells nothing in particular: no cue, no insider work words (only "I",
         "us"), no operational specifics, no count and no when ("visa work at <a centre> is not for the faint
         hearted, ask me how I know"). Official information names something: how many, when, what was found."""
-        return (v.score < STRONG and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
+        return (v.score < VAGUE_BAR and not cue and not self.insider.find(sent.text) and not self._specifics(sent)
+                and not official_cues.goods(sent.text)
                 and not _COUNT_RX.search(sent.text) and not _WHEN_RX.search(sent.text))
 
     def analyze(self, doc, item, ctx):

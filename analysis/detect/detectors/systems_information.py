@@ -23,16 +23,34 @@ class SystemsInformationDetector(Detector):
     # Round 8: a reading below the label's threshold counts from this probability when systems is the likeliest
     # reading and a failure or workaround is told (set on the dev rows).
     CUE_FLOOR = 0.4
+    # Round 11: a system failing (official_information's system_fault) is never official information; when the model
+    # likes official information best for it ("rostering system ate our overtime claims again": official 0.47, systems
+    # 0.35), the systems reading counts from this probability, with work context like any cued reading.
+    FAULT_FLOOR = 0.25
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.work = WordSet(self.words("work"))
         self.plain = self.regexes("plain")
         self.outsider = self.regexes("outsider")
+        self.customer = self.regexes("customer")
 
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+
+    def _support(self, text: str, ctx) -> list[str]:
+        """Work words and workarounds told plainly in a text."""
+        return (self.work.find(text) + ctx.shared.work_in(text)
+                + [m.group(0).lower() for rx in self.plain for m in [rx.search(text)] if m])
+
+    @staticmethod
+    def _passage_of(sent, ctx):
+        """The joined passage a short sentence is read in (learned.passages), or None when it is read alone."""
+        if len(sent.text.split()) >= learned.PASSAGE_WORDS:
+            return None
+        return next((p for p in learned.passages(ctx.facts.sents) if p.span.start <= sent.span.start
+                     and sent.span.end <= p.span.end and (p.span.start, p.span.end) != (sent.span.start, sent.span.end)), None)
 
     def _proposals(self, ctx, hit):
         """The model's systems readings: over the label's threshold, or from CUE_FLOOR when systems is the likeliest
@@ -42,6 +60,7 @@ class SystemsInformationDetector(Detector):
         if hit:
             return
         from footprint.analysis.detect.detectors.official_information import system_fault
+        from footprint.analysis.detect.meaning import LABELS, NONE, classifier
         for sent, v in learned.verdicts(ctx):
             if self.denied(sent.text):
                 continue
@@ -51,19 +70,28 @@ class SystemsInformationDetector(Detector):
             p = v.scores.get(self.CATEGORY, 0.0)
             if p >= self.CUE_FLOOR and p == max(v.scores.values()) and (system_fault(sent, ctx) or self._plain(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
+            elif (p >= self.FAULT_FLOOR and max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == "official_information"
+                  and p >= v.scores.get(NONE, 0.0) and system_fault(sent, ctx)):
+                kind, nearest = classifier().nearest_of(self.CATEGORY, sent.text)
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest), True
 
     def _told_by_outsider(self, sent, ctx=None) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
         agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
         return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
-            ctx is not None and third_party().in_sentence(ctx.facts, sent))
+            ctx is not None and third_party().in_sentence(ctx.facts, sent)) or self._customer(sent)
+
+    def _customer(self, sent) -> bool:
+        """The system's customer or a household's own kit, in any voice (round 11): a family processed at the desk
+        when the kiosks froze, a game's servers, the home wifi."""
+        return any(rx.search(sent.text) for rx in self.customer)
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
         facts = ctx.facts
         for span in facts.terms("SYSTEM"):
             sent = facts.sent_of(span.start)
-            if self.denied(sent.text):
+            if self.denied(sent.text) or self._customer(sent):
                 continue
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
             base = self.NAMED_MULTIWORD if len(span) > 1 or span.text.isupper() and len(span.text) > 3 else self.NAMED_SHORT
@@ -82,7 +110,13 @@ class SystemsInformationDetector(Detector):
                 continue
             for p in self.PATTERNS:
                 for m in p.regex.finditer(sent.text):
-                    support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
+                    support, excerpt = self._support(sent.text, ctx), sent.text
+                    if not support:
+                        # round 11: a terse fragment's work context is the passage it is read in ("ICS down AGAIN.
+                        # third time this week. back to pen and paper"), and the passage is its excerpt
+                        passage = self._passage_of(sent, ctx)
+                        if passage is not None:
+                            support, excerpt = self._support(passage.text, ctx), passage.text
                     if not support:
                         continue
                     name = " ".join(m.group(1).split())
@@ -90,7 +124,7 @@ class SystemsInformationDetector(Detector):
                         continue
                     seen.add(name.lower())
                     d = self.detection(ctx, value=name, key=f"system:{name}", confidence=ctx.enhancer.enhance(p.confidence, support),
-                                       pattern=p.id, excerpt_text=sent.text, support=support, attrs={"system": name})
+                                       pattern=p.id, excerpt_text=excerpt, support=support, attrs={"system": name})
                     if d:
                         hit.add(sent.span.start)
                         out.append(d)
