@@ -28,6 +28,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_nam
 from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexicon
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
+from footprint.analysis.detect.detectors.matcher_gate import MatcherGate
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime")
@@ -106,6 +107,7 @@ class RelationForms:
         self.not_team = WordSet(lex.phrases("not_team"))
         self.names = first_names()
         self._matchers: dict[int, Matcher] = {}
+        self._gate = MatcherGate(pattern for _, pattern in self.forms)
 
     def _matcher(self, vocab) -> Matcher:
         m = self._matchers.get(id(vocab))
@@ -121,7 +123,9 @@ class RelationForms:
         cache = doc.user_data.setdefault(doc_caches.RELATION_FORMS, {})
         key = id(self)
         if key not in cache:
-            cache[key] = sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+            # most posts hold no word any form needs: then the Matcher would find nothing (matcher_gate.py)
+            cache[key] = (sorted(self._matcher(doc.vocab)(doc), key=lambda m: (m[1], -m[2]))
+                          if self._gate.may_match(doc) else [])
         return cache[key]
 
     def hits(self, doc, ctx) -> list[FormHit]:
