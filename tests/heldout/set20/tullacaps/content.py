@@ -37,7 +37,7 @@ PHOTOS = [
 ]
 
 ACTIVITYPUB = {
-    "handle": "nimmi.snaps",
+    "handle": "nimmi_snaps",
     "summary": "<p>Border Force. Tulla. Coffee. Captions only, no essays.</p>",
     "others": {"jess_oyelaran": "Jess Oyelaran"},
     "notes": [
