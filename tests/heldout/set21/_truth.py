@@ -137,7 +137,7 @@ TRUTH = {
         "profiles": [("/blog/", "html")],
         "facts": [
             ("employer", HA, ["Home Affairs"], [post("platform-two"), post("the-queue")]),
-            ("work_location", "Home Affairs office, Parramatta (level 7)", ["Home Affairs office on level 7", "level 7"],
+            ("work_location", "Home Affairs office, Parramatta (level 7)", ["Home Affairs office on level 7", "level 7", "Parramatta"],
              [post("platform-two")]),
             ("routine", "7:14 train from Wentworthville to Parramatta every weekday", ["7:14", "7:12"],
              [post("platform-two")]),
