@@ -65,3 +65,20 @@ def test_app_short_name_field_is_a_handle(kit, field, value, expected):
 def test_what_lands_is_no_landing_place(kit, text, site):
     keys = {d.key for d in scan(kit, text) if d.category == "work_location"}
     assert not any("landing" in k for k in keys) if site is None else site in keys
+
+
+# "we're <org>" is the writer's own voice, not "re: <org>" (a topic): evidence of an employer shown elsewhere.
+@pytest.mark.parametrize("text, evidence", [
+    ("I do nights at the airport, we're Border Force so we clear the international flights.", True),
+    ("we\u2019re Border Force, we clear the cruise ships at dawn", True),
+    ("re: Border Force and the new visa rules, has anyone had a letter yet?", False),
+    ("Question about Border Force and the duty free limits for wine?", False),
+])
+def test_were_org_is_own_voice(kit, text, evidence):
+    found = [d for d in scan(kit, text) if d.category == "employer"]
+    assert bool(found) is evidence
+
+
+def test_were_org_does_not_establish_employment_alone(kit):
+    dets = scan(kit, "we're Border Force fans in this house, never miss an episode", summary="Nurse. Mum of two.")
+    assert not [d for d in dets if d.category == "employer"]

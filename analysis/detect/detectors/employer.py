@@ -21,7 +21,8 @@ _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad
 # the org named as a topic: "asked about Border Force", "a question regarding Home Affairs"
 # the org spoken of as "they"/"their" in the sentence: the writer is outside it ("their website, don't ask me")
 _THEY = re.compile(r"\b(?:they|their|theirs|them|they're|theyre|they've)\b", re.I)
-_TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|re:?)\s+(?:the\s+)?$", re.I)
+# the org as a topic: "about Border Force", "re: the Department" (not the "re" of "we're Border Force")
+_TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\s+(?:the\s+)?$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
