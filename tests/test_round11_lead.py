@@ -82,3 +82,14 @@ def test_were_org_is_own_voice(kit, text, evidence):
 def test_were_org_does_not_establish_employment_alone(kit):
     dets = scan(kit, "we're Border Force fans in this house, never miss an episode", summary="Nurse. Mum of two.")
     assert not [d for d in dets if d.category == "employer"]
+
+
+# A day of the week after "the kids" is when, not who: "she'll have the kids Tuesdays".
+@pytest.mark.parametrize("text, name", [
+    ("My MIL says she'll still have the kids Tuesdays even with everything going on.", None),
+    ("The kids Saturdays are all sport, sport, sport.", None),
+    ("The kids Mia and Jack start swimming lessons next week.", "family:mia"),
+])
+def test_weekday_after_the_kids_is_no_child(kit, text, name):
+    keys = {d.key for d in scan(kit, text) if d.category == "family"}
+    assert not any(k.endswith("days") for k in keys) and (name is None or name in keys)
