@@ -84,13 +84,18 @@ def _table() -> dict[str, tuple[str, str]]:
     return out
 
 
+def _pairs(filename: str) -> tuple[tuple[str, str], ...]:
+    """The two-column rows of a data/patterns TSV file (blank and # lines skipped; none when it is missing)."""
+    path = PATTERN_DIR / filename
+    if not path.exists():
+        return ()
+    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
+    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
+
+
 @lru_cache(maxsize=1)
 def _regional_cities() -> frozenset[str]:
-    path = PATTERN_DIR / "regional_cities.tsv"
-    if not path.exists():
-        return frozenset()
-    return frozenset(f"{r[0].strip()} {r[1].strip()}".lower() for r in (line.split("\t") for line in
-                     path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")) if len(r) == 2)
+    return frozenset(f"{name} {state}".lower() for name, state in _pairs("regional_cities.tsv"))
 
 
 def regional_city(name: str) -> bool:
@@ -106,22 +111,14 @@ _SHORT_FORMS = {"mount": "mt", "point": "pt", "north": "nth", "south": "sth", "s
 def nickname_rows() -> tuple[tuple[str, str], ...]:
     """(local name, full name) of places people call by a short name (data/patterns/place_nicknames.tsv): "Parra to
     the city every day" names Parramatta. Only names that are no common word or given name are listed."""
-    path = PATTERN_DIR / "place_nicknames.tsv"
-    if not path.exists():
-        return ()
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
+    return _pairs("place_nicknames.tsv")
 
 
 @lru_cache(maxsize=1)
 def suburb_rows() -> tuple[tuple[str, str], ...]:
     """(name, state) of the suburbs neither table knows (data/patterns/suburbs_au.tsv): GeoNames' populated places
     keep towns of a thousand people, so a city's suburbs ("Kedron", "Yagoona") were read as unknown words."""
-    path = PATTERN_DIR / "suburbs_au.tsv"
-    if not path.exists():
-        return ()
-    rows = (line.split("\t") for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#"))
-    return tuple((r[0].strip(), r[1].strip()) for r in rows if len(r) == 2)
+    return _pairs("suburbs_au.tsv")
 
 
 @lru_cache(maxsize=1)

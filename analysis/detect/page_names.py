@@ -50,12 +50,7 @@ def page_name_forms(subject: SubjectNames, items: Iterable) -> list[str]:
 def with_page_names(subject: SubjectNames, items: Iterable) -> SubjectNames:
     """The subject's names with the forms their own pages add (the same object when a page adds none)."""
     extra = page_name_forms(subject, items)
-    if not extra:
-        return subject
-    out = SubjectNames("", [])
-    out.full = subject.full | {" ".join(f.lower().split()) for f in extra}
-    out.tokens = subject.tokens | {t.strip("'") for f in extra for t in re.findall(r"[\w']+", f.lower()) if t.strip("'")}
-    return out
+    return subject.with_forms(extra) if extra else subject
 
 
 def _said_nicknames(subject: SubjectNames, texts: Iterable[str]) -> list[str]:

@@ -67,6 +67,14 @@ class SubjectNames:
         self.full = {n.strip().lower() for n in [name, *aliases] if n and n.strip()}
         self.tokens = {t for n in self.full for t in re.findall(r"[\w']+", n)}
 
+    def with_forms(self, forms: Iterable[str]) -> "SubjectNames":
+        """These names and more forms of them (a page's nickname, alternate name or handle: page_names.py)."""
+        forms = list(forms)
+        out = SubjectNames("", [])
+        out.full = self.full | {" ".join(f.lower().split()) for f in forms}
+        out.tokens = self.tokens | {t.strip("'") for f in forms for t in re.findall(r"[\w']+", f.lower()) if t.strip("'")}
+        return out
+
     def matches(self, candidate: str) -> bool:
         low = candidate.strip().lower().lstrip("@")
         toks = set(re.findall(r"[\w']+", low))

@@ -46,6 +46,7 @@ class FamilyDetector(Detector):
         self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
         self.role_unnamed_rx = self.regexes("role_unnamed")
+        self.partner_alias_rx, self.partner_alias_not = self.regexes("partner_alias"), self.regexes("partner_alias_not")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
         self.context = FamilyContext(self)
 

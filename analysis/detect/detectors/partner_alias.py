@@ -18,10 +18,7 @@ _RELATION = {"mr": "husband", "mrs": "wife", "ms": "partner"}
 
 def find(det, doc, ctx, seen: set[str]) -> list:
     """Each glossed partner once (`seen` holds the names already reported)."""
-    rxs = getattr(det, "_partner_alias", None)
-    if rxs is None:
-        rxs = det._partner_alias = (det.regexes("partner_alias"), det.regexes("partner_alias_not"))
-    alias, veto = rxs
+    alias, veto = det.partner_alias_rx, det.partner_alias_not
     text = doc_text(doc, ctx)
     names = first_names()
     out = []

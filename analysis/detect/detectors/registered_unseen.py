@@ -26,11 +26,18 @@ def _address_rx(org_names: tuple[str, ...]) -> re.Pattern:
                       r"\s*(?:e-?mail|email\s+address|e-?mail\s+addy|address|addy|acct|account|login)\b", re.I)
 
 
+_ORG_WORDS: dict[str, tuple[str, ...]] = {}
+
+
 def org_words(org) -> tuple[str, ...]:
-    """The organisation's names and its email domains' first labels, lower case: "abf", "home affairs", "immi"."""
-    names = {a.lower() for n in org.names for a in n.aliases if len(a) <= 20}
-    names |= {d.split(".", 1)[0].lower() for d in org.email_domains}
-    return tuple(sorted(names))
+    """The organisation's names and its email domains' first labels, lower case: "abf", "home affairs", "immi".
+    Computed once per organisation profile (asked for every first-person sentence)."""
+    words = _ORG_WORDS.get(org.id)
+    if words is None:
+        names = {a.lower() for n in org.names for a in n.aliases if len(a) <= 20}
+        names |= {d.split(".", 1)[0].lower() for d in org.email_domains}
+        words = _ORG_WORDS[org.id] = tuple(sorted(names))
+    return words
 
 
 def names_org(words: str, org) -> bool:
@@ -45,7 +52,7 @@ def unseen_address(sentence: str, org, registration_rx) -> tuple[str, str] | Non
     m = _address_rx(org_words(org)).search(sentence)
     if not m:
         return None
-    reg = next((r.search(sentence) for r in registration_rx if r.search(sentence)), None)
+    reg = next(filter(None, (r.search(sentence) for r in registration_rx)), None)
     if reg is None:
         return None
     return " ".join(m.group(0).lower().split()), reg.group(0).lower()

@@ -79,7 +79,8 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
         return []
     text = doc_text(doc, ctx)
     cues = [m for rx in det.work_start for m in rx.finditer(text)]
-    terse = len(text.split()) <= _TERSE_WORDS and _MIL_TIME.search(text) is not None
+    clock = _MIL_TIME.search(text)
+    terse = len(text.split()) <= _TERSE_WORDS and clock is not None
     if not cues and not terse:
         return []
     org_named = any(not m.ent_id_.startswith("orgamb:") for m in ctx.facts.org_mentions)
@@ -87,7 +88,8 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
     if det.denied(text) or any(r.search(text) for r in det.seen_as_sight) or det.leaving(text):
         return []
     # scope: a short post is one caption; in a long one only the sentences that give the start
-    cue_chars = [m.start() for m in cues] or [_MIL_TIME.search(text).start()]
+    first = cues[0] if cues else clock          # the first cue, else the clock of a terse caption
+    cue_chars = [m.start() for m in cues] or [clock.start()]
     sents = ctx.facts.sents if len(text.split()) <= 40 else [s for s in ctx.facts.sents if any(
         s.span.start_char <= c < s.span.end_char for c in cue_chars)]
     sents = [s for s in sents if not (work_named._THIRD.search(s.text) or ctx.shared.employment.about(s.text))]
@@ -120,8 +122,8 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
     if value.lower() in covered or any(value.lower() in c or c in value.lower() for c in covered if c):
         return []
     covered.add(value.lower())
-    cue = cues[0].group(0) if cues else _MIL_TIME.search(text).group(0)
-    sent = ctx.facts.sent_at_char(cues[0].start() if cues else _MIL_TIME.search(text).start())
+    cue = first.group(0)
+    sent = ctx.facts.sent_at_char(first.start())
     excerpt = text.strip()[:200] if len(text.split()) <= 40 else sent.text
     generic = value.startswith("the ")      # by its kind: work_loose.name_generic_sites names it from the scan's sites
     d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
