@@ -44,6 +44,10 @@ _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|wint
 _ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
 _GUESS_LEFT = re.compile(r"\bin\s*$", re.I)
 _STRONG_NEAR = re.compile(r"\b(?:live|living|our|my|back\s+onto)\b", re.I)
+# round 12: a distance measured from the landmark ("I'm a 5 min walk from the X station"): said of where one lives,
+# not where one is right now (`near_transient` still rules out "I'm 5 mins from X station, where are you?")
+_DISTANCE = re.compile(r"\b(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|few|couple(?:\s+of)?)\s*-?\s*"
+                       r"(?:min(?:ute)?s?|streets?|doors?|blocks?|houses?|km|kms|metres)\b|\b(?:short|quick|easy)\s+(?:walk|stroll)\b", re.I)
 
 
 class _Words:
@@ -105,7 +109,7 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
     text = doc_text(doc, ctx)
-    for step in (_commute, _domestic, _landmark, _local_subject, *home_terse.STEPS):
+    for step in (_commute, _domestic, _landmark, _landmark_from_home, _local_subject, *home_terse.STEPS, _unplaced_residence):
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
@@ -254,7 +258,7 @@ def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
             continue
         st = sent.text
         if not _STRONG_NEAR.search(m.group(0)) and not any_match(w.residence, st) and not (
-                any_match(w.landmark_fixed, right) and not any_match(w.near_transient, st)):
+                (any_match(w.landmark_fixed, right) or _DISTANCE.search(m.group(0))) and not any_match(w.near_transient, st)):
             continue                   # "we're near the X ground": at a game, unless the sentence says home or the
             # landmark is one only a neighbour is beside ("across the road from the X State College", no meeting there)
         if det.denied(st) or det.work_words.search(st):
@@ -267,12 +271,14 @@ def _landmark(det, w, doc, ctx, text, known, guesses) -> list:
 
 
 def _school(det, w, ctx, text) -> list:
-    """A child's local school named in a parent's post: the suburb it is named for."""
+    """A child's local school named in a parent's post: the suburb it is named for. Not when the post also goes to
+    work ("school pickup at X then straight back to the office"): a school near the parent's work is no home
+    (home_agree.py still reads the school beside another sign of the same place)."""
+    if det.work_words.search(text):
+        return []
     for m in child_school_matches(text, w.child, w.school_not, w.school, w.school_not_place):
         place = m.group("place")
         sent = ctx.facts.sent_at_char(m.start())
-        if det.work_words.search(sent.text):
-            continue
         found, score = _town(place), SCHOOL
         if found is None:
             if len(place.split()) > 2 or first_names().is_first_name(place.split()[0]):
@@ -319,3 +325,49 @@ def _town(place: str) -> tuple[str, str] | None:
     if found is None and len(words) > 1 and words[-1].lower() in _COMPASS:
         found = localities.lookup(" ".join(words[:-1]))
     return found
+
+
+UNPLACED = 0.6             # "we live three streets back": the one suburb the post names is the home's
+_HOME_HERE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:live|living)\s+(?:(?:just|only|literally|like|about)\s+)?(?:\w+\s+){0,3}?"
+                        r"(?:away|over|back|down|up|round|around|from|near|behind|opposite|beside)\b|\b(?:our|my)\s+(?:place|house|flat|unit)"
+                        r"\s+is\s+(?:\w+\s+){0,3}?(?:away|over|back|down|up|from|near)\b", re.I)
+_FROM_HOME = re.compile(r"\b(?:from|of|to)\s+(?:me|us|ours|mine|home|my\s+(?:front\s+)?(?:place|house|door|flat|unit|street|gate)|"
+                        r"our\s+(?:front\s+)?(?:place|house|door|flat|unit|street|gate))\b", re.I)
+_NEAR_WORD = re.compile(r"\b(?:(?:around|round)\s+the\s+corner|(?:down|up|across)\s+the\s+(?:road|street)|near|close|walk|walking|stroll|"
+                        r"drive|ride|min(?:ute)?s?|streets?|doors?|blocks?|km|kms|metres)\b", re.I)
+
+
+def _landmark_from_home(det, w, doc, ctx, text, known, guesses) -> list:
+    """A suburb's amenity said to be near the writer's home, the home last: "the X tennis courts are around the corner
+    from ours", "ten minutes on the bike to the X cricket nets from my front door"."""
+    for span in known:
+        right = text[span.end_char:span.end_char + 40]
+        if not any_match(w.local_right, right):
+            continue
+        sent = ctx.facts.sent_of(span.start)
+        m = _FROM_HOME.search(text, span.end_char, sent.span.end_char)      # the home said after the amenity
+        st = sent.text
+        if m is None or not _NEAR_WORD.search(st) or det.denied(st) or det.work_words.search(st) or any_match(w.near_transient, st):
+            continue
+        found = _emit(det, ctx, span, LANDMARK, "local_landmark_near_home", st,
+                      [right.strip()[:25], " ".join(m.group(0).split())])
+        if found:
+            return found
+    return []
+
+
+def _unplaced_residence(det, w, doc, ctx, text, known, guesses) -> list:
+    """A post that says the writer lives near something without naming the suburb ("we live three streets back from
+    the water", "I live four doors down, other side of the reserve") and names one known suburb elsewhere: that suburb.
+    Only known places (no guessed capitalised word), one of them, in a post that is no trip, no other person's place."""
+    m = _HOME_HERE.search(text)
+    if m is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, text):
+        return []
+    places = {det._place(ctx, s)[0]: s for s in known}
+    if len(places) != 1:
+        return []
+    span = next(iter(places.values()))
+    if det._place(ctx, span)[1] != "suburb" or localities.regional_city(det._place(ctx, span)[0]):
+        return []
+    return _emit(det, ctx, span, UNPLACED, "residence_with_one_place", ctx.facts.sent_of(span.start).text,
+                 [" ".join(m.group(0).split()), span.text])

@@ -27,6 +27,7 @@ _NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", 
                         "christmas", "easter", "i", "the", "a", "an", "my", "our", "we", "it", "this", "that", "there", "here",
                         "town", "city", "summer", "winter", "spring", "autumn", "uni", "university", "school", "time", "style"})
 _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
+_FROM_IN = re.compile(r"\b(?:from|in|of|based\s+in|lives\s+in|living\s+in)$", re.I)
 
 
 _WRITTEN_STATE = re.compile(r"(?:^|[\s,])(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\b\.?", re.I)
@@ -176,6 +177,8 @@ class HomeLocationDetector(Detector):
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
             if rule is None or self.denied(sent.text) or self.work_words.search(left):
                 continue
+            if text[span.end_char:span.end_char + 3].lstrip().startswith("?"):
+                continue            # "Lives in Jannali? Have your say": a place asked about, not stated
             if "life" in rule and not any(rx.search(sent.text) for rx in self.moved):
                 continue
             name, kind = self._place(ctx, span)
@@ -227,12 +230,18 @@ class HomeLocationDetector(Detector):
         if not suburbs and ctx.kind == "text":     # a town the gazetteer does not know ("the Redhead surf club")
             places = self._town_spans(doc, ctx, in_names=True) or self._guess_spans(doc, persons=True)
             suburbs = {s.id_ or s.text for s in places}
+        elif not suburbs and ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS:   # "Narangba, Brissie"
+            places = [s for s in self._town_spans(doc, ctx, in_names=True) if (localities.exact(s.text) or ("", ""))[1] == "suburb"
+                      and not localities.regional_city(s.id_.split(":", 1)[-1])]
+            suburbs = {s.id_ or s.text for s in places}
         if len(suburbs) != 1 or self.denied(doc_text(doc, ctx)) or self.work_words.search(doc_text(doc, ctx)):
             return self._terse_bio(doc, ctx)
         span = next(s for s in places if (s.ent_id_ or s.id_ or s.text) in suburbs)
         name, kind = self._place(ctx, span)
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 40]
-        before = doc_text(doc, ctx)[:span.start_char].rstrip()[-1:]       # the field separator before the suburb, if any
+        # the field separator before the suburb, if any; or "from"/"in" in a third-person line ("a baker from X, Brisvegas")
+        before = doc_text(doc, ctx)[:span.start_char].rstrip()
+        before = "" if _FROM_IN.search(before) else before[-1:]
         rule = None
         if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc_text(doc, ctx)) for rx in self.our_street):
             rule, score = "local_place_with_our_street", self.LOCAL_WITH_OUR_STREET

@@ -24,6 +24,8 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
 
     `not_words`: words of places that are the employer's work sites (a bio naming one names work)."""
     parts = [p for p in _SPLIT.split(text or "") if p and re.search(r"\w", p)]
+    if len(parts) < MIN_FRAGMENTS:      # "bikes, bread, bad puns, belco.": a comma list of short items is one too
+        parts = [p for p in re.split(r"\s*,\s*|\s+(?:&|and|\+)\s+", " ".join(parts)) if p and re.search(r"\w", p)]
     if len(parts) < MIN_FRAGMENTS or any(len(p.split()) > MAX_WORDS for p in parts):
         return None
     hits = []
@@ -58,11 +60,11 @@ _TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
 # round 11: a fragment that opens on a place and a word that makes it the writer's ("Ulladulla based photographer",
 # "Toowoomba born and bred", "Bankstown boy through and through", "Freo local, boats and beer"): the words before it
 _LEADS = re.compile(r"^(?P<place>[A-Za-z][A-Za-z'’ ]{2,30}?)[\s-]+(?:based|born\s+(?:and|&|n|n')\s+(?:bred|raised)|bred|raised|local|"
-                    r"native|resident|boy|girl|lad|lass|gal)\b", re.I)
+                    r"native|resident|boy|girl|lad|lass|gal|b\s*(?:&|n|and)\s*b(?!\w)|b\s*(?:&|n|and)\s*r(?!\w))(?!\w)", re.I)
 
 
 BORN_AND_BRED = "born_and_bred_place"
-_BORN = re.compile(r"\bborn\s*(?:,|and|&|n|n')?\s*(?:bred|raised)\b|\b(?:bred|raised)\s+in\b", re.I)
+_BORN = re.compile(r"\bborn\s*(?:,|and|&|n|n'|\+)?\s*(?:bred|raised)\b|\b(?:bred|raised)\s+in\b|\bb\s*(?:&|n|and)\s*[br](?!\w)", re.I)
 
 
 def born_and_bred(fragment: str) -> bool:
