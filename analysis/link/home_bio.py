@@ -165,7 +165,9 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
         names = {_bare_name(d): d for d in sorted(stated, key=lambda d: (d.evidence.url, d.key))}
         # round 11: of the stated suburbs near the photos, the nearest names them (one backyard photo was renamed to
         # the next suburb over, which a post had named first)
-        hit = min(((near[n], n, d) for n, d in names.items() if n in near), default=(0, "", None))[2]
+        # round 12: the photo's own post naming its suburb goes first (a profile's "Wollongong" was nearer the point)
+        hit = _own_post_home(attrs, stated, lat, lon, state) or \
+            min(((near[n], n, d) for n, d in names.items() if n in near), default=(0, "", None))[2]
         if hit is None and len(names) == 1:
             # one home stated in the whole scan, a suburb too small for the offline table: the same home, unless
             # the table puts every place of that name in the photos' state far away
@@ -182,6 +184,20 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
                                   "stated_url": hit.evidence.url}))
     return out
 
+
+
+def _own_post_home(attrs: dict, stated: list[Detection], lat: float, lon: float, state: str) -> Detection | None:
+    """Round 12: the home a photo's own post states ("brewed in the shed out the back of our place in X" under a photo
+    geotagged at home) names that photo's home, unless the offline table puts every place of that name in the photos'
+    state far from them: the post's words say which suburb, GeoNames only knows the nearest big locality."""
+    sources = set(attrs.get("sources") or ())
+    own = sorted((d for d in stated if d.evidence.url in sources), key=lambda d: (-d.confidence, d.evidence.url, d.key))
+    for d in own:
+        n = _bare_name(d)
+        rows = [(plat, plon) for gname, st, plat, plon in _geonames_au() if gname.lower() == n and st == state]
+        if not rows or any(haversine_m(lat, lon, a, b) <= STATED_NEAR_M for a, b in rows):
+            return d
+    return None
 
 
 def name_post_homes(detections: list[Detection]) -> list[Detection]:

@@ -176,7 +176,7 @@ POSTS: list[tuple] = [
     ("he", "Anyone recommend a good plumber in the Inner West?", ""),
     # --- routine
     ("ap", "Every Tuesday 6am at the Fitness Hub in Marrickville, no excuses.", "routine=tuesday 06:00 fitness hub"),
-    ("he", "My 7:10 train from Parramatta is late again.", "routine=07:10 train parramatta"),
+    ("he", "My 7:10 train from Parramatta is late again.", "routine=07:10 train parramatta | home_location=place:parramatta nsw"),
     ("ap", "Earlies this week, so if you need me I'm asleep by 8.", "routine=earlies"),
     ("rss", "Night shift 10pm-6am all week, send coffee.", "routine=night shift 22:00-06:00"),
     ("ap", "Parkrun every Saturday at Centennial Park, 8am sharp.", "routine=saturday 08:00 centennial park"),

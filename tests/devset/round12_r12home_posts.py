@@ -64,7 +64,7 @@ ROUND12_R12HOME_ROWS: list[tuple] = [
     ("he", "in a hotel in Ballina for the week, the pool is freezing", ""),
     # --- c. a bio's suburb in slang
     ("ap-actor", _actor("Tuggerah girl born n bred 🌊 nurse, netball, nachos", {}), "home_location=place:tuggerah nsw"),
-    ("ap-actor", _actor("Seaford lad, born & raised. Footy, fishing, flat whites.", {}), "home_location=place:seaford vic"),
+    ("ap-actor", _actor("Mornington lad, born & raised. Footy, fishing, flat whites.", {}), "home_location=place:mornington vic"),
     ("ap-actor", _actor("Kurri Kurri b&b. Sparky. Dad of three.", {}), "home_location=place:kurri kurri nsw"),
     ("ap-actor", _actor("bikes, bread, birdwatching, bad puns, belco.", {}), "home_location=place:belconnen act"),
     ("ap-actor", _actor("tea > coffee. knitting. true crime podcasts. paddo.", {}), "home_location=place:paddington nsw"),

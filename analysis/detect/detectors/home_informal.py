@@ -109,7 +109,7 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
     text = doc_text(doc, ctx)
-    for step in (_commute, _domestic, _landmark, _landmark_from_home, _local_subject, *home_terse.STEPS, _unplaced_residence):
+    for step in (_commute, _domestic, _landmark, _local_subject, *home_terse.STEPS, _unplaced_residence):
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
@@ -331,31 +331,6 @@ UNPLACED = 0.6             # "we live three streets back": the one suburb the po
 _HOME_HERE = re.compile(r"\b(?:i|we)\s+(?:\w+\s+)?(?:live|living)\s+(?:(?:just|only|literally|like|about)\s+)?(?:\w+\s+){0,3}?"
                         r"(?:away|over|back|down|up|round|around|from|near|behind|opposite|beside)\b|\b(?:our|my)\s+(?:place|house|flat|unit)"
                         r"\s+is\s+(?:\w+\s+){0,3}?(?:away|over|back|down|up|from|near)\b", re.I)
-_FROM_HOME = re.compile(r"\b(?:from|of|to)\s+(?:me|us|ours|mine|home|my\s+(?:front\s+)?(?:place|house|door|flat|unit|street|gate)|"
-                        r"our\s+(?:front\s+)?(?:place|house|door|flat|unit|street|gate))\b", re.I)
-_NEAR_WORD = re.compile(r"\b(?:(?:around|round)\s+the\s+corner|(?:down|up|across)\s+the\s+(?:road|street)|near|close|walk|walking|stroll|"
-                        r"drive|ride|min(?:ute)?s?|streets?|doors?|blocks?|km|kms|metres)\b", re.I)
-
-
-def _landmark_from_home(det, w, doc, ctx, text, known, guesses) -> list:
-    """A suburb's amenity said to be near the writer's home, the home last: "the X tennis courts are around the corner
-    from ours", "ten minutes on the bike to the X cricket nets from my front door"."""
-    for span in known:
-        right = text[span.end_char:span.end_char + 40]
-        if not any_match(w.local_right, right):
-            continue
-        sent = ctx.facts.sent_of(span.start)
-        m = _FROM_HOME.search(text, span.end_char, sent.span.end_char)      # the home said after the amenity
-        st = sent.text
-        if m is None or not _NEAR_WORD.search(st) or det.denied(st) or det.work_words.search(st) or any_match(w.near_transient, st):
-            continue
-        found = _emit(det, ctx, span, LANDMARK, "local_landmark_near_home", st,
-                      [right.strip()[:25], " ".join(m.group(0).split())])
-        if found:
-            return found
-    return []
-
-
 def _unplaced_residence(det, w, doc, ctx, text, known, guesses) -> list:
     """A post that says the writer lives near something without naming the suburb ("we live three streets back from
     the water", "I live four doors down, other side of the reserve") and names one known suburb elsewhere: that suburb.

@@ -77,6 +77,8 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
         before = _any(t.amenity_left, left) if a is not None else None
         # "we're two streets from the X shops"; a terse "Two streets from the X shops." opens its sentence on it
         near_before = before is not None and (_OURS.search(st) is not None or not left[:before.start()].strip())
+        if near_before and not near_after and _any(w.near_transient, st):
+            continue            # "we were parked two streets from the X pool for the carnival today": where one is now
         if not (near_after or near_before):
             continue
         if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):
