@@ -172,3 +172,27 @@ def test_a_photos_own_post_names_the_photo_home():
     named = {d.key for d in detect(items, load_org("dibp"), SUBJECT, []) if d.category == "home_location"
              and d.pattern == "photo_home_named_in_posts"}
     assert named == {"place:balgownie nsw"}
+
+
+GRIEF = ("It has been six weeks since the funeral. I keep thinking I should write something, so here it is. "
+         "The first days were a blur of casseroles and phone calls, and I barely remember the drive back from the "
+         "hospital that last night, or the nurses who were so kind to us. The kids have gone back to their own lives "
+         "now, which is right, and I have the days to myself again. Most mornings I make two cups of tea before I "
+         "remember. The neighbours still drop in. The dog waits by the gate at five o'clock for a car that does not "
+         "come. This evening the house is so quiet I can hear the clock in the hall, and his chair by the window "
+         "still has the cushion the way he liked it.")
+
+
+@pytest.mark.parametrize("text, home", [
+    (GRIEF, True),
+    # near miss: the place named beside the home words is somewhere else
+    ("Sat with Mum at the hospital all afternoon; the house is so quiet without her, she says, though she is "
+     "not there to hear it.", False),
+])
+def test_a_long_post_at_home_with_a_point(kit, text, home):
+    """A long blog post with a georss point that says it is at home ("the house is so quiet", "his chair by the
+    window") is the home, though the hospital is named paragraphs earlier; a short one beside the hospital is not."""
+    item = PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="feed", text=text, published="2026-08-04T09:00:00Z",
+                    location={"lat": -33.7702, "lon": 150.9906})
+    found = {d.pattern for d in kit.extract([item]) if d.category == "home_location"}
+    assert ("post_at_home_with_place" in found) is home

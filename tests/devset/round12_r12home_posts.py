@@ -45,7 +45,7 @@ ROUND12_R12HOME_ROWS: list[tuple] = [
     ("rss", "We were parked five minutes from the Berowra station waiting for the rail replacement bus", ""),
     # --- b. living said plainly in an odd frame
     ("ap", "im in a granny flat in Kingsgrove for now, after the split it was this or mum's spare room",
-     "home_location=place:kingsgrove nsw"),
+     "home_location=place:kingsgrove nsw | vulnerability=vulnerability:relationship"),
     ("he", "we're in a little rental in Bexley now, the landlord is lovely, the carpet is not",
      "home_location=place:bexley nsw"),
     ("rss", "Currently in a two-bedder in Footscray with a housemate and a very loud cat",
@@ -54,7 +54,7 @@ ROUND12_R12HOME_ROWS: list[tuple] = [
      "home_location=place:mundaring wa"),
     ("ap-actor", _actor("Lives in Jannali, where she swims the Jannali baths most mornings. Reads crime novels.", {}),
      "home_location=place:jannali nsw"),
-    ("ap-actor", _actor("Retired sparky. Based in Ashburton these days. Grandkids, garden, golf.", {}),
+    ("ap-actor", _actor("Retired sparky. Now living in Ashburton. Grandkids, garden, golf.", {}),
      "home_location=place:ashburton vic"),
     ("he", "About the author: lives in Tarragindi with a partner, a toddler and a vegetable patch that mostly feeds possums.",
      "home_location=place:tarragindi qld"),

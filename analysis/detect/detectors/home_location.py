@@ -329,7 +329,7 @@ class HomeLocationDetector(Detector):
             return []
         text = f"{item.title} {item.text}"
         kind, said = home_scene.scene(text)
-        if kind not in home_scene.SINGLE or self.denied(text):
+        if kind not in home_scene.SINGLE or self.denied(home_scene.near_words(text, said)):
             return []
         loc = item.location
         name = str(loc.get("name") or "").strip()

@@ -52,10 +52,29 @@ def scene(text: str) -> tuple[str, str]:
     if not text or not text.strip():
         return "", ""
     kinds, deny = _lists()
-    if first_match(deny, text) is not None:
+    long = len(text) > LONG_POST
+    if not long and first_match(deny, text) is not None:
         return "", ""
     for kind, rxs in kinds:
         m = first_match(rxs, text)
         if m is not None:
+            # round 12: a long post (a blog entry) may name a hospital or a church paragraphs away from "our
+            # backyard": only somewhere else named near the home words says the point is not home
+            if long and first_match(deny, text[max(0, m.start() - NEAR_CHARS):m.end() + NEAR_CHARS]) is not None:
+                return "", ""
             return kind, " ".join(m.group(0).split()).lower() or "home"
     return "", ""
+
+
+LONG_POST = 600          # characters: a blog entry rather than a caption
+NEAR_CHARS = 200         # how far from the home words another place still speaks of the same point
+
+
+def near_words(text: str, said: str) -> str:
+    """The text a deny list reads beside the home words `said`: all of a short post; of a long one, the stretch
+    around them (a blog entry's funeral or hospital paragraphs away says nothing of the point)."""
+    if len(text) <= LONG_POST:
+        return text
+    at = " ".join(text.split()).lower().find(said) if said else -1
+    flat = " ".join(text.split())
+    return flat if at < 0 else flat[max(0, at - NEAR_CHARS):at + len(said) + NEAR_CHARS]
