@@ -196,3 +196,31 @@ def test_a_long_post_at_home_with_a_point(kit, text, home):
                     location={"lat": -33.7702, "lon": 150.9906})
     found = {d.pattern for d in kit.extract([item]) if d.category == "home_location"}
     assert ("post_at_home_with_place" in found) is home
+
+
+MORE = [
+    ("Fun fact: I can walk to the Oatley baths in under five from my door", "place:oatley nsw"),
+    ("Me and the kids are in a unit in Bankstown now. Money's tight but we're ok.", "place:bankstown nsw"),
+    ("Proud Dapto girl born and raised", "place:dapto nsw"),
+    ("the 6:02 from Helensburgh was 20 mins late and nobody was surprised", "place:helensburgh nsw"),
+    ("Love my morning walk to Gordon Park station, 7 mins door to platform", "place:gordon park qld"),
+    ("Waiting at Birrong station at 6:40 like every other weekday, the pigeons know me by name", "place:birrong nsw"),
+    ("You know you're from the Shire when the 6:15 from Sutherland is your social life", "place:sutherland nsw"),
+    ("Home for us is a little weatherboard in Castlemaine with a lemon tree that never stops", "place:castlemaine vic"),
+    ("Dad's shed in Warrimoo is where I learnt to weld. We live two streets over now.", "place:warrimoo nsw"),
+]
+
+
+@pytest.mark.parametrize("text, key", MORE, ids=[k for _, k in MORE])
+def test_more_ways_of_saying_it(kit, text, key):
+    assert key in _homes(kit, post(text))
+
+
+@pytest.mark.parametrize("text", [
+    "the 6:15 from Town Hall home was packed to the rafters",
+    "Waiting at Central station for Mum's train, she's always late",
+    "My sister and her kids are in a unit in Bankstown now",
+    "Sat on the 7:10 from Central to the airport, Bali here we come",
+])
+def test_more_near_misses(kit, text):
+    assert not _homes(kit, post(text))

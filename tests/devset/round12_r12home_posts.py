@@ -95,4 +95,23 @@ ROUND12_R12HOME_ROWS: list[tuple] = [
     # --- f. a child's school the parent only passes through
     ("ap", "school pickup at Runcorn State School for my daughter then straight back to the office", ""),
     ("rss", "Dropping my son at Carnegie Primary on the way to work, then the tram into the city", ""),
+    # --- more of each class, other registers
+    ("ap", "hot tip: the Coogee rock pool is a 4 minute stroll from ours and nobody knows about it at 6am",
+     "home_location=place:coogee nsw"),
+    ("he", "The twins and I are in a townhouse in Mernda now, new start, new carpet, new neighbours",
+     "home_location=place:mernda vic"),
+    ("rss", "A true Ipswich boy born and bred, never lived anywhere else and never will", "home_location=place:ipswich qld"),
+    ("ap", "the 5:58 from Campbelltown, carriage 3, the only place I get to read my book",
+     "home_location=place:campbelltown nsw"),
+    ("he", "my daily jog down to the Bulimba ferry wharf and back is the only exercise I get",
+     "home_location=place:bulimba qld"),
+    ("rss", "standing on platform 4 at Woy Woy at 5:40 every single weekday since 2019, someone give me a medal",
+     "home_location=place:woy woy nsw | routine=routine:weekday 05:40"),
+    ("ap", "Home these days is a tiny worker's cottage in Kurri Kurri and I wouldn't swap it", "home_location=place:kurri kurri nsw"),
+    ("he", "The Bulli bakery sells out of vanilla slice by 9. We live three streets back from the beach and I still can't surf.",
+     "home_location=place:bulli nsw"),
+    # near misses
+    ("rss", "the 6:20 from Flinders Street home was packed again tonight", ""),
+    ("ap", "My brother and his kids are in a townhouse in Mernda now", ""),
+    ("he", "Waiting at Roma Street station for the 3:40 to the Gold Coast, see you soon Nan", ""),
 ]

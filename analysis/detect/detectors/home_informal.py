@@ -336,8 +336,11 @@ def _unplaced_residence(det, w, doc, ctx, text, known, guesses) -> list:
     the water", "I live four doors down, other side of the reserve") and names one known suburb elsewhere: that suburb.
     Only known places (no guessed capitalised word), one of them, in a post that is no trip, no other person's place."""
     m = _HOME_HERE.search(text)
-    if m is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, text):
+    if m is None or det.denied(text) or det.work_words.search(text):
         return []
+    said = ctx.facts.sent_at_char(m.start()).span
+    if any_match(w.spot_not, text[:said.start_char] + " " + text[said.end_char:]):
+        return []          # the rest of the post is at a gym, a beach, a mate's place: its suburb may be that one's
     places = {det._place(ctx, s)[0]: s for s in known}
     if len(places) != 1:
         return []
