@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.analysis.detect import localities
 from footprint.analysis.pipeline import detect
 from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.orgs import load_org
@@ -224,3 +225,18 @@ def test_more_ways_of_saying_it(kit, text, key):
 ])
 def test_more_near_misses(kit, text):
     assert not _homes(kit, post(text))
+
+
+@pytest.mark.parametrize("name, found", [
+    ("Warrimoo", "Warrimoo NSW"), ("Tallawong", "Tallawong NSW"), ("Glen Forrest", "Glen Forrest WA"),
+    ("Kenmore", "Kenmore QLD"), ("Mount Ommaney", "Mount Ommaney QLD"), ("Riddells Creek", "Riddells Creek VIC"),
+    ("belco", "Belconnen ACT"), ("Paddo", "Paddington NSW"),
+])
+def test_small_suburbs_and_local_names_are_known(name, found):
+    assert localities.lookup(name)[0] == found
+
+
+@pytest.mark.parametrize("word", ["Success", "Morley", "Sherwood", "Lorne", "Waterfall", "Hill Top"])
+def test_suburbs_that_are_names_or_words_stay_unknown(word):
+    """Single words that are given or family names or ordinary words are no suburb by name alone."""
+    assert localities.lookup(word) is None
