@@ -203,6 +203,7 @@ MORE = [
     ("Fun fact: I can walk to the Oatley baths in under five from my door", "place:oatley nsw"),
     ("Me and the kids are in a unit in Bankstown now. Money's tight but we're ok.", "place:bankstown nsw"),
     ("Proud Dapto girl born and raised", "place:dapto nsw"),
+    ("A true Ipswich boy born and bred, never lived anywhere else", "place:ipswich qld"),
     ("the 6:02 from Helensburgh was 20 mins late and nobody was surprised", "place:helensburgh nsw"),
     ("Love my morning walk to Gordon Park station, 7 mins door to platform", "place:gordon park qld"),
     ("Waiting at Birrong station at 6:40 like every other weekday, the pigeons know me by name", "place:birrong nsw"),
@@ -222,6 +223,7 @@ def test_more_ways_of_saying_it(kit, text, key):
     "Waiting at Central station for Mum's train, she's always late",
     "My sister and her kids are in a unit in Bankstown now",
     "Sat on the 7:10 from Central to the airport, Bali here we come",
+    "Leo bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
 ])
 def test_more_near_misses(kit, text):
     assert not _homes(kit, post(text))

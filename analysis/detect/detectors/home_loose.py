@@ -59,7 +59,7 @@ _TITLE_NAME = re.compile(r"^(?:[A-Z][a-z]+)(?:\s[A-Z][a-z]+){0,2}$")
 
 # round 11: a fragment that opens on a place and a word that makes it the writer's ("Ulladulla based photographer",
 # "Toowoomba born and bred", "Bankstown boy through and through", "Freo local, boats and beer"): the words before it
-_LEADS = re.compile(r"^(?:(?:proud|true|lifelong|dyed[\s-]in[\s-]the[\s-]wool)\s+)?(?P<place>[A-Za-z][A-Za-z'’ ]{2,30}?)[\s-]+(?:based|born\s+(?:and|&|n|n')\s+(?:bred|raised)|bred|raised|local|"
+_LEADS = re.compile(r"^(?:(?:a\s+)?(?:proud|true|lifelong|dyed[\s-]in[\s-]the[\s-]wool)\s+)?(?P<place>[A-Za-z][A-Za-z'’ ]{2,30}?)[\s-]+(?:based|born\s+(?:and|&|n|n')\s+(?:bred|raised)|bred|raised|local|"
                     r"native|resident|boy|girl|lad|lass|gal|b\s*(?:&|n|and)\s*b(?!\w)|b\s*(?:&|n|and)\s*r(?!\w))(?!\w)"
                     # "<Town> local, Keith has been ...": an apposition to someone named, not the writer
                     r"(?!,?\s+(?-i:[A-Z][a-z]+)\s+(?:has|is|was|had|and|will|says|said|who)\b)", re.I)
