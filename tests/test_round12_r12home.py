@@ -204,6 +204,9 @@ MORE = [
     ("Me and the kids are in a unit in Bankstown now. Money's tight but we're ok.", "place:bankstown nsw"),
     ("Proud Dapto girl born and raised", "place:dapto nsw"),
     ("A true Ipswich boy born and bred, never lived anywhere else", "place:ipswich qld"),
+    ("Q: whereabouts are you? A: Southern suburbs, Morphett Vale to be exact", "place:morphett vale sa"),
+    ("Being a Campbelltown local means the Macarthur Square carpark is my second home", "place:campbelltown nsw"),
+    ("Ten years in the same street in Rosanna and we still don't know the neighbours' names", "place:rosanna vic"),
     ("the 6:02 from Helensburgh was 20 mins late and nobody was surprised", "place:helensburgh nsw"),
     ("Love my morning walk to Gordon Park station, 7 mins door to platform", "place:gordon park qld"),
     ("Waiting at Birrong station at 6:40 like every other weekday, the pigeons know me by name", "place:birrong nsw"),
@@ -224,6 +227,8 @@ def test_more_ways_of_saying_it(kit, text, key):
     "My sister and her kids are in a unit in Bankstown now",
     "Sat on the 7:10 from Central to the airport, Bali here we come",
     "Leo bowls with Keith Sparrow. A proud Dubbo local, Keith has been a member since 1990.",
+    "whereabouts are you? I'm at the Kmart near Central",
+    "Being a Collingwood fan is suffering",
 ])
 def test_more_near_misses(kit, text):
     assert not _homes(kit, post(text))

@@ -131,6 +131,9 @@ def answered(question_rx, text: str) -> list[tuple[str, str, str, int]]:
     for rx in question_rx:
         for m in rx.finditer(text):
             a = _ANSWER_PLACE.match(text, m.end())
+            if a is not None and not any(localities.lookup(" ".join(a.group(1).split()[:n])) for n in (3, 2, 1)):
+                comma = text.find(",", m.end(), m.end() + 40)      # "Southern suburbs, Morphett Vale to be exact"
+                a = _ANSWER_PLACE.match(text, comma + 1) if comma >= 0 else a
             if a is None:
                 continue
             words = a.group(1).split()
