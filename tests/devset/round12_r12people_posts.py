@@ -35,7 +35,8 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
      "family=hugo abernethy | family=claire"),
     ("rss", "Our daughter Ivy was born Thursday morning, 3.1kg. Natalie is a superhero.", "family=ivy | family=natalie"),
     # a separation told with the children's weekends; a child on the custody weekend
-    ("ap", "Gemma moved out in August. The boys are with me every second weekend and Wednesdays.", "family=gemma"),
+    ("ap", "Gemma moved out in August. The boys are with me every second weekend and Wednesdays.",
+     "family=gemma | vulnerability=relationship"),
     ("he", "Rachel left last winter. I get the kids every other weekend now and it is never enough.", "family=rachel"),
     ("ap", "Oscar's footy presentation night and it's meant to be her weekend. She texts at six to say she's running late.",
      "family=oscar"),
@@ -44,9 +45,9 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     ("ap", "So proud of Lachlan and the Tigers 12s, undefeated season #proudmum", "family=lachlan"),
     ("he", "Big win for Phoebe and the Sharks 10s this morning. Proud dad moment.", "family=phoebe"),
     # near misses: a figurative husband and someone else's real one, a cartoon, a teacher, a friend's baby, a dog
-    ("ap", "Trent is my comedy husband at improv (he has an actual husband, Nigel, who is lovely)", ""),
+    ("ap", "Trent is my comedy husband at improv (he has an actual husband, Nigel, who is lovely)", "associate=trent"),
     ("he", "Watched Peppa with my nephew all afternoon #auntielife", ""),
-    ("ap", "Mrs K from Year 3 sent home a note. Thanks Hannah for the reminder about the excursion", ""),
+    ("ap", "Mrs K from Year 3 sent home a note. Thanks Hannah for the reminder about the excursion", "associate=hannah"),
     ("rss", "Congrats to my sister on baby Arlo, 3.6 kg, born Sunday. Auntie duties start now.", "family=arlo"),
     ("ap", "Rex weighed in at 34 kg at the vet this morning. Born a glutton, that dog.", ""),
     # --- associates: what follows the name says the time with them is the subject's own

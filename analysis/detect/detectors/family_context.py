@@ -80,7 +80,7 @@ class FamilyContext:
         # round 10: a parent's own post (the same cues the corpus reads: analysis/link/junior_sport.py) and a young
         # child's day; a late partner (partner_home.py) mourned by one lone name in the same post
         self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed") + r("ex_custody")
-        self.child_day = r("child_context") + r("child_activity") + r("child_school_start")
+        self.child_day = r("child_context") + r("child_activity") + r("child_school_start") + r("child_club_night")
         self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
         self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
         self.deed, self.kid_apposition = r("child_deed") + r("child_school_start"), r("kid_apposition")

@@ -47,6 +47,7 @@ _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "net
 # a trade word after a made-up name: a charter boat, a fishing guide, a tour outfit, not a person
 _BUSINESS = frozenset({"charters", "charter", "sportfishing", "sportsfishing", "fishing", "tours", "adventures", "cruises",
                        "safaris", "expeditions", "outfitters", "guiding", "motors", "boatworks", "marine", "excursions"})
+BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
 _THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
                         r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
@@ -166,6 +167,7 @@ class PersonRoles:
             rf"\b(?P<owner>his|her|their)\s+(?:(?:{mods})\s+){{0,3}}"
             rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         fam = load_lexicon("family")
+        self.title_not = fam.regex.get("title_initial_not", ())       # a teacher, a shop, an office: "Mrs K" is no wife
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
                           | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
                           | set(fam.phrases("vocative")))
@@ -448,6 +450,8 @@ class PersonRoles:
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
             return None
         word = re.sub(r"\s+", " ", m.group("word").lower())
+        if word in ("mrs", "mr", "ms") and self._any(self.title_not, post or stext):
+            return None                             # "Mrs K from Year 3 sent a note. Thanks Hannah": a teacher's post
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
 
