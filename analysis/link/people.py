@@ -36,6 +36,7 @@ from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.corpus_units import sentence_evidence
 from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.partner_home import PartnerHome
+from footprint.analysis.link.memorial import Memorial
 from footprint.analysis.link.trie_pattern import trie_pattern
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
@@ -112,6 +113,7 @@ class PeopleIndex:
         self.gazetteer = first_names()
         self.junior = JuniorSport(fam)
         self.partner_home = PartnerHome(fam)
+        self.memorial = Memorial(fam)
 
     # ------------------------------------------------------------------ building
 
@@ -224,6 +226,7 @@ class PeopleIndex:
         pets = self.pet_names(units)
         detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
         detections = detections + self.partner_home.partners(units, subject, detections)   # "my wife" + "Ingrid found us"
+        detections = detections + self.memorial.remembered(units, subject, detections)     # "Remembering <Name> (1949-2026)"
         # a person the subject already called family or a colleague is not also a friend from an outing: a node
         # takes the strongest role of any sentence naming it (kin, then work, then a shared act)
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
