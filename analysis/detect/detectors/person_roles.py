@@ -151,8 +151,8 @@ class PersonRoles:
         # round 10: what follows a name (a shared group, a favour, praise; working with the subject; a grade)
         self.social_told, self.work_told, self.work_context = r("social_told"), r("work_told"), r("work_context")
         # round 12: sitting or living beside the subject, a rivalry, a role the subject asked of them, a fond address
+        # (a full name's only: "Sharon from next door dropped in", "Jarrah from next door beat me" may be a child)
         self.social_told = self.social_told + r("social_near_me")
-        self.social_after = self.social_after + r("social_near_me")
         self.team_title_thanks = r("team_title_thanks")
         self.shared_roles = set(w("shared_roles"))
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
