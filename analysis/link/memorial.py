@@ -38,8 +38,11 @@ class Memorial:
             cue = any(rx.search(u.text) for rx in self.cue_rx)
             for rx in self.name_rx:
                 for m in rx.finditer(u.text):
-                    name = m.group("name")
-                    if cue and first_names().is_first_name(name.split()[0]) and not subject.matches(name):
+                    words = m.group("name").split()
+                    while words and not first_names().is_first_name(words[0]):
+                        words = words[1:]             # "Remembering Douglas Penhall": the cue word opens the run
+                    name = " ".join(words)
+                    if cue and len(words) >= 2 and not subject.matches(name):
                         lives.setdefault(name, (u, m.group(0)))
             for rx in self.kin_rx:
                 for m in rx.finditer(u.text):

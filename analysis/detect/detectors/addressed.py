@@ -65,5 +65,14 @@ def only_given_name(ctx, doc, name: str) -> bool:
     """The post names no other person than `name` (and the subject): the address can only be the role's."""
     names = first_names()
     own = set(name.split())
-    return all(t.text in own or ctx.subject.matches(t.text) for t in doc
+    return all(t.text in own or ctx.subject.matches(t.text) or _feast(doc, t) for t in doc
                if t.text[:1].isupper() and ctx.is_name_token(t) and (names.is_first_name(t.text) or t.ent_type_ == "PERSON"))
+
+
+def _feast(doc, t) -> bool:
+    """ "Valentine's", "St Patrick's Day": a saint's day named by its saint is no person in the post."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("'s", "’s"):
+        return False
+    after = doc[t.i + 2].lower_ if t.i + 2 < len(doc) else ""
+    return t.lower_ == "valentine" or after == "day" and t.i > 0 and doc[t.i - 1].lower_ in ("st", "st.", "saint")

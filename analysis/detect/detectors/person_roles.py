@@ -347,7 +347,7 @@ class PersonRoles:
                 if word in self.kin:                                      # "his dad Warwick, my future father-in-law"
                     return RoleHit(name, "family", self.kin[word], "role_kin_also_mine", mine.group(0).strip(" ,(-—"), stext)
                 return None
-        app = self.after.search(after) or (None if self.role_before.search(near) else self.after_best.search(after))
+        app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
