@@ -90,6 +90,9 @@ ASSOCIATES = [
     ("Asked Tobias Renn to be my best man. He said yes before I finished the question", "tobias renn"),
     ("shout out to Coach Fiona Delaney for the extra session", "fiona delaney"),
     ("thanks to our skipper Hamish Doyle for organising the end of season trip", "hamish doyle"),
+    # a club's report in the third person: the full names in it are fellow members
+    ("Walking club did the Coast Track. Gwen Arbuthnot set the pace and Lionel Hay brought up the rear", "lionel hay"),
+    ("Ramblers did the Six Foot Track. Meredith Cole set the pace, Barry Ng was back marker", "barry ng"),
 ]
 
 ASSOCIATE_DECOYS = [
@@ -98,6 +101,8 @@ ASSOCIATE_DECOYS = [
     "Booked the whale watch with Humpback Tours for Saturday",
     "Sharon from next door dropped in with scones",
     "Jarrah from next door beat me at chess again. Kid's a shark.",
+    "Jenny went sailing with Mark at the yacht club",                     # someone else's outing, lone names
+    "Agility trials today, Biscuit took out the novice ribbon",          # a dog at a club's trials
 ]
 
 

@@ -64,4 +64,10 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     ("ap", "reef run w/ Coral Charters tomorrow, 5am start, fingers crossed for the weather", ""),
     ("he", "Two days out wide with Ironbark Sportfishing, hooked and lost a big marlin", ""),
     ("ap", "Booked the whale watch with Humpback Tours for Saturday", ""),
+    # a club's report in the third person; a second-person blog's best friend; a dog at the trials (near miss)
+    ("rss", "Bushwalkers did the Grand Canyon loop. Colleen Ruddock set the pace and Arjun Pillai brought up the rear.",
+     "associate=arjun pillai"),
+    ("he", "You know it's been a week when your best friend Tamsin Rourke turns up with wine and doesn't ask.",
+     "associate=tamsin rourke"),
+    ("ap", "Agility trials today, Biscuit took out the novice ribbon and then ate it", ""),
 ]
