@@ -54,6 +54,11 @@ FAMILY = [
     # a child's first day at a school of any name; a junior side by club and age
     ("Young Ruby's first day at St Columba's College, blazer to her knees", "ruby"),
     ("so proud of Angus and the Redbacks 14s, premiers!! #proudmum", "angus"),
+    # a child named without a name, then spoken to by name; a baby's hyphenated name; the other parent's weekend
+    ("the little man turned 3 today 🎂 love you Hugo", "hugo"),
+    ("birthday girl had the best day at the zoo. love you Matilda xx", "matilda"),
+    ("Ellie-Mae is here!! 3.1kg, 49cm, mum and bub doing well", "ellie-mae"),
+    ("Jarrod has the kids this weekend so I'm going to sleep for two days", "jarrod"),
 ]
 
 FAMILY_DECOYS = [
@@ -65,6 +70,9 @@ FAMILY_DECOYS = [
     "Rex weighed in at 34 kg at the vet this morning, he was born a glutton",
     "Josh is husband of the year material according to his wife Sally",
     "Watching Gogglebox, Lee is the best husband on the telly",
+    "Nanna has the kids this weekend so it's date night",
+    "Our dog Milo turned 3 today 🎂 love you Milo",
+    "Steph has the kids from her class on camp this week",
 ]
 
 
@@ -90,6 +98,8 @@ ASSOCIATES = [
     ("Asked Tobias Renn to be my best man. He said yes before I finished the question", "tobias renn"),
     ("shout out to Coach Fiona Delaney for the extra session", "fiona delaney"),
     ("thanks to our skipper Hamish Doyle for organising the end of season trip", "hamish doyle"),
+    ("Coach Pete Garnaut (legend) ran us through hill sprints till we cried", "pete garnaut"),
+    ("Our vice-captain Kirra Dunn bowled beautifully today", "kirra dunn"),
     # a club's report in the third person: the full names in it are fellow members
     ("Walking club did the Coast Track. Gwen Arbuthnot set the pace and Lionel Hay brought up the rear", "lionel hay"),
     ("Ramblers did the Six Foot Track. Meredith Cole set the pace, Barry Ng was back marker", "barry ng"),

@@ -70,4 +70,8 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     ("he", "You know it's been a week when your best friend Tamsin Rourke turns up with wine and doesn't ask.",
      "associate=tamsin rourke"),
     ("ap", "Agility trials today, Biscuit took out the novice ribbon and then ate it", ""),
+    # a child named without a name and then spoken to; the other parent's weekend; a kin title is no ex (near miss)
+    ("he", "birthday boy had the best day at the aquarium 🦈 love you Lachie", "family=lachie"),
+    ("ap", "Damien has the kids this weekend so I'm repainting the hallway in peace", "family=damien"),
+    ("rss", "Nanna has the kids this weekend, so it's date night for once", ""),
 ]

@@ -47,6 +47,7 @@ class FamilyDetector(Detector):
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
         # round 12: a partner by a household title and initial ("Mr D ... cheers Tomasz") is read the same way
         self.role_unnamed_rx = self.regexes("role_unnamed") + self.regexes("role_unnamed_title")
+        self.role_child_rx = self.regexes("role_unnamed_child")        # "the little man ... love you Hugo"
         self.title_not_rx = self.regexes("title_initial_not")
         self.partner_alias_rx, self.partner_alias_not = self.regexes("partner_alias"), self.regexes("partner_alias_not")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
@@ -126,7 +127,7 @@ class FamilyDetector(Detector):
         """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a
         partner or in-law named without a name, then the post's only given name spoken to after it."""
         forms = relation_forms()
-        for rx in self.role_unnamed_rx:
+        for rx in self.role_unnamed_rx + self.role_child_rx:
             m = rx.search(doc_text(doc, ctx))
             if m is None:
                 continue
@@ -142,7 +143,8 @@ class FamilyDetector(Detector):
             title = family_informal.partner_of_title(word)
             if title and any(rx.search(doc_text(doc, ctx)) for rx in self.title_not_rx):
                 continue                      # "Mr H marked the test. Thanks Dylan": a teacher, a neighbour
-            relation = title or self.title_relations.get(word, {"other half": "partner", "better half": "partner"}.get(word, word))
+            relation = title or "child" if rx in self.role_child_rx else title or self.title_relations.get(
+                word, {"other half": "partner", "better half": "partner"}.get(word, word))
             return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc_text(doc, ctx).strip(),
                               word)
         return []

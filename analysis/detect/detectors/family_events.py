@@ -81,8 +81,9 @@ def _birth(det, w: _Words, doc, ctx, text: str, seen: set[str]) -> list:
     if baby is not None and not ctx.subject.matches(baby[0]):
         out += det._emit(ctx, seen, baby[0], "child", BIRTH, "birth_announcement_child", at.text, cue)
     names = first_names()
+    parts = set(baby[0].replace("-", " ").split()) if baby else set()
     others = [r for r in runs if (baby is None or r[0] != baby[0]) and " " not in r[0] and names.is_first_name(r[0])
-              and r[0] not in (baby[0].split() if baby else ())]
+              and r[0] not in parts]
     if len({r[0] for r in others}) == 1:
         name, i = others[0][0], others[0][1]
         sent = ctx.facts.sent_at_char(doc[i].idx)
@@ -101,8 +102,9 @@ def _name_runs(ctx, doc) -> list[tuple[str, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and j - i < 4 and ctx.is_name_token(doc[j]) and doc[j].text[:1].isupper():
-            j += 1
+        while j < len(doc) and j - i < 5 and (ctx.is_name_token(doc[j]) and doc[j].text[:1].isupper() or (
+                doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc) and doc[j + 1].text[:1].isupper())):
+            j += 1                            # "Ellie-Mae": a hyphen inside one given name
         out.append((doc[i:j].text, i))
         i = j
     return out

@@ -33,6 +33,8 @@ class _Words:
         # round 12: an ex leaving said with a time ("left in the winter"); the children's weeks split between homes
         self.ex_leaving, self.ex_story = r("ex_leaving") + r("ex_staying") + r("ex_left_when"), r("ex_story") + r("ex_custody")
         self.ex_couple = r("ex_couple")
+        w = det.words                 # "Nanna has the kids this weekend": a kin title is no ex's name
+        self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
 
 def _words(det) -> _Words:
@@ -108,7 +110,7 @@ def _ex_partners(w: _Words, doc, ctx) -> list[tuple[str, str, str, str]]:
         for rx in w.ex_leaving:
             for m in rx.finditer(text):
                 name = m.group("name")
-                if not _person(doc, names, m) or ctx.subject.matches(name):
+                if not _person(doc, names, m) or ctx.subject.matches(name) or name.lower() in w.kin:
                     continue
                 cue = " ".join(m.group(0).replace(name, " ", 1).split())
                 out.append((name, "ex_partner_left", ctx.facts.sent_at_char(m.start()).text, cue[:40]))

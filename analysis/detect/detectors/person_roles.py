@@ -47,6 +47,7 @@ _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "net
 # a trade word after a made-up name: a charter boat, a fishing guide, a tour outfit, not a person
 _BUSINESS = frozenset({"charters", "charter", "sportfishing", "sportsfishing", "fishing", "tours", "adventures", "cruises",
                        "safaris", "expeditions", "outfitters", "guiding", "motors", "boatworks", "marine", "excursions"})
+_TEAM_TITLE = re.compile(r"(?:^|[\s(])(?:coach|coachie|skipper|skip|captain|vice-?captain)\s*$", re.I)
 BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
 _THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
@@ -303,9 +304,12 @@ class PersonRoles:
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Mr Abernethy": a client, a teacher, a neighbour
-        if " " in name and not public and self._any(self.team_title_thanks, near):
+        thanked = self._any(self.team_title_thanks, near) if " " in name and not public else ""
+        if not thanked and " " in name and not public and voice and _TEAM_TITLE.search(near):
+            thanked = self._any(self.social_told, after)     # "Coach <Full Name> ran us through hill sprints"
+        if thanked:
             return RoleHit(name, "associate", "associate", "role_team_title_thanks",   # "shout out to Coach <Full Name>"
-                           self._any(self.team_title_thanks, near).strip(), stext)
+                           thanked.strip(" ,(")[:60], stext)
         if prev_word in self.titles and (prev.group(1)[:1].isupper() or prev_word not in self.kin) \
                 and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
