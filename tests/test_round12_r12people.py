@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.crawler.items import ProfileItem
 from tests.people_posts import Account
 
 SABINE = Account("Sabine Coutts", "sabinec", 12)
@@ -153,8 +154,19 @@ MEMORIALS = [
 ]
 
 
-@pytest.mark.parametrize("posts,found", MEMORIALS)
+@pytest.mark.parametrize("posts,found", MEMORIALS + [
+    (["Vale Ronald Tse (1950-2024), the best coach our club ever had. My dad loved him."], None),   # the dad's coach
+])
 def test_late_parent_remembered(posts, found):
     items = [SABINE.post(t, n + 1) for n, t in enumerate(posts)]
     values = [f.value for f in SABINE.findings_of(items, "family")]
     assert (found in values) if found else not any("late" in v for v in values)
+
+
+def test_memorial_page_title_names_the_late_parent():
+    """A memorial blog's title names the one remembered; its about line says who they were to the writer."""
+    page = ProfileItem(profile="https://blog.example/dad", url="https://blog.example/dad", platform="html",
+                       name="Remembering Lionel Ashcroft (1949-2026)", handle="",
+                       summary="A page for Dad, kept by his son. Photos, stories and the odd fishing lie.")
+    post = SABINE.post("Found his old tackle box in the shed today.")
+    assert "Lionel Ashcroft (late father)" in [f.value for f in SABINE.findings_of([page, post], "family")]

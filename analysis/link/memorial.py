@@ -2,8 +2,8 @@
 
 A memorial blog is titled "Remembering <Full Name> (1949-2026)"; its about line says "a page for Dad, kept by his son".
 Neither alone says who the full name is to the subject: together they do. The corpus must name ONE such life (two
-memorials, of a parent and a friend, make it unclear) and the kin words must agree on one relation; a name the
-detectors already placed is left alone. The cues are data in family.toml (`memorial_*`).
+memorials, of a parent and a friend, make it unclear) and the kin words of the same post or profile must agree on one
+relation ("My dad loved him" of a club's coach is no kin word for the coach); a name already placed is left alone. The cues are data in family.toml (`memorial_*`).
 """
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ class Memorial:
     def remembered(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
         units = in_corpus_order(units)
         lives: dict[str, tuple] = {}
-        relations: set[str] = set()
+        relations: dict[str, set[str]] = {}       # the kin words of each post or profile (by its address)
         for u in units:
             cue = any(rx.search(u.text) for rx in self.cue_rx)
             for rx in self.name_rx:
@@ -48,19 +48,21 @@ class Memorial:
                 for m in rx.finditer(u.text):
                     groups = m.groupdict()
                     if groups.get("kin"):
-                        relations.add(_KIN.get(groups["kin"].lower(), ""))
-                    elif groups.get("by"):
+                        rel = _KIN.get(groups["kin"].lower(), "")
+                    else:
                         by = groups["by"].lower().rstrip("s")
-                        relations.add(_BY.get((groups["pron"].lower(), by),
-                                              "father" if groups["pron"].lower() == "his" else "mother"))
-        relations.discard("")
-        if len(lives) != 1 or len(relations) != 1:
+                        rel = _BY.get((groups["pron"].lower(), by), "father" if groups["pron"].lower() == "his" else "mother")
+                    relations.setdefault(u.url, set()).add(rel)
+        if len(lives) != 1:
             return []
         (name, (u, said)), = lives.items()
+        kin = relations.get(u.url, set()) - {""}
+        if len(kin) != 1:
+            return []                               # no kin word beside the memorial, or two that disagree
         taken = {d.attrs.get("person", "").lower() for d in detections if isinstance(d.attrs, dict)}
         if name.lower() in taken:
             return []
-        relation = next(iter(relations))
+        relation = next(iter(kin))
         sent = next((s for s in sentences(u.text) if name in s), u.text)
         return [Detection(category="family", value=f"{name} (late {relation})", key=f"family:{name.lower()}",
                           confidence=CONFIDENCE, detector=DETECTOR, pattern="memorial_named_kin",

@@ -381,6 +381,9 @@ def _with_names(d: Detection, by_key: dict[tuple[str, str], Person]) -> Detectio
     return dataclasses.replace(d, attrs={**d.attrs, "names": sorted(node.forms)})
 
 
+_LIFE_YEARS = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:-|–|—)\s*(?:1[89]|20)\d{2}\b")
+
+
 def units_of(items: Iterable[Any]) -> list[_Unit]:
     """The text units of posts and profiles (a profile's display name is the subject's, not a mention)."""
     from footprint.analysis.detect.extract import _units
@@ -390,8 +393,9 @@ def units_of(items: Iterable[Any]) -> list[_Unit]:
         if not isinstance(it, (PostItem, ProfileItem)):
             continue
         for u in _units(it, 0):
-            if u.kind == "profile_field" and (u.field or "").lower() in ("name", "preferredusername", "handle"):
-                continue
+            if u.kind == "profile_field" and (u.field or "").lower() in ("name", "preferredusername", "handle") \
+                    and not _LIFE_YEARS.search(u.text):
+                continue                  # but a memorial page's title names the one remembered (memorial.py)
             out.append(_Unit(it.url, it.profile, getattr(it, "published", None), u.kind, u.field, u.text))
     return out
 
