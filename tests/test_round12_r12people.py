@@ -170,3 +170,12 @@ def test_memorial_page_title_names_the_late_parent():
                        summary="A page for Dad, kept by his son. Photos, stories and the odd fishing lie.")
     post = SABINE.post("Found his old tackle box in the shed today.")
     assert "Lionel Ashcroft (late father)" in [f.value for f in SABINE.findings_of([page, post], "family")]
+
+
+@pytest.mark.parametrize("summary", [
+    "Husband, dad, Dapto.",                     # a bio's list of roles ending on the town
+    "Wife, mum, Kiama. Coffee first.",
+])
+def test_bio_roles_ending_on_a_town_name_no_relative(extractor, summary):
+    found = [d.attrs.get("person") for d in extractor.extract([SABINE.bio(summary)]) if d.category == "family"]
+    assert found == []

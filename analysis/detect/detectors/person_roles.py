@@ -335,6 +335,8 @@ class PersonRoles:
                 ok = False                                  # "The Nan Goldin retrospective": a title in a name
             if public and owner not in _OWN:
                 ok = False
+            if not owner and " " not in name and localities.exact(name) and re.match(r"^\s*(?:[.|•·;]|$)", after):
+                ok = False                                  # "Husband, dad, Dapto.": a bio's list ends on the town
             if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
                 ok = False                                  # "our old girl Pip had a seizure ... the vet": a dog
             if ok:
@@ -442,6 +444,9 @@ class PersonRoles:
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
         if stext.strip(" .!,;:") == name and localities.exact(name) and name.lower() not in first_names().names:
             return None               # "Nan of six. Dapto.": a sentence that is only a town is a place, not a name spoken to
+        if localities.exact(name) and re.match(r"^\s*(?:[.|•·;]|$)", after) \
+                and not re.search(r"\b(?:cheers|thanks|ta|thx|love|luv|miss)\b", near, re.I):
+            return None               # "Husband, dad, Dapto.": a bio's list of roles ends on the town
         if public or _pets().search(stext) or post and _pets().search(post) or not (
                 re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
