@@ -104,6 +104,7 @@ ASSOCIATES = [
     # a club's report in the third person: the full names in it are fellow members
     ("Walking club did the Coast Track. Gwen Arbuthnot set the pace and Lionel Hay brought up the rear", "lionel hay"),
     ("Ramblers did the Six Foot Track. Meredith Cole set the pace, Barry Ng was back marker", "barry ng"),
+    ("Annika Voss and her kelpie took out the novice ribbon at the trials", "annika voss"),
 ]
 
 ASSOCIATE_DECOYS = [
@@ -114,6 +115,7 @@ ASSOCIATE_DECOYS = [
     "Jarrah from next door beat me at chess again. Kid's a shark.",
     "Jenny went sailing with Mark at the yacht club",                     # someone else's outing, lone names
     "Agility trials today, Biscuit took out the novice ribbon",          # a dog at a club's trials
+    "Sam Okafor lives in Wanniassa and keeps the club books in order",   # a member's life described, no shared deed
 ]
 
 

@@ -74,4 +74,6 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     ("he", "birthday boy had the best day at the aquarium 🦈 love you Lachie", "family=lachie"),
     ("ap", "Damien has the kids this weekend so I'm repainting the hallway in peace", "family=damien"),
     ("rss", "Nanna has the kids this weekend, so it's date night for once", ""),
+    # a fellow competitor at a club's trials, named in full
+    ("ap", "Leonie Baptiste and her border collie took out the open ribbon at the sheepdog trials", "associate=leonie baptiste"),
 ]

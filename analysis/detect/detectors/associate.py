@@ -250,6 +250,10 @@ class AssociateDetector(Detector):
             while opening < sent.span.end and first is not None and ctx.is_name_token(first) \
                     and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
                 opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
+            if full and opening - first.i >= 2 and forms.names.is_first_name(first.text) \
+                    and any(t.tag_ == "VBD" for t in sent.span) and not any(t.tag_ == "VBZ" for t in sent.span):
+                opening = first.i            # round 12: a club report's deed, "<Full Name> and her kelpie took out the
+                # novice ribbon"; "<Full Name> lives in <suburb> and keeps the club books" describes a member's life
             while i < sent.span.end:
                 tok = doc[i]
                 if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and not first.i <= tok.i < opening) or (
