@@ -33,6 +33,7 @@ FAMILY = [
     ("Date night with Mrs R, she picked the wine. Happy anniversary Louise ❤️", "louise"),
     ("Mr C has the flu so I'm on bins this week. Cheers Patrick, get well", "patrick"),
     ("Valentine's = Mrs H and a burnt roast 🔥 love ya Cathy", "cathy"),
+    ("date night w Mr H. thanks for the tulips Rupert xx", "rupert"),
     # a partner praised as one, with the post's one given name
     ("Chloe organised the whole party for my 40th. Best wife in the world ❤️", "chloe"),
     ("Adrian fixed the dryer with a coat hanger #husbandgoals", "adrian"),
@@ -44,6 +45,7 @@ FAMILY = [
     ("Welcome to the world, Arlo James Beckett. 3.9kg of pure chaos, born at 3.12am. Jess was a machine.", "jess"),
     ("Wren Alice Doherty arrived safely at 11.05pm, 2.9kg. So proud of Tahlia.", "tahlia"),
     ("Our son Fletcher was born Friday night, 3.5kg. Georgia is a legend.", "georgia"),
+    ("Welcome to the world Otis Fairweather, 7 lb 2 oz, born yesterday. Mieke did all the hard work.", "mieke"),
     # a child by a title and an age, and the child's other parent
     ("Miss T (6) and her mum Melissa ran the cake stall at the school fete", "melissa"),
     ("Master J (8) and his dad Aaron built the billy cart, I supervised", "aaron"),
@@ -71,6 +73,7 @@ FAMILY_DECOYS = [
     "Rex weighed in at 34 kg at the vet this morning, he was born a glutton",
     "Josh is husband of the year material according to his wife Sally",
     "Watching Gogglebox, Lee is the best husband on the telly",
+    "Reading Mr H.G. Wells again. Thanks for the loan Rupert",
     "Nanna has the kids this weekend so it's date night",
     "Our dog Milo turned 3 today 🎂 love you Milo",
     "Steph has the kids from her class on camp this week",

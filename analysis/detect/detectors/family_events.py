@@ -82,8 +82,8 @@ def _birth(det, w: _Words, doc, ctx, text: str, seen: set[str]) -> list:
         out += det._emit(ctx, seen, baby[0], "child", BIRTH, "birth_announcement_child", at.text, cue)
     names = first_names()
     parts = set(baby[0].replace("-", " ").split()) if baby else set()
-    others = [r for r in runs if (baby is None or r[0] != baby[0]) and " " not in r[0] and names.is_first_name(r[0])
-              and r[0] not in parts]
+    others = [r for r in runs if (baby is None or r[0] != baby[0]) and " " not in r[0] and r[0] not in parts
+              and (names.is_first_name(r[0]) or doc[r[1]].ent_type_ == "PERSON")]
     if len({r[0] for r in others}) == 1:
         name, i = others[0][0], others[0][1]
         sent = ctx.facts.sent_at_char(doc[i].idx)
