@@ -46,6 +46,7 @@ FAMILY = [
     ("Wren Alice Doherty arrived safely at 11.05pm, 2.9kg. So proud of Tahlia.", "tahlia"),
     ("Our son Fletcher was born Friday night, 3.5kg. Georgia is a legend.", "georgia"),
     ("Welcome to the world Otis Fairweather, 7 lb 2 oz, born yesterday. Mieke did all the hard work.", "mieke"),
+    ("Bub's here! Welcome Leo Thomas Grant, 3.7kg ❤️", "leo thomas grant"),
     # a child by a title and an age, and the child's other parent
     ("Miss T (6) and her mum Melissa ran the cake stall at the school fete", "melissa"),
     ("Master J (8) and his dad Aaron built the billy cart, I supervised", "aaron"),
@@ -108,6 +109,7 @@ ASSOCIATES = [
     ("Walking club did the Coast Track. Gwen Arbuthnot set the pace and Lionel Hay brought up the rear", "lionel hay"),
     ("Ramblers did the Six Foot Track. Meredith Cole set the pace, Barry Ng was back marker", "barry ng"),
     ("Annika Voss and her kelpie took out the novice ribbon at the trials", "annika voss"),
+    ("My sponsor Graham Tilley picked up at 2am when I needed him", "graham tilley"),
 ]
 
 ASSOCIATE_DECOYS = [
@@ -119,6 +121,7 @@ ASSOCIATE_DECOYS = [
     "Jenny went sailing with Mark at the yacht club",                     # someone else's outing, lone names
     "Agility trials today, Biscuit took out the novice ribbon",          # a dog at a club's trials
     "Sam Okafor lives in Wanniassa and keeps the club books in order",   # a member's life described, no shared deed
+    "Thanks to our major sponsor Bendigo Bank for the new jerseys",      # a club's business sponsor
 ]
 
 

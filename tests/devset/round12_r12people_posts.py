@@ -76,4 +76,9 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Nanna has the kids this weekend, so it's date night for once", ""),
     # a fellow competitor at a club's trials, named in full
     ("ap", "Leonie Baptiste and her border collie took out the open ribbon at the sheepdog trials", "associate=leonie baptiste"),
+    # a baby's news with the name in the next sentence; a recovery sponsor; a partner thanked at the end of the post
+    ("he", "She's here! Welcome Aurelia Kate Moss, 3.05kg, and her very tired mum Priya", "family=aurelia kate moss"),
+    ("ap", "Nine months sober tomorrow. My sponsor Warwick Dunstan never once let a phone call go to voicemail.",
+     "associate=warwick dunstan"),
+    ("rss", "date night w Mrs P. thanks for the laughs Juliette xx", "family=juliette"),
 ]
