@@ -56,6 +56,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
                                     [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
     detections = home_bio.drop_outranked(detections)      # "<Town> born and bred" is no home when another is stated
     detections = home_bio.name_post_homes(detections)     # a post's place said home, named by the home stated near it
+    detections = home_agree.drop_school_at_work(detections)   # a child's school where the parent works is no home alone
     detections += geo.image_geotags(images)
     detections += geo.post_geotags(posts)
     # activity tracks (exports) have their own inference, from both endpoints at any hour

@@ -247,3 +247,16 @@ def test_small_suburbs_and_local_names_are_known(name, found):
 def test_suburbs_that_are_names_or_words_stay_unknown(word):
     """Single words that are given or family names or ordinary words are no suburb by name alone."""
     assert localities.lookup(word) is None
+
+
+@pytest.mark.parametrize("work, home", [
+    ("I work in Runcorn, five minutes from the school", False),
+    ("Long day today, the tooth fairy had better be quick", True),
+])
+def test_a_childs_school_where_the_parent_works_is_no_home_alone(work, home):
+    """A child's school in the suburb the scan puts the parent's work in is on the way to work, not the home
+    (analysis/link/home_agree.drop_school_at_work); alone, it still is one."""
+    items = [PostItem(profile=PROFILE, url=f"{PROFILE}/{i}", platform="activitypub", text=t) for i, t in enumerate(
+        ["Miss 7 lost her first tooth at Runcorn State School today, the tooth fairy is broke", work])]
+    keys = {d.key for d in detect(items, load_org("dibp"), SUBJECT, []) if d.category == "home_location"}
+    assert ("place:runcorn qld" in keys) is home

@@ -79,3 +79,18 @@ def infer_home_agree(items: Iterable[Any], detections: Iterable[Detection] = ())
                                                    posted_at=post.published, profile=post.profile),
                                  support=support, attrs={"place": name, "place_kind": "suburb", "why": why}))
     return out
+
+
+
+def drop_school_at_work(detections: list[Detection]) -> list[Detection]:
+    """Round 12: the detections without a home read only from a child's school when the scan puts the subject's work in
+    that same place and nothing else says home there: a school beside the parent's work is picked up on the way to or
+    from work ("school pickup at <Suburb> State School" from a parent who works in <Suburb>), not the home's."""
+    schools = [d for d in detections if d.category == "home_location" and d.pattern == "child_local_school"]
+    if not schools:
+        return detections
+    work = {_bare(d.attrs.get("place", d.value) if isinstance(d.attrs, dict) else d.value)
+            for d in detections if d.category == "work_location"}
+    other = {d.key for d in detections if d.category == "home_location" and d.pattern != "child_local_school"}
+    drop = {id(d) for d in schools if d.key not in other and _bare(d.value) in work}
+    return [d for d in detections if id(d) not in drop] if drop else detections
