@@ -23,6 +23,9 @@ _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad
 _THEY = re.compile(r"\b(?:they|their|theirs|them|they're|theyre|they've)\b", re.I)
 # the org as a topic: "about Border Force", "re: the Department" (not the "re" of "we're Border Force")
 _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\s+(?:the\s+)?$", re.I)
+# words that may open a fragment answering "what do you do" before the org's name: "Yep, Border Force."
+_ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "correct", "indeed", "the", "so", "well", "oh",
+                           "currently", "still", "now", "proudly", "mostly"})
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -139,6 +142,7 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
         self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
@@ -228,6 +232,8 @@ class EmployerDetector(Detector):
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
+                if not own:
+                    own = self._said_short(doc, ctx, span, sent)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -288,6 +294,40 @@ class EmployerDetector(Detector):
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
         return out
+
+    def _said_short(self, doc, ctx, span, sent) -> list[str]:
+        """The employer said short, as people answer "what do you do": a fragment with no verb naming the org ("Yep,
+        Border Force.", "ABF marine unit, boarding ships out of Darwin.") in a post that says it describes a job ("What
+        I do:", "Job?", "that's the job", "for a living"); the subject named and then the org ("Lexi is Border Force,
+        cargo side", "Alex (Border Force, Melbourne Airport) will run the sizzle"); an inline label before it
+        ("Occupation: Home Affairs"). Not the org's possessive ("I'm Border Force's biggest fan")."""
+        text = doc_text(doc, ctx)
+        right = text[span.end_char:span.end_char + 3]
+        if right.startswith(("'s", "’s")):
+            return []
+        head = text[sent.span.start_char:span.start_char]
+        label = next((m.group(0) for rx in self.short_label for m in [rx.search(head[-50:])] if m), "")
+        if label:
+            return [f"'{label.strip()} …'"]
+        if re.search(r"\b(?:is|was|\x27s|\u2019s|am|i\x27m|im|i\u2019m)\s+(?:now\s+|still\s+|actually\s+|officially\s+)?$",
+                     head, re.I) and (sent.subject_voice or _SELF.search(head)) and not speaks_of_other(ctx, sent):
+            return [f"'{' '.join(head.split()[-2:])} …'"]       # "Lexi is Border Force", "I'm Border Force"
+        m = re.search(r"(\w+)\s*\(\s*$", head)
+        if m and ctx.subject.matches(m.group(1)):
+            return [f"'{m.group(1)} (…'"]                        # "Alex (Border Force, Melbourne Airport)"
+        # the fragment opens on the org, or on a yes or two before it; no verb; the question before it, if any, is the job's
+        # ("My neighbour? Border Force." answers another question)
+        before = [t for t in sent.span if t.i < span.start and not t.is_punct]
+        verbless = not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.span)
+        if verbless and len(sent.span) <= 14 and all(t.lower_ in _ANSWER_WORDS for t in before):
+            k = ctx.facts.sents.index(sent) if sent in ctx.facts.sents else -1
+            prev = ctx.facts.sents[k - 1].text.strip() if k > 0 else ""
+            if prev.endswith("?") and not any(rx.search(prev) for rx in self.job_cue):
+                return []
+            cue = next((m.group(0) for rx in self.job_cue for m in [rx.search(text)] if m), "")
+            if cue:
+                return [f"'{cue.strip()}' (the post describes a job)"]
+        return []
 
     def _role_after(self, doc, ctx, span) -> bool:
         """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""
