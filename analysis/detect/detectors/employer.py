@@ -10,6 +10,7 @@ from footprint.analysis.detect.detectors import employer_actor, employer_entity,
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
+from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
@@ -143,6 +144,7 @@ class EmployerDetector(Detector):
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
         self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
+        self.job_frame = self.regexes("job_frame")
         self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
@@ -293,6 +295,8 @@ class EmployerDetector(Detector):
             out += self._roles(doc, ctx)
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
+            if not out:
+                out += work_described(self, doc, ctx)     # the work described, the org unnamed: a candidate
         return out
 
     def _said_short(self, doc, ctx, span, sent) -> list[str]:

@@ -13,6 +13,7 @@ themselves.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 CANDIDATE = 0.5          # the report threshold: emitted, then kept or dropped here
@@ -41,6 +42,10 @@ def settle(dets: list) -> list:
         if not is_candidate(d):
             out.append(d)
             continue
+        if d.category == "employer" and d.attrs.get("any_employer") and known:
+            # the org's work described without its name: evidence of the employer the scan names most
+            name = Counter(x.value for x in dets if x.category == "employer" and not is_candidate(x)).most_common(1)[0][0]
+            d = replace(d, value=name, key=f"employer:{name.lower()}")
         where = known.get(d.value) or next(iter(known.values()), "")
         if where and d.category != "employer":
             out.append(replace(d, support=[*d.support, f"employer established: {where}"]))
