@@ -97,6 +97,8 @@ class ColleagueDetector(Detector):
                     continue                  # "the Chief", "Tim's boss": not a title before a name
                 j = tok.i + 1
                 parts = []
+                if j + 3 < sent.span.end and doc[j].text == "(":
+                    j += 1          # "Sarge (Priya Raman) reckons": the rank's name in brackets
                 while j < sent.span.end and len(parts) < 3 and ctx.is_name_token(doc[j]):
                     parts.append(doc[j].text)
                     j += 1
@@ -104,6 +106,8 @@ class ColleagueDetector(Detector):
                     continue
                 known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
                          or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
+                if doc[tok.i + 1].text == "(" and not (j < sent.span.end and doc[j].text == ")" and len(parts) >= 2):
+                    continue        # "Sarge (the old one)": brackets that hold no full name
                 if j + 3 < sent.span.end and doc[j].text == "(":
                     k = j + 1
                     full = []
