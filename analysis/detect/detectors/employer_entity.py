@@ -28,11 +28,15 @@ def is_candidate(d) -> bool:
         isinstance(d.attrs, dict) and d.attrs.get("needs_employer") is True)
 
 
-def settle(dets: list) -> list:
+def settle(dets: list, scan: bool = True) -> list:
     """The detections with every own-voice candidate kept as evidence of an employer established elsewhere in the
-    scan (raised to `PROMOTED`, its support saying where), or dropped."""
+    scan (raised to `PROMOTED`, its support saying where), or dropped. The org's work described without its name
+    (`any_employer`) is kept only in a scan (the batch holds the subject's own profile): a loose batch of posts is
+    no one person's."""
     if not any(is_candidate(d) for d in dets):
         return dets
+    if not scan:
+        dets = [d for d in dets if not (isinstance(d.attrs, dict) and d.attrs.get("any_employer"))]
     known: dict[str, str] = {}
     for d in dets:
         if d.category == "employer" and not is_candidate(d):
