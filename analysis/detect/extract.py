@@ -94,8 +94,11 @@ class Extractor:
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
                  batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
-                 enhancer: ContextEnhancer | None = None, places=None):
+                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True):
         self.org = org
+        # the org's work described in one item is evidence of an employer another item establishes (work_described.py);
+        # a batch of unrelated rows (benchmarks/eval_devset.py, each row judged alone) turns it off
+        self.work_across_items = work_across_items
         self.base_subject = SubjectNames(subject_name, aliases)
         self.subject = self.base_subject        # in extract(): with the name forms the scan's own pages add
         self.n_process = max(1, int(n_process))
@@ -165,7 +168,7 @@ class Extractor:
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
             out = employer_from_own_email(out, self.org, self.subject, items)
-        out = employer_entity.settle(out, scan)      # own-voice mentions: evidence of an employer established elsewhere
+        out = employer_entity.settle(out, scan and self.work_across_items)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))
