@@ -336,7 +336,7 @@ class PersonRoles:
         if app is None and not public:
             app = self.after_the.search(after)
             if app and (not re.search(r"\b(?:my|me|our|us|i|i'm|we)\b", app.group("rest"), re.I)
-                        or re.search(r"\b(?:at|of|from|in|for|on)\s+(?:my|our)\b", app.group("rest"), re.I)):
+                        or re.match(r"\s*(?:at|of|from|in|for|on|with)\s+(?:my|our)\b", app.group("rest"), re.I)):
                 app = None                                  # "<Name>, the director of the festival", "the manager at my bank"
         if app:
             word = re.sub(r"\s+", " ", app.group("word").lower())
