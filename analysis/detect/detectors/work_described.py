@@ -55,10 +55,10 @@ def work_described(detector, doc, ctx) -> list:
         if not (sent.any_first_person or sent.subject_voice or not _OTHERS.search(sent.text)):
             continue
         site = next((s.text for s in facts.sites if sent.span.start <= s.start < sent.span.end), "")
-        frame = (next((m.group(0) for rx in detector.job_frame for m in [rx.search(sent.text)] if m), "")
-                 or post_frame or site or next(iter(ctx.shared.work_in(sent.text)), ""))
-        if not frame:
-            continue
+        own_frame = next((m.group(0) for rx in detector.job_frame for m in [rx.search(sent.text)] if m), "")
+        frame = own_frame or post_frame or site or next(iter(ctx.shared.work_in(sent.text)), "")
+        if not frame or not (sent.any_first_person or sent.subject_voice or own_frame):
+            continue                      # "The arrivals hall is chaos in the holidays": no one's job said
         d = detector.detection(ctx, value=ctx.org.name, key=f"employer:{ctx.org.name}", confidence=employer_entity.CANDIDATE,
                                pattern=PATTERN, excerpt_text=sent.text,
                                support=[f"'{duty.group(0).strip()}'", f"'{frame.strip()}'"],
