@@ -82,6 +82,11 @@ def test_not_work_described(ex, text):
     ("Off the court Alex is a Border Force officer at Port Botany and a terrible loser at cards.", ABF),
     ("Two weeks on, two weeks off with Border Force, checking cargo ships at Port Hedland.", ABF),
     ("12 years at border force and some days i still love it", ABF),
+    ("About me: 34, Geelong, Border Force (yes really), terrible at karaoke.", ABF),
+    ("Q: what do you do? A: Home Affairs. Q: is it exciting? A: it's spreadsheets.", HA),
+    ("bio: dad. diver. ABF. not necessarily in that order", ABF),
+    ("Meet our new treasurer! Alex works for the ABF at the airport and keeps the books in line.", ABF),
+    ("Alex spends weekdays at Border Force and weekends chasing toddlers.", ABF),
 ])
 def test_employer_said_short(ex, text, org):
     assert org in {d.value for d in ex.extract([_post(text)]) if d.category == "employer"}
@@ -97,6 +102,9 @@ def test_employer_said_short(ex, text, org):
     "Job: barista. Regulars include half of Border Force.",
     "Kim (Border Force, Sydney) brought the pav.",
     "Topic: Border Force. Discuss.",
+    "About me: 34, Geelong, huge Border Force fan, terrible at karaoke.",
+    "bio: dad. diver. watches ABF reruns.",
+    "Q: what do you do? A: Nothing much. Border Force reruns mostly.",
 ])
 def test_not_said_short(ex, text):
     assert not [d for d in ex.extract([_post(text)]) if d.category == "employer" and d.confidence >= 0.6]
@@ -142,6 +150,7 @@ def test_work_line_in_a_sentence(ex, text, number):
     ("Callum Ng, the team leader covering my leave, texted me on my day off. Home Affairs life.", "Callum Ng"),
     ("Skipper Howard Blaine hangs up his boots after 28 years on the ABF boats, farewell drinks Friday", "Howard Blaine"),
     ("Rhonda Ferris, our super at the airport, signed off on my leave. Border Force moves fast for once.", "Rhonda Ferris"),
+    ("Skip says we sail Tuesday. Skip = Marguerite Dunn, thirty years at sea and still the first one up. #ABF", "Marguerite Dunn"),
 ])
 def test_colleague_by_rank(ex, text, name):
     assert any(d.attrs.get("person") == name or d.value.startswith(name) for d in ex.extract([_post(text)])
@@ -154,6 +163,8 @@ def test_colleague_by_rank(ex, text, name):
     "Marnie Holt, the director of the film festival, opened the night.",
     "Sarge (the old one, not the new one) reckons it'll rain.",
     "Watching Sgt Pepper again tonight with the kids.",
+    "The Boss is Bruce Springsteen, no arguments.",
+    "Captain: Tom Hardy in that film was unreal.",
 ])
 def test_not_colleague(ex, text):
     assert not [d for d in ex.extract([_post(text)]) if d.category == "colleague"]

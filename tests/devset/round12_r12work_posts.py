@@ -63,4 +63,14 @@ ROUND12_R12WORK_POSTS: list[tuple] = [
     ("ap", "Waved at the Border Force mob in arrivals on the way through; different agency, same dodgy coffee.", ""),
     ("he", "Our AFP team backed up ABF at the international terminal all arvo, long day for everyone.", ""),
     ("ap", "Border Force cutter tied up alongside us at Stokes Hill this morning, their crew came over for a brew.", ""),
+    # --- more registers: a bio opened by its label, a Q and A, the working week, a rank's holder said with "="
+    ("ap", "a bit about me: 41, Ballarat, Home Affairs (visa side), mediocre at darts", f"employer={_HA}"),
+    ("he", "Q: what do you do? A: Border Force. Q: do you get to carry a gun? A: no comment.", f"employer={_ABF}"),
+    ("rss", "Lexi spends weekdays at Home Affairs and Saturdays coaching the under 9s netball.",
+     f"employer={_HA} | routine=saturday netball"),
+    ("ap", "Skip says we sail Thursday. Skip = Odette Ferreira, twenty-six years at sea. #ABF",
+     f"colleague=odette ferreira | employer={_ABF}"),
+    # near misses: a fan's bio, the show, a famous boss
+    ("ap", "about me: 29, Wollongong, massive Border Force fan, even bigger Twisties fan", ""),
+    ("he", "The Boss is Bruce Springsteen and I will not be taking questions.", ""),
 ]

@@ -26,7 +26,7 @@ _THEY = re.compile(r"\b(?:they|their|theirs|them|they're|theyre|they've)\b", re.
 _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\s+(?:the\s+)?$", re.I)
 # words that may open a fragment answering "what do you do" before the org's name: "Yep, Border Force."
 _ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "correct", "indeed", "the", "so", "well", "oh",
-                           "currently", "still", "now", "proudly", "mostly"})
+                           "currently", "still", "now", "proudly", "mostly", "a", "ans", "answer"})
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -144,7 +144,8 @@ class EmployerDetector(Detector):
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
         self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
-        self.job_frame = self.regexes("job_frame")
+        self.job_frame, self.bio_label = self.regexes("job_frame"), self.regexes("bio_label")
+        self.show_right = self.regexes("show_right")
         self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
@@ -197,6 +198,8 @@ class EmployerDetector(Detector):
             name = self._canonical(span, ctx)
             if not in_work_field and self._room_beside_employer(doc, ctx, span, sent):
                 continue            # "the ABF rooms at the airport" in a Home Affairs tech's day: a place, not a second employer
+            if not in_work_field and any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.show_right):
+                continue            # "huge Border Force fan", "Border Force reruns": the show, not a job
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
@@ -252,7 +255,8 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent):
                     continue        # "a customer still in her Border Force uniform": someone else's job
-                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
+                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
+                    or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
                 acts = employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (

@@ -114,7 +114,7 @@ class PersonRoles:
             r"\s*[,:(\-—]?\s*$", re.I)                # any kin noun's plural ("sistas", "cuzzos")
         self.role_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
-            rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*(?:[,:(\-—]|=|is|was)?\s*$", re.I)
+            rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—=]?\s*$", re.I)
         # "<Name>, my brother", "<Name> (my director)", and round 11: "<Name> was my best man", "<Name> (future
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
