@@ -41,6 +41,11 @@ WORK_DESCRIBED = [
     "Primary line at Tulla from 5am, stamped about 600 passports before smoko",
     "Another night at the mail centre x-raying parcels. So many vapes.",
     "at work: swabbing suitcases for residue, 12 hr day, feet gone",
+    "You know you're a cargo examiner when you dream about x-raying pallets of tiles.",
+    "Alex spends her shifts searching luggage off the Bali flights and her weekends at the footy.",
+    "Week 3 on the patrol boat out of Thursday Island, the boardings never stop",
+    "my whole job is reading cargo manifests and saying 'hmm' at shipping containers",
+    "today's shift: 200 parcels through the x-ray at the mail centre, one actual find",
 ]
 NOT_WORK_DESCRIBED = [
     "Got our bags searched at Denpasar on the way home, two hour queue, never again.",
@@ -49,6 +54,11 @@ NOT_WORK_DESCRIBED = [
     "We checked in our bags and cleared security in ten minutes, best airport ever.",
     "Our dog sniffed every bag at the picnic, zero shame.",
     "Baked sourdough for the neighbours today, third loaf this week.",
+    "You know you're a parent when you search every bag in the house for one lost sock.",
+    "Day 3 at the resort, the kids boarded the banana boat and screamed the whole way.",
+    "Flight delayed, sat in the departures hall for 4 hours with a cranky toddler. Never flying Jetstar again.",
+    "Read the ship's manifest from the Titanic at the museum today, chilling stuff.",
+    "The arrivals hall is chaos during school holidays.",
 ]
 
 

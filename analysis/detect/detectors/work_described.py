@@ -20,8 +20,9 @@ from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 
 PATTERN = "work_described"
 # someone else doing the work: "my brother boards ships", "he x-rays bags", "they searched our car"
-_OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|wife|husband|partner|son|"
-                     r"daughter|mate|friend|cousin|neighbou?r|uncle|aunt))\b", re.I)
+_OTHERS = re.compile(r"\b(?:he|she|they|his|her|their|(?:my|our|the)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|wife|husband|"
+                     r"partner|son|daughter|mate|mates|friend|friends|cousin|neighbou?r|uncle|aunt|kids?|children|boys|girls|"
+                     r"family|toddler|baby|teenagers?))\b", re.I)
 
 
 @lru_cache(maxsize=8)
