@@ -126,6 +126,7 @@ def test_not_said_short(ex, text):
     ("Alex's Spotify is linked to her abf.gov.au email apparently, which is hilarious", ABF),
     ("heads up my old border.gov.au login still gets the newsletter", DIBP),
     ("the newsletter still comes to my old border.gov.au address lol", DIBP),
+    ("I still get Ticketek spam at my @homeaffairs.gov.au address lol", HA),
 ])
 def test_domain_named_without_address(ex, text, org):
     dets = ex.extract([_post(text)])
@@ -178,6 +179,15 @@ def test_colleague_by_rank(ex, text, name):
 ])
 def test_not_colleague(ex, text):
     assert not [d for d in ex.extract([_post(text)]) if d.category == "colleague"]
+
+
+@pytest.mark.parametrize("title", ["Director: Cargo Intelligence Section, Australian Border Force",
+                                   "Inspector - Maritime Operations - Australian Border Force"])
+def test_own_title_with_a_colon_is_no_colleague(ex, title):
+    dets = ex.extract([_profile(summary="")] + [ProfileItem(platform="html", url="https://club.example/alex",
+                                                             profile="https://club.example/alex", name="Alex Morgan",
+                                                             fields={"jobTitle": title})])
+    assert not [d for d in dets if d.category == "colleague"]
 
 
 # --- f. another agency's staff beside the org: not employment, their boardings not the Department's

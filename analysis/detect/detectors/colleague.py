@@ -97,7 +97,7 @@ class ColleagueDetector(Detector):
                     continue                  # "the Chief", "Tim's boss": not a title before a name
                 j = tok.i + 1
                 parts = []
-                said = j + 2 < sent.span.end and doc[j].lower_ in ("=", ":", "is", "was", "-", "–")
+                said = j + 2 < sent.span.end and doc[j].lower_ in ("=", ":", "is", "was")
                 if said or j + 3 < sent.span.end and doc[j].text == "(":
                     j += 1          # "Sarge (Priya Raman) reckons", "Skip = Marguerite Dunn": the rank's name
                 while j < sent.span.end and len(parts) < 3 and ctx.is_name_token(doc[j]):
@@ -109,8 +109,8 @@ class ColleagueDetector(Detector):
                          or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
                 if doc[tok.i + 1].text == "(" and not (j < sent.span.end and doc[j].text == ")" and len(parts) >= 2):
                     continue        # "Sarge (the old one)": brackets that hold no full name
-                if said and len(parts) < 2:
-                    continue        # "Boss: Dad", "the Chief is Bob": only a full name is the rank's holder
+                if said and (len(parts) < 2 or self._unit_named(sent.text, " ".join(parts))):
+                    continue        # "Boss: Dad", "Director: Cargo Intelligence Section": only a person's full name
                 if j + 3 < sent.span.end and doc[j].text == "(":
                     k = j + 1
                     full = []
