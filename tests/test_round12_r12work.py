@@ -223,3 +223,9 @@ def test_another_agency_said_in_the_sentence(ex, text):
 def test_former_or_family_agency_keeps_staff(ex, bio):
     dets = ex.extract([_profile(summary=bio), _post("Long one on the line today, stamped 800 passports before lunch.", 1)])
     assert ABF in {d.value for d in dets if d.category == "employer"}
+
+
+def test_a_reservist_is_staff_where_posts_say_so(ex):
+    dets = ex.extract([_profile(summary="Navy reservist on weekends. Dad of three. Bad golfer."),
+                       _post("Nine years with Border Force at the airport and still on nights.", 1)])
+    assert ABF in {d.value for d in dets if d.category == "employer"}
