@@ -53,6 +53,7 @@ from round11_r11open_posts import ROUND11_R11OPEN_POSTS
 from round11_r11home_posts import ROUND11_R11HOME_POSTS, ROUND11_R11HOME_PROFILES
 from round12_r12people_posts import ROUND12_PEOPLE_POSTS
 from round12_r12home_posts import ROUND12_R12HOME_ROWS
+from round12_r12work_posts import ROUND12_R12WORK_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -671,6 +672,7 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND12_R12HOME_ROWS):      # round 12 home: posts and profiles in one list
         rid = f"r12h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 5300 + k, entry))
+    rows += [_post_row(f"r12w{k:03d}", 5000 + k, entry) for k, entry in enumerate(ROUND12_R12WORK_POSTS)]
     return rows
 
 
