@@ -26,6 +26,13 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
 _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
                              "centre", "center", "cargo", "container", "mail"})
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
+# Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
+# "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
+# and kind are where they work, with no work word in the sentence.
+_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "depot", "compound", "hangar"})
+# ... unless the site is someone else's ("the Geelong office of her law firm") or the day there a celebration
+_OF_OTHERS = re.compile(r"^\s*of\s+(?:the|a|an|her|his|their|my|our|some)\b", re.I)
+_OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
 class WorkLocationDetector(Detector):
@@ -244,6 +251,14 @@ class WorkLocationDetector(Detector):
                                       support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
         return None
 
+    def _staff_site(self, ctx, sent, facility: str, known: bool) -> bool:
+        """A staff member's workplace by its place and kind alone ("The Belco office finally got chairs", "another 5am
+        at the Bell Bay jetty"): in a staff scan, a known place (or "our"), a kind that is a workplace, and a sentence
+        that is not about leisure, a visit or someone else there."""
+        return (ctx.scan_employed is True and facility in _STAFF_SITE_KINDS and known
+                and not any(r.search(sent.text) for r in self.named_not) and not work_start._LEISURE.search(sent.text)
+                and not _OCCASION.search(sent.text) and not work_named._THIRD.search(sent.text))
+
     @staticmethod
     def _site_for(ctx, name: str, facility: str) -> str:
         """The org site whose aliases name this place and kind ("mail centre out at Clyde" -> the Clyde mail centre site)."""
@@ -273,11 +288,15 @@ class WorkLocationDetector(Detector):
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
                         or any(r.search(sent.text) for r in self.seen_as_sight)
-                        or _OTHERS.search(text[sent.span.start_char:m.start("name")]) or self.leaving(sent.text)):
+                        or _OTHERS.search(text[sent.span.start_char:m.start("name")]) or self.leaving(sent.text)
+                        or work_named._THIRD.search(text[sent.span.start_char:m.start("name")])):
                     continue
+                if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
+                    continue        # "the Ballarat depot of the bus company": another firm's site
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
-                own_city = kind == "city" and (bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                own = bool(m.groupdict().get("own")) and ctx.scan_employed is True     # staff: "our Hobart office"
+                own_city = kind == "city" and (own or bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
                                                # or an office by its floor, desk or team, from staff: "Desk on level 12, <City> office"
                                                or facility in ("office", "building") and ctx.scan_employed is True
                                                and any(r.search(sent.text) for r in self.office_inside))
@@ -286,6 +305,9 @@ class WorkLocationDetector(Detector):
                     continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all
+                known = place is not None or localities.exact(name) is not None
+                if name.islower() and not (known and name not in work_named.WORK_TOWN_STOP):
+                    continue        # lower case as forums write it: only a town the tables know ("our wagga office")
                 if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (
                         ctx.scan_employed is not True):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
@@ -295,6 +317,8 @@ class WorkLocationDetector(Detector):
                     work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
                 if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
                     continue        # "the <Name> building" is any building: only its floor or desk makes it the office
+                if not work and self._staff_site(ctx, sent, facility, (known or own) and name.lower() not in localities.COMMON_TOWN_WORDS):
+                    work = ["staff named the site"]
                 if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
                     continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
                 value = self._site_for(ctx, name, facility) or f"{name} {facility}"
