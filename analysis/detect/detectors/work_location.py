@@ -8,7 +8,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_loose, work_named, work_start
+from footprint.analysis.detect.detectors import work_airport, work_loose, work_named, work_start
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -29,7 +29,7 @@ _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|th
 # Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
 # and kind are where they work, with no work word in the sentence.
-_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "depot", "compound", "hangar"})
+_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound"})
 # ... unless the site is someone else's ("the Geelong office of her law firm") or the day there a celebration
 _OF_OTHERS = re.compile(r"^\s*of\s+(?:the|a|an|her|his|their|my|our|some)\b", re.I)
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
@@ -199,6 +199,7 @@ class WorkLocationDetector(Detector):
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         out += work_start.start_sites(self, doc, ctx, covered)      # "<Town> wharf, 0545", "0530 sign-on at <Town>"
+        out += work_airport.airport_suburbs(self, doc, ctx, covered)   # "<airport suburb> ✈️ lates"
         return out
 
     @staticmethod
@@ -317,7 +318,9 @@ class WorkLocationDetector(Detector):
                     work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
                 if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
                     continue        # "the <Name> building" is any building: only its floor or desk makes it the office
-                if not work and self._staff_site(ctx, sent, facility, (known or own) and name.lower() not in localities.COMMON_TOWN_WORDS):
+                if not work and m.group("facility").islower() and self._staff_site(
+                        ctx, sent, facility, (known or own) and name.lower() not in localities.COMMON_TOWN_WORDS):
+                    # the kind in lower case: a facility at the place, not a precinct's name ("Circular Quay")
                     work = ["staff named the site"]
                 if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
                     continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
