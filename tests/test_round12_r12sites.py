@@ -80,6 +80,31 @@ def test_a_site_by_place_and_kind_needs_a_staff_scan(kit):
                       "work_location")
 
 
+# --- the org's role then the place, said of oneself or as a bio line
+ROLE_AT = {
+    "bio line": ("Border Force officer based in Eden, clearing the fishing fleet", "eden"),
+    "proud to be": ("Proud to be a Border Force officer based in Broome", "broome"),
+    "first person at a wharf": ("I'm a Border Force officer at Portland wharf, have been for 11 years", "portland wharf"),
+}
+
+
+@pytest.mark.parametrize("text, value", ROLE_AT.values(), ids=ROLE_AT.keys())
+def test_the_orgs_role_then_the_place(kit, text, value):
+    assert any(v.startswith(value) for v in values(scan(kit, text), "work_location"))
+
+
+ROLE_AT_NOT = {
+    "an officer met": "the Border Force officer at Tullamarine made me unpack my whole bag",
+    "a cousin's job": "My cousin is a Border Force officer based in Broome",
+    "a traveller told": "an ABF officer at Darwin port told us we couldn't bring the mangoes in",
+}
+
+
+@pytest.mark.parametrize("text", ROLE_AT_NOT.values(), ids=ROLE_AT_NOT.keys())
+def test_someone_elses_role_at_a_place_is_not_the_subjects_site(kit, text):
+    assert not values(scan(kit, text), "work_location")
+
+
 # --- airports by the suburb they sit in, beside an airport word
 AIRPORTS = {
     "suburb and a plane": ("Mascot ✈️ lates", "sydney airport"),

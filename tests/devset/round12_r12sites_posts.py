@@ -72,4 +72,7 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     ("ap", "the rostering app crashes at 7:30 every morning without fail", "systems_information=system outages"),
     ("ap", "ring the front desk weekdays between 9 and 5", ""),
     ("rss", "you open your inbox on a Monday and there's 300 emails waiting", ""),
+    # --- the org's role then the place (appended: ids above stay put)
+    ("ap", "Border Force officer based in Eden, clearing the fishing fleet", "employer=australian border force | work_location=eden"),
+    ("he", "Proud to be a Border Force officer based in Broome. Opinions my own", "employer=australian border force | work_location=broome"),
 ]

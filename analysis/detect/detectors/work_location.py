@@ -25,6 +25,10 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
 _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
                              "centre", "center", "cargo", "container", "mail"})
+_KIND_AFTER = re.compile(r"\s+(?:wharf|wharves|jetty|jetties|quay|port|airport|terminal|office|depot|kennels|compound|building|"
+                         r"centre|center|shed|base|docks?|berth|pier)\b", re.I)
+# how a bio or the writer opens on their own role: "", "I'm an", "Proud to be a", "Currently a"
+_OWN_OPENING = re.compile(r"(?:(?:i\s*['’]?m|i\s+am|im|been|proud\s+to\s+be|currently|now)\s+)?(?:an?\s*)?", re.I)
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 # Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
@@ -50,6 +54,7 @@ class WorkLocationDetector(Detector):
         self.posting = self.regexes("posting")
         self.others = self.regexes("others_posting")
         self.work_at = self.regexes("work_at")
+        self.role_at = self.regexes("role_at")
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
@@ -159,6 +164,8 @@ class WorkLocationDetector(Detector):
                 # scan says they are not staff (extract.py drops it from scans that never tie them to the org)
                 sent_left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 w = next((w for rx in self.work_at for w in [rx.search(sent_left)] if w), None)
+                if w is None:
+                    w = self._role_at(doc, ctx, sent, span)
                 row = ctx.places.get(span.ent_id_, {})
                 if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
                         or ctx.shared.employment.about(sent.text)):
@@ -201,6 +208,24 @@ class WorkLocationDetector(Detector):
         out += work_start.start_sites(self, doc, ctx, covered)      # "<Town> wharf, 0545", "0530 sign-on at <Town>"
         out += work_airport.airport_suburbs(self, doc, ctx, covered)   # "<airport suburb> ✈️ lates"
         return out
+
+    def _role_at(self, doc, ctx, sent, span):
+        """ "<agency> officer based in <town>", "<name> is an <agency> inspector down at <place>": the org's role right before
+        the place, said by the subject, of the subject, or as a bio line that opens on it; not an officer someone met."""
+        text = doc_text(doc, ctx)
+        left = text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        w = next((w for rx in self.role_at for w in [rx.search(left)] if w), None)
+        if w is None or _KIND_AFTER.match(text, span.end_char):
+            return None         # "officer at <Town> wharf": the facility rules name the wharf
+        role_start = span.start_char - len(left) + w.start()
+        org = next((o for o in ctx.facts.org_mentions if sent.span.start_char <= o.start_char and 0 <= role_start - o.end_char <= 3), None)
+        if org is None or third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
+            return None
+        opening = " ".join(text[sent.span.start_char:org.start_char].strip(" -—–|,:").split())
+        if not (_OWN_OPENING.fullmatch(opening) or sent.subject_voice and not work_named._THIRD.search(opening)
+                and not _OTHERS.search(opening)):
+            return None     # "the Border Force officer at <airport> made me unpack", "my cousin is an <agency> officer in X"
+        return w
 
     @staticmethod
     def _as_locals_write(ctx, span) -> bool:
