@@ -105,6 +105,33 @@ def test_someone_elses_role_at_a_place_is_not_the_subjects_site(kit, text):
     assert not values(scan(kit, text), "work_location")
 
 
+# --- a site by its kind alone in a work sentence
+KIND_ALONE = {
+    "dog teams at the port": ("cruise ship in at the port this morning, two dog teams on it", "the port"),
+    "tied up at the wharf": ("tied up at the wharf, home port at last", "the wharf"),
+    "nights in the compound": ("night shift in the compound again, the heat is brutal", "the compound"),
+    "another 5am at a jetty": ("another 5am at Barney Point jetty", "barney point jetty"),
+}
+
+
+@pytest.mark.parametrize("text, value", KIND_ALONE.values(), ids=KIND_ALONE.keys())
+def test_a_site_by_its_kind_in_a_work_sentence(kit, text, value):
+    assert value in values(scan(kit, text), "work_location")
+
+
+KIND_ALONE_NOT = {
+    "watching a ship with the kids": "Took the kids down to watch the cruise ship in at the port, huge thing",
+    "a day off": "sitting on the jetty, no work tomorrow",
+    "boarding the dog": "dropped the dog at the kennels before our trip, she'll be fine",
+    "a marina": "our boat is back in the water, tied up at the marina till spring",
+}
+
+
+@pytest.mark.parametrize("text", KIND_ALONE_NOT.values(), ids=KIND_ALONE_NOT.keys())
+def test_a_kind_at_leisure_is_no_work_site(kit, text):
+    assert not values(scan(kit, text), "work_location")
+
+
 # --- airports by the suburb they sit in, beside an airport word
 AIRPORTS = {
     "suburb and a plane": ("Mascot ✈️ lates", "sydney airport"),

@@ -75,4 +75,14 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     # --- the org's role then the place (appended: ids above stay put)
     ("ap", "Border Force officer based in Eden, clearing the fishing fleet", "employer=australian border force | work_location=eden"),
     ("he", "Proud to be a Border Force officer based in Broome. Opinions my own", "employer=australian border force | work_location=broome"),
+    # --- a waterfront or detention site by its kind alone, in a staff member's work sentence
+    ("ap", "cruise ship in at the port this morning, two dog teams on it", "work_location=the port"),
+    ("ap", "tied up at the wharf, home port at last", "work_location=the wharf"),
+    ("ap", "another 5am at Barney Point jetty", "work_location=barney point jetty"),
+    ("ap", "night shift in the compound again, the heat is brutal", "work_location=the compound | routine=night shifts"),
+    ("ap", "down the Lucinda jetty by 6, sugar ship loading", "work_location=lucinda jetty"),
+    # near misses: an outing to see a ship, a day off on the jetty, kids on the jetty
+    ("ap", "Took the kids down to watch the cruise ship in at the port, huge thing", ""),
+    ("ap", "sitting on the jetty, no work tomorrow", ""),
+    ("ap", "kids jumping off the jetty again, summer is here", ""),
 ]
