@@ -138,6 +138,7 @@ AIRPORTS = {
     "international side": ("back at Eagle Farm international tomorrow, 0500 sign-on", "brisbane airport"),
     "planes counted": ("Garbutt 0500 start, two RAAF jets and a Virgin", "townsville airport"),
     "arrivals hall": ("Marrara arrivals hall at 11pm, two flights in from Denpasar", "darwin airport"),
+    "city international and a terminal": ("ABF at Adelaide International, T1", "adelaide airport"),
 }
 
 
@@ -150,6 +151,7 @@ AIRPORTS_NOT = {
     "a traveller": "Mascot ✈️ off to Bali for two weeks, see ya suckers",
     "a suburb's restaurant": "Great little Vietnamese place in Mascot, go the pho",
     "picking someone up": "picking Mum up from Eagle Farm international at 6, her flight's late",
+    "the tennis": "Watching the Adelaide International on telly, what a rally",
 }
 
 
@@ -174,6 +176,9 @@ ROUTINES = {
     "shift and its time": ("Earlies 0445", "early shifts"),
     "on call by turns": ("every third week I'm on call", "on-call roster (every third week)"),
     "on call one in four": ("on call one weekend in four, this is mine", "on-call roster (one weekend in four)"),
+    "time before the day": ("Jess's netball is at 8am Saturday at the Bankstown courts", "saturday 08:00 netball at bankstown"),
+    "trivia is at night": ("Wednesday 7:30 trivia at the Marrickville bowlo, as always", "wednesday 19:30 trivia at marrickville"),
+    "days joined by n": ("Training Tues n Thurs 4:30 at the courts", "tuesday and thursday 04:30 training"),
 }
 
 
@@ -193,6 +198,9 @@ ROUTINES_NOT = {
     "a number's hours": "ring the front desk weekdays between 9 and 5",
     "you as anyone": "you open your inbox on a Monday and there's 300 emails waiting",
     "someone else's call": "Mum's on call for the whole street",
+    "a plan": "See you at 9am Sunday for brunch at Bills!",
+    "an appointment": "My dentist appointment is at 3pm Thursday",
+    "a meeting": "Tuesday 10am coffee with the new team lead, wish me luck",
 }
 
 

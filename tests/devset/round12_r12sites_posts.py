@@ -85,4 +85,14 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     ("ap", "Took the kids down to watch the cruise ship in at the port, huge thing", ""),
     ("ap", "sitting on the jetty, no work tomorrow", ""),
     ("ap", "kids jumping off the jetty again, summer is here", ""),
+    # --- airports as "<City> International" beside a terminal; a game's time before its day; evening activities
+    ("ap", "ABF at Adelaide International, T1", "employer=australian border force | work_location=adelaide airport"),
+    ("ap", "Jess's netball is at 8am Saturday at the Bankstown courts", "routine=saturday 08:00 netball | family=jess"),
+    ("ap", "Wednesday 7:30 trivia at the Marrickville bowlo, as always", "routine=wednesday 19:30 trivia"),
+    ("ap", "Training Tues n Thurs 4:30 at the courts", "routine=tuesday thursday training"),
+    # near misses: the tennis, a plan, an appointment, a flight
+    ("ap", "Watching the Adelaide International on telly, what a rally", ""),
+    ("ap", "See you at 9am Sunday for brunch at Bills!", ""),
+    ("ap", "My dentist appointment is at 3pm Thursday", ""),
+    ("ap", "Tuesday 10am coffee with the new team lead, wish me luck", ""),
 ]

@@ -27,7 +27,7 @@ _ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday
          "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _ABBR_ONE = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 # Abbreviated days in a list: joined by commas, slashes, "&" or "and", or three or more by spaces ("Mon Wed Fri").
-_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_ONE})+(?![\w])|\b{_ABBR_ONE}(?:\s+{_ABBR_ONE}){{2,}}(?![\w])", re.I)
+_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and|\bn\b)\s*{_ABBR_ONE})+(?![\w])|\b{_ABBR_ONE}(?:\s+{_ABBR_ONE}){{2,}}(?![\w])", re.I)
 _ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 # One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
@@ -62,6 +62,7 @@ _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "even
                 "split": "splits", "back": "lates"}
 _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "night shifts", "days": "day shifts",
                 "dogwatch": "dog-watch shifts", "swings": "swing shifts", "splits": "split shifts"}
+_NIGHT_OUT_RX = re.compile(r"\b(?:trivia|quiz|bingo|twilight|dinner|date\s+night|pub\s+night|karaoke|open\s+mic)\b", re.I)
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
 # "4 on 4 off", "four on, four off", "two days on, two off".
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -163,6 +164,8 @@ class RoutineDetector(Detector):
                 h, mm, ampm = g[0], g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None
                 if evening and not mm and not ampm and 1 <= int(h) <= 11:
                     ampm = "pm"         # "Thursday nights at 7" is 19:00
+                elif not ampm and not h.startswith("0") and 1 <= int(h) <= 11 and _NIGHT_OUT_RX.search(text):
+                    ampm = "pm"         # "Wednesday 7:30 trivia" is 19:30
                 t = _hhmm(h, mm, ampm)
                 if t and t not in out:
                     out.append(t)

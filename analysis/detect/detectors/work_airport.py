@@ -40,7 +40,8 @@ def airport_suburbs(det, doc, ctx, covered: set[str]) -> list:
     out = []
     for m in rx.finditer(text):            # case-sensitive: a name as written ("Mascot", not "mascot")
         sent = ctx.facts.sent_at_char(m.start())
-        window = text[max(sent.span.start_char, m.start() - 60):min(sent.span.end_char, m.end() + 60)]
+        # the cue is read around the name, not in it ("<City> International" is no cue for itself)
+        window = text[max(sent.span.start_char, m.start() - 60):m.start()] + " | " + text[m.end():min(sent.span.end_char, m.end() + 60)]
         if not _CUE.search(window) or _TRAVELLER.search(sent.text) or det.denied(sent.text) or det.leaving(sent.text):
             continue
         if any(r.search(sent.text) for r in det.named_not) or ctx.shared.employment.about(sent.text):
