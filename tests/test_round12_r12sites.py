@@ -109,7 +109,7 @@ def test_someone_elses_role_at_a_place_is_not_the_subjects_site(kit, text):
 KIND_ALONE = {
     "dog teams at the port": ("cruise ship in at the port this morning, two dog teams on it", "the port"),
     "tied up at the wharf": ("tied up at the wharf, home port at last", "the wharf"),
-    "nights in the compound": ("night shift in the compound again, the heat is brutal", "the compound"),
+    "nights in the compound": ("night shift in the compound again, 35 degrees at midnight", "the compound"),
     "another 5am at a jetty": ("another 5am at Barney Point jetty", "barney point jetty"),
 }
 

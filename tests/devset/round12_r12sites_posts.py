@@ -76,18 +76,18 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     ("ap", "Border Force officer based in Eden, clearing the fishing fleet", "employer=australian border force | work_location=eden"),
     ("he", "Proud to be a Border Force officer based in Broome. Opinions my own", "employer=australian border force | work_location=broome"),
     # --- a waterfront or detention site by its kind alone, in a staff member's work sentence
-    ("ap", "cruise ship in at the port this morning, two dog teams on it", "work_location=the port"),
+    ("ap", "cruise ship in at the port this morning, two dog teams on it", "work_location=the port | official_information=operations"),
     ("ap", "tied up at the wharf, home port at last", "work_location=the wharf"),
     ("ap", "another 5am at Barney Point jetty", "work_location=barney point jetty"),
-    ("ap", "night shift in the compound again, the heat is brutal", "work_location=the compound | routine=night shifts"),
+    ("ap", "night shift in the compound again, 35 degrees at midnight", "work_location=the compound | routine=night shifts"),
     ("ap", "down the Lucinda jetty by 6, sugar ship loading", "work_location=lucinda jetty"),
     # near misses: an outing to see a ship, a day off on the jetty, kids on the jetty
     ("ap", "Took the kids down to watch the cruise ship in at the port, huge thing", ""),
     ("ap", "sitting on the jetty, no work tomorrow", ""),
     ("ap", "kids jumping off the jetty again, summer is here", ""),
     # --- airports as "<City> International" beside a terminal; a game's time before its day; evening activities
-    ("ap", "ABF at Adelaide International, T1", "employer=australian border force | work_location=adelaide airport"),
-    ("ap", "Jess's netball is at 8am Saturday at the Bankstown courts", "routine=saturday 08:00 netball | family=jess"),
+    ("ap", "ABF at Adelaide International, T1", "work_location=adelaide airport"),
+    ("ap", "Jess's netball is at 8am Saturday at the Bankstown courts", "routine=saturday 08:00 netball"),
     ("ap", "Wednesday 7:30 trivia at the Marrickville bowlo, as always", "routine=wednesday 19:30 trivia"),
     ("ap", "Training Tues n Thurs 4:30 at the courts", "routine=tuesday thursday training"),
     # near misses: the tennis, a plan, an appointment, a flight
