@@ -111,6 +111,8 @@ KIND_ALONE = {
     "tied up at the wharf": ("tied up at the wharf, home port at last", "the wharf"),
     "nights in the compound": ("night shift in the compound again, 35 degrees at midnight", "the compound"),
     "another 5am at a jetty": ("another 5am at Barney Point jetty", "barney point jetty"),
+    "terse town then facility": ("Fremantle. Victoria Quay. 0600. Car carrier.", "victoria quay"),
+    "kennel duty at a town": ("kennel duty at Mickleham all week, new pups arrived", "mickleham vic"),
 }
 
 
@@ -124,6 +126,7 @@ KIND_ALONE_NOT = {
     "a day off": "sitting on the jetty, no work tomorrow",
     "boarding the dog": "dropped the dog at the kennels before our trip, she'll be fine",
     "a marina": "our boat is back in the water, tied up at the marina till spring",
+    "a beach at dawn": "Fremantle. Bathers Beach. 0600. Flat as a tack.",
 }
 
 

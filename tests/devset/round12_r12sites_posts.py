@@ -95,4 +95,9 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     ("ap", "See you at 9am Sunday for brunch at Bills!", ""),
     ("ap", "My dentist appointment is at 3pm Thursday", ""),
     ("ap", "Tuesday 10am coffee with the new team lead, wish me luck", ""),
+    # --- a terse caption with a town and a named facility in it; a dog handler's kennel duty at a town
+    ("ap", "Fremantle. Victoria Quay. 0600. Car carrier.", "work_location=victoria quay"),
+    ("ap", "kennel duty at Mickleham all week, new pups arrived", "work_location=mickleham"),
+    # near miss: a town and a beach at a time, a holiday kennel
+    ("ap", "Fremantle. Bathers Beach. 0600. Flat as a tack.", ""),
 ]

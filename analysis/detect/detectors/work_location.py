@@ -314,7 +314,8 @@ class WorkLocationDetector(Detector):
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
                         or any(r.search(sent.text) for r in self.seen_as_sight)
-                        or _OTHERS.search(text[sent.span.start_char:m.start("name")]) or self.leaving(sent.text)
+                        or not sent.subject_voice and _OTHERS.search(text[sent.span.start_char:m.start("name")])
+                        or self.leaving(sent.text)
                         or work_named._THIRD.search(text[sent.span.start_char:m.start("name")])):
                     continue
                 if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
