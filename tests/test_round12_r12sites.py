@@ -67,6 +67,8 @@ SITES_NOT = {
     "a shed at home": "Dad built our Orange shed himself in 1982",
     "fishing by its catch": "chasing flathead off the Tuncurry jetty again, nothing biting",
     "a precinct's name": "Drinks on the rooftop at Victoria Quay, what a view",
+    "another agency's office": "Dropped Dad at the Wagga office of Centrelink, two hours in the queue",
+    "a passenger's ferry": "ferry from the Manly wharf to the city, sun out, life is good",
 }
 
 

@@ -100,4 +100,7 @@ ROUND12_R12SITES_POSTS: list[tuple] = [
     ("ap", "kennel duty at Mickleham all week, new pups arrived", "work_location=mickleham"),
     # near miss: a town and a beach at a time, a holiday kennel
     ("ap", "Fremantle. Bathers Beach. 0600. Flat as a tack.", ""),
+    # near misses in a staff scan: another agency's office, a passenger's ferry
+    ("ap", "Dropped Dad at the Wagga office of Centrelink, two hours in the queue", ""),
+    ("ap", "ferry from the Manly wharf to the city, sun out, life is good", ""),
 ]

@@ -34,8 +34,10 @@ _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|th
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
 # and kind are where they work, with no work word in the sentence.
 _STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound"})
-# ... unless the site is someone else's ("the Geelong office of her law firm") or the day there a celebration
-_OF_OTHERS = re.compile(r"^\s*of\s+(?:the|a|an|her|his|their|my|our|some)\b", re.I)
+# ... unless the site is someone else's ("the Geelong office of her law firm", "of Centrelink": not the org's), the day
+# there a celebration, or the writer a passenger ("the ferry from the <suburb> wharf")
+_WATERFRONT = frozenset({"wharf", "jetty", "jetties", "quay"})
+_OF_OTHERS = re.compile(r"^\s*of\s+\w", re.I)
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
@@ -320,6 +322,8 @@ class WorkLocationDetector(Detector):
                     continue
                 if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
                     continue        # "the Ballarat depot of the bus company": another firm's site
+                if facility in _WATERFRONT and any(r.search(sent.text) for r in self.named_not):
+                    continue        # "the ferry from the <suburb> wharf", "flathead off the <town> jetty": an outing
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
                 own = bool(m.groupdict().get("own")) and ctx.scan_employed is True     # staff: "our Hobart office"
