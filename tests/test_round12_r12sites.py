@@ -184,6 +184,8 @@ ROUTINES = {
     "time before the day": ("Jess's netball is at 8am Saturday at the Bankstown courts", "saturday 08:00 netball at bankstown"),
     "trivia is at night": ("Wednesday 7:30 trivia at the Marrickville bowlo, as always", "wednesday 19:30 trivia at marrickville"),
     "days joined by n": ("Training Tues n Thurs 4:30 at the courts", "tuesday and thursday 04:30 training"),
+    "hours for a block": ("Doing the 0500 to 1330 stretch out at the cargo sheds all month.", "05:00 shift start"),
+    "my train leaves": ("my train leaves hornsby 6.47am daily lol someone send coffee", "weekday 06:47 train"),
 }
 
 
@@ -206,6 +208,8 @@ ROUTINES_NOT = {
     "a plan": "See you at 9am Sunday for brunch at Bills!",
     "an appointment": "My dentist appointment is at 3pm Thursday",
     "a meeting": "Tuesday 10am coffee with the new team lead, wish me luck",
+    "someone else's shift": "Supervisor Ngaire Tapsell runs the tightest night shift in the state",
+    "a venue's hours": "Exhibition open 10am to 4pm all week at the gallery",
 }
 
 
