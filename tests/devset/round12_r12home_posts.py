@@ -111,7 +111,7 @@ ROUND12_R12HOME_ROWS: list[tuple] = [
     ("he", "The Bulli bakery sells out of vanilla slice by 9. We live three streets back from the beach and I still can't surf.",
      "home_location=place:bulli nsw"),
     # near misses
-    ("rss", "the 6:20 from Flinders Street home was packed again tonight", ""),
+    ("rss", "the 6:20 from Flinders Street home was packed again tonight", "routine=routine:06:20"),
     ("ap", "My brother and his kids are in a townhouse in Mernda now", ""),
     ("he", "Waiting at Roma Street station for the 3:40 to the Gold Coast, see you soon Nan", ""),
 ]
