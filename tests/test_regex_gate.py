@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from footprint.analysis.detect.detectors.first_match import first_match
-from footprint.analysis.detect.detectors.regex_gate import CASE_TWINS, ListGate, list_gate, literal_needs
+from footprint.analysis.detect.detectors.regex_gate import CASE_TWINS, GATE_AFTER, ListGate, cached_gate, list_gate, \
+    literal_needs
 
 DEVSET = Path(__file__).resolve().parent / "devset" / "devset.jsonl"
 I = re.IGNORECASE
@@ -87,9 +88,9 @@ def test_redundant_strings_are_dropped():
 
 def _texts() -> list[str]:
     out = []
-    for line in DEVSET.read_text(encoding="utf-8").splitlines()[::20]:
+    for line in DEVSET.read_text(encoding="utf-8").splitlines()[::25]:
         text = re.sub(r"<[^>]+>", " ", html.unescape(json.loads(line)["source"]))
-        out.append(re.sub(r"\s+", " ", text)[:2000])
+        out.append(re.sub(r"\s+", " ", text)[:1200])
     return out
 
 
@@ -111,7 +112,7 @@ def _patterns(obj, seen: set, out: list) -> None:
 
 
 def test_no_lexicon_pattern_matches_where_its_gate_says_it_cannot():
-    """Every compiled pattern of the detectors and their lexicons, over every twentieth dev row's text."""
+    """Every compiled pattern of the detectors and their lexicons, over every 25th dev row's text."""
     from footprint.analysis.detect.detectors.registry import load_detectors
     detectors, lexicons = load_detectors()
     rxs: list[re.Pattern] = []
@@ -128,9 +129,41 @@ def test_no_lexicon_pattern_matches_where_its_gate_says_it_cannot():
     assert skipped > len(gated) * len(texts) // 2     # mostly skipped, else the gate is only a cost
 
 
-@pytest.mark.parametrize("text", ["Lunch with my clients today.", "Lunch with the dog.", "\u212aids at my clients'"])
-def test_first_match_answers_as_the_searches_do(text):
+_SAID = ["Lunch with my clients today.", "Lunch with the dog.", "\u212aids at my clients'", "THE KIDS are up", "",
+         "kidsclub", "our kids' school"]
+
+
+def test_first_match_answers_as_the_searches_do_before_and_after_its_gate_is_made():
     rxs = (re.compile(r"\bthe\s+kids\b", I), re.compile(r"\bmy\s+clients?\b", I), re.compile(r"\bkids\b", I))
-    want = next((m for rx in rxs for m in [rx.search(text)] if m), None)
-    got = first_match(rxs, text)
-    assert (got and (got.re, got.span())) == (want and (want.re, want.span()))
+    texts = [f"{said} #{n}" for n in range(2 * GATE_AFTER) for said in _SAID]
+    for text in texts:
+        want = next((m for rx in rxs for m in [rx.search(text)] if m), None)
+        got = first_match(rxs, text)
+        assert (got and (got.re, got.span())) == (want and (want.re, want.span())), text
+    assert cached_gate(rxs) is not None
+
+
+def test_a_gate_is_made_only_after_a_lists_first_texts():
+    rxs = (re.compile(r"\bwife\b", I),)
+    assert [cached_gate(rxs) is None for _ in range(GATE_AFTER)] == [True] * GATE_AFTER
+    assert isinstance(cached_gate(rxs), ListGate)
+
+
+def test_a_detectors_patterns_that_may_match_are_those_whose_regex_matches():
+    """Detector.may_match (and patterns_for) leave out only patterns whose regex finds nothing in the text."""
+    from footprint.analysis.detect.detectors.registry import load_detectors
+    detectors, _ = load_detectors()
+    texts = _texts()
+    left_out = 0
+    for det in detectors:
+        for _ in range(GATE_AFTER):
+            det.may_match("warming up")       # the gate is made after a list's first texts
+        for text in texts:
+            kept = {id(p) for p in det.may_match(text)}
+            for p in det.PATTERNS:
+                if id(p) not in kept:
+                    assert p.regex.search(text) is None, (det.name, p.id, text[:200])
+                    left_out += 1
+            assert [p.id for p in det.patterns_for(text)] == [
+                p.id for p in det.PATTERNS if id(p) in kept and (p.requires is None or p.requires.search(text))]
+    assert left_out > 1000

@@ -11,24 +11,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from footprint.analysis.detect.detectors.regex_gate import ListGate, list_gate
+from footprint.analysis.detect.detectors.regex_gate import cached_gate
 
 MEMO_SIZE = 8192
-GATES_SIZE = 1024
 _MEMO: dict[tuple[int, str], tuple[Sequence[re.Pattern], re.Match | None]] = {}
-_GATES: dict[int, tuple[Sequence[re.Pattern], ListGate | None]] = {}
-
-
-def _gate(rxs: Sequence[re.Pattern]) -> ListGate | None:
-    """The list's gate, made on first use and kept with the list (so its id is not reused meanwhile)."""
-    hit = _GATES.get(id(rxs))
-    if hit is not None and hit[0] is rxs:
-        return hit[1]
-    if len(_GATES) >= GATES_SIZE:
-        _GATES.clear()
-    gate = list_gate(rxs)
-    _GATES[id(rxs)] = (rxs, gate)
-    return gate
 
 
 def first_match(rxs: Sequence[re.Pattern], text: str) -> re.Match | None:
@@ -37,7 +23,7 @@ def first_match(rxs: Sequence[re.Pattern], text: str) -> re.Match | None:
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is rxs:
         return hit[1]
-    gate = _gate(rxs)
+    gate = cached_gate(rxs)
     # the patterns that may match, in list order (a pattern none of whose words the text holds cannot)
     m = next((m for rx in (rxs if gate is None else gate.candidates(text)) for m in [rx.search(text)] if m), None)
     if len(_MEMO) >= MEMO_SIZE:

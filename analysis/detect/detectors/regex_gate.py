@@ -16,7 +16,7 @@ off for a text holding one. A pattern whose needs cannot be read (a class, nothi
 from __future__ import annotations
 
 import re
-from typing import Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 try:                                         # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -102,11 +102,13 @@ class ListGate:
     """The patterns of a list that may match a text, in list order: a pattern whose needs are known is left out
     of a text that holds none of them (it cannot match there); one whose needs are unknown is always kept."""
 
-    def __init__(self, rxs: Sequence[re.Pattern]):
-        self.entries = tuple((rx, _minimal(needs) if needs else None) for rx in rxs for needs in [literal_needs(rx)])
+    def __init__(self, rxs: Sequence, regex: Callable[[Any], re.Pattern] | None = None):
+        """`rxs`: the patterns, or rules whose pattern `regex(rule)` gives (then the rules are what it yields)."""
+        self.entries = tuple((rx, _minimal(needs) if needs else None)
+                             for rx in rxs for needs in [literal_needs(regex(rx) if regex else rx)])
         self.gated = any(needs for _, needs in self.entries)
 
-    def candidates(self, text: str) -> Iterator[re.Pattern]:
+    def candidates(self, text: str) -> Iterator:
         if not text.isascii() and not CASE_TWINS.isdisjoint(text):
             yield from (rx for rx, _ in self.entries)
             return
@@ -125,7 +127,30 @@ def _minimal(strings: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(s for s in strings if not any(o != s and o in s for o in strings)))
 
 
-def list_gate(rxs: Sequence[re.Pattern]) -> ListGate | None:
-    """The gate for a list of patterns, or None when no pattern of it has readable needs."""
-    gate = ListGate(rxs)
+def list_gate(rxs: Sequence, regex: Callable[[Any], re.Pattern] | None = None) -> ListGate | None:
+    """The gate for a list of patterns (or rules, see ListGate), or None when no pattern has readable needs."""
+    gate = ListGate(rxs, regex)
     return gate if gate.gated else None
+
+
+GATES_SIZE = 1024
+GATE_AFTER = 200          # texts a list is asked about before its gate is made (reading a pattern costs ~0.3 ms)
+_GATES: dict[tuple[int, bool], list] = {}       # key -> [list, texts asked about, gate or None]
+
+
+def cached_gate(rxs: Sequence, regex: Callable[[Any], re.Pattern] | None = None) -> ListGate | None:
+    """`list_gate`, made once per list, after the list's first GATE_AFTER texts (a short run, the demo's,
+    would spend more reading its patterns than searching them), and kept with the list so its id is not
+    reused meanwhile; bounded. The lists asked about are the detectors' and lexicons' tuples, made once."""
+    key = (id(rxs), regex is None)
+    hit = _GATES.get(key)
+    if hit is None or hit[0] is not rxs:
+        if len(_GATES) >= GATES_SIZE:
+            _GATES.clear()
+        hit = _GATES[key] = [rxs, 0, None]
+    if hit[1] < GATE_AFTER:
+        hit[1] += 1
+        if hit[1] == GATE_AFTER:
+            hit[2] = list_gate(rxs, regex)
+        return None
+    return hit[2]
