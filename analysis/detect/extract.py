@@ -174,8 +174,8 @@ class Extractor:
         units are consecutive, so an item is complete when the next one's first unit arrives."""
         docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
                          n_process=self.n_process)        # a repeated text is parsed once
-        if self.n_process == 1:
-            docs = ahead(docs, self.batch_size)            # parsed in a worker thread, one batch ahead
+        if self.n_process == 1 and len(units) > self.batch_size:
+            docs = ahead(docs, self.batch_size)     # parsed in a worker thread, one batch ahead (one batch: no overlap)
         group: list[tuple[_Unit, DocFacts]] = []
         for doc, k in docs:
             unit = units[k]
