@@ -61,13 +61,23 @@ _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 # system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
 # Round 11: and what a failing system does to the work: it hangs or freezes, eats or loses what was keyed in.
 _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
-          r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:\w+\s+){0,3}(?:notes|work|data|records|"
-          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes))")
-_SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
+          r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:[\w']+\s+){0,3}(?:notes|work|data|records|"
+          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes|"
+          # round 12: whatever it loses (swaps, logs, attachments, scans), and kit failing in plain words
+          r"swaps|logs|attachments|documents|images|scans|photos|entries|bookings|progress|history|months|weeks|days)|"
+          r"cutting\s+out|cuts\s+out|cut\s+out|drop(?:s|ped|ping)?\s+out|playing\s+up|plays\s+up|on\s+the\s+blink|useless|half-?blind|"
+          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+out\s+(?:since|for|all|again)|"
+          r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to))")
+# The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
+_KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
+        r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
+        r"viewer|software|email|readers?)")
+_SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
                               # round 11: the failure first ("nag-crash na naman yung case system", "froze again, the visa portal")
-                              r"\b(?:crash\w*|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|outage|glitch\w*)\b[^.]{0,30}\b(?:system|database|portal|"
-                              r"server|network|app|terminals?|kiosks?)s?\b", re.I)
+                              rf"\b(?:crash\w*|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|outage|glitch\w*)\b[^.]{{0,30}}\b{_KIT}s?\b", re.I)
+# A sentence naming kit at all (round 12: a systems reading of a sentence naming none borrows its neighbour's fault).
+KIT_RX = re.compile(rf"\b{_KIT}s?\b", re.I)
 _FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
 
 
