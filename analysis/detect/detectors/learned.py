@@ -135,8 +135,8 @@ _SIGNAL_RX = re.compile(
     # round 12: working dogs and their training, boats caught and towed, raids by warrant or door knock; kit in passing
     # (cameras, radios, radar, a satellite link, tablets, a vendor's update, a sync); money and health in slang (cooked,
     # a reno on the card, a waiting list, pain), a remote posting
-    r"dogs?|k9|scent|handlers?|trawlers?|longliners?|fishing|tinn(?:y|ies)|dragged|boarded|boardings|warrants?|door\s*knocks?|"
-    r"overstay\w*|hostels?|addresses|premises|sweep|raids?|cameras?|radars?|radios?|link|email|usb|tablets?|toughbooks?|ipads?|"
+    r"dogs?|k9|scent|trawlers?|longliners?|fishing|tinn(?:y|ies)|dragged|warrants?|door\s*knocks?|"
+    r"overstay\w*|hostels?|addresses|premises|sweep|raids?|cameras?|radars?|radios?|link|usb|tablets?|toughbooks?|ipads?|"
     r"viewer|software|updates?|sync\w*|boot\w*|tokens?|cooked|reno|waiting\s+list|surgery|pain\w*|posting|outpost)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 

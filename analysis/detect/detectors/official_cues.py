@@ -98,7 +98,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(?:{_DAY})\b|\b(?:{_DAY})(?:'s|\s+week)\b|"
                   rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bnext\s+(?:[\w-]+\s+){{0,2}}(?:week|wk|fortnight|month|year|"
-                  rf"quarter)s?\b|\b(?:tmrw|tmr|tomoz|2morrow|tonight)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
+                  rf"quarter)s?\b|\b(?:tmrw|tmr|tomoz|2morrow)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
                   rf"\b(?:from|in|by|before|after|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b|"
                   r"\bnext\s+(?:couple\s+of\s+|few\s+|[\w-]+\s+){0,2}(?:ships?|boats?|vessels?|flights?|carriers?|charters?)\b", re.I)
 # What happens then: an operation, a visit, a charter, a transfer, a deployment.
