@@ -110,6 +110,8 @@ _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|surveillance|sweep|blitz\
                         r"(?:next|the)\s+run\s+(?:up|down|out|north|south|east|west|across)|ceremon(?:y|ies)|conferees|"
                         # round 12: a raid in other words: warrants, door knocks, addresses or premises hit, overstayers sought
                         r"warrants?|door[\s-]?knock\w*|knock(?:ing)?\s+on\s+doors|addresses|premises|overstay\w*|"
+                        # seized boats destroyed ("hulls get burnt at the wharf next week")
+                        r"(?:hulls?|boats?|vessels?)\s+(?:get|gets|will\s+be|to\s+be|are|were|being)\s+(?:burnt|burned|destroyed|scuttled|sunk)|"
                         r"hit(?:ting)?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+(?:[\w-]+\s+)?"
                         r"(?:houses|addresses|premises|warehouses|properties|farms|sites|homes|units|businesses|shops))\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
@@ -130,7 +132,8 @@ LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+des
                   r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea(?=\s*(?:[.!?,;]|$|yet\b))|"
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
-                  r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  r"\b(?:just|strictly|only|stays|stay|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\bbetween\s+you\s+and\s+me\b|"
+                  r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|though|plus)\s+)between\s+(?:us|ourselves)\b|\bbetween\s+(?:us|ourselves)\s*[,:;-]|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
                   r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
 
 # A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
