@@ -29,7 +29,7 @@ _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards?|blokes|crews?|
            r"(?:detector|sniffer|drug|k9)\s+dogs|k9s|operators|"
            r"people\s+(?:on|rostered)|on\s+shift|(?:lang\s+)?kami)")
 _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
-            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
+            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:[\w-]+\s+){0,2}"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b|"
             # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff
@@ -121,9 +121,9 @@ _CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|intro
                      r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
 # A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
-_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
+_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|(?<!school\s)holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
-                      r"marathon|parkrun|discord|footy|road\s+trip|school\s+trip|camping|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
+                      r"marathon|parkrun|discord|footy\s+trip|road\s+trip|school\s+trip|camping|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
                       r"weeks?\s+(?:home|off))\b", re.I)
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
@@ -133,7 +133,7 @@ LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+des
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
                   r"\b(?:just|strictly|only|stays|stay|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\bbetween\s+you\s+and\s+me\b|"
-                  r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|though|plus)\s+)between\s+(?:us|ourselves)\b|\bbetween\s+(?:us|ourselves)\s*[,:;-]|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|though|plus)\s+)between\s+(?:us|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
                   r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
 
 # A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
