@@ -52,6 +52,9 @@ _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?
                       r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\btomorrow\b", re.I)
 
 
+# Round 12: a specific said not to have happened: "never", "hasn't", "not once" just before it.
+_NEGATED_RX = re.compile(r"\b(?:never|not\s+once|hasn'?t|haven'?t|has\s+not|have\s+not|hadn'?t|didn'?t|wasn'?t)\b(?:\s+(?:even|ever|actually|once))?\s*$", re.I)
+
 # Round 10: a count of anything ("3 cruise ships", "two officers", "a dozen", "half the team").
 _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                        r"hundred|thousand|dozen|half|double|triple|single|only|every|all|whole|entire)\b", re.I)
@@ -108,8 +111,10 @@ class OfficialInformationDetector(Detector):
         return words
 
     def _specifics(self, sent) -> list[str]:
-        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee."""
-        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee. Round 12: not
+        one denied ("a kid who's never boarded a ship" is a grievance's jibe, not a boarding told)."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)]
+                if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())]
 
     def _told_from_inside(self, sent, ctx) -> list[str]:
         """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
