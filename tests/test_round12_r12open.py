@@ -85,6 +85,7 @@ def test_round12_kit_faults(text, fault):
     ("fridge and the flights both on afterpay. skint till tax time.", "vulnerability"),
     ("gets pretty lonely out at the station, some weeks I don't speak to a soul", "vulnerability"),
     ("25 years on the wharf and they give the team leader job to a kid straight out of uni", "vulnerability"),
+    ("27 years on the boats and they hand the acting job to a kid who's never boarded a thing", "vulnerability"),
 ])
 def test_round12_open_categories(extractor, text, category):
     assert category in open_categories(extractor, text)
@@ -101,6 +102,9 @@ def test_round12_open_categories(extractor, text, category):
     ("Finally got the senior role after three goes! Shouting drinks Friday.", "vulnerability"),
     ("The kids get lonely when we travel for work", "vulnerability"),
     ("If the Department writes to you about your visa, come and see us at the advice desk first.", "official_information"),
+    ("Ratings out of 10. I pay for my own flights, always.", "vulnerability"),
+    # a grievance's jibe names no operation
+    ("27 years on the boats and they hand the acting job to a kid who's never boarded a thing", "official_information"),
 ])
 def test_round12_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)
