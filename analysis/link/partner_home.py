@@ -33,6 +33,8 @@ class PartnerHome:
         self.home_rx = lex.regex.get("own_home_move", ())
         # round 10: the unnamed partner named once in grief ("A year today since Maureen died")
         self.grief_rx, self.grief_not = lex.regex.get("partner_grief", ()), lex.regex.get("partner_grief_not", ())
+        # round 12: the unnamed partner named once as the one a secret is kept from ("jodie doesnt know. dont tell her")
+        self.secret_rx, self.secret_not = lex.regex.get("partner_secret", ()), lex.regex.get("partner_secret_not", ())
         self.names = first_names()
 
     def partners(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
@@ -55,8 +57,14 @@ class PartnerHome:
                 if m is None or home is None:
                     m, home = self._grief(sent)
                 if m is None or home is None:
+                    m, home = self._secret(sent, u.text)
+                if m is None or home is None:
                     continue
                 name = m.group(1) if m.re is _OPENING else m.group("name")
+                if name[:1].islower():            # "jodie doesnt know": a post typed in lower case
+                    if sent != sent.lower():
+                        continue
+                    name = name.capitalize()
                 if not self.names.is_first_name(name) or name.lower() in self.names.ambiguous \
                         or subject.matches(name) or name.lower() in taken:
                     continue
@@ -66,10 +74,20 @@ class PartnerHome:
         (name, (u, sent, home)), = found.items()
         ev = sentence_evidence(u, sent)
         grief = self._grief(sent)[0] is not None and _OPENING.match(sent) is None
+        secret = not grief and _OPENING.match(sent) is None
+        pattern = "unnamed_partner_named_in_grief" if grief else "unnamed_partner_kept_in_the_dark" if secret \
+            else "unnamed_partner_named_by_home_move"
         return [Detection(category="family", value=f"{name} (partner)", key=f"family:{name.lower()}",
-                          confidence=CONFIDENCE, detector=DETECTOR,
-                          pattern="unnamed_partner_named_in_grief" if grief else "unnamed_partner_named_by_home_move",
+                          confidence=CONFIDENCE, detector=DETECTOR, pattern=pattern,
                           evidence=ev, support=[said.lower(), home.lower()], attrs={"relation": "partner", "person": name})]
+
+    def _secret(self, sent: str, text: str):
+        """(match, cue) of a lone given name a secret is kept from ("dont tell jodie", "if Marcus finds out"), unless
+        the secret is a happy one or someone else's (a surprise party, a present, a mate's); (None, None) otherwise."""
+        m = next((g for rx in self.secret_rx for g in [rx.search(sent)] if g), None)
+        if m is None or any(rx.search(text) for rx in self.secret_not):
+            return None, None
+        return m, m.group(0)
 
     def _grief(self, sent: str):
         """(match, cue) of a lone given name mourned in the sentence, unless the sentence makes the loss someone

@@ -36,6 +36,7 @@ from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.corpus_units import sentence_evidence
 from footprint.analysis.link.junior_sport import JuniorSport
 from footprint.analysis.link.partner_home import PartnerHome
+from footprint.analysis.link.memorial import Memorial
 from footprint.analysis.link.trie_pattern import trie_pattern
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
 
@@ -112,6 +113,7 @@ class PeopleIndex:
         self.gazetteer = first_names()
         self.junior = JuniorSport(fam)
         self.partner_home = PartnerHome(fam)
+        self.memorial = Memorial(fam)
 
     # ------------------------------------------------------------------ building
 
@@ -224,6 +226,7 @@ class PeopleIndex:
         pets = self.pet_names(units)
         detections = detections + self.junior.children(units, subject, detections)   # "proud dad" bio + "Lachie kicked"
         detections = detections + self.partner_home.partners(units, subject, detections)   # "my wife" + "Ingrid found us"
+        detections = detections + self.memorial.remembered(units, subject, detections)     # "Remembering <Name> (1949-2026)"
         # a person the subject already called family or a colleague is not also a friend from an outing: a node
         # takes the strongest role of any sentence naming it (kin, then work, then a shared act)
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
@@ -378,6 +381,9 @@ def _with_names(d: Detection, by_key: dict[tuple[str, str], Person]) -> Detectio
     return dataclasses.replace(d, attrs={**d.attrs, "names": sorted(node.forms)})
 
 
+_LIFE_YEARS = re.compile(r"\b(?:1[89]|20)\d{2}\s*(?:-|–|—)\s*(?:1[89]|20)\d{2}\b")
+
+
 def units_of(items: Iterable[Any]) -> list[_Unit]:
     """The text units of posts and profiles (a profile's display name is the subject's, not a mention)."""
     from footprint.analysis.detect.extract import _units
@@ -387,8 +393,9 @@ def units_of(items: Iterable[Any]) -> list[_Unit]:
         if not isinstance(it, (PostItem, ProfileItem)):
             continue
         for u in _units(it, 0):
-            if u.kind == "profile_field" and (u.field or "").lower() in ("name", "preferredusername", "handle"):
-                continue
+            if u.kind == "profile_field" and (u.field or "").lower() in ("name", "preferredusername", "handle") \
+                    and not _LIFE_YEARS.search(u.text):
+                continue                  # but a memorial page's title names the one remembered (memorial.py)
             out.append(_Unit(it.url, it.profile, getattr(it, "published", None), u.kind, u.field, u.text))
     return out
 

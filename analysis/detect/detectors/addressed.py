@@ -52,7 +52,7 @@ def addressed_names(ctx, doc, start: int = 0) -> list[str]:
             continue
         prev = doc[tok.i - 1] if tok.i > 0 else None
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if prev is None or prev.lower_ not in ADDRESS:
+        if prev is None or prev.lower_ not in ADDRESS and not _closing_thanks(doc, tok):
             continue
         if nxt is not None and not (nxt.is_punct or not nxt.is_alpha or nxt.lower_ in _AFTER_OK):
             continue                          # "thanks Bob Smith's crew", "love you Dean and ...": not a vocative
@@ -61,9 +61,30 @@ def addressed_names(ctx, doc, start: int = 0) -> list[str]:
     return out
 
 
+def _closing_thanks(doc, tok) -> bool:
+    """ "thanks for the tulips Rupert xx": a name closing the post (nothing after it but kisses, emoji or
+    punctuation) in a sentence that opens on thanks or love is spoken to."""
+    if any(t.is_alpha and t.lower_ not in _AFTER_OK for t in doc[tok.i + 1:]):
+        return False
+    k = tok.i - 1                     # back to the last full stop: the tagger may not split after "Mr H."
+    while k >= 0 and not (doc[k].text in (".", "!", "?", "\n") or doc[k].text.endswith(".") and len(doc[k].text) > 1):
+        k -= 1
+    words = [t.lower_ for t in doc[k + 1:tok.i] if t.is_alpha][:2]
+    return bool(words) and (words[0] in ("thanks", "thank", "thx", "cheers", "ta", "love", "luv") or words[:2] == ["thank", "you"])
+
+
 def only_given_name(ctx, doc, name: str) -> bool:
     """The post names no other person than `name` (and the subject): the address can only be the role's."""
     names = first_names()
     own = set(name.split())
-    return all(t.text in own or ctx.subject.matches(t.text) for t in doc
+    return all(t.text in own or ctx.subject.matches(t.text) or _feast(doc, t) for t in doc
                if t.text[:1].isupper() and ctx.is_name_token(t) and (names.is_first_name(t.text) or t.ent_type_ == "PERSON"))
+
+
+def _feast(doc, t) -> bool:
+    """ "Valentine's", "St Patrick's Day": a saint's day named by its saint is no person in the post."""
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if nxt is None or nxt.lower_ not in ("'s", "’s"):
+        return False
+    after = doc[t.i + 2].lower_ if t.i + 2 < len(doc) else ""
+    return t.lower_ == "valentine" or after == "day" and t.i > 0 and doc[t.i - 1].lower_ in ("st", "st.", "saint")

@@ -235,19 +235,25 @@ class AssociateDetector(Detector):
         forms = relation_forms()
         for sent in self.allowed_sents(ctx):
             clubs = self.clubs.find(sent.text)
-            if not clubs or ctx.facts.work or forms.media.search(sent.text) or forms.pets.search(sent.text) \
-                    or ctx.item_facts.orgs:
+            if not clubs or ctx.facts.work or forms.media.search(sent.text) or ctx.item_facts.orgs:
                 continue                 # a crew of the subject's employer is the colleague detector's
+            pets = bool(forms.pets.search(sent.text))     # a dog has no surname: only a lone name may be the pet
             first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
+            full = first is not None and first.i + 1 < sent.span.end and ctx.is_name_token(doc[first.i + 1]) \
+                and doc[first.i + 1].text[:1].isupper()   # round 12: a club report's "<Full Name> set the pace"
             if first is not None and not sent.first_person and not speaks_of_subject(ctx, sent) and (
                     first.lower_ in ("he", "she", "they") or (
-                    ctx.is_name_token(first) and forms.names.is_first_name(first.text))):
+                    ctx.is_name_token(first) and forms.names.is_first_name(first.text) and not full)):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
             opening = first.i + 1 if first is not None else i      # the opening word and the name run it starts
             while opening < sent.span.end and first is not None and ctx.is_name_token(first) \
                     and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
                 opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
+            if full and opening - first.i >= 2 and forms.names.is_first_name(first.text) \
+                    and any(t.tag_ == "VBD" for t in sent.span) and not any(t.tag_ == "VBZ" for t in sent.span):
+                opening = first.i            # round 12: a club report's deed, "<Full Name> and her kelpie took out the
+                # novice ribbon"; "<Full Name> lives in <suburb> and keeps the club books" describes a member's life
             while i < sent.span.end:
                 tok = doc[i]
                 if not (ctx.is_name_token(tok) and tok.tag_ in ("NNP", "NNPS") and not first.i <= tok.i < opening) or (
@@ -260,7 +266,7 @@ class AssociateDetector(Detector):
                     j += 1
                 i = j
                 for name in got:
-                    if name.lower() in seen or name.startswith("@"):
+                    if name.lower() in seen or name.startswith("@") or pets and " " not in name:
                         continue
                     seen.add(name.lower())
                     d = self.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=self.OPENING,

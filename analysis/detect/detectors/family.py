@@ -10,7 +10,7 @@ from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
-from footprint.analysis.detect.detectors import family_informal, partner_alias
+from footprint.analysis.detect.detectors import family_events, family_informal, partner_alias
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -45,7 +45,10 @@ class FamilyDetector(Detector):
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
         self.unnamed_rx = [("parent", self.regexes("parent_unnamed")), ("child", self.regexes("children_unnamed"))]
         self.named_rx = [(rel, self.regexes(f"named_{rel}")) for rel in ("child", "spouse")]
-        self.role_unnamed_rx = self.regexes("role_unnamed")
+        # round 12: a partner by a household title and initial ("Mr D ... cheers Tomasz") is read the same way
+        self.role_unnamed_rx = self.regexes("role_unnamed") + self.regexes("role_unnamed_title")
+        self.role_child_rx = self.regexes("role_unnamed_child")        # "the little man ... love you Hugo"
+        self.title_not_rx = self.regexes("title_initial_not")
         self.partner_alias_rx, self.partner_alias_not = self.regexes("partner_alias"), self.regexes("partner_alias_not")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
         self.context = FamilyContext(self)
@@ -109,6 +112,7 @@ class FamilyDetector(Detector):
         out += self._by_context(doc, ctx, seen)
         out += family_informal.find(self, doc, ctx, seen)       # "Mr T", a child at junior sport, an ex who left
         out += partner_alias.find(self, doc, ctx, seen)         # "Mrs G (Tanya)", "the boss at home, Marguerite,"
+        out += family_events.find(self, doc, ctx, seen, out)    # a birth's baby and mother, a child's other parent
         return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
 
     def _by_context(self, doc, ctx, seen: set[str]) -> list:
@@ -123,7 +127,7 @@ class FamilyDetector(Detector):
         """ "hubby made pancakes for the kids ❤️ love u Dean", "FIL came round to fix the fence. cheers Bob": a
         partner or in-law named without a name, then the post's only given name spoken to after it."""
         forms = relation_forms()
-        for rx in self.role_unnamed_rx:
+        for rx in self.role_unnamed_rx + self.role_child_rx:
             m = rx.search(doc_text(doc, ctx))
             if m is None:
                 continue
@@ -136,7 +140,11 @@ class FamilyDetector(Detector):
             if len(got) != 1 or not only_given_name(ctx, doc, got[0]):
                 continue
             word = " ".join(m.group("rel").lower().split())
-            relation = self.title_relations.get(word, {"other half": "partner", "better half": "partner"}.get(word, word))
+            title = family_informal.partner_of_title(word)
+            if title and any(rx.search(doc_text(doc, ctx)) for rx in self.title_not_rx):
+                continue                      # "Mr H marked the test. Thanks Dylan": a teacher, a neighbour
+            relation = title or "child" if rx in self.role_child_rx else title or self.title_relations.get(
+                word, {"other half": "partner", "better half": "partner"}.get(word, word))
             return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc_text(doc, ctx).strip(),
                               word)
         return []

@@ -71,17 +71,20 @@ class FamilyContext:
     def __init__(self, detector):
         r = detector.regexes
         self.parent, self.grand = r("pride_parent"), r("pride_grandparent")
-        self.milestone, self.not_child = r("child_milestone"), r("not_own_child")
-        self.kid_ref, self.marriage, self.not_marriage = r("kid_referent"), r("marriage_of_years"), r("not_own_marriage")
+        # round 12: a junior side by club and age ("the Hawks 13s"), a partner praised as one ("husband of the year")
+        self.milestone, self.not_child = r("child_milestone") + r("junior_side_number"), r("not_own_child")
+        self.kid_ref, self.not_marriage = r("kid_referent"), r("not_own_marriage")
+        self.marriage = r("marriage_of_years") + r("partner_praise")
         self.grandparent_of, self.first_person = r("grandparent_of_name"), r("first_person")
-        self.generic, self.child_only = r("pride_generic"), r("child_only_milestone")
+        self.generic, self.child_only = r("pride_generic"), r("child_only_milestone") + r("junior_side_number")
         # round 10: a parent's own post (the same cues the corpus reads: analysis/link/junior_sport.py) and a young
         # child's day; a late partner (partner_home.py) mourned by one lone name in the same post
-        self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed")
-        self.child_day = r("child_context") + r("child_activity")
+        self.parent_here = r("parent_post") + r("parent_bio") + r("children_unnamed") + r("ex_custody")
+        self.child_day = r("child_context") + r("child_activity") + r("child_school_start") + r("child_club_night")
         self.late, self.grief, self.grief_not = r("partner_late"), r("partner_grief"), r("partner_grief_not")
         self.away, self.missed, self.missed_not = r("away_from_home"), r("missed_named"), r("missed_not")
-        self.deed, self.kid_apposition, self.deed_not = r("child_deed"), r("kid_apposition"), r("child_deed_not")
+        self.deed, self.kid_apposition = r("child_deed") + r("child_school_start"), r("kid_apposition")
+        self.deed_not = r("child_deed_not")
         self.deed_side, self.deed_voice = r("child_deed_side"), r("child_deed_voice")
         w = detector.words            # "Nonna's heart is full": a kin title is not the child's name
         self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))

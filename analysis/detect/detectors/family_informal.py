@@ -19,13 +19,22 @@ EX_LEFT = 0.7
 _PARTNER = {"mr": "husband", "mrs": "wife", "ms": "partner", "miss": "family member"}   # "Miss P" is as often a daughter
 
 
+def partner_of_title(word: str) -> str:
+    """The relation a household title and initial stands for ("mr d" -> husband, "mrs.k" -> wife), or ""."""
+    flat = word.replace(".", "").replace(" ", "").lower()
+    return _PARTNER.get(flat[:-1], "") if flat[:-1] in ("mr", "mrs", "ms") and flat[-1:].isalpha() else ""
+
+
 class _Words:
     def __init__(self, det):
         r = det.regexes
         self.title, self.title_cue, self.title_not = r("title_initial"), r("title_initial_cue"), r("title_initial_not")
         self.junior, self.junior_not = r("junior_take"), r("junior_not")
-        self.ex_leaving, self.ex_story = r("ex_leaving") + r("ex_staying"), r("ex_story")
+        # round 12: an ex leaving said with a time ("left in the winter"); the children's weeks split between homes
+        self.ex_leaving, self.ex_story = r("ex_leaving") + r("ex_staying") + r("ex_left_when"), r("ex_story") + r("ex_custody")
         self.ex_couple = r("ex_couple")
+        w = det.words                 # "Nanna has the kids this weekend": a kin title is no ex's name
+        self.kin = set(w("vocative")) | set(w("kin_titles_grandparent")) | set(w("kin_titles_other"))
 
 
 def _words(det) -> _Words:
@@ -101,7 +110,7 @@ def _ex_partners(w: _Words, doc, ctx) -> list[tuple[str, str, str, str]]:
         for rx in w.ex_leaving:
             for m in rx.finditer(text):
                 name = m.group("name")
-                if not _person(doc, names, m) or ctx.subject.matches(name):
+                if not _person(doc, names, m) or ctx.subject.matches(name) or name.lower() in w.kin:
                     continue
                 cue = " ".join(m.group(0).replace(name, " ", 1).split())
                 out.append((name, "ex_partner_left", ctx.facts.sent_at_char(m.start()).text, cue[:40]))

@@ -40,7 +40,18 @@ _OWN = {"my", "our"}
 _OTHER_OWNERS = {"his", "her", "their"}
 # a kin noun after these is a friend or a workmate ("work wife", "soul sister", "gym buddy")
 _NOT_KIN_BEFORE = {"work", "gym", "soul", "fur", "tennis", "golf", "footy", "netball", "uni", "school", "church",
-                   "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity"}
+                   "office", "surf", "running", "rowing", "lodge", "club", "spirit", "sorority", "fraternity",
+                   # round 12: a figurative kin ("my comedy husband", "her tv mum", "my internet sister")
+                   "comedy", "fake", "pretend", "play", "stage", "screen", "tv", "telly", "radio", "podcast", "online",
+                   "internet", "insta", "instagram", "twitter", "tiktok", "youtube", "honorary", "adopted-by-choice"}
+# a trade word after a made-up name: a charter boat, a fishing guide, a tour outfit, not a person
+_BUSINESS = frozenset({"charters", "charter", "sportfishing", "sportsfishing", "fishing", "tours", "adventures", "cruises",
+                       "safaris", "expeditions", "outfitters", "guiding", "motors", "boatworks", "marine", "excursions"})
+_TEAM_TITLE = re.compile(r"(?:^|[\s(])(?:coach|coachie|skipper|skip|captain|vice-?captain)\s*$", re.I)
+BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
+# "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
+_THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
+                        r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
 _ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
@@ -140,6 +151,10 @@ class PersonRoles:
         self.public_post, self.pet_kin, self.group_before = r("public_post"), set(w("pet_kin")), r("group_before")
         # round 10: what follows a name (a shared group, a favour, praise; working with the subject; a grade)
         self.social_told, self.work_told, self.work_context = r("social_told"), r("work_told"), r("work_context")
+        # round 12: sitting or living beside the subject, a rivalry, a role the subject asked of them, a fond address
+        # (a full name's only: "Sharon from next door dropped in", "Jarrah from next door beat me" may be a child)
+        self.social_told = self.social_told + r("social_near_me")
+        self.team_title_thanks = r("team_title_thanks")
         self.shared_roles = set(w("shared_roles"))
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
@@ -153,6 +168,7 @@ class PersonRoles:
             rf"\b(?P<owner>his|her|their)\s+(?:(?:{mods})\s+){{0,3}}"
             rf"(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b(?!-\w)", re.I)
         fam = load_lexicon("family")
+        self.title_not = fam.regex.get("title_initial_not", ())       # a teacher, a shop, an office: "Mrs K" is no wife
         self.not_names = (set(self.kin) | set(self.kin_owned) | self.title_kin | self.work_roles | self.titles
                           | set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other"))
                           | set(fam.phrases("vocative")))
@@ -203,6 +219,10 @@ class PersonRoles:
 
     def _namey(self, ctx, t) -> bool:
         """A capitalised word that can be part of a person's name (an unknown one the model called an ORG too)."""
+        if t.tag_ in ("VBD", "VBN", "VB") and t.is_sent_start and not first_names().is_first_name(t.text):
+            return False                          # "Asked <Full Name> to be godfather": a verb opening the sentence
+        if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in _BUSINESS:
+            return False                          # "Seaspray Charters": a business, not a surname
         return (t.text[:1].isupper() and bool(NAME_RX.match(t.text)) and t.lower_.rstrip(".") not in self.not_names
                 and t.lower_ not in ctx.shared.not_names and t.lower_ not in ctx.shared.titles and not t.ent_id_
                 and t.lower_ not in _ORG_WORDS and t.lower_ not in _CAPTION_WORDS
@@ -284,6 +304,12 @@ class PersonRoles:
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Mr Abernethy": a client, a teacher, a neighbour
+        thanked = self._any(self.team_title_thanks, near) if " " in name and not public else ""
+        if not thanked and " " in name and not public and voice and _TEAM_TITLE.search(near):
+            thanked = self._any(self.social_told, after)     # "Coach <Full Name> ran us through hill sprints"
+        if thanked:
+            return RoleHit(name, "associate", "associate", "role_team_title_thanks",   # "shout out to Coach <Full Name>"
+                           thanked.strip(" ,(")[:60], stext)
         if prev_word in self.titles and (prev.group(1)[:1].isupper() or prev_word not in self.kin) \
                 and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
@@ -309,6 +335,8 @@ class PersonRoles:
                 ok = False                                  # "The Nan Goldin retrospective": a title in a name
             if public and owner not in _OWN:
                 ok = False
+            if not owner and " " not in name and localities.exact(name) and re.match(r"^\s*(?:[.|•·;]|$)", after):
+                ok = False                                  # "Husband, dad, Dapto.": a bio's list ends on the town
             if word in self.pet_kin and (_pets().search(doc.text) or re.search(r"\bvet\b", doc.text, re.I)):
                 ok = False                                  # "our old girl Pip had a seizure ... the vet": a dog
             if ok:
@@ -325,7 +353,7 @@ class PersonRoles:
                 if word in self.kin:                                      # "his dad Warwick, my future father-in-law"
                     return RoleHit(name, "family", self.kin[word], "role_kin_also_mine", mine.group(0).strip(" ,(-—"), stext)
                 return None
-        app = self.after.search(after) or (None if self.role_before.search(near) else self.after_best.search(after))
+        app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
         if app:
@@ -416,6 +444,9 @@ class PersonRoles:
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
         if stext.strip(" .!,;:") == name and localities.exact(name) and name.lower() not in first_names().names:
             return None               # "Nan of six. Dapto.": a sentence that is only a town is a place, not a name spoken to
+        if localities.exact(name) and re.match(r"^\s*(?:[.|•·;]|$)", after) \
+                and not re.search(r"\b(?:cheers|thanks|ta|thx|love|luv|miss)\b", near, re.I):
+            return None               # "Husband, dad, Dapto.": a bio's list of roles ends on the town
         if public or _pets().search(stext) or post and _pets().search(post) or not (
                 re.search(r"(?:[,:]|\b(?:cheers|thanks|ta|thx|love\s+(?:you|ya|u)))\s*$", near, re.I)
                 or re.match(r"^[^\w]*(?:x+|xo+)?[^\w]*$", after, re.I)):
@@ -428,6 +459,8 @@ class PersonRoles:
         if m is None or self._not_kin(stext[:m.end("word") + 40], m, ""):
             return None
         word = re.sub(r"\s+", " ", m.group("word").lower())
+        if word in ("mrs", "mr", "ms") and self._any(self.title_not, post or stext):
+            return None                             # "Mrs K from Year 3 sent a note. Thanks Hannah": a teacher's post
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
 
@@ -497,6 +530,8 @@ class PersonRoles:
         words = re.findall(r"[\w-]+", before[:kin.start("word")].lower())
         if words and (words[-1] in _NOT_KIN_BEFORE or words[-1] in ("another", "other")):
             return True
+        if _THEIR_KIN.search(before[:kin.start("word")]):
+            return True
         return bool(_NOT_KIN_AFTER.match(before[kin.end("word"):]))
 
     @staticmethod
@@ -517,7 +552,7 @@ class PersonRoles:
         from footprint.analysis.detect.detectors.family_context import given_name
 
         out: dict[str, tuple[str, str, str]] = {}
-        lone = _lone_names(ctx, doc, self.not_names)
+        lone = [n for n in _lone_names(ctx, doc, self.not_names) if not _watched(doc, n)]
         cue = self._any(self.self_kin, text)
         if cue and not self._any(self.self_kin_veto, text) and not self._any(self.public, text) and 1 <= len(lone) <= 3:
             rel = "grandchild" if re.search(r"gran|nan|pop|oma|opa|nonn", cue, re.I) else "child"
@@ -534,6 +569,19 @@ class PersonRoles:
                             and self._any(self.life_event, sent.text):
                         out.setdefault(t.text, ("family member", "role_owned_life_event", f"{doc[t.i - 1].text} {t.text} + {cue}"))
         return out
+
+
+_WATCH = {"watch", "watched", "watching", "rewatched", "rewatching", "binged", "binging", "bingeing", "streamed", "streaming"}
+
+
+def _watched(doc, name: str) -> bool:
+    """ "Watched Bluey with my niece": a name right after a watching word, with no verb of its own after it, is a
+    show (a child watched at a game does something: "watched Hamish play")."""
+    for t in doc:
+        if t.text == name and t.i and doc[t.i - 1].lower_ in _WATCH:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return not (nxt is not None and nxt.tag_.startswith("VB") and nxt.tag_ != "VBN")
+    return False
 
 
 def _lone_names(ctx, doc, not_names: set[str]) -> list[str]:

@@ -141,7 +141,7 @@ class RelationForms:
                 continue
             if form.category == "family" and end < len(doc) and _NOT_KIN_AFTER.match(doc[end:min(end + 4, len(doc))].text):
                 continue                 # "<Name>, my partner in crime", "sister from another mister": a friend
-            names = self._names(form, doc, start, end, sent, ctx)
+            names = [n for n in self._names(form, doc, start, end, sent, ctx) if not _business(n, sent.text)]
             if form.single and not self._single(doc, end, sent.span.end, names):
                 continue
             for name in names:
@@ -165,7 +165,7 @@ class RelationForms:
                         out.append(FormHit(form, nick, sent.text, f"{support.lower()} ... {nick.lower()}", rel))
         return out
 
-    def _nick_of_handle(self, doc, i: int, handle: str, ctx) -> str:
+    def _nick_of_handle(self, doc, i: int, handle: str, ctx) -> str:  # noqa: E301
         """The name a tagged friend goes by, read from where the post goes on to talk of them: the next
         sentence's subject or a possessive ("with @gazza_m today. Gaz landed a snapper", "with @chooka.lee,
         Chook's ute overheated"). The name must be a start of the handle's first letter run (or that run),
@@ -453,3 +453,10 @@ def form_detections(detector, doc, ctx, seen: set[str], extras=None) -> list:
         if d:
             out.append(d)
     return out
+
+
+def _business(name: str, sentence: str) -> bool:
+    """ "w/ Coral Charters", "with Ironbark Sportfishing": the name is a business's, its trade word right after it."""
+    from footprint.analysis.detect.detectors.person_roles import BUSINESS_RX
+
+    return bool(re.search(re.escape(name) + BUSINESS_RX, sentence, re.I))
