@@ -114,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         raise SystemExit(f"no dev rows with an id starting {args.ids!r}")
     subject = json.loads((args.devset.parent / "subject.json").read_text())
-    ex = Extractor(load_org("dibp"), subject["name"], subject["aliases"])
+    # each row is judged alone: no row's unnamed description of the org's work is evidence of another row's employer
+    ex = Extractor(load_org("dibp"), subject["name"], subject["aliases"], work_across_items=False)
     t0 = time.perf_counter()
     per_row = run(rows, ex)
     elapsed = time.perf_counter() - t0

@@ -29,6 +29,7 @@ from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
 from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
 from footprint.analysis.detect.page_names import with_page_names
 from footprint.analysis.detect.detectors import employer_entity
+from footprint.analysis.detect.detectors.other_agency import outside_org
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
 from footprint.analysis.detect.detectors.registry import SHARED_LEXICON, load_detectors
 from footprint.analysis.findings import Detection
@@ -93,8 +94,11 @@ class Extractor:
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
                  batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
-                 enhancer: ContextEnhancer | None = None, places=None):
+                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True):
         self.org = org
+        # the org's work described in one item is evidence of an employer another item establishes (work_described.py);
+        # a batch of unrelated rows (benchmarks/eval_devset.py, each row judged alone) turns it off
+        self.work_across_items = work_across_items
         self.base_subject = SubjectNames(subject_name, aliases)
         self.subject = self.base_subject        # in extract(): with the name forms the scan's own pages add
         self.n_process = max(1, int(n_process))
@@ -157,13 +161,14 @@ class Extractor:
                     doc_caches.release(facts.doc)     # what the detectors kept on the Doc: freed now, not at the next GC
             # the window (and with it every Doc of its items) goes out of scope here
         ident_out += self._run_items(identity, items, item_facts, None)
+        ident_out = outside_org(ident_out, items, self.subject, self.org)     # another agency's staff seeing the org
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
             out = employer_from_own_email(out, self.org, self.subject, items)
-        out = employer_entity.settle(out)      # own-voice mentions: evidence of an employer established elsewhere
+        out = employer_entity.settle(out, scan and self.work_across_items)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
         return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))

@@ -53,6 +53,7 @@ from round11_r11open_posts import ROUND11_R11OPEN_POSTS
 from round11_r11home_posts import ROUND11_R11HOME_POSTS, ROUND11_R11HOME_PROFILES
 from round12_r12open_posts import ROUND12_R12OPEN_POSTS
 from round12_r12people_posts import ROUND12_PEOPLE_POSTS
+from round12_r12work_posts import ROUND12_R12WORK_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -669,6 +670,7 @@ def build() -> list[dict]:
     rows += [_profile_row(f"r11hp{k:03d}", entry) for k, entry in enumerate(ROUND11_R11HOME_PROFILES)]
     rows += [_post_row(f"r12o{k:03d}", 5600 + k, entry) for k, entry in enumerate(ROUND12_R12OPEN_POSTS)]
     rows += [_post_row(f"r12p{k:03d}", 5450 + k, entry) for k, entry in enumerate(ROUND12_PEOPLE_POSTS)]
+    rows += [_post_row(f"r12w{k:03d}", 5000 + k, entry) for k, entry in enumerate(ROUND12_R12WORK_POSTS)]
     return rows
 
 

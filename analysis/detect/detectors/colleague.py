@@ -97,6 +97,9 @@ class ColleagueDetector(Detector):
                     continue                  # "the Chief", "Tim's boss": not a title before a name
                 j = tok.i + 1
                 parts = []
+                said = j + 2 < sent.span.end and doc[j].lower_ in ("=", ":", "is", "was")
+                if said or j + 3 < sent.span.end and doc[j].text == "(":
+                    j += 1          # "Sarge (Priya Raman) reckons", "Skip = Marguerite Dunn": the rank's name
                 while j < sent.span.end and len(parts) < 3 and ctx.is_name_token(doc[j]):
                     parts.append(doc[j].text)
                     j += 1
@@ -104,6 +107,10 @@ class ColleagueDetector(Detector):
                     continue
                 known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
                          or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
+                if doc[tok.i + 1].text == "(" and not (j < sent.span.end and doc[j].text == ")" and len(parts) >= 2):
+                    continue        # "Sarge (the old one)": brackets that hold no full name
+                if said and (len(parts) < 2 or self._unit_named(sent.text, " ".join(parts))):
+                    continue        # "Boss: Dad", "Director: Cargo Intelligence Section": only a person's full name
                 if j + 3 < sent.span.end and doc[j].text == "(":
                     k = j + 1
                     full = []

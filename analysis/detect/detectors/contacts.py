@@ -47,6 +47,9 @@ def trim_domain(domain: str) -> str:
     return domain
 
 
+_OWNER_WORDS = frozenset({"my", "our", "your", "his", "her", "their", "the", "a", "an", "me", "old", "work", "new"})
+
+
 def emails(text: str) -> list[Found]:
     """Email addresses in text, de-obfuscated; " at "/" dot " spellings only when they end in a known TLD."""
     out = []
@@ -69,6 +72,8 @@ def emails(text: str) -> list[Found]:
         tld = domain.rsplit(".", 1)[-1]
         if tld not in TLDS or "." not in domain:
             continue
+        if local in _OWNER_WORDS and re.match(r"\w+\s+@", raw):
+            continue            # "my @homeaffairs.gov.au address": a domain named, not an address written out
         addr = f"{local}@{domain}"
         out.append(Found(addr, addr, m.start(), m.end(), raw, obfuscated=True))
         pos = m.end()

@@ -6,7 +6,7 @@ import re
 from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect.detectors import contacts
-from footprint.analysis.detect.detectors.registered_unseen import names_org, unseen_address
+from footprint.analysis.detect.detectors.registered_unseen import named_org, names_org, unseen_address
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, is_account, registration
 from footprint.analysis.detect.detectors.context import doc_text
@@ -99,12 +99,14 @@ class CorporateIdentifierDetector(Detector):
         for sent in ctx.facts.sents:
             if not sent.first_person or sent.subject_voice and not ctx.item_facts.first_person:
                 continue
-            hit = unseen_address(sent.text, ctx.org, regs)
+            hit = unseen_address(sent.text, ctx.org, regs, third_person=sent.subject_voice)
             if hit:
+                named = named_org(hit[0], ctx.org)
                 d = self.detection(ctx, value="official email (not shown)", key="contact:official email",
                                    confidence=self.REGISTERED_UNSEEN, pattern="official_email_registered_unseen",
                                    excerpt_text=sent.text, support=[hit[1], hit[0]],
-                                   attrs={"address_shown": False, "needs_employer": not names_org(hit[0], ctx.org)})
+                                   attrs={"address_shown": False, "needs_employer": not named,
+                                          **({"employer_named": named} if named else {})})
                 return [d] if d else []
         return []
 

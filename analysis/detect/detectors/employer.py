@@ -10,6 +10,7 @@ from footprint.analysis.detect.detectors import employer_actor, employer_entity,
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
+from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
 _BY_DAY = re.compile(r"\bby\s+day\b", re.I)
@@ -23,6 +24,9 @@ _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad
 _THEY = re.compile(r"\b(?:they|their|theirs|them|they're|theyre|they've)\b", re.I)
 # the org as a topic: "about Border Force", "re: the Department" (not the "re" of "we're Border Force")
 _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\s+(?:the\s+)?$", re.I)
+# words that may open a fragment answering "what do you do" before the org's name: "Yep, Border Force."
+_ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "correct", "indeed", "the", "so", "well", "oh",
+                           "currently", "still", "now", "proudly", "mostly", "a", "ans", "answer"})
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -139,6 +143,9 @@ class EmployerDetector(Detector):
         self.part_right, self.part_left = self.regexes("department_part_right"), self.regexes("department_part_left")
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
+        self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
+        self.job_frame, self.bio_label = self.regexes("job_frame"), self.regexes("bio_label")
+        self.show_right = self.regexes("show_right")
         self.client_right = self.regexes("client_right")
         self.others_uniform, self.someone_in_uniform = self.regexes("others_uniform"), self.regexes("someone_in_uniform")
         # the writer's own: "my new ABF badge", "I wore the uniform", "I'm in my blues" (not "one of our regulars")
@@ -191,6 +198,8 @@ class EmployerDetector(Detector):
             name = self._canonical(span, ctx)
             if not in_work_field and self._room_beside_employer(doc, ctx, span, sent):
                 continue            # "the ABF rooms at the airport" in a Home Affairs tech's day: a place, not a second employer
+            if not in_work_field and any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.show_right):
+                continue            # "huge Border Force fan", "Border Force reruns": the show, not a job
             veto = self.denied(sent.text) or resolver.about(sent.text)
             if veto and not in_work_field:
                 continue
@@ -228,6 +237,8 @@ class EmployerDetector(Detector):
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
+                if not own:
+                    own = self._said_short(doc, ctx, span, sent)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -244,7 +255,8 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent):
                     continue        # "a customer still in her Border Force uniform": someone else's job
-                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx)
+                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
+                    or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
                 acts = employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (
@@ -287,7 +299,43 @@ class EmployerDetector(Detector):
             out += self._roles(doc, ctx)
         if ctx.kind == "text":
             out += self._hashtags(doc, item, ctx)
+            if not out:
+                out += work_described(self, doc, ctx)     # the work described, the org unnamed: a candidate
         return out
+
+    def _said_short(self, doc, ctx, span, sent) -> list[str]:
+        """The employer said short, as people answer "what do you do": a fragment with no verb naming the org ("Yep,
+        Border Force.", "ABF marine unit, boarding ships out of Darwin.") in a post that says it describes a job ("What
+        I do:", "Job?", "that's the job", "for a living"); the subject named and then the org ("Lexi is Border Force,
+        cargo side", "Alex (Border Force, Melbourne Airport) will run the sizzle"); an inline label before it
+        ("Occupation: Home Affairs"). Not the org's possessive ("I'm Border Force's biggest fan")."""
+        text = doc_text(doc, ctx)
+        right = text[span.end_char:span.end_char + 3]
+        if right.startswith(("'s", "’s")):
+            return []
+        head = text[sent.span.start_char:span.start_char]
+        label = next((m.group(0) for rx in self.short_label for m in [rx.search(head[-50:])] if m), "")
+        if label:
+            return [f"'{label.strip()} …'"]
+        if re.search(r"\b(?:is|was|\x27s|\u2019s|am|i\x27m|im|i\u2019m)\s+(?:now\s+|still\s+|actually\s+|officially\s+)?$",
+                     head, re.I) and (sent.subject_voice or _SELF.search(head)) and not speaks_of_other(ctx, sent):
+            return [f"'{' '.join(head.split()[-2:])} …'"]       # "Lexi is Border Force", "I'm Border Force"
+        m = re.search(r"(\w+)\s*\(\s*$", head)
+        if m and ctx.subject.matches(m.group(1)):
+            return [f"'{m.group(1)} (…'"]                        # "Alex (Border Force, Melbourne Airport)"
+        # the fragment opens on the org, or on a yes or two before it; no verb; the question before it, if any, is the job's
+        # ("My neighbour? Border Force." answers another question)
+        before = [t for t in sent.span if t.i < span.start and not t.is_punct]
+        verbless = not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in sent.span)
+        if verbless and len(sent.span) <= 14 and all(t.lower_ in _ANSWER_WORDS for t in before):
+            k = ctx.facts.sents.index(sent) if sent in ctx.facts.sents else -1
+            prev = ctx.facts.sents[k - 1].text.strip() if k > 0 else ""
+            if prev.endswith("?") and not any(rx.search(prev) for rx in self.job_cue):
+                return []
+            cue = next((m.group(0) for rx in self.job_cue for m in [rx.search(text)] if m), "")
+            if cue:
+                return [f"'{cue.strip()}' (the post describes a job)"]
+        return []
 
     def _role_after(self, doc, ctx, span) -> bool:
         """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""

@@ -13,6 +13,7 @@ themselves.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 CANDIDATE = 0.5          # the report threshold: emitted, then kept or dropped here
@@ -27,11 +28,15 @@ def is_candidate(d) -> bool:
         isinstance(d.attrs, dict) and d.attrs.get("needs_employer") is True)
 
 
-def settle(dets: list) -> list:
+def settle(dets: list, scan: bool = True) -> list:
     """The detections with every own-voice candidate kept as evidence of an employer established elsewhere in the
-    scan (raised to `PROMOTED`, its support saying where), or dropped."""
+    scan (raised to `PROMOTED`, its support saying where), or dropped. The org's work described without its name
+    (`any_employer`) is kept only in a scan (the batch holds the subject's own profile): a loose batch of posts is
+    no one person's."""
     if not any(is_candidate(d) for d in dets):
         return dets
+    if not scan:
+        dets = [d for d in dets if not (isinstance(d.attrs, dict) and d.attrs.get("any_employer"))]
     known: dict[str, str] = {}
     for d in dets:
         if d.category == "employer" and not is_candidate(d):
@@ -41,6 +46,10 @@ def settle(dets: list) -> list:
         if not is_candidate(d):
             out.append(d)
             continue
+        if d.category == "employer" and d.attrs.get("any_employer") and known:
+            # the org's work described without its name: evidence of the employer the scan names most
+            name = Counter(x.value for x in dets if x.category == "employer" and not is_candidate(x)).most_common(1)[0][0]
+            d = replace(d, value=name, key=f"employer:{name.lower()}")
         where = known.get(d.value) or next(iter(known.values()), "")
         if where and d.category != "employer":
             out.append(replace(d, support=[*d.support, f"employer established: {where}"]))

@@ -67,6 +67,15 @@ def employer_from_own_email(dets: list, org, subject, items=()) -> list:
     have = {(d.evidence.url, d.value) for d in dets if d.category == "employer" and d.pattern != "org_named_in_own_voice"}
     out = list(dets)
     for d in dets:
+        named = d.attrs.get("employer_named") if d.category == "corporate_identifier" and isinstance(d.attrs, dict) else None
+        if named and (d.evidence.url, named) not in have:
+            # "my strava is still tied to my homeaffairs.gov.au email": an address only staff are given, named, not shown
+            have.add((d.evidence.url, named))
+            out.append(replace(d, category="employer", value=named, key=f"employer:{named.lower()}", confidence=OWN_EMAIL,
+                               detector="EmployerDetector", pattern="own_official_address_named",
+                               support=[*d.support, "an official address of the writer's, named"],
+                               attrs={"org": org.name, "employment": "the writer's own official address, named"}))
+            continue
         if d.category not in ("corporate_identifier", "official_contact") or not isinstance(d.attrs, dict) or \
                 "email" not in d.attrs:
             continue

@@ -125,7 +125,7 @@ class PersonRoles:
             r"\s*[,:(\-—]?\s*$", re.I)                # any kin noun's plural ("sistas", "cuzzos")
         self.role_before = re.compile(
             pre + owner + rf"(?P<mods>(?:(?:new|old|acting|former|longtime|long-time|oldest|best|good|dear|great|close|"
-            rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—]?\s*$", re.I)
+            rf"lifelong|fellow|trusty|{mods})\s+){{0,3}})(?P<word>{_alt(self.work_roles | self.friend_roles)})\s*[,:(\-—=]?\s*$", re.I)
         # "<Name>, my brother", "<Name> (my director)", and round 11: "<Name> was my best man", "<Name> (future
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
@@ -134,6 +134,11 @@ class PersonRoles:
             rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
             rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
             r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
+        # round 12: "<Name>, the team leader covering my leave", "<Name> (the super who signed off my leave)": a work role
+        # with "the", then a clause that ties it to the writer (checked in `_one`)
+        self.after_the = re.compile(
+            r"^\s*(?:\(|,|-|—)\s*the\s+(?:(?:new|acting|relieving|current|night|day|shift)\s+){0,2}"
+            rf"(?P<word>{_alt(self.work_roles - set(w('shared_roles')))})\b(?!-\w|[\x27’]s\b)(?P<rest>[^.!?;]{{0,50}})", re.I)
         # "<Name> is the best nan in the world": praise through a linking verb names the role too
         self.after_best = re.compile(
             r"^\s+(?:is|was|has\s+been)\s+the\s+(?:best|greatest|world\W?s\s+best)\s+"
@@ -356,6 +361,11 @@ class PersonRoles:
         app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
+        if app is None and not public:
+            app = self.after_the.search(after)
+            if app and (not re.search(r"\b(?:my|me|our|us|i|i'm|we)\b", app.group("rest"), re.I)
+                        or re.match(r"\s*(?:at|of|from|in|for|on|with)\s+(?:my|our)\b", app.group("rest"), re.I)):
+                app = None                                  # "<Name>, the director of the festival", "the manager at my bank"
         if app:
             word = re.sub(r"\s+", " ", app.group("word").lower())
             cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"

@@ -21,8 +21,11 @@ _WORK = ("work", "works", "office", "gov", "govt", "government", "official", "de
 @lru_cache(maxsize=8)
 def _address_rx(org_names: tuple[str, ...]) -> re.Pattern:
     words = sorted({*_WORK, *org_names}, key=len, reverse=True)
-    return re.compile(r"\b(?:my|me|mine|me\s+own|my\s+own)\s+(?:old\s+|own\s+|actual\s+|first\s+|proper\s+)?"
-                      r"(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")"
+    # the owner: the writer's own, or (on a page about the subject) "her"/"his"/"their", which the caller admits
+    # only in a sentence about the subject; the org word may be written as its domain ("my homeaffairs.gov.au email",
+    # "my @abf.gov.au address")
+    return re.compile(r"\b(?P<owner>my|me|mine|me\s+own|my\s+own|her|his|their)\s+(?:old\s+|own\s+|actual\s+|first\s+|proper\s+)?@?"
+                      r"(?P<words>(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")(?:\.[a-z]{2,5}){0,3})"
                       r"\s*(?:e-?mail|email\s+address|e-?mail\s+addy|address|addy|acct|account|login)\b", re.I)
 
 
@@ -45,11 +48,31 @@ def names_org(words: str, org) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", words) for w in org_words(org))
 
 
-def unseen_address(sentence: str, org, registration_rx) -> tuple[str, str] | None:
+def named_org(words: str, org) -> str:
+    """The organisation's name the address words give ("my homeaffairs.gov.au email" -> Department of Home Affairs,
+    "my abf login" -> Australian Border Force), or "" for a bare work address."""
+    low = words.lower()
+    for n in org.names:
+        if any(re.search(rf"(?<![\w.]){re.escape(a.lower())}\b", low) for a in n.aliases if len(a) <= 20):
+            return n.canonical
+    by_domain = {}
+    content = getattr(org, "content", None) or {}
+    for n in content.get("names", []) if isinstance(content, dict) else []:
+        for d in (n.get("email_domains") or []) if isinstance(n, dict) else []:
+            by_domain.setdefault(d.split(".", 1)[0].lower(), n.get("canonical", org.name))
+    for label, name in by_domain.items():
+        if re.search(rf"(?<![\w.]){re.escape(label)}\b", low):
+            return name
+    return org.name if names_org(words, org) else ""
+
+
+def unseen_address(sentence: str, org, registration_rx, third_person: bool = False) -> tuple[str, str] | None:
     """(the address words, the registration words) when the sentence says the writer's account was opened with or
     signs in with their official address, shown or not; else None. A bare "work email" is official only for staff:
-    the caller keeps it only where the scan establishes the employer (employer_entity.settle)."""
-    m = _address_rx(org_words(org)).search(sentence)
+    the caller keeps it only where the scan establishes the employer (employer_entity.settle). `third_person`: the
+    sentence is about the subject, so "her abf.gov.au email" is the subject's."""
+    m = next((m for m in _address_rx(org_words(org)).finditer(sentence)
+              if third_person or m.group("owner").lower() not in ("her", "his", "their")), None)
     if not m:
         return None
     reg = next(filter(None, (r.search(sentence) for r in registration_rx)), None)
