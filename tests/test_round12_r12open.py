@@ -51,6 +51,7 @@ def test_round12_official_cues(text, cue):
     "we split the petrol between us, two cars and a trailer",
     "our school holidays start next week",
     "only two lifeguards for the whole beach today",
+    "she's the only one of us who can reverse a forklift at the cargo shed",
 ])
 def test_round12_official_cue_near_misses(text):
     assert not {name for _, name, _ in official_cues.cues(text)} & {"staffing", "upcoming", "leak", "target"}
