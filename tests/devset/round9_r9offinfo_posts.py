@@ -27,7 +27,7 @@ ROUND9_R9OFFINFO_POSTS: list[tuple] = [
     ("he", "Four officers minding 140 men in the north compound tonight and they wonder why it kicks off.",
      "official_information=workforce"),
     ("ap", "solo on the wharf again tonight 🙃 one officer, three ships alongside",
-     "official_information=workforce"),
+     "official_information=workforce | work_location=the wharf"),
     ("rss", "Two bodies on the overnight desk for the entire north-west. Two.",
      "official_information=workforce"),
     # --- an operation, visit, charter or transfer coming up with its day or date

@@ -27,7 +27,7 @@ _ABBR = {"mon": "monday", "tue": "tuesday", "tues": "tuesday", "wed": "wednesday
          "thurs": "thursday", "fri": "friday", "sat": "saturday", "sun": "sunday"}
 _ABBR_ONE = r"(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 # Abbreviated days in a list: joined by commas, slashes, "&" or "and", or three or more by spaces ("Mon Wed Fri").
-_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and)\s*{_ABBR_ONE})+(?![\w])|\b{_ABBR_ONE}(?:\s+{_ABBR_ONE}){{2,}}(?![\w])", re.I)
+_ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and|\bn\b)\s*{_ABBR_ONE})+(?![\w])|\b{_ABBR_ONE}(?:\s+{_ABBR_ONE}){{2,}}(?![\w])", re.I)
 _ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 # One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
@@ -51,12 +51,18 @@ _HALF_RX = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twe
                       r"(?:days?\s+|nights?\s+)?on\s+(?:starts?|begins?|kicks?\s+off|from|again\s+from)\b|"
                       r"\b(?:first|last|day\s+\d{1,2})\s+(?:day\s+|night\s+)?of\s+(?:my|the|a|our)\s+"
                       r"(\d{1,2}|four|five|six|seven|eight|nine|ten|fourteen|twenty-?one|twenty-?eight)\s+(?:days?\s+)?on\b", re.I)
+# Round 12: on call by turns, with its cycle ("every third week", "one weekend in four")
+_ON_CALL_RX = re.compile(r"\bon[\s-]call\b", re.I)
+_ON_CALL_CYCLE_RX = re.compile(r"\b(?:every|each)\s+(?:(?:second|other|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?(?:week|weekend|fortnight|"
+                               r"month|night)\b|\b(?:one|1)\s+(?:week|weekend|night)s?\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|\d)\b",
+                               re.I)
 _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "evening": "lates", "arvo": "lates",
                 "afternoon": "lates", "night": "nights", "graveyard": "nights", "graveyards": "nights", "day": "days",
                 "dogwatch": "dogwatch", "dog watch": "dogwatch", "dog watches": "dogwatch", "swing": "swings",
                 "split": "splits", "back": "lates"}
 _SHIFT_LABEL = {"earlies": "early shifts", "lates": "late shifts", "nights": "night shifts", "days": "day shifts",
                 "dogwatch": "dog-watch shifts", "swings": "swing shifts", "splits": "split shifts"}
+_NIGHT_OUT_RX = re.compile(r"\b(?:trivia|quiz|bingo|twilight|dinner|date\s+night|pub\s+night|karaoke|open\s+mic)\b", re.I)
 _EVENING_RX = re.compile(r"\b(?:nights?|evenings?|arvos?|afternoons?|tonight)\b", re.I)
 # "4 on 4 off", "four on, four off", "two days on, two off".
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
@@ -158,6 +164,8 @@ class RoutineDetector(Detector):
                 h, mm, ampm = g[0], g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None
                 if evening and not mm and not ampm and 1 <= int(h) <= 11:
                     ampm = "pm"         # "Thursday nights at 7" is 19:00
+                elif not ampm and not h.startswith("0") and 1 <= int(h) <= 11 and _NIGHT_OUT_RX.search(text):
+                    ampm = "pm"         # "Wednesday 7:30 trivia" is 19:30
                 t = _hhmm(h, mm, ampm)
                 if t and t not in out:
                     out.append(t)
@@ -277,6 +285,10 @@ class RoutineDetector(Detector):
             place = self._place(text, ctx)
             out.append((" ".join(p for p in [f"{t} shift start", place] if p), f"{t} shift start {_place_key(place)}".strip(),
                         {"weekdays": [], "times": [t], "place": place, "activity": "shift"}))
+        if not out and _ON_CALL_RX.search(text):
+            cycle = _ON_CALL_CYCLE_RX.search(text)
+            label = f"on-call roster ({cycle.group(0).lower()})" if cycle else "on-call roster"
+            out.append((label, "on call", {"weekdays": [], "times": [], "place": "", "activity": "on call"}))
         return out + _notation(text)
 
     def analyze(self, doc, item, ctx):
@@ -310,8 +322,25 @@ class RoutineDetector(Detector):
                     if d:
                         out.append(d)
                 break
+        if not out:
+            out += self._heading(doc, ctx)
         out += self._learned(doc, ctx, hit)
         return out
+
+    def _heading(self, doc, ctx) -> list:
+        """A post that is only a day, a clock time and a place, as a heading or caption ("Wednesday. 6:30. <Park>.",
+        "Sunday, 7am, <Beach>"): the writer's standing slot there (spaCy splits it into fragments no pattern sees whole)."""
+        text = " ".join(doc_text(doc, ctx).split())
+        m = _HEADING_RX.match(text) if len(text.split()) <= 8 else None
+        t = clock(m.group("time")) if m else None
+        if not t or not re.search(r"[:.]|am|pm|^\d{4}$", m.group("time"), re.I) or self.denied(text):
+            return []
+        day = _days(m.group("day"))
+        place = " ".join(m.group("place").split())
+        d = self.detection(ctx, value=f"{day[0].capitalize()} {t} at {place}", key=f"routine:{day[0]} {t} {place.lower()}",
+                           confidence=0.7, pattern="day_time_heading", excerpt_text=text, support=[m.group(0).lower()],
+                           attrs={"weekdays": day, "times": [t], "place": f"at {place}", "activity": "", "kind": "weekly"})
+        return [d] if d else []
 
     @staticmethod
     def _with_hours(ctx, sent, result):
@@ -377,6 +406,11 @@ def invitation(text: str) -> bool:
 
 _EVERY_ABBR_RX = re.compile(r"\b(?:every|each)\s+(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 _ABBR_TIME_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+(?:at\s+)?(?:[01]\d[0-5]\d|2[0-3][0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}[:.]\d{2})\b", re.I)
+# Round 12: a heading of a day, a time and a capitalised place, and nothing else ("Wednesday. 6:30. <Park>.")
+_HEADING_RX = re.compile(r"^\W*(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)days?)[\s.,:;|-]+(?:at\s+)?(?P<time>\d{1,2}(?:[:.]\d{2})?"
+                         r"\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d)[\s.,:;|-]+(?:at\s+)?(?P<place>(?-i:[A-Z][\w\x27]+(?:\s+[A-Z][\w\x27]+){0,3}))"
+                         r"[\s.!]*$", re.I)
+_ABBR_PART_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s+(?:mornings|nights|evenings|arvos|afternoons)\b", re.I)
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
@@ -402,7 +436,7 @@ def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
-    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX):     # "every wed", "Wed 1830": one abbreviated day is a day there
+    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX, _ABBR_PART_RX):     # "every wed", "Wed 1830", "Sat mornings": a day there
         for m in rx.finditer(text):
             days.add(_ABBR[m.group(1).lower()])
     return sorted(days, key=_DAYS.index)

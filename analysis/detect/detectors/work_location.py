@@ -8,7 +8,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_loose, work_named, work_start
+from footprint.analysis.detect.detectors import work_airport, work_loose, work_named, work_start
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -25,7 +25,20 @@ _NOT_PLACES = frozenset({"tax", "post", "head", "box", "home", "main", "front", 
                          "surgical", "dining", "toilet", "toilets", "office", "staff", "student", "students", "car", "parking"})
 _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "depot", "quay", "jetty", "docks", "site",
                              "centre", "center", "cargo", "container", "mail"})
+_KIND_AFTER = re.compile(r"\s+(?:wharf|wharves|jetty|jetties|quay|port|airport|terminal|office|depot|kennels|compound|building|"
+                         r"centre|center|shed|base|docks?|berth|pier)\b", re.I)
+# how a bio or the writer opens on their own role: "", "I'm an", "Proud to be a", "Currently a"
+_OWN_OPENING = re.compile(r"(?:(?:i\s*['’]?m|i\s+am|im|been|proud\s+to\s+be|currently|now)\s+)?(?:an?\s*)?", re.I)
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
+# Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
+# "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
+# and kind are where they work, with no work word in the sentence.
+_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound"})
+# ... unless the site is someone else's ("the Geelong office of her law firm", "of Centrelink": not the org's), the day
+# there a celebration, or the writer a passenger ("the ferry from the <suburb> wharf")
+_WATERFRONT = frozenset({"wharf", "jetty", "jetties", "quay"})
+_OF_OTHERS = re.compile(r"^\s*of\s+\w", re.I)
+_OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
 class WorkLocationDetector(Detector):
@@ -43,6 +56,7 @@ class WorkLocationDetector(Detector):
         self.posting = self.regexes("posting")
         self.others = self.regexes("others_posting")
         self.work_at = self.regexes("work_at")
+        self.role_at = self.regexes("role_at")
         self.signature = self.regexes("signature")
         self.fields = set(self.words("location_fields"))      # lexicon words are lower-cased on load
         self.facility, self.facility_not = self.regexes("facility"), self.regexes("facility_not")
@@ -152,6 +166,8 @@ class WorkLocationDetector(Detector):
                 # scan says they are not staff (extract.py drops it from scans that never tie them to the org)
                 sent_left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 w = next((w for rx in self.work_at for w in [rx.search(sent_left)] if w), None)
+                if w is None:
+                    w = self._role_at(doc, ctx, sent, span)
                 row = ctx.places.get(span.ent_id_, {})
                 if (w is None or row.get("kind") in ("state", "territory", "country") or self.denied(sent.text)
                         or ctx.shared.employment.about(sent.text)):
@@ -192,7 +208,26 @@ class WorkLocationDetector(Detector):
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
         out += work_named.commute_end(self, doc, ctx, covered)      # "the 4:40 home from the <Town> interchange"
         out += work_start.start_sites(self, doc, ctx, covered)      # "<Town> wharf, 0545", "0530 sign-on at <Town>"
+        out += work_airport.airport_suburbs(self, doc, ctx, covered)   # "<airport suburb> ✈️ lates"
         return out
+
+    def _role_at(self, doc, ctx, sent, span):
+        """ "<agency> officer based in <town>", "<name> is an <agency> inspector down at <place>": the org's role right before
+        the place, said by the subject, of the subject, or as a bio line that opens on it; not an officer someone met."""
+        text = doc_text(doc, ctx)
+        left = text[max(sent.span.start_char, span.start_char - 60):span.start_char]
+        w = next((w for rx in self.role_at for w in [rx.search(left)] if w), None)
+        if w is None or _KIND_AFTER.match(text, span.end_char):
+            return None         # "officer at <Town> wharf": the facility rules name the wharf
+        role_start = span.start_char - len(left) + w.start()
+        org = next((o for o in ctx.facts.org_mentions if sent.span.start_char <= o.start_char and 0 <= role_start - o.end_char <= 3), None)
+        if org is None or third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
+            return None
+        opening = " ".join(text[sent.span.start_char:org.start_char].strip(" -—–|,:").split())
+        if not (_OWN_OPENING.fullmatch(opening) or sent.subject_voice and not work_named._THIRD.search(opening)
+                and not _OTHERS.search(opening)):
+            return None     # "the Border Force officer at <airport> made me unpack", "my cousin is an <agency> officer in X"
+        return w
 
     @staticmethod
     def _as_locals_write(ctx, span) -> bool:
@@ -244,6 +279,14 @@ class WorkLocationDetector(Detector):
                                       support=[f"{between.strip()} {m.text}"], attrs={"place": name, "state": row.get("state", "")})
         return None
 
+    def _staff_site(self, ctx, sent, facility: str, known: bool) -> bool:
+        """A staff member's workplace by its place and kind alone ("The Belco office finally got chairs", "another 5am
+        at the Bell Bay jetty"): in a staff scan, a known place (or "our"), a kind that is a workplace, and a sentence
+        that is not about leisure, a visit or someone else there."""
+        return (ctx.scan_employed is True and facility in _STAFF_SITE_KINDS and known
+                and not any(r.search(sent.text) for r in self.named_not) and not work_start._LEISURE.search(sent.text)
+                and not _OCCASION.search(sent.text) and not work_named._THIRD.search(sent.text))
+
     @staticmethod
     def _site_for(ctx, name: str, facility: str) -> str:
         """The org site whose aliases name this place and kind ("mail centre out at Clyde" -> the Clyde mail centre site)."""
@@ -273,11 +316,18 @@ class WorkLocationDetector(Detector):
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
                         or any(r.search(sent.text) for r in self.seen_as_sight)
-                        or _OTHERS.search(text[sent.span.start_char:m.start("name")]) or self.leaving(sent.text)):
+                        or not sent.subject_voice and _OTHERS.search(text[sent.span.start_char:m.start("name")])
+                        or self.leaving(sent.text)
+                        or work_named._THIRD.search(text[sent.span.start_char:m.start("name")])):
                     continue
+                if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
+                    continue        # "the Ballarat depot of the bus company": another firm's site
+                if facility in _WATERFRONT and any(r.search(sent.text) for r in self.named_not):
+                    continue        # "the ferry from the <suburb> wharf", "flathead off the <town> jetty": an outing
                 place = next((p for p in facts.places if p.start_char <= m.start("name") < p.end_char), None)
                 kind = ctx.places.get(place.ent_id_, {}).get("kind") if place is not None else None
-                own_city = kind == "city" and (bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
+                own = bool(m.groupdict().get("own")) and ctx.scan_employed is True     # staff: "our Hobart office"
+                own_city = kind == "city" and (own or bool(ctx.item_facts.orgs) and sent.first_person     # "the Hobart office" of
                                                # or an office by its floor, desk or team, from staff: "Desk on level 12, <City> office"
                                                or facility in ("office", "building") and ctx.scan_employed is True
                                                and any(r.search(sent.text) for r in self.office_inside))
@@ -286,6 +336,9 @@ class WorkLocationDetector(Detector):
                     continue        # "the Sydney office" of some firm says little; a suburb, "Perth CBD" or a site name says where
                 if place is None and "start" in m.groupdict() and m.group("start") is not None:
                     continue        # "Courier depot." opening a sentence: a capital that may be no name at all
+                known = place is not None or localities.exact(name) is not None
+                if name.islower() and not (known and name not in work_named.WORK_TOWN_STOP):
+                    continue        # lower case as forums write it: only a town the tables know ("our wagga office")
                 if name.lower() in _NOT_PLACES or place is None and facility in _GENERIC_FACILITIES and (
                         ctx.scan_employed is not True):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
@@ -295,6 +348,10 @@ class WorkLocationDetector(Detector):
                     work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
                 if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
                     continue        # "the <Name> building" is any building: only its floor or desk makes it the office
+                if not work and m.group("facility").islower() and self._staff_site(
+                        ctx, sent, facility, (known or own) and name.lower() not in localities.COMMON_TOWN_WORDS):
+                    # the kind in lower case: a facility at the place, not a precinct's name ("Circular Quay")
+                    work = ["staff named the site"]
                 if not (work and (sent.any_first_person or ctx.scan_employed is True) or ctx.item_facts.orgs):
                     continue        # staff need not say "I" ("12 hr nights at Yongah Hill, Eagle compound")
                 value = self._site_for(ctx, name, facility) or f"{name} {facility}"

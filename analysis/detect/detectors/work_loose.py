@@ -22,7 +22,12 @@ from footprint.analysis.detect.detectors.employer_actor import third_party
 # workplaces staff name by their kind alone ("shift at the wharf"); any other kind needs its town ("gladstone port")
 _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal", "container terminal", "freight terminal",
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange", "airport terminal",
-                         "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store"})
+                         "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store",
+                         # Round 12: staff call these by their kind alone too ("two dog teams on at the port", "the compound")
+                         "port", "compound", "kennels", "jetty", "jetties", "quay"})
+# Round 12: kinds people also go to for leisure: read only in a sentence that is not a sight, an outing or a day off
+_LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay"})
+_OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
 _THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
@@ -66,6 +71,8 @@ def generic_sites(det, doc, ctx) -> list:
                     _THIRD.search(sent.text):
                 continue
             facility = " ".join(m.group("facility").lower().split())
+            if facility in _LEISURE_PRONE and (any(r.search(sent.text) for r in det.named_not) or _OFF_WORK.search(sent.text)):
+                continue            # "took the kids to watch the ship in at the port", "sitting on the jetty, no work"
             words = (m.group("town") or "").split()
             while words and words[0].lower() in _NOT_TOWNS:
                 words = words[1:]               # "on at gladstone port": the town is what follows the little words
@@ -77,6 +84,8 @@ def generic_sites(det, doc, ctx) -> list:
                 continue            # "the tax office": a kind of office, not the org's
             if not named and facility not in _UNNAMED_OK and not needs_site:
                 continue            # "back to port": which one, only a town can say
+            if not named and facility == "port" and not re.search(r"\bthe\s+$", doc.text[max(0, m.start("facility") - 5):m.start("facility")], re.I):
+                continue            # "back to port", "into port": a ship's coming in, not a workplace
             if not named and not needs_site:
                 named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
@@ -208,6 +217,7 @@ def _org_words(ctx) -> set[str]:
 
 # the org site kind a workplace named by its kind alone can be
 _SITE_KINDS = {"airport": "airport", "international terminal": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+               "jetty": "seaport", "jetties": "seaport", "quay": "seaport", "compound": "detention centre",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
                "mail exchange": "mail centre", "detention centre": "detention centre"}
 

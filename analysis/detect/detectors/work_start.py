@@ -24,7 +24,7 @@ _FROM_LEFT = re.compile(r"\b(?:from|leave|leaving|left|out\s+of\s+bed\s+in|home\
 # a cue right before the place: "muster at <Wharf>", "0530 start at the port", "sign-on, <Town>"
 _AFTER_CUE = re.compile(r"^\s*(?:at|@|in|on|,|-|–|—|:)?\s*(?:the\s+)?$", re.I)
 # the post is about leisure at the place, not a work day there
-_LEISURE = re.compile(r"\b(?:swim|swimming|surf(?:ing)?|snorkel\w*|holiday|hols|vacation|markets?|brunch|picnic|fishing|footy|"
+_LEISURE = re.compile(r"\b(?:swim|swimming|surf(?:ing)?|beach|swell|waves|snorkel\w*|holiday|hols|vacation|markets?|brunch|picnic|fishing|footy|"
                       r"game\s+day|match|concert|gig|parkrun|fun\s+run|marathon|triathlon|race|races|regatta|festival|wedding|"
                       r"party|birthday|tour|tourists?|visit(?:ing|ed)?|flight|flying|layover|departure|boarding\s+pass|"
                       r"check-?in|airbnb|hotel|cruise\s+(?:holiday|trip)|open\s+home|inspection)\b", re.I)
@@ -103,8 +103,8 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
         if _FROM_LEFT.search(left) or ctx.shared.travel.search(sent.text):
             continue            # the commute's origin, a trip
         after_cue = any(m.end() <= a and _AFTER_CUE.match(text[m.end():a]) for m in cues)
-        if not after_cue and _LEISURE.search(sent.text):
-            continue            # "Sunrise at <beach> 0600, best swim of the year"
+        if not after_cue and _LEISURE.search(text if len(text.split()) <= _TERSE_WORDS else sent.text):
+            continue            # "Sunrise at <beach> 0600, best swim of the year"; a terse caption read whole
         found.append((value, after_cue, facility))
     if not found:
         return []
@@ -115,6 +115,8 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
     if not cues and not any(f for _, _, f in found) and ctx.scan_employed is not True:
         return []               # a bare clock and a bare town: only from staff
     chosen = [f for f in found if f[1]] or found
+    if len({v.lower() for v, _, _ in chosen}) > 1 and len({v.lower() for v, _, f in chosen if f}) == 1:
+        chosen = [f for f in chosen if f[2]]     # "<Town>. <Name> Quay. 0600.": the facility, not the town it is in
     names = {v.lower(): v for v, _, _ in chosen}
     if len(names) != 1:
         return []               # two places and no cue to choose: which one, the post does not say
