@@ -104,6 +104,8 @@ def test_round12_open_categories(extractor, text, category):
     ("The kids get lonely when we travel for work", "vulnerability"),
     ("If the Department writes to you about your visa, come and see us at the advice desk first.", "official_information"),
     ("Ratings out of 10. I pay for my own flights, always.", "vulnerability"),
+    # the writer's own shift with where it is worked is routine, not an operation
+    ("late shift at the detention compound again, 33 degrees at 11pm", "official_information"),
     # a grievance's jibe names no operation
     ("27 years on the boats and they hand the acting job to a kid who's never boarded a thing", "official_information"),
 ])
