@@ -34,6 +34,7 @@ import html
 import importlib.util
 import json
 import math
+import os
 import resource
 import shutil
 import statistics
@@ -190,10 +191,18 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
         "wall": t4 - t0, "processes": processes, "polite": polite,
         "rss_scan_mb": peak_rss_mb(),
         "rss_crawler_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "cpu_scan_s": _cpu_s(resource.RUSAGE_SELF), "cpu_crawler_s": _cpu_s(resource.RUSAGE_CHILDREN),
+        "cpu_main_thread_s": time.thread_time(),      # the scan's critical path when the other core is free
         "profiles": outcome.profiles, "items": kinds, "findings": len(report["findings"]),
         "risk": report["risk"]["score"], "band": report["risk"]["band"],
         "categories": sorted({f["category"] for f in report["findings"]}),
         "outputs": {p.name: p.stat().st_size for p in outcome.paths}})
+
+
+def _cpu_s(who: int) -> float:
+    """User + system CPU seconds of this process (all threads) or of its waited-for children."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def run_size(n_posts: int, keep: bool = False, processes: int = 1, polite: bool = False) -> dict:
@@ -216,7 +225,8 @@ def run_size(n_posts: int, keep: bool = False, processes: int = 1, polite: bool 
             res = run_child(__file__, args, res_path)
             outer = time.perf_counter() - t0
             requests = len(site.log)
-        res.update(counts, process_wall=outer, requests=requests, max_pages=max_pages, generate_s=gen)
+        res.update(counts, process_wall=outer, requests=requests, max_pages=max_pages, generate_s=gen,
+                   load=os.getloadavg()[0])
         return res
     finally:
         if not keep:
@@ -245,6 +255,10 @@ def show(res: dict) -> bool:
           f"= {1000 * res['process_wall'] / res['posts']:.2f} ms/post")
     print(f"peak RSS: scan process {res['rss_scan_mb']:.0f} MB, crawler child {res['rss_crawler_mb']:.0f} MB, "
           f"sum {rss_total:.0f} MB")
+    if "cpu_scan_s" in res:
+        print(f"CPU: scan process {res['cpu_scan_s']:.1f} s (all threads; main thread "
+              f"{res.get('cpu_main_thread_s', float('nan')):.1f} s), crawler child {res['cpu_crawler_s']:.1f} s; "
+              f"load average {res.get('load', float('nan')):.1f} at the end")
     return wall_ok, rss_ok
 
 

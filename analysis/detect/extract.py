@@ -28,6 +28,7 @@ from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
 from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
 from footprint.analysis.detect.page_names import with_page_names
+from footprint.analysis.detect.parse_ahead import ahead
 from footprint.analysis.detect.detectors import employer_entity
 from footprint.analysis.detect.detectors.other_agency import outside_org
 from footprint.analysis.detect.detectors.context import ContextEnhancer, DocFacts, ItemFacts, Shared, SubjectNames, UnitContext, field_key
@@ -178,6 +179,8 @@ class Extractor:
         units are consecutive, so an item is complete when the next one's first unit arrives."""
         docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
                          n_process=self.n_process)        # a repeated text is parsed once
+        if self.n_process == 1 and len(units) > self.batch_size:
+            docs = ahead(docs, self.batch_size)     # parsed in a worker thread, one batch ahead (one batch: no overlap)
         group: list[tuple[_Unit, DocFacts]] = []
         for doc, k in docs:
             unit = units[k]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import re
 from abc import ABC
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, ClassVar, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Iterable, Iterator
 
 from footprint.analysis.detect.detectors.first_match import first_match
+from footprint.analysis.detect.detectors.regex_gate import cached_gate
 from footprint.analysis.findings import CATEGORIES, Detection, Evidence
 
 if TYPE_CHECKING:
@@ -38,6 +39,10 @@ class Pattern:
     requires: re.Pattern | None = None      # must also match the sentence
     first_person: bool = False              # needs an explicit or implied "I"/"we"
     attrs: dict[str, Any] = field(default_factory=dict)
+
+
+def _regex(p: Pattern) -> re.Pattern:
+    return p.regex
 
 
 def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
@@ -91,8 +96,15 @@ class Detector(ABC):
         return (s for s in ctx.facts.sents if not self.denied(s.text))
 
     def patterns_for(self, text: str) -> Iterator[Pattern]:
-        """This detector's patterns whose `requires` (if any) matches the text, tried lazily in order."""
-        return (p for p in self.PATTERNS if p.requires is None or p.requires.search(text))
+        """This detector's patterns whose `requires` (if any) matches the text, tried lazily in order, less those
+        whose regex cannot match it (`may_match`)."""
+        return (p for p in self.may_match(text) if p.requires is None or p.requires.search(text))
+
+    def may_match(self, text: str) -> Iterable[Pattern]:
+        """This detector's patterns in order, less those whose regex cannot match the text: none of the literal
+        words every match of it contains is there (regex_gate.py; a caller searching each regex finds the same)."""
+        gate = cached_gate(self.PATTERNS, _regex)
+        return self.PATTERNS if gate is None else gate.candidates(text)
 
     def denied(self, text: str) -> str | None:
         """The deny pattern that vetoes this text, if any (remembered: a detector asks about one sentence about

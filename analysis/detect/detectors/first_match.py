@@ -3,11 +3,15 @@ passes) ask the same list about the same sentence, and the lists are long (docs/
 
 The memo keeps each list it was asked about alive beside its answers, so a list's id is never reused while
 its answers are kept; it is bounded (cleared when full), so a 50,000-post scan holds a few docs' worth.
+Only the patterns that may match are searched (regex_gate.py, made once per list): a pattern whose words
+the text does not hold is skipped, and the substring tests cost a fraction of the searches.
 """
 from __future__ import annotations
 
 import re
 from typing import Sequence
+
+from footprint.analysis.detect.detectors.regex_gate import cached_gate
 
 MEMO_SIZE = 8192
 _MEMO: dict[tuple[int, str], tuple[Sequence[re.Pattern], re.Match | None]] = {}
@@ -19,7 +23,9 @@ def first_match(rxs: Sequence[re.Pattern], text: str) -> re.Match | None:
     hit = _MEMO.get(key)
     if hit is not None and hit[0] is rxs:
         return hit[1]
-    m = next((m for rx in rxs for m in [rx.search(text)] if m), None)
+    gate = cached_gate(rxs)
+    # the patterns that may match, in list order (a pattern none of whose words the text holds cannot)
+    m = next((m for rx in (rxs if gate is None else gate.candidates(text)) for m in [rx.search(text)] if m), None)
     if len(_MEMO) >= MEMO_SIZE:
         _MEMO.clear()
     _MEMO[key] = (rxs, m)
