@@ -52,6 +52,7 @@ from round12_r12sites_posts import ROUND12_R12SITES_POSTS
 from round11_r11people_posts import ROUND11_PEOPLE_POSTS
 from round11_r11open_posts import ROUND11_R11OPEN_POSTS
 from round11_r11home_posts import ROUND11_R11HOME_POSTS, ROUND11_R11HOME_PROFILES
+from round12_r12open_posts import ROUND12_R12OPEN_POSTS
 from round12_r12people_posts import ROUND12_PEOPLE_POSTS
 from round12_r12home_posts import ROUND12_R12HOME_ROWS
 from round12_r12work_posts import ROUND12_R12WORK_POSTS
@@ -669,6 +670,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r11o{k:03d}", 4800 + k, entry) for k, entry in enumerate(ROUND11_R11OPEN_POSTS)]
     rows += [_post_row(f"r11h{k:03d}", 4500 + k, entry) for k, entry in enumerate(ROUND11_R11HOME_POSTS)]
     rows += [_profile_row(f"r11hp{k:03d}", entry) for k, entry in enumerate(ROUND11_R11HOME_PROFILES)]
+    rows += [_post_row(f"r12o{k:03d}", 5600 + k, entry) for k, entry in enumerate(ROUND12_R12OPEN_POSTS)]
     rows += [_post_row(f"r12s{k:03d}", 5150 + k, entry) for k, entry in enumerate(ROUND12_R12SITES_POSTS)]
     rows += [_post_row(f"r12p{k:03d}", 5450 + k, entry) for k, entry in enumerate(ROUND12_PEOPLE_POSTS)]
     for k, entry in enumerate(ROUND12_R12HOME_ROWS):      # round 12 home: posts and profiles in one list

@@ -131,7 +131,13 @@ _SIGNAL_RX = re.compile(
     r"counsell?\w*|psych\w*|therap\w*|burn\w*\s+out|burnout|fumes|stress\s+leave|"
     r"painkillers|endone|valium|xanax|oxy\w*|sleeps|walked\s+out|missus|outsourc\w*|contractors?|provider|"
     r"offshor\w*|consolidat\w*|fold\w*|spill\w*|watchlists?|alert\s+list|risk|accounts?|admin|patch\w*|gacha|loot|"
-    r"showed\s+me\s+the\s+door|let\s+go|sacked|fired|laid\s+off|livid|furious|bitter|pushed\s+out|ceremon\w*|conferees|process\w*)"
+    r"showed\s+me\s+the\s+door|let\s+go|sacked|fired|laid\s+off|livid|furious|bitter|pushed\s+out|ceremon\w*|conferees|process\w*|"
+    # round 12: working dogs and their training, boats caught and towed, raids by warrant or door knock; kit in passing
+    # (cameras, radios, radar, a satellite link, tablets, a vendor's update, a sync); money and health in slang (cooked,
+    # a reno on the card, a waiting list, pain), a remote posting
+    r"dogs?|k9|scent|trawlers?|longliners?|fishing|tinn(?:y|ies)|dragged|warrants?|door\s*knocks?|"
+    r"overstay\w*|hostels?|addresses|premises|sweep|raids?|cameras?|radars?|radios?|link|usb|tablets?|toughbooks?|ipads?|"
+    r"viewer|software|updates?|sync\w*|boot\w*|tokens?|cooked|reno|waiting\s+list|surgery|pain\w*|posting|outpost)"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 

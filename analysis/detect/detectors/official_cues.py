@@ -25,9 +25,13 @@ _NUM = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
         r"seventy|eighty|ninety)(?:-\w+)?|a\s+dozen|a\s+handful|a\s+single|a\s+couple)")
 # People on the job, counted: "three of us", "2 officers", "two bodies", "me plus one grad", "a single officer".
 _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards?|blokes|crews?|handlers?|analysts?|inspectors?|escorts?|"
+           # round 12: detector dogs and kit operators are counted like officers
+           r"(?:detector|sniffer|drug|k9)\s+dogs|k9s|operators|"
            r"people\s+(?:on|rostered)|on\s+shift|(?:lang\s+)?kami)")
-_COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
-            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:\w+\s+)?"
+_COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b"
+            # round 12: not a comparison ("the only one of us who can parallel park")
+            r"(?!\s+(?:who|that)\s+(?:can|could|knows?|has|had|ever|actually|likes?|loves?|gets?|does|did|still)\b)|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
+            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:[\w-]+\s+){0,2}"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b|"
             # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff
@@ -39,6 +43,13 @@ _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b|\b(?:just|only)\s+(?
             r"\b(?:only|just)\s+the\s+(?:one|two|three)\s+(?:boat|vessel|plane|aircraft|crew|team|officer|handler|dog|cutter)s?\b|"
             rf"\b{_NUM}\s+(?:staff|officers|people|heads)\s+across\b|\b(?:we'?re|we\s+are|we\s+were|we'?ve\s+gone|team'?s|team\s+is)\s+"
             rf"(?:now\s+)?down\s+to\s+{_NUM}\b")
+# Round 12: the lone officer somewhere ("the only officer on the island for a fortnight", "only handler north of the
+# range"), and working dogs counted by what they are cleared for ("only 3 dogs signed off for arrivals"): the count is
+# the disclosure, wherever it is.
+LONE = re.compile(r"\b(?:the\s+)?(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:officer|handler|inspector|analyst|guard|boarding\s+officer|"
+                  r"fisheries\s+officer|customs\s+officer)\s+(?:on|in|at|for|north|south|east|west|left|covering|between|across|within)\b|"
+                  rf"\b(?:only|just)\s+{_NUM}\s+(?:[\w-]+\s+)?dogs\s+(?:cleared|signed\s+off|certified|qualified|working|rostered|"
+                  r"covering|cover|operational)\b", re.I)
 # Where or when they are counted: a line, desk, shift or site ("on the overnight desk", "for the whole port").
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
          r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
@@ -74,8 +85,9 @@ STAFFING = re.compile(rf"{_CUT}|{_CUT_TO}|{_AWAY}|{_FRACTION}|{_POSITIONS}", re.
 RATE = re.compile(_RATE, re.I)
 
 # Somewhere that is no agency's: a shop's, a hospital's or a school's staffing, a club's players.
-NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school|teachers?|kinder|shop|store|supermarket|"
-                        r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|"
+NOT_AGENCY = re.compile(r"\b(?:pharmacy|chemist|hospital|ward|emergency|nurses?|school(?!\s+(?:hol\w*|break|term))|teachers?|kinder|shop|store|supermarket|"
+                        r"checkouts?|cafe|restaurant|kitchen|bar|pub|brewery|brewers?|bakery|bakers?|salon|gym|hotel|motel|baristas?|lifeguards?|"
+                        r"lifesavers?|"
                         r"childcare|daycare|aged\s+care|nursing\s+home|clinic|club|footy|team\s+is\s+down|players|"
                         r"squad\s+(?:for|is)|call\s+centre|council|library|uni|university|"
                         # round 10: amenities counted per head ("one microwave for 200 of us"); round 11: counted, not just
@@ -88,7 +100,7 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues?|wed|thu(?:rs?)?
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 WHEN = re.compile(rf"\b(?:next|this|on|from|by|till|until|before)\s+(?:the\s+)?(?:{_DAY})\b|\b(?:{_DAY})(?:'s|\s+week)\b|"
                   rf"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|\bnext\s+(?:[\w-]+\s+){{0,2}}(?:week|wk|fortnight|month|year|"
-                  rf"quarter)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
+                  rf"quarter)s?\b|\b(?:tmrw|tmr|tomoz|2morrow)\b|\b\d{{1,2}}(?:st|nd|rd|th)\b|\b\d{{1,2}}\s+{_MONTH}\b(?!,?\s+\d{{4}})|\b{_MONTH}\s+\d{{1,2}}\b(?!,?\s+\d{{4}})|"
                   rf"\b(?:from|in|by|before|after|until|till|end\s+of)\s+{_MONTH}\b|\btomorrow\b|\bbefore\s+(?:dawn|sunrise|first\s+light)\b|"
                   r"\bnext\s+(?:couple\s+of\s+|few\s+|[\w-]+\s+){0,2}(?:ships?|boats?|vessels?|flights?|carriers?|charters?)\b", re.I)
 # What happens then: an operation, a visit, a charter, a transfer, a deployment.
@@ -97,7 +109,13 @@ _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|surveillance|sweep|blitz\
                         r"sail\w*|cutter|chopper|helo|navy|police|feds|afp|fisheries|returns?\s+flight|manifest|strip\w*|"
                         r"(?:full|hold|rummage)\s+search\w*|gone\s+through|pulled\s+apart|"
                         # round 11: a run up the coast, a citizenship ceremony and its conferees
-                        r"(?:next|the)\s+run\s+(?:up|down|out|north|south|east|west|across)|ceremon(?:y|ies)|conferees)\b", re.I)
+                        r"(?:next|the)\s+run\s+(?:up|down|out|north|south|east|west|across)|ceremon(?:y|ies)|conferees|"
+                        # round 12: a raid in other words: warrants, door knocks, addresses or premises hit, overstayers sought
+                        r"warrants?|door[\s-]?knock\w*|knock(?:ing)?\s+on\s+doors|addresses|premises|overstay\w*|"
+                        # seized boats destroyed ("hulls get burnt at the wharf next week")
+                        r"(?:hulls?|boats?|vessels?)\s+(?:get|gets|will\s+be|to\s+be|are|were|being)\s+(?:burnt|burned|destroyed|scuttled|sunk)|"
+                        r"hit(?:ting)?\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+couple\s+of)\s+(?:[\w-]+\s+)?"
+                        r"(?:houses|addresses|premises|warehouses|properties|farms|sites|homes|units|businesses|shops))\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
@@ -105,9 +123,9 @@ _CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|intro
                      r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
 # A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
-_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
+_LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|(?<!school\s)holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
-                      r"marathon|parkrun|discord|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
+                      r"marathon|parkrun|discord|footy\s+trip|road\s+trip|school\s+trip|camping|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
                       r"weeks?\s+(?:home|off))\b", re.I)
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
@@ -116,7 +134,8 @@ LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+des
                   r"\b(?:nobody|no\s+one|no-one)(?:'s|\s+has|\s+have|\s+was)?\s+(?:been\s+)?told\b|\b(?:has|have)\s+no\s+idea(?=\s*(?:[.!?,;]|$|yet\b))|"
                   r"\bdon'?t\s+know\s+yet\b|\bslide\s*deck\b|\bsaw\s+the\s+(?:deck|slides|draft|paper|brief)\b|\bdon'?t\s+quote\s+me\b|"
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
-                  r"\bbetween\s+(?:us|you\s+and\s+me|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  r"\b(?:just|strictly|only|stays|stay|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\bbetween\s+you\s+and\s+me\b|"
+                  r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|though|plus)\s+)between\s+(?:us|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
                   r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
 
 # A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
@@ -129,7 +148,11 @@ TARGET = re.compile(rf"\b(?:target|expectation|kpi|quota)\b[^.!?]{{0,40}}\b{_NUM
                     rf"\b\d[\d,]*\+?\s+(?:(?!job\b|jobs\b|rental\b|insurance\b)\w+\s+){{0,2}}(?:files|cases|applications|matters|lodgements|referrals|claims)\s+(?:\w+\s+)?(?:in|on|with|sitting|waiting|"
                     r"stuck|parked|on\s+hand)\s+(?:\w+\s+){0,2}(?:team|section|unit|desk|queue|us|me|our|my|the\s+team)\b|"
                     r"\b(?:we'?ve|we\s+have|we'?re|we\s+were)\s+"
-                    r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b", re.I)
+                    r"(?:been\s+)?told\s+to\b|\bbacklog\b[^.!?]{0,30}\b\d[\d,]*\b|"
+                    # round 12: "we got told to", and a queue or pile with its size ("queue's sitting at 27k apps")
+                    r"\b(?:we|i)\s+(?:got|get|were|was)\s+told\s+(?:to\s+)?(?:clear|do|finish|prioriti[sz]e|park|leave|hold|push|refuse|"
+                    r"grant|approve|stop|start|focus)\b|\b(?:queue|pile|caseload|inbox|on\s+hand)\b[^.!?]{0,25}\b\d[\d,.]*\s*k?\b"
+                    r"(?=[^.!?]{0,20}\b(?:apps|applications|files|cases|lodgements|claims|matters|referrals)\b)", re.I)
 
 # An incident inside a facility: food refused, self-harm, a brawl, someone moved to a block or into isolation.
 INCIDENT = re.compile(r"\b(?:refus\w+\s+(?:food|fluids|meals)|stopped\s+eating|hunger\s+strik\w*|self-?harm\w*|on\s+the\s+roof|"
@@ -188,15 +211,23 @@ KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "targ
 
 # Round 10: one crew or boat alone on a whole region ("only our boat on the line for the whole gulf", "just us
 # covering the entire north-west"), in a hitch or not: the coverage is the disclosure, not the writer's roster.
+_ASSET = r"(?:boats?|crews?|vessels?|teams?|cutters?|units?|patrols?|ships?|dogs?|planes?|aircraft|officers?|handlers?|cars?|choppers?)"
 COVERAGE = re.compile(r"\b(?:just|only)\s+(?:us|our\s+(?:[\w-]+\s+)?(?:boat|crew|vessel|team|cutter|unit|patrol|ship|dog))\b[^.!?]{0,60}"
-                      r"\b(?:whole|entire|all\s+of)\b", re.I)
+                      r"\b(?:whole|entire|all\s+of)\b|"
+                      # round 12: any small count of boats, dogs or crews on a whole region, in either order ("the whole north
+                      # coast covered by one patrol boat", "two dogs for the entire airport overnight")
+                      rf"\b(?:whole|entire)\s+(?:[\w-]+\s+){{0,3}}(?:is\s+|was\s+)?(?:covered|run|crewed|staffed|patrolled|worked)\s+by\s+"
+                      rf"(?:just\s+|only\s+)?{_NUM}\s+(?:[\w-]+\s+)?{_ASSET}\b|"
+                      rf"(?<![\d:.$])\b{_NUM}\s+(?:[\w-]+\s+)?{_ASSET}\s+(?:to\s+)?(?:for|cover(?:s|ing)?|on|across|run(?:ning)?)\s+"
+                      r"(?:the\s+)?(?:whole|entire)\b(?!\s+(?:day|week|weekend|night|month|year|time|trip|holiday|summer|winter|"
+                      r"season|time|family|house))", re.I)
 
 
 @lru_cache(maxsize=4096)       # pure: several detectors ask about the same sentence
 def staffing(text: str) -> str | None:
     if NOT_AGENCY.search(text):
         return None
-    m = COVERAGE.search(text)
+    m = COVERAGE.search(text) or LONE.search(text)
     if m:
         return m.group(0)
     if _LEISURE.search(text):

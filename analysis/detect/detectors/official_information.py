@@ -52,6 +52,9 @@ _WHEN_RX = re.compile(r"\b(?:on|from|by|before|after|until|till)\s+(?:the\s+)?(?
                       r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,2}\b|\btomorrow\b", re.I)
 
 
+# Round 12: a specific said not to have happened: "never", "hasn't", "not once" just before it.
+_NEGATED_RX = re.compile(r"\b(?:never|not\s+once|hasn'?t|haven'?t|has\s+not|have\s+not|hadn'?t|didn'?t|wasn'?t)\b(?:\s+(?:even|ever|actually|once))?\s*$", re.I)
+
 # Round 10: a count of anything ("3 cruise ships", "two officers", "a dozen", "half the team").
 _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
                        r"hundred|thousand|dozen|half|double|triple|single|only|every|all|whole|entire)\b", re.I)
@@ -61,13 +64,23 @@ _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 # system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
 # Round 11: and what a failing system does to the work: it hangs or freezes, eats or loses what was keyed in.
 _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
-          r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:\w+\s+){0,3}(?:notes|work|data|records|"
-          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes))")
-_SYSTEM_FAULT_RX = re.compile(rf"\b(?:system|database|portal|server|network|app|terminals?|kiosks?)s?\b[^.]{{0,40}}\b{_FAULT}\b|"
+          r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:[\w']+\s+){0,3}(?:notes|work|data|records|"
+          r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes|"
+          # round 12: whatever it loses (swaps, logs, attachments, scans), and kit failing in plain words
+          r"swaps|logs|attachments|documents|images|scans|photos|entries|bookings|progress|history|months|weeks|days)|"
+          r"cutting\s+out|cuts\s+out|cut\s+out|drop(?:s|ped|ping)?\s+out|playing\s+up|plays\s+up|on\s+the\s+blink|useless|half-?blind|"
+          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+out\s+(?:since|for|all|again)|"
+          r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to))")
+# The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
+_KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
+        r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
+        r"viewer|software|email|readers?)")
+_SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
                               # round 11: the failure first ("nag-crash na naman yung case system", "froze again, the visa portal")
-                              r"\b(?:crash\w*|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|outage|glitch\w*)\b[^.]{0,30}\b(?:system|database|portal|"
-                              r"server|network|app|terminals?|kiosks?)s?\b", re.I)
+                              rf"\b(?:crash\w*|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|outage|glitch\w*)\b[^.]{{0,30}}\b{_KIT}s?\b", re.I)
+# A sentence naming kit at all (round 12: a systems reading of a sentence naming none borrows its neighbour's fault).
+KIT_RX = re.compile(rf"\b{_KIT}s?\b", re.I)
 _FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
 
 
@@ -98,8 +111,10 @@ class OfficialInformationDetector(Detector):
         return words
 
     def _specifics(self, sent) -> list[str]:
-        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee."""
-        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)] if m]
+        """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee. Round 12: not
+        one denied ("a kid who's never boarded a ship" is a grievance's jibe, not a boarding told)."""
+        return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)]
+                if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())]
 
     def _told_from_inside(self, sent, ctx) -> list[str]:
         """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
@@ -196,8 +211,10 @@ class OfficialInformationDetector(Detector):
                 continue
             p = v.scores.get(self.CATEGORY, 0.0)
             best = max(v.scores.get(lab, 0.0) for lab in LABELS)
+            # round 12: not the writer's own shift told with where it is worked ("night shift in the compound again"):
+            # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
-                    and self._specifics(sent)):
+                    and self._specifics(sent) and not learned.has_schedule(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):

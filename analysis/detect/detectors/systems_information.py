@@ -27,6 +27,10 @@ class SystemsInformationDetector(Detector):
     # likes official information best for it ("rostering system ate our overtime claims again": official 0.47, systems
     # 0.35), the systems reading counts from this probability, with work context like any cued reading.
     FAULT_FLOOR = 0.25
+    # Round 12: kit told failing in passing ("image viewer on the baggage x-ray kept crashing after IT pushed a patch"),
+    # named and failing in the same sentence (system_fault), reads low beside "none" (0.2-0.4): it counts from this
+    # probability when systems is the likeliest of the model's categories and work words are in the sentence itself.
+    KIT_FLOOR = 0.15
 
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
@@ -74,6 +78,24 @@ class SystemsInformationDetector(Detector):
                   and p >= v.scores.get(NONE, 0.0) and system_fault(sent, ctx)):
                 kind, nearest = classifier().nearest_of(self.CATEGORY, sent.text)
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest), True
+            elif (p >= self.KIT_FLOOR and max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == self.CATEGORY
+                  and system_fault(sent, ctx) and (self.work.find(sent.text) or ctx.shared.work_in(sent.text))):
+                yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
+
+    @staticmethod
+    def _shown_in(sent, ctx):
+        """The sentence a learned systems reading cites (round 12): itself when it names kit or a named system, or a
+        neighbouring sentence of the post that tells of kit failing when it names none ("Cameras in the holding rooms
+        have been out since Tuesday. Welfare checks on clipboards every half hour." is the cameras' finding, cited by
+        its first sentence, not by the clipboards)."""
+        from footprint.analysis.detect.detectors.official_information import KIT_RX, system_fault
+        if KIT_RX.search(sent.text) or any(sent.span.start <= t.start < sent.span.end for t in ctx.facts.terms("SYSTEM")):
+            return sent
+        sents = ctx.facts.sents
+        near = [s for s in sents if s.span.end == sent.span.start or s.span.start == sent.span.end
+                or (s.span.end <= sent.span.start and sent.span.start - s.span.end <= 2)
+                or (s.span.start >= sent.span.end and s.span.start - sent.span.end <= 2)]
+        return next((s for s in near if system_fault(s, ctx)), sent)
 
     def _told_by_outsider(self, sent, ctx=None) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
@@ -145,8 +167,9 @@ class SystemsInformationDetector(Detector):
             value = LEARNED_KINDS.get(v.kind, "internal systems")
             if value in seen:
                 continue
+            shown = self._shown_in(sent, ctx)
             seen.add(value)
-            d = learned.detection(self, ctx, sent, v, value=value, key=f"system:{value}", support=support,
+            d = learned.detection(self, ctx, shown, v, value=value, key=f"system:{value}", support=support,
                                   attrs={"system": value})
             if d:
                 out.append(d)
