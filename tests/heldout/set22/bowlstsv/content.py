@@ -49,7 +49,7 @@ ACTIVITYPUB = {
          "Kobe's first fifty for the under-12s! Lorraine cried. I didn't. (I did.)", {}),
         (6105, "2026-05-06 21:15", "+10:00",
          "They've offered me a VR package after twenty-two years. It's an insult. Said no. They'll push me out "
-         "either way, the way they did to Col. Not bitter. Very bitter.", {}),
+         "either way, the way they did to the last bloke. Not bitter. Very bitter.", {}),
         (6106, "2026-05-30 12:00", "+10:00",
          "Watched a border collie herd a whole junior clinic off the green this morning. Best thing I've seen all year.", {}),
     ],

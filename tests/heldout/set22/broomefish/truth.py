@@ -12,6 +12,7 @@ FACTS = [
     ("personal_contact", "0491 570 659", ["0491 570 659"], [B, T(3306)]),
     ("vulnerability", "Separation (Kel left), drinking a carton every two nights, lonely", ["since kel left", "carton every two nights", "too quiet"], [T(3305)]),
     ("family", "Jaxon (son)", ["Jaxon"], [T(3301)]),
+    ("family", "Kel (ex-partner)", ["Kel"], [T(3305)]),
     ("associate", "Brendan Cook (fishing mate)", ["Brendan Cook", "Cookie"], [T(3307)]),
     ("routine", "Entrance Point ramp at 5:30 every morning when home", ["5:30 every morning", "entrance point ramp"], [T(3307)]),
     ("home_location", "Djugun, Broome WA", ["Djugun"], [T(3308), B]),

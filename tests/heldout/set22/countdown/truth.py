@@ -5,7 +5,7 @@ PROFILES = [("/blog/", "html")]
 FACTS = [
     ("employer", "Department of Home Affairs (procurement)", ["Home Affairs"], [P("day-187")]),
     ("corporate_identifier", "rosalind.ferrier@homeaffairs.gov.au (blog feed author)", ["rosalind.ferrier@homeaffairs.gov.au"], [FEED, P("day-187")]),
-    ("routine", "7:02 bus from the Kaleen shops, home on the 4:40", ["7:02", "4:40"], [P("day-171")]),
+    ("routine", "7:02 bus from the Kaleen shops, home on the 4:40; Saturday 7am walk up Mount Majura", ["7:02", "4:40", "saturday 7am"], [P("day-171"), P("day-112")]),
     ("home_location", "Kaleen ACT", ["Kaleen"], [P("day-171")]),
     ("work_location", "Home Affairs Belconnen office", ["Belconnen office"], [P("day-171")]),
     ("official_information", "Branch folded into Finance on 1 July, fourteen positions gone, not yet announced", ["fourteen positions", "folded into finance"], [P("day-150")]),

@@ -6,7 +6,7 @@ PROFILES = [("/people/anjali-mehrotra", "html"), ("/social/@anjali_m", "activity
 FACTS = [
     ("employer", "Department of Home Affairs (skilled migration policy)", ["Home Affairs"], [PG]),
     ("official_contact", "anjali.mehrotra@homeaffairs.gov.au, 02 5550 4418", ["anjali.mehrotra@homeaffairs.gov.au", "+61 2 5550 4418"], [PG]),
-    ("routine", "Light rail from Franklin 7:40, bus Civic to Belconnen, weekdays", ["7:40"], [N(8101)]),
+    ("routine", "Light rail from Franklin 7:40, bus Civic to Belconnen, weekdays; Saturday parkrun at Gungahlin", ["7:40", "saturday parkrun"], [N(8101), N(8104)]),
     ("home_location", "Franklin (Gungahlin) ACT", ["Franklin"], [N(8101)]),
     ("work_location", "Home Affairs Belconnen office", ["Belconnen"], [N(8101)]),
     ("official_information", "Talent stream cap to drop to 8,000 before announcement", ["8,000", "until the minister does"], [N(8102)]),
