@@ -155,7 +155,10 @@ TRUTH = {
         "subject": ("Kirsten Vella", ["Kirsty", "Kirsty Vella"], "high", 4),
         "profiles": [("/twins/", "html")],
         "facts": [
-            ("corporate_identifier", "kirsten.vella@abf.gov.au", ["kirsten.vella@abf.gov.au"], [feed(TM)]),
+            ("corporate_identifier", "kirsten.vella@abf.gov.au (feed author)", ["kirsten.vella@abf.gov.au"],
+             [feed(TM), prof("/twins/")] + [post(TM, s) for s in ("back-to-work", "one", "sunday-walk", "clothes-swap",
+                                                                 "the-pram", "sunday-overtime", "regression",
+                                                                 "matching")]),
             ("employer", "Australian Border Force", ["border force"], [post(TM, "back-to-work")]),
             ("work_location", "Outer Harbor, Port Adelaide", ["outer harbor"],
              [post(TM, "back-to-work"), post(TM, "sunday-overtime")]),
