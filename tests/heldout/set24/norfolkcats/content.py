@@ -12,7 +12,7 @@ ACTIVITYPUB = {
          "Only me and one other Border Force officer on the island this month, so no sick days for Rainey.", {}),
         (7303, "2026-03-20 12:00", "+12:00",
          "Yachties: if you're sailing in with a cat on board, ring the office at 02 5550 7731 before you arrive, not after. Quarantine is not optional.", {}),
-        (7304, "2026-04-15 18:45", "+12:00", "My grand-daughter Skye fostered her first kitten. Proud nan. 🐾", {}),
+        (7304, "2026-04-15 18:45", "+12:00", "My grand-daughter fostered her first kitten. Proud nan. 🐾", {}),
         (7305, "2026-05-06 09:00", "+12:00", "Rain. Cats inside. Knitting a border on a blanket. That's the news.", {}),
     ],
 }
