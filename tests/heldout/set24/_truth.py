@@ -268,7 +268,7 @@ TRUTH = {
         "profiles": [{"path": "/social/@kez_f", "platform": "activitypub"}],
         "facts": [
             F("employer", "Australian Border Force", ["border force"], [ap("kez_f")]),
-            F("work_location", "Eastern Creek cargo site ('EC')", ["at EC"], [ap("kez_f", 2101)]),
+            F("work_location", "Eastern Creek cargo depot ('EC')", ["Eastern Creek", "at EC"], [ap("kez_f", 2102), ap("kez_f", 2101)]),
             F("routine", "earlies: up at 4:30 for a 0530 start, 30 minutes down the M4", ["0530 start", "4:30", "M4"],
               [ap("kez_f", 2101)]),
             F("colleague", "Brendan Kaye (team leader)", ["Brendan Kaye"], [ap("kez_f", 2102)]),

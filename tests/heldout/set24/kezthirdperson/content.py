@@ -27,7 +27,7 @@ ACTIVITYPUB = {
     "fields": [["snap", "kezzyf_21"]],
     "notes": [
         (2101, "2026-03-02 05:10", "+11:00", "kez is up at 4:30 for earlies again. kez hates earlies. 0530 start at EC, 30 mins in the corolla down the M4 😩", {}),
-        (2102, "2026-03-16 21:00", "+11:00", "kez's TL (Brendan Kaye, legend) let her drive the forklift to the x-ray. kez is now a forklift person 🚜", {}),
+        (2102, "2026-03-16 21:00", "+11:00", "kez's TL (Brendan Kaye, legend) let her drive the forklift to the x-ray at the Eastern Creek depot. kez is now a forklift person 🚜", {}),
         (2103, "2026-03-29 16:30", "+11:00", "kez got her nails done 💅 Afterpay #4 this month, kez is a financial genius",
          {"images": [("kez-new-nails.jpg", "nails")]}),
         (2104, "2026-04-12 11:00", "+10:00", "kez and @leahmak_ (Leah Makasini) at the Nepean river for leah's bday 🎉", {"mentions": ["leahmak_"]}),
