@@ -22,8 +22,8 @@ FORUM = {
          ["Two Border Force officers came through the yard with a dog on Tuesday looking at boxes off the Swanson Dock run. "
           "Dog ignored my lunch, which is fair. The x-ray truck was parked up the road too."]),
         ("5504", "2026-08-15 21:00", "+10:00", "Weekend job",
-         ["Built a trailer with my son Nikos (16) for his first ute. Apprentice material. My mate Sully (Paul Sullivan) "
-          "did the wiring."]),
+         ["Built a trailer with my son Nikos (16) for his first ute. Apprentice material. Did the wiring myself, "
+          "nothing caught fire."]),
         ("5505", "2026-08-29 19:45", "+10:00", "Routine",
          ["Start 6am, finish 2:30, every second Saturday overtime. Footy training with Nikos at Sunshine Heights oval "
           "Tuesdays and Thursdays at 5."]),

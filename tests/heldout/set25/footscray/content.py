@@ -32,7 +32,7 @@ FORUM = {
           "issued the new tokens. Public sector frugality, the bad kind."]),
         ("8805", "2026-09-26 20:05", "+10:00", "Coworker converted",
          ["My team leader Marnie Castellano read my spreadsheet on nights and is now FIREing too. My housemate from uni, "
-          "Declan Fry, still thinks it's a cult. My brother Vinh agrees with Declan."]),
+          "Declan Fry, still thinks it's a cult. My brother agrees with him."]),
         ("8806", "2026-10-18 23:55", "+11:00", "Bad month. Really bad.",
          ["Lost about $38k on leveraged crypto, got margin called on Tuesday. Ngoc Anh doesn't know. I put $6k on a "
           "credit card to cover the rest and I'm sick about it.",

@@ -14,7 +14,7 @@ ACTIVITYPUB = {
         (9002, "2026-09-05 18:20", "+08:00", "home. esky. sunset. 🌅",
          {"location": ("South Hedland", HOME[0], HOME[1])}),
         (9003, "2026-09-12 19:00", "+08:00", "dinner w my gf @maddyk (Maddy Kowalski) 💕", {"mentions": ["maddyk"]}),
-        (9004, "2026-09-19 21:10", "+08:00", "pool comp w Tyson Arrow. lost. again. 🎱", {}),
+        (9004, "2026-09-19 21:10", "+08:00", "pool comp. lost. again. 🎱", {}),
         (9005, "2026-09-26 14:00", "+08:00", "red dirt everywhere", {}),
     ],
     "others": {"maddyk": "Maddy Kowalski"},

@@ -29,7 +29,7 @@ BLOG = {
           "Palm cockatoo 1 (finally!). Roz (the wife) saw it first and will be telling everyone in Weipa."],
          ["lists", "admin"], None),
         ("visitors-list", "2026-06-07 16:30", "+10:00", "Visitors' list",
-         ["Roz's sister Heather is up from Rockhampton so we took her out past the mine lease border for the "
+         ["Roz's sister is up from Rockhampton so we took her out past the mine lease border for the "
           "red goshawk that wasn't there. The wife spotted a black-necked stork instead.",
           "Our boy Callum missed it, he had Western Cape College footy training. Black-necked stork 1. Whistling "
           "kite 6. Torresian imperial pigeon 60+."],
