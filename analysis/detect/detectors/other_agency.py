@@ -38,7 +38,7 @@ def own_agency(items, subject) -> str:
     return ""
 
 
-def outside_org(dets: list, items, subject, org) -> list:
+def outside_org(dets: list, items, subject) -> list:
     """The detections, less the employer findings a staff member of another agency makes by seeing the org's work."""
     agency = own_agency(items, subject)
     if not agency:
