@@ -42,3 +42,11 @@ OPEN_CATEGORIES = ("official_information", "systems_information", "vulnerability
 def open_categories(extractor: Extractor, text: str) -> set[str]:
     """Which of the open categories (official, systems, vulnerability, routine) one post shows."""
     return {d.category for d in found(extractor, text) if d.category in OPEN_CATEGORIES}
+
+
+def found_beside_bio(extractor: Extractor, text: str, summary: str = "Border Force officer. Views my own.") -> list:
+    """The detections of one post in a scan whose profile bio says who the subject is (the post's own only)."""
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary),
+             PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="activitypub", text=text,
+                      published="2019-03-04T08:00:00Z")]
+    return [d for d in extractor.extract(items) if d.evidence.url != PROFILE]

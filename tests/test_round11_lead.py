@@ -12,7 +12,7 @@ import pytest
 from footprint.crawler.items import PostItem, ProfileItem
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kit_posts import PROFILE, SUBJECT, kit_extractor  # noqa: E402
+from kit_posts import PROFILE, SUBJECT, kit_extractor, found_beside_bio as scan  # noqa: E402
 
 _MAIL = "place:sydney gateway facility (international mail centre)"
 
@@ -20,13 +20,6 @@ _MAIL = "place:sydney gateway facility (international mail centre)"
 @pytest.fixture(scope="module")
 def kit():
     return kit_extractor()
-
-
-def scan(kit, text: str, summary: str = "Border Force officer. Views my own.") -> list:
-    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary),
-             PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="activitypub", text=text,
-                      published="2019-03-04T08:00:00Z")]
-    return [d for d in kit.extract(items) if d.evidence.url != PROFILE]
 
 
 # A site whose alias is also a road's name: driven along, it is the road; worked at, it is the site.
