@@ -38,18 +38,20 @@ def settle(dets: list, scan: bool = True) -> list:
     if not scan:
         dets = [d for d in dets if not (isinstance(d.attrs, dict) and d.attrs.get("any_employer"))]
     known: dict[str, str] = {}
+    named = Counter()                   # how often each established employer is named: the work described joins the most
     for d in dets:
         if d.category == "employer" and not is_candidate(d):
             known.setdefault(d.value, f"{d.pattern} <{d.evidence.url}>")
+            named[d.value] += 1
+    most_named = named.most_common(1)[0][0] if named else ""
     out = []
     for d in dets:
         if not is_candidate(d):
             out.append(d)
             continue
-        if d.category == "employer" and d.attrs.get("any_employer") and known:
+        if d.category == "employer" and d.attrs.get("any_employer") and most_named:
             # the org's work described without its name: evidence of the employer the scan names most
-            name = Counter(x.value for x in dets if x.category == "employer" and not is_candidate(x)).most_common(1)[0][0]
-            d = replace(d, value=name, key=f"employer:{name.lower()}")
+            d = replace(d, value=most_named, key=f"employer:{most_named.lower()}")
         where = known.get(d.value) or next(iter(known.values()), "")
         if where and d.category != "employer":
             out.append(replace(d, support=[*d.support, f"employer established: {where}"]))

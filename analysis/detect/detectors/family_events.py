@@ -70,7 +70,7 @@ def _birth(det, w: _Words, doc, ctx, text: str, seen: set[str]) -> list:
     forms = relation_forms()
     if forms.pets.search(text) or forms.on_screen(text):
         return []
-    cue = (arrival or measure).group(0).lower()
+    cue = arrival.group(0).lower()
     at = ctx.facts.sent_at_char(arrival.start())
     runs = _name_runs(ctx, doc)
     baby = next((r for r in runs if at.span.start <= r[1] < at.span.end), None)
