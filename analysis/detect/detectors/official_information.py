@@ -73,6 +73,7 @@ _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|
           r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:let\s+(?:you|me|us|anyone)\s+)?(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to|"
           # round 13: kit that will not save, reach a lookup or let you in, times out, logs you out, goes read-only
           r"save|submit|upload|print|reach|get\s+(?:onto|into|on\s+to))|read-?only|tim(?:es|ed|ing)\s+out|"
+          r"(?:reboot|restart)(?:s|ed|ing)?\s+(?:itself|themselves)|keeps?\s+(?:rebooting|restarting)|"
           r"(?:logs?|logged|logging|kicks?|kicked|boots?|booted)\s+(?:you|me|us|everyone|people)\s+(?:out|off))")
 # The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
 _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
