@@ -146,6 +146,11 @@ class OfficialInformationDetector(Detector):
         cue = official_cues.cues(sent.text)
         if cue:
             return [f"(model p={v.score:.2f}, {cue[0][1]}: {cue[0][2]})"]
+        goods = official_cues.goods(sent.text)
+        if goods and v.score >= STRONG_WHEN:
+            # round 13: goods named plainly in a strong reading ("Steroids again in the body lotion bottles, same sender as
+            # last month") are a find told from the inside, as a day or date is for an operation
+            return [f"(model p={v.score:.2f}, told with goods: {goods.lower()})"]
         when = _WHEN_RX.search(sent.text)
         return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 
