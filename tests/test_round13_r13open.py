@@ -89,6 +89,18 @@ def test_round13_kit_faults(text, fault):
     ("Klarna 3, Me 0 lol", "vulnerability"),
     ("place is dead quiet since the kids moved out, don't really see anyone outside of shifts", "vulnerability"),
     ("she's taken the kids to her mum's in Bendigo and I get them every other weekend now", "vulnerability"),
+    # other people, other words (written after the fixes, to check they are general)
+    ("toughbooks in the patrol cars can't load the warrant lookup past Bendigo, so I ring comms and they read it to me",
+     "systems_information"),
+    ("every file on my desk is marked PROTECTED and none of it can leave the building", "systems_information"),
+    ("Genetec cameras at the loading dock have been off since the weekend, nobody's fixed them", "systems_information"),
+    ("from the 1st, any provider over 25% rejected claims gets referred for audit, not announced yet", "official_information"),
+    ("the new batch of four beagles finishes the course in May, three headed to the international mail gateway",
+     "official_information"),
+    ("grabbed some anavar off a bloke at my gym, cash only", "vulnerability"),
+    ("Zip 2 Afterpay 1 Klarna 1 and it's only the 9th", "vulnerability"),
+    ("honestly I don't talk to anyone except the people at work anymore", "vulnerability"),
+    ("I see my boy every second weekend since his mum moved to Mildura with her new partner", "vulnerability"),
 ])
 def test_round13_open_categories(extractor, text, category):
     assert category in open_categories(extractor, text)
@@ -107,6 +119,11 @@ def test_round13_open_categories(extractor, text, category):
     ("Farewell drinks for Priya tonight, 20 years at Border Force", "official_information"),
     ("the kids' school app logs you out every ten minutes, I've given up on it", "systems_information"),
     ("passed over for the first XI again, coach says next week", "vulnerability"),
+    ("my team leader is in a mood today", "vulnerability"),
+    ("anyone spot me a tenner for lunch", "vulnerability"),
+    ("found my glasses in like 30 seconds, on my head", "official_information"),
+    ("raid at 9 tonight, bring flasks", "official_information"),
+    ("Living in Belconnen means I can sleep in till seven.", "vulnerability"),
 ])
 def test_round13_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)

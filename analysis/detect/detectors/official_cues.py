@@ -216,7 +216,7 @@ def rate(text: str) -> str | None:
 # disclosure. A puppy school's graduation says where nobody goes.
 _CLASS = re.compile(r"\b(?:class|intake|course|cohort|batch|squad|lot|litter|pups|puppies|dogs|handlers|recruits|trainees|grads|graduates|"
                     r"new\s+starters)\b", re.I)
-DEPLOY = re.compile(rf"(?<![\d:.$])\b{_NUM}\s+(?:of\s+(?:them|those|the\s+\w+)\s+|(?:new\s+)?[\w-]+\s+)?(?:go|goes|going|head|heads|heading|are\s+(?:posted|going|off)|"
+DEPLOY = re.compile(rf"(?<![\d:.$])\b{_NUM}\s+(?:of\s+(?:them|those|the\s+\w+)\s+|(?:new\s+)?[\w-]+\s+)?(?:go|goes|going|head|heads|heading|headed|are\s+(?:posted|going|off)|"
                     r"posted|deployed|sent|off|move|moving)\s+(?:straight\s+|out\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
                     r"(?:airports?|seaports?|ports?|wharf|wharves|terminals?|mail|parcel|cargo|hub|depot|centre|center|exchange|gateway|"
                     r"patrol|border|north|south|east|west|base|station|office|branch|desk|team|international|domestic)\b|"

@@ -69,7 +69,7 @@ _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|
           # round 12: whatever it loses (swaps, logs, attachments, scans), and kit failing in plain words
           r"swaps|logs|attachments|documents|images|scans|photos|entries|bookings|progress|history|months|weeks|days)|"
           r"cutting\s+out|cuts\s+out|cut\s+out|drop(?:s|ped|ping)?\s+out|playing\s+up|plays\s+up|on\s+the\s+blink|useless|half-?blind|"
-          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+out\s+(?:since|for|all|again)|"
+          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+(?:out|off)\s+(?:since|for|all|again)|"
           r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:let\s+(?:you|me|us|anyone)\s+)?(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to|"
           # round 13: kit that will not save, reach a lookup or let you in, times out, logs you out, goes read-only
           r"save|submit|upload|print|reach|get\s+(?:onto|into|on\s+to))|read-?only|tim(?:es|ed|ing)\s+out|"
