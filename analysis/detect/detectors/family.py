@@ -52,6 +52,7 @@ class FamilyDetector(Detector):
         self.partner_alias_rx, self.partner_alias_not = self.regexes("partner_alias"), self.regexes("partner_alias_not")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
         self.context = FamilyContext(self)
+        self.coaching = tuple(p("coaching"))
 
     def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -241,13 +242,19 @@ class FamilyDetector(Detector):
         for relation, rxs in self.named_rx:
             for rx in rxs:
                 for m in rx.finditer(text):
-                    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-                    if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
-                            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
-                        continue              # "Miss 4 (Paige's daughter)": Paige is not the child
-                    sent = ctx.facts.sent_of(span.start)
-                    out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
-                                      sent.text, m.group(0).replace(m.group("name"), "").strip(" ,()").lower()[:40])
+                    for group in ("name", "name2"):     # "school run for Matilda and Georgie": both children
+                        if group not in m.re.groupindex or not m.group(group):
+                            continue
+                        span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+                        if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
+                                span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")) \
+                                or ctx.subject.matches(span.text):
+                            continue          # "Miss 4 (Paige's daughter)": Paige is not the child
+                        sent = ctx.facts.sent_of(span.start)
+                        if relation == "child" and any(w in sent.lower for w in self.coaching):
+                            continue          # "Dylan (U14 Rep) coached by me": a coach's player
+                        out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
+                                          sent.text, m.group(0).replace(m.group(group), "").strip(" ,()").lower()[:40])
         return out
 
     def _school_years(self, doc, ctx, seen: set[str]) -> list:
