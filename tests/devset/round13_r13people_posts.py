@@ -57,7 +57,7 @@ ROUND13_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Horace and me, 40 years wed this Saturday", "family=horace"),
     ("ap", "Soren planted the lemon tree the week we moved in", "family=soren"),
     ("rss", "Imogen and I got the keys to our first place today!!", "family=imogen"),
-    ("ap", "House is too quiet since Bettina left", "family=bettina | vulnerability=relationship"),
+    ("ap", "House is too quiet since Bettina left", "family=bettina"),
     ("he", "Carlos moved out and took the telly, the dog stayed with me", "family=carlos | vulnerability=relationship"),
     ("ap", "daycare pickup for Wren then straight to swimming", "family=wren"),
     ("he", "Kindy drop-off for Alfie, he didn't even look back", "family=alfie"),
@@ -71,7 +71,7 @@ ROUND13_PEOPLE_POSTS: list[tuple] = [
     # --- near misses
     ("ap", "My husband swims the same route as me: Coogee to Gordons Bay", ""),
     ("he", "Somebody (bf) ate all the Tim Tams and will not confess", ""),
-    ("ap", "Parcel on our line got flagged again, third time this week", ""),
+    ("ap", "Parcel on our line came off the belt torn open again, third time this week", ""),
     ("rss", "Tried the new gf bakery on Crown St, the brownies are unreal", ""),
     ("ap", "sup nerds, Jordie here with another vlog about budget camping", ""),
     ("he", "The TL;DR: Ryan Fisher was right about the roof", ""),
