@@ -14,6 +14,7 @@ from __future__ import annotations
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 BESIDE = 0.7
+_PLACES = {"GPE", "LOC", "FAC", "ORG"}
 _REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father",
         "boy": "son", "lad": "son", "girl": "daughter", "lass": "daughter", "nan": "grandparent", "nana": "grandparent",
         "nanna": "grandparent", "gran": "grandparent", "grandma": "grandparent", "grandpa": "grandparent",
@@ -46,8 +47,10 @@ def _opening_name(ctx, sent, names) -> str:
     parts = []
     while len(parts) < 3 and len(parts) < len(toks) and ctx.is_name_token(toks[len(parts)]) and toks[len(parts)].is_alpha:
         parts.append(toks[len(parts)])
-    if not parts or not names.is_first_name(parts[0].text) or parts[0].lower_ in names.ambiguous:
-        return ""
+    aged = len(toks) > len(parts) + 2 and toks[len(parts)].text == "(" and toks[len(parts) + 1].like_num
+    if not parts or parts[0].lower_ in names.ambiguous or not (
+            names.is_first_name(parts[0].text) or parts[0].ent_type_ == "PERSON" or aged):
+        return ""                             # "Juniper (7) read ...": an age in brackets makes the word a name
     name = " ".join(t.text for t in parts)
     if ctx.subject.matches(name) or ctx.subject.matches(parts[0].text):
         return ""
@@ -66,7 +69,9 @@ def _names_elsewhere(ctx, doc, names, name: str) -> bool:
     """Whether the post names any person other than `name` (a given name the gazetteer knows, or a handle)."""
     own = set(name.split())
     return any(t.text.startswith("@") or ctx.is_name_token(t) and names.is_first_name(t.text) and t.text not in own
-               and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text) for t in doc)
+               and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text)
+               and not (t.i > 0 and doc[t.i - 1].lower_ == "the")          # "the Murray": a river, not a person
+               and t.ent_type_ not in _PLACES for t in doc)
 
 
 def find(det, doc, ctx, seen: set[str]) -> list:
