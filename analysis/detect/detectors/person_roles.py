@@ -361,7 +361,7 @@ class PersonRoles:
         app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
-        if app and not app.group("owner") and _on_screen(stext):
+        if app and not ("owner" in app.re.groupindex and app.group("owner")) and _on_screen(stext):
             app = None                                      # "<Name> (future hubby 😍) in the new trailer": a crush
         if app is None and not public:
             app = self.after_the.search(after)
