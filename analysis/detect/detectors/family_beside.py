@@ -65,6 +65,11 @@ def _opening_name(ctx, sent, names) -> str:
     return ""
 
 
+def _names_in(ctx, sent, names) -> bool:
+    """Whether a sentence holds a capitalised given name (a sentence between that names nobody is an aside)."""
+    return any(ctx.is_name_token(t) and names.is_first_name(t.text) for t in sent.span)
+
+
 def _names_elsewhere(ctx, doc, names, name: str) -> bool:
     """Whether the post names any person other than `name` (a given name the gazetteer knows, or a handle)."""
     own = set(name.split())
@@ -98,8 +103,9 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         found = []
         if address and k + 1 < len(sents):
             found.append((_opening_name(ctx, sents[k + 1], names), address, sents[k + 1]))
-        if child and k > 0:
-            found.append((_opening_name(ctx, sents[k - 1], names), child, sents[k - 1]))
+        if child and k > 0:               # the sentence before, or the one before that past a nameless aside
+            back = k - 1 if _opening_name(ctx, sents[k - 1], names) or k < 2 or _names_in(ctx, sents[k - 1], names) else k - 2
+            found.append((_opening_name(ctx, sents[back], names), child, sents[back]))
         for name, m, other in found:
             if not name or _names_elsewhere(ctx, doc, names, name):
                 continue
