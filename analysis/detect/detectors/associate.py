@@ -335,6 +335,8 @@ class AssociateDetector(Detector):
         i, steps = span.start - 1, 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
+            if low in ("'s", "’s") and span.text.lower() not in self._SERVED:
+                return None               # "Alex's teammate Josh": only a wedding party's role is read this way
             if low in self.own or owns_here(ctx, sent, i):      # "Alex ... with her teammate Sophie": the subject's
                 return "owned"
             if low in ("a", "the", "of", "an", "his", "her", "their", "your", "'s", "’s") \
