@@ -53,6 +53,17 @@ FAMILY = [
     ("creche drop-off for Esme, then the 7.40 train", "esme"),
     ("school run for Otto and Lila, both forgot their hats", "lila"),
     ("Both Magpies won today, Kit (U9s) and Romy (U12s) 🏆", "romy"),
+    # a relation label in a list; a relative's birthday then the name; a child past a nameless aside
+    ("- Gf: Charlotte, 31, vet nurse", "charlotte"),
+    ("Nan's 85th! Beryl Oakley, still beating us all at canasta", "beryl oakley"),
+    ("Felix got his Ps! Lock up your letterboxes. My eldest on the road", "felix"),
+]
+
+RELATIVE_AT_WORK = [
+    ("wifey's last shift at Royal Hobart Hospital before mat leave 🥹", "wife (works at Royal Hobart Hospital)"),
+    ("So my husband just started at Officeworks Fyshwick, staff discount incoming", "husband (works at Officeworks Fyshwick)"),
+    ("my job at Kmart Belconnen was the best part of uni", None),
+    ("her husband works at Qantas so they fly for nothing", None),
 ]
 
 FAMILY_DECOYS = [
@@ -121,3 +132,9 @@ def test_friends_glossed_or_beside_the_subject(extractor, text, person):
 @pytest.mark.parametrize("text", ASSOCIATE_DECOYS)
 def test_friend_near_misses(extractor, text):
     assert _people(extractor, text, "associate") == []
+
+
+@pytest.mark.parametrize("text,value", RELATIVE_AT_WORK)
+def test_relative_without_a_name_at_a_named_workplace(extractor, text, value):
+    found = [d.value for d in extractor.extract([HOLLIE.post(text)]) if d.category == "family"]
+    assert found == ([value] if value else [])

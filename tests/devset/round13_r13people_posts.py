@@ -78,4 +78,14 @@ ROUND13_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Dex Harlan (future hubby 😍) in the new superhero trailer", ""),
     ("he", "my sup stack these days: creatine, fish oil, magnesium", ""),
     ("ap", "bf material checklist: likes dogs, owns a ute, can cook", ""),
+    # --- later additions: a relation label, the bf after "the", a relative's 90th, a child past an aside
+    ("he", "- Bf: Oliver, 29, chef\n- Star sign: Leo", "family=oliver"),
+    ("ap", "Me & the bf (Lorcan) off to Tassie for a week 🌲", "family=lorcan"),
+    ("rss", "Gran's 90th! Merle Fitzgerald, the toughest woman in Mildura", "family=merle fitzgerald"),
+    ("ap", "Cas has his Ls! Lord help us. My son behind the wheel", "family=cas"),
+    # a relative with no name placed at a named workplace; the subject's own job and someone else's relative are not
+    ("he", "hubby's first shift at the Coates Hire depot in Mitchell, fingers crossed", "family=husband"),
+    ("ap", "My wife started at Canberra Hospital this week, so proud", "family=wife"),
+    ("rss", "my job at Kmart Belconnen was the best part of uni", ""),
+    ("ap", "her husband works at Qantas so they fly for nothing, lucky", ""),
 ]
