@@ -64,6 +64,7 @@ RELATIVE_AT_WORK = [
     ("So my husband just started at Officeworks Fyshwick, staff discount incoming", "husband (works at Officeworks Fyshwick)"),
     ("my job at Kmart Belconnen was the best part of uni", None),
     ("her husband works at Qantas so they fly for nothing", None),
+    ("My brother just started at the Ballarat office of his accounting firm", None),
 ]
 
 FAMILY_DECOYS = [
@@ -84,6 +85,7 @@ COLLEAGUES = [
     ("new TL started this week, Imran Qureshi, already fixed the leave backlog", "imran qureshi"),
     ("the boss at work, Lorraine Pike, signed off my long service leave", "lorraine pike"),
     ("My mate from work Benedikt Roth ran his first ultra on Sunday", "benedikt roth"),
+    ("my supervisor kate let me knock off early lol", "kate"),
 ]
 
 COLLEAGUE_DECOYS = [

@@ -84,8 +84,9 @@ ROUND13_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Gran's 90th! Merle Fitzgerald, the toughest woman in Mildura", "family=merle fitzgerald"),
     ("ap", "Cas has his Ls! Lord help us. My son behind the wheel", "family=cas"),
     # a relative with no name placed at a named workplace; the subject's own job and someone else's relative are not
-    ("he", "hubby's first shift at the Coates Hire depot in Mitchell, fingers crossed", "family=husband"),
+    ("he", "hubby's first week at Coates Hire, fingers crossed he likes it", "family=husband"),
     ("ap", "My wife started at Canberra Hospital this week, so proud", "family=wife"),
     ("rss", "my job at Kmart Belconnen was the best part of uni", ""),
     ("ap", "her husband works at Qantas so they fly for nothing, lucky", ""),
+    ("he", "My brother just started at the Ballarat office of his accounting firm", ""),
 ]

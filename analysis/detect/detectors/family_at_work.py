@@ -1,10 +1,10 @@
-"""A relative with no name, placed at a named workplace (round 13).
+"""The subject's partner with no name, placed at a named workplace (round 13).
 
 "wifey's first day at the new job at Westmead Children's", "my husband started at Bunnings Tuggeranong this week",
 "hubby's boss at Coates Hire gave him the day off": the relative is found by the workplace as surely as by a name (a
-partner's shift at a named site is where to meet them). Only a relation the subject owns ("my", "our", or a clipped
-spouse word opening the clause) whose own job the clause is about counts; the subject's own job ("my job at ...") and
-someone else's relative ("her husband works at ...") do not. The cues are data in family.toml (`relative_at_work`).
+partner's shift at a named site is where to meet them). Only a partner the subject owns ("my", "our", or a clipped
+spouse word opening the clause) whose own job the clause is about counts; the subject's own job ("my job at ..."),
+someone else's partner ("her husband works at ...") and a sibling's or a parent's job do not. The cues are data in family.toml (`relative_at_work`).
 """
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from footprint.analysis.detect.detectors.context import doc_text
 
 AT_WORK = 0.7
 _REL = {"hubby": "husband", "hubs": "husband", "wifey": "wife", "missus": "wife", "bf": "boyfriend", "gf": "girlfriend",
-        "other half": "partner", "better half": "partner", "mum": "mother", "dad": "father"}
+        "other half": "partner", "better half": "partner"}
 
 
 def find(det, doc, ctx, seen: set[str]) -> list:
