@@ -103,6 +103,7 @@ ASSOCIATES = [
 ASSOCIATE_DECOYS = [
     "Hollie and Rex at the dog beach, he rolled in something awful",
     "Hollie and Jamie Fox got married on Saturday under the fig tree",
+    "Brennan & Ward Conveyancing moved to a new office on Bourke St",
 ]
 
 

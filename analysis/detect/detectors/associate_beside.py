@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.detectors.relation_forms import _business, relation_forms
 
 _JOINERS = {"and", "&", "n", "+", "with", "w/", ","}
 # A couple's news: the person beside the subject is family (family.py reads these).
@@ -19,11 +19,12 @@ _COUPLE = re.compile(r"\b(?:married|marry|wedding|wed|engaged|engagement|anniver
 
 
 def _subject_opening(ctx, toks) -> int:
-    """How many tokens of the subject's own name open the sentence (0 when it does not open on it)."""
+    """How many tokens of the subject's own name open the sentence (0 when it does not open on it). One word must be
+    the given name or a whole alias: a surname alone opens a firm's name ("Tan & Ward Migration Lawyers")."""
     for n in (3, 2, 1):
-        if len(toks) > n and all(t.is_alpha or t.text.startswith("@") for t in toks[:n]) \
-                and ctx.subject.matches(" ".join(t.text for t in toks[:n])) \
-                and (n > 1 or toks[0].text[:1].isupper() or toks[0].text.startswith("@") or toks[0].is_lower):
+        said = " ".join(t.text for t in toks[:n]).lower().lstrip("@")
+        if len(toks) > n and all(t.is_alpha or t.text.startswith("@") for t in toks[:n]) and ctx.subject.matches(said) \
+                and (n > 1 or said in ctx.subject.full or any(f.split()[0] == said for f in ctx.subject.full)):
             return n
     return 0
 
@@ -45,9 +46,10 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         j = toks[n].i + 1
         names = ctx.names_after(j, sent.span.end, allow_list=True)
         for name in names:
-            if name.lower() in seen or ctx.subject.matches(name) or (" " not in name and not name.startswith("@")
-                                                                     and not forms.names.is_first_name(name)):
-                continue
+            first = name.split()[0]
+            if name.lower() in seen or ctx.subject.matches(name) or len(name.split()) > 3 or not (
+                    first.startswith("@") or forms.names.is_first_name(first)) or _business(name, text):
+                continue                      # a given name the gazetteer knows or a handle, not a firm
             seen.add(name.lower())
             d = det.detection(ctx, value=f"{name} (friend)", key=f"associate:{name}", confidence=det.OPENING,
                               pattern="named_beside_subject", excerpt_text=text,
