@@ -11,9 +11,14 @@ The post must name nobody else, hold no pet and nothing on a screen. The cues ar
 """
 from __future__ import annotations
 
+import re
+
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 BESIDE = 0.7
+# Every cue below holds one of these words: most posts hold none and are passed over at once.
+_ANY_CUE = re.compile(r"\b(?:mum|mom|mam|mummy|dad|daddy|nan|nana|nanna|gran|grandma|grandpa|grandad|granddad|pop|poppy|"
+                      r"boy|girl|lad|lass|son|daughter|eldest|youngest|oldest|firstborn|bub|baby)\b", re.I)
 _PLACES = {"GPE", "LOC", "FAC", "ORG"}
 _REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father",
         "boy": "son", "lad": "son", "girl": "daughter", "lass": "daughter", "nan": "grandparent", "nana": "grandparent",
@@ -82,7 +87,7 @@ def _names_elsewhere(ctx, doc, names, name: str) -> bool:
 def find(det, doc, ctx, seen: set[str]) -> list:
     """The two readings above, each person once."""
     sents = ctx.facts.sents
-    if len(sents) < 2:
+    if len(sents) < 2 or not _ANY_CUE.search(ctx.facts.text):
         return []
     w = _words(det)
     forms = relation_forms()
