@@ -35,6 +35,7 @@ FAMILY = [
     ("Bernard (FIL) fixed the letterbox without being asked, legend", "bernard"),
     ("Congrats to Yolanda (SIL) on finishing her nursing degree!!", "yolanda"),
     ("Lachlan (cuz) is crashing on the couch till Friday", "lachlan"),
+    ("Thibault (boyfriend) says we should cancel the trip, not a chance", "thibault"),
     ("dinner w my gf Saskia at the noodle bar, she ordered for both of us", "saskia"),
     ("my bf dominic has discovered sourdough, send help", "dominic"),
     ("beach day with my gf @tilly.w (Matilda Wren) and the dog's ball", "matilda wren"),
