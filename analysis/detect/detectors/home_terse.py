@@ -15,6 +15,7 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.home_fragments import finer
 
 THE_HOME = 0.65            # "the unit in X", "we're out in X now"
 AMENITY = 0.6              # "the X club down the road"
@@ -152,6 +153,8 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
         found = localities.exact(bare)
         if found and (bare[:1].isupper() or lower):
             hits.append((found, p))
+    # round 13: "Hobart. Sandy Bay.": a city beside one of its suburbs is that suburb's region
+    hits = [((n, k), p) for n, k, p in finer([(*f, p) for f, p in hits])]
     sites = _site_words(ctx.org)
     hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
