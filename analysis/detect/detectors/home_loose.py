@@ -53,9 +53,13 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
 def paired_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
     """("Suburb STATE", kind, fragment) when exactly one fragment of a bio of any length is a city with one of its
     suburbs ("EL1 in visa policy. Canberra (Kaleen).", "Perth, Bassendean to be exact"): see home_fragments.py."""
-    hits = [h for p in _SPLIT.split(text or "") if p.strip() for h in [city_suburb(p.strip(), not_words)] if h]
+    frags = [p.strip() for p in _SPLIT.split(text or "") if p.strip()]
+    hits = [h for p in frags for h in [city_suburb(p, not_words)] if h]
+    if not hits:        # "shift worker, gardener, Adelaide (Norwood), bad at crosswords": a comma list's items
+        frags = [q.strip() for p in frags for q in p.split(",") if q.strip()]
+        hits = [h for p in frags for h in [city_suburb(p, not_words)] if h]
     if len({h[0] for h in hits}) != 1:
-        parts = [p.strip() for p in _SPLIT.split(text or "") if p.strip() and len(p.split()) <= MAX_WORDS]
+        parts = [p for p in frags if len(p.split()) <= MAX_WORDS]
         # "Hobart - Sandy Bay": a city fragment then its suburb's fragment, side by side
         for a, b in zip(parts, parts[1:]):
             h = city_suburb(f"{a}, {b}", not_words)

@@ -153,8 +153,12 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
         found = localities.exact(bare)
         if found and (bare[:1].isupper() or lower):
             hits.append((found, p))
-    # round 13: "Hobart. Sandy Bay.": a city beside one of its suburbs is that suburb's region
+    # round 13: "Hobart. Sandy Bay.": a city beside one of its suburbs is that suburb's region; "Adelaide (Norwood)"
     hits = [((n, k), p) for n, k, p in finer([(*f, p) for f, p in hits])]
+    if not hits:
+        from footprint.analysis.detect.detectors.home_loose import paired_place
+        pair = paired_place(text, _site_words(ctx.org))
+        hits = [((pair[0], pair[1]), pair[2])] if pair else []
     sites = _site_words(ctx.org)
     hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
