@@ -188,7 +188,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         if span.label_ == "GUESS":
             if not (_GUESS_LEFT.search(left) or _LOCAL_FRAME.search(right)):
                 continue
-        elif not ((left.strip() and (_ATTACHED_WIDE if beside else _ATTACHED_LEFT).search(left)) or _LOCAL_FRAME.search(right)):
+        elif not ((left.strip() and _ATTACHED_LEFT.search(left)) or (beside and _ATTACHED_WIDE.search(left))
+                  or _LOCAL_FRAME.search(right)):
             continue                   # "mowed the lawn then drove to Penrith": a place the sentence goes to
         found = _emit(det, ctx, span, DOMESTIC, "domestic_place", st, [" ".join(cue.group(0).split()), span.text])
         if found:
