@@ -140,3 +140,18 @@ def test_photos_with_home_words(captions, home):
 def test_signed_from(text, suburb):
     found = signed_from(text)
     assert (found[0] if found else None) == suburb
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Prospect local. Two kids. Cricket.", "place:prospect sa"),
+    ("Research VIC 3095. Beekeeper. Grandad.", "place:research vic"),
+    ("Adelaide (Prospect). Tennis. Tea.", "place:prospect sa"),
+    # near misses: a town's name that is a word or a given name, alone among bio fragments
+    ("Research. Teaching. Coffee. Repeat.", None),
+    ("Hope. Faith. Gin.", None),
+    ("Keith. Dad. Fisherman.", None),
+    ("Plenty. Of. Nothing.", None),
+])
+def test_word_towns_need_a_cue(kit, text, key):
+    homes = _homes(kit, bio(text))
+    assert (key in homes) if key else not homes

@@ -10,8 +10,10 @@ the city's state.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.nlp import PATTERN_DIR
 
 _WORD = r"[A-Za-z][A-Za-z'’]+(?:\s+[A-Za-z][A-Za-z'’]+){0,2}"
 # "<A> (<B>)", "<A>, <B>", "<A> - <B>", "<A>: <B>", each optionally closed by "to be exact", "(ish)", a state
@@ -88,3 +90,19 @@ def signed_from(text: str, not_words: frozenset | set = frozenset()) -> tuple[st
                 return None
             return found[0], found[1], " ".join(flat[m.start():].split())
     return None
+
+
+@lru_cache(maxsize=1)
+def word_towns() -> frozenset[str]:
+    """Town names that are also ordinary words or given names (data/patterns/word_towns.tsv), lower case."""
+    path = PATTERN_DIR / "word_towns.tsv"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+
+
+def word_town(bare: str) -> bool:
+    """Whether a fragment that is only this name ("Research", "Prospect") may be a word rather than a home."""
+    return " ".join((bare or "").lower().split()) in word_towns()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors.home_fragments import city_suburb, finer
+from footprint.analysis.detect.detectors.home_fragments import city_suburb, finer, word_town
 
 # fragments of a bio: sentences, bars, bullets, slashes, emoji and other symbols
 _SPLIT = re.compile(r"\s*(?:[.|·•/;\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
@@ -38,6 +38,8 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
         if pair:
             hits.append(pair)
             continue
+        if word_town(bare) and bare == p.strip(" .!"):
+            continue                            # "Research.", "Prospect.": a word, unless marked ("Prospect local")
         if not bare[0].isupper():       # "dad of 2 | braddon | coffee": a lower-case fragment that is a town's whole name
             found = localities.exact(bare) if len(bare) >= LOWER_MIN and bare.lower() not in localities.COMMON_TOWN_WORDS else None
             if found and not set(bare.lower().split()) <= not_words:

@@ -15,7 +15,7 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
-from footprint.analysis.detect.detectors.home_fragments import finer
+from footprint.analysis.detect.detectors.home_fragments import finer, word_town
 
 THE_HOME = 0.65            # "the unit in X", "we're out in X now"
 AMENITY = 0.6              # "the X club down the road"
@@ -151,6 +151,8 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
             words = words[:-1]             # "<Suburb> VIC 3810"
         bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
         found = localities.exact(bare)
+        if found and word_town(bare) and len(words) == len(p.split()):
+            continue                   # round 13: "Research.", "Prospect." alone may be words: a state or postcode says town
         if found and (bare[:1].isupper() or lower):
             hits.append((found, p))
     # round 13: "Hobart. Sandy Bay.": a city beside one of its suburbs is that suburb's region; "Adelaide (Norwood)"
