@@ -75,6 +75,12 @@ def test_terse_bio_home(kit, text, key):
     ("Kit and his husband Mateo live in Sandgate with a very old kelpie.", "place:sandgate qld"),
     ("Lindisfarne parkrun is five minutes from home so I really have no excuse", "place:lindisfarne tas"),
     ("second winter in this house in Mitchelton and the heater still rattles", "place:mitchelton qld"),
+    ("moved into the Subiaco flat last week, still no internet", "place:subiaco wa"),
+    ("first night at our Ashgrove place, eating pizza off a box", "place:ashgrove qld"),
+    ("Woke to kookaburras on the back fence, Mitchelton mornings are the best", "place:mitchelton qld"),
+    ("Our Thornbury place sold!! On to the next chapter in the hills", None),
+    ("Mum's Kew house is finally on the market", None),
+    ("The Glenelg place we stayed at had the best view", None),
     # near misses
     ("My brother's neighbours in Karrinyup keep peacocks, wild", None),
     ("Our old neighbours from Glenelg came for lunch", None),

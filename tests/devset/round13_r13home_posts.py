@@ -55,4 +55,13 @@ ROUND13_R13HOME_ROWS: list[tuple] = [
     ("he", "Walked home after the Subiaco game, legs done, voice gone", ""),
     ("rss", "Our old neighbour from Dee Why still sends a Christmas card every year", ""),
     ("ap", "Visiting mum's new street in Box Hill, the neighbours seem nice", ""),
+    # --- b. the dwelling named by its suburb; the yard's fence or step beside a suburb
+    ("he", "keys to the new Kingsgrove townhouse in hand, first job is ripping up that carpet", "home_location=place:kingsgrove nsw"),
+    ("rss", "Still unpacking at our Bulimba place and the kettle is somewhere in box 37.", "home_location=place:bulimba qld"),
+    ("ap", "rosellas on the back fence again, Ashburton mornings never get old", "home_location=place:ashburton vic"),
+    ("he", "cuppa on our front step watching the Thornbury storm roll in", "home_location=place:thornbury vic"),
+    # near misses
+    ("ap", "Our Bulimba place sold at auction today, on to the next chapter", ""),
+    ("rss", "Dad's Kingsgrove house is finally on the market after 40 years", ""),
+    ("he", "The Ashburton place we rented for the wedding weekend was lovely", ""),
 ]

@@ -39,7 +39,7 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "heights", "p
 # after a place a domestic sentence frames as local: "<Suburb> smells like summer", "<suburb> winter mode"
 _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|winters?|summers?|springs?|autumns?|mornings?|"
                           r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
-                          r"humidity|skies|sky|breeze|is\s+(?:freezing|cold|hot|quiet|"
+                          r"humidity|skies|sky|breeze|storms?|hail|thunder|is\s+(?:freezing|cold|hot|quiet|"
                           r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
 _ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
 # round 13: the place said beside the writer's home words (`home_beside`) may hang off "of", "at the", "near"

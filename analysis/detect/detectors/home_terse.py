@@ -175,4 +175,30 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     return [d] if d else []
 
 
-STEPS = (the_home, local_amenity, bare_place)
+SUBURB_HOME = 0.7          # "our Ashgrove place", "moved into the Subiaco flat"
+
+
+def suburb_home(det, w, doc, ctx, text, known, guesses) -> list:
+    """ "our <Suburb> place", "moved into the <Suburb> flat": the writer's dwelling named by its suburb (round 13)."""
+    from footprint.analysis.detect.detectors.home_informal import _emit
+    g = det.regexes
+    left_rx, right_rx, not_rx = g("suburb_home_left"), g("suburb_home_right"), g("suburb_home_not")
+    for span in known:
+        right = text[span.end_char:span.end_char + 25]
+        r = _any(right_rx, right)
+        if r is None:
+            continue
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 40):span.start_char]
+        m = _any(left_rx, left)
+        st = sent.text
+        if m is None or _any(not_rx, st) or det.denied(st) or det.work_words.search(st):
+            continue
+        found = _emit(det, ctx, span, SUBURB_HOME, "suburb_named_home", st,
+                      [" ".join((m.group(0) + span.text + r.group(0)).split())])
+        if found:
+            return found
+    return []
+
+
+STEPS = (the_home, local_amenity, suburb_home, bare_place)
