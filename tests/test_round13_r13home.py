@@ -161,3 +161,36 @@ def test_signed_from(text, suburb):
 def test_word_towns_need_a_cue(kit, text, key):
     homes = _homes(kit, bio(text))
     assert (key in homes) if key else not homes
+
+
+def _home(value: str, kind: str, confidence: float, url: str) -> "Detection":
+    from footprint.analysis.findings import Detection, Evidence
+    return Detection(category="home_location", value=value, key=f"place:{value}", confidence=confidence,
+                     detector="HomeLocationDetector", pattern="test", evidence=Evidence(url=url, kind="text", excerpt=value),
+                     support=[value], attrs={"place": value, "place_kind": kind})
+
+
+@pytest.mark.parametrize("coarse, fine, folded", [
+    (("Tuggeranong ACT", "suburb", 0.7), ("Kambah ACT", "suburb", 0.8), True),     # a district and one of its suburbs
+    (("Canberra ACT", "city", 0.5), ("Kambah ACT", "suburb", 0.8), True),          # a city and a suburb of its state
+    (("Geelong VIC", "suburb", 0.6), ("Corio VIC", "suburb", 0.7), True),          # a regional city
+    # near misses
+    (("Perth WA", "city", 0.5), ("Kambah ACT", "suburb", 0.8), False),             # another state
+    (("Tuggeranong ACT", "suburb", 0.7), ("Ngunnawal ACT", "suburb", 0.8), False),  # not one of its suburbs
+    (("Canberra ACT", "city", 0.9), ("Kambah ACT", "suburb", 0.6), False),         # the finer one said less surely
+])
+def test_fold_coarse_home(coarse, fine, folded):
+    from footprint.analysis.link.home_fold import fold_coarse
+    out = fold_coarse([_home(*coarse, "https://x.example/1"), _home(*fine, "https://x.example/2")])
+    keys = {d.key for d in out if d.category == "home_location"}
+    assert (keys == {f"place:{fine[0]}"}) is folded
+    assert len(out) == 2          # evidence is kept either way
+
+
+def test_fold_needs_one_finer_home():
+    """Two suburbs in the city's state: which one the city stands for is not said, so nothing is folded."""
+    from footprint.analysis.link.home_fold import fold_coarse
+    out = fold_coarse([_home("Canberra ACT", "city", 0.5, "https://x.example/1"),
+                       _home("Kambah ACT", "suburb", 0.8, "https://x.example/2"),
+                       _home("Ngunnawal ACT", "suburb", 0.8, "https://x.example/3")])
+    assert "place:Canberra ACT" in {d.key for d in out}
