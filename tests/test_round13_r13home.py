@@ -194,3 +194,18 @@ def test_fold_needs_one_finer_home():
                        _home("Kambah ACT", "suburb", 0.8, "https://x.example/2"),
                        _home("Ngunnawal ACT", "suburb", 0.8, "https://x.example/3")])
     assert "place:Canberra ACT" in {d.key for d in out}
+
+
+@pytest.mark.parametrize("handle, key", [
+    ("sandgategran", "place:sandgate qld"),
+    ("moonah_renter", "place:moonah tas"),
+    ("thornbury_nonna", "place:thornbury vic"),
+    # near misses: a team, a trade
+    ("sandgatesharks", None),
+    ("wynnumbaker", None),
+])
+def test_handle_with_kin_or_residence_word(kit, handle, key):
+    item = ProfileItem(profile=PROFILE, url=PROFILE, platform="activitypub", name=SUBJECT, summary="Border Force officer.",
+                       handle=handle)
+    homes = {k.lower() for k in _homes(kit, item)}
+    assert (key in homes) if key else not homes
