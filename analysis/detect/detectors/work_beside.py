@@ -33,6 +33,7 @@ _NOT_NOW = re.compile(r"\b(?:before|after|since|until|left|leaving|quit|resigned
 # ... and in the sentence: a trip or a job left
 _AWAY = re.compile(r"\b(?:holiday|hols|trip|flew|flying|layover|visit(?:ing|ed)?|left|quit|resigned|retired|former(?:ly)?|"
                    r"used\s+to|ex-\w+)\b", re.I)
+_BEFORE_ORG = re.compile(r"\b(?:with|for|at)\b", re.I)     # a place before the org is the work only joined by these
 _MAX_GAP = 40
 
 
@@ -45,8 +46,8 @@ def _line(text: str, start: int, end: int) -> tuple[int, int]:
 
 def beside_org(det, doc, ctx, covered: set[str]) -> list:
     """Places beside the org's name in a staff scan (see the module docstring)."""
-    if ctx.scan_employed is not True:
-        return []
+    if ctx.scan_employed is False:
+        return []           # (a loose batch of posts, no profile: judged item by item, as the other site rules are)
     facts = ctx.facts
     mentions = [m for m in facts.org_mentions if not m.ent_id_.startswith("orgamb:")]
     if not mentions:
@@ -71,6 +72,8 @@ def beside_org(det, doc, ctx, covered: set[str]) -> list:
             gap = text[m.end_char:sp.start_char] if sp.start_char >= m.end_char else text[sp.end_char:m.start_char]
             if len(gap) > _MAX_GAP or not _GAP.match(gap) or _NOT_NOW.search(gap):
                 continue
+            if sp.start_char < m.start_char and not _BEFORE_ORG.search(gap):
+                continue        # "41, <Town>, <agency>": a list of facts, the town may be home; "<Port> with <agency>" is work
             lead = re.split(r"[,|.;:\n]", text[a:min(m.start_char, sp.start_char)])[-1]
             if _NOT_NOW.search(lead):
                 continue        # "grew up in <Town>, now with <agency>", "lives in <suburb>, <agency> at ...": not the work
