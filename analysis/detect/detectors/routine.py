@@ -162,7 +162,7 @@ class RoutineDetector(Detector):
             for m in rx.finditer(text):
                 g = m.groups()
                 h, mm, ampm = g[0], g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None
-                if evening and not mm and not ampm and 1 <= int(h) <= 11:
+                if evening and not ampm and 1 <= int(h) <= 11 and not h.startswith("0"):
                     ampm = "pm"         # "Thursday nights at 7" is 19:00
                 elif not ampm and not h.startswith("0") and 1 <= int(h) <= 11 and _NIGHT_OUT_RX.search(text):
                     ampm = "pm"         # "Wednesday 7:30 trivia" is 19:30
