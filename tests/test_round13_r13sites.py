@@ -104,6 +104,30 @@ def test_a_site_said_short_in_a_work_post(kit, text, value):
     assert value in values(scan(kit, text), "work_location")
 
 
+HASHTAGS = {
+    "lower-case tag": ("Boarding the bulk carriers again today #gladstone #portlife", "gladstone qld"),
+    "camel-case tag": ("Container exams all morning, tobacco again #PortHedland", "port hedland wa"),
+    "ships and an emoji": ("three ships cleared before smoko 🚢 #Newcastle", "newcastle nsw"),
+}
+
+
+@pytest.mark.parametrize("text, value", HASHTAGS.values(), ids=HASHTAGS.keys())
+def test_a_work_post_tagged_with_its_town(kit, text, value):
+    assert value in values(scan(kit, text), "work_location")
+
+
+HASHTAGS_NOT = {
+    "drinks": "sunset drinks with the girls #cairns",
+    "a road trip": "Long weekend road trip! #Dubbo #Mudgee",
+    "a puppy at the beach": "our new puppy at the beach #Newcastle",
+}
+
+
+@pytest.mark.parametrize("text", HASHTAGS_NOT.values(), ids=HASHTAGS_NOT.keys())
+def test_a_tagged_town_with_no_work(kit, text):
+    assert not values(scan(kit, text), "work_location")
+
+
 SHORT_NOT = {
     "my own flight": "catching the Singapore flight from Tullamarine tonight, holiday mode on",
     "the ferry wharf": "fish and chips at the wharf in Eden with the kids, perfect arvo",
@@ -126,7 +150,7 @@ ROUTINES = {
     "lower case bouldering": ("sunday 9.30 bouldering at the Blochaus with my brother, forearms destroyed", "sunday 09:30"),
     "hours and a span of days": ("11pm till 7, Sunday to Wednesday. Sleep is a rumour.", "23:00"),
     "the way in to the start": ("05:10 wheels rolling for the 6am start, coffee in the cup holder", "06:00 shift start"),
-    "unless on nights": ("Book club night at the Leichhardt library, 6:30, every week unless I'm on nights", "06:30"),
+    "unless on nights": ("Book club night at the Leichhardt library, 6:30, every week unless I'm on nights", "18:30"),
 }
 
 

@@ -60,7 +60,7 @@ ROUND13_R13SITES_POSTS: list[tuple] = [
     ("ap", "Saturday nippers at 8 at Coogee, I'm on the water safety roster", "routine=saturday 08:00 nippers"),
     ("ap", "sunday 9.30 bouldering at the Blochaus with my brother, forearms destroyed", "routine=sunday 09:30 bouldering"),
     ("he", "Book club night at the Leichhardt library, 6:30, every week unless I'm on nights",
-     "routine=06:30 book club leichhardt"),
+     "routine=18:30 book club leichhardt"),
     ("ap", "11pm till 7, Sunday to Wednesday. Sleep is a rumour.", "routine=23:00 shifts"),
     ("ap", "05:10 wheels rolling for the 6am start, coffee in the cup holder", "routine=06:00 shift start"),
     ("rss", "Friday 6pm — dragon boat at the Lane Cove River, I'm on drum", "routine=friday 18:00 dragon boat"),
@@ -71,4 +71,9 @@ ROUND13_R13SITES_POSTS: list[tuple] = [
     ("ap", "Gogglebox is on Wednesday at 7:30 on Ten, don't call me", ""),
     ("ap", "Next Thursday at 6pm is the AGM at the Bexley library", ""),
     ("ap", "Deb does her aqua class Monday 9am at the Ryde pool, she swears by it", ""),
+    # --- a work post tagged with its town (appended)
+    ("ap", "Boarding the bulk carriers again today #gladstone #portlife", "work_location=gladstone"),
+    ("ap", "Container exams all morning, tobacco again #PortHedland", "work_location=port hedland"),
+    ("ap", "sunset drinks with the girls #cairns", ""),
+    ("ap", "Long weekend road trip! #Dubbo #Mudgee", ""),
 ]

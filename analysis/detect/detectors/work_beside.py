@@ -115,3 +115,40 @@ def _value(ctx, text: str, sp) -> str:
     if kind:
         return f"{sp.text} {kind.group(1).lower()}"
     return name
+
+
+# A hashtag that names a town: "#gladstone", "#PortHedland" (camel case split into words)
+_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][A-Za-z]{2,30})\b")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# hashtags that are towns' names but say a mood or a thing, never where the work is
+_TAG_NOT = frozenset({"home", "hope", "sale", "orange", "beach", "city", "park", "forest", "bay", "mount", "york"})
+
+
+def hashtag_towns(det, doc, ctx, covered: set[str]) -> list:
+    """A work post tagged with its town ("Boarding the bulk carriers again today #gladstone", "three ships before lunch
+    #Newcastle"): in a staff scan, a post that speaks of the work, in the writer's own voice, tagged with one known town.
+    The tag is where the work was, as a caption names it."""
+    if ctx.scan_employed is False or ctx.kind == "profile_field":
+        return []
+    text = doc_text(doc, ctx)
+    tags = {}
+    for m in _HASHTAG.finditer(text):
+        word = _CAMEL.sub(" ", m.group(1))
+        row = localities.exact(word)
+        if row and word.lower() not in _TAG_NOT and row[1] not in ("state", "territory", "country"):
+            tags[row[0]] = m
+    if len(tags) != 1:
+        return []           # no town, or several (a trip's itinerary): which one is the work, a caption cannot say
+    value, m = next(iter(tags.items()))
+    if value.lower() in covered or localities.strip_state(value).lower() in covered:
+        return []
+    body = _HASHTAG.sub(" ", text)
+    if not (any(r.search(body) for r in (*det.generic_work, *det.named_work)) or det.context_words.find(body)):
+        return []           # "sunset drinks #cairns": a tagged town with no work in the post
+    if (det.denied(body) or ctx.shared.employment.about(body) or det.leaving(body) or work_named._THIRD.search(body)
+            or any(r.search(body) for r in det.named_not) or ctx.shared.travel.search(body)):
+        return []
+    covered.add(value.lower())
+    d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1, pattern="work_at_place_hashtag",
+                      excerpt_text=" ".join(text.split())[:200], support=[m.group(0)], attrs={"place": value})
+    return [d] if d else []

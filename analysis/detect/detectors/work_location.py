@@ -210,6 +210,7 @@ class WorkLocationDetector(Detector):
         out += work_loose.signature_towns(self, doc, ctx, covered)
         covered |= {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
         out += work_beside.beside_org(self, doc, ctx, covered)      # "<agency> <Town>", "with <agency> out at <suburb>"
+        out += work_beside.hashtag_towns(self, doc, ctx, covered)   # "three ships before lunch #Newcastle"
         out += work_named.terse_sites(self, doc, ctx, covered)      # "Lates. <Town>. Windy.", "ABF. <Town>. Fishing."
         out += work_loose.org_unit_towns(self, doc, ctx, covered)   # "<agency> <Town> crew, that's us"
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"
