@@ -401,7 +401,7 @@ _TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s
 # "unless I'm on lates") is no shift roster; the weekly habit in the same sentence still is.
 _NOT_ON_SHIFT = re.compile(r"\b(?:not|never)\s+on\s+(?:earlies|lates|nights|days|swings|arvos)\b|\bunless\s+(?:i\x27m|i\s+am|im|i\x27ve\s+got|"
                            r"i\u2019m)\s+(?:on\s+)?(?:earlies|lates|nights|days|swings|arvos)\b", re.I)
-_THIRD_RX = re.compile(r"\b(?:he|she|they)\b", re.I)    # someone else's week, unless the page is about the subject
+_THIRD_RX = re.compile(r"\b(?:he|she|they|someone|somebody|some\s+(?:guy|bloke|idiot|clown|genius))\b", re.I)    # someone else's week, unless the page is about the subject
 _SUBJECT_I_RX = re.compile(r"\b(?:i|i\x27m|i\u2019m|im|i\x27ve|me|we|we\x27re|us)\b", re.I)   # the writer does it too ("my" alone: "my neighbour ... she")
 _DEADLINE_RX = re.compile(r"\b(?:by|before|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:])", re.I)
 _SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
