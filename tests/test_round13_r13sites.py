@@ -180,3 +180,27 @@ def test_a_day_and_time_that_is_no_routine(kit, text):
 def test_a_shift_said_as_the_exception_is_no_shift(kit):
     got = values(scan(kit, "Book club night at the Leichhardt library, 6:30, every week unless I'm on nights"), "routine")
     assert not any("night shifts" in v for v in got)
+
+
+GROUPS = {
+    "ride crew": ("huge thanks to the tuesday night ride crew, Bazza, Steph and Nico, for the bday cake", "tuesday"),
+    "paddle group": ("our Sunday morning paddle group turned ten today, same jetty, same bad jokes", "sunday"),
+    "trivia mob": ("the Thursday trivia mob finally won a round, all hail the sport nerds", "thursday"),
+}
+
+
+@pytest.mark.parametrize("text, day", GROUPS.values(), ids=GROUPS.keys())
+def test_a_weekly_group_named_by_its_day(kit, text, day):
+    assert any(day in v for v in values(scan(kit, text), "routine"))
+
+
+GROUPS_NOT = {
+    "a crew with no activity": "Brendan from the Sunday crew gave me his old surf rod, absolute gem",
+    "a support group": "Joanne sits next to me at the Thursday bereavement group and always brings biscuits",
+    "a one-off": "thanks to next Saturday's ride crew for organising the bus",
+}
+
+
+@pytest.mark.parametrize("text", GROUPS_NOT.values(), ids=GROUPS_NOT.keys())
+def test_a_group_by_a_day_that_is_no_routine(kit, text):
+    assert not {d for d in scan(kit, text) if d.category == "routine" and d.pattern == "day_group"}
