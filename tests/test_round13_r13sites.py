@@ -204,3 +204,20 @@ GROUPS_NOT = {
 @pytest.mark.parametrize("text", GROUPS_NOT.values(), ids=GROUPS_NOT.keys())
 def test_a_group_by_a_day_that_is_no_routine(kit, text):
     assert not {d for d in scan(kit, text) if d.category == "routine" and d.pattern == "day_group"}
+
+
+def test_a_site_by_its_initials_is_the_one_named_in_full_elsewhere(kit):
+    dets = scan_posts(kit, "Border Force officer. Views my own.",
+                      "first week at the Eastern Creek depot done, my feet hate me",
+                      "0530 start at EC again, frost everywhere")
+    assert [d.value for d in dets if d.category == "work_location" and d.evidence.url.endswith("/1")] == ["Eastern Creek depot"]
+
+
+def test_initials_named_nowhere_say_nothing(kit):
+    assert not values(scan(kit, "0530 start at EC again, frost everywhere"), "work_location")
+
+
+@pytest.mark.parametrize("text", ["picked up the kids from the Ballarat bus depot after their camp",
+                                  "Dad built our Orange shed himself in 1982"])
+def test_a_depot_or_shed_that_is_not_the_staff_members(kit, text):
+    assert not values(scan(kit, text), "work_location")

@@ -33,7 +33,7 @@ _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|th
 # Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
 # and kind are where they work, with no work word in the sentence.
-_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound"})
+_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound", "depot"})
 # ... unless the site is someone else's ("the Geelong office of her law firm", "of Centrelink": not the org's), the day
 # there a celebration, or the writer a passenger ("the ferry from the <suburb> wharf")
 _WATERFRONT = frozenset({"wharf", "jetty", "jetties", "quay"})

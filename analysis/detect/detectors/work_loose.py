@@ -256,6 +256,7 @@ def name_generic_sites(dets: list, org=None) -> list:
             kind = _NAMED_KINDS.get(d.attrs.get("facility", ""))
             if d.category == "work_location" and kind and not d.value.startswith("the ") and not _TERMINAL.match(d.value):
                 named.setdefault(kind, set()).add(d.value)
+    dets = _expand_initials(dets)
     out = []
     for d in dets:
         if d.attrs.get("region_only"):
@@ -333,4 +334,35 @@ def _city_airport(dets: list, org) -> str:
         if cities:
             return airports[next(iter(cities))] if len(cities) == 1 else ""
     return ""
+
+
+_KIND_WORDS = frozenset({"depot", "office", "wharf", "wharves", "port", "airport", "terminal", "centre", "center", "kennels",
+                         "compound", "shed", "quay", "jetty", "docks", "building", "the", "of"})
+
+
+def _initials(value: str) -> str:
+    words = [w for w in localities.strip_state(value).split() if w.lower() not in _KIND_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _expand_initials(dets: list) -> list:
+    """A site said by its initials ("0530 start at EC") is the scan's one work site with those initials ("the Eastern
+    Creek depot"); with none, it says nothing and is dropped."""
+    if not any(d.category == "work_location" and d.attrs.get("abbrev") for d in dets):
+        return dets
+    full: dict[str, set[str]] = {}
+    for d in dets:
+        if d.category == "work_location" and not d.attrs.get("abbrev"):
+            if (ini := _initials(d.value)):
+                full.setdefault(ini, set()).add(d.value)
+    out = []
+    for d in dets:
+        if d.category == "work_location" and d.attrs.get("abbrev"):
+            names = full.get(d.value, set())
+            if len(names) != 1:
+                continue
+            site = next(iter(names))
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site})
+        out.append(d)
+    return out
 
