@@ -39,7 +39,7 @@ def _rules():
     lex = load_lexicon("employer")
     emp = load_lexicon("employment")
     return (lex.regex.get("other_agency", ()), lex.regex.get("other_agency_not", ()),
-            lex.regex.get("own_employer_profile", ()), lex.regex.get("own_employer_post", ()),
+            lex.regex.get("own_employer_profile", ()), lex.regex.get("own_employer_post", ()), lex.regex.get("own_employer_not", ()),
             frozenset(w.lower() for w in lex.phrases("employer_kinds")), emp.regex.get("org_named", ()))
 
 
@@ -60,7 +60,7 @@ def _subject_profiles(items, subject) -> list:
 
 def own_agency(items, subject) -> str:
     """The other agency, service or employer the subject says they work for (own profile, own posts), or ""."""
-    agency, former, named, said, _, org_named = _rules()
+    agency, former, named, said, was, _, org_named = _rules()
     profiles = _subject_profiles(items, subject)
     for it in profiles:
         text = "\n".join([it.summary or ""] + [v for v in (it.fields or {}).values() if isinstance(v, str)])
@@ -70,7 +70,7 @@ def own_agency(items, subject) -> str:
         for rx in named:
             for m in rx.finditer(text):
                 if _employer_name(m.group("name")) and not any(
-                        f.search(text[max(0, m.start() - 25):m.end()]) for f in former):
+                        f.search(text[max(0, m.start() - 25):m.end() + 20]) for f in was):
                     return m.group("name")
         for key, value in (it.fields or {}).items():
             if _field_key(str(key)) in _EMPLOYER_FIELDS and isinstance(value, str) and value.strip() and \
