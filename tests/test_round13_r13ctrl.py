@@ -182,3 +182,18 @@ def test_own_agency_reads_a_named_employer(summary, fields, expected):
 ])
 def test_rescues_and_club_days_are_not_operations(ex, text, expected):
     assert ("official_information" in _cats(ex.extract([_post(text)]))) is expected
+
+
+@pytest.mark.parametrize("post,expected", [
+    ("Our flotilla had three call-outs on Sunday, all home safe.", True),
+    ("my recruitment firm just hit 200 contractors on the books!!", True),
+    ("Whole counter at the passport office was flat out today and I didn't get lunch.", True),
+    ("I've worked at Lumen Logistics for six years and the apron still freezes me.", True),
+    # near misses: the org's own places, someone else's firm
+    ("Our mail centre x-rayed 40,000 parcels this week.", False),
+    ("My brother's company does the catering at the airport.", False),
+    ("Queued at the passport office for an hour with two toddlers.", False),
+])
+def test_own_agency_reads_an_own_workplace_in_a_post(post, expected):
+    got = other_agency.own_agency([_profile("Coffee first."), _post(post, 5)], SubjectNames("Alex Morgan", ["alexm"]))
+    assert bool(got) is expected

@@ -10,7 +10,8 @@ passport office. Such a subject's "our belt", "our flotilla", "our department" a
 When the subject's own profile states a job with another agency or service (employer.toml `other_agency`, not a
 former one: "ex-Navy, now ABF" is staff), or a job at a named employer ("<job> at/with/, <Name>" whose name has an
 `employer_kinds` word, `own_employer_profile`; a work field such as worksFor naming no name of the org), or one of the
-subject's own posts says "I work at <Name>" (`own_employer_post`), and the profile names none of the organisation's
+subject's own posts says "I work at <Name>" (`own_employer_post`) or names their workplace by a kind the org has not
+("our flotilla", "my recruitment firm": `own_employer_unit`), and the profile names none of the organisation's
 names as the subject's, only membership makes them staff: an official address or work field naming the org (`STRONG`),
 or a mention the detector read as membership in the first person ("I'm Border Force", "six years in ABF", "that's us":
 attrs `membership`), or the org's uniform or role hashtag worn as the writer's own. Every other employer finding is the
@@ -39,7 +40,8 @@ def _rules():
     lex = load_lexicon("employer")
     emp = load_lexicon("employment")
     return (lex.regex.get("other_agency", ()), lex.regex.get("other_agency_not", ()),
-            lex.regex.get("own_employer_profile", ()), lex.regex.get("own_employer_post", ()), lex.regex.get("own_employer_not", ()),
+            lex.regex.get("own_employer_profile", ()), lex.regex.get("own_employer_post", ()) + lex.regex.get("own_employer_unit", ()),
+            lex.regex.get("own_employer_not", ()),
             frozenset(w.lower() for w in lex.phrases("employer_kinds")), emp.regex.get("org_named", ()))
 
 
@@ -81,8 +83,11 @@ def own_agency(items, subject) -> str:
         if isinstance(it, PostItem) and it.profile in urls and it.text:
             for rx in said:
                 for m in rx.finditer(it.text):
-                    if _employer_name(m.group("name")):
-                        return m.group("name")
+                    name = m.groupdict().get("name")
+                    if name is None:
+                        return m.group(0)        # "our flotilla": a workplace of a kind the org has not
+                    if _employer_name(name):
+                        return name
     return ""
 
 
