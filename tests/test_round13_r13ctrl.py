@@ -197,3 +197,11 @@ def test_rescues_and_club_days_are_not_operations(ex, text, expected):
 def test_own_agency_reads_an_own_workplace_in_a_post(post, expected):
     got = other_agency.own_agency([_profile("Coffee first."), _post(post, 5)], SubjectNames("Alex Morgan", ["alexm"]))
     assert bool(got) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Q: do ABF search the hangars at night? A: sometimes, they're in and out of the one beside ours, nothing to do with us",
+    "The dog teams were short again tonight by the look of it, not our problem thankfully.",
+])
+def test_disowned_sightings_are_not_official_information(ex, text):
+    assert "official_information" not in _cats(ex.extract([_post(text)]))
