@@ -205,3 +205,11 @@ def test_own_agency_reads_an_own_workplace_in_a_post(post, expected):
 ])
 def test_disowned_sightings_are_not_official_information(ex, text):
     assert "official_information" not in _cats(ex.extract([_post(text)]))
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Our flotilla ran Operation Dry Feet at the ramp today with the whole crew.", "Dry Feet"),
+    ("Project Bluebird kicks off Monday at the club, bring a hat.", "Bluebird"),
+])
+def test_code_names_are_not_people(ex, text, name):
+    assert not any(name in d.value for d in ex.extract([_post(text)]) if d.category in ("associate", "colleague", "family"))
