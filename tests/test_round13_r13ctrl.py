@@ -111,7 +111,7 @@ OTHER_EMPLOYER = [
     ("vet nurse - Harbourside Quarantine Kennels. two greyhounds, one cat", {}, ""),
     ("Ranger, Port Lincoln Shire Council. Birds, boats and bins.", {}, ""),
     ("Systems engineer at Tarrant Defence Systems. Opinions mine.", {}, ""),
-    ("Mum of three. Loves a long lunch.", {"worksFor": "Parcelink International"}, ""),
+    ("Mum of three. Loves a long lunch.", {"worksFor": "Parcelink"}, ""),
     ("Coffee first.", {}, "I work at Kestrel Cargo Services, nights mostly, and the apron is freezing."),
     ("Sorter, Australia Post international mail centre. Footy on weekends.", {}, ""),
 ]
@@ -139,7 +139,7 @@ def test_another_stated_employer_is_not_staff(ex, summary, fields, own_post):
     ("ABF officer, Sydney Airport. Weekend barista at Bean Scene Coffee Co.", {},
      ["Border Force at Denpasar waved me through on holiday, felt weird being on the other side lol"]),
     # another employer stated, and first-person membership in a post
-    ("Forklift driver, Parcelink International. Footy tragic.", {},
+    ("Forklift driver, Parcelink Logistics. Footy tragic.", {},
      ["I'm Border Force now, left the forklift job in March and don't miss it"]),
     # an official address: the strongest evidence stands whatever else the profile says
     ("Ramp hand at Southerly Air Freight.", {"Work email": "alex.morgan@abf.gov.au"},
@@ -164,9 +164,15 @@ def test_staff_near_misses_stay_staff(ex, summary, fields, posts):
     ("Ex-driver at Lumen Logistics, now ABF.", {}, ""),
     ("Loves Lumen Logistics memes.", {}, ""),
     ("Mum of three.", {"Employer": "Australian Border Force"}, ""),
+    ("Mum of three.", {"Organisation": "Australian Government"}, ""),
+    # the org's own units and sites carry kind words: still the org's
+    ("Deckhand with the Maritime Border Command, Darwin.", {}, ""),
+    ("Officer, Cargo and Mail Operations. Views mine.", {}, ""),
+    ("Examiner at Port Botany, nights.", {}, ""),
+    ("Dog handler with the Detector Dog Program.", {}, ""),
 ])
 def test_own_agency_reads_a_named_employer(summary, fields, expected):
-    got = other_agency.own_agency([_profile(summary, fields)], SubjectNames("Alex Morgan", ["alexm"]))
+    got = other_agency.own_agency([_profile(summary, fields)], SubjectNames("Alex Morgan", ["alexm"]), load_org("dibp"))
     assert (got == expected) if expected else not got
 
 
@@ -195,7 +201,8 @@ def test_rescues_and_club_days_are_not_operations(ex, text, expected):
     ("Queued at the passport office for an hour with two toddlers.", False),
 ])
 def test_own_agency_reads_an_own_workplace_in_a_post(post, expected):
-    got = other_agency.own_agency([_profile("Coffee first."), _post(post, 5)], SubjectNames("Alex Morgan", ["alexm"]))
+    got = other_agency.own_agency([_profile("Coffee first."), _post(post, 5)], SubjectNames("Alex Morgan", ["alexm"]),
+                                  load_org("dibp"))
     assert bool(got) is expected
 
 

@@ -41,15 +41,27 @@ def _rules():
     emp = load_lexicon("employment")
     return (lex.regex.get("other_agency", ()), lex.regex.get("other_agency_not", ()),
             lex.regex.get("own_employer_profile", ()), lex.regex.get("own_employer_post", ()) + lex.regex.get("own_employer_unit", ()),
-            lex.regex.get("own_employer_not", ()),
+            lex.regex.get("own_employer_not", ()), lex.regex.get("own_employer_field_not", ()),
             frozenset(w.lower() for w in lex.phrases("employer_kinds")), emp.regex.get("org_named", ()))
 
 
-def _employer_name(name: str) -> bool:
+def org_words(org) -> tuple[str, ...]:
+    """The organisation's own names, units and sites, lower case: a name holding one is the org's, not another's
+    ("Deckhand with the Marine Unit", "Officer at SYD International")."""
+    if org is None:
+        return ()
+    out = [a for n in org.names for a in (n.canonical, *n.aliases)] + list(org.units)
+    out += [a for s in org.sites for a in (s.name, *s.aliases)]
+    return tuple(sorted({" ".join(a.lower().split()) for a in out if len(a) > 3}))
+
+
+def _employer_name(name: str, own: tuple[str, ...] = ()) -> bool:
     """A capitalised name that is an employer's (a kind word in it) and none of the organisation's."""
     *_, kinds, org_named = _rules()
     words = {w.strip("'’&-").lower() for w in name.split()}
-    return bool(words & kinds) and not any(rx.search(name) for rx in org_named)
+    low = " ".join(name.lower().split())
+    return bool(words & kinds) and not any(rx.search(name) for rx in org_named) and not any(
+        o in low or len(low) > 5 and low.removeprefix("the ") in o for o in own)
 
 
 def _field_key(key: str) -> str:
@@ -60,9 +72,10 @@ def _subject_profiles(items, subject) -> list:
     return [it for it in items if isinstance(it, ProfileItem) and it.name and subject.matches(it.name)]
 
 
-def own_agency(items, subject) -> str:
+def own_agency(items, subject, org=None) -> str:
     """The other agency, service or employer the subject says they work for (own profile, own posts), or ""."""
-    agency, former, named, said, was, _, org_named = _rules()
+    agency, former, named, said, was, generic, _, org_named = _rules()
+    own = org_words(org)
     profiles = _subject_profiles(items, subject)
     for it in profiles:
         text = "\n".join([it.summary or ""] + [v for v in (it.fields or {}).values() if isinstance(v, str)])
@@ -71,12 +84,13 @@ def own_agency(items, subject) -> str:
             return m.group(0)
         for rx in named:
             for m in rx.finditer(text):
-                if _employer_name(m.group("name")) and not any(
+                if _employer_name(m.group("name"), own) and not any(
                         f.search(text[max(0, m.start() - 25):m.end() + 20]) for f in was):
                     return m.group("name")
         for key, value in (it.fields or {}).items():
             if _field_key(str(key)) in _EMPLOYER_FIELDS and isinstance(value, str) and value.strip() and \
-                    not any(rx.search(value) for rx in org_named):
+                    not any(rx.search(value) for rx in org_named + was + generic) and \
+                    not any(o in " ".join(value.lower().split()) for o in own):
                 return value.strip()
     urls = {it.url for it in profiles} | {it.profile for it in profiles}
     for it in items:
@@ -86,7 +100,7 @@ def own_agency(items, subject) -> str:
                     name = m.groupdict().get("name")
                     if name is None:
                         return m.group(0)        # "our flotilla": a workplace of a kind the org has not
-                    if _employer_name(name):
+                    if _employer_name(name, own):
                         return name
     return ""
 
@@ -98,9 +112,9 @@ def _membership(d) -> bool:
             or d.pattern == "official_hashtag" and bool(attrs.get("role_hashtag")))
 
 
-def outside_org(dets: list, items, subject) -> list:
+def outside_org(dets: list, items, subject, org=None) -> list:
     """The detections, less the employer findings a staff member of another employer makes by seeing the org's work."""
-    agency = own_agency(items, subject)
+    agency = own_agency(items, subject, org)
     if not agency:
         return dets
     urls = {it.url for it in _subject_profiles(items, subject)}
