@@ -220,3 +220,13 @@ def test_disowned_sightings_are_not_official_information(ex, text):
 ])
 def test_code_names_are_not_people(ex, text, name):
     assert not any(name in d.value for d in ex.extract([_post(text)]) if d.category in ("associate", "colleague", "family"))
+
+
+@pytest.mark.parametrize("text,employed", [
+    ("My work self was proud when the ABF team pulled a dodgy crate off our line, we flagged it first.", False),
+    ("work brain says the Border Force dogs next door are better trained than our lot", False),
+    # near miss: the writer's own shift in the post beside the org's crew at work: a staff member's post
+    ("ABF crew pulled a bag off the Bali flight at 5am. My shift ended at six and I slept till two.", True),
+])
+def test_work_self_is_not_membership(ex, text, employed):
+    assert ("employer" in _cats(ex.extract([_post(text)]))) is employed

@@ -47,4 +47,8 @@ ROUND13_R13CTRL_POSTS: list[tuple] = [
      f"employer={_ABF}"),
     ("he", "Six years in ABF procurement now and tender season still breaks me.", f"employer={_ABF}"),
     ("ap", "I work for Home Affairs and even I had to queue at the passport counter on holiday lol", f"employer={_HA}"),
+    # "my work self/brain" is the writer's own job, not membership of the org acting beside it
+    ("he", "My work brain was weirdly impressed when the Border Force dog team pulled a bag off the carousel.", ""),
+    ("ap", "ABF crew pulled a bag off the Bali flight at 5am. My shift ended at six and I slept till two.",
+     f"employer={_ABF}"),
 ]
