@@ -114,6 +114,8 @@ def _membership(d) -> bool:
 
 def outside_org(dets: list, items, subject, org=None) -> list:
     """The detections, less the employer findings a staff member of another employer makes by seeing the org's work."""
+    if not any(d.category == "employer" and not _membership(d) for d in dets):
+        return dets                       # nothing it could set aside: the subject's items need not be read
     agency = own_agency(items, subject, org)
     if not agency:
         return dets
