@@ -36,3 +36,16 @@ BLOG = {
          ["contractors"], None),
     ],
 }
+
+ACTIVITYPUB = {
+    "handle": "joelw",
+    "display_name": "Joel W",
+    "summary": "<p>Recruiter, Quorra Talent. Canberra contractors, clearances and cold brew.</p>",
+    "notes": [
+        (9701, "2026-02-18 08:30", "+11:00",
+         "Congrats to the two testers we placed with a Border Force project this week, both started Monday.", {}),
+        (9702, "2026-03-30 12:40", "+11:00",
+         "Tender fatigue is real. Our bid team has read the same Home Affairs statement of requirement nine times.", {}),
+    ],
+}
+
