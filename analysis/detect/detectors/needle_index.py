@@ -20,7 +20,8 @@ import re
 from typing import Iterable
 
 REBUILD_AFTER = 2000         # answers by `in` tests (about 10-40 us each) that pay for one compile (~50 ms)
-CACHE_TEXTS = 4096           # texts whose present strings are kept (cleared when full)
+CACHE_TEXTS = 2048           # texts whose present strings are kept (cleared when full): about 1 MB
+_NONE: frozenset[str] = frozenset()
 
 
 def trie_pattern(strings: Iterable[str]) -> str:
@@ -78,7 +79,7 @@ class NeedleIndex:
         hit = cache.get(low)
         if hit is None:
             longest = {m.group(1) for m in rx.finditer(low)} if rx is not None else ()
-            hit = frozenset(p for s in longest for p in prefixes[s])
+            hit = frozenset(p for s in longest for p in prefixes[s]) if longest else _NONE
             if len(cache) >= CACHE_TEXTS:
                 cache.clear()
             cache[low] = hit
