@@ -361,6 +361,8 @@ class PersonRoles:
         app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
+        if app and not ("owner" in app.re.groupindex and app.group("owner")) and _on_screen(stext):
+            app = None                                      # "<Name> (future hubby 😍) in the new trailer": a crush
         if app is None and not public:
             app = self.after_the.search(after)
             if app and (not re.search(r"\b(?:my|me|our|us|i|i'm|we)\b", app.group("rest"), re.I)
@@ -708,3 +710,9 @@ def _owner_is_subject(ctx, doc, sent, char: int) -> bool:
     """The his/her/their at character `char` stands for the subject of a page about them (subject_voice.py)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and owns_here(ctx, sent, span[0].i)
+
+
+def _on_screen(text: str) -> bool:
+    """Media words in the sentence: a name on a screen or a stage (relation_forms.RelationForms.on_screen)."""
+    from footprint.analysis.detect.detectors.relation_forms import relation_forms
+    return relation_forms().on_screen(text)
