@@ -17,7 +17,7 @@ from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
 from footprint.analysis import heap
-from footprint.analysis.link import geo, home_agree, home_bio, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
+from footprint.analysis.link import geo, home_agree, home_bio, home_fold, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
     tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
@@ -79,6 +79,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)
+    detections = home_fold.fold_coarse(detections)       # "Canberra." or "from Tuggeranong" beside "our street in Kambah"
     return staff_gate.apply(detections)      # staff-only categories need the scan to show the subject is staff
 
 
