@@ -165,7 +165,7 @@ class Extractor:
                     doc_caches.release(facts.doc)     # what the detectors kept on the Doc: freed now, not at the next GC
             # the window (and with it every Doc of its items) goes out of scope here
         ident_out += self._run_items(identity, items, item_facts, None)
-        ident_out = outside_org(ident_out, items, self.subject)     # another agency's staff seeing the org
+        ident_out = outside_org(ident_out, items, self.subject, self.org)     # another agency's staff seeing the org
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
@@ -175,7 +175,7 @@ class Extractor:
         out = employer_entity.settle(out, scan and self.work_across_items)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
-        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))
+        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org), self.org)))
 
     def _parsed_items(self, units: list[_Unit], about: list[bool] | None = None) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's

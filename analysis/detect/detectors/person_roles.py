@@ -52,6 +52,8 @@ BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
 _THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
                         r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+# words that open a code name ("Operation Float Check", "Project Bluebird"): the capitalised words after them name no one
+_CODENAMED = frozenset({"operation", "op", "exercise", "project", "campaign", "taskforce"})
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
 _ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
@@ -201,6 +203,11 @@ class PersonRoles:
                 continue
             if not (self._namey(ctx, t) or self._after_role_word(ctx, doc, t)):
                 i += 1
+                continue
+            if i > sent.span.start and doc[i - 1].lower_ in _CODENAMED:
+                i += 1                            # "Operation Float Check", "Exercise Kakadu": a code name, no person
+                while i < end and doc[i].text[:1].isupper():
+                    i += 1
                 continue
             j = i + 1
             while j < end and j - i < 3 and self._namey(ctx, doc[j]):
