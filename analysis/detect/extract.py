@@ -44,6 +44,9 @@ MAX_TEXT_CHARS = 20_000      # one post's text; longer texts are cut (a crawled 
 # Docs per nlp.pipe batch: 256 measured 5 % less CPU than 64 over the benchmark's posts, for the same
 # annotations (about 6 MB of Docs in flight).
 BATCH_SIZE = 256
+# Parsed Docs waiting for the main thread (parse_ahead.py): the worker still parses the whole next batch while
+# the detectors run on a window (parsing is the faster side); a queue of a full batch held 192 more Docs.
+AHEAD_DOCS = 64
 # Profile fields that say where the person works: a phone on such a profile is a work number.
 WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "organization", "affiliation", "company",
                          "occupation", "role", "position", "title"})
@@ -180,7 +183,7 @@ class Extractor:
         docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
                          n_process=self.n_process)        # a repeated text is parsed once
         if self.n_process == 1 and len(units) > self.batch_size:
-            docs = ahead(docs, self.batch_size)     # parsed in a worker thread, one batch ahead (one batch: no overlap)
+            docs = ahead(docs, AHEAD_DOCS)     # parsed in a worker thread, ahead (one batch: no overlap)
         group: list[tuple[_Unit, DocFacts]] = []
         for doc, k in docs:
             unit = units[k]
