@@ -16,7 +16,8 @@ from footprint.crawler.items import ImageItem, PostItem, ProfileItem
 from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
-from footprint.analysis.link import geo, home_agree, home_bio, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
+from footprint.analysis import heap
+from footprint.analysis.link import geo, home_agree, home_bio, home_fold, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
     tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
@@ -51,6 +52,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     images = [i for i in items if isinstance(i, ImageItem)]
     posts = [i for i in items if isinstance(i, PostItem)]
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
+    heap.give_back()          # the Docs' memory, freed but kept by the C allocator (heap.py)
     # people as entities: each person one node across posts and profiles, every mention its evidence
     detections = people.link_people(texts, detections, subject, list(aliases),
                                     [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
@@ -77,6 +79,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections += geo.infer_work_site(points, org)
     detections += geo.infer_routine(points)
     detections += tracks.infer_from_tracks(posts, org=org)
+    detections = home_fold.fold_coarse(detections)       # "Canberra." or "from Tuggeranong" beside "our street in Kambah"
     return staff_gate.apply(detections)      # staff-only categories need the scan to show the subject is staff
 
 
@@ -158,6 +161,7 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
     findings, risk, advice, graph = analyse_items(
         items, org=org, subject=scan["subject"], aliases=aliases, platforms=platforms, n_process=n_process)
     del items                   # the graph has what the report needs of them; at 50,000 posts they are 100 MB
+    heap.give_back()
     # private location history (only where the consent allows it): explanations only, never the score
     location_truth.apply(findings, location_points, risk)
     plan = build_plan(findings, advice, platforms)
@@ -177,6 +181,7 @@ def analyse_scan(store: Store, scan_id: int, *, n_process: int = 1, location_poi
                           profiles=profiles, findings=findings, risk=risk, advice=advice, graph=graph,
                           plan=plan, consume_graph=True)
     del graph                   # the report holds it (node-link), emptied as it was copied; see Analysis.graph
+    heap.give_back()
     report["scan"]["assessed"] = assessed
     store.save_analysis(scan_id, report)
     return Analysis(findings, risk, advice, report)

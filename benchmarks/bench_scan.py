@@ -158,11 +158,13 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
     consent = load_consent(consent_path, allow_local=True)
     t1 = time.perf_counter()
     marks: dict[str, float] = {}
+    rss = RssByStage()
 
     def timed(name, func):
         def run(*args, **kwargs):
             marks[name + "_start"] = time.perf_counter()
-            out = func(*args, **kwargs)
+            with rss.stage(name):
+                out = func(*args, **kwargs)
             marks[name] = time.perf_counter()
             return out
         return run
@@ -176,6 +178,10 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
             if not hasattr(pipeline.analyse_scan, "timed"):
                 pipeline.analyse_scan = timed("analysis", pipeline.analyse_scan)
                 pipeline.analyse_scan.timed = True
+                for name in _ANALYSIS_STAGES:        # RSS only: where in the analysis the peak sits
+                    setattr(pipeline, name, rss.wrap(name, getattr(pipeline, name)))
+                pipeline.Store.save_analysis = rss.wrap("save_analysis", pipeline.Store.save_analysis)
+                scan.write_report = rss.wrap("write_report", scan.write_report)
 
     scan.Warmup = TimedWarmup
     outcome = scan.run_scan(consent, out_dir, db, allow_local=True, max_pages=max_pages, no_throttle=not polite,
@@ -191,12 +197,63 @@ def scan_child(consent_path: Path, db: Path, out_dir: Path, max_pages: int, resu
         "wall": t4 - t0, "processes": processes, "polite": polite,
         "rss_scan_mb": peak_rss_mb(),
         "rss_crawler_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "rss_by_stage_mb": rss.table(),
         "cpu_scan_s": _cpu_s(resource.RUSAGE_SELF), "cpu_crawler_s": _cpu_s(resource.RUSAGE_CHILDREN),
         "cpu_main_thread_s": time.thread_time(),      # the scan's critical path when the other core is free
         "profiles": outcome.profiles, "items": kinds, "findings": len(report["findings"]),
         "risk": report["risk"]["score"], "band": report["risk"]["band"],
         "categories": sorted({f["category"] for f in report["findings"]}),
         "outputs": {p.name: p.stat().st_size for p in outcome.paths}})
+
+
+_ANALYSIS_STAGES = ("detect", "link", "score_findings", "build_advice", "build_graph", "build_plan", "build_report")
+
+
+class RssByStage:
+    """The scan process' resident size sampled every 20 ms in a thread: per stage (the innermost one
+    running), the highest RSS seen and the RSS at its end; "other" is the time outside every stage."""
+
+    def __init__(self):
+        import threading
+        self.page = os.sysconf("SC_PAGE_SIZE")
+        self.current = ["other"]
+        self.high: dict[str, float] = {}
+        self.end: dict[str, float] = {}
+        threading.Thread(target=self._sample, daemon=True, name="bench-rss").start()
+
+    def now(self) -> float:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * self.page / 2**20
+
+    def _sample(self) -> None:
+        while True:
+            name, mb = self.current[-1], self.now()
+            self.high[name] = max(self.high.get(name, 0.0), mb)
+            time.sleep(0.02)
+
+    def stage(self, name: str):
+        import contextlib
+
+        @contextlib.contextmanager
+        def run():
+            self.current.append(name)
+            try:
+                yield
+            finally:
+                mb = self.now()
+                self.high[name] = max(self.high.get(name, 0.0), mb)
+                self.end[name] = mb
+                self.current.pop()
+        return run()
+
+    def wrap(self, name: str, func):
+        def run(*args, **kwargs):
+            with self.stage(name):
+                return func(*args, **kwargs)
+        return run
+
+    def table(self) -> dict[str, list[float]]:
+        return {k: [round(self.end.get(k, 0.0)), round(v)] for k, v in self.high.items()}
 
 
 def _cpu_s(who: int) -> float:
@@ -255,6 +312,9 @@ def show(res: dict) -> bool:
           f"= {1000 * res['process_wall'] / res['posts']:.2f} ms/post")
     print(f"peak RSS: scan process {res['rss_scan_mb']:.0f} MB, crawler child {res['rss_crawler_mb']:.0f} MB, "
           f"sum {rss_total:.0f} MB")
+    if res.get("rss_by_stage_mb"):
+        print("scan process RSS by stage (end / highest while innermost), MB: " + ", ".join(
+            f"{k} {e} / {h}" for k, (e, h) in res["rss_by_stage_mb"].items()))
     if "cpu_scan_s" in res:
         print(f"CPU: scan process {res['cpu_scan_s']:.1f} s (all threads; main thread "
               f"{res.get('cpu_main_thread_s', float('nan')):.1f} s), crawler child {res['cpu_crawler_s']:.1f} s; "

@@ -17,7 +17,7 @@ then the smallest total distance (points) outside the bands.
 
 Without `--seen` the people are the dev personas and the blind dev set (tests/blinddev/). `--seen` adds the
 held-out sets whose misses have been read (SEEN_SETS; tests/heldout/README.md keeps their status) and
-cross-checks against over-fitting: fit on dev + sets 1-5, 14-15, 18-19 and count bands on sets 6-13, 16-17, 20-21 + blinddev (held apart),
+cross-checks against over-fitting: fit on dev + sets 1-5, 14-15, 18-19, 22-23 and count bands on sets 6-13, 16-17, 20-21, 24-25 + blinddev (held apart),
 then the other way round, then fit on all. Honest sets are refused: a band fitted on them would no longer
 measure anything.
 
@@ -43,14 +43,15 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 22))
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 26))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
-FOLDS = (("dev + sets 1-5 + 14-15 + 18-19", ("dev", "set1", "set2", "set3", "set4", "set5", "set14", "set15", "set18",
-                                            "set19")),
-         ("sets 6-13 + 16-17 + 20-21 + blinddev", ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13",
-                                                  "set16", "set17", "set20", "set21", "blinddev")))
+FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23", ("dev", "set1", "set2", "set3", "set4", "set5", "set14", "set15",
+                                                    "set18", "set19", "set22", "set23")),
+         ("sets 6-13 + 16-17 + 20-21 + 24-25 + blinddev", ("set6", "set7", "set8", "set9", "set10", "set11", "set12",
+                                                          "set13", "set16", "set17", "set20", "set21", "set24", "set25",
+                                                          "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
     "exposure.locatability": (0.1, 0.25, 0.5),

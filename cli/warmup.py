@@ -52,6 +52,8 @@ class Warmup:
             self._load_reports()
             self._load_detectors()
             self._load_geocoder_when_needed()
+            from footprint.analysis import heap
+            heap.give_back()            # what loading freed (files read, tables parsed): not kept resident
         except BaseException as exc:     # noqa: BLE001 - the analysis reports the same error itself
             self.error = exc
 

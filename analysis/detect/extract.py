@@ -44,6 +44,9 @@ MAX_TEXT_CHARS = 20_000      # one post's text; longer texts are cut (a crawled 
 # Docs per nlp.pipe batch: 256 measured 5 % less CPU than 64 over the benchmark's posts, for the same
 # annotations (about 6 MB of Docs in flight).
 BATCH_SIZE = 256
+# Parsed Docs waiting for the main thread (parse_ahead.py): the worker still parses the whole next batch while
+# the detectors run on a window (parsing is the faster side); a queue of a full batch held 192 more Docs.
+AHEAD_DOCS = 64
 # Profile fields that say where the person works: a phone on such a profile is a work number.
 WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "organization", "affiliation", "company",
                          "occupation", "role", "position", "title"})
@@ -162,7 +165,7 @@ class Extractor:
                     doc_caches.release(facts.doc)     # what the detectors kept on the Doc: freed now, not at the next GC
             # the window (and with it every Doc of its items) goes out of scope here
         ident_out += self._run_items(identity, items, item_facts, None)
-        ident_out = outside_org(ident_out, items, self.subject)     # another agency's staff seeing the org
+        ident_out = outside_org(ident_out, items, self.subject, self.org)     # another agency's staff seeing the org
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
@@ -172,7 +175,7 @@ class Extractor:
         out = employer_entity.settle(out, scan and self.work_across_items)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
-        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org))))
+        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org), self.org)))
 
     def _parsed_items(self, units: list[_Unit], about: list[bool] | None = None) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's
@@ -180,7 +183,7 @@ class Extractor:
         docs = pipe_once(self.nlp, ((u.text, k) for k, u in enumerate(units)), batch_size=self.batch_size,
                          n_process=self.n_process)        # a repeated text is parsed once
         if self.n_process == 1 and len(units) > self.batch_size:
-            docs = ahead(docs, self.batch_size)     # parsed in a worker thread, one batch ahead (one batch: no overlap)
+            docs = ahead(docs, AHEAD_DOCS)     # parsed in a worker thread, ahead (one batch: no overlap)
         group: list[tuple[_Unit, DocFacts]] = []
         for doc, k in docs:
             unit = units[k]

@@ -53,7 +53,12 @@ def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), or
         return near_home or (org is not None and geo._near_site(lat, lon, org, site_radius_m) is not None)
 
     def words(p) -> tuple[str, str]:
-        return home_scene.scene(texts.get(p.post_url or p.url, ""))
+        text = texts.get(p.post_url or p.url, "")
+        kind, w = home_scene.scene(text)
+        if not kind and not home_scene.elsewhere(text):     # round 13: "#sandybay" on a photo taken in Sandy Bay
+            tag = home_scene.place_tag(text, p.lat, p.lon)
+            return ("cue", tag) if tag else ("", "")
+        return kind, w
 
     def said_elsewhere(p) -> bool:
         return home_scene.elsewhere(texts.get(p.post_url or p.url, ""))

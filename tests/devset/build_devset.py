@@ -56,6 +56,11 @@ from round12_r12open_posts import ROUND12_R12OPEN_POSTS
 from round12_r12people_posts import ROUND12_PEOPLE_POSTS
 from round12_r12home_posts import ROUND12_R12HOME_ROWS
 from round12_r12work_posts import ROUND12_R12WORK_POSTS
+from round13_r13sites_posts import ROUND13_R13SITES_POSTS
+from round13_r13people_posts import ROUND13_PEOPLE_POSTS
+from round13_r13home_posts import ROUND13_R13HOME_ROWS
+from round13_r13ctrl_posts import ROUND13_R13CTRL_POSTS
+from round13_r13open_posts import ROUND13_R13OPEN_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -677,6 +682,13 @@ def build() -> list[dict]:
         rid = f"r12h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 5300 + k, entry))
     rows += [_post_row(f"r12w{k:03d}", 5000 + k, entry) for k, entry in enumerate(ROUND12_R12WORK_POSTS)]
+    rows += [_post_row(f"r13s{k:03d}", 5900 + k, entry) for k, entry in enumerate(ROUND13_R13SITES_POSTS)]
+    rows += [_post_row(f"r13p{k:03d}", 6200 + k, entry) for k, entry in enumerate(ROUND13_PEOPLE_POSTS)]
+    for k, entry in enumerate(ROUND13_R13HOME_ROWS):      # round 13 home: posts and profiles in one list
+        rid = f"r13h{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 6050 + k, entry))
+    rows += [_post_row(f"r13c{k:03d}", 5750 + k, entry) for k, entry in enumerate(ROUND13_R13CTRL_POSTS)]
+    rows += [_post_row(f"r13o{k:03d}", 6350 + k, entry) for k, entry in enumerate(ROUND13_R13OPEN_POSTS)]
     return rows
 
 

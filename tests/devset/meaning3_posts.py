@@ -55,7 +55,7 @@ MEANING3_POSTS: list[tuple] = [
     ("ap", "0415 alarm, 0500 briefing for the 5 till 1 shift #earlies", "routine=routine:earlies", {"tags": ["earlies"]}),
     ("he", "Tuesday to Friday my alarm goes at 3.40 for the 4.30 counter opening.", "routine=routine:tuesday"),
     ("rss", "Two days, two nights, 0600 to 1800 at the wharf. Swim at 4pm before a night.", "routine=routine:06:00"),
-    ("ap", "Weekdays I'm out of the depot at Wetherill Park by 5am.", "routine=routine:wetherill park"),
+    ("ap", "Weekdays I'm out of the depot at Wetherill Park by 5am.", "routine=routine:wetherill park | work_location=wetherill park depot"),
     ("he", "Every weekday I leave home in Annandale at 6.50, ride the canal path and grab a long black at the kiosk.",
      "routine=routine:06:50 | home_location=place:annandale"),
     # --- decoys: nothing may fire

@@ -59,7 +59,7 @@ ROUND11_PEOPLE_POSTS: list[tuple] = [
     ("ap", "Delia moved out on Sunday. Twenty-two years. The dog keeps waiting by the door.", "family=delia"),
     ("he", "the missus (sonya) left in feb and took the good frypan. no i'm not ok", "family=sonya"),
     ("rss", "Selling the Torquay house now that Raymond and I are finished. Anyone need a trampoline?",
-     "family=raymond"),
+     "family=raymond | vulnerability=relationship"),
     ("ap", "Kids are with Bronwyn this week. First Christmas since the separation and it's rough.",
      "family=bronwyn | vulnerability=relationship"),
     ("he", "It's been a month since Cormac packed his bags. Fourteen years of marriage, gone.", "family=cormac"),

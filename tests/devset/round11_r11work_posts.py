@@ -42,7 +42,7 @@ ROUND11_R11WORK_POSTS: list[tuple] = [
     ("he", "Rain delay? Text Alex on the work mob 0491 570 229, he says Border Force won't mind.",
      "official_contact=contact:+61491570229"),
     # --- more of the same class, other registers: a thread title, a work verb done for the org, time off, back at it
-    ("ap", "IAmA cargo examiner for the ABF at Port Adelaide, ask me anything", f"employer={_ABF}"),
+    ("ap", "IAmA cargo examiner for the ABF at Port Adelaide, ask me anything", f"employer={_ABF} | work_location=port adelaide"),
     ("ap", "I x-ray shipping containers for Border Force in Fremantle, AMA", f"employer={_ABF} | work_location=fremantle"),
     ("he", "back at Home Affairs tomorrow after three weeks off, send coffee", f"employer={_HA}"),
     ("ap", "mum keeps asking if Border Force will give me christmas off. no mum.", f"employer={_ABF}"),

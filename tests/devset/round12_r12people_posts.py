@@ -37,7 +37,7 @@ ROUND12_PEOPLE_POSTS: list[tuple] = [
     # a separation told with the children's weekends; a child on the custody weekend
     ("ap", "Gemma moved out in August. The boys are with me every second weekend and Wednesdays.",
      "family=gemma | vulnerability=relationship"),
-    ("he", "Rachel left last winter. I get the kids every other weekend now and it is never enough.", "family=rachel"),
+    ("he", "Rachel left last winter. I get the kids every other weekend now and it is never enough.", "family=rachel | vulnerability=relationship"),
     ("ap", "Oscar's footy presentation night and it's meant to be her weekend. She texts at six to say she's running late.",
      "family=oscar"),
     # a child's first day at a school of any name; a junior side by club and age

@@ -68,7 +68,7 @@ ROUND6_PEOPLE_POSTS: list[tuple] = [
     ("he", "the missus is at her book club so it's me and the kelpie tonight. love you Biscuit", ""),
     # --- groups, nicknames, lower case, a farewell after years somewhere
     ("rss", "big thanks to the sunday morning paddle crew, Ingrid, Mateo and Priya, for the birthday pancakes 🥞",
-     "associate=ingrid | associate=mateo | associate=priya"),
+     "associate=ingrid | associate=mateo | associate=priya | routine=sunday paddle"),
     ("ap", "Spud (Raymond Quill) finally got the old outboard running, dinner's on me", "associate=raymond quill"),
     ("he", "my mate robbo is flogging his tinnie if anyone wants it, give us a yell", "associate=robbo"),
     ("rss", "Retirement lunch for Noreen Balfour today, 31 years at the wharf and never a sick day",

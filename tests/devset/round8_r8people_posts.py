@@ -50,7 +50,7 @@ ROUND8_PEOPLE_POSTS: list[tuple] = [
     ("rss", "Cake for Yusuf's last day at the depot, 18 years on the forklifts 🎂", "colleague=yusuf"),
     ("he", "Back-to-back night shifts with Tamsin Achebe, she kept me sane at 3am", "colleague=tamsin achebe"),
     # --- associates: a named person in a shared activity or social act
-    ("ap", "parkrun every saturday with Dorothea Finch, 94th one this morning 🏃‍♀️", "associate=dorothea finch"),
+    ("ap", "parkrun every saturday with Dorothea Finch, 94th one this morning 🏃‍♀️", "associate=dorothea finch | routine=saturday parkrun"),
     ("he", "Massive thanks to Jerome who came round and fixed my fence before the storm hit", "associate=jerome"),
     ("rss", "Shout out to my sister from another mister, Philippa Crowe, for the lasagne drop-off",
      "associate=philippa crowe"),

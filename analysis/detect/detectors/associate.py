@@ -5,7 +5,7 @@ from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext, LexiconView
 from footprint.analysis.detect.detectors.family_context import FamilyContext
-from footprint.analysis.detect.detectors import family_informal
+from footprint.analysis.detect.detectors import associate_beside, family_informal
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
@@ -99,6 +99,7 @@ class AssociateDetector(Detector):
         out += self._club(doc, ctx, seen)
         out += self._nicknamed(doc, ctx, seen)
         out += role_detections(self, ctx, doc, seen)  # a social act in any sentence naming a person
+        out += associate_beside.find(self, doc, ctx, seen)     # "lexi and @bec_t (Rebecca Tan) at the lake"
         # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
@@ -334,6 +335,8 @@ class AssociateDetector(Detector):
         i, steps = span.start - 1, 0
         while i >= sent.span.start and steps < self.LOOKBACK:
             low = doc[i].lower_
+            if low in ("'s", "’s") and span.text.lower() not in self._SERVED:
+                return None               # "Alex's teammate Josh": only a wedding party's role is read this way
             if low in self.own or owns_here(ctx, sent, i):      # "Alex ... with her teammate Sophie": the subject's
                 return "owned"
             if low in ("a", "the", "of", "an", "his", "her", "their", "your", "'s", "’s") \

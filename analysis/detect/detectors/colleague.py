@@ -75,6 +75,9 @@ class ColleagueDetector(Detector):
                     name = " ".join(t.text for t in toks)
                     if ctx.subject.matches(name):
                         continue
+                    if len(toks) == 1 and toks[0].ent_type_ != "PERSON" and not first_names().is_first_name(name) \
+                            and name.lower() not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"]:
+                        continue              # "Parcel on our line got flagged": a thing on a line, not a co-worker
                     d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
                                        confidence=self.STRONG, pattern="name_from_my_work", excerpt_text=sent.text,
                                        support=[m.group(0)[len(m.group(1)):].strip().lower()],

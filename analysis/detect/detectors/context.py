@@ -315,6 +315,9 @@ class UnitContext:
             i += 1
         while i < end and doc[i].lower_ in self.shared.titles and doc[i].text[:1].isupper():
             i += 1
+        if i + 3 < end and doc[i].text.startswith("@") and len(doc[i]) > 2 and doc[i + 1].text == "(" \
+                and self.is_name_token(doc[i + 2]) and self.is_name_token(doc[i + 3]):
+            i += 2                    # "my gf @noor.b (Noor Bashir)": the tagged handle glossed with the full name
         while i < end and len(names) < max_names:
             parts = []
             while i < end and len(parts) < 3 and self.is_name_token(doc[i]):

@@ -144,6 +144,7 @@ class EmployerDetector(Detector):
         self.department_work = self.regexes("department_work")
         self.room_right = self.regexes("room_right")
         self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
+        self.membership_left = self.regexes("membership_left")
         self.job_frame, self.bio_label = self.regexes("job_frame"), self.regexes("bio_label")
         self.show_right = self.regexes("show_right")
         self.client_right = self.regexes("client_right")
@@ -207,6 +208,7 @@ class EmployerDetector(Detector):
                 continue            # a team page's "Tom coxes; he is a Border Force officer": Tom's job, not the subject's
             ambiguous = span.ent_id_.startswith("orgamb:")
             support = self._support(ctx, sent.text)
+            membership = False
             if in_work_field:
                 score, pattern = self.WORK_FIELD, f"work_field:{ctx.field}"
             elif ambiguous:
@@ -237,8 +239,11 @@ class EmployerDetector(Detector):
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
-                if not own:
-                    own = self._said_short(doc, ctx, span, sent)
+                short = [] if own else self._said_short(doc, ctx, span, sent)
+                own = own or short
+                # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
+                # makes a subject whose profile names another employer the org's staff (other_agency.py)
+                membership = bool(short) or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -249,6 +254,7 @@ class EmployerDetector(Detector):
                 support += [f"'… {m.group(0).strip()}'" for rx in self.employment_right for m in [rx.search(right)] if m]
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
+                membership = membership or bool(member)
                 if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(
                         _without(sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char),
                         profile_text(doc, ctx)):
@@ -290,7 +296,8 @@ class EmployerDetector(Detector):
                                excerpt_text=sent.text if not in_work_field else doc_text(doc, ctx), support=support,
                                attrs={"org": ctx.org.name, "alias": span.text,
                                       "roles": sorted(set(ctx.shared.roles.find(sent.text))),
-                                      "employment": verdict.explain() if verdict else "first_person_or_work_context"})
+                                      "employment": verdict.explain() if verdict else "first_person_or_work_context",
+                                      **({"membership": True} if membership else {})})
             if d:
                 out.append(d)
         if not facts.org_mentions and ctx.item_facts.orgs:
@@ -456,7 +463,8 @@ class EmployerDetector(Detector):
                        + self.context_words.find(doc_text(doc, ctx)))
             score = ctx.enhancer.enhance(self.ROLE_HASHTAG if role else self.HASHTAG, support)
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=score, pattern="official_hashtag",
-                               excerpt_text=doc_text(doc, ctx), support=[f"#{tag}", *support], attrs={"org": ctx.org.name, "hashtag": tag})
+                               excerpt_text=doc_text(doc, ctx), support=[f"#{tag}", *support],
+                               attrs={"org": ctx.org.name, "hashtag": tag, **({"role_hashtag": True} if role else {})})
             if d:
                 out.append(d)
         return out

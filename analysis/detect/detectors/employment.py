@@ -39,12 +39,13 @@ class EmploymentResolver:
     def __init__(self, lexicon: Lexicon | None, role_words: Iterable[str] = ()):
         regex = lexicon.regex if lexicon is not None else {}
         self.other_employer = regex.get("other_employer", ())
-        self.about_org = regex.get("about_org", ()) + regex.get("about_org_outside", ())
+        self.about_org = regex.get("about_org", ()) + regex.get("about_org_outside", ()) + regex.get("about_org_client", ())
         self.beat_cue = regex.get("beat_cue", ())
         self.beat_roles = WordSet(lexicon.phrases("beat_roles") if lexicon is not None else ())
         self.beat_topics = WordSet(lexicon.phrases("beat_topics") if lexicon is not None else ())
         self.media_roles = WordSet(lexicon.phrases("media_roles") if lexicon is not None else ())
         self.alongside_org = regex.get("about_org_collab", ())
+        self.beside_org, self.org_named = regex.get("about_org_beside", ()), regex.get("org_named", ())
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
         self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
@@ -82,9 +83,15 @@ class EmploymentResolver:
 
     def alongside(self, text: str) -> Verdict | None:
         """A veto when the sentence works WITH the organisation from outside it: a joint job or task force
-        with it, or its former officers interviewed. Neither is employment nor the writer's inside knowledge."""
+        with it, or its former officers interviewed; or names it at work BESIDE the writer's own work (round 13: "the
+        ABF beagle two bays down from us", "a Home Affairs boarding party on the next wharf", "different job, same
+        ladder"). None is employment nor the writer's inside knowledge."""
         hit = first_text(self.alongside_org, text)
-        return Verdict(False, "works_with_org", hit) if hit else None
+        if hit:
+            return Verdict(False, "works_with_org", hit)
+        # the org at work beside the writer's own ("on the next wharf", "next to our belt", "different job"): a neighbour
+        hit = first_text(self.beside_org, text)
+        return Verdict(False, "beside_org", hit) if hit and first_text(self.org_named, text) else None
 
     def field(self, text: str, aliases: list[tuple[str, bool]]) -> Verdict:
         """A work field (jobTitle, worksFor, h-card org, "Work") that names the organisation.

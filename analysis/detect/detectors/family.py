@@ -1,6 +1,8 @@
 """family: an identifiable family member, by relation and name (Introduction: families)."""
 from __future__ import annotations
 
+import re
+
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
@@ -10,7 +12,7 @@ from footprint.analysis.detect.detectors.family_context import FamilyContext
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
-from footprint.analysis.detect.detectors import family_events, family_informal, partner_alias
+from footprint.analysis.detect.detectors import family_at_work, family_beside, family_events, family_informal, partner_alias
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -20,6 +22,17 @@ _SECOND_PERSON = {"you", "your", "you're", "ya", "u", "thanks", "thank", "love",
 
 # A short sentence of address closing on the name: "Love you Dan", "Thanks Bec", "Cheers babe ... Mia".
 _ADDRESS = {"love", "you", "ya", "thanks", "thank", "cheers", "ta", "babe", "darling", "hun", "my", "so", "much"}
+
+
+# After a titled name, a gloss that makes the title honorary: "Uncle Stevo (Steve Kalnins, my mate since TAFE)".
+_HONORARY = re.compile(r"^[^.!?]{0,40}?(?:\(|,|-|—)[^.!?()]{0,40}?\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:mate|mates|friend|"
+                       r"bestie|buddy|pal|neighbour|neighbor|godfather|godmother)\b", re.I)
+
+
+def honorary(sent_text: str, name: str) -> bool:
+    """Whether a kin title before `name` is a friend's honorary one, glossed with "my mate ..." after the name."""
+    pos = sent_text.find(name)
+    return pos >= 0 and bool(_HONORARY.match(sent_text[pos + len(name):]))
 
 
 class FamilyDetector(Detector):
@@ -52,6 +65,7 @@ class FamilyDetector(Detector):
         self.partner_alias_rx, self.partner_alias_not = self.regexes("partner_alias"), self.regexes("partner_alias_not")
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
         self.context = FamilyContext(self)
+        self.coaching = tuple(p("coaching"))
 
     def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -93,8 +107,8 @@ class FamilyDetector(Detector):
                 names = [n for n in [lower_name_at(ctx, doc, rel.end, sent)] if n]
             attrs_extra = self._extras(sent.text)
             for name in names:
-                if how == "vocative" and self.kin.denied(rel.text, name):
-                    continue                  # "Uncle Sam", "Grandma Moses"
+                if how == "vocative" and (self.kin.denied(rel.text, name) or honorary(sent.text, name)):
+                    continue                  # "Uncle Sam", "Grandma Moses", "Uncle Stevo (..., my mate since TAFE)"
                 score = self.OWNED if how != "vocative" else self.VOCATIVE
                 d = self.detection(ctx, value=f"{name} ({relation})", key=f"family:{name}", confidence=score,
                                    pattern=f"relation_{how}_name", excerpt_text=sent.text, support=[rel.text.lower()],
@@ -113,6 +127,9 @@ class FamilyDetector(Detector):
         out += family_informal.find(self, doc, ctx, seen)       # "Mr T", a child at junior sport, an ex who left
         out += partner_alias.find(self, doc, ctx, seen)         # "Mrs G (Tanya)", "the boss at home, Marguerite,"
         out += family_events.find(self, doc, ctx, seen, out)    # a birth's baby and mother, a child's other parent
+        out += family_beside.find(self, doc, ctx, seen)          # "Miss you Dad. Reginald Hollis, ..."
+        if not out:
+            out += family_at_work.find(self, doc, ctx, seen)     # "wifey's first day at the new job at Westmead ..."
         return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
 
     def _by_context(self, doc, ctx, seen: set[str]) -> list:
@@ -228,8 +245,8 @@ class FamilyDetector(Detector):
         media = relation_forms().media
         for hit in self.kin.hits(doc, ctx):
             sent = ctx.facts.sent_of(hit.start)
-            if media.search(sent.text):
-                continue                      # a comedy act or a character on a screen
+            if media.search(sent.text) or honorary(sent.text, hit.name):
+                continue                      # a comedy act or a character on a screen, a mate called uncle
             out += self._emit(ctx, seen, hit.name, hit.relation, self.VOCATIVE, "kin_title_name", sent.text,
                               hit.title.lower())
         return out
@@ -241,13 +258,19 @@ class FamilyDetector(Detector):
         for relation, rxs in self.named_rx:
             for rx in rxs:
                 for m in rx.finditer(text):
-                    span = doc.char_span(m.start("name"), m.end("name"), alignment_mode="contract")
-                    if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
-                            span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")):
-                        continue              # "Miss 4 (Paige's daughter)": Paige is not the child
-                    sent = ctx.facts.sent_of(span.start)
-                    out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
-                                      sent.text, m.group(0).replace(m.group("name"), "").strip(" ,()").lower()[:40])
+                    for group in ("name", "name2"):     # "school run for Matilda and Georgie": both children
+                        if group not in m.re.groupindex or not m.group(group):
+                            continue
+                        span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+                        if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
+                                span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")) \
+                                or ctx.subject.matches(span.text):
+                            continue          # "Miss 4 (Paige's daughter)": Paige is not the child
+                        sent = ctx.facts.sent_of(span.start)
+                        if relation == "child" and any(w in sent.lower for w in self.coaching):
+                            continue          # "Dylan (U14 Rep) coached by me": a coach's player
+                        out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",
+                                          sent.text, m.group(0).replace(m.group(group), "").strip(" ,()").lower()[:40])
         return out
 
     def _school_years(self, doc, ctx, seen: set[str]) -> list:

@@ -39,9 +39,12 @@ _COMPASS = frozenset({"north", "south", "east", "west", "central", "heights", "p
 # after a place a domestic sentence frames as local: "<Suburb> smells like summer", "<suburb> winter mode"
 _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|winters?|summers?|springs?|autumns?|mornings?|"
                           r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
-                          r"humidity|skies|sky|breeze|is\s+(?:freezing|cold|hot|quiet|"
+                          r"humidity|skies|sky|breeze|storms?|hail|thunder|is\s+(?:freezing|cold|hot|quiet|"
                           r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
 _ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
+# round 13: the place said beside the writer's home words (`home_beside`) may hang off "of", "at the", "near"
+_ATTACHED_WIDE = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in|of|at|across|near|off|on|through)"
+                            r")\s*(?:the\s*)?$", re.I)
 _GUESS_LEFT = re.compile(r"\bin\s*$", re.I)
 _STRONG_NEAR = re.compile(r"\b(?:live|living|our|my|back\s+onto)\b", re.I)
 # round 12: a distance measured from the landmark ("I'm a 5 min walk from the X station"): said of where one lives,
@@ -58,6 +61,7 @@ class _Words:
         self.commute_left, self.commute_daily = g("commute_left"), g("commute_daily")
         self.commute_not, self.commute_other = g("commute_not"), g("commute_other")
         self.domestic, self.spot_not = g("domestic"), (*g("home_spot_not"), *g("not_local"))
+        self.beside, self.not_local = g("home_beside"), g("not_local")
         self.near_left, self.local_right = g("near_left"), g("local_right") + g("landmark_right")
         self.residence = g("residence_cue")
         self.school, self.school_not_place = g("child_school"), g("school_not_place")
@@ -168,8 +172,10 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
     for spans in by_sent.values():
         sent = ctx.facts.sent_of(spans[0].start)
         st = sent.text
-        cue = any_match(w.domestic, st)
-        if cue is None or det.denied(st) or det.work_words.search(st) or any_match(w.spot_not, st):
+        cue, beside = any_match(w.domestic, st), any_match(w.beside, st)
+        cue = cue or beside
+        # the home's neighbourhood said by its oval or pool "round the corner from our street" names no outing there
+        if cue is None or det.denied(st) or det.work_words.search(st) or any_match(w.not_local if beside else w.spot_not, st):
             continue
         if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
             spans = [s for s in spans if s.label_ != "GUESS"]
@@ -182,7 +188,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         if span.label_ == "GUESS":
             if not (_GUESS_LEFT.search(left) or _LOCAL_FRAME.search(right)):
                 continue
-        elif not ((left.strip() and _ATTACHED_LEFT.search(left)) or _LOCAL_FRAME.search(right)):
+        elif not ((left.strip() and _ATTACHED_LEFT.search(left)) or (beside and _ATTACHED_WIDE.search(left))
+                  or _LOCAL_FRAME.search(right)):
             continue                   # "mowed the lawn then drove to Penrith": a place the sentence goes to
         found = _emit(det, ctx, span, DOMESTIC, "domestic_place", st, [" ".join(cue.group(0).split()), span.text])
         if found:

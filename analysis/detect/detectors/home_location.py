@@ -15,7 +15,8 @@ from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors import home_handle, home_informal, home_loose, home_said, home_scene
-from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, terse_bio_place
+from footprint.analysis.detect.detectors.home_fragments import signed_from
+from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, paired_place, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
@@ -278,6 +279,9 @@ class HomeLocationDetector(Detector):
             return [d] if d else []
         # a headline naming the org ("Inspector · ABF · Fremantle"): its bare town is work; "out Armadale way" is not
         hit = (None if ctx.facts.org_mentions or self.denied(doc_text(doc, ctx)) else terse_bio_place(doc_text(doc, ctx), sites)) or marked
+        # round 13: "<City> (<Suburb>)" in a bio, even one naming the employer: the pairing says home
+        hit = hit or (None if self.denied(doc_text(doc, ctx)) else paired_place(doc_text(doc, ctx), sites)
+                      or signed_from(doc_text(doc, ctx), sites))
         if hit is None:
             return []
         name, kind, fragment = hit
@@ -328,11 +332,14 @@ class HomeLocationDetector(Detector):
         if not isinstance(item, PostItem) or not isinstance(item.location, dict):
             return []
         text = f"{item.title} {item.text}"
-        kind, said = home_scene.scene(text)
-        if kind not in home_scene.SINGLE or self.denied(home_scene.near_words(text, said)):
-            return []
         loc = item.location
         name = str(loc.get("name") or "").strip()
+        if home_scene.home_name(name):      # round 13: the place itself is named "Home": where it is says the suburb
+            kind, said, name = "strong", f"location named {name!r}", ""
+        else:
+            kind, said = home_scene.scene(text)
+            if kind not in home_scene.SINGLE or self.denied(home_scene.near_words(text, said)):
+                return []
         if self._by_name is None:
             self._by_name = {r["pattern"].lower(): i.split(":", 1)[1] for i, r in ctx.places.items() if r.get("kind") == "suburb"}
         try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.home_fragments import city_suburb, finer, word_town
 
 # fragments of a bio: sentences, bars, bullets, slashes, emoji and other symbols
 _SPLIT = re.compile(r"\s*(?:[.|·•/;\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
@@ -33,6 +34,12 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
         bare = localities.strip_loose(p)
         if not bare:
             continue
+        pair = city_suburb(p, not_words)      # round 13: "Canberra (Kaleen)", "Perth, Bassendean": the suburb
+        if pair:
+            hits.append(pair)
+            continue
+        if word_town(bare) and bare == p.strip(" .!"):
+            continue                            # "Research.", "Prospect.": a word, unless marked ("Prospect local")
         if not bare[0].isupper():       # "dad of 2 | braddon | coffee": a lower-case fragment that is a town's whole name
             found = localities.exact(bare) if len(bare) >= LOWER_MIN and bare.lower() not in localities.COMMON_TOWN_WORDS else None
             if found and not set(bare.lower().split()) <= not_words:
@@ -41,7 +48,27 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
         found = localities.lookup(bare)
         if found and not set(bare.lower().split()) <= not_words:
             hits.append((*found, p))
+    hits = finer(hits)                  # "Hobart | Sandy Bay": a city beside its suburb is the suburb's region
     return hits[0] if len(hits) == 1 else None
+
+
+def paired_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str, str] | None:
+    """("Suburb STATE", kind, fragment) when exactly one fragment of a bio of any length is a city with one of its
+    suburbs ("EL1 in visa policy. Canberra (Kaleen).", "Perth, Bassendean to be exact"): see home_fragments.py."""
+    frags = [p.strip() for p in _SPLIT.split(text or "") if p.strip()]
+    hits = [h for p in frags for h in [city_suburb(p, not_words)] if h]
+    if not hits:        # "shift worker, gardener, Adelaide (Norwood), bad at crosswords": a comma list's items
+        frags = [q.strip() for p in frags for q in p.split(",") if q.strip()]
+        hits = [h for p in frags for h in [city_suburb(p, not_words)] if h]
+    if len({h[0] for h in hits}) != 1:
+        parts = [p for p in frags if len(p.split()) <= MAX_WORDS]
+        # "Hobart - Sandy Bay": a city fragment then its suburb's fragment, side by side
+        for a, b in zip(parts, parts[1:]):
+            h = city_suburb(f"{a}, {b}", not_words)
+            if h:
+                return h[0], h[1], f"{a} - {b}"
+        return None
+    return hits[0]
 
 
 _MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)

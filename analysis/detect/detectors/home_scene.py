@@ -10,6 +10,8 @@ own place) and analysis/link/home_spot.py (photos). The words are data in data/l
 """
 from __future__ import annotations
 
+import re
+
 from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 
@@ -78,3 +80,48 @@ def near_words(text: str, said: str) -> str:
     at = " ".join(text.split()).lower().find(said) if said else -1
     flat = " ".join(text.split())
     return flat if at < 0 else flat[max(0, at - NEAR_CHARS):at + len(said) + NEAR_CHARS]
+
+
+# round 13: a place tag that is itself the writer's home ("Home", "our place", "🏠"): an ActivityPub location, a check-in
+_HOME_NAME = re.compile(r"^\W*(?:(?:my|our|the)\s+)?(?:home(?:\s+sweet\s+home)?|ours|(?:my|our)\s+(?:place|house|flat|unit|"
+                        r"backyard|back\s*yard)|home\s*base|casa\s+\w+|chez\s+\w+)\W*$|^\W*[\U0001F3E0\U0001F3E1]\W*$", re.I)
+
+
+def home_name(name: str) -> bool:
+    """Whether a post's place is named as the writer's home ("Home", "our place", "🏠"), not a place others could share."""
+    return bool(name) and _HOME_NAME.match(name.strip()) is not None
+
+
+_TAG = re.compile(r"#([A-Za-z]{5,30})\b")
+TAG_NEAR_M = 4_000.0        # a suburb hashtag this near the photo's point names the suburb it was taken in
+
+
+def place_tag(text: str, lat: float, lon: float) -> str:
+    """'#tag' when a hashtag of the words is a suburb (its name squashed: "#sandybay") near the point: the writer tags
+    their own suburb on photos taken there, a home cue among other photos of the same spot; "" otherwise."""
+    if not text or "#" not in text:
+        return ""
+    from footprint.analysis.detect.detectors.home_handle import _squashed
+    from footprint.analysis.link import geo
+    table = _squashed()
+    here = geo.reverse_geocode(lat, lon)
+    for m in _TAG.finditer(text):
+        found = table.get(m.group(1).lower())
+        if found is None:
+            continue
+        if here and here.lower().replace(" ", "").startswith(found[0].rsplit(" ", 1)[0].lower().replace(" ", "")):
+            return m.group(0).lower()
+        where = _coords(found[0])
+        if where and geo.haversine_m(lat, lon, *where) <= TAG_NEAR_M:
+            return m.group(0).lower()
+    return ""
+
+
+def _coords(name_state: str):
+    """(lat, lon) of a GeoNames locality "Name STATE" (None when the offline table has no such place)."""
+    from footprint.analysis.link.home_bio import _geonames_au
+    name, _, state = name_state.rpartition(" ")
+    for n, st, la, lo in _geonames_au():
+        if n == name and (not state or st == state):
+            return la, lo
+    return None

@@ -15,6 +15,7 @@ import re
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.home_fragments import finer, word_town
 
 THE_HOME = 0.65            # "the unit in X", "we're out in X now"
 AMENITY = 0.6              # "the X club down the road"
@@ -150,8 +151,16 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
             words = words[:-1]             # "<Suburb> VIC 3810"
         bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
         found = localities.exact(bare)
+        if found and word_town(bare) and len(words) == len(p.split()):
+            continue                   # round 13: "Research.", "Prospect." alone may be words: a state or postcode says town
         if found and (bare[:1].isupper() or lower):
             hits.append((found, p))
+    # round 13: "Hobart. Sandy Bay.": a city beside one of its suburbs is that suburb's region; "Adelaide (Norwood)"
+    hits = [((n, k), p) for n, k, p in finer([(*f, p) for f, p in hits])]
+    if not hits:
+        from footprint.analysis.detect.detectors.home_loose import paired_place
+        pair = paired_place(text, _site_words(ctx.org))
+        hits = [((pair[0], pair[1]), pair[2])] if pair else []
     sites = _site_words(ctx.org)
     hits = [(f, p) for f, p in hits if not set(f[0].lower().split()[:-1] or f[0].lower().split()) <= sites]
     if len(hits) != 1:          # the employer's own site named alone ("Customs officer. Fremantle.") is work
@@ -166,4 +175,30 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     return [d] if d else []
 
 
-STEPS = (the_home, local_amenity, bare_place)
+SUBURB_HOME = 0.7          # "our Ashgrove place", "moved into the Subiaco flat"
+
+
+def suburb_home(det, w, doc, ctx, text, known, guesses) -> list:
+    """ "our <Suburb> place", "moved into the <Suburb> flat": the writer's dwelling named by its suburb (round 13)."""
+    from footprint.analysis.detect.detectors.home_informal import _emit
+    g = det.regexes
+    left_rx, right_rx, not_rx = g("suburb_home_left"), g("suburb_home_right"), g("suburb_home_not")
+    for span in known:
+        right = text[span.end_char:span.end_char + 25]
+        r = _any(right_rx, right)
+        if r is None:
+            continue
+        sent = ctx.facts.sent_of(span.start)
+        left = text[max(sent.span.start_char, span.start_char - 40):span.start_char]
+        m = _any(left_rx, left)
+        st = sent.text
+        if m is None or _any(not_rx, st) or det.denied(st) or det.work_words.search(st):
+            continue
+        found = _emit(det, ctx, span, SUBURB_HOME, "suburb_named_home", st,
+                      [" ".join((m.group(0) + span.text + r.group(0)).split())])
+        if found:
+            return found
+    return []
+
+
+STEPS = (the_home, local_amenity, suburb_home, bare_place)

@@ -79,6 +79,12 @@ _SIGNAL_RX = re.compile(
     r"interview\w*|refused|primary|"
     r"lost|losing|down|debt\w*|loans?|owe[ds]?|owing|broke|skint|rent|mortgage|cards?|bills?|pay|payday|bet\w*|punt\w*|"
     r"pokies|multis?|tab|bookies?|horses|grand|\d+k|\$\d[\d,]*|drink\w*|drunk|beers?|schooners?|wine|vodka|"
+    # round 13: a farewell nobody mentioned, a retirement short, drugs got informally, a child's weekends, security markings,
+    # kit that times out or will not save, a change before its announcement
+    r"send-?off|farewell|leaving\s+do|retire\w*|no\s+script|pingers|tren|anavar|sarms|dbol|roids|mate\s+of\s+a\s+mate|"
+    r"off\s+a\s+(?:bloke|guy|fella|dude)|every\s+(?:second|other)\s+weekend|"
+    r"alternate\s+weekends|too\s+quiet|a\s+soul|younger|classified|protected|sensitive|read-?only|tim(?:es|ed)\s+out|save|"
+    r"embargo\w*|announce\w*|go(?:es)?\s+live|scoring|threshold|"
     r"bottle|hungover|alone|lonely|loneliness|nobody|no\s+one|empty|invisible|split|separat\w*|divorce\w*|ex|"
     r"left|moved\s+out|walked\s+out|custody|mediation|"
     # round 10b: a couple ended in a few words ("<Name> and I are done", "called it quits", "just me and the cat now")

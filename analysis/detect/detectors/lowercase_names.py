@@ -32,7 +32,8 @@ def lower_name_at(ctx, doc, i: int, sent) -> str:
     names = first_names()
     if tok.lower_ in names.ambiguous or not names.is_first_name(name) or ctx.subject.matches(name):
         return ""
-    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW") and not glossed:
-        return ""                              # "my mate said", "my wife and": a verb or a joiner, not a name
+    acting = tok.tag_ == "RB" and i + 1 < sent.span.end and doc[i + 1].tag_.startswith("VB")
+    if tok.tag_ not in ("NN", "NNP", "NNS", "JJ", "FW") and not glossed and not acting:
+        return ""                              # ("my supervisor kate let me": the tagger's adverb before a verb is a name)                              # "my mate said", "my wife and": a verb or a joiner, not a name
                                                # (but "my manager, tanvir, approved": a name between commas)
     return name

@@ -118,8 +118,10 @@ _OPERATION = re.compile(r"\b(?:job|op|ops|operation\w*|surveillance|sweep|blitz\
                         r"(?:houses|addresses|premises|warehouses|properties|farms|sites|homes|units|businesses|shops))\b", re.I)
 # A rule or setting that changes then: "the new cancellation guidelines roll out next month", "fees go up from July".
 _POLICY = re.compile(r"\b(?:guidelines?|polic(?:y|ies)|rules?|settings?|thresholds?|criteria|framework|fees?|charges?|caps?|"
+                     # round 13: a risk or scoring model, an audit regime, a minimum ("our new risk model goes live on <date>")
+                     r"(?:risk|scoring|triage|targeting)\s+(?:model|tool|matrix|engine)|scoring|audits?|minimum\s+\w+|"
                      r"quotas?|intake|program(?:me)?|planning\s+levels?|instructions?|procedures?|sops?)\b", re.I)
-_CHANGE = re.compile(r"\b(?:roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|introduc\w*|tighten\w*|loosen\w*|chang\w*|drops?|"
+_CHANGE = re.compile(r"\b(?:go(?:es|ing)?\s+live|went\s+live|switch\w*\s+on|tak(?:es|ing)\s+effect|take\s+effect|roll\w*\s+out|coming\s+in|come\s+in|comes\s+in|introduc\w*|tighten\w*|loosen\w*|chang\w*|drops?|"
                      r"dropping|cut\w*|rises?|rising|go(?:es|ing)?\s+up|land\w*|kicks?\s+in|start\w*|replac\w*|scrapp?\w*|new)\b", re.I)
 # A holiday, an outing or an event of one's own, not an operation.
 # A swing or hitch ("four weeks on the boat, four weeks home") is a routine, not an operation's window.
@@ -136,6 +138,11 @@ LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+des
                   r"\bmum'?s\s+the\s+word\b|\bkeep\s+(?:it|this)\s+(?:quiet|under\s+(?:your|ya)\s+hats?|to\s+yourselves?|on\s+the\s+down\s*-?low)\b|"
                   r"\b(?:just|strictly|only|stays|stay|keep\s+(?:it|this))\s+between\s+(?:us|you\s+and\s+me|ourselves)\b|\bbetween\s+you\s+and\s+me\b|"
                   r"(?:^\W*|[,;:]\s*|\b(?:and|but|so|though|plus)\s+)between\s+(?:us|ourselves)\b|\boff\s+the\s+record\b|\bhush[- ]hush\b|\boptions\s+paper\b|\bthe\s+draft\s+(?:says|has)\b|"
+                  # round 13: ahead of its announcement, under embargo ("goes live ahead of any announcement", "before it's
+                  # announced", "nothing's been announced", "embargoed till the budget")
+                  r"\b(?:before|ahead\s+of)\s+(?:it'?s\s+|it\s+is\s+|they\s+|anyone\s+|any\s+|the\s+|an?\s+)?(?:official\s+|public\s+|formal\s+|media\s+)?"
+                  r"(?:announce\w*|release|made\s+public|public|goes\s+public)\b|\bnothing(?:'s|\s+has|\s+is)?\s+(?:been\s+)?(?:announced|public|out)\b|"
+                  r"\b(?:hasn'?t|has\s+not|haven'?t|wasn'?t|isn'?t)\s+(?:been\s+)?(?:announced|made\s+public|released)\b|\b(?:under\s+)?embargo(?:ed)?\b|"
                   r"\bwe'?re\s+recommending\b|\b(?:heard|told)\s+(?:at|in)\s+(?:the\s+)?(?:managers'?|exec|leadership|all-?staff|sesb?)\b", re.I)
 
 # A target or an instruction: "N finalisations a day each", "told at huddle: refuse ...", "backlog of 18,000".
@@ -204,8 +211,29 @@ def rate(text: str) -> str | None:
     return m.group(0) if m else None
 
 
+# Round 13: a class of dogs, handlers or recruits and where they are sent ("this class of nine graduates on the 20th; six go
+# to the airport"), and officers moved between sites ("losing five to the airport in Feb"): where capability goes is the
+# disclosure. A puppy school's graduation says where nobody goes.
+_CLASS = re.compile(r"\b(?:class|intake|course|cohort|batch|squad|lot|litter|pups|puppies|dogs|handlers|recruits|trainees|grads|graduates|"
+                    r"new\s+starters)\b", re.I)
+DEPLOY = re.compile(rf"(?<![\d:.$])\b{_NUM}\s+(?:of\s+(?:them|those|the\s+\w+)\s+|(?:new\s+)?[\w-]+\s+)?(?:go|goes|going|head|heads|heading|headed|are\s+(?:posted|going|off)|"
+                    r"posted|deployed|sent|off|move|moving)\s+(?:straight\s+|out\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}"
+                    r"(?:airports?|seaports?|ports?|wharf|wharves|terminals?|mail|parcel|cargo|hub|depot|centre|center|exchange|gateway|"
+                    r"patrol|border|north|south|east|west|base|station|office|branch|desk|team|international|domestic)\b|"
+                    rf"\b(?:losing|lose|lost|getting|gaining|gain)\s+{_NUM}\s+(?:new\s+)?(?:[\w-]+\s+){{0,2}}(?:to|from)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                    r"(?:airports?|seaports?|ports?|wharf|terminals?|mail|cargo|hub|depot|centre|exchange|gateway|patrol|base|station|office|branch|team)\b",
+                    re.I)
+
+
+def deployment(text: str) -> str | None:
+    if NOT_AGENCY.search(text) or _LEISURE.search(text):
+        return None
+    m = DEPLOY.search(text)
+    return m.group(0) if m and (_CLASS.search(text) or m.group(0).lower().startswith(("losing", "lose", "lost", "getting", "gaining", "gain"))) else None
+
+
 KINDS = (("seizures", "handler"), ("detentions", "incident"), ("casework", "target"), ("workforce", "staffing"),
-         ("workforce", "restructure"), ("search", "rate"), ("operations", "upcoming"), ("policy", "policy_change"),
+         ("workforce", "restructure"), ("workforce", "deployment"), ("search", "rate"), ("operations", "upcoming"), ("policy", "policy_change"),
          ("policy", "leak"))
 
 
@@ -280,7 +308,8 @@ def handler(text: str) -> str | None:
 
 
 _CUES = {"handler": handler, "incident": incident, "target": target, "staffing": staffing, "restructure": restructure,
-         "rate": rate, "upcoming": upcoming, "policy_change": policy_change, "leak": leak}
+         "rate": rate, "upcoming": upcoming, "policy_change": policy_change, "leak": leak,
+         "deployment": deployment}
 
 
 def cues(text: str) -> list[tuple[str, str, str]]:

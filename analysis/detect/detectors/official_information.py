@@ -69,12 +69,18 @@ _FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|
           # round 12: whatever it loses (swaps, logs, attachments, scans), and kit failing in plain words
           r"swaps|logs|attachments|documents|images|scans|photos|entries|bookings|progress|history|months|weeks|days)|"
           r"cutting\s+out|cuts\s+out|cut\s+out|drop(?:s|ped|ping)?\s+out|playing\s+up|plays\s+up|on\s+the\s+blink|useless|half-?blind|"
-          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+out\s+(?:since|for|all|again)|"
-          r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to))")
+          r"not\s+working|stopped\s+working|(?:been|is|was|went)\s+(?:out|off)\s+(?:since|for|all|again)|"
+          r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t|couldn'?t)\s+(?:let\s+(?:you|me|us|anyone)\s+)?(?:sync|boot|load|start|connect|log\s+(?:in|on)|talk\s+to|"
+          # round 13: kit that will not save, reach a lookup or let you in, times out, logs you out, goes read-only
+          r"save|submit|upload|print|reach|get\s+(?:onto|into|on\s+to))|read-?only|tim(?:es|ed|ing)\s+out|"
+          r"(?:reboot|restart)(?:s|ed|ing)?\s+(?:itself|themselves)|keeps?\s+(?:rebooting|restarting)|"
+          r"(?:logs?|logged|logging|kicks?|kicked|boots?|booted)\s+(?:you|me|us|everyone|people)\s+(?:out|off))")
 # The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
 _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
         r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
-        r"viewer|software|email|readers?)")
+        r"viewer|software|email|readers?|"
+        # round 13: the cameras by their short name, field handhelds, a register or log kept in a system, a team's drive
+        r"cams|handhelds?|(?:incident|occurrence|records?|case|booking)\s+(?:log|register|tool)|(?:shared|team|network)\s+drive|file\s+share)")
 _SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
                               # round 11: the failure first ("nag-crash na naman yung case system", "froze again, the visa portal")
@@ -140,6 +146,11 @@ class OfficialInformationDetector(Detector):
         cue = official_cues.cues(sent.text)
         if cue:
             return [f"(model p={v.score:.2f}, {cue[0][1]}: {cue[0][2]})"]
+        goods = official_cues.goods(sent.text)
+        if goods and v.score >= STRONG_WHEN:
+            # round 13: goods named plainly in a strong reading ("Steroids again in the body lotion bottles, same sender as
+            # last month") are a find told from the inside, as a day or date is for an operation
+            return [f"(model p={v.score:.2f}, told with goods: {goods.lower()})"]
         when = _WHEN_RX.search(sent.text)
         return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 

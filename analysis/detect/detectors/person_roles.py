@@ -52,6 +52,8 @@ BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
 _THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
                         r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+# words that open a code name ("Operation Float Check", "Project Bluebird"): the capitalised words after them name no one
+_CODENAMED = frozenset({"operation", "op", "exercise", "project", "campaign", "taskforce"})
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
 _ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
@@ -201,6 +203,11 @@ class PersonRoles:
                 continue
             if not (self._namey(ctx, t) or self._after_role_word(ctx, doc, t)):
                 i += 1
+                continue
+            if i > sent.span.start and doc[i - 1].lower_ in _CODENAMED:
+                i += 1                            # "Operation Float Check", "Exercise Kakadu": a code name, no person
+                while i < end and doc[i].text[:1].isupper():
+                    i += 1
                 continue
             j = i + 1
             while j < end and j - i < 3 and self._namey(ctx, doc[j]):
@@ -361,6 +368,8 @@ class PersonRoles:
         app = self.after.search(after) or (None if self.role_before.search(near) or public else self.after_best.search(after))
         if app and _NOT_KIN_AFTER.match(after[app.end("word"):]):
             app = None                                      # "<Name>, my partner in crime": a friend, not kin
+        if app and not ("owner" in app.re.groupindex and app.group("owner")) and _on_screen(stext):
+            app = None                                      # "<Name> (future hubby 😍) in the new trailer": a crush
         if app is None and not public:
             app = self.after_the.search(after)
             if app and (not re.search(r"\b(?:my|me|our|us|i|i'm|we)\b", app.group("rest"), re.I)
@@ -708,3 +717,9 @@ def _owner_is_subject(ctx, doc, sent, char: int) -> bool:
     """The his/her/their at character `char` stands for the subject of a page about them (subject_voice.py)."""
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and owns_here(ctx, sent, span[0].i)
+
+
+def _on_screen(text: str) -> bool:
+    """Media words in the sentence: a name on a screen or a stage (relation_forms.RelationForms.on_screen)."""
+    from footprint.analysis.detect.detectors.relation_forms import relation_forms
+    return relation_forms().on_screen(text)

@@ -12,11 +12,15 @@ Sound by construction: only ASCII literals are used, compared in lower case (a c
 contains its literal as written, so the lower-cased text contains it lower-cased too); the four non-ASCII
 characters Python's case-insensitive matching takes for an ASCII letter (İ ı ſ K, `CASE_TWINS`) switch the gate
 off for a text holding one. A pattern whose needs cannot be read (a class, nothing literal) is always searched.
+Which strings a text holds is found once per text for every gate at once (needle_index.py), then read with a
+set intersection; a gate the index has not taken in yet tests its strings one by one (the same answer).
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Callable, Iterator, Sequence
+
+from footprint.analysis.detect.detectors.needle_index import INDEX
 
 try:                                         # Python 3.11+
     from re import _constants as _c, _parser as _p
@@ -107,12 +111,31 @@ class ListGate:
         self.entries = tuple((rx, _minimal(needs) if needs else None)
                              for rx in rxs for needs in [literal_needs(regex(rx) if regex else rx)])
         self.gated = any(needs for _, needs in self.entries)
+        # for the shared index (needle_index.py): each string's entries, and the entries always searched
+        self.by_string: dict[str, list[int]] = {}
+        for i, (_, needs) in enumerate(self.entries):
+            for s in needs or ():
+                self.by_string.setdefault(s, []).append(i)
+        self.strings = frozenset(self.by_string)
+        self.free = tuple(i for i, (_, needs) in enumerate(self.entries) if needs is None)
+        self.indexed_from = INDEX.register(self.strings) if self.gated else 0
 
     def candidates(self, text: str) -> Iterator:
         if not text.isascii() and not CASE_TWINS.isdisjoint(text):
             yield from (rx for rx, _ in self.entries)
             return
         low = text.lower()
+        if INDEX.version >= self.indexed_from:
+            hit = self.strings.intersection(INDEX.present(low))
+            if hit:
+                picked = set(self.free)
+                for s in hit:
+                    picked.update(self.by_string[s])
+                yield from (self.entries[i][0] for i in sorted(picked))
+            else:
+                yield from (self.entries[i][0] for i in self.free)
+            return
+        INDEX.answered_unindexed()
         for rx, needs in self.entries:
             if needs is None or any(s in low for s in needs):
                 yield rx

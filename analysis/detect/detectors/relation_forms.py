@@ -156,7 +156,8 @@ class RelationForms:
                     else:                 # the pastime stands after the match ("with the footy crew") or anywhere
                         found = self.activities.find(sent.text)
                         support = f"{support} ... {found[0]}" if found else support
-                rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"), doc[end - 1].lower_)
+                rel = form.relation or next((t.lower_ for t in doc[start:end] if t.ent_type_ == "RELATION"),
+                                            next((t.lower_ for t in reversed(doc[start:end]) if t.is_alpha), doc[end - 1].lower_))
                 out.append(FormHit(form, name, sent.text, support.lower(), rel))
                 if name.startswith("@") and form.category == "associate":
                     nick = self._nick_of_handle(doc, end, name, ctx)

@@ -162,7 +162,7 @@ class RoutineDetector(Detector):
             for m in rx.finditer(text):
                 g = m.groups()
                 h, mm, ampm = g[0], g[1] if len(g) > 1 else None, g[2] if len(g) > 2 else None
-                if evening and not mm and not ampm and 1 <= int(h) <= 11:
+                if evening and not ampm and 1 <= int(h) <= 11 and not h.startswith("0"):
                     ampm = "pm"         # "Thursday nights at 7" is 19:00
                 elif not ampm and not h.startswith("0") and 1 <= int(h) <= 11 and _NIGHT_OUT_RX.search(text):
                     ampm = "pm"         # "Wednesday 7:30 trivia" is 19:30
@@ -300,8 +300,11 @@ class RoutineDetector(Detector):
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)) or (
-                        p.first_person and not sent.any_first_person):
-                    continue
+                        p.first_person and not sent.any_first_person) or (
+                        p.attrs.get("kind") == "shift" and _NOT_ON_SHIFT.search(sent.text)) or (
+                        p.attrs.get("own") and not sent.subject_voice and _THIRD_RX.search(sent.text)
+                        and not _SUBJECT_I_RX.search(sent.text)):
+                    continue        # "unless I'm on nights": the shift is the exception, not the roster
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
                 if kind == "commute":
@@ -372,7 +375,7 @@ class RoutineDetector(Detector):
             if not learned.has_schedule(sent) or not (self._times(timed) or _days(timed)
                                                        or time_range(timed) or _HHMM_RX.search(timed)):
                 continue
-            results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) else []
+            results = self._shifts(doc, sent, ctx, _NO_MATCH) if _SHIFT_RX.search(sent.text) and not _NOT_ON_SHIFT.search(sent.text) else []
             kind = "shift" if results else "weekly"
             if not results:
                 value, key, attrs = self._weekly(doc, sent, ctx, _NO_MATCH)
@@ -394,6 +397,12 @@ _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|eve
 # Said to the reader: "if you ...", "please ...", "you should ...".
 _TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s+(?:should|need\s+to|must|have\s+to)\b|"
                            r"\bdon'?t\s+(?:you\s+)?(?:be|take|park|leave)\b", re.I)
+# Round 12's exception moved here from the lexicon's deny: a shift said as the exception ("every week I'm not on nights",
+# "unless I'm on lates") is no shift roster; the weekly habit in the same sentence still is.
+_NOT_ON_SHIFT = re.compile(r"\b(?:not|never)\s+on\s+(?:earlies|lates|nights|days|swings|arvos)\b|\bunless\s+(?:i\x27m|i\s+am|im|i\x27ve\s+got|"
+                           r"i\u2019m)\s+(?:on\s+)?(?:earlies|lates|nights|days|swings|arvos)\b", re.I)
+_THIRD_RX = re.compile(r"\b(?:he|she|they|someone|somebody|some\s+(?:guy|bloke|idiot|clown|genius))\b", re.I)    # someone else's week, unless the page is about the subject
+_SUBJECT_I_RX = re.compile(r"\b(?:i|i\x27m|i\u2019m|im|i\x27ve|me|we|we\x27re|us)\b", re.I)   # the writer does it too ("my" alone: "my neighbour ... she")
 _DEADLINE_RX = re.compile(r"\b(?:by|before|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:])", re.I)
 _SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
 
@@ -411,6 +420,7 @@ _HEADING_RX = re.compile(r"^\W*(?P<day>(?:mon|tues|wednes|thurs|fri|satur|sun)da
                          r"\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d)[\s.,:;|-]+(?:at\s+)?(?P<place>(?-i:[A-Z][\w\x27]+(?:\s+[A-Z][\w\x27]+){0,3}))"
                          r"[\s.!]*$", re.I)
 _ABBR_PART_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s+(?:mornings|nights|evenings|arvos|afternoons)\b", re.I)
+_ABBR_HEAD_RX = re.compile(r"^\W*(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\s*[=:–-]", re.I)   # "Wed = darts ...": a heading's day
 _HHMM_RX = re.compile(r"\b0\d[0-5]\d\b")     # "0415 alarm": a four-digit morning time (not a year or a count)
 _NO_MATCH = re.match(r"", "")      # the parsers' match argument when no rule matched
 
@@ -436,7 +446,7 @@ def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
-    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX, _ABBR_PART_RX):     # "every wed", "Wed 1830", "Sat mornings": a day there
+    for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX, _ABBR_PART_RX, _ABBR_HEAD_RX):     # "every wed", "Wed 1830", "Sat mornings": a day there
         for m in rx.finditer(text):
             days.add(_ABBR[m.group(1).lower()])
     return sorted(days, key=_DAYS.index)

@@ -227,8 +227,12 @@ def last_person_is_subject(ctx, i: int) -> bool:
 
 def owns_here(ctx, sent, i: int) -> bool:
     """A her/his/their at token i is the subject's (see `refers_to_subject`): "Alex ... alongside her sister Jo",
-    not "Bruno and his brother Tiago"."""
-    return ctx.facts.doc[i].lower_ in POSSESSIVES and refers_to_subject(ctx, sent, i)
+    not "Bruno and his brother Tiago". Round 13: the subject's own name with 's ("Alex's best man, Dutchy ...")."""
+    doc = ctx.facts.doc
+    if doc[i].lower_ in ("'s", "’s") and i > sent.span.start and doc[i - 1].text[:1].isupper() \
+            and ctx.subject.matches(doc[i - 1].text):
+        return True
+    return doc[i].lower_ in POSSESSIVES and refers_to_subject(ctx, sent, i)
 
 
 def refers_to_subject(ctx, sent, i: int) -> bool:

@@ -7,6 +7,7 @@ from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
+from footprint.analysis.detect.detectors.official_information import _SYSTEM_FAULT_RX, system_fault
 
 LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
                  "access": "passwords and access", "security": "security weaknesses"}
@@ -35,7 +36,7 @@ class SystemsInformationDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.work = WordSet(self.words("work"))
-        self.plain = self.regexes("plain")
+        self.plain = self.regexes("plain") + self.regexes("plain_r13")
         self.outsider = self.regexes("outsider")
         self.customer = self.regexes("customer")
 
@@ -158,6 +159,11 @@ class SystemsInformationDetector(Detector):
                 continue            # someone else's system, told from the news
             support = self.work.find(sent.text) + ctx.shared.work_in(sent.text)
             support += self._plain(sent)
+            if not support and not cued and system_fault(sent, ctx):
+                # round 13: a reading over the label's threshold that tells kit failing ("cameras on the back fence out since
+                # Friday, and the incident log won't let you save after 10") is told from work, with no work word needed
+                fault = _SYSTEM_FAULT_RX.search(sent.text)
+                support.append(f"(told failing: {' '.join(fault.group(0).lower().split()) if fault else 'a named system'})")
             if v.score >= self.STRONG:
                 support.append(f"(model p={v.score:.2f} without an outsider's voice)")
             if not (support or ctx.item_facts.work or sent.any_first_person or ctx.item_facts.first_person):

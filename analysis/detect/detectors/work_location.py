@@ -8,7 +8,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_airport, work_loose, work_named, work_start
+from footprint.analysis.detect.detectors import work_airport, work_beside, work_loose, work_named, work_start
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -33,11 +33,15 @@ _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|th
 # Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
 # and kind are where they work, with no work word in the sentence.
-_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound"})
+_STAFF_SITE_KINDS = frozenset({"office", "kennels", "wharf", "jetty", "jetties", "quay", "compound", "depot"})
 # ... unless the site is someone else's ("the Geelong office of her law firm", "of Centrelink": not the org's), the day
 # there a celebration, or the writer a passenger ("the ferry from the <suburb> wharf")
 _WATERFRONT = frozenset({"wharf", "jetty", "jetties", "quay"})
 _OF_OTHERS = re.compile(r"^\s*of\s+\w", re.I)
+# Round 13: a flight staff meet, named by where it comes from ("on for the Auckland flight", "the Singapore arrival"): work,
+# not the writer's own trip
+_MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:ing|ed)?|processing|did|do)\s+the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+                         r"(?:flights?|arrivals?|plane)\b", re.I)
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
@@ -115,7 +119,7 @@ class WorkLocationDetector(Detector):
             # is not a trip ("Container exams all week at Port Botany" from an officer; not "flying through").
             terse = len(facts.sents) >= 2 and all(len(x.text.split()) <= 3 for x in facts.sents)
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
-                ctx.scan_employed is True and not ctx.shared.travel.search(sent.text)
+                ctx.scan_employed is True and not ctx.shared.travel.search(_MET_FLIGHT.sub(" ", sent.text))
                 and not _OTHERS.search(sent.text))
             if not support and self._as_locals_write(ctx, span):
                 cue = next((m.group(0) for rx in (*self.named_work, *self.named_work_weak) for m in [rx.search(sent.text)] if m), "")
@@ -140,6 +144,8 @@ class WorkLocationDetector(Detector):
         towns = [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if not any(t.i in in_places for t in sp)
                  and not (sp.end < len(doc) and doc[sp.end].lower_ in _FACILITY_WORDS)]   # "gladstone port": the facility rule's
         for span in [*facts.places, *towns]:      # "fifo to darwin": a town in lower case is still a posting
+            if span[-1].lower_ in ("of", "the", "and"):
+                continue            # "the Port of" cut short by the tagger: the name is the rest (work_beside reads it)
             left = doc_text(doc, ctx)[max(0, span.start_char - 40):span.start_char].lower()
             m = next((m for rx in self.posting for m in [rx.search(left)] if m), None)
             pattern, score = "posting_to_place", self.POSTING
@@ -203,6 +209,8 @@ class WorkLocationDetector(Detector):
         covered = {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
         out += work_loose.signature_towns(self, doc, ctx, covered)
         covered |= {d.attrs.get("place", "").lower() for d in out} | {d.value.lower() for d in out}
+        out += work_beside.beside_org(self, doc, ctx, covered)      # "<agency> <Town>", "with <agency> out at <suburb>"
+        out += work_beside.hashtag_towns(self, doc, ctx, covered)   # "three ships before lunch #Newcastle"
         out += work_named.terse_sites(self, doc, ctx, covered)      # "Lates. <Town>. Windy.", "ABF. <Town>. Fishing."
         out += work_loose.org_unit_towns(self, doc, ctx, covered)   # "<agency> <Town> crew, that's us"
         out += work_named.named_sites(self, doc, ctx, covered)      # "boarding at <Name> Point", "<name> dock"

@@ -216,7 +216,8 @@ def _org_words(ctx) -> set[str]:
 
 
 # the org site kind a workplace named by its kind alone can be
-_SITE_KINDS = {"airport": "airport", "international terminal": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
+_SITE_KINDS = {"airport": "airport", "international terminal": "airport", "domestic terminal": "airport", "international arrivals": "airport",
+               "t1": "airport", "t2": "airport", "t3": "airport", "t4": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
                "jetty": "seaport", "jetties": "seaport", "quay": "seaport", "compound": "detention centre",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
                "mail exchange": "mail centre", "detention centre": "detention centre"}
@@ -237,21 +238,29 @@ _NEEDS_SITE = {"idc": ("detention centre",), "detention centre": ("detention cen
 _TERMINAL = re.compile(r"^T[1-4]$")
 
 
-def name_generic_sites(dets: list) -> list:
+def name_generic_sites(dets: list, org=None) -> list:
     """ "the airport" in a scan whose other work locations name exactly one airport of the org is that airport:
-    the workplace said by its kind takes the one site of that kind the scan names."""
+    the workplace said by its kind takes the one site of that kind the scan names. With no airport named, the
+    subject's one city (a work place or home the scan gives) names it: "T1" from a Brisbane officer is Brisbane's."""
     named: dict[str, set[str]] = {}
     for d in dets:
         if d.category == "work_location" and d.attrs.get("site_kind"):
             named.setdefault(d.attrs["site_kind"], set()).add(d.value)
+    if org is not None and "airport" not in named and any(d.category == "work_location" and _airport_kind(d) for d in dets):
+        city_airport = _city_airport(dets, org)
+        if city_airport:
+            named["airport"] = {city_airport}
     if not named:
         # no org site of that kind: a named place of the same kind the scan gives ("Corio Quay", "<Name> wharf")
         for d in dets:
             kind = _NAMED_KINDS.get(d.attrs.get("facility", ""))
-            if d.category == "work_location" and kind and not d.value.startswith("the "):
+            if d.category == "work_location" and kind and not d.value.startswith("the ") and not _TERMINAL.match(d.value):
                 named.setdefault(kind, set()).add(d.value)
+    dets = _expand_initials(dets)
     out = []
     for d in dets:
+        if d.attrs.get("region_only"):
+            continue            # a headline's city: read above to name an airport, not itself a work site
         kind = _SITE_KINDS.get(d.attrs.get("facility", "")) if d.pattern == "work_at_place_generic" else None
         airports = {v for v in named.get("airport", set()) if not _TERMINAL.match(v)}
         if d.category == "work_location" and d.pattern == "work_at_place_named" and _TERMINAL.match(d.value) and \
@@ -304,3 +313,56 @@ def org_unit_towns(det, doc, ctx, covered: set[str]) -> list:
         if d:
             out.append(d)
     return out
+
+
+def _airport_kind(d) -> bool:
+    return _SITE_KINDS.get(d.attrs.get("facility", "")) == "airport" or bool(_TERMINAL.match(d.value))
+
+
+def _city_airport(dets: list, org) -> str:
+    """The org's airport in the one city the scan places the subject in (their work places first, else their home),
+    or "" when none or several."""
+    airports = {s.name.split()[0].lower(): s.name for s in org.sites if s.kind == "airport" and s.name.lower().endswith("airport")}
+    for cats in (("work_location",), ("home_location",)):
+        cities = set()
+        for d in dets:
+            if d.category in cats:
+                for word in (d.value, d.attrs.get("place", "")):
+                    first = localities.strip_state(word or "").strip().lower()
+                    if first in airports:
+                        cities.add(first)
+        if cities:
+            return airports[next(iter(cities))] if len(cities) == 1 else ""
+    return ""
+
+
+_KIND_WORDS = frozenset({"depot", "office", "wharf", "wharves", "port", "airport", "terminal", "centre", "center", "kennels",
+                         "compound", "shed", "quay", "jetty", "docks", "building", "the", "of"})
+
+
+def _initials(value: str) -> str:
+    words = [w for w in localities.strip_state(value).split() if w.lower() not in _KIND_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _expand_initials(dets: list) -> list:
+    """A site said by its initials ("0530 start at EC") is the scan's one work site with those initials ("the Eastern
+    Creek depot"); with none, it says nothing and is dropped."""
+    if not any(d.category == "work_location" and d.attrs.get("abbrev") for d in dets):
+        return dets
+    full: dict[str, set[str]] = {}
+    for d in dets:
+        if d.category == "work_location" and not d.attrs.get("abbrev"):
+            if (ini := _initials(d.value)):
+                full.setdefault(ini, set()).add(d.value)
+    out = []
+    for d in dets:
+        if d.category == "work_location" and d.attrs.get("abbrev"):
+            names = full.get(d.value, set())
+            if len(names) != 1:
+                continue
+            site = next(iter(names))
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site})
+        out.append(d)
+    return out
+

@@ -32,6 +32,10 @@ _LEISURE = re.compile(r"\b(?:swim|swimming|surf(?:ing)?|beach|swell|waves|snorke
 _PLACE_NOUN_AFTER = re.compile(r"\s+(?:road|rd|street|st|highway|hwy|avenue|ave|parade|drive|markets?|beach|pool|park|oval|school|primary|high|hospital|station|shops|mall|plaza|"
                                r"cafe|café|pub|hotel|club|church|gym|library|zoo|show|fair|races|racecourse)\b", re.I)
 _STATES = ("state", "territory", "country")
+# Round 13: a workplace by its initials right after a cue's "at" ("0530 start at EC"): kept only where the scan names a
+# work site with those initials (work_loose.name_generic_sites), else dropped
+_ABBREV = re.compile(r"(?:\bat|@)\s+([A-Z]{2,3})\b(?![\w-])")
+_ABBREV_ONLY = re.compile(r"^[A-Z]{2,3}$")
 # a workplace by its kind alone, where the day starts: "to the international terminal for a 5am start"
 _KIND = re.compile(r"\b(?:to|at|in|on|into|onto)\s+the\s+(?P<kind>(?:international|domestic|cargo|container|cruise|freight|"
                    r"passenger)\s+terminal|wharf|wharves|docks|airport|seaport|mail\s+cent(?:re|er)|mail\s+exchange|"
@@ -57,6 +61,9 @@ def _candidates(det, doc, ctx, sents) -> list[tuple[str, int, int, bool]]:
         for m in _KIND.finditer(sent.text):
             kind = " ".join(m.group("kind").lower().split())
             out.append((f"the {kind}", base + m.start("kind"), base + m.end("kind"), True))
+        for m in _ABBREV.finditer(sent.text):     # "0530 start at EC": a site's initials, named once elsewhere
+            if m.group(1) not in work_named._NOT_ACRONYMS and m.group(1).lower() not in _org_words(ctx):
+                out.append((m.group(1), base + m.start(1), base + m.end(1), False))
     spans = [sp for sp in ctx.facts.places if (sp.ent_id_ or sp.id_)
              and ctx.places.get(sp.ent_id_, {}).get("kind") not in _STATES]
     spans += [sp for sp in localities.town_spans(doc, in_names=True, stop=work_named.WORK_TOWN_STOP) if (sp.ent_id_ or sp.id_)]
@@ -131,5 +138,10 @@ def start_sites(det, doc, ctx, covered: set[str]) -> list:
     d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
                       pattern="work_at_place_generic" if generic else "work_at_place_start", excerpt_text=excerpt,
                       support=[" ".join(cue.split())],
-                      attrs={"place": value, **({"facility": value[4:]} if generic else {})})
+                      attrs={"place": value, **({"facility": value[4:]} if generic else {}),
+                             **({"abbrev": True} if _ABBREV_ONLY.match(value) else {})})
     return [d] if d else []
+
+
+def _org_words(ctx) -> set[str]:
+    return {a.lower() for n in ctx.org.names for a in (n.canonical, *n.aliases)}

@@ -1,0 +1,122 @@
+"""Family told in two neighbouring sentences: the relation in one, the person's name opening the other (round 13).
+
+- "Miss you Dad. Reginald Hollis, finest carpenter in Bendigo." / "Happy birthday Mum. Gwendolyn Price, 70 today":
+  a relative spoken to or of without a name, then the next sentence opens on a full name in apposition (a comma or a
+  bracket after it) or on a name and its verb: the relative.
+- "Ezra's got his Ps! My eldest, the new terror of the roundabouts." / "Ottilie (9) made dinner. My girl is growing
+  up": a sentence opening on a name, then the next one speaks of the subject's child without a name: the child. Only
+  a child word is read this way ("Jake came over. My wife made lasagne" is two people).
+The post must name nobody else, hold no pet and nothing on a screen. The cues are data in family.toml
+(`relation_beside_address`, `relation_beside_owned`, `relation_beside_child`).
+"""
+from __future__ import annotations
+
+import re
+
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
+
+BESIDE = 0.7
+# Every cue below holds one of these words: most posts hold none and are passed over at once.
+_ANY_CUE = re.compile(r"\b(?:mum|mom|mam|mummy|dad|daddy|nan|nana|nanna|gran|grandma|grandpa|grandad|granddad|pop|poppy|"
+                      r"boy|girl|lad|lass|son|daughter|eldest|youngest|oldest|firstborn|bub|baby)\b", re.I)
+_PLACES = {"GPE", "LOC", "FAC", "ORG"}
+_REL = {"mum": "mother", "mom": "mother", "mam": "mother", "mummy": "mother", "dad": "father", "daddy": "father",
+        "boy": "son", "lad": "son", "girl": "daughter", "lass": "daughter", "nan": "grandparent", "nana": "grandparent",
+        "nanna": "grandparent", "gran": "grandparent", "grandma": "grandparent", "grandpa": "grandparent",
+        "grandad": "grandparent", "granddad": "grandparent", "pop": "grandparent", "poppy": "grandparent",
+        "eldest": "child", "youngest": "child", "oldest": "child", "firstborn": "child", "kid": "child", "baby": "child",
+        "bub": "child", "hubby": "husband", "wifey": "wife", "bro": "brother", "sis": "sister"}
+
+
+class _Words:
+    def __init__(self, det):
+        r = det.regexes
+        self.address, self.owned, self.child = r("relation_beside_address"), r("relation_beside_owned"), r("relation_beside_child")
+
+
+def _words(det) -> _Words:
+    w = getattr(det, "_family_beside", None)
+    if w is None:
+        w = det._family_beside = _Words(det)
+    return w
+
+
+def _first(rxs, text: str):
+    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
+
+
+def _opening_name(ctx, sent, names) -> str:
+    """The name a sentence opens on, when what follows makes it that person's sentence: a comma or a bracket after a
+    name ("Reginald Hollis, finest ..."), a possessive ("Ezra's got"), or a verb ("Rowan got his L plates")."""
+    toks = [t for t in sent.span if not t.is_space]
+    parts = []
+    while len(parts) < 3 and len(parts) < len(toks) and ctx.is_name_token(toks[len(parts)]) and toks[len(parts)].is_alpha:
+        parts.append(toks[len(parts)])
+    aged = len(toks) > len(parts) + 2 and toks[len(parts)].text == "(" and toks[len(parts) + 1].like_num
+    if not parts or parts[0].lower_ in names.ambiguous or not (
+            names.is_first_name(parts[0].text) or parts[0].ent_type_ == "PERSON" or aged):
+        return ""                             # "Juniper (7) read ...": an age in brackets makes the word a name
+    name = " ".join(t.text for t in parts)
+    if ctx.subject.matches(name) or ctx.subject.matches(parts[0].text):
+        return ""
+    k = len(parts)
+    while k < len(toks) - 1 and toks[k].tag_ == "RB" and toks[k].lower_ not in ("not", "n't"):
+        k += 1
+    nxt = toks[k] if k < len(toks) else None
+    if nxt is None:
+        return ""
+    if nxt.text in (",", "(") or nxt.lower_ in ("'s", "’s") or nxt.tag_.startswith(("VB", "MD")):
+        return name
+    return ""
+
+
+def _names_in(ctx, sent, names) -> bool:
+    """Whether a sentence holds a capitalised given name (a sentence between that names nobody is an aside)."""
+    return any(ctx.is_name_token(t) and names.is_first_name(t.text) for t in sent.span)
+
+
+def _names_elsewhere(ctx, doc, names, name: str) -> bool:
+    """Whether the post names any person other than `name` (a given name the gazetteer knows, or a handle)."""
+    own = set(name.split())
+    return any(t.text.startswith("@") or ctx.is_name_token(t) and names.is_first_name(t.text) and t.text not in own
+               and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text)
+               and not (t.i > 0 and doc[t.i - 1].lower_ == "the")          # "the Murray": a river, not a person
+               and t.ent_type_ not in _PLACES for t in doc)
+
+
+def find(det, doc, ctx, seen: set[str]) -> list:
+    """The two readings above, each person once."""
+    sents = ctx.facts.sents
+    if len(sents) < 2 or not _ANY_CUE.search(ctx.facts.text):
+        return []
+    w = _words(det)
+    forms = relation_forms()
+    names = forms.names
+    text = ctx.facts.text
+    if forms.pets.search(text) or forms.on_screen(text):
+        return []
+    out = []
+    for k, sent in enumerate(sents):
+        address = _first(w.address, sent.text) or _first(w.owned, sent.text)
+        child = _first(w.child, sent.text)
+        if not (address or child) or _opening_name(ctx, sent, names):
+            continue
+        if any(ctx.is_name_token(t) and names.is_first_name(t.text) and t.ent_type_ in ("", "PERSON")
+               and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text)
+               and not (address and t.lower_ == address.group("rel").lower()) for t in sent.span):
+            continue                          # the sentence names someone itself: the other readings read it
+        found = []
+        if address and k + 1 < len(sents):
+            found.append((_opening_name(ctx, sents[k + 1], names), address, sents[k + 1]))
+        if child and k > 0:               # the sentence before, or the one before that past a nameless aside
+            back = k - 1 if _opening_name(ctx, sents[k - 1], names) or k < 2 or _names_in(ctx, sents[k - 1], names) else k - 2
+            found.append((_opening_name(ctx, sents[back], names), child, sents[back]))
+        for name, m, other in found:
+            if not name or _names_elsewhere(ctx, doc, names, name):
+                continue
+            word = m.group("rel").lower()
+            relation = _REL.get(word, word)
+            pair = f"{sent.text} {other.text}" if other.span.start > sent.span.start else f"{other.text} {sent.text}"
+            out += det._emit(ctx, seen, name, relation, BESIDE, "relation_beside_name", pair.strip(),
+                             " ".join(m.group(0).lower().split())[:40])
+    return out
