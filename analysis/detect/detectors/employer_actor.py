@@ -82,6 +82,15 @@ def acting(doc: Doc, span: Span, group: frozenset[str], role: bool = False) -> s
         k = _skip_nominal(doc, j)
         if k > j:
             i = k
+    # "a Border Force cutter heading north joined ...", "ABF officers wearing gloves opened ...": a participle
+    # phrase between the agency's people or vessel and the finite verb they act with
+    if had_group and i < len(doc) and doc[i].tag_ in ("VBG", "VBN"):
+        for k in range(i + 1, min(i + 5, len(doc))):
+            if doc[k].is_punct:
+                break
+            if doc[k].tag_ in _FINITE:
+                i = k
+                break
     while i < len(doc) and doc[i].tag_ in _ADVERBS:
         i += 1
     left = doc.text[max(0, span.start_char - 30):span.start_char]

@@ -463,6 +463,10 @@ class PersonRoles:
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
         if stext.strip(" .!,;:") == name and localities.exact(name) and name.lower() not in first_names().names:
             return None               # "Nan of six. Dapto.": a sentence that is only a town is a place, not a name spoken to
+        if " " not in name and name.lower() not in first_names().names and (
+                stext.strip(" .!,;:") == name
+                or re.search(r"(?:^|[.|•·;])\s*$", near) and re.match(r"^\s*(?:[.|•·;!]|$)", after)):
+            return None               # "Dad. Runner. Coffee snob.": a bio's one-word fragment no gazetteer knows as a name
         if localities.exact(name) and re.match(r"^\s*(?:[.|•·;]|$)", after) \
                 and not re.search(r"\b(?:cheers|thanks|ta|thx|love|luv|miss)\b", near, re.I):
             return None               # "Husband, dad, Dapto.": a bio's list of roles ends on the town
