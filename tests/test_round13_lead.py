@@ -64,3 +64,28 @@ def test_bio_fragment_is_no_name_spoken_to(ex, bio, post):
 def test_names_still_found_beside_kin_words(ex, post, name):
     dets = [d for d in ex.extract(_items("Kim. Swimmer.", [post])) if d.category == "family"]
     assert any(name.lower() in str(getattr(d, "key", "")).lower() for d in dets), dets
+
+
+def _scan(summary, posts):
+    from footprint.analysis.pipeline import analyse_items
+    findings, *_ = analyse_items(_items(summary, posts), org=load_org("dibp"), subject="Kim Vella", aliases=["kimv"])
+    return findings
+
+
+@pytest.mark.parametrize("post, name", [
+    ("Rode home buzzing. Sarge (Bec Hollis) says it's a record for the quay. lol", "Bec Hollis"),
+    ("Skip (Marguerite Dunn) reckons the swell will drop by Thursday, fingers crossed", "Marguerite Dunn"),
+    ("Super (Tomasz Wierzbicki) bought the pies again. Legend.", "Tomasz Wierzbicki"),
+])
+def test_rank_with_bracketed_full_name_is_a_colleague_of_staff(post, name):
+    found = _scan("Border Force officer. Brisbane.", [post])
+    assert any(f.category == "colleague" and name in f.value for f in found), [f.value for f in found]
+
+
+@pytest.mark.parametrize("post", [
+    "Skip (Marguerite Dunn) reckons the swell will drop by Thursday, fingers crossed",
+    "Sarge (Bec Hollis) from the footy club says the canteen roster is out",
+])
+def test_rank_with_bracketed_name_is_no_colleague_without_staff(post):
+    found = _scan("Dad. Fisho. Weekend sailor.", [post])
+    assert not any(f.category == "colleague" for f in found), [f.value for f in found]

@@ -86,11 +86,12 @@ class ColleagueDetector(Detector):
                         out.append(d)
         return out
 
-    def _rank_prefix(self, doc, ctx):
+    def _rank_prefix(self, doc, ctx, bracketed_only: bool = False):
         """ "Sarge Robbo (Rob Tillman) let me run the bench": a rank or title used as a prefix before a name or a
-        nickname (the full name in brackets, when given, is the one named), in an item about the subject's work."""
+        nickname (the full name in brackets, when given, is the one named), in an item about the subject's work.
+        `bracketed_only`: the item says nothing of work, and only "<Rank> (<Full Name>)" counts."""
         out = []
-        if not (ctx.item_facts.orgs or ctx.item_facts.work):
+        if bool(ctx.item_facts.orgs or ctx.item_facts.work) == bracketed_only:
             return out
         for sent in self.allowed_sents(ctx):
             for tok in sent.span:
@@ -122,6 +123,8 @@ class ColleagueDetector(Detector):
                         k += 1
                     if len(full) >= 2 and k < sent.span.end and doc[k].text == ")":
                         parts, known = full, True
+                if bracketed_only and not (doc[tok.i + 1].text == "(" and len(parts) >= 2):
+                    continue
                 if not known:
                     continue                  # "Inspector Gadget": a rank before a word no one is named
                 if j < sent.span.end and doc[j].lower_ in _QUOTED and not sent.first_person:

@@ -9,6 +9,7 @@ from pathlib import Path
 from footprint.analysis.detect.detectors.associate import AssociateDetector
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague import ColleagueDetector
+from footprint.analysis.detect.detectors.colleague_rank_bracket import ColleagueRankBracketDetector
 from footprint.analysis.detect.detectors.corporate_identifier import CorporateIdentifierDetector
 from footprint.analysis.detect.detectors.employer import EmployerDetector
 from footprint.analysis.detect.detectors.family import FamilyDetector
@@ -23,8 +24,8 @@ from footprint.analysis.detect.detectors.vulnerability import VulnerabilityDetec
 from footprint.analysis.detect.detectors.work_location import WorkLocationDetector
 
 DETECTORS: tuple[type[Detector], ...] = (
-    EmployerDetector, ColleagueDetector, OfficialContactDetector, CorporateIdentifierDetector, WorkLocationDetector,
-    HomeLocationDetector, RoutineDetector, FamilyDetector, AssociateDetector, PersonalContactDetector,
+    EmployerDetector, ColleagueDetector, ColleagueRankBracketDetector, OfficialContactDetector,
+    CorporateIdentifierDetector, WorkLocationDetector, HomeLocationDetector, RoutineDetector, FamilyDetector, AssociateDetector, PersonalContactDetector,
     OfficialInformationDetector, SystemsInformationDetector, VulnerabilityDetector,
 )
 SHARED_LEXICON = "context"
