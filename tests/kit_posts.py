@@ -36,6 +36,11 @@ def keys(extractor: Extractor, text: str, category: str) -> set[str]:
     return {d.key for d in found(extractor, text) if d.category == category}
 
 
+def values(dets: list, category: str) -> set[str]:
+    """The lower-cased values of one category's detections."""
+    return {d.value.lower() for d in dets if d.category == category}
+
+
 OPEN_CATEGORIES = ("official_information", "systems_information", "vulnerability", "routine")
 
 

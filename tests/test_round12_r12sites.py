@@ -13,16 +13,12 @@ import pytest
 
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kit_posts import kit_extractor, found_beside_bio as scan  # noqa: E402
+from kit_posts import kit_extractor, values, found_beside_bio as scan  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def kit():
     return kit_extractor()
-
-
-def values(dets, category: str) -> set[str]:
-    return {d.value.lower() for d in dets if d.category == category}
 
 
 # --- a site by its place and kind alone, no work word beside it

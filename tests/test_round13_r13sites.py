@@ -14,16 +14,12 @@ import pytest
 from footprint.crawler.items import PostItem, ProfileItem
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kit_posts import PROFILE, SUBJECT, kit_extractor, found_beside_bio as scan  # noqa: E402
+from kit_posts import PROFILE, SUBJECT, kit_extractor, values, found_beside_bio as scan  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def kit():
     return kit_extractor()
-
-
-def values(dets, category: str) -> set[str]:
-    return {d.value.lower() for d in dets if d.category == category}
 
 
 def scan_posts(kit, summary: str, *texts: str) -> list:

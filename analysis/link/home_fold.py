@@ -33,20 +33,20 @@ def districts() -> dict[str, frozenset[str]]:
     return out
 
 
+def _attrs(d: Detection) -> dict:
+    return d.attrs if isinstance(d.attrs, dict) else {}
+
+
 def _place(d: Detection) -> str:
-    attrs = d.attrs if isinstance(d.attrs, dict) else {}
-    return str(attrs.get("place") or d.value or "")
+    return str(_attrs(d).get("place") or d.value or "")
 
 
 def _state(name: str) -> str:
     return name.rsplit(" ", 1)[-1].upper() if " " in name else ""
 
 
-def _coarse(d: Detection) -> bool:
-    attrs = d.attrs if isinstance(d.attrs, dict) else {}
-    name = _place(d)
-    return (attrs.get("place_kind") == "city" or localities.regional_city(name)
-            or name.lower() in districts())
+def _coarse(d: Detection, name: str) -> bool:
+    return _attrs(d).get("place_kind") == "city" or localities.regional_city(name) or name.lower() in districts()
 
 
 def fold_coarse(detections: list[Detection]) -> list[Detection]:
@@ -55,16 +55,20 @@ def fold_coarse(detections: list[Detection]) -> list[Detection]:
     if len(homes) < 2:
         return detections
     fine: dict[str, dict[str, Detection]] = {}        # state -> {key: the surest detection of that finer home}
+    coarse: set[int] = set()                           # id() of the coarse homes
     for d in homes:
-        if not _coarse(d) and _state(_place(d)):
-            best = fine.setdefault(_state(_place(d)), {}).get(d.key)
+        name = _place(d)
+        if _coarse(d, name):
+            coarse.add(id(d))
+        elif state := _state(name):
+            best = fine.setdefault(state, {}).get(d.key)
             if best is None or d.confidence > best.confidence:
-                fine[_state(_place(d))][d.key] = d
-    if not fine:
+                fine[state][d.key] = d
+    if not fine or not coarse:
         return detections
     out = []
     for d in detections:
-        if d.category != "home_location" or not str(d.key).startswith("place:") or not _coarse(d):
+        if id(d) not in coarse:
             out.append(d)
             continue
         name = _place(d)
@@ -75,7 +79,6 @@ def fold_coarse(detections: list[Detection]) -> list[Detection]:
             out.append(d)
             continue
         f = cands[0]
-        out.append(replace(d, key=f.key, value=f.value, attrs={**(d.attrs if isinstance(d.attrs, dict) else {}),
-                                                               "place": _place(f), "folded_from": name},
+        out.append(replace(d, key=f.key, value=f.value, attrs={**_attrs(d), "place": _place(f), "folded_from": name},
                            support=[*list(d.support or []), f"{name} (coarse) = {_place(f)}"]))
     return out

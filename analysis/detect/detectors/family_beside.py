@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
 BESIDE = 0.7
@@ -39,10 +40,6 @@ def _words(det) -> _Words:
     if w is None:
         w = det._family_beside = _Words(det)
     return w
-
-
-def _first(rxs, text: str):
-    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
 
 
 def _opening_name(ctx, sent, names) -> str:
@@ -97,8 +94,8 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         return []
     out = []
     for k, sent in enumerate(sents):
-        address = _first(w.address, sent.text) or _first(w.owned, sent.text)
-        child = _first(w.child, sent.text)
+        address = first_match(w.address, sent.text) or first_match(w.owned, sent.text)
+        child = first_match(w.child, sent.text)
         if not (address or child) or _opening_name(ctx, sent, names):
             continue
         if any(ctx.is_name_token(t) and names.is_first_name(t.text) and t.ent_type_ in ("", "PERSON")

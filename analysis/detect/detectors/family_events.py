@@ -12,6 +12,7 @@ Every cue is data in family.toml (`birth_*`, `child_title_age`, `other_parent`, 
 from __future__ import annotations
 
 from footprint.analysis.detect.detectors.context import doc_text
+from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 
@@ -33,10 +34,6 @@ def _words(det) -> _Words:
     if w is None:
         w = det._family_events = _Words(det)
     return w
-
-
-def _first(rxs, text: str):
-    return next((m for rx in rxs for m in [rx.search(text)] if m), None)
 
 
 def find(det, doc, ctx, seen: set[str], found: list) -> list:
@@ -64,8 +61,8 @@ def find(det, doc, ctx, seen: set[str], found: list) -> list:
 
 
 def _birth(det, w: _Words, doc, ctx, text: str, seen: set[str]) -> list:
-    arrival, measure = _first(w.arrival, text), _first(w.measure, text)
-    if not arrival or not (measure or "world" in arrival.group(0).lower()) or _first(w.birth_not, text):
+    arrival, measure = first_match(w.arrival, text), first_match(w.measure, text)
+    if not arrival or not (measure or "world" in arrival.group(0).lower()) or first_match(w.birth_not, text):
         return []
     forms = relation_forms()
     if forms.pets.search(text) or forms.on_screen(text):
@@ -87,7 +84,7 @@ def _birth(det, w: _Words, doc, ctx, text: str, seen: set[str]) -> list:
     if len({r[0] for r in others}) == 1:
         name, i = others[0][0], others[0][1]
         sent = ctx.facts.sent_at_char(doc[i].idx)
-        if not _first(w.carer, sent.text) and not (i and doc[i - 1].lower_ in ("his", "her", "their", "dr", "with")):
+        if not first_match(w.carer, sent.text) and not (i and doc[i - 1].lower_ in ("his", "her", "their", "dr", "with")):
             out += det._emit(ctx, seen, name, "partner", BIRTH, "birth_announcement_partner", sent.text, cue)
     return out
 
