@@ -143,7 +143,13 @@ _SIGNAL_RX = re.compile(
     # a reno on the card, a waiting list, pain), a remote posting
     r"dogs?|k9|scent|trawlers?|longliners?|fishing|tinn(?:y|ies)|dragged|warrants?|door\s*knocks?|"
     r"overstay\w*|hostels?|addresses|premises|sweep|raids?|cameras?|radars?|radios?|link|usb|tablets?|toughbooks?|ipads?|"
-    r"viewer|software|updates?|sync\w*|boot\w*|tokens?|cooked|reno|waiting\s+list|surgery|pain\w*|posting|outpost)"
+    r"viewer|software|updates?|sync\w*|boot\w*|tokens?|cooked|reno|waiting\s+list|surgery|pain\w*|posting|outpost|"
+    # round 14: a craft stopped and who was on it (intercepted, apprehended, pinged, nabbed, "on board"), small craft by their
+    # names, goods by theirs; a roster held up by a temp or a backfill; being treated as nothing by the bosses; a newcomer alone
+    r"intercept\w*|apprehend\w*|nabb?\w*|pinged|arrest\w*|boarded|on\s*board|held|yachts?|catamarans?|ketch|dinghy|dinghies|"
+    r"runabouts?|skiffs?|dor(?:y|ies)|resin|hash|cannabis|bricks?|blocks|abalone|casuals?|temps?|backfill\w*|vacanc\w*|"
+    r"treat(?:s|ed|ing)?\s+(?:me|us)|taken\s+for\s+granted|look\w*\s+(?:straight\s+)?through\s+me|next\s+round|new\s+(?:to|in)\s+(?:town|the\s+city|\w+)|"
+    r"don'?t\s+know\s+(?:anyone|anybody|a\s+soul))"
     r"(?:e?s)?\b", re.I)      # any of them plural too: "vessels", "bottles", "blitzes"
 
 
@@ -154,7 +160,10 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     if has_schedule(sent) or official_cues.signal(sent.text):
         return True
     # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
-    voiced = sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work
+    # round 14: goods named (official_cues.goods) voice a find told of someone else ("bloke off the Bali flight pinged with a
+    # kilo in his golf bag"): the traveller is "he", the teller is the officer; each detector's own gate still decides
+    voiced = (sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work
+              or official_cues.goods(sent.text) is not None)
     # the text as the model reads it: "not ready for the 4" names a job once the rank is spelled out (rank_words.py)
     return voiced and _SIGNAL_RX.search(spell_ranks(sent.text)) is not None
 

@@ -54,6 +54,8 @@ LONE = re.compile(r"\b(?:the\s+)?(?:only|sole|lone)\s+(?:[\w-]+\s+)?(?:officer|h
 _SITE = (r"\b(?:desk|floor|line|counter|wharf|wharves|terminal|shift|nights?|nites|days|earlies|lates|overnight|dayshift|"
          r"nightshift|compound|hall|depot|yard|centre|center|port|airport|gate|roster\w*|arrivals|departures|secondary|"
          r"primary|mail|cargo|boat|vessel|ship|ships|pax|passengers|detainees|men|phones|queue|calls|wharf|"
+         # round 14: a remote post counted ("just me and a casual on the island", "me plus a temp at the station")
+         r"island|station|outpost|airstrip|airfield|jetty|checkpoint|aircraft|charters|"
          r"the\s+(?:whole|entire)\b|\bacross\s+(?:\w+\s+)?(?:teams|shifts|sites|terminals|ports|airports|centres|wharves|branches)\b)")
 # A team or unit cut to a number, or a rate of checks ("boarding one ship in ten").
 _CUT = (rf"\b(?:team|unit|section|crew|squad|roster|office|branch|line|shift|nights|nites|days)\b[^.!?]{{0,40}}\b"
@@ -175,7 +177,12 @@ HANDLER = re.compile(r"\b(?:good\s+(?:boy|girl)|my\s+(?:dog|boy|girl)|our\s+(?:d
                      r"pinged)\b|\b(?:sat|indicated|went\s+off|locked\s+onto|alerted|pinged)\b[^.!?]{0,30}\b(?:on|onto|next\s+to|at)\b", re.I)
 _GOODS = re.compile(r"(?:\$\s?\d[\d,.]*k?|\b\d+\s*(?:grand|k)\b|\b(?:cash|notes|pills|powder|kilos?|kg|grams?|passports?|snakes?|"
                     r"ivory|ammo|guns?|firearms?|tablets|bricks|gear|meth|ice|coke|cocaine|heroin|mdma|steroids?|cigarettes|"
-                    r"tobacco|vials?)\b)", re.I)
+                    r"tobacco|vials?|"
+                    # round 14: goods by more of their names: resin and hash, ketamine and fentanyl, precursors, vapes, catch and
+                    # wildlife taken illegally, and the drugs named in the languages staff mix in (shabu, sabu, cocaína)
+                    r"resin|hash|hashish|cannabis|ketamine|fentanyl|opium|precursors?|pseudoephedrine|ephedrine|vapes|cigars|"
+                    r"abalone|shark\s+fins?|trochus|sea\s+cucumbers?|b[eê]che-de-mer|bird\s+eggs|reptiles|lizards|"
+                    r"shabu|sabu|coca[ií]na|hero[ií]na|metanfetamina)\b)", re.I)
 
 # Round 11: a unit restructured or its work handed out, with how many or when: "the helpdesk goes to an external
 # provider after Easter", "our section is being merged with intel in March, 4 positions gone", "folded into <branch>".

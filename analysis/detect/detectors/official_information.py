@@ -147,7 +147,9 @@ class OfficialInformationDetector(Detector):
         if cue:
             return [f"(model p={v.score:.2f}, {cue[0][1]}: {cue[0][2]})"]
         goods = official_cues.goods(sent.text)
-        if goods and v.score >= STRONG_WHEN:
+        # round 14: from PLAIN_FLOOR (a reading that low was proposed only as the model's likeliest with specifics or goods):
+        # "bloke off the Bali flight pinged with a kilo and a half in his golf bag lining" reads 0.67
+        if goods and v.score >= PLAIN_FLOOR:
             # round 13: goods named plainly in a strong reading ("Steroids again in the body lotion bottles, same sender as
             # last month") are a find told from the inside, as a day or date is for an operation
             return [f"(model p={v.score:.2f}, told with goods: {goods.lower()})"]
@@ -222,10 +224,11 @@ class OfficialInformationDetector(Detector):
                 continue
             p = v.scores.get(self.CATEGORY, 0.0)
             best = max(v.scores.get(lab, 0.0) for lab in LABELS)
+            # round 14: goods named plainly are a find's specifics too ("a kilo and a half in a golf bag lining", no count word)
             # round 12: not the writer's own shift told with where it is worked ("night shift in the compound again"):
             # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
-                    and self._specifics(sent) and not learned.has_schedule(sent)):
+                    and (self._specifics(sent) or official_cues.goods(sent.text)) and not learned.has_schedule(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):

@@ -38,7 +38,7 @@ class SystemsInformationDetector(Detector):
         self.work = WordSet(self.words("work"))
         self.plain = self.regexes("plain") + self.regexes("plain_r13")
         self.outsider = self.regexes("outsider")
-        self.customer = self.regexes("customer")
+        self.customer = self.regexes("customer") + self.regexes("pretend")
 
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
@@ -106,7 +106,8 @@ class SystemsInformationDetector(Detector):
 
     def _customer(self, sent) -> bool:
         """The system's customer or a household's own kit, in any voice (round 11): a family processed at the desk
-        when the kiosks froze, a game's servers, the home wifi."""
+        when the kiosks froze, a game's servers, the home wifi; or (round 14) make-believe kit, a costume's cardboard
+        scanner or a course's simulator (the lexicon's `pretend`)."""
         return any(rx.search(sent.text) for rx in self.customer)
 
     def analyze(self, doc, item, ctx):
