@@ -160,10 +160,10 @@ def candidate(sent: "SentInfo", ctx: "UnitContext") -> bool:
     if has_schedule(sent) or official_cues.signal(sent.text):
         return True
     # Official information, systems and vulnerability all need the subject's (or an insider's) voice or work words.
-    # round 14: goods named (official_cues.goods) voice a find told of someone else ("bloke off the Bali flight pinged with a
+    # round 14: goods with their measure (official_cues.measured_goods) voice a find told of someone else ("bloke off the Bali flight pinged with a
     # kilo in his golf bag"): the traveller is "he", the teller is the officer; each detector's own gate still decides
     voiced = (sent.any_first_person or not _PERSON_RX.search(sent.text) or ctx.item_facts.work
-              or official_cues.goods(sent.text) is not None)
+              or official_cues.measured_goods(sent.text) is not None)
     # the text as the model reads it: "not ready for the 4" names a job once the rank is spelled out (rank_words.py)
     return voiced and _SIGNAL_RX.search(spell_ranks(sent.text)) is not None
 

@@ -130,7 +130,9 @@ _CHANGE = re.compile(r"\b(?:go(?:es|ing)?\s+live|went\s+live|switch\w*\s+on|tak(
 _LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|(?<!school\s)holidays?|surf|lifesav\w*|nippers|neighbou?rhood|flags|volunteer\w*|spots?\s+left|book(?:ing|ings)?\s+(?:now|open)|tickets?|excursion|"
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
                       r"marathon|parkrun|discord|footy\s+trip|road\s+trip|school\s+trip|camping|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
-                      r"weeks?\s+(?:home|off))\b", re.I)
+                      r"weeks?\s+(?:home|off))\b|"
+                      # round 14: someone else's trip ("mum flies out tmrw for her fiji trip")
+                      r"\b(?:her|his|their|mum'?s|dad'?s|nan'?s|the\s+kids'?)\s+(?:[\w-]+\s+)?(?:trip|holiday|flight|cruise)\b", re.I)
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
 LEAK = re.compile(r"\bto\s+(?:the\s+)?(?:minister|cabinet)\b|\bminister'?s\s+desk\b|\bcabinet\s+(?:sees|gets|considers|in|on|next)\b|"
@@ -307,6 +309,20 @@ def goods(text: str) -> str | None:
     """Goods a find names (drugs, cash, guns, passports): something named, whatever the count."""
     m = _GOODS.search(text)
     return m.group(0) if m else None
+
+
+# Round 14: goods with their measure: a weight ("a kilo and a half", "900 grams", "2t") or a count of packages ("22 blocks",
+# "fourteen packets"). A bare name ("the passport counter", "tobacco again", "far too many vapes") is not a find's measure.
+_MEASURED = re.compile(rf"(?:\b\d[\d,.]*\s*(?:kg|g|grams?|kilos?|tonnes?|t)\b|\b(?:{_NUM}|a|an|half\s+a)\s+(?:and\s+a\s+half\s+)?"
+                       r"(?:kilos?|kilograms?|kg|grams?|tonnes?)\b|"
+                       rf"\b(?:\d[\d,]*|{_NUM}|a|an|one)\s+(?:[\w-]+\s+)?(?:bricks?|blocks?|packets?|parcels?\s+of|bags?\s+of|pills|tablets|cartons?|sticks|"
+                       r"cigarettes|vials|rounds|firearms|guns|pistols|passports)\b)", re.I)
+
+
+def measured_goods(text: str) -> str | None:
+    """Goods named with their measure (round 14): "a kilo and a half sewn into his bag lining", "22 blocks of hash"."""
+    m = _MEASURED.search(text)
+    return m.group(0) if m and _GOODS.search(text) else None
 
 
 def handler(text: str) -> str | None:

@@ -62,8 +62,9 @@ _COUNT_RX = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|te
 
 # A system failing: "the detainee management system was down all night", "CIS fell over at 1pm". What the
 # system handles (detainees, containers) is its domain, not an operation told: systems information's finding.
+# Round 14: not "down to" a head count ("parcel x-ray is down to a pair of us" is staffing).
 # Round 11: and what a failing system does to the work: it hangs or freezes, eats or loses what was keyed in.
-_FAULT = (r"(?:down|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
+_FAULT = (r"(?:down(?!\s+to\b)|crash(?:ed|es|ing)?|outage|offline|fell\s+over|froze|frozen|freez(?:es|ing)|hang(?:s|ing)|hung|died|dead|glitch\w*|"
           r"carked\s+it|ate|eats|eating|swallow(?:ed|s|ing)|wip(?:ed|es|ing)|los(?:t|es|ing)\s+(?:[\w']+\s+){0,3}(?:notes|work|data|records|"
           r"timesheets|claims|files|entries|cases|forms|changes|hours|overtime|leave|shifts|pays?|notes|"
           # round 12: whatever it loses (swaps, logs, attachments, scans), and kit failing in plain words
@@ -88,6 +89,28 @@ _SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
 # A sentence naming kit at all (round 12: a systems reading of a sentence naming none borrows its neighbour's fault).
 KIT_RX = re.compile(rf"\b{_KIT}s?\b", re.I)
 _FAULT_RX = re.compile(rf"\b{_FAULT}\b", re.I)
+
+
+# Round 14: a team, crew or office of another organisation, named by its own name: "the ops team at Woolworths", "Telstra's
+# call centre". The name is not the subject's org (its mentions), a town (localities) or a site ("Sydney Airport").
+_OTHER_TEAM_RX = re.compile(r"\b(?:team|crew|staff|office|department|dept|unit|branch|section|desk|call\s+cent(?:re|er)|warehouse|store|"
+                            r"night\s*fill|workforce|roster)\s+(?:at|for|with|of)\s+((?-i:[A-Z][\w&'-]+(?:\s+[A-Z][\w&'-]+){0,2}))|"
+                            r"((?-i:[A-Z][\w&-]+(?:\s+[A-Z][\w&-]+){0,2}))(?:'|’)s\s+(?:[\w-]+\s+)?(?:team|crew|staff|office|call\s+cent(?:re|er)|"
+                            r"warehouse|workforce|roster)\b", re.I)
+_SITE_NAME_RX = re.compile(r"\b(?:airport|port|wharf|wharves|terminal|centre|center|island|base|station|office|house|depot|hub|gateway|"
+                           r"harbour|harbor|bay|point|head|heads|strait|reef|range|river|creek|berth|ops|operations|intel|the)\b", re.I)
+
+
+def _other_org_team(sent, ctx) -> bool:
+    from footprint.analysis.detect import localities
+    for m in _OTHER_TEAM_RX.finditer(sent.text):
+        name = m.group(1) or m.group(2)
+        start = sent.span.start_char + m.start(1 if m.group(1) else 2)
+        if (_SITE_NAME_RX.search(name) or localities.lookup(name)
+                or any(o.start_char <= start < o.end_char for o in ctx.facts.org_mentions)):
+            continue
+        return True
+    return False
 
 
 def system_fault(sent, ctx) -> bool:
@@ -131,6 +154,8 @@ class OfficialInformationDetector(Detector):
             return []           # acted on by the agency, or working with it from another agency: not its insider
         if third_party().in_sentence(ctx.facts, sent):
             return []           # "an <agency> officer gave evidence": the agency acts, the writer is outside it
+        if _other_org_team(sent, ctx):
+            return []           # round 14: "the warehouse crew at Officeworks is down to three": another firm's roster
         return self._insider(sent, ctx) or self._specifics(sent)
 
     def _learned_support(self, sent, ctx, v) -> list[str]:
@@ -139,7 +164,8 @@ class OfficialInformationDetector(Detector):
         section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
         if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
-                ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts, sent):
+                ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts, sent) or \
+                _other_org_team(sent, ctx):
             return found
         if v.score >= STRONG:
             return [f"(model p={v.score:.2f} without an outsider's voice)"]
@@ -147,9 +173,9 @@ class OfficialInformationDetector(Detector):
         if cue:
             return [f"(model p={v.score:.2f}, {cue[0][1]}: {cue[0][2]})"]
         goods = official_cues.goods(sent.text)
-        # round 14: from PLAIN_FLOOR (a reading that low was proposed only as the model's likeliest with specifics or goods):
+        # round 14: goods with their measure from PLAIN_FLOOR (a reading that low was proposed only as the model's likeliest):
         # "bloke off the Bali flight pinged with a kilo and a half in his golf bag lining" reads 0.67
-        if goods and v.score >= PLAIN_FLOOR:
+        if goods and (v.score >= STRONG_WHEN or (v.score >= PLAIN_FLOOR and official_cues.measured_goods(sent.text))):
             # round 13: goods named plainly in a strong reading ("Steroids again in the body lotion bottles, same sender as
             # last month") are a find told from the inside, as a day or date is for an operation
             return [f"(model p={v.score:.2f}, told with goods: {goods.lower()})"]
@@ -224,11 +250,11 @@ class OfficialInformationDetector(Detector):
                 continue
             p = v.scores.get(self.CATEGORY, 0.0)
             best = max(v.scores.get(lab, 0.0) for lab in LABELS)
-            # round 14: goods named plainly are a find's specifics too ("a kilo and a half in a golf bag lining", no count word)
+            # round 14: goods with their measure are a find's specifics too ("a kilo and a half in a golf bag lining")
             # round 12: not the writer's own shift told with where it is worked ("night shift in the compound again"):
             # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
-                    and (self._specifics(sent) or official_cues.goods(sent.text)) and not learned.has_schedule(sent)):
+                    and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not learned.has_schedule(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):

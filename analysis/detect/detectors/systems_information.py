@@ -26,7 +26,8 @@ class SystemsInformationDetector(Detector):
     CUE_FLOOR = 0.4
     # Round 11: a system failing (official_information's system_fault) is never official information; when the model
     # likes official information best for it ("rostering system ate our overtime claims again": official 0.47, systems
-    # 0.35), the systems reading counts from this probability, with work context like any cued reading.
+    # 0.35), the systems reading counts from this probability, with work context like any cued reading. Round 14: so does a
+    # lookup's reach told plainly (the lexicon's `reach`: "the risk tool pulls up every consignment since 2019").
     FAULT_FLOOR = 0.25
     # Round 12: kit told failing in passing ("image viewer on the baggage x-ray kept crashing after IT pushed a patch"),
     # named and failing in the same sentence (system_fault), reads low beside "none" (0.2-0.4): it counts from this
@@ -36,7 +37,8 @@ class SystemsInformationDetector(Detector):
     def __init__(self, lexicon=None):
         super().__init__(lexicon)
         self.work = WordSet(self.words("work"))
-        self.plain = self.regexes("plain") + self.regexes("plain_r13")
+        self.reach = self.regexes("reach")
+        self.plain = self.regexes("plain") + self.regexes("plain_r13") + self.reach
         self.outsider = self.regexes("outsider")
         self.customer = self.regexes("customer") + self.regexes("pretend")
 
@@ -76,7 +78,7 @@ class SystemsInformationDetector(Detector):
             if p >= self.CUE_FLOOR and p == max(v.scores.values()) and (system_fault(sent, ctx) or self._plain(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
             elif (p >= self.FAULT_FLOOR and max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == "official_information"
-                  and p >= v.scores.get(NONE, 0.0) and system_fault(sent, ctx)):
+                  and p >= v.scores.get(NONE, 0.0) and (system_fault(sent, ctx) or any(rx.search(sent.text) for rx in self.reach))):
                 kind, nearest = classifier().nearest_of(self.CATEGORY, sent.text)
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest), True
             elif (p >= self.KIT_FLOOR and max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == self.CATEGORY
