@@ -81,6 +81,8 @@ _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?ray
         r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
         r"viewer|software|email|readers?|"
         # round 13: the cameras by their short name, field handhelds, a register or log kept in a system, a team's drive
+        # round 14: a feed by what it carries ("the vessel position feed died")
+        r"(?:data|video|camera|cctv|tracking|position|radar|vms|ais|satellite|live)\s+feeds?|"
         r"cams|handhelds?|(?:incident|occurrence|records?|case|booking)\s+(?:log|register|tool)|(?:shared|team|network)\s+drive|file\s+share)")
 _SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
