@@ -32,6 +32,8 @@ class SystemsInformationDetector(Detector):
     # Round 12: kit told failing in passing ("image viewer on the baggage x-ray kept crashing after IT pushed a patch"),
     # named and failing in the same sentence (system_fault), reads low beside "none" (0.2-0.4): it counts from this
     # probability when systems is the likeliest of the model's categories and work words are in the sentence itself.
+    # Round 14: or official information is, when the kit is named (official information never takes a sentence of kit
+    # failing: "the fence cameras round the compound have been out since the hailstorm" reads as a detention, 0.72).
     KIT_FLOOR = 0.15
 
     def __init__(self, lexicon=None):
@@ -66,7 +68,7 @@ class SystemsInformationDetector(Detector):
         work context, not just "I" or "we" ("the streaming server went down during the finale so we gave up")."""
         if hit:
             return
-        from footprint.analysis.detect.detectors.official_information import system_fault
+        from footprint.analysis.detect.detectors.official_information import KIT_RX, system_fault
         from footprint.analysis.detect.meaning import LABELS, NONE, classifier
         for sent, v in learned.verdicts(ctx):
             if self.denied(sent.text):
@@ -81,7 +83,9 @@ class SystemsInformationDetector(Detector):
                   and p >= v.scores.get(NONE, 0.0) and (system_fault(sent, ctx) or any(rx.search(sent.text) for rx in self.reach))):
                 kind, nearest = classifier().nearest_of(self.CATEGORY, sent.text)
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=kind, nearest=nearest), True
-            elif (p >= self.KIT_FLOOR and max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == self.CATEGORY
+            elif (p >= self.KIT_FLOOR and (max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == self.CATEGORY
+                                           or (max(LABELS, key=lambda lab: v.scores.get(lab, 0.0)) == "official_information"
+                                               and KIT_RX.search(sent.text)))
                   and system_fault(sent, ctx) and (self.work.find(sent.text) or ctx.shared.work_in(sent.text))):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest), True
 
