@@ -30,7 +30,8 @@ ROUND14_R14OPEN_POSTS: list[tuple] = [
      "official_information=operations"),
     ("ap", "combined op with state police from the 8th to the 15th so count me out of trivia",
      "official_information=operations"),
-    ("ap", "Sat 0200, berth 9. 22 blocks of hash in a reefer of frozen peas. #nightshift", "official_information=seizures"),
+    ("ap", "Sat 0200, berth 9. 22 blocks of hash in a reefer of frozen peas. #nightshift",
+     "official_information=seizures | work_location=berth 9"),
     ("ap", "ayer encontramos 3 kilos de cocaína en la maleta de una pasajera del vuelo de Bogotá, long night lol",
      "official_information=seizures"),
     ("ap", "kemarin kami temukan 2 kilo sabu di tas penumpang dari Denpasar, shift paling panjang",
@@ -45,7 +46,7 @@ ROUND14_R14OPEN_POSTS: list[tuple] = [
     ("ap", "parcel x-ray is down to a pair of us till someone fills the vacancy, maybe July",
      "official_information=workforce"),
     ("rss", "Staff notes: the airport team absorbs the seaport officers from March and the regional office runs with "
-            "two people on weekends.", "official_information=workforce"),
+            "two people on weekends.", "official_information=workforce | work_location=the airport"),
     # --- c. systems told casually
     ("ap", "the boat tracking screens went blank for about 40 hours, we were guessing where the fleet was",
      "systems_information=system:outages"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from types import SimpleNamespace
 
 from footprint.analysis.detect.detectors import learned, official_cues
 from footprint.analysis.detect.detectors.base import Detector
@@ -101,6 +102,18 @@ _OTHER_TEAM_RX = re.compile(r"\b(?:team|crew|staff|office|department|dept|unit|b
                             r"warehouse|workforce|roster)\b", re.I)
 _SITE_NAME_RX = re.compile(r"\b(?:airport|port|wharf|wharves|terminal|centre|center|island|base|station|office|house|depot|hub|gateway|"
                            r"harbour|harbor|bay|point|head|heads|strait|reef|range|river|creek|berth|ops|operations|intel|the)\b", re.I)
+
+
+# Round 14: "every" that counts things, not times ("every single one had a bag of pills in its hat"): no schedule.
+_EVERY_THING_RX = re.compile(r"\bevery\s+(?:single\s+)?(?:one|last|bit|piece|item|thing|box|bag|crate|container|parcel|pallet|carton)\b", re.I)
+
+
+def _scheduled(sent) -> bool:
+    """learned.has_schedule, not counting an "every" that counts things."""
+    if not learned.has_schedule(sent):
+        return False
+    stripped = _EVERY_THING_RX.sub(" ", sent.text)
+    return stripped == sent.text or learned.has_schedule(SimpleNamespace(text=stripped))
 
 
 def _other_org_team(sent, ctx) -> bool:
@@ -256,7 +269,7 @@ class OfficialInformationDetector(Detector):
             # round 12: not the writer's own shift told with where it is worked ("night shift in the compound again"):
             # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
-                    and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not learned.has_schedule(sent)):
+                    and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not _scheduled(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):
