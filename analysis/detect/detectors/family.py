@@ -29,6 +29,11 @@ _HONORARY = re.compile(r"^[^.!?]{0,40}?(?:\(|,|-|—)[^.!?()]{0,40}?\b(?:my|our)
                        r"bestie|buddy|pal|neighbour|neighbor|godfather|godmother)\b", re.I)
 
 
+# A parent introducing themselves by their children: "... and Lulu's (Kindy) mum", "dad of Ned (Yr 6)".
+_PARENT_OF = re.compile(r"\)\s*(?:mum|mom|dad|mama|papa|parents?)\b|\b(?:i\W?m|i\s+am|as)\s+[A-Z][^.!?]{0,60}\((?:year|yr|y|"
+                        r"grade|kindy|prep)", re.I)
+
+
 def honorary(sent_text: str, name: str) -> bool:
     """Whether a kin title before `name` is a friend's honorary one, glossed with "my mate ..." after the name."""
     pos = sent_text.find(name)
@@ -278,8 +283,9 @@ class FamilyDetector(Detector):
         sentence that names a school, are the subject's children (nobody else's kids come with their year)."""
         out = []
         for sent in ctx.facts.sents:
-            if not any(rx.search(sent.text) for rx in self.school_rx) and "school" not in sent.lower:
-                continue
+            if not any(rx.search(sent.text) for rx in self.school_rx) and "school" not in sent.lower \
+                    and not _PARENT_OF.search(sent.text):
+                continue              # round 14: "I'm Jonah (Yr 3) and Lulu's (Kindy) mum": a parent's own words
             for rx in self.school_year_rx:
                 for m in rx.finditer(sent.text):
                     start = sent.span.start_char + m.start(1)

@@ -132,8 +132,9 @@ class PersonRoles:
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
             r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
+            r"(?:(?:yes|yep|yeah|yup|aka|also|and|now)\W{0,2}\s*)?"    # round 14: "<Name> (yes, my eldest)"
             r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
-            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
+            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|[a-z]+-(?:suffering|patient|serving)|"
             rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
             r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
         # round 12: "<Name>, the team leader covering my leave", "<Name> (the super who signed off my leave)": a work role
