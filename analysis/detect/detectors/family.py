@@ -13,6 +13,7 @@ from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors import family_at_work, family_beside, family_events, family_informal, partner_alias
+from footprint.analysis.detect.detectors import family_surname
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -133,6 +134,7 @@ class FamilyDetector(Detector):
         out += partner_alias.find(self, doc, ctx, seen)         # "Mrs G (Tanya)", "the boss at home, Marguerite,"
         out += family_events.find(self, doc, ctx, seen, out)    # a birth's baby and mother, a child's other parent
         out += family_beside.find(self, doc, ctx, seen)          # "Miss you Dad. Reginald Hollis, ..."
+        out += family_surname.find(self, doc, ctx, seen)         # "2nd <Given> Morgan" on a Morgan's account
         if not out:
             out += family_at_work.find(self, doc, ctx, seen)     # "wifey's first day at the new job at Westmead ..."
         return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person

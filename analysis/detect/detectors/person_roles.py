@@ -119,6 +119,7 @@ class PersonRoles:
         self.title_kin = set(w("title_kin"))
         self.work_roles, self.friend_roles = set(w("work_roles")), set(w("friend_roles"))
         self.service, self.titles = set(w("service")), set(w("public_titles"))
+        self.service_after = r("service_after")       # round 14: "<Name> at the <Shop> returns desk"
         mods = _alt(w("kin_modifiers"))
         owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|[\w]+(?:'s|’s))\s+)?"
         pre = r"(?:^|(?<=[\s(\[\"'“]))"
@@ -331,6 +332,8 @@ class PersonRoles:
             if old_teacher and not public:                  # "my old gliding instructor <Full Name>": known for years
                 return RoleHit(name, "associate", "associate", "role_former_teacher", old_teacher.strip(), stext)
             return None                                     # "my Uber driver Stavros"
+        if self._any(self.service_after, after) and not re.search(r"\b(?:my|our)\s+[\w-]+\W*$", near, re.I):
+            return None                                     # "<Name> at the <Shop> returns desk": serving the subject
         if re.match(r"^\s*(?:'s|’s)\s+(?:new\s+|latest\s+|first\s+)?(?:album|book|memoir|novel|show|film|movie|song|"
                     r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
             return None
