@@ -16,6 +16,9 @@ from footprint.analysis.detect.detectors.person_roles import public_lone_names, 
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
+_SIDE_TITLES = frozenset({"skipper", "skip", "captain", "capt", "vice-captain", "vc", "coach"})
+
+
 class AssociateDetector(Detector):
     CATEGORY = "associate"
     LEXICON = "associate"
@@ -255,9 +258,11 @@ class AssociateDetector(Detector):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
             opening = first.i + 1 if first is not None else i      # the opening word and the name run it starts
-            while opening < sent.span.end and first is not None and ctx.is_name_token(first) \
+            titled = first is not None and bool(deeds) and first.lower_ in _SIDE_TITLES
+            while not titled and opening < sent.span.end and first is not None and ctx.is_name_token(first) \
                     and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
                 opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
+            # round 14: "Skipper <Full Name> won the toss": the side's title opens the sentence, the name is the member's
             if full and opening - first.i >= 2 and forms.names.is_first_name(first.text) \
                     and any(t.tag_ == "VBD" for t in sent.span) and not any(t.tag_ == "VBZ" for t in sent.span):
                 opening = first.i            # round 12: a club report's deed, "<Full Name> and her kelpie took out the
