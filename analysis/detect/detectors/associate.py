@@ -243,9 +243,9 @@ class AssociateDetector(Detector):
         forms = relation_forms()
         for sent in self.allowed_sents(ctx):
             clubs = self.clubs.find(sent.text)
-            deeds = [] if clubs else self.club_deeds.find(sent.text)
-            if deeds and any(rx.search(doc_text(doc, ctx)) for rx in self.club_side):
-                clubs = deeds            # round 14: "<Name> kicked three" in a report on the subject's side
+            deeds = self.club_deeds.find(sent.text)
+            deeds = deeds if deeds and any(rx.search(doc_text(doc, ctx)) for rx in self.club_side) else []
+            clubs = clubs or deeds       # round 14: "<Name> kicked three" in a report on the subject's side
             if not clubs or ctx.facts.work or forms.media.search(sent.text) or ctx.item_facts.orgs:
                 continue                 # a crew of the subject's employer is the colleague detector's
             pets = bool(forms.pets.search(sent.text))     # a dog has no surname: only a lone name may be the pet
@@ -263,6 +263,8 @@ class AssociateDetector(Detector):
                     and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
                 opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
             # round 14: "Skipper <Full Name> won the toss": the side's title opens the sentence, the name is the member's
+            if deeds and not titled and first is not None and forms.names.is_first_name(first.text):
+                opening = first.i        # round 14: "<Name> kicked four": the deed's doer opens the report
             if full and opening - first.i >= 2 and forms.names.is_first_name(first.text) \
                     and any(t.tag_ == "VBD" for t in sent.span) and not any(t.tag_ == "VBZ" for t in sent.span):
                 opening = first.i            # round 12: a club report's deed, "<Full Name> and her kelpie took out the
