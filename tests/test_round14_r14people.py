@@ -116,3 +116,22 @@ def test_colleagues_named_once(extractor, text, person):
 @pytest.mark.parametrize("text", COLLEAGUE_DECOYS)
 def test_colleague_near_misses(extractor, text):
     assert _people(extractor, text, "colleague") == []
+
+
+# Across posts: an unnamed partner ("the missus", "the hubby") in one post, then the one person given a household
+# nickname beside the first name in another. Without the unnamed partner, or with a hired role, nobody.
+NICKNAMED_PARTNER = [
+    (["Long weekend plans: the missus wants the coast, I want the hills.",
+      "Day 3 of the ride. Rosemary (the navigator) packed the panniers and found us a camp by the river."], "Rosemary"),
+    (["Off on the annual road trip with the hubby tomorrow.", "Cormac, chief navigator, has us on a dirt road again"],
+     "Cormac"),
+    (["Day 3 of the ride. Rosemary (the navigator) packed the panniers and found us a camp by the river."], None),
+    (["my husband is away this week.", "Wedding was gorgeous, Priya (the photographer) was amazing"], None),
+]
+
+
+@pytest.mark.parametrize("posts,person", NICKNAMED_PARTNER)
+def test_unnamed_partner_named_by_a_household_nickname(posts, person):
+    items = [IMOGEN.bio("Rider and tinkerer.")] + [IMOGEN.post(t, n + 1) for n, t in enumerate(posts)]
+    found = [f.value for f in IMOGEN.findings_of(items, "family")]
+    assert found == ([f"{person} (partner)"] if person else [])
