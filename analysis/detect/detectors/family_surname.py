@@ -19,6 +19,11 @@ _TITLE_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|senator|sen|minister|
                            r"sgt|sergeant|inspector|commander|captain|capt|officer|det|detective|councillor|cr|"
                            r"mayor|rev|reverend|father|sister|saint|st|sir|dame|lord|lady)\.?\s*$", re.I)
 
+# "<Name> from the ABC", "<Name> of Channel 9", "<Name>, the Sky News presenter": someone's professional name
+_PUBLIC_AFTER = re.compile(r"\s*,?\s+(?:from|of|at|on|with)\s+(?:the\s+)?(?-i:[A-Z]{2,}\b|(?:Channel|Radio|Sky|Seven|Nine|Ten|"
+                           r"Network)\b)|\s*,\s+(?:the\s+|a\s+)?(?:\w+\s+){0,2}(?:presenter|reporter|journalist|host|"
+                           r"mp|senator|minister|ceo|spokesperson|spokeswoman|spokesman|author|actor|actress|singer)\b", re.I)
+
 
 def surnames_of(subject) -> set[str]:
     """The subject's family names: the last word of each full name they go by ("alex morgan" -> "morgan")."""
@@ -42,11 +47,12 @@ def find(det, doc, ctx, seen: set[str]) -> list:
         given, fam = m.group(1), m.group(2)
         if not fam[:1].isupper() or ctx.subject.matches(given) or ctx.subject.matches(f"{given} {fam}"):
             continue
-        if not names.is_first_name(given) or _TITLE_BEFORE.search(text[:m.start()]):
-            continue
+        if not (names.is_first_name(given) or given.lower() in names.ambiguous) \
+                or _TITLE_BEFORE.search(text[:m.start()]):
+            continue                          # before the surname, "Ivy" and "Will" are given names
         sent = ctx.facts.sent_at_char(m.start()).text
-        if forms.on_screen(sent) or forms.media.search(sent):
-            continue                          # a namesake in a film, a book, the news
+        if forms.on_screen(sent) or forms.media.search(sent) or _PUBLIC_AFTER.match(text, m.end()):
+            continue                          # a namesake in a film, a book, the news, a presenter of a station
         out += det._emit(ctx, seen, f"{given} {fam}", "relative", SAME_SURNAME, "relative_same_surname", sent,
                          fam.lower())
     return out

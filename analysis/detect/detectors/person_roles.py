@@ -57,6 +57,8 @@ _CODENAMED = frozenset({"operation", "op", "exercise", "project", "campaign", "t
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
 _ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
+# round 14: a lone given name placed in the subject's group ("<Name> from the Sunday ride crew lent me a tube")
+_GROUP_TOLD = re.compile(r"^\s*,?\s*(?:from|at|of|off)\s+(?:the|our|my)\b", re.I)
 _NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
 _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
@@ -412,7 +414,10 @@ class PersonRoles:
             return None
         # round 10: what follows a full name or a handle says the time with them is the subject's own ("who has rowed
         # beside me for years", "from the Thursday choir", "(Rocky to everyone at the jetty)", "did my wiring, top bloke")
-        told = self._any(self.social_told, after) if (" " in name or name.startswith("@")) and voice else ""
+        told = self._any(self.social_told, after) if voice else ""
+        if told and " " not in name and not name.startswith("@") and not (
+                _GROUP_TOLD.match(told) and first_names().is_first_name(name)):
+            told = ""                                       # round 14: a lone given name only "from the <group> crew"
         if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
             return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)
