@@ -62,6 +62,7 @@ from round13_r13home_posts import ROUND13_R13HOME_ROWS
 from round13_r13ctrl_posts import ROUND13_R13CTRL_POSTS
 from round13_r13open_posts import ROUND13_R13OPEN_POSTS
 from round14_r14open_posts import ROUND14_R14OPEN_POSTS
+from round14_r14people_posts import ROUND14_PEOPLE_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -691,6 +692,7 @@ def build() -> list[dict]:
     rows += [_post_row(f"r13c{k:03d}", 5750 + k, entry) for k, entry in enumerate(ROUND13_R13CTRL_POSTS)]
     rows += [_post_row(f"r13o{k:03d}", 6350 + k, entry) for k, entry in enumerate(ROUND13_R13OPEN_POSTS)]
     rows += [_post_row(f"r14o{k:03d}", 7250 + k, entry) for k, entry in enumerate(ROUND14_R14OPEN_POSTS)]
+    rows += [_post_row(f"r14p{k:03d}", 6950 + k, entry) for k, entry in enumerate(ROUND14_PEOPLE_POSTS)]
     return rows
 
 
