@@ -58,6 +58,9 @@ def test_round14_kit_faults(text, fault):
     ("out on the patrol boat to the Kimberley coast for a week from Friday, no signal", "official_information"),
     ("joint op with the water police from the 4th to the 11th so no netball for me", "official_information"),
     ("Mon 0500, shed 3. 40 packets of tobacco behind the dash panels of a car carrier.", "official_information"),
+    # a find in a language the writer mixes in (verb of finding or seizing, a weight, the goods)
+    ("anoche decomisamos 6 kilos de marihuana en el maletero de un coche en el puerto, turno eterno", "official_information"),
+    ("tadi pagi kami menemukan 3 kg ganja di koper penumpang dari Medan, capek", "official_information"),
     # b. staffing told as a complaint
     ("this season the schedule says 160 cruise visits and we've got eight officers to board them", "official_information"),
     ("after 10pm it's one officer at the ferry terminal and no dog, great planning", "official_information"),
@@ -95,6 +98,8 @@ def test_round14_open_categories(extractor, text, category):
     ("Our aviation course uses simulated x-ray screening software to train new screeners", "systems_information"),
     ("my uncle flies out of the domestic terminal on Friday for his Bali holiday", "official_information"),
     ("Big news: our company has been shortlisted to maintain the airport's body scanners", "systems_information"),
+    ("encontramos 3 kilos de tomates baratos en el mercado", "official_information"),
+    ("Sita made 3 kilos of jam this weekend", "official_information"),
 ])
 def test_round14_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)

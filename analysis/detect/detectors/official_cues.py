@@ -131,7 +131,9 @@ _LEISURE = re.compile(r"\b(?:snorkel\w*|div(?:e|ing)|(?<!school\s)holidays?|surf
                       r"wedding|party|honeymoon|birthday|concert|festival|fishing\s+charter|can'?t\s+wait|charity|fun\s+run|"
                       r"marathon|parkrun|discord|footy\s+trip|road\s+trip|school\s+trip|camping|gam(?:e|es|ing|er)|come\s+(?:raid|join)|swing|hitch|rotation|fifo|"
                       r"weeks?\s+(?:home|off))\b|"
-                      # round 14: someone else's trip ("mum flies out tmrw for her fiji trip")
+                      # round 14: a lounge room's head count ("four of us on the couch for the grand final"), someone else's trip
+                      # ("mum flies out tmrw for her fiji trip")
+                      r"\b(?:grand\s+finals?|couch|sofa|lounge\s+room|snags|barbie|bbq|movie\s+night|watch\s+party)\b|"
                       r"\b(?:her|his|their|mum'?s|dad'?s|nan'?s|the\s+kids'?)\s+(?:[\w-]+\s+)?(?:trip|holiday|flight|cruise)\b", re.I)
 
 # Said before it is public: to the Minister or Cabinet, signed off, not announced, nobody told, a slide deck seen.
