@@ -100,6 +100,7 @@ def test_round14_open_categories(extractor, text, category):
     ("Big news: our company has been shortlisted to maintain the airport's body scanners", "systems_information"),
     ("encontramos 3 kilos de tomates baratos en el mercado", "official_information"),
     ("Sita made 3 kilos of jam this weekend", "official_information"),
+    ("got borrowed by the freight team for a stocktake at the depot this morning, long day", "vulnerability"),
 ])
 def test_round14_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)
