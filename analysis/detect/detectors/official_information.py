@@ -235,8 +235,8 @@ class OfficialInformationDetector(Detector):
             key, value = LEARNED_KINDS.get(cue[0][0] if cue else v.kind, ("operations", "Operations"))
             if not insider or key in seen or self._vague(sent, v, cue):
                 continue
-            if v.score < STRONG and not cue and not official_cues.goods(sent.text) and _scheduled(sent):
-                continue        # round 14: the writer's own shift and where it is worked, read just over the threshold, is routine's
+            if v.score < VAGUE_BAR and not cue and not official_cues.goods(sent.text) and _scheduled(sent):
+                continue        # round 14: the writer's own shift and where it is worked (no head count, no goods) is routine's
             seen.add(key)
             d = learned.detection(self, ctx, sent, v, value=value, key=f"official_information:{key}", support=insider,
                                   attrs={"topic": key})
