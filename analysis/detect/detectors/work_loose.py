@@ -24,7 +24,10 @@ _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange", "airport terminal",
                          "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store",
                          # Round 12: staff call these by their kind alone too ("two dog teams on at the port", "the compound")
-                         "port", "compound", "kennels", "jetty", "jetties", "quay"})
+                         "port", "compound", "kennels", "jetty", "jetties", "quay",
+                         # Round 14: the inspection lines and a remote airstrip, as their staff say them ("primary line all
+                         # arvo", "the x-ray line at <suburb> till 10", "at the airstrip office by 6:30")
+                         "primary line", "secondary line", "x-ray line", "xray line", "airstrip", "airstrip office"})
 # Round 12: kinds people also go to for leisure: read only in a sentence that is not a sight, an outing or a day off
 _LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay"})
 _OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)

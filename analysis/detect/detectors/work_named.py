@@ -17,7 +17,10 @@ from footprint.analysis.detect.detectors.home_loose import _SPLIT
 from footprint.analysis.detect.detectors.context import doc_text
 
 _FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|pier|anchorage|office|"
-            r"cent(?:re|er)|airport|base|depot|bay|island")
+            r"cent(?:re|er)|airport|base|depot|bay|island|"
+            # Round 14: sites the org does not list, named as their workers do ("the <suburb> examination site",
+            # "<suburb> freight yards", "the <suburb> sheds")
+            r"exam(?:ination)?\s+(?:site|shed|facility)|(?:freight|cargo|container)\s+(?:yards?|sheds?|terminal)|sheds|yards")
 # "Kembla Wharf", "the Geelong port", "Port Hedland", "Point Wilson", "appleton dock" (lower case: dock-like kinds only)
 _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
@@ -51,11 +54,13 @@ _THIRD = re.compile(r"\b(?:he|she|his|her|their|my\s+(?:wife|husband|partner|mat
                     r"dad|mum|kids?))\b", re.I)
 # the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
 _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
-                        "island"})
+                        "island", "sheds", "yards"})
 # a longer name goes on after the feature word ("Sandridge Bay Primary", "Kembla Wharf Hotel", "Geelong Port Road")
-_LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
+_LONGER = re.compile(r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
+_OFF_WORK = re.compile(r"\b(?:after|before|post|pre)[\s-](?:(?:my|the|a|our)\s+)?(?:work|shift|roster)\b|\b(?:day|days|week)\s+off\b|"
+                       r"\b(?:on\s+leave|rdo)\b", re.I)
 # capitals that are not a workplace's acronym ("the AFL in Melbourne", "the ABC in Sydney")
 _NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ", "UN", "EU", "TV", "PM", "AM", "ATM", "BBQ",
                            "RSL", "MCG", "SCG", "GP", "ED", "ICU", "IT", "HR", "OK", "LOL", "NSW", "VIC", "QLD", "WA", "SA",
@@ -139,9 +144,21 @@ def _cued(det, text: str) -> bool:
     return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak))
 
 
-def _blocked(det, ctx, text: str) -> bool:
+def _blocked(det, ctx, text: str, leisure: bool = True) -> bool:
     return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text) or det.leaving(text)
-                or any(r.search(text) for r in det.named_not))
+                or leisure and any(r.search(text) for r in det.named_not))
+
+
+# Round 14: where one clause ends ("Overtime at <suburb> till 9 again, kids asleep when I get home": the kids are in
+# another clause than the workplace)
+_CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\b(?:so|but|then|while|when|because|cos|coz)\b", re.I)
+
+
+def _clause(text: str, a: int, b: int) -> str:
+    """The clause of `text` around the span [a, b): a leisure word elsewhere in a long sentence is not this place's."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, a)), default=0)
+    end = _CLAUSE_END.search(text, b)
+    return text[start:end.start() if end else len(text)]
 
 
 def named_sites(det, doc, ctx, covered: set[str]) -> list:
@@ -154,11 +171,12 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
              ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
     towns += localities.town_spans(doc, in_names=True, stop=_TOWN_STOP)
     for sent in ctx.facts.sents:
-        if not _cued(det, sent.text) or _blocked(det, ctx, sent.text):
+        if not _cued(det, sent.text) or _blocked(det, ctx, sent.text, leisure=False):
             continue
         if ctx.scan_employed is None and not (ctx.item_facts.orgs or sent.any_first_person or _NO_SUBJECT.match(sent.text)):
             continue            # a post alone: the org named, or the writer's own day
-        strong = any(r.search(sent.text) for r in det.named_work)
+        # "after work drinks in <suburb>", "before my shift, brekky at <suburb>": the place is not the work's
+        strong = any(r.search(sent.text) for r in det.named_work) and not _OFF_WORK.search(sent.text)
         found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
         if strong:    # a strong cue: a bare town after at/in/to is the site
             for sp in towns:
@@ -172,6 +190,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
         for value, feature, a, b in found:
             if any(x < b and a < y for x, y in site_chars):
                 continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
+            if any(r.search(_clause(sent.text, a, b)) for r in det.named_not):
+                continue            # a walk, a view, the kids or a ferry ride at the place: not the work there
             names = {localities.strip_state(c) for c in covered if c}
             if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
                 continue
