@@ -50,7 +50,7 @@ _LOW_KINDS = frozenset({"the", "dry", "boat", "ferry", "fishing", "loading", "pu
                         "my", "their", "his", "her", "a", "an", "off", "on", "at", "to", "from", "by", "near", "down", "up",
                         "back", "over", "under", "into", "onto", "and", "to", "east", "west", "north", "south", "inner",
                         "outer", "tourist", "marina", "yacht", "pleasure", "swimming", "jumping", "diving"})
-_THIRD = re.compile(r"\b(?:he|she|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
+_THIRD = re.compile(r"\b(?:he|she|his|her|him|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
                     r"dad|mum|kids?))\b", re.I)
 # the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
 _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
@@ -60,7 +60,14 @@ _LONGER = re.compile(r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
 _OFF_WORK = re.compile(r"\b(?:after|before|post|pre)[\s-](?:(?:my|the|a|our)\s+)?(?:work|shift|roster)\b|\b(?:day|days|week)\s+off\b|"
-                       r"\b(?:on\s+leave|rdo)\b", re.I)
+                       r"\b(?:on\s+leave|rdo)\b|"
+                       # a club's or a volunteer's roster ("I'm on the water safety roster at <beach>"): not the job's
+                       r"\b(?:volunteer\w*|nippers|canteen|club|surf\s+life\s*saving|water\s+safety|sausage\s+sizzle|working\s+bee|"
+                       r"church|parish|school)\b", re.I)
+# a stint elsewhere, for a while or from next week ("moved to <suburb> for the month", "on the <site> all of next week"): not
+# the workplace the writer keeps
+_STINT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:for\s+(?:the|a|one|this)\s+(?:month|fortnight|week)|(?:all\s+(?:of\s+)?)?next\s+"
+                          r"(?:week|fortnight|month))\b", re.I)
 # capitals that are not a workplace's acronym ("the AFL in Melbourne", "the ABC in Sydney")
 _NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ", "UN", "EU", "TV", "PM", "AM", "ATM", "BBQ",
                            "RSL", "MCG", "SCG", "GP", "ED", "ICU", "IT", "HR", "OK", "LOL", "NSW", "VIC", "QLD", "WA", "SA",
@@ -121,7 +128,7 @@ def _place(m) -> tuple[str, str] | None:
 _VERB_AFTER = re.compile(r"^\s+(?:within|at|in|on|around|soon|now|together|early|late|tonight|any|just|back|from|after|before)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # What lands: "4 flights landing", "two jets landing inside 40 min" name no landing place.
-_MOVERS = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "widebodies", "widebody",
+_MOVERS = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "widebodies", "widebody", "bodies", "body",
                      "arrivals", "choppers", "helicopters", "helos", "charters", "services", "boats", "vessels"})
 
 
@@ -192,6 +199,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
                 continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
             if any(r.search(_clause(sent.text, a, b)) for r in det.named_not):
                 continue            # a walk, a view, the kids or a ferry ride at the place: not the work there
+            if _STINT_AFTER.match(sent.text[b:b + 50]):
+                continue            # "moved to <suburb> for the month to cover ...": a stint, not where they work
             names = {localities.strip_state(c) for c in covered if c}
             if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
                 continue
