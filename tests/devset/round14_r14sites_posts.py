@@ -41,7 +41,8 @@ ROUND14_R14SITES_POSTS: list[tuple] = [
     ("ap", "lates at the airport for the third week running, body clock is cooked",
      "work_location=the airport | routine=lates"),
     ("he", "on the wharf by 5 again, couldn't see the cranes for the fog", "work_location=the wharf"),
-    ("ap", "primary line all arvo, feet are cactus", "work_location=primary line"),
+    ("ap", "on the primary line at Perth international all arvo, feet are cactus", "work_location=perth primary line"),
+    ("he", "primary line all arvo, feet are cactus. Tulla never sleeps", "work_location=melbourne airport"),
     ("ap", "stuck on the x-ray line at Clyde till 10 tonight", "work_location=clyde"),
     ("he", "doubles at the airport all week, the overtime's paying for the new fence", "work_location=the airport"),
     # near misses: a tourist, a news story, a friend's roster, leisure on a wharf, after-work drinks

@@ -414,7 +414,7 @@ _OTHERS_SHIFT_RX = re.compile(r"\b(?:(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:ma
                               r"(?:earlies|lates|nights|arvos|swings|graveyards?|(?:early|late|night|day|arvo|swing|graveyard|split|back)\s+shifts?)|"
                               r"rostered\s+on)\b", re.I)
 # Round 14: advice to the reader ("water your seedlings at the same time each day"): no one's week, when the writer is not in it
-_ADVICE_RX = re.compile(r"\b(?:you|your|you\x27ll|you’ll|ya|u)\b", re.I)
+_ADVICE_RX = re.compile(r"\byour\b|\b(?:you|u|ya)\s+(?:should|need\s+to|must|have\s+to|gotta|want\s+to)\b", re.I)
 # Round 14: a sentence that opens on someone else doing it ("someone on our street mows at 7am every sunday")
 _OTHER_OPENS = re.compile(r"^\W*(?:someone|somebody|some\s+(?:guy|bloke|lady|woman|man|kid|idiot)|(?:the|our|my)\s+(?:neighbou?rs?|"
                           r"next[\s-]door|bloke|guy|lady)\b)", re.I)

@@ -27,7 +27,7 @@ _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal
                          "port", "compound", "kennels", "jetty", "jetties", "quay",
                          # Round 14: the inspection lines and a remote airstrip, as their staff say them ("primary line all
                          # arvo", "the x-ray line at <suburb> till 10", "at the airstrip office by 6:30")
-                         "primary line", "secondary line", "x-ray line", "xray line", "airstrip", "airstrip office"})
+                         "x-ray line", "xray line", "airstrip", "airstrip office"})
 # Round 12: kinds people also go to for leisure: read only in a sentence that is not a sight, an outing or a day off
 _LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay"})
 _OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)
@@ -57,7 +57,7 @@ def generic_sites(det, doc, ctx) -> list:
     """ "shift at the wharf", "back at gladstone port", "out at the airport": a kind of workplace in a work sentence."""
     if ctx.scan_employed is False:
         return []
-    out, seen = [], set()
+    out, seen, kinds_at = [], set(), set()
     sites = [(s.start_char, s.end_char) for s in ctx.facts.sites]
     for rx, crew in [(r, False) for r in det.generic_site] + [(r, True) for r in det.generic_crew]:
         for m in rx.finditer(doc_text(doc, ctx)):
@@ -92,16 +92,20 @@ def generic_sites(det, doc, ctx) -> list:
             if not named and not needs_site:
                 named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
-            if value.lower() in seen:
+            if value.lower() in seen or not named and m.start("facility") in kinds_at:
                 continue
             seen.add(value.lower())
+            if named:           # "on the x-ray line at <suburb>": one workplace, named; not also "the x-ray line"
+                kinds_at.add(m.start("facility"))
+                out = [o for o in out if not (o.attrs.get("at") == m.start("facility") and o.value.startswith("the "))]
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_generic", excerpt_text=sent.text,
                               support=[" ".join(m.group(0).split())],
-                              attrs={"place": value, "facility": facility, **({"needs_site": True} if needs_site else {})})
+                              attrs={"place": value, "facility": facility, "at": m.start("facility"),
+                                     **({"needs_site": True} if needs_site else {})})
             if d:
                 out.append(d)
-    return out
+    return [replace(o, attrs={k: v for k, v in o.attrs.items() if k != "at"}) for o in out]
 
 
 _NOT_WORK_PLACE = re.compile(r"\b(?:home|house|live|lives|living|gym|school|park|beach|caf[eé]|pub|mum|dad|kids|station|"
@@ -223,7 +227,8 @@ _SITE_KINDS = {"airport": "airport", "international terminal": "airport", "domes
                "t1": "airport", "t2": "airport", "t3": "airport", "t4": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
                "jetty": "seaport", "jetties": "seaport", "quay": "seaport", "compound": "detention centre",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
-               "mail exchange": "mail centre", "detention centre": "detention centre"}
+               "mail exchange": "mail centre", "detention centre": "detention centre", "primary line": "airport",
+               "secondary line": "airport"}
 
 
 # the kind of a named place found by work_named ("Corio Quay" is a quay: a seaport)
@@ -235,6 +240,8 @@ _NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "d
 # kinds so common ("the office", "the terminal", "the idc") that alone they say nothing: a work site only in a scan
 # whose other work locations name exactly one org site of that kind (then it is that one), else dropped
 _NEEDS_SITE = {"idc": ("detention centre",), "detention centre": ("detention centre",),
+               # Round 14: an inspection line by its kind alone is at the scan's one airport, if the scan names one
+               "primary line": ("airport",), "secondary line": ("airport",),
                "detention center": ("detention centre",), "terminal": ("airport", "passenger terminal"),
                "office": ("office",)}
 

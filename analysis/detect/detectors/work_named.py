@@ -161,6 +161,15 @@ def _blocked(det, ctx, text: str, leisure: bool = True) -> bool:
 _CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\b(?:so|but|then|while|when|because|cos|coz)\b", re.I)
 
 
+def _cue_near(det, text: str, a: int, b: int) -> bool:
+    """A strong work cue in the town's own clause or the clause just before it ("lunch break at work, 38 degrees in
+    <suburb>"), not in a clause further off ("met a mate at the RSL in <suburb> again, shift tomorrow")."""
+    own = _clause(text, a, b)
+    start = text.find(own)
+    before = _clause(text, max(0, start - 2), max(0, start - 2)) if start > 1 else ""
+    return any(r.search(own) or before and r.search(before) for r in det.named_work)
+
+
 def _clause(text: str, a: int, b: int) -> str:
     """The clause of `text` around the span [a, b): a leisure word elsewhere in a long sentence is not this place's."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, a)), default=0)
@@ -187,7 +196,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
         found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
         if strong:    # a strong cue: a bare town after at/in/to is the site
             for sp in towns:
-                if sent.span.start <= sp.start < sent.span.end and not any(
+                if sent.span.start <= sp.start < sent.span.end and _cue_near(det, sent.text, sp.start_char - sent.span.start_char,
+                                                                            sp.end_char - sent.span.start_char) and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
                         doc_text(doc, ctx)[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
                         not _LONGER.match(doc_text(doc, ctx)[sp.end_char:sp.end_char + 20]):
@@ -202,7 +212,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
             if _STINT_AFTER.match(sent.text[b:b + 50]):
                 continue            # "moved to <suburb> for the month to cover ...": a stint, not where they work
             names = {localities.strip_state(c) for c in covered if c}
-            if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
+            bare = localities.strip_state(value).lower()        # "Gladstone QLD" is said already by "gladstone port"
+            if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n or bare in n) for n in names):
                 continue
             covered.add(value.lower())
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
