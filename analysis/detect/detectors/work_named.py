@@ -148,7 +148,7 @@ def _sites(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _cued(det, text: str) -> bool:
-    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak))
+    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak, *det.own_work))
 
 
 def _blocked(det, ctx, text: str, leisure: bool = True) -> bool:
@@ -167,7 +167,7 @@ def _cue_near(det, text: str, a: int, b: int) -> bool:
     own = _clause(text, a, b)
     start = text.find(own)
     before = _clause(text, max(0, start - 2), max(0, start - 2)) if start > 1 else ""
-    return any(r.search(own) or before and r.search(before) for r in det.named_work)
+    return any(r.search(own) or before and r.search(before) for r in det.own_work)
 
 
 def _clause(text: str, a: int, b: int) -> str:
@@ -192,12 +192,14 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
         if ctx.scan_employed is None and not (ctx.item_facts.orgs or sent.any_first_person or _NO_SUBJECT.match(sent.text)):
             continue            # a post alone: the org named, or the writer's own day
         # "after work drinks in <suburb>", "before my shift, brekky at <suburb>": the place is not the work's
-        strong = any(r.search(sent.text) for r in det.named_work) and not _OFF_WORK.search(sent.text)
+        # Round 14: the writer's own shift, break or uniform words (`own_work`) are strong only near the town (_cue_near)
+        strong_any = any(r.search(sent.text) for r in det.named_work)
+        strong = (strong_any or any(r.search(sent.text) for r in det.own_work)) and not _OFF_WORK.search(sent.text)
         found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
         if strong:    # a strong cue: a bare town after at/in/to is the site
             for sp in towns:
-                if sent.span.start <= sp.start < sent.span.end and _cue_near(det, sent.text, sp.start_char - sent.span.start_char,
-                                                                            sp.end_char - sent.span.start_char) and not any(
+                if sent.span.start <= sp.start < sent.span.end and (strong_any or _cue_near(
+                        det, sent.text, sp.start_char - sent.span.start_char, sp.end_char - sent.span.start_char)) and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
                         doc_text(doc, ctx)[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
                         not _LONGER.match(doc_text(doc, ctx)[sp.end_char:sp.end_char + 20]):
