@@ -96,6 +96,7 @@ ROUTINES = {
     "abbreviated days, time later": ("Tues and Fri the planes come in, so I'm at the airstrip office by 6:30", "06:30"),
     "parkrun every saturday with a friend": ("parkrun every saturday with Opal, 50th one done", "saturday"),
     "newsletter line": ("Thursday knitting circle, 7pm, the Subiaco library. Bring wool.", "thursday"),
+    "working week at the port": ("Mon to Fri at the port, weekends belong to the boat", "mon to fri"),
 }
 
 
@@ -112,6 +113,7 @@ ROUTINES_NOT = {
     "a contact line": "weekdays you can reach me on the shop phone, it's on the club page",
     "a neighbour's habit": "someone on our street whipper-snips at 7am every sunday. i will find them",
     "trivia with a friend at a pub": "Tuesday trivia with Ada Ngata at the Royal, second again",
+    "a venue's weekdays": "the post office at the shops is open Monday to Friday only",
 }
 
 
