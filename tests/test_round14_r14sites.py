@@ -41,6 +41,9 @@ OWN_WORK_TOWN = {
     "break between ships": ("ten minutes between ships at Port Kembla and I inhaled a sausage roll", "port kembla"),
     "island posting years": ("Three years on Christmas Island now and the crabs still win", "christmas island"),
     "cargo sheds": ("cargo sheds at Tullamarine all week 📦📦📦", "melbourne airport"),
+    "town and kind in capitals": ("Adelaide Cargo Terminal doubles this week, pray for me", "adelaide cargo terminal"),
+    "exam shed in the next clause": ("out at Welshpool most days, the exam shed is an oven", "welshpool"),
+    "sheds with a span of days": ("at the Banksmeadow sheds tue-fri, mondays are admin", "banksmeadow sheds"),
 }
 
 
@@ -61,6 +64,8 @@ OWN_WORK_NOT = {
     "a tourist at the airport": "off to the airport for ten days in Bali, see ya",
     "a third party held": "Bloke in Kewdale got his truck searched twice a shift, poor him",
     "coffee on a wharf": "a pie on the wharf at Esperance, watching the seals",
+    "a cousin's depot": "my cousin does nights at the Kewdale depot and sleeps all weekend",
+    "nights away": "two nights in Dunsborough this week, no phone, bliss",
 }
 
 
@@ -80,6 +85,8 @@ def test_the_airport_takes_the_city_the_profile_gives(kit):
     ("lates at the airport all week, body clock is cooked", "the airport"),
     ("stuck on the x-ray line at Clyde till 10 tonight", "clyde x-ray line"),
     ("on the primary line at Brisbane international all arvo", "brisbane primary line"),
+    ("down the wharf all week, phone's in the locker", "the wharf"),
+    ("airport life ✈️ #nightshift", "the airport"),
 ])
 def test_a_workplace_by_its_kind_in_a_shift_post(kit, text, value):
     assert value in values(scan(kit, text), "work_location")
@@ -96,7 +103,7 @@ ROUTINES = {
     "abbreviated days, time later": ("Tues and Fri the planes come in, so I'm at the airstrip office by 6:30", "06:30"),
     "parkrun every saturday with a friend": ("parkrun every saturday with Opal, 50th one done", "saturday"),
     "newsletter line": ("Thursday knitting circle, 7pm, the Subiaco library. Bring wool.", "thursday"),
-    "working week at the port": ("Mon to Fri at the port, weekends belong to the boat", "mon to fri"),
+    "working week at the port": ("Mon to Fri at the port, weekends belong to the boat", "weekday"),
 }
 
 

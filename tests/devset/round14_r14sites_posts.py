@@ -72,4 +72,22 @@ ROUND14_R14SITES_POSTS: list[tuple] = [
     ("ap", "ride still on for sat? meeting at the bakery 8am, bring lights", ""),
     ("he", "weekdays you can reach me on the shop phone, it's on the club website", ""),
     ("ap", "my brother's on night shift at the smelter all month so mum's staying with us", ""),
+    # --- more registers: a site by its town and kind in capitals, a day span, the kind alone with its day, a caption
+    ("ap", "Fremantle Passenger Terminal lates this week, two cruise ships and a ferry",
+     "work_location=fremantle passenger terminal | routine=lates"),
+    ("he", "we're out at Kewdale most days now, the exam shed has no aircon and no kettle", "work_location=kewdale"),
+    ("ap", "i'm at the Botany sheds mon-thurs, fridays are the office", "work_location=botany sheds | routine=monday thursday"),
+    ("ap", "down the port all week, text if urgent", "work_location=the port"),
+    ("ap", "wharf life 🚢 #nightshift", "work_location=the wharf"),
+    ("rss", "Eighteen months at the Yennora container park and I still take the wrong gate every morning",
+     "work_location=yennora | routine=yennora"),
+    # near misses: a shop's weekday hours, nights away on holiday, a friend's workplace by its kind, the wharf as a view
+    ("ap", "the bakery near the port is open Mon to Fri only, learnt that the hard way", ""),
+    ("he", "two nights in Margaret River this week, no phone, bliss", ""),
+    ("ap", "my cousin does nights at the Kewdale depot and sleeps all weekend", ""),
+    ("ap", "fish and chips down the wharf after the footy, perfect arvo", ""),
+    # routines in more registers
+    ("ap", "Mon to Fri at the port and Saturdays at the footy club canteen", "routine=monday friday"),
+    ("he", "every second Sunday I take Mum to the Como markets, 9am sharp", "routine=sunday 09:00 markets"),
+    ("ap", "Wednesdays: spin at 6, desk by 8, home by 6", "routine=wednesday 06:00 spin"),
 ]

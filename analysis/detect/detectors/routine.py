@@ -471,8 +471,19 @@ def _notation(text: str) -> list[tuple[str, str, dict]]:
     return out
 
 
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SPAN_RX = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|thru|through|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                          re.I)
+
+
 def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
+    for m in _DAY_SPAN_RX.finditer(text):          # Round 14: "Mon to Fri", "tue-thu": every day of the span
+        a, b = (next(i for i, d in enumerate(_WEEK) if d.startswith(g.lower())) for g in m.groups())
+        if a < b:
+            days |= set(_WEEK[a:b + 1])
+    if set(_WEEK[:5]) <= days:
+        days = (days - set(_WEEK[:5])) | {"weekday"}        # the working week, said once
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
     for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX, _ABBR_PART_RX, _ABBR_HEAD_RX):     # "every wed", "Wed 1830", "Sat mornings": a day there

@@ -33,7 +33,9 @@ _LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "
 _OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
-_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
+_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum|"
+                    r"cousin|uncle|aunt|auntie|friend|neighbou?r|flatmate|housemate|missus|hubby|bf|gf|boyfriend|girlfriend|"
+                    r"fianc[eé]e?|nephew|niece))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
 _WORK_FIELDS = frozenset({"worksfor", "work", "employer", "organisation", "organization", "org", "occupation", "company",
                           "job", "role", "position", "workplace", "employment", "dayjob", "daygig", "paidwork", "profession",

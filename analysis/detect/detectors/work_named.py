@@ -51,7 +51,8 @@ _LOW_KINDS = frozenset({"the", "dry", "boat", "ferry", "fishing", "loading", "pu
                         "back", "over", "under", "into", "onto", "and", "to", "east", "west", "north", "south", "inner",
                         "outer", "tourist", "marina", "yacht", "pleasure", "swimming", "jumping", "diving"})
 _THIRD = re.compile(r"\b(?:he|she|his|her|him|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
-                    r"dad|mum|kids?))\b", re.I)
+                    r"dad|mum|kids?|cousin|uncle|aunt|auntie|friend|neighbou?r|flatmate|housemate|missus|hubby|bf|gf|"
+                    r"boyfriend|girlfriend|fianc[eé]e?|nephew|niece))\b", re.I)
 # the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
 _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
                         "island", "sheds", "yards"})
@@ -59,6 +60,7 @@ _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal
 _LONGER = re.compile(r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
+_KIND_WORDS = frozenset({"cargo", "container", "freight", "bulk", "passenger", "cruise", "international", "domestic", "mail"})
 _OFF_WORK = re.compile(r"\b(?:after|before|post|pre)[\s-](?:(?:my|the|a|our)\s+)?(?:work|shift|roster)\b|\b(?:day|days|week)\s+off\b|"
                        r"\b(?:on\s+leave|rdo)\b|"
                        # a club's or a volunteer's roster ("I'm on the water safety roster at <beach>"): not the job's
@@ -116,9 +118,13 @@ def _place(m) -> tuple[str, str] | None:
     words = m.group("name").split()
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    feature = m.group("feature").lower()
+    if len(words) >= 2 and words[-1].lower() in _KIND_WORDS:
+        # "Brisbane Cargo Terminal", "Fremantle Passenger Terminal": the kind belongs to the feature, the town is the name
+        feature = f"{words[-1].lower()} {feature}"
+        words = words[:-1]
     if not words or any(w.lower() in _NOT_NAMES for w in words):
         return None
-    feature = m.group("feature").lower()
     name = " ".join(words)
     if feature in _TOWN_ONLY and not localities.exact(name):
         return f"{name} {feature}", "?" + feature     # "Ops Centre", "Stanvac Point": only beside a strong work cue
