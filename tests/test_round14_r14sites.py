@@ -81,6 +81,15 @@ def test_the_airport_takes_the_city_the_profile_gives(kit):
     assert "perth airport" in found
 
 
+@pytest.mark.parametrize("bio, value", [
+    ("Border Force officer. Living in Geraldton with the dogs.", "geraldton wharf"),
+    ("Border Force officer. Living in Fremantle, kayak on weekends.", "fremantle port"),
+    ("Border Force officer. Views my own.", "the wharf"),
+])
+def test_the_wharf_takes_the_town_the_profile_gives(kit, bio, value):
+    assert value in values(scan_posts(kit, bio, "on the wharf by 5 again, two bulkers waiting"), "work_location")
+
+
 @pytest.mark.parametrize("text, value", [
     ("lates at the airport all week, body clock is cooked", "the airport"),
     ("stuck on the x-ray line at Clyde till 10 tonight", "clyde x-ray line"),

@@ -291,7 +291,7 @@ def name_generic_sites(dets: list, org=None) -> list:
             site = next(iter(sites))
             d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": kind})
         out.append(d)
-    return out
+    return _waterfront_towns(out, org)
 
 
 
@@ -324,6 +324,38 @@ def org_unit_towns(det, doc, ctx, covered: set[str]) -> list:
                           excerpt_text=sent.text, support=[f"{m.text} {town.text}", members[0]], attrs={"place": value})
         if d:
             out.append(d)
+    return out
+
+
+_WATERFRONT_KINDS = frozenset({"wharf", "wharves", "docks", "port", "jetty", "jetties", "quay"})
+
+
+def _waterfront_towns(dets: list, org) -> list:
+    """ "on the wharf" left unnamed, in a scan that places the subject in exactly one town (their other work places
+    first, else their home): the wharf is that town's, or the org's seaport there ("the wharf" from a Geraldton
+    officer is Geraldton's wharf; from a Fremantle one, Fremantle Port)."""
+    if not any(d.category == "work_location" and d.value.startswith("the ") and d.attrs.get("facility") in _WATERFRONT_KINDS
+               for d in dets):
+        return dets
+    town = ""
+    for cats in (("work_location",), ("home_location",)):
+        towns = {localities.strip_state(d.value).strip() for d in dets if d.category in cats and not d.value.startswith("the ")}
+        towns = {t for t in towns if localities.exact(t) is not None}
+        if towns:
+            town = next(iter(towns)) if len(towns) == 1 else ""
+            break
+    if not town:
+        return dets
+    ports = [s.name for s in (org.sites if org is not None else ()) if s.kind == "seaport"
+             and town.lower() in (a.lower() for a in (s.name, *s.aliases))]
+    ports += [s.name for s in (org.sites if org is not None else ()) if s.kind == "seaport" and not ports
+              and town.lower() in s.name.lower().split()]
+    out = []
+    for d in dets:
+        if d.category == "work_location" and d.value.startswith("the ") and d.attrs.get("facility") in _WATERFRONT_KINDS:
+            site = ports[0] if len(ports) == 1 else f"{town} {d.attrs['facility']}"
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site})
+        out.append(d)
     return out
 
 
