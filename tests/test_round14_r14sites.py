@@ -130,6 +130,7 @@ ROUTINES_NOT = {
     "a neighbour's habit": "someone on our street whipper-snips at 7am every sunday. i will find them",
     "trivia with a friend at a pub": "Tuesday trivia with Ada Ngata at the Royal, second again",
     "a venue's weekdays": "the post office at the shops is open Monday to Friday only",
+    "someone from a day's group": "Marlee from the Thursday paddle crew found my lost hat, hero",
 }
 
 
