@@ -10,6 +10,7 @@ from footprint.analysis.detect.detectors import employer_actor, employer_entity,
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
+from footprint.analysis.detect.detectors.veto_scope import VetoScope
 from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
@@ -27,6 +28,13 @@ _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\
 # words that may open a fragment answering "what do you do" before the org's name: "Yep, Border Force."
 _ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "correct", "indeed", "the", "so", "well", "oh",
                            "currently", "still", "now", "proudly", "mostly", "a", "ans", "answer"})
+# Round 14: words before "a/an <org> <role>" that make it the writer's kind of person in general, not someone met: "how a
+# Border Force officer ends up painting", "being an ABF officer means", "the life of an ABF officer", "what's a customs
+# officer doing in a choir", "as an ABF officer you learn"
+_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "like", "becoming", "be", "is"})
+# a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
+_ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
+                       r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -153,6 +161,8 @@ class EmployerDetector(Detector):
         self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
                                       r"\b(?:i|we)\s+(?:\w+\s+)?(?:wear|wore|wearing)\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?in\b", re.I)
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
+        self.scope = VetoScope(self.lexicon)
+        self.own_time_right = self.regexes("own_time_right")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -201,9 +211,17 @@ class EmployerDetector(Detector):
                 continue            # "the ABF rooms at the airport" in a Home Affairs tech's day: a place, not a second employer
             if not in_work_field and any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.show_right):
                 continue            # "huge Border Force fan", "Border Force reruns": the show, not a job
-            veto = self.denied(sent.text) or resolver.about(sent.text)
+            # round 14: a veto governs the mention only from its own clause when the writer owns that clause
+            # (veto_scope.py); "never worked for <org>" denies it, "when I'm not at <org>" is their usual place
+            at = span.start_char - sent.span.start_char
+            negated, neg_words = self.scope.negation(sent.text, at)
+            if negated == "denial" and not in_work_field:
+                continue
+            deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
+            veto = self.denied(deny_in) or resolver.about(about_in)
             if veto and not in_work_field:
                 continue
+            off_duty = [f"'{neg_words} …'"] if negated == "off_duty" else []
             if not in_work_field and speaks_of_other(ctx, sent):
                 continue            # a team page's "Tom coxes; he is a Border Force officer": Tom's job, not the subject's
             ambiguous = span.ent_id_.startswith("orgamb:")
@@ -218,7 +236,7 @@ class EmployerDetector(Detector):
                     continue
                 left = doc_text(doc, ctx)[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
-                if any(rx.search(left) for rx in self.ambiguous_left):
+                if off_duty or any(rx.search(left) for rx in self.ambiguous_left):
                     pattern = "ambiguous_alias_with_work_phrase"
                 elif any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
                         employer_actor.OURS.search(sent.text):
@@ -232,18 +250,21 @@ class EmployerDetector(Detector):
                 score = self.AMBIGUOUS_WITH_CONTEXT
             else:
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
-                own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                own = off_duty or [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
                 if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
                                        for rx in self.employment_sentence_not_right):
                     # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
+                if not own and re.search(r"\b(?:my|our)\s+$", left) and any(
+                        rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.own_time_right):
+                    own = [f"'my {span.text} {doc[span.end].text if span.end < len(doc) else ''}'"]   # "my ABF week"
                 short = [] if own else self._said_short(doc, ctx, span, sent)
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
                 # makes a subject whose profile names another employer the org's staff (other_agency.py)
-                membership = bool(short) or any(rx.search(left) for rx in self.membership_left)
+                membership = bool(short) or bool(off_duty) or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(sent.text) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -263,7 +284,9 @@ class EmployerDetector(Detector):
                     continue        # "a customer still in her Border Force uniform": someone else's job
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
-                acts = employer_actor.acting(doc, span, self.third_party.group)
+                generic = self._generic_self(doc, ctx, span.start, span.end, sent)
+                support += [generic] if generic else []
+                acts = "" if generic else employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (
                         self.third_party.someone_else(sent.text)
@@ -344,6 +367,28 @@ class EmployerDetector(Detector):
                 return [f"'{cue.strip()}' (the post describes a job)"]
         return []
 
+    def _generic_self(self, doc, ctx, start: int, end: int, sent) -> str:
+        """The org's person named in general ("how a Border Force officer ends up painting seagulls", "being an ABF
+        officer means", "the life of an ABF officer", "what's a customs officer doing in a choir? (me, apparently)")
+        in a post that is the writer's own: an "I" or "me" in the sentence or a reply naming themself, or the writer's
+        first person in the post and a work word in another of its sentences (their working week). The words, else ""."""
+        if start < 2 or doc[start - 1].lower_ not in ("a", "an") or doc[start - 2].lower_ not in _GENERIC_FRAME:
+            return ""
+        if end - start < 2 and not (end < len(doc) and doc[end].lower_ in self.third_party.group | {r.lower() for r in ctx.org.roles}):
+            return ""                   # "a Border Force" with no person after it: a thing, not a person
+        words = f"'{doc[start - 2].text} {doc[start - 1].text} {doc[start:end].text}'"
+        facts = ctx.facts
+        k = facts.sents.index(sent) if sent in facts.sents else -1
+        nxt = facts.sents[k + 1].text if 0 <= k < len(facts.sents) - 1 else ""
+        if _SELF.search(sent.text) or sent.subject_voice or _ME_REPLY.search(nxt):
+            return words
+        others = [s for s in facts.sents if s.span.start != sent.span.start]
+        if any(s.any_first_person for s in others) and any(
+                ctx.shared.work_in(s.text) or any(rx.search(s.text) for rx in self.context_rx + self.job_frame)
+                or any(s.span.start <= t.start < s.span.end for t in facts.sites) for s in others):
+            return words
+        return ""
+
     def _role_after(self, doc, ctx, span) -> bool:
         """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
@@ -407,10 +452,12 @@ class EmployerDetector(Detector):
             sent = ctx.facts.sent_of(span.start)
             # "I've been a customs officer", "Customs officer by day, baker by night"; not "my brother, a customs
             # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
-            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text)
+            generic = self._generic_self(doc, ctx, span.start, span.end, sent)
+            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text) or generic
             if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
-                    or self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)):
+                    or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
+                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,
