@@ -31,7 +31,7 @@ _ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "cor
 # Round 14: words before "a/an <org> <role>" that make it the writer's kind of person in general, not someone met: "how a
 # Border Force officer ends up painting", "being an ABF officer means", "the life of an ABF officer", "what's a customs
 # officer doing in a choir", "as an ABF officer you learn"
-_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "like", "becoming", "be", "is"})
+_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "becoming", "be", "is"})
 # a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
 _ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
                        r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
@@ -163,6 +163,7 @@ class EmployerDetector(Detector):
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
         self.scope = VetoScope(self.lexicon)
         self.own_time_right = self.regexes("own_time_right")
+        self.simile_left = self.regexes("simile_left")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -214,9 +215,9 @@ class EmployerDetector(Detector):
             # round 14: a veto governs the mention only from its own clause when the writer owns that clause
             # (veto_scope.py); "never worked for <org>" denies it, "when I'm not at <org>" is their usual place
             at = span.start_char - sent.span.start_char
-            negated, neg_words = self.scope.negation(sent.text, at)
-            if negated == "denial" and not in_work_field:
-                continue
+            negated, neg_words = self.scope.negation(sent.text, at, sent.subject_voice)
+            if not in_work_field and (negated == "denial" or self._simile(sent.text, at)):
+                continue            # "has never worked for <org>", "checks bibs like a customs officer"
             deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
             veto = self.denied(deny_in) or resolver.about(about_in)
             if veto and not in_work_field:
@@ -367,6 +368,10 @@ class EmployerDetector(Detector):
                 return [f"'{cue.strip()}' (the post describes a job)"]
         return []
 
+    def _simile(self, sent_text: str, at: int) -> bool:
+        """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"."""
+        return any(rx.search(sent_text[max(0, at - 40):at]) for rx in self.simile_left)
+
     def _generic_self(self, doc, ctx, start: int, end: int, sent) -> str:
         """The org's person named in general ("how a Border Force officer ends up painting seagulls", "being an ABF
         officer means", "the life of an ABF officer", "what's a customs officer doing in a choir? (me, apparently)")
@@ -457,7 +462,8 @@ class EmployerDetector(Detector):
             if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
                     or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
-                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"):
+                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"
+                    or self._simile(sent.text, span.start_char - sent.span.start_char)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,

@@ -61,16 +61,16 @@ class VetoScope:
         self.off_duty_left = rx.get("off_duty_left", ())
         self.governs = rx.get("governs_left", ()) + rx.get("membership_left", ()) + rx.get("employment_left_tenure", ())
 
-    def negation(self, sent_text: str, start: int) -> tuple[str, str]:
+    def negation(self, sent_text: str, start: int, subject_voice: bool = False) -> tuple[str, str]:
         """("off_duty" | "denial" | "", the words) for the mention at sentence offset `start`: the clause's words
-        just before it."""
+        just before it. Off duty is the writer's ("when I'm not at"), or she/he's on a page about the subject."""
         lo, _ = clause(sent_text, start, start)
         # the clause may open before a comma: "when she's not at the <org> office down at the harbour, she ..."
         left = sent_text[max(0, start - 60):start]
         near = sent_text[lo:start]
         for rx in self.off_duty_left:
             m = rx.search(left)
-            if m:
+            if m and (subject_voice or not _THIRD.search(m.group(0))):
                 return "off_duty", " ".join(m.group(0).split())
         for rx in self.denial_left:
             m = rx.search(near)
@@ -90,13 +90,15 @@ class VetoScope:
         offsets start:end (see the module doc)."""
         lo, hi = clause(sent_text, start, end)
         own = self.governed(sent_text, start)
-        kind, _ = self.negation(sent_text, start)
+        kind, _ = self.negation(sent_text, start, subject_voice)
         if kind == "off_duty":
             m = next((m for rx in self.off_duty_left for m in [rx.search(sent_text[max(0, start - 60):start])] if m), None)
             if m is not None:
                 lo = min(lo, max(0, start - 60) + m.start())
         body = sent_text[lo:hi]
-        if not owned(body, subject_voice) and kind != "off_duty":
+        # the clause is the writer's, or a tenure or job phrase governs the mention in a sentence that is ("Eleven years
+        # with <org> now and according to the logbook I've ...")
+        if not (owned(body, subject_voice) or own is not None and owned(sent_text, subject_voice)) and kind != "off_duty":
             return sent_text, sent_text
         # the mention itself is no veto ("Border Force" is no "border security"), nor, off duty, its own "not at"
         scoped = _blank(sent_text, lo if kind == "off_duty" else start, end)[lo:hi]
