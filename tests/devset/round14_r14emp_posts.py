@@ -17,7 +17,7 @@ _CUS = "australian customs and border protection service"
 ROUND14_R14EMP_POSTS: list[tuple] = [
     # --- (a) a veto-looking word in another clause of the writer's own long sentence
     ("rss", "I'm with the Border Force boat crew out of Cairns, which means early starts, then a paddle with whoever is free.",
-     f"employer={_ABF} | work_location=cairns"),
+     f"employer={_ABF}"),
     ("rss", "Eleven years with Home Affairs now and according to the logbook I've done more kilometres on this bike than on the "
             "office carpet.", f"employer={_HA}"),
     ("ap", "i've been with border force since 2017 and i applied for leave in march just so i could do the nullarbor run",
