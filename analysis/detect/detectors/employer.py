@@ -164,6 +164,7 @@ class EmployerDetector(Detector):
         self.scope = VetoScope(self.lexicon)
         self.own_time_right = self.regexes("own_time_right")
         self.simile_left = self.regexes("simile_left")
+        self.deny_clause = self.regexes("deny_clause")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -219,7 +220,7 @@ class EmployerDetector(Detector):
             if not in_work_field and (negated == "denial" or self._simile(sent.text, at)):
                 continue            # "has never worked for <org>", "checks bibs like a customs officer"
             deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
-            veto = self.denied(deny_in) or resolver.about(about_in)
+            veto = self.denied(sent.text) or self.denied_clause(deny_in) or resolver.about(about_in) or resolver.identity(sent.text)
             if veto and not in_work_field:
                 continue
             off_duty = [f"'{neg_words} …'"] if negated == "off_duty" else []
@@ -368,6 +369,10 @@ class EmployerDetector(Detector):
                 return [f"'{cue.strip()}' (the post describes a job)"]
         return []
 
+    def denied_clause(self, text: str) -> str | None:
+        """The clause-local deny word in `text` (employer.toml `deny_clause`: read in a mention's own clause), if any."""
+        return next((m.group(0) for rx in self.deny_clause for m in [rx.search(text)] if m), None)
+
     def _simile(self, sent_text: str, at: int) -> bool:
         """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"."""
         return any(rx.search(sent_text[max(0, at - 40):at]) for rx in self.simile_left)
@@ -459,7 +464,10 @@ class EmployerDetector(Detector):
             # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
             generic = self._generic_self(doc, ctx, span.start, span.end, sent)
             self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text) or generic
-            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or speaks_of_other(ctx, sent)
+            at = span.start_char - sent.span.start_char
+            deny_in, _ = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
+            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or self.denied_clause(deny_in)
+                    or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
                     or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
                     or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"
@@ -478,7 +486,8 @@ class EmployerDetector(Detector):
         out = []
         for span in ctx.facts.terms("UNIFORM"):
             sent = ctx.facts.sent_of(span.start)
-            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text) or \
+            if not sent.first_person or self.denied(sent.text) or self.denied_clause(sent.text) or \
+                    ctx.shared.employment.about(sent.text) or \
                     self._others_uniform(sent):
                 continue
             name = ctx.item_facts.orgs[0]
@@ -509,7 +518,8 @@ class EmployerDetector(Detector):
             tags |= {t.lstrip("#") for t in item.hashtags}
         out = []
         for tag in sorted(t for t in tags if t.lower() in official):
-            if self.denied(doc_text(doc, ctx)) or ctx.shared.employment.about(doc_text(doc, ctx)):
+            if self.denied(doc_text(doc, ctx)) or self.denied_clause(doc_text(doc, ctx)) or \
+                    ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue
             name, role = self._hashtag_org(ctx, tag)
             support = (ctx.shared.first_person.find(doc_text(doc, ctx)) + ctx.shared.work_in(doc_text(doc, ctx)) + ctx.shared.uniform.find(doc_text(doc, ctx))

@@ -11,8 +11,10 @@ word in another clause. Round 14 reads a veto only where it can govern the menti
   not at <org>" vetoes nothing by its own "not at"), when the clause is the writer's own: the deny words only then
   (`deny_scope`);
 - for the outsider vetoes (`about_scope`), only when a first-person membership or employment phrase governs the mention
-  ("I'm on the <org> crew", "I've been with <org>", "my day job with <org>"): otherwise "I'm a caseworker, and I read
-  <org> letters aloud" keeps its other clause's veto;
+  ("I'm on the <org> crew", "I've been with <org>", "my day job with <org>"; not a bare "Been with <org> for two hours"):
+  otherwise "I'm a caseworker, and I read <org> letters aloud" keeps its other clause's veto; and who the writer is
+  (employment.toml `about_identity`: a client's visa, "my clients", a migration agent, a caseworker) vetoes from
+  anywhere in the sentence always (employer.py);
 - and the whole sentence otherwise, as before.
 
 Negation is read the right way round (`negation`): "never worked for <org>", "I'm not with <org>", "not affiliated
@@ -25,8 +27,8 @@ from __future__ import annotations
 import re
 
 # where a clause ends: punctuation, then the words that join a new clause ("which means", "then a ride", "and I ...")
-_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|while|whereas|because|cos|coz|though|although|"
-                  r"until|unless|plus|or|where|whoever|whatever)\b", re.I)
+_CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|while|whereas|though|although|"
+                  r"until|unless|plus|or|where|whoever|whatever)\b", re.I)     # not "because": a cause is the clause's own
 _FIRST = re.compile(r"\b(?:i|i\x27m|i’m|im|i\x27ve|i’ve|ive|i\x27d|me|my|mine|myself|we|we\x27re|we’re|we\x27ve|our|us)\b", re.I)
 _THIRD = re.compile(r"\b(?:she|he|her|his|she\x27s|he\x27s|she’s|he’s)\b", re.I)
 
@@ -59,7 +61,8 @@ class VetoScope:
         rx = lexicon.regex if lexicon is not None else {}
         self.denial_left = rx.get("denial_left", ())
         self.off_duty_left = rx.get("off_duty_left", ())
-        self.governs = rx.get("governs_left", ()) + rx.get("membership_left", ()) + rx.get("employment_left_tenure", ())
+        self.strong = rx.get("governs_left", ()) + rx.get("membership_left", ())
+        self.governs = self.strong + rx.get("employment_left_tenure", ())
 
     def negation(self, sent_text: str, start: int, subject_voice: bool = False) -> tuple[str, str]:
         """("off_duty" | "denial" | "", the words) for the mention at sentence offset `start`: the clause's words
@@ -78,12 +81,13 @@ class VetoScope:
                 return "denial", " ".join(m.group(0).split())
         return "", ""
 
-    def governed(self, sent_text: str, start: int) -> re.Match | None:
+    def governed(self, sent_text: str, start: int, strong: bool = False) -> re.Match | None:
         """A first-person membership or employment phrase right before the mention ("I'm on the", "I've been with",
-        "my day job with"), in the mention's clause."""
+        "my day job with"), in the mention's clause; with `strong`, not a bare tenure ("Been with <org> for two hours"
+        is a wait as often as a job)."""
         lo, _ = clause(sent_text, start, start)
         near = sent_text[lo:start]
-        return next((m for rx in self.governs for m in [rx.search(near)] if m), None)
+        return next((m for rx in (self.strong if strong else self.governs) for m in [rx.search(near)] if m), None)
 
     def scopes(self, sent_text: str, start: int, end: int, subject_voice: bool = False) -> tuple[str, str]:
         """(text the deny words are read in, text the outsider vetoes are read in) for the mention at sentence
@@ -102,4 +106,5 @@ class VetoScope:
             return sent_text, sent_text
         # the mention itself is no veto ("Border Force" is no "border security"), nor, off duty, its own "not at"
         scoped = _blank(sent_text, lo if kind == "off_duty" else start, end)[lo:hi]
-        return scoped, scoped if (own is not None or kind == "off_duty") else sent_text
+        strong = kind == "off_duty" or self.governed(sent_text, start, strong=True) is not None
+        return scoped, scoped if strong else sent_text
