@@ -30,7 +30,7 @@ import re
 _CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|while|whereas|though|although|"
                   r"until|unless|plus|or|where|whoever|whatever)\b", re.I)     # not "because": a cause is the clause's own
 _FIRST = re.compile(r"\b(?:i|i\x27m|i’m|im|i\x27ve|i’ve|ive|i\x27d|me|my|mine|myself|we|we\x27re|we’re|we\x27ve|our|us)\b", re.I)
-_THIRD = re.compile(r"\b(?:she|he|her|his|she\x27s|he\x27s|she’s|he’s)\b", re.I)
+_THIRD = re.compile(r"\b(?:she|he|her|his|she\x27s|he\x27s|she’s|he’s)\b", re.I)      # an off-duty "when she's not at"
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,8 +46,9 @@ def clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def owned(clause_text: str, subject_voice: bool) -> bool:
-    """The clause is the writer's own: "I"/"my"/"we" in it, or she/he on a page about the subject."""
-    return bool(_FIRST.search(clause_text) or subject_voice and _THIRD.search(clause_text))
+    """The clause is the writer's own: "I"/"my"/"we" in it, or it sits in a sentence about the subject on a page about
+    them (a club's "Sam (by day on the <org> team ...) spins vinyl")."""
+    return bool(_FIRST.search(clause_text) or subject_voice)
 
 
 def _blank(text: str, start: int, end: int) -> str:
