@@ -90,4 +90,24 @@ ROUND14_R14EMP_POSTS: list[tuple] = [
     ("rss", "The Department cancelled his visa over one missing form, and whoever signed it never read the file.", ""),
     ("ap", "She's not an ABF officer, she's a freight forwarder, according to her business card.", ""),
     ("he", "If I'm not at the Home Affairs office waiting on my visa, I'm at the beach.", ""),
+    # --- round 14, more registers: a club newsletter about the subject, a radio show's notes, a bushwalking log
+    ("rss", "Member spotlight: Alex Morgan. When she's not at the ABF office down at the marina, Alex coaches our juniors and "
+            "reports on the Sunday results.", f"employer={_ABF}"),
+    ("he", "Alex Morgan has swum with us since 2012. She works for Home Affairs in the city and, according to the coaches, has "
+           "the club's best tumble turn.", f"employer={_HA}"),
+    ("rss", "Show notes, ep 52: your host Alex (by day on the Border Force passenger team at the airport, which explains the "
+            "yawning) spins three hours of soul, then whoever rings in first picks the closer.", f"employer={_ABF}"),
+    ("he", "Track notes: 16km, 700m up. I'd been on nights with Border Force all week so whoever chose this route owes me a beer.",
+     f"employer={_ABF} | routine=nights"),
+    ("ap", "Walked the escarpment with whoever from the club was free; five days of earlies with ABF at the port and I needed the air.",
+     f"employer={_ABF}"),
+    ("rss", "On air tonight: Lexi, who spends the week with Home Affairs in Parramatta, and whoever is brave enough to sing along.",
+     f"employer={_HA} | work_location=parramatta"),
+    # near misses in the same registers
+    ("rss", "Member spotlight: Alex Morgan. Alex has never worked for Border Force, but she teaches the border security course at "
+            "the TAFE and times our Sunday swims.", ""),
+    ("he", "Much of Alex's work starts when a container is held for a Border Force examination, and the underwriters want her "
+           "report by Friday.", ""),
+    ("rss", "Show notes, ep 53: our guest spent ten years with Border Force, according to the bio her publicist sent, and whoever "
+            "booked her owes me a coffee.", ""),
 ]

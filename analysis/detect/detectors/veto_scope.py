@@ -29,8 +29,14 @@ import re
 # where a clause ends: punctuation, then the words that join a new clause ("which means", "then a ride", "and I ...")
 _CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|while|whereas|though|although|"
                   r"until|unless|plus|or|where|whoever|whatever)\b", re.I)     # not "because": a cause is the clause's own
-_FIRST = re.compile(r"\b(?:i|i\x27m|i’m|im|i\x27ve|i’ve|ive|i\x27d|me|my|mine|myself|we|we\x27re|we’re|we\x27ve|our|us)\b", re.I)
+# the writer's own "I" or "we" (not a club's "our guest", "our members")
+_FIRST = re.compile(r"\b(?:i|i\x27m|i’m|im|i\x27ve|i’ve|ive|i\x27d|me|my|mine|myself|we|we\x27re|we’re|we\x27ve)\b", re.I)
 _THIRD = re.compile(r"\b(?:she|he|her|his|she\x27s|he\x27s|she’s|he’s)\b", re.I)      # an off-duty "when she's not at"
+
+
+# a count or an article may open a tenure: "five days of earlies with <org>", "another twelve years at"
+_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|the|nearly|"
+                    r"almost|over|after|another|just|only)\b", re.I)
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -101,9 +107,10 @@ class VetoScope:
             if m is not None:
                 lo = min(lo, max(0, start - 60) + m.start())
         body = sent_text[lo:hi]
-        # the clause is the writer's, or a tenure or job phrase governs the mention in a sentence that is ("Eleven years
-        # with <org> now and according to the logbook I've ...")
-        if not (owned(body, subject_voice) or own is not None and owned(sent_text, subject_voice)) and kind != "off_duty":
+        # the clause is the writer's, or opens on a tenure or job phrase that governs the mention in a sentence that is
+        # ("Eleven years with <org> now and according to the logbook I've ...", not "our guest spent ten years with")
+        opens = own is not None and not re.search(r"[^\W\d_]", _COUNT.sub("", sent_text[lo:lo + own.start()]))
+        if not (owned(body, subject_voice) or opens and owned(sent_text, subject_voice)) and kind != "off_duty":
             return sent_text, sent_text
         # the mention itself is no veto ("Border Force" is no "border security"), nor, off duty, its own "not at"
         scoped = _blank(sent_text, lo if kind == "off_duty" else start, end)[lo:hi]
