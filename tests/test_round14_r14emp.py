@@ -54,6 +54,13 @@ ABF, HA, CUS = "Australian Border Force", "Department of Home Affairs", "Austral
     ("Back to Border Force on Tuesday after three weeks off and a suspicious tan line.", ABF),
     ("My ABF fortnight: four nights, three earlies and one glorious Sunday.", ABF),
     ("Home Affairs keeps the lights on; the banjo keeps me sane.", HA),
+    # other registers: a club page about the subject, a radio show's notes, a walking log
+    ("Member profile: Jo Dunstan. When she's not at the ABF office by the ferry wharf, Jo runs our learn-to-swim "
+     "Saturdays and reports the results.", ABF),
+    ("Show notes: your host Jo (by day on the Border Force cargo team at the port, hence the coffee) plays two hours of "
+     "country, then whoever calls in first picks the closer.", ABF),
+    ("Log: 12km, 450m up. Seven days of earlies with ABF at the airport, so whoever planned the 6am start got glared at.", ABF),
+    ("Ten years with Home Affairs this month and according to my knees I've walked most of them.", HA),
 ])
 def test_staff_said_once_is_found(extractor, text, expected):
     assert expected in _employer(extractor, text)
@@ -80,6 +87,11 @@ def test_staff_said_once_is_found(extractor, text, expected):
     "The Department cancelled her visa over one missing form, and whoever signed it never read the file.",
     "If I'm not at the Home Affairs office waiting on my visa, I'm at the beach.",
     "She's not an ABF officer, she's a customs broker, according to her business card.",
+    # a loss adjuster whose work starts where the org holds a client's goods; a guest's tenure in a show's notes
+    "Much of Jo's work starts when a shipment is held for a Border Force inspection, and the insurer wants her report Monday.",
+    "Show notes: our guest spent eight years with Border Force, according to her publicist, and whoever booked her owes me.",
+    # who the writer is, anywhere in the sentence, even beside a job phrase
+    "I've worked with Home Affairs for years as a settlement support worker, and my clients still surprise me.",
 ])
 def test_controls_and_near_misses_make_no_employer(extractor, text):
     assert _employer(extractor, text, bio="Settlement caseworker. Choir. Sourdough.") == []

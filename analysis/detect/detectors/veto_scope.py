@@ -31,11 +31,12 @@ _CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|w
                   r"until|unless|plus|or|where|whoever|whatever)\b", re.I)     # not "because": a cause is the clause's own
 # the writer's own "I" or "we" (not a club's "our guest", "our members")
 _FIRST = re.compile(r"\b(?:i|i\x27m|i’m|im|i\x27ve|i’ve|ive|i\x27d|me|my|mine|myself|we|we\x27re|we’re|we\x27ve)\b", re.I)
-_THIRD = re.compile(r"\b(?:she|he|her|his|she\x27s|he\x27s|she’s|he’s)\b", re.I)      # an off-duty "when she's not at"
+# another person in the sentence ("she", "his"; an off-duty "when she's not at" is the subject's only on a page about them)
+_THIRD = re.compile(r"\b(?:she|he|her|his|hers|him|they|their|she\x27s|he\x27s|she’s|he’s)\b", re.I)
 
 
 # a count or an article may open a tenure: "five days of earlies with <org>", "another twelve years at"
-_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a|an|the|nearly|"
+_COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an|the|nearly|"
                     r"almost|over|after|another|just|only)\b", re.I)
 
 
@@ -108,9 +109,11 @@ class VetoScope:
                 lo = min(lo, max(0, start - 60) + m.start())
         body = sent_text[lo:hi]
         # the clause is the writer's, or opens on a tenure or job phrase that governs the mention in a sentence that is
-        # ("Eleven years with <org> now and according to the logbook I've ...", not "our guest spent ten years with")
+        # theirs or names no one else ("Eleven years with <org> now and according to the logbook I've ...", "Seven days
+        # of earlies with <org>, so whoever planned the 6am start ..."; not "our guest spent ten years with")
         opens = own is not None and not re.search(r"[^\W\d_]", _COUNT.sub("", sent_text[lo:lo + own.start()]))
-        if not (owned(body, subject_voice) or opens and owned(sent_text, subject_voice)) and kind != "off_duty":
+        if not (owned(body, subject_voice) or opens and (owned(sent_text, subject_voice) or not _THIRD.search(sent_text))) \
+                and kind != "off_duty":
             return sent_text, sent_text
         # the mention itself is no veto ("Border Force" is no "border security"), nor, off duty, its own "not at"
         scoped = _blank(sent_text, lo if kind == "off_duty" else start, end)[lo:hi]
