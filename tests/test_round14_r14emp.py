@@ -61,6 +61,7 @@ ABF, HA, CUS = "Australian Border Force", "Department of Home Affairs", "Austral
      "country, then whoever calls in first picks the closer.", ABF),
     ("Log: 12km, 450m up. Seven days of earlies with ABF at the airport, so whoever planned the 6am start got glared at.", ABF),
     ("Ten years with Home Affairs this month and according to my knees I've walked most of them.", HA),
+    ("Customs officer by trade, banjo menace by choice.", CUS),
 ])
 def test_staff_said_once_is_found(extractor, text, expected):
     assert expected in _employer(extractor, text)
@@ -92,6 +93,7 @@ def test_staff_said_once_is_found(extractor, text, expected):
     "Show notes: our guest spent eight years with Border Force, according to her publicist, and whoever booked her owes me.",
     # who the writer is, anywhere in the sentence, even beside a job phrase
     "I've worked with Home Affairs for years as a settlement support worker, and my clients still surprise me.",
+    "My brother-in-law works for Border Force; I just crew on his yacht on Saturdays.",
 ])
 def test_controls_and_near_misses_make_no_employer(extractor, text):
     assert _employer(extractor, text, bio="Settlement caseworker. Choir. Sourdough.") == []

@@ -110,4 +110,7 @@ ROUND14_R14EMP_POSTS: list[tuple] = [
            "report by Friday.", ""),
     ("rss", "Show notes, ep 53: our guest spent ten years with Border Force, according to the bio her publicist sent, and whoever "
             "booked her owes me a coffee.", ""),
+    # the trade said of an ambiguous alias; a relative's job beside the writer's own hobby
+    ("ap", "Customs officer by trade, ukulele menace by choice. Open mic Thursday, bring earplugs.", f"employer={_CUS}"),
+    ("he", "My sister-in-law works for Home Affairs; I just drive the boat and bait the hooks.", ""),
 ]

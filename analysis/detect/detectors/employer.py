@@ -14,7 +14,8 @@ from footprint.analysis.detect.detectors.veto_scope import VetoScope
 from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
-_BY_DAY = re.compile(r"\bby\s+day\b", re.I)
+# the job said by its opposite or as a trade: "Customs officer by day", "customs officer by trade" (round 14)
+_BY_DAY = re.compile(r"\bby\s+(?:day|trade|profession|occupation|weekday)\b", re.I)
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b", re.I)
 # a relative or friend given the role title: "my brother, a brand new customs officer", "my mum was a customs officer"
 _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
