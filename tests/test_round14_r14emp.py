@@ -62,6 +62,10 @@ ABF, HA, CUS = "Australian Border Force", "Department of Home Affairs", "Austral
     ("Log: 12km, 450m up. Seven days of earlies with ABF at the airport, so whoever planned the 6am start got glared at.", ABF),
     ("Ten years with Home Affairs this month and according to my knees I've walked most of them.", HA),
     ("Customs officer by trade, banjo menace by choice.", CUS),
+    # the sight, beat and uniform vetoes read in the writer's own clause
+    ("I'm on the Border Force mail team at the airport, and on Sundays I fly drones at the lake.", ABF),
+    ("I'm with the ABF dog unit at the seaport, and my son hates his new school uniform.", ABF),
+    ("I'm on the Home Affairs visa team, but on my days off I write about frogs for the field naturalists.", HA),
 ])
 def test_staff_said_once_is_found(extractor, text, expected):
     assert expected in _employer(extractor, text)
@@ -94,6 +98,9 @@ def test_staff_said_once_is_found(extractor, text, expected):
     # who the writer is, anywhere in the sentence, even beside a job phrase
     "I've worked with Home Affairs for years as a settlement support worker, and my clients still surprise me.",
     "My brother-in-law works for Border Force; I just crew on his yacht on Saturdays.",
+    "Took the tour group past the Border Force office on the quay, and whoever wanted gelato got one.",
+    "A customer in his Border Force uniform came in at lunch and I sold him the last pie.",
+    "I write about Home Affairs and Border Force for the local paper, and on weekends I ride.",
 ])
 def test_controls_and_near_misses_make_no_employer(extractor, text):
     assert _employer(extractor, text, bio="Settlement caseworker. Choir. Sourdough.") == []

@@ -113,4 +113,12 @@ ROUND14_R14EMP_POSTS: list[tuple] = [
     # the trade said of an ambiguous alias; a relative's job beside the writer's own hobby
     ("ap", "Customs officer by trade, ukulele menace by choice. Open mic Thursday, bring earplugs.", f"employer={_CUS}"),
     ("he", "My sister-in-law works for Home Affairs; I just drive the boat and bait the hooks.", ""),
+    # the sight, the beat and the uniform vetoes read in the mention's own clause when the writer owns it
+    ("ap", "I'm on the Border Force cargo team at the port, and on weekends I fly drones over the wetlands.", f"employer={_ABF}"),
+    ("he", "I'm with the ABF dog unit at the airport, and my daughter loves her new school uniform.", f"employer={_ABF}"),
+    ("rss", "I'm on the Border Force marine crew, but on my days off I write about birds for the club newsletter.",
+     f"employer={_ABF}"),
+    ("ap", "Took the tour group past the Border Force office on the esplanade, and whoever wanted ice cream got one.", ""),
+    ("he", "A customer in her Border Force uniform came in at lunch and I sold her the last sourdough.", ""),
+    ("rss", "I write about Home Affairs and Border Force for the local paper, and on weekends I ride.", ""),
 ]

@@ -36,6 +36,9 @@ _GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of",
 # a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
 _ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
                        r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
+# the writer's own before the org's name and a unit or a span of work after it ("my ABF week", "I'm on the ABF mail team")
+_MINE_LEFT = re.compile(r"(?:\b(?:my|our)|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
+                        r"\s+(?:the|an?))\s+$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -260,7 +263,7 @@ class EmployerDetector(Detector):
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
-                if not own and re.search(r"\b(?:my|our)\s+$", left) and any(
+                if not own and _MINE_LEFT.search(left) and any(
                         rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.own_time_right):
                     own = [f"'my {span.text} {doc[span.end].text if span.end < len(doc) else ''}'"]   # "my ABF week"
                 short = [] if own else self._said_short(doc, ctx, span, sent)
@@ -269,7 +272,7 @@ class EmployerDetector(Detector):
                 # makes a subject whose profile names another employer the org's staff (other_agency.py)
                 membership = bool(short) or bool(off_duty) or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
-                        rx.search(sent.text) for rx in self.seen_sentence)):
+                        rx.search(deny_in) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
                 support += own
                 right = doc_text(doc, ctx)[span.end_char:span.end_char + 30]
@@ -279,11 +282,13 @@ class EmployerDetector(Detector):
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
                 membership = membership or bool(member)
-                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(
-                        _without(sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char),
-                        profile_text(doc, ctx)):
+                # (in the mention's clause when a first-person membership governs it: "I'm on the <org> crew, but on my
+                # days off I write about birds" is no beat)
+                beat_in = about_in if about_in != sent.text else _without(
+                    sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char)
+                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(beat_in, profile_text(doc, ctx)):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
-                if not own and not member and self._others_uniform(sent):
+                if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
@@ -405,13 +410,16 @@ class EmployerDetector(Detector):
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
         return any(right.lstrip().startswith(r.lower()) for r in ctx.org.roles)
 
-    def _others_uniform(self, sent) -> bool:
+    def _others_uniform(self, sent, text: str | None = None) -> bool:
         """The org's uniform or badge on someone else: "a customer came in still in her Border Force uniform", "a
-        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject."""
-        if self.own_uniform.search(sent.text):
+        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject.
+        `text`: the words read (the mention's own clause when the writer owns it: "I'm with the ABF dog unit, and my
+        daughter loves her new school uniform" is no one's uniform of the org)."""
+        text = sent.text if text is None else text
+        if self.own_uniform.search(text):
             return False
-        return any(rx.search(sent.text) for rx in self.someone_in_uniform) or (
-            not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform))
+        return any(rx.search(text) for rx in self.someone_in_uniform) or (
+            not sent.subject_voice and any(rx.search(text) for rx in self.others_uniform))
 
     def _room(self, doc, ctx, span) -> bool:
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
