@@ -63,6 +63,8 @@ from round13_r13ctrl_posts import ROUND13_R13CTRL_POSTS
 from round13_r13open_posts import ROUND13_R13OPEN_POSTS
 from round14_r14open_posts import ROUND14_R14OPEN_POSTS
 from round14_r14people_posts import ROUND14_PEOPLE_POSTS
+from round14_r14sites_posts import ROUND14_R14SITES_POSTS
+from round14_r14emp_posts import ROUND14_R14EMP_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -693,6 +695,8 @@ def build() -> list[dict]:
     rows += [_post_row(f"r13o{k:03d}", 6350 + k, entry) for k, entry in enumerate(ROUND13_R13OPEN_POSTS)]
     rows += [_post_row(f"r14o{k:03d}", 7250 + k, entry) for k, entry in enumerate(ROUND14_R14OPEN_POSTS)]
     rows += [_post_row(f"r14p{k:03d}", 6950 + k, entry) for k, entry in enumerate(ROUND14_PEOPLE_POSTS)]
+    rows += [_post_row(f"r14s{k:03d}", 6650 + k, entry) for k, entry in enumerate(ROUND14_R14SITES_POSTS)]
+    rows += [_post_row(f"r14e{k:03d}", 6500 + k, entry) for k, entry in enumerate(ROUND14_R14EMP_POSTS)]
     return rows
 
 
