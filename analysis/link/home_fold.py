@@ -41,8 +41,17 @@ def _place(d: Detection) -> str:
     return str(_attrs(d).get("place") or d.value or "")
 
 
+_STATES = frozenset({"NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"})
+
+
 def _state(name: str) -> str:
-    return name.rsplit(" ", 1)[-1].upper() if " " in name else ""
+    """The state a home's name ends with; round 14: else the state of the one suburb of that name the tables know
+    ("Kirwan" from "our place in Kirwan" is Kirwan QLD), so "Townsville." folds into it."""
+    last = name.rsplit(" ", 1)[-1].upper() if " " in name else ""
+    if last in _STATES:
+        return last
+    found = localities.lookup(name) or localities.named_suburb(name)
+    return _state(found[0]) if found and found[0].lower() != name.lower() else ""
 
 
 def _coarse(d: Detection, name: str) -> bool:

@@ -175,7 +175,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         cue, beside = any_match(w.domestic, st), any_match(w.beside, st)
         cue = cue or beside
         # the home's neighbourhood said by its oval or pool "round the corner from our street" names no outing there
-        if cue is None or det.denied(st) or det.work_words.search(st) or any_match(w.not_local if beside else w.spot_not, st):
+        if cue is None or det.denied(st) or det.work_words.search(st) \
+                or any_match(w.not_local if beside else w.spot_not, det.work_words.untimed(st)):
             continue
         if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
             spans = [s for s in spans if s.label_ != "GUESS"]
@@ -230,7 +231,7 @@ def _local_subject(det, w, doc, ctx, text, known, guesses) -> list:
     """A post about the writer's own patch ("near ours", "our street") whose one place opens a sentence as its
     subject: "the servo near ours got done over again. <Suburb> is going downhill"."""
     cue = any_match(det.our_street, text) or any_match(w.domestic, text)
-    if cue is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, text):
+    if cue is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, det.work_words.untimed(text)):
         return []
     names = first_names()       # a town that is also a given name ("Sharon is furious") is read as the person here
     spans = [s for s in known if not _STREET_WORD.search(s.text) and not (len(s) == 1 and names.is_first_name(s.text))]

@@ -16,7 +16,8 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors import home_handle, home_informal, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
-from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, paired_place, terse_bio_place
+from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
+from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked_bio_place, named_after, origin, paired_place, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
@@ -46,7 +47,7 @@ def _as_written_state(name: str, text: str) -> str:
 def _bio_pattern(fragment: str, pattern: str) -> str:
     """The rule's name for a bio fragment: "born_and_bred_place" when the fragment says where the writer grew up
     ("<Town> born and bred"), which is the home only when the scan states no other (analysis/link/home_bio.py)."""
-    return BORN_AND_BRED if born_and_bred(fragment) else pattern
+    return BORN_AND_BRED if origin(fragment) else pattern
 
 
 class HomeLocationDetector(Detector):
@@ -67,7 +68,8 @@ class HomeLocationDetector(Detector):
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.field_marks = tuple(p("location_field_marks"))
         self.handle_person = tuple(p("handle_person"))
-        self.work_words = WordSet(p("work_words"))
+        # round 14: "before work", "after the night shift" tell the time, not where the place is (home_work_words.py)
+        self.work_words = HomeWorkWords(p("work_words"), g("work_time"))
         self.business = g("business_address")
         self.ambiguous_fields = set(p("ambiguous_address_fields"))
         self._by_name: dict[str, str] | None = None
@@ -145,7 +147,8 @@ class HomeLocationDetector(Detector):
             return eid.split(":", 1)[1], row.get("kind", "suburb")
         if span.ent_id_.startswith("site:"):
             return span.ent_id_.split(":", 1)[1], "site"
-        return span.text, "suburb"
+        # round 14: a name no table reads alone, where a phrase expected a place ("our place in Thornton"): its state
+        return localities.named_suburb(span.text) or (span.text, "suburb")
 
     def analyze(self, doc, item, ctx):
         if ctx.kind == "profile_field" and (ctx.field_key in self.home_fields | self.location_fields or not ctx.field_key
@@ -406,6 +409,8 @@ class HomeLocationDetector(Detector):
             name, kind = local[0]       # ("Nth Ryde": the whole field's town, not the gazetteer's Ryde inside it)
         elif town is not None:
             name, kind = town       # a town the gazetteer does not know, or said loosely ("Ulladulla-ish")
+        elif named := localities.named_suburb(text):
+            name, kind = named      # round 14: "Location: Thornton": a field for a place names the suburb
         else:
             name, kind = text, "unknown"
         name = _as_written_state(name, text)

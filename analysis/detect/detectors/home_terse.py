@@ -80,14 +80,29 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
         near_before = before is not None and (_OURS.search(st) is not None or not left[:before.start()].strip())
         if near_before and not near_after and _any(w.near_transient, st):
             continue            # "we were parked two streets from the X pool for the carnival today": where one is now
-        if not (near_after or near_before):
+        cue = None
+        if a is not None and not (near_after or near_before):
+            # round 14: the home said anywhere in the sentence is enough ("fog over the X oval from my kitchen window",
+            # "walked home from the X shops"), unless the sentence is a game or where one is right now
+            cue = home_cue(det, w, st)
+        if not (near_after or near_before or cue):
             continue
         if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):
             continue
-        found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st, [span.text + right[:a.end()], "down the road"])
+        found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st,
+                      [span.text + right[:a.end()], " ".join(cue.group(0).split()) if cue else "down the road"])
         if found:
             return found
     return []
+
+
+def home_cue(det, w, sentence: str):
+    """The words of a sentence that speak of the writer's own home (a room or chore of it, its street, its neighbours,
+    the walk home), when the sentence is no game and no "where I am right now"; else None."""
+    cue = _any(w.domestic, sentence) or _any(w.beside, sentence) or _any(det.our_street, sentence) or _any(w.residence, sentence)
+    if cue is None or _any(w.not_local, sentence) or _any(w.near_transient, sentence):
+        return None
+    return cue
 
 
 _SITE_WORDS: list = [None, frozenset()]      # (org, its sites' words): the last organisation's, built once
