@@ -104,7 +104,7 @@ def _nicknames() -> frozenset[str]:
 
 # round 14: "<Town> girl", "Proud <Suburb> boy": like "born and bred", who the writer is by where they come from; the
 # home only when the scan states no other (analysis/link/home_bio.py drop_outranked)
-_KIN_ORIGIN = re.compile(r"(?:girl|boy|lad|lass|gal|grrl)(?!\s*(?:'s|’s))", re.I)
+_KIN_ORIGIN = re.compile(r"\b(?:girl|boy|lad|lass|gal|grrl)\b(?!\s*(?:'s|’s))", re.I)
 
 
 def origin(fragment: str) -> bool:
