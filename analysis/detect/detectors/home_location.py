@@ -171,6 +171,10 @@ class HomeLocationDetector(Detector):
         known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}
         guesses = [g for g in self._guess_spans(doc) if not any(t.i in covered_tokens for t in g)]
+        # round 14: a suburb named like a person ("our place in Hackett", tagged PERSON) is a place after a home phrase
+        in_guess = {t.i for g in guesses for t in g}
+        guesses += [g for g in self._guess_spans(doc, persons=True) if localities.named_suburb(g.text)
+                    and not any(t.i in covered_tokens or t.i in in_guess for t in g)]
         for span in [*known, *guesses]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
