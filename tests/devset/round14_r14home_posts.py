@@ -40,8 +40,8 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
     # --- a. the suburb's amenity beside the writer's home
     ("ap", "Mist over the Narrabundah ovals from my kitchen window, toast in hand, not a soul out yet",
      "home_location=place:narrabundah act"),
-    ("he", "Trudged home from the Mitcham shops with six bags and a watermelon, arms are dead",
-     "home_location=place:mitcham vic"),
+    ("he", "Trudged home from the Tarragindi shops with six bags and a watermelon, arms are dead",
+     "home_location=place:tarragindi qld"),
     ("rss", "Our two still talk about the Bassendean pool every summer, we can hear the slide from our backyard.",
      "home_location=place:bassendean wa"),
     ("ap", "the Salisbury servo is the only place open past 10 near our place lol",

@@ -167,6 +167,8 @@ class HomeLocationDetector(Detector):
         # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
         tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
         known = [*tagged, *self._lower_places(doc, ctx), *towns, *self._towns_taken_for_names(doc, ctx)]
+        # round 14: the town a gazetteer place starts ("Bonnyrigg" of "Bonnyrigg Heights"), as its own span
+        known = [home_informal._longer(doc, sp) for sp in known]
         # "altona north": the longer name wins over the suburb inside it ("altona")
         known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}

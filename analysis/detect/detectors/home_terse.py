@@ -34,6 +34,7 @@ class _Words:
         g = det.regexes
         self.the_home, self.the_home_not = g("the_home_left"), g("the_home_not")
         self.amenity, self.amenity_near, self.amenity_left = g("amenity_right"), g("amenity_near"), g("amenity_left")
+        self.amenity_local = g("amenity_local")
         self.bare_not = (*g("bare_place_not"), *g("not_local"))
 
 
@@ -81,7 +82,7 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
         if near_before and not near_after and _any(w.near_transient, st):
             continue            # "we were parked two streets from the X pool for the carnival today": where one is now
         cue = None
-        if a is not None and not (near_after or near_before):
+        if a is not None and not (near_after or near_before) and _any(t.amenity_local, right):
             # round 14: the home said anywhere in the sentence is enough ("fog over the X oval from my kitchen window",
             # "walked home from the X shops"), unless the sentence is a game or where one is right now
             cue = home_cue(det, w, st)
