@@ -152,3 +152,26 @@ def test_city_bio_folds_into_suburb_home():
              _post(1, "Mowed the lawn at our place in Kirwan this arvo, the mango tree is loaded.")]
     homes = {d.key for d in detect(items, load_org("dibp"), SUBJECT, []) if d.category == "home_location"}
     assert homes == {"place:kirwan qld"}
+
+
+def _weekend(i: int, day: int, caption: str) -> list:
+    """A post and its photo taken at one spot on a weekend day of March 2026 (7, 8, 14, 15, 21 are weekend days)."""
+    url = f"{PROFILE}/w{i}"
+    return [PostItem(profile=PROFILE, url=url, platform="activitypub", text=caption, published=f"2026-03-{day:02d}T01:00:00Z",
+                     images=[f"https://media.example/k/w{i}.jpg"]),
+            ImageItem(profile=PROFILE, url=f"https://media.example/k/w{i}.jpg", sha256=f"{i:02d}" * 32, post_url=url,
+                      lat=-31.8900 + 0.0001 * i, lon=115.8700, taken_at=f"2026:03:{day:02d} 10:00:00")]
+
+
+@pytest.mark.parametrize("captions, inferred", [
+    (["", "", ""], True),                                                          # no words: the spot is home
+    (["Lazy Saturday in the garden", "Sunday pancakes", "Another weekend, another nap"], True),
+    # a client's job every weekend: the captions say where
+    (["Saturday tiling an ensuite for a client", "Back on the job site, grouting", "Client's deck sealed, done"], False),
+    (["Arvo at Davo's place again", "Davo's backyard cricket", "Davo's place, footy on the telly"], False),
+])
+def test_weekend_cluster_said_elsewhere(captions, inferred):
+    items = [x for i, (day, cap) in enumerate(zip((7, 14, 21), captions)) for x in _weekend(i, day, cap)]
+    found = [d for d in detect([bio("Border Force officer."), *items], load_org("dibp"), SUBJECT, [])
+             if d.category == "home_location" and d.pattern == "night_weekend_cluster"]
+    assert bool(found) is inferred
