@@ -3,8 +3,8 @@
 geo.infer_home reads only where and when photos were taken: photos at one spot on three weekends look like home. A
 tradie's weekend renovation job for a client, a mate's place every Saturday, a weekend shift at a depot are such spots,
 and their captions say so ("tiling the ensuite for a client", "arvo at Davo's again"). When most of a cluster's
-captioned photos name somewhere else (home_scene.elsewhere, read after blanking time-of-day work phrases such as
-"after work") and none says home, the cluster is dropped; uncaptioned photos say nothing either way.
+captioned photos name somewhere else (`home_cluster_not` in data/lexicons/home_location.toml: someone else's place, a
+client's job, a stay away) and none names a part of a home, the cluster is dropped; uncaptioned photos say nothing.
 """
 from __future__ import annotations
 
@@ -13,16 +13,11 @@ from typing import Any, Iterable
 from footprint.crawler.items import ImageItem, PostItem
 
 from footprint.analysis.detect.detectors import home_scene
+from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.findings import Detection
 
 PATTERN = "night_weekend_cluster"
-
-
-def _untimed(text: str) -> str:
-    for rx in load_lexicon("home_location").regex.get("work_time", ()):
-        text = rx.sub(" ", text)
-    return text
 
 
 def _captions(items: Iterable[Any]) -> dict[str, str]:
@@ -40,12 +35,15 @@ def drop_said_elsewhere(homes: list[Detection], items: Iterable[Any]) -> list[De
     if not any(d.pattern == PATTERN for d in homes):
         return homes
     captions = _captions(list(items or ()))
+    not_there = load_lexicon("home_location").regex.get("home_cluster_not", ())
     out = []
     for d in homes:
         sources = (d.attrs or {}).get("sources", []) if d.pattern == PATTERN else []
-        said = [_untimed(captions[u]) for u in sources if captions.get(u, "").strip()]
-        away = sum(1 for t in said if home_scene.elsewhere(t))
-        home = any(home_scene.scene(t)[0] for t in said)
+        said = [captions[u] for u in sources if captions.get(u, "").strip()]
+        away_said = [first_match(not_there, t) is not None for t in said]
+        # a caption with home words and no other place in it ("Davo's backyard" names his, not ours)
+        home = any(home_scene.home_words(t) and not away for t, away in zip(said, away_said))
+        away = sum(away_said)
         if said and not home and away * 2 >= len(said):
             continue
         out.append(d)
