@@ -175,3 +175,27 @@ def test_weekend_cluster_said_elsewhere(captions, inferred):
     found = [d for d in detect([bio("Border Force officer."), *items], load_org("dibp"), SUBJECT, [])
              if d.category == "home_location" and d.pattern == "night_weekend_cluster"]
     assert bool(found) is inferred
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Forum profile for kirra77. Location: Morphett Vale. Joined 2019. Posts: 412.", "place:morphett vale sa"),
+    ("bluetongue_bec | Member | Location: Thornton | Posts: 88", "place:thornton nsw"),
+    ("Location: Seddon", "place:seddon vic"),
+    # an event, a job ad, a listing: a venue, not a member's home
+    ("Working bee! When: Sat 9am. Location: Kambah. Bring gloves.", None),
+    ("Job: APS5 policy officer. Location: Belconnen. Closing date: 3 May.", None),
+    ("Trivia night, Location: Kaleen, tickets $20", None),
+])
+def test_labelled_location_in_text(kit, text, key):
+    assert _homes(kit, post(text)) == ({key} if key else set())
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Fifteen minutes along the highway from the staff quarters in Tennant Creek to the office, not one roo.",
+     "place:tennant creek nt"),
+    ("Back to the quarters at Port Hedland after a long one, the wind never stops here.", "place:port hedland wa"),
+    ("The office in Tennant Creek is next to the staff quarters.", None),        # the office beside the place: work
+    ("Visiting the married quarters in Wagga for an old unit reunion.", None),
+])
+def test_quarters_are_home(kit, text, key):
+    assert _homes(kit, post(text)) == ({key} if key else set())

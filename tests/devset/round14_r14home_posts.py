@@ -91,4 +91,11 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
     ("ap", "Dogs lost again at the Werribee oval, long drive back up the highway in silence", ""),
     ("he", "Drove past the Yagoona servo on the way to the cricket, diesel was $2.19", ""),
     ("ap", "Fix for my mate's hot water system in Seddon, took all arvo and a new thermostat", ""),
+    # --- a. a "Location:" label printed in a member card's text; staff quarters as the home
+    ("he", "possum_pete's profile | Member since 2015 | Location: Thornton | Posts: 2,314", "home_location=place:thornton nsw"),
+    ("rss", "Along the highway from the staff quarters in Tennant Creek to the office, forty minutes of nothing but termite mounds.",
+     "home_location=place:tennant creek nt"),
+    # near misses: an event's venue, a job ad's location
+    ("ap", "Busy bee at the community garden. When: Sun 8am. Location: Kaleen. Bring a hat!", ""),
+    ("he", "Job: EL1 data lead. Location: Belconnen. Applications close Friday.", ""),
 ]

@@ -14,7 +14,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_handle, home_informal, home_loose, home_said, home_scene
+from footprint.analysis.detect.detectors import home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
 from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
 from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked_bio_place, named_after, origin, paired_place, terse_bio_place
@@ -210,6 +210,8 @@ class HomeLocationDetector(Detector):
             out += self._named_home(doc, ctx)
         if not out:
             out += self._neighbourhood(doc, ctx)
+        if not out:
+            out += home_labelled.labelled(self, doc, ctx)      # round 14: "Location: Seddon" printed in a member card's text
         return out
 
     def _named_home(self, doc, ctx):
