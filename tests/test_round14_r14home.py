@@ -199,3 +199,20 @@ def test_labelled_location_in_text(kit, text, key):
 ])
 def test_quarters_are_home(kit, text, key):
     assert _homes(kit, post(text)) == ({key} if key else set())
+
+
+@pytest.mark.parametrize("text, key", [
+    # the subject said of in the third person: an apposition or a clause before "lives", a caller, a home made
+    ("Member spotlight: Kit joined the club in 2019 and lives just up the road in Wanniassa with two greyhounds.",
+     "place:wanniassa act"),
+    ("Kit Finch, our treasurer, is a Kaleen local and a demon on the barbecue.", "place:kaleen act"),
+    ("On the show tonight: Kit from Rivett rings in about the magpie swooping the street.", "place:rivett act"),
+    ("Kit and partner Jo have made Campbell their home since 2015.", "place:campbell act"),
+    ("Kit's been in Ngunnawal for a decade now and still gets lost in the roundabouts.", "place:ngunnawal act"),
+    # someone else
+    ("Member spotlight: Priya joined the club in 2019 and lives just up the road in Wanniassa.", None),
+    ("Priya Raman, our treasurer, is a Kaleen local and a demon on the barbecue.", None),
+    ("On the show tonight: Priya from Rivett rings in about the magpies.", None),
+])
+def test_subject_said_to_live(kit, text, key):
+    assert _homes(kit, post(text)) == ({key} if key else set())

@@ -98,4 +98,12 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
     # near misses: an event's venue, a job ad's location
     ("ap", "Busy bee at the community garden. When: Sun 8am. Location: Kaleen. Bring a hat!", ""),
     ("he", "Job: EL1 data lead. Location: Belconnen. Applications close Friday.", ""),
+    # --- a. the subject said of in the third person (club newsletter, radio notes)
+    ("rss", "Volunteer of the month: Alex started with us in 2021 and lives around the corner in Greenway with a very loud kelpie.",
+     "home_location=place:greenway act"),
+    ("he", "Tonight's talkback: Alex from Chisholm rings in about the roundabout that ate three hubcaps.",
+     "home_location=place:chisholm act"),
+    ("ap", "Alex Morgan, our new secretary, is a Macquarie local and makes a mean lamington.", "home_location=place:macquarie act"),
+    # near miss: another member
+    ("rss", "Volunteer of the month: Bronwyn started with us in 2021 and lives around the corner in Greenway.", ""),
 ]

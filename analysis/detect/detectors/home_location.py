@@ -187,6 +187,8 @@ class HomeLocationDetector(Detector):
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
             if rule is None or self.denied(sent.text) or self.work_words.search(left):
                 continue
+            if home_said.someone_else(ctx, text, span.start_char - len(left), left):
+                continue            # round 14: "<Someone else> ... lives around the corner in X"
             if text[span.end_char:span.end_char + 3].lstrip().startswith("?"):
                 continue            # "Lives in Jannali? Have your say": a place asked about, not stated
             if "life" in rule and not any(rx.search(sent.text) for rx in self.moved):
