@@ -97,7 +97,7 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
      "home_location=place:tennant creek nt"),
     # near misses: an event's venue, a job ad's location
     ("ap", "Busy bee at the community garden. When: Sun 8am. Location: Kaleen. Bring a hat!", ""),
-    ("he", "Job: EL1 data lead. Location: Belconnen. Applications close Friday.", ""),
+    ("he", "Job: cafe manager, weekends. Location: Belconnen. Applications close Friday.", ""),
     # --- a. the subject said of in the third person (club newsletter, radio notes)
     ("rss", "Volunteer of the month: Alex started with us in 2021 and lives around the corner in Greenway with a very loud kelpie.",
      "home_location=place:greenway act"),
