@@ -216,3 +216,12 @@ def test_quarters_are_home(kit, text, key):
 ])
 def test_subject_said_to_live(kit, text, key):
     assert _homes(kit, post(text)) == ({key} if key else set())
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Wet season storms rolling over Nightcliff, sitting on the verandah with the dog.", "place:nightcliff nt"),
+    ("Power's out across Reservoir again, no heater, no kettle, rain on the roof.", "place:reservoir vic"),
+    ("Mowed the lawn then drove over to Penrith for the footy.", None),       # a place the sentence goes to
+])
+def test_weather_over_the_home_suburb(kit, text, key):
+    assert _homes(kit, post(text)) == ({key} if key else set())

@@ -106,4 +106,9 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
     ("ap", "Alex Morgan, our new secretary, is a Macquarie local and makes a mean lamington.", "home_location=place:macquarie act"),
     # near miss: another member
     ("rss", "Volunteer of the month: Bronwyn started with us in 2021 and lives around the corner in Greenway.", ""),
+    # --- a. weather or an outage over the suburb, in a sentence about the home
+    ("ap", "hail hammering down across Mitchelton, both cats under the doona with me", "home_location=place:mitchelton qld"),
+    ("he", "Big storm over Parap tonight, sitting out on the verandah watching the lightning.", "home_location=place:parap nt"),
+    # near miss: a place the sentence goes to
+    ("ap", "Cleaned the gutters then drove over to Penrith for the markets.", ""),
 ]

@@ -41,7 +41,8 @@ _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|wint
                           r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
                           r"humidity|skies|sky|breeze|storms?|hail|thunder|is\s+(?:freezing|cold|hot|quiet|"
                           r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
-_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
+# round 14: "storms rolling over <Suburb>", "power's out across <Suburb>": the weather or an outage over the home's suburb
+_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in|over|across))\s*$", re.I)
 # round 13: the place said beside the writer's home words (`home_beside`) may hang off "of", "at the", "near"
 _ATTACHED_WIDE = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in|of|at|across|near|off|on|through)"
                             r")\s*(?:the\s*)?$", re.I)
