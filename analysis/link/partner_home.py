@@ -6,7 +6,9 @@ move north". Neither alone says who Ingrid is; together they do: the person
 who finds, signs for or decides on the subject's own home ("us", "our",
 "we") is the subject's unnamed partner. Only a corpus with an unnamed
 partner, and only when ONE such name is found (a friend helping with the
-boxes as well makes it unclear, so nothing is claimed).
+boxes as well makes it unclear, so nothing is claimed). Round 14: the one
+given a household nickname beside the first name ("<Name> (the navigator)
+packed the panniers", "<Name>, chief navigator, ...") is read the same way.
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ class PartnerHome:
         self.grief_rx, self.grief_not = lex.regex.get("partner_grief", ()), lex.regex.get("partner_grief_not", ())
         # round 12: the unnamed partner named once as the one a secret is kept from ("jodie doesnt know. dont tell her")
         self.secret_rx, self.secret_not = lex.regex.get("partner_secret", ()), lex.regex.get("partner_secret_not", ())
+        # round 14: the unnamed partner named once by a household nickname ("<Name> (the navigator) packed the panniers")
+        self.nick_rx = lex.regex.get("partner_nicknamed", ())
         self.names = first_names()
 
     def partners(self, units: list, subject: SubjectNames, detections: list[Detection]) -> list[Detection]:
@@ -59,6 +63,8 @@ class PartnerHome:
                 if m is None or home is None:
                     m, home = self._secret(sent, u.text)
                 if m is None or home is None:
+                    m, home = self._nicknamed(sent)
+                if m is None or home is None:
                     continue
                 name = m.group(1) if m.re is _OPENING else m.group("name")
                 if name[:1].islower():            # "jodie doesnt know": a post typed in lower case
@@ -74,9 +80,11 @@ class PartnerHome:
         (name, (u, sent, home)), = found.items()
         ev = sentence_evidence(u, sent)
         grief = self._grief(sent)[0] is not None and _OPENING.match(sent) is None
-        secret = not grief and _OPENING.match(sent) is None
-        pattern = "unnamed_partner_named_in_grief" if grief else "unnamed_partner_kept_in_the_dark" if secret \
-            else "unnamed_partner_named_by_home_move"
+        nick = not grief and _OPENING.match(sent) is None and self._nicknamed(sent)[0] is not None \
+            and self._secret(sent, u.text)[0] is None
+        secret = not grief and not nick and _OPENING.match(sent) is None
+        pattern = "unnamed_partner_named_in_grief" if grief else "unnamed_partner_by_household_nickname" if nick \
+            else "unnamed_partner_kept_in_the_dark" if secret else "unnamed_partner_named_by_home_move"
         return [Detection(category="family", value=f"{name} (partner)", key=f"family:{name.lower()}",
                           confidence=CONFIDENCE, detector=DETECTOR, pattern=pattern,
                           evidence=ev, support=[said.lower(), home.lower()], attrs={"relation": "partner", "person": name})]
@@ -88,6 +96,11 @@ class PartnerHome:
         if m is None or any(rx.search(text) for rx in self.secret_not):
             return None, None
         return m, m.group(0)
+
+    def _nicknamed(self, sent: str):
+        """(match, cue) of a lone given name with a household nickname beside it ("<Name> (the navigator)"), or (None, None)."""
+        m = next((g for rx in self.nick_rx for g in [rx.search(sent)] if g), None)
+        return (m, m.group(0)) if m else (None, None)
 
     def _grief(self, sent: str):
         """(match, cue) of a lone given name mourned in the sentence, unless the sentence makes the loss someone

@@ -16,6 +16,9 @@ from footprint.analysis.detect.detectors.person_roles import public_lone_names, 
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_subject
 
 
+_SIDE_TITLES = frozenset({"skipper", "skip", "captain", "capt", "vice-captain", "vc", "coach"})
+
+
 class AssociateDetector(Detector):
     CATEGORY = "associate"
     LEXICON = "associate"
@@ -29,6 +32,8 @@ class AssociateDetector(Detector):
         self.own = set(lexicon.phrases("own")) if lexicon else {"my", "our"}
         self.housemate = self.regexes("housemate")
         self.clubs = WordSet(self.words("clubs"))
+        self.club_deeds = WordSet(self.words("club_deeds"))      # round 14: "<Name> kicked three" in a side's report
+        self.club_side, self.coach_kids = self.regexes("club_side"), self.regexes("coach_of_children")
         self.linking_verbs = set(self.words("linking_verbs"))
         self.origin = set(self.words("origin_words"))
         self.second_person = set(self.words("second_person"))
@@ -61,6 +66,8 @@ class AssociateDetector(Detector):
                 span = doc.char_span(sent.span.start_char + m.start(), sent.span.start_char + m.end(), alignment_mode="expand")
                 if span is None:
                     continue
+                if m.group(0).lower() == "coach" and any(rx.search(sent.text) for rx in self.coach_kids):
+                    continue              # round 14: "Coach Mitchell had the under 9s doing drills": the child's coach
                 how = self._how(doc, span, sent, ctx)
                 tag = self._handle_beside(doc, span, sent)
                 if how is None and tag:
@@ -236,21 +243,28 @@ class AssociateDetector(Detector):
         forms = relation_forms()
         for sent in self.allowed_sents(ctx):
             clubs = self.clubs.find(sent.text)
+            deeds = self.club_deeds.find(sent.text)
+            deeds = deeds if deeds and any(rx.search(doc_text(doc, ctx)) for rx in self.club_side) else []
+            clubs = clubs or deeds       # round 14: "<Name> kicked three" in a report on the subject's side
             if not clubs or ctx.facts.work or forms.media.search(sent.text) or ctx.item_facts.orgs:
                 continue                 # a crew of the subject's employer is the colleague detector's
             pets = bool(forms.pets.search(sent.text))     # a dog has no surname: only a lone name may be the pet
             first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
             full = first is not None and first.i + 1 < sent.span.end and ctx.is_name_token(doc[first.i + 1]) \
                 and doc[first.i + 1].text[:1].isupper()   # round 12: a club report's "<Full Name> set the pace"
-            if first is not None and not sent.first_person and not speaks_of_subject(ctx, sent) and (
+            if first is not None and not deeds and not sent.first_person and not speaks_of_subject(ctx, sent) and (
                     first.lower_ in ("he", "she", "they") or (
                     ctx.is_name_token(first) and forms.names.is_first_name(first.text) and not full)):
                 continue                 # "Jenny went sailing with Mark at the yacht club": someone else's outing
             i = sent.span.start
             opening = first.i + 1 if first is not None else i      # the opening word and the name run it starts
-            while opening < sent.span.end and first is not None and ctx.is_name_token(first) \
+            titled = first is not None and bool(deeds) and first.lower_ in _SIDE_TITLES
+            while not titled and opening < sent.span.end and first is not None and ctx.is_name_token(first) \
                     and ctx.is_name_token(doc[opening]) and doc[opening].tag_ in ("NNP", "NNPS"):
                 opening += 1                 # "Colm Brady from the choir ...": not "Brady" alone
+            # round 14: "Skipper <Full Name> won the toss": the side's title opens the sentence, the name is the member's
+            if deeds and not titled and first is not None and forms.names.is_first_name(first.text):
+                opening = first.i        # round 14: "<Name> kicked four": the deed's doer opens the report
             if full and opening - first.i >= 2 and forms.names.is_first_name(first.text) \
                     and any(t.tag_ == "VBD" for t in sent.span) and not any(t.tag_ == "VBZ" for t in sent.span):
                 opening = first.i            # round 12: a club report's deed, "<Full Name> and her kelpie took out the

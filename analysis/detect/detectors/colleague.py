@@ -76,7 +76,9 @@ class ColleagueDetector(Detector):
                     if ctx.subject.matches(name):
                         continue
                     if len(toks) == 1 and toks[0].ent_type_ != "PERSON" and not first_names().is_first_name(name) \
-                            and name.lower() not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"]:
+                            and name.lower() not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"] \
+                            and (toks[0].i == sent.span.start or toks[0].tag_ != "NNP"):   # round 14: mid-sentence
+                        # "Shout out to Priyanka on my shift": a capitalised proper noun inside a sentence is a name
                         continue              # "Parcel on our line got flagged": a thing on a line, not a co-worker
                     d = self.detection(ctx, value=f"{name} (colleague)", key=f"colleague:{name.lower()}",
                                        confidence=self.STRONG, pattern="name_from_my_work", excerpt_text=sent.text,

@@ -13,6 +13,7 @@ from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors import family_at_work, family_beside, family_events, family_informal, partner_alias
+from footprint.analysis.detect.detectors import family_surname
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -27,6 +28,11 @@ _ADDRESS = {"love", "you", "ya", "thanks", "thank", "cheers", "ta", "babe", "dar
 # After a titled name, a gloss that makes the title honorary: "Uncle Stevo (Steve Kalnins, my mate since TAFE)".
 _HONORARY = re.compile(r"^[^.!?]{0,40}?(?:\(|,|-|—)[^.!?()]{0,40}?\b(?:my|our)\s+(?:\w+\s+){0,2}?(?:mate|mates|friend|"
                        r"bestie|buddy|pal|neighbour|neighbor|godfather|godmother)\b", re.I)
+
+
+# A parent introducing themselves by their children: "... and Lulu's (Kindy) mum", "dad of Ned (Yr 6)".
+_PARENT_OF = re.compile(r"\)\s*(?:mum|mom|dad|mama|papa|parents?)\b|\b(?:i\W?m|i\s+am|as)\s+[A-Z][^.!?]{0,60}\((?:year|yr|y|"
+                        r"grade|kindy|prep)", re.I)
 
 
 def honorary(sent_text: str, name: str) -> bool:
@@ -128,6 +134,7 @@ class FamilyDetector(Detector):
         out += partner_alias.find(self, doc, ctx, seen)         # "Mrs G (Tanya)", "the boss at home, Marguerite,"
         out += family_events.find(self, doc, ctx, seen, out)    # a birth's baby and mother, a child's other parent
         out += family_beside.find(self, doc, ctx, seen)          # "Miss you Dad. Reginald Hollis, ..."
+        out += family_surname.find(self, doc, ctx, seen)         # "2nd <Given> Morgan" on a Morgan's account
         if not out:
             out += family_at_work.find(self, doc, ctx, seen)     # "wifey's first day at the new job at Westmead ..."
         return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
@@ -278,8 +285,9 @@ class FamilyDetector(Detector):
         sentence that names a school, are the subject's children (nobody else's kids come with their year)."""
         out = []
         for sent in ctx.facts.sents:
-            if not any(rx.search(sent.text) for rx in self.school_rx) and "school" not in sent.lower:
-                continue
+            if not any(rx.search(sent.text) for rx in self.school_rx) and "school" not in sent.lower \
+                    and not _PARENT_OF.search(sent.text):
+                continue              # round 14: "I'm Jonah (Yr 3) and Lulu's (Kindy) mum": a parent's own words
             for rx in self.school_year_rx:
                 for m in rx.finditer(sent.text):
                     start = sent.span.start_char + m.start(1)

@@ -57,6 +57,8 @@ _CODENAMED = frozenset({"operation", "op", "exercise", "project", "campaign", "t
 _NOT_PERSON_ENTS = {"GPE", "LOC", "FAC", "DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "EVENT",
                     "WORK_OF_ART", "LAW", "LANGUAGE", "PRODUCT", "NORP"}
 _ADDRESS = {"cheers", "thanks", "thx", "ta", "love", "luv", "u", "ya", "miss", "bday", "birthday"}   # "cheers Magnus"
+# round 14: a lone given name placed in the subject's group ("<Name> from the Sunday ride crew lent me a tube")
+_GROUP_TOLD = re.compile(r"^\s*,?\s*(?:from|at|of|off)\s+(?:the|our|my)\b", re.I)
 _NATIONAL = ("an", "ish", "ese", "ic", "i", "ch", "er", "ers", "s")
 _ORG_WORDS = {"club", "church", "primary", "school", "college", "hotel", "cafe", "café", "pub", "bar", "team", "council",
               "fc", "united", "city", "street", "st", "road", "rd", "park", "beach", "bay", "lake", "mount", "mt", "river",
@@ -119,6 +121,7 @@ class PersonRoles:
         self.title_kin = set(w("title_kin"))
         self.work_roles, self.friend_roles = set(w("work_roles")), set(w("friend_roles"))
         self.service, self.titles = set(w("service")), set(w("public_titles"))
+        self.service_after = r("service_after")       # round 14: "<Name> at the <Shop> returns desk"
         mods = _alt(w("kin_modifiers"))
         owner = r"(?:(?P<owner>my|our|the|their|his|her|ma|me|[\w]+(?:'s|’s))\s+)?"
         pre = r"(?:^|(?<=[\s(\[\"'“]))"
@@ -132,8 +135,9 @@ class PersonRoles:
         # MIL!!)", "<Name>, soon to be my FIL": a role said after the name, through a linking verb or a future in-law
         self.after = re.compile(
             r"^\s*(?:\(|,|-|—|(?<=\s)(?:is|was|has\s+been|had\s+been|became|will\s+be)\b)\s*"
+            r"(?:(?:yes|yep|yeah|yup|aka|also|and|now)\W{0,2}\s*)?"    # round 14: "<Name> (yes, my eldest)"
             r"(?:(?:soon[- ]to[- ]be|to[- ]be)\s+)?(?:(?P<owner>my|our)\s+|(?=(?:future|soon-to-be)\s))"
-            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|"
+            rf"(?:(?:{mods}|new|acting|longtime|long-time|oldest|best|good|dear|[a-z]+-(?:suffering|patient|serving)|"
             rf"great|close|lifelong|fellow)\s+){{0,3}}(?P<word>{_alt(set(self.kin) | self.work_roles | self.friend_roles)})\b"
             r"(?!-\w|[\x27’]s\b)", re.I)   # not "my co-author", "my mum's friend"
         # round 12: "<Name>, the team leader covering my leave", "<Name> (the super who signed off my leave)": a work role
@@ -330,6 +334,8 @@ class PersonRoles:
             if old_teacher and not public:                  # "my old gliding instructor <Full Name>": known for years
                 return RoleHit(name, "associate", "associate", "role_former_teacher", old_teacher.strip(), stext)
             return None                                     # "my Uber driver Stavros"
+        if self._any(self.service_after, after) and not re.search(r"\b(?:my|our)\s+[\w-]+\W*$", near, re.I):
+            return None                                     # "<Name> at the <Shop> returns desk": serving the subject
         if re.match(r"^\s*(?:'s|’s)\s+(?:new\s+|latest\s+|first\s+)?(?:album|book|memoir|novel|show|film|movie|song|"
                     r"single|goal|podcast|wife|husband|kids?|son|daughter|mum|dad)\b", after, re.I) and public:
             return None
@@ -408,7 +414,10 @@ class PersonRoles:
             return None
         # round 10: what follows a full name or a handle says the time with them is the subject's own ("who has rowed
         # beside me for years", "from the Thursday choir", "(Rocky to everyone at the jetty)", "did my wiring, top bloke")
-        told = self._any(self.social_told, after) if (" " in name or name.startswith("@")) and voice else ""
+        told = self._any(self.social_told, after) if voice else ""
+        if told and " " not in name and not name.startswith("@") and not (
+                _GROUP_TOLD.match(told) and first_names().is_first_name(name)):
+            told = ""                                       # round 14: a lone given name only "from the <group> crew"
         if told and not work and not self._any(self.work_talk, told) and not self._any(self.clients, stext) \
                 and not self._any(self.public_post, doc.text):             # not "<Name> from the council gave me a fine"
             return RoleHit(name, "associate", "associate", "role_social_told", told.strip(" ,(")[:60], stext)

@@ -1,0 +1,5 @@
+"""Siobhan Marangoni (FICTIONAL): NEGATIVE CONTROL: Medicare counter officer at a Services Australia service centre in Launceston. Every name, handle, number and address is invented."""
+
+NAME = "Siobhan Marangoni"
+
+FORUM = {'site': 'Tassie Parents Chat', 'user': 'shiv_m', 'path': '/forum/u/shiv_m/', 'about': ['Mum of two, Newstead. Medicare counter by day (Services Australia, Launceston). Text 0491 570 846 for netball carpools.'], 'posts': [('601', '2026-03-02 20:00', '+11:00', 'the system went down again', ['the system went down at work today for two hours and the queue went out the door. customers with a visa who needed a Medicare card were lovely about it though']), ('602', '2026-03-16 19:30', '+11:00', 'netball carpool', ['Tuesday 6pm at the Silverdome for under 13s. my daughter Aoife and her friend need a lift home, my partner Declan Fahey is on lates']), ('603', '2026-04-06 21:00', '+10:00', 'APS pay rise', ['my APS5 pay went up 3.8%, still cant afford a holiday. the department store had a sale though']), ('604', '2026-04-20 18:00', '+10:00', 'thank you', ['big thanks to Renee Tolliver for the casserole when we all had flu. best friend ever'])]}

@@ -1,0 +1,43 @@
+"""Round 14 (lead): an official address that a site shows as the account's own ("email on file: ...", "reply
+notifications go to ...") identifies the account (corporate_identifier), where one offered as a way to reach the
+person at work stays an official contact. All people and addresses are fictional."""
+from __future__ import annotations
+
+import pytest
+
+from footprint.analysis.detect.extract import Extractor
+from footprint.crawler.items import PostItem, ProfileItem
+from footprint.crawler.orgs import load_org
+
+PROFILE = "https://forum.example/u/kimv"
+
+
+@pytest.fixture(scope="module")
+def ex():
+    return Extractor(load_org("dibp"), "Kim Vella", ["kimv"])
+
+
+def _categories(ex, summary):
+    items = [ProfileItem(platform="activitypub", url=PROFILE, profile=PROFILE, name="Kim Vella", summary=summary),
+             PostItem(platform="activitypub", url=f"{PROFILE}/1", profile=PROFILE, text="Quiet week on the river.",
+                      published="2026-03-01T10:00:00Z")]
+    return {d.category for d in ex.extract(items) if "@" in d.value}
+
+
+@pytest.mark.parametrize("summary", [
+    "email on file: kim.vella@abf.gov.au (yeah yeah i know)",
+    "Reply notifications go to kim.vella@homeaffairs.gov.au (set it up at my desk, sorry IT).",
+    "forum alerts get sent to kim.vella@abf.gov.au because I never check my own",
+    "The address we have on file for you is kim.vella@homeaffairs.gov.au.",
+    "digests still go to kim.vella@abf.gov.au, whoops",
+])
+def test_address_shown_as_the_accounts_own_is_a_corporate_identifier(ex, summary):
+    assert _categories(ex, summary) == {"corporate_identifier"}
+
+
+@pytest.mark.parametrize("summary", [
+    "Work enquiries: kim.vella@abf.gov.au",
+    "Reach me at the office: kim.vella@homeaffairs.gov.au",
+])
+def test_address_offered_to_reach_the_person_stays_official_contact(ex, summary):
+    assert _categories(ex, summary) == {"official_contact"}
