@@ -225,3 +225,21 @@ def test_subject_said_to_live(kit, text, key):
 ])
 def test_weather_over_the_home_suburb(kit, text, key):
     assert _homes(kit, post(text)) == ({key} if key else set())
+
+
+def _night_photos(lat: float, lon: float) -> list:
+    return [ImageItem(profile=PROFILE, url=f"https://media.example/k/n{i}.jpg", sha256=f"{i + 50:02d}" * 32,
+                      lat=lat + 0.0001 * i, lon=lon, taken_at=f"2026:03:{day:02d} 20:30:00")
+            for i, day in enumerate((7, 14, 21))]
+
+
+@pytest.mark.parametrize("summary, photos, keys", [
+    # a city in the bio beside night photos in one of its suburbs: one home, the photos' (not renamed to the city)
+    ("Public servant. Canberra. Runner.", (-35.3905, 149.0560), {"home:-35.390,149.056"}),
+    # the photos in another state: the city stays its own finding
+    ("Public servant. Canberra. Runner.", (-27.3940, 153.0500), {"place:canberra act", "home:-27.394,153.050"}),
+])
+def test_city_bio_beside_photo_home(summary, photos, keys):
+    items = [bio(summary), *_night_photos(*photos)]
+    found = {d.key for d in detect(items, load_org("dibp"), SUBJECT, []) if d.category == "home_location"}
+    assert found == keys
