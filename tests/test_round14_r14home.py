@@ -50,6 +50,9 @@ def _homes(kit, item) -> set[str]:
     ("Rates notice for the Coburg house landed today, ouch.", "place:coburg vic"),
     ("Drove the long way home to Bonnyrigg Heights to dodge the roadworks.", "place:bonnyrigg heights nsw"),
     ("cant beleive the council still hasnt fixed the lights on our st in Reservoir", "place:reservoir vic"),
+    ("made it home to Woodridge by 2am after a double, cat was NOT impressed", "place:woodridge qld"),
+    ("View from our balcony in Bruce: the stadium lights and a lot of possums.", "place:bruce act"),
+    ("Our hotel balcony in Surfers has a view of the whole strip.", None),
     # suburbs named like people or words, after a home phrase
     ("Spotted a fox on the nature strip outside ours in Hackett at 5am.", "place:hackett act"),
     ("Finally got blinds up in our place in Holt, the afternoon sun was cooking us", "place:holt act"),
