@@ -246,3 +246,17 @@ def test_city_bio_beside_photo_home(summary, photos, keys):
     items = [bio(summary), *_night_photos(*photos)]
     found = {d.key for d in detect(items, load_org("dibp"), SUBJECT, []) if d.category == "home_location"}
     assert found == keys
+
+
+@pytest.mark.parametrize("text, key", [
+    # someone visiting the writer is at the writer's home
+    ("Mum's visiting so the spare room at our place in Kaleen is finally clean.", "place:kaleen act"),
+    ("Nan is visiting us in Kambah, the kids are thrilled.", "place:kambah act"),
+    ("The in-laws came to visit us in Wanniassa and ate everything.", "place:wanniassa act"),
+    # the writer visiting somewhere
+    ("We're visiting friends in Glebe, their house is amazing.", None),
+    ("I'm visiting my sister in Coburg, her place is tiny.", None),
+    ("We spent a week visiting in Paris.", None),
+])
+def test_visitors_come_to_the_home(kit, text, key):
+    assert _homes(kit, post(text)) == ({key} if key else set())

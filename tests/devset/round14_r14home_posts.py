@@ -111,4 +111,9 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
     ("he", "Big storm over Parap tonight, sitting out on the verandah watching the lightning.", "home_location=place:parap nt"),
     # near miss: a place the sentence goes to
     ("ap", "Cleaned the gutters then drove over to Penrith for the markets.", ""),
+    # --- a. visitors come to the writer's home
+    ("he", "Nonna is visiting us in Carlingford and the freezer is now 80% lasagne.", "home_location=place:carlingford nsw"),
+    ("ap", "Dad's visiting, so our spare room in Moonah finally got cleaned out", "home_location=place:moonah tas"),
+    # near miss: the writer is the visitor
+    ("rss", "We're visiting old friends in Lismore, their veranda is the best seat in town.", ""),
 ]
