@@ -120,8 +120,9 @@ WORK_PLACES = {
     "unit town, that's us": ("Team of four at ABF Port Hedland (that's us in the photo), cargo and small craft.",
                              "place:port hedland wa"),
     "unit town, lower case": ("abf gladstone = me n two others lol", "place:gladstone qld"),
+    # round 14: the wharf said by its kind alone takes the one town the scan gives (here the crew's own)
     "another arvo at the wharf": ("Border Force Devonport crew = us three and a kettle. another arvo at the wharf",
-                                  "place:the wharf"),
+                                  "place:devonport wharf"),
     "street office by a time": ("Train was packed but still in the Collins St office by 8:15, my team lead didn't "
                                 "notice.", "place:collins st"),
     "contact centre on a street": ("lunch outside the contact centre on Wharf Street with my team, sun at last",

@@ -10,10 +10,12 @@ from footprint.analysis.detect.detectors import employer_actor, employer_entity,
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
+from footprint.analysis.detect.detectors.veto_scope import VetoScope
 from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
-_BY_DAY = re.compile(r"\bby\s+day\b", re.I)
+# the job said by its opposite or as a trade: "Customs officer by day", "customs officer by trade" (round 14)
+_BY_DAY = re.compile(r"\bby\s+(?:day|trade|profession|occupation|weekday)\b", re.I)
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|me|myself|we|we're|we've|us)\b", re.I)
 # a relative or friend given the role title: "my brother, a brand new customs officer", "my mum was a customs officer"
 _KIN_ROLE = re.compile(r"\b(?:my|our|his|her)\s+(?:\w+\s+)?(?:mum|mom|mother|dad|father|brother|sister|son|daughter|wife|"
@@ -27,6 +29,16 @@ _TOPIC_LEFT = re.compile(r"\b(?:about|regarding|concerning|(?<![\'\u2019])re:?)\
 # words that may open a fragment answering "what do you do" before the org's name: "Yep, Border Force."
 _ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "correct", "indeed", "the", "so", "well", "oh",
                            "currently", "still", "now", "proudly", "mostly", "a", "ans", "answer"})
+# Round 14: words before "a/an <org> <role>" that make it the writer's kind of person in general, not someone met: "how a
+# Border Force officer ends up painting", "being an ABF officer means", "the life of an ABF officer", "what's a customs
+# officer doing in a choir", "as an ABF officer you learn"
+_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "becoming", "be", "is"})
+# a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
+_ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
+                       r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
+# the writer's own before the org's name and a unit or a span of work after it ("my ABF week", "I'm on the ABF mail team")
+_MINE_LEFT = re.compile(r"(?:\b(?:my|our)|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
+                        r"\s+(?:the|an?))\s+$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -153,6 +165,10 @@ class EmployerDetector(Detector):
         self.own_uniform = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+){0,3}(?:uniform|uniforms|badge|lanyard|insignia|epaulettes)\b|"
                                       r"\b(?:i|we)\s+(?:\w+\s+)?(?:wear|wore|wearing)\b|\bi(?:'m|\s+am|m)\s+(?:\w+\s+)?in\b", re.I)
         self.third_party = employer_actor.ThirdParty(self.lexicon) if self.lexicon is not None else employer_actor.third_party()
+        self.scope = VetoScope(self.lexicon)
+        self.own_time_right = self.regexes("own_time_right")
+        self.simile_left = self.regexes("simile_left")
+        self.deny_clause = self.regexes("deny_clause")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -201,9 +217,17 @@ class EmployerDetector(Detector):
                 continue            # "the ABF rooms at the airport" in a Home Affairs tech's day: a place, not a second employer
             if not in_work_field and any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.show_right):
                 continue            # "huge Border Force fan", "Border Force reruns": the show, not a job
-            veto = self.denied(sent.text) or resolver.about(sent.text)
+            # round 14: a veto governs the mention only from its own clause when the writer owns that clause
+            # (veto_scope.py); "never worked for <org>" denies it, "when I'm not at <org>" is their usual place
+            at = span.start_char - sent.span.start_char
+            negated, neg_words = self.scope.negation(sent.text, at, sent.subject_voice)
+            if not in_work_field and (negated == "denial" or self._simile(sent.text, at)):
+                continue            # "has never worked for <org>", "checks bibs like a customs officer"
+            deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
+            veto = self.denied(sent.text) or self.denied_clause(deny_in) or resolver.about(about_in) or resolver.identity(sent.text)
             if veto and not in_work_field:
                 continue
+            off_duty = [f"'{neg_words} …'"] if negated == "off_duty" else []
             if not in_work_field and speaks_of_other(ctx, sent):
                 continue            # a team page's "Tom coxes; he is a Border Force officer": Tom's job, not the subject's
             ambiguous = span.ent_id_.startswith("orgamb:")
@@ -218,7 +242,7 @@ class EmployerDetector(Detector):
                     continue
                 left = doc_text(doc, ctx)[max(0, span.start_char - 40):span.start_char].lower()
                 right = doc[span.end].lower_ if span.end < len(doc) else ""
-                if any(rx.search(left) for rx in self.ambiguous_left):
+                if off_duty or any(rx.search(left) for rx in self.ambiguous_left):
                     pattern = "ambiguous_alias_with_work_phrase"
                 elif any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.ambiguous_right) and \
                         employer_actor.OURS.search(sent.text):
@@ -232,20 +256,23 @@ class EmployerDetector(Detector):
                 score = self.AMBIGUOUS_WITH_CONTEXT
             else:
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
-                own = [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                own = off_duty or [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
                 if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
                                        for rx in self.employment_sentence_not_right):
                     # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
                     head = doc_text(doc, ctx)[sent.span.start_char:span.start_char]
                     own = [f"'{' '.join(m.group(0).split())[:40]} …'" for rx in self.employment_sentence_left
                            for m in [rx.search(head)] if m]
+                if not own and _MINE_LEFT.search(left) and any(
+                        rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.own_time_right):
+                    own = [f"'my {span.text} {doc[span.end].text if span.end < len(doc) else ''}'"]   # "my ABF week"
                 short = [] if own else self._said_short(doc, ctx, span, sent)
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
                 # makes a subject whose profile names another employer the org's staff (other_agency.py)
-                membership = bool(short) or any(rx.search(left) for rx in self.membership_left)
+                membership = bool(short) or bool(off_duty) or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
-                        rx.search(sent.text) for rx in self.seen_sentence)):
+                        rx.search(deny_in) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
                 support += own
                 right = doc_text(doc, ctx)[span.end_char:span.end_char + 30]
@@ -255,15 +282,19 @@ class EmployerDetector(Detector):
                 member = [f"'{m}'" for m in self.third_party.members(sent.text)]
                 support += member
                 membership = membership or bool(member)
-                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(
-                        _without(sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char),
-                        profile_text(doc, ctx)):
+                # (in the mention's clause when a first-person membership governs it: "I'm on the <org> crew, but on my
+                # days off I write about birds" is no beat)
+                beat_in = about_in if about_in != sent.text else _without(
+                    sent.text, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char)
+                if not own and not member and not self._role_after(doc, ctx, span) and resolver.beat(beat_in, profile_text(doc, ctx)):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
-                if not own and not member and self._others_uniform(sent):
+                if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
                 bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
-                acts = employer_actor.acting(doc, span, self.third_party.group)
+                generic = self._generic_self(doc, ctx, span.start, span.end, sent)
+                support += [generic] if generic else []
+                acts = "" if generic else employer_actor.acting(doc, span, self.third_party.group)
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (
                         self.third_party.someone_else(sent.text)
@@ -344,18 +375,51 @@ class EmployerDetector(Detector):
                 return [f"'{cue.strip()}' (the post describes a job)"]
         return []
 
+    def denied_clause(self, text: str) -> str | None:
+        """The clause-local deny word in `text` (employer.toml `deny_clause`: read in a mention's own clause), if any."""
+        return next((m.group(0) for rx in self.deny_clause for m in [rx.search(text)] if m), None)
+
+    def _simile(self, sent_text: str, at: int) -> bool:
+        """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"."""
+        return any(rx.search(sent_text[max(0, at - 40):at]) for rx in self.simile_left)
+
+    def _generic_self(self, doc, ctx, start: int, end: int, sent) -> str:
+        """The org's person named in general ("how a Border Force officer ends up painting seagulls", "being an ABF
+        officer means", "the life of an ABF officer", "what's a customs officer doing in a choir? (me, apparently)")
+        in a post that is the writer's own: an "I" or "me" in the sentence or a reply naming themself, or the writer's
+        first person in the post and a work word in another of its sentences (their working week). The words, else ""."""
+        if start < 2 or doc[start - 1].lower_ not in ("a", "an") or doc[start - 2].lower_ not in _GENERIC_FRAME:
+            return ""
+        if end - start < 2 and not (end < len(doc) and doc[end].lower_ in self.third_party.group | {r.lower() for r in ctx.org.roles}):
+            return ""                   # "a Border Force" with no person after it: a thing, not a person
+        words = f"'{doc[start - 2].text} {doc[start - 1].text} {doc[start:end].text}'"
+        facts = ctx.facts
+        k = facts.sents.index(sent) if sent in facts.sents else -1
+        nxt = facts.sents[k + 1].text if 0 <= k < len(facts.sents) - 1 else ""
+        if _SELF.search(sent.text) or sent.subject_voice or _ME_REPLY.search(nxt):
+            return words
+        others = [s for s in facts.sents if s.span.start != sent.span.start]
+        if any(s.any_first_person for s in others) and any(
+                ctx.shared.work_in(s.text) or any(rx.search(s.text) for rx in self.context_rx + self.job_frame)
+                or any(s.span.start <= t.start < s.span.end for t in facts.sites) for s in others):
+            return words
+        return ""
+
     def _role_after(self, doc, ctx, span) -> bool:
         """One of the organisation's role words right after its name ("Border Force officer"): a job, not a topic."""
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 30].lower()
         return any(right.lstrip().startswith(r.lower()) for r in ctx.org.roles)
 
-    def _others_uniform(self, sent) -> bool:
+    def _others_uniform(self, sent, text: str | None = None) -> bool:
         """The org's uniform or badge on someone else: "a customer came in still in her Border Force uniform", "a
-        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject."""
-        if self.own_uniform.search(sent.text):
+        regular of ours wears the ABF badge on his cap". Not on a page about the subject, whose "her" is the subject.
+        `text`: the words read (the mention's own clause when the writer owns it: "I'm with the ABF dog unit, and my
+        daughter loves her new school uniform" is no one's uniform of the org)."""
+        text = sent.text if text is None else text
+        if self.own_uniform.search(text):
             return False
-        return any(rx.search(sent.text) for rx in self.someone_in_uniform) or (
-            not sent.subject_voice and any(rx.search(sent.text) for rx in self.others_uniform))
+        return any(rx.search(text) for rx in self.someone_in_uniform) or (
+            not sent.subject_voice and any(rx.search(text) for rx in self.others_uniform))
 
     def _room(self, doc, ctx, span) -> bool:
         right = doc_text(doc, ctx)[span.end_char:span.end_char + 25]
@@ -407,10 +471,16 @@ class EmployerDetector(Detector):
             sent = ctx.facts.sent_of(span.start)
             # "I've been a customs officer", "Customs officer by day, baker by night"; not "my brother, a customs
             # officer", nor "the customs officer at the counter made me unpack" (a third party acting)
-            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text)
-            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or speaks_of_other(ctx, sent)
+            generic = self._generic_self(doc, ctx, span.start, span.end, sent)
+            self_described = _SELF.search(sent.text) or _BY_DAY.search(sent.text) or generic
+            at = span.start_char - sent.span.start_char
+            deny_in, _ = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
+            if (name is None or len(words) < 2 or not self_described or self.denied(sent.text) or self.denied_clause(deny_in)
+                    or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
-                    or self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)):
+                    or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
+                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"
+                    or self._simile(sent.text, span.start_char - sent.span.start_char)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,
@@ -425,7 +495,8 @@ class EmployerDetector(Detector):
         out = []
         for span in ctx.facts.terms("UNIFORM"):
             sent = ctx.facts.sent_of(span.start)
-            if not sent.first_person or self.denied(sent.text) or ctx.shared.employment.about(sent.text) or \
+            if not sent.first_person or self.denied(sent.text) or self.denied_clause(sent.text) or \
+                    ctx.shared.employment.about(sent.text) or \
                     self._others_uniform(sent):
                 continue
             name = ctx.item_facts.orgs[0]
@@ -456,7 +527,8 @@ class EmployerDetector(Detector):
             tags |= {t.lstrip("#") for t in item.hashtags}
         out = []
         for tag in sorted(t for t in tags if t.lower() in official):
-            if self.denied(doc_text(doc, ctx)) or ctx.shared.employment.about(doc_text(doc, ctx)):
+            if self.denied(doc_text(doc, ctx)) or self.denied_clause(doc_text(doc, ctx)) or \
+                    ctx.shared.employment.about(doc_text(doc, ctx)):
                 continue
             name, role = self._hashtag_org(ctx, tag)
             support = (ctx.shared.first_person.find(doc_text(doc, ctx)) + ctx.shared.work_in(doc_text(doc, ctx)) + ctx.shared.uniform.find(doc_text(doc, ctx))

@@ -48,6 +48,7 @@ class EmploymentResolver:
         self.beside_org, self.org_named = regex.get("about_org_beside", ()), regex.get("org_named", ())
         self.outside_roles = WordSet(lexicon.phrases("outside_roles") if lexicon is not None else ())
         self.org_roles = WordSet(role_words)
+        self.identity_rx = regex.get("about_identity", ())
         self.about_fields = frozenset(lexicon.phrases("about_fields") if lexicon is not None else ())
 
     def about(self, text: str) -> Verdict | None:
@@ -56,6 +57,12 @@ class EmploymentResolver:
         if hit:
             return Verdict(False, "about_org", hit)
         return self.alongside(text)
+
+    def identity(self, text: str) -> Verdict | None:
+        """A veto when the sentence says who the writer is, outside the organisation (a client's own visa, "my
+        clients", a migration agent, a caseworker): read over the whole sentence whatever governs the mention."""
+        hit = first_text(self.identity_rx, text)
+        return Verdict(False, "outsider_identity", hit) if hit else None
 
     def beat(self, sentence: str, profile_text: str = "") -> Verdict | None:
         """A veto when the sentence lists the organisation as a subject its writer covers: coverage said in the

@@ -106,6 +106,7 @@ class OfficialInformationDetector(Detector):
         super().__init__(lexicon)
         self.insider = WordSet(self.words("insider"))
         self.outsider = self.regexes("outsider")
+        self.outsider_strong = self.regexes("outsider_strong")
         self.plain = self.regexes("plain")
         self.acted_on = self.regexes("acted_on")
 
@@ -125,7 +126,8 @@ class OfficialInformationDetector(Detector):
     def _told_from_inside(self, sent, ctx) -> list[str]:
         """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
         when it is not (or an outsider tells it)."""
-        if not sent.first_person and any(rx.search(sent.text) for rx in self.outsider):
+        if not sent.first_person and any(rx.search(sent.text) for rx in self.outsider) or \
+                any(rx.search(sent.text) for rx in self.outsider_strong):
             return []
         if any(rx.search(sent.text) for rx in self.acted_on) or ctx.shared.employment.alongside(sent.text):
             return []           # acted on by the agency, or working with it from another agency: not its insider

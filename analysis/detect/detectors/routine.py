@@ -300,8 +300,10 @@ class RoutineDetector(Detector):
             for p in self.patterns_for(sent.text):
                 m = p.regex.search(sent.text)
                 if not m or (p.id == "on_a_day" and _TO_READER_RX.search(sent.text)) or (
+                        p.attrs.get("kind", "weekly") == "weekly" and (_ADVICE_RX.search(_clause_of(sent.text, m))
+                                                                        and not _SUBJECT_I_RX.search(sent.text) or _OTHER_OPENS.match(sent.text))) or (
                         p.first_person and not sent.any_first_person) or (
-                        p.attrs.get("kind") == "shift" and _NOT_ON_SHIFT.search(sent.text)) or (
+                        p.attrs.get("kind") == "shift" and (_NOT_ON_SHIFT.search(sent.text) or _OTHERS_SHIFT_RX.search(sent.text))) or (
                         p.attrs.get("own") and not sent.subject_voice and _THIRD_RX.search(sent.text)
                         and not _SUBJECT_I_RX.search(sent.text)):
                     continue        # "unless I'm on nights": the shift is the exception, not the roster
@@ -369,7 +371,8 @@ class RoutineDetector(Detector):
                 continue
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
-            if _BARE_DAY_PLACE.match(sent.text):
+            if _BARE_DAY_PLACE.match(sent.text) or _OTHERS_SHIFT_RX.search(sent.text) or _OTHER_OPENS.match(sent.text) or (
+                    _REACH_RX.search(sent.text) and not self._times(sent.text)):
                 continue
             timed = _DEADLINE_RX.sub(" ", sent.text)
             if not learned.has_schedule(sent) or not (self._times(timed) or _days(timed)
@@ -402,6 +405,32 @@ _TO_READER_RX = re.compile(r"\bif\s+(?:you|u)\b|\bplease\b|\bpls\b|\b(?:you|u)\s
 _NOT_ON_SHIFT = re.compile(r"\b(?:not|never)\s+on\s+(?:earlies|lates|nights|days|swings|arvos)\b|\bunless\s+(?:i\x27m|i\s+am|im|i\x27ve\s+got|"
                            r"i\u2019m)\s+(?:on\s+)?(?:earlies|lates|nights|days|swings|arvos)\b", re.I)
 _THIRD_RX = re.compile(r"\b(?:he|she|they|someone|somebody|some\s+(?:guy|bloke|idiot|clown|genius))\b", re.I)    # someone else's week, unless the page is about the subject
+# Round 14: a shift said of someone else ("my mate's on nights at the plant", "my brother is on night shift all month",
+# "she's on earlies"): their roster, not the writer's, whatever else the sentence says of the writer
+_OTHERS_SHIFT_RX = re.compile(r"\b(?:(?:my|our|his|her|their)\s+(?:\w+\s+)?(?:mate|mates|brother|sister|partner|wife|husband|hubby|missus|"
+                              r"son|daughter|dad|father|mum|mom|mother|friend|neighbour|neighbor|flatmate|housemate|cousin|uncle|"
+                              r"aunt|auntie|bf|gf|boyfriend|girlfriend|fiance|fiancee|fiancé|fiancée|other\s+half|oh|kid|kids|boss)|he|she|"
+                              r"they)(?:\x27s|’s|\s+is|\s+was|\s+has\s+been|\s+are|\s+were|\s+gets?|\s+got)\s+(?:\w+\s+)?(?:on\s+)?(?:(?:the\s+)?"
+                              r"(?:earlies|lates|nights|arvos|swings|graveyards?|(?:early|late|night|day|arvo|swing|graveyard|split|back)\s+shifts?)|"
+                              r"rostered\s+on)\b", re.I)
+# Round 14: advice to the reader ("water your seedlings at the same time each day"): no one's week, when the writer is not in it
+_ADVICE_RX = re.compile(r"\byour\b|\b(?:you|u|ya)\s+(?:should|need\s+to|must|have\s+to|gotta|want\s+to)\b", re.I)
+# Round 14: a sentence that opens on someone else doing it ("someone on our street mows at 7am every sunday")
+_OTHER_OPENS = re.compile(r"^\W*(?:someone|somebody|some\s+(?:guy|bloke|lady|woman|man|kid|idiot)|(?:the|our|my)\s+(?:neighbou?rs?|"
+                          r"next[\s-]door|bloke|guy|lady)\b)", re.I)
+_CLAUSE_SEP = re.compile(r"[,;!?]|\s[-–—]\s")
+
+
+def _clause_of(text: str, m) -> str:
+    """The clause around a match: "bring your own thermos" after a comma is not the slot's own clause."""
+    start = max((x.end() for x in _CLAUSE_SEP.finditer(text, 0, m.start())), default=0)
+    end = _CLAUSE_SEP.search(text, m.end())
+    return text[start:end.start() if end else len(text)]
+
+
+# Round 14: a way to reach the writer on given days ("weekdays you can reach me on the shop phone"): a contact, not a routine
+_REACH_RX = re.compile(r"\b(?:reach|call|ring|text|contact|email|message|dm|find)\s+(?:me|us)\b|\b(?:desk|front\s+desk|shop|work|office|"
+                       r"mobile)\s+(?:phone|number|line)\b", re.I)
 _SUBJECT_I_RX = re.compile(r"\b(?:i|i\x27m|i\u2019m|im|i\x27ve|me|we|we\x27re|us)\b", re.I)   # the writer does it too ("my" alone: "my neighbour ... she")
 _DEADLINE_RX = re.compile(r"\b(?:by|before|until|till)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?(?![\d:])", re.I)
 _SINGULAR_RX = re.compile(r"\b(?:i|i'm|im|i've|i'll|me|my|mine)\b", re.I)
@@ -442,8 +471,19 @@ def _notation(text: str) -> list[tuple[str, str, dict]]:
     return out
 
 
+_WEEK = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SPAN_RX = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|–|thru|through|till|until)\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b",
+                          re.I)
+
+
 def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
+    for m in _DAY_SPAN_RX.finditer(text):          # Round 14: "Mon to Fri", "tue-thu": every day of the span
+        a, b = (next(i for i, d in enumerate(_WEEK) if d.startswith(g.lower())) for g in m.groups())
+        if a < b:
+            days |= set(_WEEK[a:b + 1])
+    if set(_WEEK[:5]) <= days:
+        days = (days - set(_WEEK[:5])) | {"weekday"}        # the working week, said once
     for m in _ABBR_LIST_RX.finditer(text):
         days |= {_ABBR[a.lower()] for a in _ABBR_RX.findall(m.group(0))}
     for rx in (_EVERY_ABBR_RX, _ABBR_TIME_RX, _ABBR_PART_RX, _ABBR_HEAD_RX):     # "every wed", "Wed 1830", "Sat mornings": a day there

@@ -49,7 +49,8 @@ def work_described(detector, doc, ctx) -> list:
     out = []
     for sent in facts.sents:
         duty = next((m for rx in rxs for m in [rx.search(sent.text)] if m), None)
-        if duty is None or detector.denied(sent.text) or ctx.shared.employment.about(sent.text):
+        if duty is None or detector.denied(sent.text) or detector.denied_clause(sent.text) or \
+                ctx.shared.employment.about(sent.text):
             continue
         if speaks_of_other(ctx, sent) or not sent.subject_voice and _OTHERS.search(sent.text[:duty.start()]):
             continue                      # someone else's work

@@ -74,6 +74,7 @@ class WorkLocationDetector(Detector):
         self.org_centre = self.regexes("org_centre")
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
+        self.own_work = self.regexes("own_work")
         self.seen_as_sight = self.regexes("sight")      # a tour's stop, a landmark: a sight, not a workplace
         self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))

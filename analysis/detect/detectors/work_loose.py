@@ -24,13 +24,18 @@ _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal
                          "cargo shed", "container yard", "mail centre", "mail center", "mail exchange", "airport terminal",
                          "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store",
                          # Round 12: staff call these by their kind alone too ("two dog teams on at the port", "the compound")
-                         "port", "compound", "kennels", "jetty", "jetties", "quay"})
+                         "port", "compound", "kennels", "jetty", "jetties", "quay",
+                         # Round 14: the inspection lines and a remote airstrip, as their staff say them ("primary line all
+                         # arvo", "the x-ray line at <suburb> till 10", "at the airstrip office by 6:30")
+                         "x-ray line", "xray line", "airstrip", "airstrip office"})
 # Round 12: kinds people also go to for leisure: read only in a sentence that is not a sight, an outing or a day off
 _LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay"})
 _OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")
-_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum))\b", re.I)
+_THIRD = re.compile(r"\b(?:he|she|they|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|dad|mum|"
+                    r"cousin|uncle|aunt|auntie|friend|neighbou?r|flatmate|housemate|missus|hubby|bf|gf|boyfriend|girlfriend|"
+                    r"fianc[eé]e?|nephew|niece))\b", re.I)
 _FIELDED = re.compile(r"[|·•/]|\s[-–—]\s")     # a line of fields, as headlines and signatures are written
 _WORK_FIELDS = frozenset({"worksfor", "work", "employer", "organisation", "organization", "org", "occupation", "company",
                           "job", "role", "position", "workplace", "employment", "dayjob", "daygig", "paidwork", "profession",
@@ -54,7 +59,7 @@ def generic_sites(det, doc, ctx) -> list:
     """ "shift at the wharf", "back at gladstone port", "out at the airport": a kind of workplace in a work sentence."""
     if ctx.scan_employed is False:
         return []
-    out, seen = [], set()
+    out, seen, kinds_at = [], set(), set()
     sites = [(s.start_char, s.end_char) for s in ctx.facts.sites]
     for rx, crew in [(r, False) for r in det.generic_site] + [(r, True) for r in det.generic_crew]:
         for m in rx.finditer(doc_text(doc, ctx)):
@@ -89,16 +94,20 @@ def generic_sites(det, doc, ctx) -> list:
             if not named and not needs_site:
                 named = _post_place(det, ctx, doc)   # "<Port> life: on the wharf by 6": the one place the post names
             value = f"{named} {facility}" if named else f"the {facility}"
-            if value.lower() in seen:
+            if value.lower() in seen or not named and m.start("facility") in kinds_at:
                 continue
             seen.add(value.lower())
+            if named:           # "on the x-ray line at <suburb>": one workplace, named; not also "the x-ray line"
+                kinds_at.add(m.start("facility"))
+                out = [o for o in out if not (o.attrs.get("at") == m.start("facility") and o.value.startswith("the "))]
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_generic", excerpt_text=sent.text,
                               support=[" ".join(m.group(0).split())],
-                              attrs={"place": value, "facility": facility, **({"needs_site": True} if needs_site else {})})
+                              attrs={"place": value, "facility": facility, "at": m.start("facility"),
+                                     **({"needs_site": True} if needs_site else {})})
             if d:
                 out.append(d)
-    return out
+    return [replace(o, attrs={k: v for k, v in o.attrs.items() if k != "at"}) for o in out]
 
 
 _NOT_WORK_PLACE = re.compile(r"\b(?:home|house|live|lives|living|gym|school|park|beach|caf[eé]|pub|mum|dad|kids|station|"
@@ -220,7 +229,8 @@ _SITE_KINDS = {"airport": "airport", "international terminal": "airport", "domes
                "t1": "airport", "t2": "airport", "t3": "airport", "t4": "airport", "wharf": "seaport", "wharves": "seaport", "docks": "seaport", "port": "seaport",
                "jetty": "seaport", "jetties": "seaport", "quay": "seaport", "compound": "detention centre",
                "container terminal": "seaport", "mail centre": "mail centre", "mail center": "mail centre",
-               "mail exchange": "mail centre", "detention centre": "detention centre"}
+               "mail exchange": "mail centre", "detention centre": "detention centre", "primary line": "airport",
+               "secondary line": "airport"}
 
 
 # the kind of a named place found by work_named ("Corio Quay" is a quay: a seaport)
@@ -232,6 +242,8 @@ _NAMED_KINDS = {"wharf": "seaport", "wharves": "seaport", "docks": "seaport", "d
 # kinds so common ("the office", "the terminal", "the idc") that alone they say nothing: a work site only in a scan
 # whose other work locations name exactly one org site of that kind (then it is that one), else dropped
 _NEEDS_SITE = {"idc": ("detention centre",), "detention centre": ("detention centre",),
+               # Round 14: an inspection line by its kind alone is at the scan's one airport, if the scan names one
+               "primary line": ("airport",), "secondary line": ("airport",),
                "detention center": ("detention centre",), "terminal": ("airport", "passenger terminal"),
                "office": ("office",)}
 
@@ -279,7 +291,7 @@ def name_generic_sites(dets: list, org=None) -> list:
             site = next(iter(sites))
             d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": kind})
         out.append(d)
-    return out
+    return _waterfront_towns(out, org)
 
 
 
@@ -312,6 +324,38 @@ def org_unit_towns(det, doc, ctx, covered: set[str]) -> list:
                           excerpt_text=sent.text, support=[f"{m.text} {town.text}", members[0]], attrs={"place": value})
         if d:
             out.append(d)
+    return out
+
+
+_WATERFRONT_KINDS = frozenset({"wharf", "wharves", "docks", "port", "jetty", "jetties", "quay"})
+
+
+def _waterfront_towns(dets: list, org) -> list:
+    """ "on the wharf" left unnamed, in a scan that places the subject in exactly one town (their other work places
+    first, else their home): the wharf is that town's, or the org's seaport there ("the wharf" from a Geraldton
+    officer is Geraldton's wharf; from a Fremantle one, Fremantle Port)."""
+    if not any(d.category == "work_location" and d.value.startswith("the ") and d.attrs.get("facility") in _WATERFRONT_KINDS
+               for d in dets):
+        return dets
+    town = ""
+    for cats in (("work_location",), ("home_location",)):
+        towns = {localities.strip_state(d.value).strip() for d in dets if d.category in cats and not d.value.startswith("the ")}
+        towns = {t for t in towns if localities.exact(t) is not None}
+        if towns:
+            town = next(iter(towns)) if len(towns) == 1 else ""
+            break
+    if not town:
+        return dets
+    ports = [s.name for s in (org.sites if org is not None else ()) if s.kind == "seaport"
+             and town.lower() in (a.lower() for a in (s.name, *s.aliases))]
+    ports += [s.name for s in (org.sites if org is not None else ()) if s.kind == "seaport" and not ports
+              and town.lower() in s.name.lower().split()]
+    out = []
+    for d in dets:
+        if d.category == "work_location" and d.value.startswith("the ") and d.attrs.get("facility") in _WATERFRONT_KINDS:
+            site = ports[0] if len(ports) == 1 else f"{town} {d.attrs['facility']}"
+            d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site})
+        out.append(d)
     return out
 
 

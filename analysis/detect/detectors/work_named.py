@@ -17,7 +17,10 @@ from footprint.analysis.detect.detectors.home_loose import _SPLIT
 from footprint.analysis.detect.detectors.context import doc_text
 
 _FEATURE = (r"wharf|wharves|docks?|landing|point|port|terminal|quay|berth|jetty|pier|anchorage|office|"
-            r"cent(?:re|er)|airport|base|depot|bay|island")
+            r"cent(?:re|er)|airport|base|depot|bay|island|"
+            # Round 14: sites the org does not list, named as their workers do ("the <suburb> examination site",
+            # "<suburb> freight yards", "the <suburb> sheds")
+            r"exam(?:ination)?\s+(?:site|shed|facility)|(?:freight|cargo|container)\s+(?:yards?|sheds?|terminal)|sheds|yards")
 # "Kembla Wharf", "the Geelong port", "Port Hedland", "Point Wilson", "appleton dock" (lower case: dock-like kinds only)
 _NAMED = re.compile(
     r"(?-i:\b(?P<name>(?:[A-Z][a-z]+\s){1,2}))(?P<feature>(?i:" + _FEATURE + r"))\b"
@@ -47,15 +50,26 @@ _LOW_KINDS = frozenset({"the", "dry", "boat", "ferry", "fishing", "loading", "pu
                         "my", "their", "his", "her", "a", "an", "off", "on", "at", "to", "from", "by", "near", "down", "up",
                         "back", "over", "under", "into", "onto", "and", "to", "east", "west", "north", "south", "inner",
                         "outer", "tourist", "marina", "yacht", "pleasure", "swimming", "jumping", "diving"})
-_THIRD = re.compile(r"\b(?:he|she|his|her|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
-                    r"dad|mum|kids?))\b", re.I)
+_THIRD = re.compile(r"\b(?:he|she|his|her|him|their|my\s+(?:wife|husband|partner|mate|son|daughter|brother|sister|"
+                    r"dad|mum|kids?|cousin|uncle|aunt|auntie|friend|neighbou?r|flatmate|housemate|missus|hubby|bf|gf|"
+                    r"boyfriend|girlfriend|fianc[eé]e?|nephew|niece))\b", re.I)
 # the feature word alone is a workplace only with a name; "station"/"base"/"centre" need a known town as the name
 _TOWN_ONLY = frozenset({"base", "centre", "center", "office", "depot", "terminal", "airport", "port", "point", "landing", "bay",
-                        "island"})
+                        "island", "sheds", "yards"})
 # a longer name goes on after the feature word ("Sandridge Bay Primary", "Kembla Wharf Hotel", "Geelong Port Road")
-_LONGER = re.compile(r"^\s*(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
+_LONGER = re.compile(r"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)(?-i:[A-Z][a-z]+)|^\s*(?:bridge|road|rd|street|st|drive|highway|hwy|motorway|school|primary|hotel|"
                      r"pub|tavern|cafe|café|caravan|park|reserve|beach|station|markets?|shops|plaza|mall|church|hospital)\b", re.I)
 _TERSE_WORDS = 4
+_KIND_WORDS = frozenset({"cargo", "container", "freight", "bulk", "passenger", "cruise", "international", "domestic", "mail"})
+_OFF_WORK = re.compile(r"\b(?:after|before|post|pre)[\s-](?:(?:my|the|a|our)\s+)?(?:work|shift|roster)\b|\b(?:day|days|week)\s+off\b|"
+                       r"\b(?:on\s+leave|rdo)\b|"
+                       # a club's or a volunteer's roster ("I'm on the water safety roster at <beach>"): not the job's
+                       r"\b(?:volunteer\w*|nippers|canteen|club|surf\s+life\s*saving|water\s+safety|sausage\s+sizzle|working\s+bee|"
+                       r"church|parish|school)\b", re.I)
+# a stint elsewhere, for a while or from next week ("moved to <suburb> for the month", "on the <site> all of next week"): not
+# the workplace the writer keeps
+_STINT_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}?(?:for\s+(?:the|a|one|this)\s+(?:month|fortnight|week)|(?:all\s+(?:of\s+)?)?next\s+"
+                          r"(?:week|fortnight|month))\b", re.I)
 # capitals that are not a workplace's acronym ("the AFL in Melbourne", "the ABC in Sydney")
 _NOT_ACRONYMS = frozenset({"AFL", "NRL", "ABC", "SBS", "CBD", "USA", "UK", "NZ", "UN", "EU", "TV", "PM", "AM", "ATM", "BBQ",
                            "RSL", "MCG", "SCG", "GP", "ED", "ICU", "IT", "HR", "OK", "LOL", "NSW", "VIC", "QLD", "WA", "SA",
@@ -104,9 +118,13 @@ def _place(m) -> tuple[str, str] | None:
     words = m.group("name").split()
     while words and words[0].lower() in _NOT_NAMES:
         words = words[1:]
+    feature = m.group("feature").lower()
+    if len(words) >= 2 and words[-1].lower() in _KIND_WORDS:
+        # "Brisbane Cargo Terminal", "Fremantle Passenger Terminal": the kind belongs to the feature, the town is the name
+        feature = f"{words[-1].lower()} {feature}"
+        words = words[:-1]
     if not words or any(w.lower() in _NOT_NAMES for w in words):
         return None
-    feature = m.group("feature").lower()
     name = " ".join(words)
     if feature in _TOWN_ONLY and not localities.exact(name):
         return f"{name} {feature}", "?" + feature     # "Ops Centre", "Stanvac Point": only beside a strong work cue
@@ -116,7 +134,7 @@ def _place(m) -> tuple[str, str] | None:
 _VERB_AFTER = re.compile(r"^\s+(?:within|at|in|on|around|soon|now|together|early|late|tonight|any|just|back|from|after|before)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
 # What lands: "4 flights landing", "two jets landing inside 40 min" name no landing place.
-_MOVERS = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "widebodies", "widebody",
+_MOVERS = frozenset({"flight", "flights", "plane", "planes", "jet", "jets", "aircraft", "widebodies", "widebody", "bodies", "body",
                      "arrivals", "choppers", "helicopters", "helos", "charters", "services", "boats", "vessels"})
 
 
@@ -136,12 +154,33 @@ def _sites(text: str) -> list[tuple[str, str, int, int]]:
 
 
 def _cued(det, text: str) -> bool:
-    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak))
+    return any(r.search(text) for r in (*det.generic_work, *det.named_work, *det.named_work_weak, *det.own_work))
 
 
-def _blocked(det, ctx, text: str) -> bool:
+def _blocked(det, ctx, text: str, leisure: bool = True) -> bool:
     return bool(det.denied(text) or ctx.shared.employment.about(text) or _THIRD.search(text) or det.leaving(text)
-                or any(r.search(text) for r in det.named_not))
+                or leisure and any(r.search(text) for r in det.named_not))
+
+
+# Round 14: where one clause ends ("Overtime at <suburb> till 9 again, kids asleep when I get home": the kids are in
+# another clause than the workplace)
+_CLAUSE_END = re.compile(r"[,;:!?()]|\s[-–—]\s|\b(?:so|but|then|while|when|because|cos|coz)\b", re.I)
+
+
+def _cue_near(det, text: str, a: int, b: int) -> bool:
+    """A strong work cue in the town's own clause or the clause just before it ("lunch break at work, 38 degrees in
+    <suburb>"), not in a clause further off ("met a mate at the RSL in <suburb> again, shift tomorrow")."""
+    own = _clause(text, a, b)
+    start = text.find(own)
+    before = _clause(text, max(0, start - 2), max(0, start - 2)) if start > 1 else ""
+    return any(r.search(own) or before and r.search(before) for r in det.own_work)
+
+
+def _clause(text: str, a: int, b: int) -> str:
+    """The clause of `text` around the span [a, b): a leisure word elsewhere in a long sentence is not this place's."""
+    start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, a)), default=0)
+    end = _CLAUSE_END.search(text, b)
+    return text[start:end.start() if end else len(text)]
 
 
 def named_sites(det, doc, ctx, covered: set[str]) -> list:
@@ -154,15 +193,19 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
              ctx.places.get(sp.ent_id_, {}).get("kind") not in ("state", "territory", "country")]
     towns += localities.town_spans(doc, in_names=True, stop=_TOWN_STOP)
     for sent in ctx.facts.sents:
-        if not _cued(det, sent.text) or _blocked(det, ctx, sent.text):
+        if not _cued(det, sent.text) or _blocked(det, ctx, sent.text, leisure=False):
             continue
         if ctx.scan_employed is None and not (ctx.item_facts.orgs or sent.any_first_person or _NO_SUBJECT.match(sent.text)):
             continue            # a post alone: the org named, or the writer's own day
-        strong = any(r.search(sent.text) for r in det.named_work)
+        # "after work drinks in <suburb>", "before my shift, brekky at <suburb>": the place is not the work's
+        # Round 14: the writer's own shift, break or uniform words (`own_work`) are strong only near the town (_cue_near)
+        strong_any = any(r.search(sent.text) for r in det.named_work)
+        strong = (strong_any or any(r.search(sent.text) for r in det.own_work)) and not _OFF_WORK.search(sent.text)
         found = [f for f in _sites(sent.text) if strong or not f[1].startswith("?")]
         if strong:    # a strong cue: a bare town after at/in/to is the site
             for sp in towns:
-                if sent.span.start <= sp.start < sent.span.end and not any(
+                if sent.span.start <= sp.start < sent.span.end and (strong_any or _cue_near(
+                        det, sent.text, sp.start_char - sent.span.start_char, sp.end_char - sent.span.start_char)) and not any(
                         a <= sp.start_char - sent.span.start_char < b for _, _, a, b in found) and _TO_PLACE.search(
                         doc_text(doc, ctx)[max(sent.span.start_char, sp.start_char - 14):sp.start_char]) and \
                         not _LONGER.match(doc_text(doc, ctx)[sp.end_char:sp.end_char + 20]):
@@ -172,8 +215,13 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
         for value, feature, a, b in found:
             if any(x < b and a < y for x, y in site_chars):
                 continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
+            if any(r.search(_clause(sent.text, a, b)) for r in det.named_not):
+                continue            # a walk, a view, the kids or a ferry ride at the place: not the work there
+            if _STINT_AFTER.match(sent.text[b:b + 50]):
+                continue            # "moved to <suburb> for the month to cover ...": a stint, not where they work
             names = {localities.strip_state(c) for c in covered if c}
-            if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n) for n in names):
+            bare = localities.strip_state(value).lower()        # "Gladstone QLD" is said already by "gladstone port"
+            if value.lower() in covered or any(n and (n in value.lower() or value.lower() in n or bare in n) for n in names):
                 continue
             covered.add(value.lower())
             d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT - 0.1,
