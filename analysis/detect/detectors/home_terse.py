@@ -58,11 +58,7 @@ def the_home(det, w, doc, ctx, text, known, guesses) -> list:
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
         m = _any(t.the_home, left)
         st = sent.text
-        # round 14: the home's building names the place; work said elsewhere in the sentence is where one goes from it
-        # ("from the staff quarters in X to the office"): only a work word beside the place vetoes it
-        after = re.match(r"\s*[\w-]*", text[span.end_char:span.end_char + 20])
-        near = left + " " + after.group(0)          # the place and the word after it ("the X office")
-        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(near):
+        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(st):
             continue
         found = _emit(det, ctx, span, THE_HOME, "home_by_building", st, [" ".join(m.group(0).split())])
         if found:
