@@ -26,6 +26,7 @@ BARE = 0.6                 # a suburb alone as one fragment
 _SPLIT = re.compile(r"\s*(?:[.|·•/;!?\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
 _STATE = re.compile(r"^(?:nsw|vic|qld|wa|sa|tas|act|nt)$", re.I)
 _POSTCODE = re.compile(r"^\d{4}$")
+_TRIP_END = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+|my\s+|our\s+)?(?:office|work|depot|terminal)\b(?!\s+(?:in|at|on)\b)", re.I)
 _OURS = re.compile(r"\b(?:we|we\x27re|i|i\x27m|us|our|ours|my|me|home)\b", re.I)
 
 
@@ -58,7 +59,9 @@ def the_home(det, w, doc, ctx, text, known, guesses) -> list:
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
         m = _any(t.the_home, left)
         st = sent.text
-        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(st):
+        # round 14: from the home's building to work ("from the staff quarters in X to the office"): the work is where
+        # the trip ends, not where the place is
+        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(_TRIP_END.sub(" ", st)):
             continue
         found = _emit(det, ctx, span, THE_HOME, "home_by_building", st, [" ".join(m.group(0).split())])
         if found:
