@@ -17,8 +17,8 @@ from footprint.crawler.version import VERSION as _VERSION
 from footprint.crawler.store import Store
 
 from footprint.analysis import heap
-from footprint.analysis.link import geo, home_agree, home_bio, home_fold, home_near, home_spot, home_talk, location_truth, people, staff_gate, \
-    tracks, visibility
+from footprint.analysis.link import geo, home_agree, home_bio, home_elsewhere, home_fold, home_near, home_spot, home_talk, location_truth, people, \
+    staff_gate, tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -67,6 +67,7 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     staff = any(d.category in ("employer", "corporate_identifier") for d in detections)
     # a suburb the profile names near the photo home gives that home its name
     homes = geo.infer_home(points, org=org if staff else None)
+    homes = home_elsewhere.drop_said_elsewhere(homes, images + posts)    # a client's job every weekend is no home
     # else one spot photographed on different days, at any hour, whose posts speak of home
     homes += home_spot.infer_home_spot(images + [p for p in posts if not tracks.is_track_post(p)], homes=homes,
                                        org=org if staff else None)

@@ -138,6 +138,20 @@ def strip_state(name: str) -> str:
     return _STATE_TAIL.sub("", " ".join((name or "").split()))
 
 
+@lru_cache(maxsize=1)
+def _named_suburbs() -> dict[str, str]:
+    """lower-case name -> "Name STATE" of suburbs named like people or words (data/patterns/suburbs_named_au.tsv)."""
+    return {name.lower(): f"{name} {state}" for name, state in _pairs("suburbs_named_au.tsv")}
+
+
+def named_suburb(name: str) -> tuple[str, str] | None:
+    """("Name STATE", "suburb") for a suburb whose name is also a person's name or a word ("Thornton", "Holt"), or
+    None: for a place a phrase already expects (a location field, the words after "our place in"), never to find one
+    in free text (round 14)."""
+    found = _named_suburbs().get(_STATE_TAIL.sub("", strip_loose(name)).lower())
+    return (found, "suburb") if found else None
+
+
 def lookup(name: str) -> tuple[str, str] | None:
     """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None."""
     key = _STATE_TAIL.sub("", strip_loose(name)).lower()

@@ -148,8 +148,10 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
     """The inferred homes, each renamed to a suburb the subject's own words state as home near it ("our street in
     Belmont" beside photos taken on the back deck 300 m away): one home, named once, with both as evidence. A
     stated home nearby names the photos before any profile suburb does."""
+    # round 14: a city or district stated ("Canberra." in a bio) is coarser than the photos: it never renames them
+    from footprint.analysis.link.home_fold import coarse_home
     stated = [d for d in detections if d.category == "home_location" and d.pattern not in NAMEABLE
-              and d.detector != "HomeInference" and str(d.key).startswith("place:")]
+              and d.detector != "HomeInference" and str(d.key).startswith("place:") and not coarse_home(d)]
     out = []
     for home in homes:
         attrs = home.attrs if isinstance(home.attrs, dict) else {}

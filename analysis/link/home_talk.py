@@ -33,7 +33,8 @@ def _bio_suburbs(profile: ProfileItem, work: set[str]) -> list[tuple[str, str]]:
         if not bare or not bare[0].isupper() or len(bare.split()) > 3:
             continue
         found = localities.lookup(bare)
-        if found and found[1] != "city" and not set(bare.lower().split()) <= work:
+        # round 14: a regional city ("Townsville.") is as vague as a capital: the home is one of its suburbs
+        if found and found[1] != "city" and not localities.regional_city(found[0]) and not set(bare.lower().split()) <= work:
             out.append((found[0], frag.strip()))
     return out
 

@@ -65,6 +65,7 @@ from round14_r14open_posts import ROUND14_R14OPEN_POSTS
 from round14_r14people_posts import ROUND14_PEOPLE_POSTS
 from round14_r14sites_posts import ROUND14_R14SITES_POSTS
 from round14_r14emp_posts import ROUND14_R14EMP_POSTS
+from round14_r14home_posts import ROUND14_R14HOME_ROWS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -697,6 +698,9 @@ def build() -> list[dict]:
     rows += [_post_row(f"r14p{k:03d}", 6950 + k, entry) for k, entry in enumerate(ROUND14_PEOPLE_POSTS)]
     rows += [_post_row(f"r14s{k:03d}", 6650 + k, entry) for k, entry in enumerate(ROUND14_R14SITES_POSTS)]
     rows += [_post_row(f"r14e{k:03d}", 6500 + k, entry) for k, entry in enumerate(ROUND14_R14EMP_POSTS)]
+    for k, entry in enumerate(ROUND14_R14HOME_ROWS):      # round 14 home: posts and profiles in one list
+        rid = f"r14h{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 6800 + k, entry))
     return rows
 
 

@@ -41,7 +41,8 @@ _LOCAL_FRAME = re.compile(r"^\s*(?:smells?|feels?|looks?|doing|does|weather|wint
                           r"evenings?|nights?|sunsets?|sunrises?|vibes|mode|life|living|at\s+its|heat|cold|frost|fog|rain|wind|"
                           r"humidity|skies|sky|breeze|storms?|hail|thunder|is\s+(?:freezing|cold|hot|quiet|"
                           r"glorious|beautiful|lovely|perfect|magic))\b", re.I)
-_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in))\s*$", re.I)
+# round 14: "storms rolling over <Suburb>", "power's out across <Suburb>": the weather or an outage over the home's suburb
+_ATTACHED_LEFT = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in|over|across))\s*$", re.I)
 # round 13: the place said beside the writer's home words (`home_beside`) may hang off "of", "at the", "near"
 _ATTACHED_WIDE = re.compile(r"(?:^|[,;:.!?—–-]|\b(?:in|round|around|here\s+in|out\s+here\s+in|of|at|across|near|off|on|through)"
                             r")\s*(?:the\s*)?$", re.I)
@@ -175,7 +176,8 @@ def _domestic(det, w, doc, ctx, text, known, guesses) -> list:
         cue, beside = any_match(w.domestic, st), any_match(w.beside, st)
         cue = cue or beside
         # the home's neighbourhood said by its oval or pool "round the corner from our street" names no outing there
-        if cue is None or det.denied(st) or det.work_words.search(st) or any_match(w.not_local if beside else w.spot_not, st):
+        if cue is None or det.denied(st) or det.work_words.search(st) \
+                or any_match(w.not_local if beside else w.spot_not, det.work_words.untimed(st)):
             continue
         if any(s.label_ != "GUESS" for s in spans):     # a known town beats a capitalised word ("Wisteria all over")
             spans = [s for s in spans if s.label_ != "GUESS"]
@@ -230,7 +232,7 @@ def _local_subject(det, w, doc, ctx, text, known, guesses) -> list:
     """A post about the writer's own patch ("near ours", "our street") whose one place opens a sentence as its
     subject: "the servo near ours got done over again. <Suburb> is going downhill"."""
     cue = any_match(det.our_street, text) or any_match(w.domestic, text)
-    if cue is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, text):
+    if cue is None or det.denied(text) or det.work_words.search(text) or any_match(w.spot_not, det.work_words.untimed(text)):
         return []
     names = first_names()       # a town that is also a given name ("Sharon is furious") is read as the person here
     spans = [s for s in known if not _STREET_WORD.search(s.text) and not (len(s) == 1 and names.is_first_name(s.text))]

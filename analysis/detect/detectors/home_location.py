@@ -14,9 +14,10 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
-from footprint.analysis.detect.detectors import home_handle, home_informal, home_loose, home_said, home_scene
+from footprint.analysis.detect.detectors import home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
-from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, born_and_bred, marked_bio_place, named_after, paired_place, terse_bio_place
+from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
+from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked_bio_place, named_after, origin, paired_place, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
@@ -46,7 +47,7 @@ def _as_written_state(name: str, text: str) -> str:
 def _bio_pattern(fragment: str, pattern: str) -> str:
     """The rule's name for a bio fragment: "born_and_bred_place" when the fragment says where the writer grew up
     ("<Town> born and bred"), which is the home only when the scan states no other (analysis/link/home_bio.py)."""
-    return BORN_AND_BRED if born_and_bred(fragment) else pattern
+    return BORN_AND_BRED if origin(fragment) else pattern
 
 
 class HomeLocationDetector(Detector):
@@ -67,7 +68,8 @@ class HomeLocationDetector(Detector):
         self.home_fields, self.location_fields = set(p("home_fields")), set(p("location_fields"))
         self.field_marks = tuple(p("location_field_marks"))
         self.handle_person = tuple(p("handle_person"))
-        self.work_words = WordSet(p("work_words"))
+        # round 14: "before work", "after the night shift" tell the time, not where the place is (home_work_words.py)
+        self.work_words = HomeWorkWords(p("work_words"), g("work_time"))
         self.business = g("business_address")
         self.ambiguous_fields = set(p("ambiguous_address_fields"))
         self._by_name: dict[str, str] | None = None
@@ -145,7 +147,8 @@ class HomeLocationDetector(Detector):
             return eid.split(":", 1)[1], row.get("kind", "suburb")
         if span.ent_id_.startswith("site:"):
             return span.ent_id_.split(":", 1)[1], "site"
-        return span.text, "suburb"
+        # round 14: a name no table reads alone, where a phrase expected a place ("our place in Thornton"): its state
+        return localities.named_suburb(span.text) or (span.text, "suburb")
 
     def analyze(self, doc, item, ctx):
         if ctx.kind == "profile_field" and (ctx.field_key in self.home_fields | self.location_fields or not ctx.field_key
@@ -164,10 +167,16 @@ class HomeLocationDetector(Detector):
         # a tagger's place that GeoNames knows by name takes its normal form ("Belmont" -> one Belmont, once)
         tagged = [sp for sp in facts.places if sp.ent_id_ or not any(t.i in in_towns for t in sp)]
         known = [*tagged, *self._lower_places(doc, ctx), *towns, *self._towns_taken_for_names(doc, ctx)]
+        # round 14: the town a gazetteer place starts ("Bonnyrigg" of "Bonnyrigg Heights"), as its own span
+        known = [home_informal._longer(doc, sp) for sp in known]
         # "altona north": the longer name wins over the suburb inside it ("altona")
         known = [sp for sp in known if not any(o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in known)]
         covered_tokens = {t.i for sp in known for t in sp}
         guesses = [g for g in self._guess_spans(doc) if not any(t.i in covered_tokens for t in g)]
+        # round 14: a suburb named like a person ("our place in Hackett", tagged PERSON) is a place after a home phrase
+        in_guess = {t.i for g in guesses for t in g}
+        guesses += [g for g in self._guess_spans(doc, persons=True) if localities.named_suburb(g.text)
+                    and not any(t.i in covered_tokens or t.i in in_guess for t in g)]
         for span in [*known, *guesses]:
             if sale and (d := self._pickup(doc, ctx, span)) is not None:
                 out.append(d)
@@ -178,6 +187,8 @@ class HomeLocationDetector(Detector):
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
             if rule is None or self.denied(sent.text) or self.work_words.search(left):
                 continue
+            if home_said.someone_else(ctx, text, span.start_char - len(left), left):
+                continue            # round 14: "<Someone else> ... lives around the corner in X"
             if text[span.end_char:span.end_char + 3].lstrip().startswith("?"):
                 continue            # "Lives in Jannali? Have your say": a place asked about, not stated
             if "life" in rule and not any(rx.search(sent.text) for rx in self.moved):
@@ -201,6 +212,8 @@ class HomeLocationDetector(Detector):
             out += self._named_home(doc, ctx)
         if not out:
             out += self._neighbourhood(doc, ctx)
+        if not out:
+            out += home_labelled.labelled(self, doc, ctx)      # round 14: "Location: Seddon" printed in a member card's text
         return out
 
     def _named_home(self, doc, ctx):
@@ -406,6 +419,8 @@ class HomeLocationDetector(Detector):
             name, kind = local[0]       # ("Nth Ryde": the whole field's town, not the gazetteer's Ryde inside it)
         elif town is not None:
             name, kind = town       # a town the gazetteer does not know, or said loosely ("Ulladulla-ish")
+        elif named := localities.named_suburb(text):
+            name, kind = named      # round 14: "Location: Thornton": a field for a place names the suburb
         else:
             name, kind = text, "unknown"
         name = _as_written_state(name, text)

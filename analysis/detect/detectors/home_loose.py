@@ -92,6 +92,26 @@ _LEADS = re.compile(r"^(?:(?:a\s+)?(?:proud|true|lifelong|dyed[\s-]in[\s-]the[\s
                     r"(?!,?\s+(?-i:[A-Z][a-z]+)\s+(?:has|is|was|had|and|will|says|said|who)\b)", re.I)
 
 
+def kin_nickname(place: str, fragment: str) -> bool:
+    """A place by its local nickname with "boy"/"girl" ("Freo boy", "Brissie girl"): who the writer is, the way a
+    footy crowd says it, not where they live (round 14); "<Suburb> girl" by the suburb's own name still counts."""
+    return _KIN_ORIGIN.search(fragment or "") is not None and " ".join((place or "").split()).lower() in _nicknames()
+
+
+def _nicknames() -> frozenset[str]:
+    return frozenset(nick.lower() for nick, _ in localities.nickname_rows())
+
+
+# round 14: "<Town> girl", "Proud <Suburb> boy": like "born and bred", who the writer is by where they come from; the
+# home only when the scan states no other (analysis/link/home_bio.py drop_outranked)
+_KIN_ORIGIN = re.compile(r"\b(?:girl|boy|lad|lass|gal|grrl)\b(?!\s*(?:'s|’s))", re.I)
+
+
+def origin(fragment: str) -> bool:
+    """The fragment says where the writer comes from: born and bred there, or "<Town> boy/girl"."""
+    return born_and_bred(fragment) or _KIN_ORIGIN.search(fragment or "") is not None
+
+
 BORN_AND_BRED = "born_and_bred_place"
 _BORN = re.compile(r"\bborn\s*(?:,|and|&|n|n'|\+)?\s*(?:bred|raised)\b|\b(?:bred|raised)\s+in\b|\bb\s*(?:&|n|and)\s*[br](?!\w)", re.I)
 
@@ -113,6 +133,8 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
         # "Geelong born n bred": a city one grew up in is a region (the home is one of its suburbs); a suburb is home
         if found and born_and_bred(frag) and localities.regional_city(found[0]):
             continue
+        if found and kin_nickname(lead.group("place"), frag):
+            continue
         if found and found[1] == "suburb" and not set(lead.group("place").lower().split()) <= not_words:
             hits.append((*found, frag))
             continue
@@ -124,6 +146,8 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
         if not bare or set(bare.lower().split()) <= not_words:
             continue
         found = localities.lookup(bare)
+        if found and kin_nickname(bare, frag):
+            continue
         if found:
             hits.append((*found, frag))
         elif _TITLE_NAME.match(bare) and not kin:

@@ -68,7 +68,7 @@ def subject_lives(det, doc, ctx) -> list:
             for n in range(len(words), 0, -1):          # "Narrabundah with two cats" -> "Narrabundah"
                 if found:
                     break
-                found = localities.lookup(" ".join(words[:n]))
+                found = localities.lookup(" ".join(words[:n])) or localities.named_suburb(" ".join(words[:n]))
             if not found and words[0][:1].isupper():     # a name no gazetteer knows, said plainly as where they live
                 name = " ".join(w for w in words[:2] if w[:1].isupper()) if len(words) > 1 and words[1][:1].isupper() \
                     else words[0]
@@ -85,3 +85,29 @@ def subject_lives(det, doc, ctx) -> list:
             if d:
                 out.append(d)
     return out
+
+
+# round 14: a third-person residence verb just before a place ("... lives around the corner in X")
+_THIRD_VERB = re.compile(r"\b(?:lives|resides|has\s+lived|is\s+based|calls\s+\w+\s+home)\b", re.I)
+
+
+def someone_else(ctx, text: str, verb_zone_start: int, verb_zone: str) -> bool:
+    """Whether a home phrase before a place is said of someone other than the subject: a third-person verb in
+    `verb_zone` (the words before the place, starting at `verb_zone_start`) whose nearest named person before it in
+    the sentence is not the subject ("Volunteer of the month: Bronwyn ... lives around the corner in X"). A verb
+    with no person named before it (a bio's "Lives in X") is the subject's own."""
+    m = None
+    for m in _THIRD_VERB.finditer(verb_zone):
+        pass
+    if m is None:
+        return False
+    at = verb_zone_start + m.start()
+    sent = ctx.facts.sent_at_char(at)
+    names = first_names()
+    named = [(sp.start_char, sp.text) for sp in ctx.facts.persons
+             if sent.span.start_char <= sp.start_char and sp.end_char <= at and localities.lookup(sp.text) is None]
+    named += [(n.start(), n.group(0)) for n in _NAME.finditer(text, sent.span.start_char, at)
+              if names.is_first_name(n.group(0).split()[0]) or ctx.subject.matches(n.group(0))]
+    if not named:
+        return False
+    return not ctx.subject.matches(max(named)[1])

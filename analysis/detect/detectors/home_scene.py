@@ -48,6 +48,12 @@ def elsewhere(text: str) -> bool:
     return bool(text) and first_match(deny, text) is not None
 
 
+def home_words(text: str) -> bool:
+    """Whether the words name a part or a habit of a home at all, whatever else they name (round 14)."""
+    kinds, _ = _lists()
+    return bool(text) and any(first_match(rxs, text) is not None for _, rxs in kinds)
+
+
 def scene(text: str) -> tuple[str, str]:
     """(kind, the words) for the words beside one geotag: kind one of KINDS, or "" when they say nothing of home
     (or name somewhere else)."""

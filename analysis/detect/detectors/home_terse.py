@@ -26,6 +26,7 @@ BARE = 0.6                 # a suburb alone as one fragment
 _SPLIT = re.compile(r"\s*(?:[.|·•/;!?\n]|\s[-–—]\s|[\u2600-\u27bf\U0001F000-\U0001FAFF])+\s*")
 _STATE = re.compile(r"^(?:nsw|vic|qld|wa|sa|tas|act|nt)$", re.I)
 _POSTCODE = re.compile(r"^\d{4}$")
+_TRIP_END = re.compile(r"\b(?:to|into|towards)\s+(?:the\s+|my\s+|our\s+)?(?:office|work|depot|terminal)\b(?!\s+(?:in|at|on)\b)", re.I)
 _OURS = re.compile(r"\b(?:we|we\x27re|i|i\x27m|us|our|ours|my|me|home)\b", re.I)
 
 
@@ -34,6 +35,7 @@ class _Words:
         g = det.regexes
         self.the_home, self.the_home_not = g("the_home_left"), g("the_home_not")
         self.amenity, self.amenity_near, self.amenity_left = g("amenity_right"), g("amenity_near"), g("amenity_left")
+        self.amenity_local = g("amenity_local")
         self.bare_not = (*g("bare_place_not"), *g("not_local"))
 
 
@@ -57,7 +59,9 @@ def the_home(det, w, doc, ctx, text, known, guesses) -> list:
         left = text[max(sent.span.start_char, span.start_char - 50):span.start_char]
         m = _any(t.the_home, left)
         st = sent.text
-        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(st):
+        # round 14: from the home's building to work ("from the staff quarters in X to the office"): the work is where
+        # the trip ends, not where the place is
+        if m is None or _any(t.the_home_not, st) or det.denied(st) or det.work_words.search(_TRIP_END.sub(" ", st)):
             continue
         found = _emit(det, ctx, span, THE_HOME, "home_by_building", st, [" ".join(m.group(0).split())])
         if found:
@@ -80,14 +84,29 @@ def local_amenity(det, w, doc, ctx, text, known, guesses) -> list:
         near_before = before is not None and (_OURS.search(st) is not None or not left[:before.start()].strip())
         if near_before and not near_after and _any(w.near_transient, st):
             continue            # "we were parked two streets from the X pool for the carnival today": where one is now
-        if not (near_after or near_before):
+        cue = None
+        if a is not None and not (near_after or near_before) and _any(t.amenity_local, right):
+            # round 14: the home said anywhere in the sentence is enough ("fog over the X oval from my kitchen window",
+            # "walked home from the X shops"), unless the sentence is a game or where one is right now
+            cue = home_cue(det, w, st)
+        if not (near_after or near_before or cue):
             continue
         if det.denied(st) or det.work_words.search(st) or _any(t.the_home_not, st) and not re.search(r"\b(?:we|i|our|my)\b", st, re.I):
             continue
-        found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st, [span.text + right[:a.end()], "down the road"])
+        found = _emit(det, ctx, span, AMENITY, "local_amenity_near", st,
+                      [span.text + right[:a.end()], " ".join(cue.group(0).split()) if cue else "down the road"])
         if found:
             return found
     return []
+
+
+def home_cue(det, w, sentence: str):
+    """The words of a sentence that speak of the writer's own home (a room or chore of it, its street, its neighbours,
+    the walk home), when the sentence is no game and no "where I am right now"; else None."""
+    cue = _any(w.domestic, sentence) or _any(w.beside, sentence) or _any(det.our_street, sentence) or _any(w.residence, sentence)
+    if cue is None or _any(w.not_local, sentence) or _any(w.near_transient, sentence):
+        return None
+    return cue
 
 
 _SITE_WORDS: list = [None, frozenset()]      # (org, its sites' words): the last organisation's, built once
