@@ -21,7 +21,7 @@ ACTIVITYPUB = {
         (2204, "2026-03-26 17:30", "+10:00",
          "News says a large seizure of cocaine at the port this week. We pray for those caught up in that trade, too.", {}),
         (2205, "2026-04-16 12:15", "+10:00",
-         "First tomatoes of the season from our garden in Ascot. Helen says the possums got more than we did.",
+         "First tomatoes of the season from our garden in Ascot. My wife Helen says the possums got more than we did.",
          {"images": [("tomatoes.jpg", "tomatoes on the back garden bench")]}),
         (2206, "2026-05-07 20:00", "+10:00",
          "Thanks to Joyce Okonjo, my fellow chaplain, for covering Thursday. Her chocolate slice is a ministry of its own.", {}),

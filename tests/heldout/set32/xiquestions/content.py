@@ -29,7 +29,7 @@ ACTIVITYPUB = {
          "Anyone else been passed over twice for the supervisor job and told 'next round, mate'? "
          "How long do you wait before you stop caring?", {}),
         (7108, "2026-05-16 09:05", "+07:00",
-         "What time is it in Perth? Missed Lani's birthday FaceTime again. How do FIFO dads do this?", {}),
+         "What time is it in Perth? Missed my daughter Lani's birthday FaceTime again. How do FIFO dads do this?", {}),
         (7109, "2026-05-30 12:00", "+07:00",
          "Is Border Security on tonight or has it finished? Asking for the mess.", {}),
         (7110, "2026-06-11 19:00", "+07:00",
