@@ -1,4 +1,4 @@
-"""Write every set-32 persona.toml from the TRUTH table below (run after editing it):
+"""Write every set-32 persona.toml from the persona functions below (run after editing them):
 
     .venv/bin/python tests/heldout/set32/_truth.py
 
