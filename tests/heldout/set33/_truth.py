@@ -309,7 +309,7 @@ TRUTH["sunshinecoast"] = dict(
     name="Colin Featherstone", aliases=[], band="moderate", rank=10,
     comment="Intended band: moderate. A theatre cast page in the third person: Border Force at Sunshine Coast Airport,\n"
             "his work email as the group-bookings contact; wife, director; rehearsal nights with time and place.",
-    profiles=[(P, "html")],
+    profiles=[(P, "html"), ("/social/@colinf_stage", "activitypub")],
     facts=[
         ("employer", "Australian Border Force", ["Australian Border Force", "Border Force officer"], [P]),
         ("work_location", "Sunshine Coast Airport", ["Sunshine Coast Airport"], [P]),
@@ -321,6 +321,87 @@ TRUTH["sunshinecoast"] = dict(
     decoys=[
         (P, "Inspector Goole", ["employer", "colleague"], "A stage role."),
         (P, "customs officer in a 2009 production", ["employer"], "A past stage role."),
+    ],
+)
+
+B = "/placement"
+TRUTH["lawstudent"] = dict(
+    name="Amara Okafor", aliases=[], band="low", rank=11,
+    comment="NEGATIVE CONTROL. Intended band: low. A law student on placement at a community legal centre: the\n"
+            "Department's Parramatta office, Border Force and a visa cancellation are her clients' matters.\n"
+            "She exposes her flat's suburb, her placement days, a study group, her brother and a student email.",
+    profiles=[(B + "/", "html")],
+    facts=[
+        ("home_location", "Harris Park NSW", ["Harris Park"], [B + "/posts/week-one/"]),
+        ("routine", "placement Mon/Wed/Fri 9 to 5; Thursday 6pm study group at Harris Park library",
+         ["Monday, Wednesday and Friday", "every thursday at 6pm"], [B + "/posts/week-one/", B + "/posts/study-group/"]),
+        ("associate", "Lily Tran (study partner)", ["Lily Tran"], [B + "/posts/study-group/"]),
+        ("family", "Chidi (brother)", ["Chidi"], [B + "/posts/study-group/"]),
+        ("personal_contact", "amara.o@unimail.example", ["amara.o@unimail.example"], [B + "/"]),
+    ],
+    decoys=[
+        (B + "/posts/the-interview/", "Parramatta office", ["work_location", "employer"],
+         "She went there with a client."),
+        (B + "/posts/the-interview/", "Department of Home Affairs", ["employer"], "The client's interview."),
+        (B + "/posts/cancellation/", "visa cancellation", ["official_information"], "A client's case, not official duties."),
+        (B + "/posts/cancellation/", "Border Force", ["employer", "colleague"], "A client's brother was stopped."),
+        (B + "/posts/cancellation/", "ImmiAccount", ["systems_information", "corporate_identifier"],
+         "The public online portal anyone uses."),
+        (B + "/posts/week-one/", "My supervisor", ["colleague"], "A solicitor at the legal centre."),
+    ],
+)
+
+F = "/forum/u/tomek_w"
+A = "/social/@tomek"
+TRUTH["bankdev"] = dict(
+    name="Tomasz Wieczorek", aliases=["tomek_w", "tomek", "@tomek"], band="low", rank=12,
+    comment="NEGATIVE CONTROL. Intended band: low. An IT contractor who once built a bank's visa-fee payment page for\n"
+            "a government client: payments, a pen-test finding and Home Affairs are a vendor's story, not the\n"
+            "department's systems. He exposes his suburb, a Matrix handle, his wife, a climbing partner with times,\n"
+            "and a crypto loss.",
+    profiles=[(F + "/", "html"), (A, "activitypub")],
+    facts=[
+        ("home_location", "Newstead, Launceston TAS", ["Newstead"], [F + "/t/p713/"]),
+        ("personal_contact", "@tomek:chat.example (Matrix)", ["@tomek:chat.example"], [F + "/"]),
+        ("family", "Agnieszka (wife)", ["Agnieszka"], [F + "/t/p712/"]),
+        ("associate", "Sam Okoro (climbing partner)", ["Sam Okoro"], [A + "/2201"]),
+        ("routine", "Tuesday and Friday 6:30am at the climbing gym", ["Tuesday and Friday 6:30am"], [A + "/2201"]),
+        ("vulnerability", "crypto loss of about $18k, between contracts", ["$18k", "crypto"], [F + "/t/p712/"]),
+    ],
+    decoys=[
+        (F + "/t/p710/", "visa application charges", ["systems_information", "official_information"],
+         "A bank's payment page he built as a contractor."),
+        (F + "/t/p710/", "Home Affairs", ["employer"], "The bank's government client."),
+        (F + "/t/p711/", "visa fee page", ["systems_information"], "The bank's page, years ago."),
+        (F + "/t/p711/", "pen testers", ["systems_information", "colleague"], "The bank's testers."),
+        (A + "/2202", "Border Force doco", ["employer", "official_information"], "A documentary on a plane."),
+        (A + "/2203", "Department store", ["employer"], "A shop."),
+    ],
+)
+
+A = "/social/@margelphick"
+TRUTH["cruisegreeter"] = dict(
+    name="Margaret Elphick", aliases=["margelphick", "@margelphick"], band="low", rank=13,
+    comment="NEGATIVE CONTROL. Intended band: low. A retired council volunteer greeting cruise passengers at Outer\n"
+            "Harbor: Border Force clearing the ship, a detector dog, passenger numbers and her volunteer uniform are\n"
+            "what any passer-by sees. She exposes Largs Bay with a garden photo's GPS, aqua aerobics, a friend and\n"
+            "her grandchildren.",
+    profiles=[(A, "activitypub")],
+    facts=[
+        ("home_location", "Largs Bay SA", ["Largs Bay"], [A, "/media/roses-may.jpg"],
+         {"lat": -34.8259, "lon": 138.4902, "radius_m": 120}),
+        ("geotag", "-34.8259, 138.4902 (home)", ["roses-may"], ["/media/roses-may.jpg", A + "/5105"],
+         {"lat": -34.8259, "lon": 138.4902, "radius_m": 120}),
+        ("routine", "aqua aerobics every Wednesday at 9 at the Semaphore pool", ["every Wednesday at 9"], [A + "/5104"]),
+        ("associate", "Bev Hocking (fellow volunteer)", ["Bev Hocking"], [A + "/5102"]),
+        ("family", "Harper and Oscar (grandchildren)", ["Harper", "Oscar"], [A + "/5106"]),
+    ],
+    decoys=[
+        (A + "/5101", "Border Force", ["employer", "colleague"], "Officers she watched clear the ship."),
+        (A + "/5101", "Outer Harbor cruise terminal", ["work_location"], "Where she volunteers for the council."),
+        (A + "/5101", "2,000 passengers", ["official_information"], "Visible to anyone on the wharf."),
+        (A + "/5103", "detector dog", ["official_information", "colleague"], "A dog she saw working."),
+        (A + "/5107", "Volunteer uniform", ["employer"], "Her council volunteer uniform."),
     ],
 )
 

@@ -27,3 +27,13 @@ PERSON = {
         ("Trivia", ["Colin once played a customs officer in a 2009 production of The Pirates of Penzance."]),
     ],
 }
+
+ACTIVITYPUB = {
+    "handle": "colinf_stage",
+    "summary": "<p>Community theatre tragic. Barbershop bass. Opinions on lighting rigs.</p>",
+    "notes": [
+        (3101, "2026-03-20 22:10", "+10:00", "Tech week. Nobody has slept. The fog machine has feelings.", {}),
+        (3102, "2026-04-11 23:00", "+10:00", "Opening night done. Standing ovation from at least four people.", {}),
+        (3103, "2026-05-02 10:30", "+10:00", "Auditions for the spring musical next month. Bring a song you can actually sing.", {}),
+    ],
+}
