@@ -210,6 +210,7 @@ TRUTH["perthairport"] = dict(
         ("colleague", "Devinder Sandhu (2IC)", ["Devinder Sandhu", "Devinder"], [A + "/7203"]),
         ("official_information", "primary line cut to six officers for Bali flights, one a trainee",
          ["six officers", "primary line"], [A + "/7204"]),
+        ("systems_information", "SmartGates down two hours, manual processing", ["SmartGates"], [A + "/7208"]),
         ("family", "Craig (husband)", ["Craig"], [A + "/7201"]),
         ("family", "Mia, Jess and Ruby (daughters)", ["Mia", "Jess", "Ruby"], [A + "/7201"]),
         ("routine", "Wednesday training 5pm at the Maida Vale courts, after earlies", ["Wednesday training", "5pm"],
