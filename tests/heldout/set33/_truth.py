@@ -111,7 +111,7 @@ TRUTH["porthedland"] = dict(
     profiles=[(A, "activitypub")],
     facts=[
         ("employer", "Australian Border Force", ["ABF officer", "BorderForce"], [A + "/9001"]),
-        ("work_location", "Port Hedland port", ["the port in hedland"], [A + "/9002"]),
+        ("work_location", "Port Hedland port", ["the port in hedland", "hedland"], [A + "/9002"]),
         ("colleague", "Tom Nguyen (buddy officer)", ["Tom Nguyen"], [A + "/9002"]),
         ("official_information", "bulk carrier boarding: crew of 22, two with forged seaman's books",
          ["seaman's books", "crew of 22"], [A + "/9004"]),
