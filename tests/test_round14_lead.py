@@ -41,3 +41,20 @@ def test_address_shown_as_the_accounts_own_is_a_corporate_identifier(ex, summary
 ])
 def test_address_offered_to_reach_the_person_stays_official_contact(ex, summary):
     assert _categories(ex, summary) == {"official_contact"}
+
+
+
+def test_anniversary_names_the_partner_not_their_surname():
+    """A full name after "happy anniversary to my partner" is one person: its surname alone is no partner, so a place
+    sharing it ("Dulwich Hill") or another couple's post ("my husband Lena Adams") is no evidence of that partner."""
+    from footprint.analysis.pipeline import analyse_items
+    posts = ["Happy anniversary to my partner Liam Hill. Twelve years and counting!",
+             "Loving life in Dulwich Hill. Best coffee in Canberra, fight me.",
+             "Happy anniversary to my partner Jasper Adams. Twelve years!",
+             "Happy anniversary to my husband Lena Adams. Twelve years and counting!"]
+    items = [ProfileItem(platform="activitypub", url=PROFILE, profile=PROFILE, name="Kim Vella", summary="Dad. Runner."),
+             *[PostItem(platform="activitypub", url=f"{PROFILE}/{n}", profile=PROFILE, text=t,
+                        published="2026-03-01T10:00:00Z") for n, t in enumerate(posts)]]
+    findings, *_ = analyse_items(items, org=load_org("dibp"), subject="Kim Vella")
+    cited = {f.value: {e.url.rsplit("/", 1)[-1] for e in f.evidence} for f in findings if f.category == "family"}
+    assert cited == {"Liam Hill (partner)": {"0"}, "Jasper Adams (partner)": {"2"}, "Lena Adams (husband)": {"3"}}
