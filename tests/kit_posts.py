@@ -55,3 +55,11 @@ def found_beside_bio(extractor: Extractor, text: str, summary: str = "Border For
              PostItem(profile=PROFILE, url=f"{PROFILE}/9", platform="activitypub", text=text,
                       published="2019-03-04T08:00:00Z")]
     return [d for d in extractor.extract(items) if d.evidence.url != PROFILE]
+
+
+def found_in_posts(extractor: Extractor, summary: str, *texts: str) -> list:
+    """The detections of a scan of a bio and several posts (the work-site tests' cross-post cases)."""
+    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary)]
+    items += [PostItem(profile=PROFILE, url=f"{PROFILE}/{i}", platform="activitypub", text=t, published="2019-03-04T08:00:00Z")
+              for i, t in enumerate(texts)]
+    return extractor.extract(items)

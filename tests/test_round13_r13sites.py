@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from footprint.crawler.items import PostItem, ProfileItem
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kit_posts import PROFILE, SUBJECT, kit_extractor, values, found_beside_bio as scan  # noqa: E402
+from kit_posts import found_in_posts, kit_extractor, values, found_beside_bio as scan  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +22,7 @@ def kit():
 
 
 def scan_posts(kit, summary: str, *texts: str) -> list:
-    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary)]
-    items += [PostItem(profile=PROFILE, url=f"{PROFILE}/{i}", platform="activitypub", text=t, published="2019-03-04T08:00:00Z")
-              for i, t in enumerate(texts)]
-    return kit.extract(items)
+    return found_in_posts(kit, summary, *texts)
 
 
 # --- a. a place right beside the employer's name, in a staff scan

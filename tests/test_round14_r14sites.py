@@ -11,10 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from footprint.crawler.items import PostItem, ProfileItem
 
 sys.path.insert(0, str(Path(__file__).parent))
-from kit_posts import PROFILE, SUBJECT, kit_extractor, values, found_beside_bio as scan  # noqa: E402
+from kit_posts import found_in_posts, PROFILE, kit_extractor, values, found_beside_bio as scan  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -23,10 +22,7 @@ def kit():
 
 
 def scan_posts(kit, summary: str, *texts: str) -> list:
-    items = [ProfileItem(profile=PROFILE, url=PROFILE, platform="html", name=SUBJECT, summary=summary)]
-    items += [PostItem(profile=PROFILE, url=f"{PROFILE}/{i}", platform="activitypub", text=t, published="2019-03-04T08:00:00Z")
-              for i, t in enumerate(texts)]
-    return [d for d in kit.extract(items) if d.evidence.url != PROFILE]
+    return [d for d in found_in_posts(kit, summary, *texts) if d.evidence.url != PROFILE]
 
 
 # --- a. a town in a sentence about the writer's own shift, roster, break or uniform; a site by town and kind
