@@ -58,3 +58,34 @@ def test_anniversary_names_the_partner_not_their_surname():
     findings, *_ = analyse_items(items, org=load_org("dibp"), subject="Kim Vella")
     cited = {f.value: {e.url.rsplit("/", 1)[-1] for e in f.evidence} for f in findings if f.category == "family"}
     assert cited == {"Liam Hill (partner)": {"0"}, "Jasper Adams (partner)": {"2"}, "Lena Adams (husband)": {"3"}}
+
+
+def _employers(ex, posts, summary="Home brewer. Two fermenters and a cat."):
+    items = [ProfileItem(platform="activitypub", url=PROFILE, profile=PROFILE, name="Kim Vella", summary=summary),
+             *[PostItem(platform="activitypub", url=f"{PROFILE}/{n}", profile=PROFILE, text=t,
+                        published="2026-03-01T10:00:00Z") for n, t in enumerate(posts)]]
+    return {d.value for d in ex.extract(items) if d.category == "employer"}
+
+
+@pytest.mark.parametrize("text", [
+    # a roster pattern worked for the org
+    "Why two batches at once? I'm on a fortnight-on fortnight-off swing with Border Force, so the brew shed waits.",
+    "Started a 4 on 4 off rotation with the ABF in March and my sleep has never recovered.",
+    "Doing the night roster at Border Force again this month, so the club will have to cope.",
+    # the writer's own team with an intensifier before the org's name
+    "Word came down that our whole Border Force team moves to the cargo hall in May. Cheers for the notice.",
+    "My entire ABF crew got new radios and none of them work.",
+    # the bare "the Department" with its part, not "another department"
+    "Six years now I have been an officer in the Department's visa cancellations section.",
+])
+def test_the_job_said_by_roster_team_or_section_is_the_employer(ex, text):
+    assert _employers(ex, [text]), text
+
+
+@pytest.mark.parametrize("text", [
+    "I've been with the agriculture department for six years, biosecurity at the mail centre.",
+    "I'm on a week-on week-off swing at the gas plant; Border Force boats go past the jetty most days.",
+    "Our whole footy team watched Border Force reruns at the club on Friday.",
+])
+def test_near_misses_stay_outside(ex, text):
+    assert not _employers(ex, [text]), text

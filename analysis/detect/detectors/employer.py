@@ -36,8 +36,9 @@ _GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of",
 # a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
 _ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
                        r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
-# the writer's own before the org's name and a unit or a span of work after it ("my ABF week", "I'm on the ABF mail team")
-_MINE_LEFT = re.compile(r"(?:\b(?:my|our)|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
+# the writer's own before the org's name and a unit or a span of work after it ("my ABF week", "I'm on the ABF mail team",
+# round 14 lead: "our whole Border Force team")
+_MINE_LEFT = re.compile(r"(?:\b(?:my|our)(?:\s+(?:whole|entire|own|old|new|little|tiny|small|poor|beloved|lovely|local|regional))?|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
                         r"\s+(?:the|an?))\s+$", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
