@@ -332,3 +332,32 @@ _tags = st.sampled_from(["<div class='h-card'>", "<div class='h-entry'>", "<a cl
 @given(st.lists(st.one_of(_tags, st.text(max_size=15)), max_size=25))
 def test_parse_arbitrary_microformat_soup_never_raises(pieces):
     assert isinstance(parse("html", PROFILE, "".join(pieces).encode("utf-8", "surrogatepass"), PROFILE), Parsed)
+
+
+# -- a plain forum's member page: its About box is the member's bio (round 14) --------------------------------------
+
+_MEMBER = """<!DOCTYPE html><html><head><title>reef_rider | Bay Anglers</title></head><body>
+<nav><a href="/">Bay Anglers</a></nav><main><h1>reef_rider</h1>{box}
+<h2>Threads started</h2><ul><li><a href="/t/12/">Snapper on the drift</a> <span>2 Mar 2026</span></li></ul>
+</main></body></html>"""
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="about"><p>Wharf shifts, tinny weekends. Cleveland.</p></div>',
+    '<section class="user-bio">Wharf shifts, tinny weekends. Cleveland.</section>',
+    '<div id="about-me"><p>Wharf shifts, tinny weekends. Cleveland.</p></div>',
+    '<dl class="profile-about member-box"><dd>Wharf shifts, tinny weekends. Cleveland.</dd></dl>',
+])
+def test_a_member_pages_about_box_is_the_profile_summary(box):
+    parsed = _run(_MEMBER.format(box=box), url="https://anglers.example/u/reef_rider/")
+    assert _profile(parsed).summary == "Wharf shifts, tinny weekends. Cleveland."
+
+
+@pytest.mark.parametrize("box", [
+    "",                                                                     # no About box: no profile
+    '<div class="intro"><p>Wharf shifts, tinny weekends. Cleveland.</p></div>',   # not an About box
+    '<div class="about"><p>' + "A long history of the club and its boats. " * 20 + "</p></div>",   # an article's about
+])
+def test_no_about_box_no_profile(box):
+    parsed = _run(_MEMBER.format(box=box), url="https://anglers.example/u/reef_rider/")
+    assert not [i for i in parsed.items if isinstance(i, ProfileItem)]

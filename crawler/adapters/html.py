@@ -34,6 +34,12 @@ logger = logging.getLogger(__name__)
 PLATFORM = "html"
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json", "application/rdf+xml")
 MAX_BYTES = 5_000_000
+# the classes and ids plain forums and profile pages give a member's own About text (phpBB, XenForo, Discourse, vBulletin,
+# Flarum and hand-made member pages)
+ABOUT_BOXES = frozenset({"about", "about-me", "aboutme", "about_me", "bio", "user-bio", "userbio", "profile-bio",
+                         "member-bio", "member-about", "user-about", "profile-about", "aboutsection", "about-section",
+                         "userinfo-bio", "user-profile-bio"})
+ABOUT_MAX = 600
 
 
 def parse(url: str, body: bytes, profile: str, content_type: str = "") -> Parsed:
@@ -229,12 +235,29 @@ class _Page:
         if rel_me:
             found = True
             item.links = dedupe(item.links + rel_me)
+        about = "" if item.summary else self._about_box()
+        if about:
+            found = True            # a plain forum's member page: its About box is the member's bio
+            item.summary = about
         if not found:
             return None
         item.links = [u for u in dedupe(item.links) if u not in (self.url, self.canonical)]
         item.emails = dedupe_ci(e for e in item.emails if e)
         item.phones = dedupe(p for p in item.phones if p)
         return item
+
+    def _about_box(self) -> str:
+        """The text of a member or profile page's About box (`ABOUT_BOXES`, by class or id, in the page's main region):
+        what a plain forum shows as the member's bio. Short boxes only: a long one is an article's, not a bio."""
+        for region in self._main_region():
+            for el in region.iter():
+                if not isinstance(el.tag, str):
+                    continue
+                names = set((el.get("class") or "").lower().split()) | {(el.get("id") or "").lower()}
+                if names & ABOUT_BOXES:
+                    text = collapse(element_text(el))
+                    return text if 0 < len(text) <= ABOUT_MAX else ""
+        return ""
 
     # -- posts ---------------------------------------------------------------
 
