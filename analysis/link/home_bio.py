@@ -29,6 +29,7 @@ from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED
 from footprint.analysis.detect.nlp import read_patterns
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.geo import AU_STATES, haversine_m
+from footprint.analysis.link.home_fold import coarse_home
 
 NEAR_M = 5_000.0            # a GeoNames locality this close to the photo home can be its suburb
 CONFIRMED = 0.9             # photos and the profile agree
@@ -149,7 +150,6 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
     Belmont" beside photos taken on the back deck 300 m away): one home, named once, with both as evidence. A
     stated home nearby names the photos before any profile suburb does."""
     # round 14: a city or district stated ("Canberra." in a bio) is coarser than the photos: it never renames them
-    from footprint.analysis.link.home_fold import coarse_home
     stated = [d for d in detections if d.category == "home_location" and d.pattern not in NAMEABLE
               and d.detector != "HomeInference" and str(d.key).startswith("place:") and not coarse_home(d)]
     out = []

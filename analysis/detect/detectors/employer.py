@@ -8,6 +8,7 @@ from dataclasses import replace
 from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.first_match import first_match, first_text
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 from footprint.analysis.detect.detectors.veto_scope import VetoScope
@@ -221,10 +222,12 @@ class EmployerDetector(Detector):
             # round 14: a veto governs the mention only from its own clause when the writer owns that clause
             # (veto_scope.py); "never worked for <org>" denies it, "when I'm not at <org>" is their usual place
             at = span.start_char - sent.span.start_char
-            negated, neg_words = self.scope.negation(sent.text, at, sent.subject_voice)
+            neg = self.scope.negation(sent.text, at, sent.subject_voice)
+            negated, neg_words = neg.kind, neg.words
             if not in_work_field and (negated == "denial" or self._simile(sent.text, at)):
                 continue            # "has never worked for <org>", "checks bibs like a customs officer"
-            deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice)
+            deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice,
+                                                  negation=neg)
             veto = self.denied(sent.text) or self.denied_clause(deny_in) or resolver.about(about_in) or resolver.identity(sent.text)
             if veto and not in_work_field:
                 continue
@@ -378,11 +381,11 @@ class EmployerDetector(Detector):
 
     def denied_clause(self, text: str) -> str | None:
         """The clause-local deny word in `text` (employer.toml `deny_clause`: read in a mention's own clause), if any."""
-        return next((m.group(0) for rx in self.deny_clause for m in [rx.search(text)] if m), None)
+        return first_text(self.deny_clause, text) or None
 
     def _simile(self, sent_text: str, at: int) -> bool:
         """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"."""
-        return any(rx.search(sent_text[max(0, at - 40):at]) for rx in self.simile_left)
+        return first_match(self.simile_left, sent_text[max(0, at - 40):at]) is not None
 
     def _generic_self(self, doc, ctx, start: int, end: int, sent) -> str:
         """The org's person named in general ("how a Border Force officer ends up painting seagulls", "being an ABF
@@ -480,7 +483,7 @@ class EmployerDetector(Detector):
                     or speaks_of_other(ctx, sent)
                     or ctx.shared.employment.about(sent.text)
                     or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
-                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char)[0] == "denial"
+                    or self.scope.negation(sent.text, span.start_char - sent.span.start_char).kind == "denial"
                     or self._simile(sent.text, span.start_char - sent.span.start_char)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,

@@ -25,6 +25,7 @@ writer's usual place (`off_duty`: employment). Patterns are data: employer.toml 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # where a clause ends: punctuation, then the words that join a new clause ("which means", "then a ride", "and I ...")
 _CUT = re.compile(r"[;:!?()\[\]—–]|\s-\s|,|\.\s|\b(?:and|but|so|then|which|while|whereas|though|although|"
@@ -62,6 +63,14 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+class Negation(NamedTuple):
+    """How the words just before a mention negate it: "off_duty" (the writer's usual place), "denial", or ""."""
+
+    kind: str
+    words: str = ""
+    at: int = -1            # the sentence offset an off-duty phrase starts at (a scope opens there)
+
+
 class VetoScope:
     """The vetoes' scope for one mention, and its negation read both ways. Rules are the employer lexicon's."""
 
@@ -72,22 +81,23 @@ class VetoScope:
         self.strong = rx.get("governs_left", ()) + rx.get("membership_left", ())
         self.governs = self.strong + rx.get("employment_left_tenure", ())
 
-    def negation(self, sent_text: str, start: int, subject_voice: bool = False) -> tuple[str, str]:
-        """("off_duty" | "denial" | "", the words) for the mention at sentence offset `start`: the clause's words
-        just before it. Off duty is the writer's ("when I'm not at"), or she/he's on a page about the subject."""
+    def negation(self, sent_text: str, start: int, subject_voice: bool = False) -> Negation:
+        """How the clause's words just before the mention at sentence offset `start` negate it. Off duty is the
+        writer's ("when I'm not at"), or she/he's on a page about the subject."""
         lo, _ = clause(sent_text, start, start)
         # the clause may open before a comma: "when she's not at the <org> office down at the harbour, she ..."
-        left = sent_text[max(0, start - 60):start]
+        base = max(0, start - 60)
+        left = sent_text[base:start]
         near = sent_text[lo:start]
         for rx in self.off_duty_left:
             m = rx.search(left)
             if m and (subject_voice or not _THIRD.search(m.group(0))):
-                return "off_duty", " ".join(m.group(0).split())
+                return Negation("off_duty", " ".join(m.group(0).split()), base + m.start())
         for rx in self.denial_left:
             m = rx.search(near)
             if m:
-                return "denial", " ".join(m.group(0).split())
-        return "", ""
+                return Negation("denial", " ".join(m.group(0).split()))
+        return Negation("")
 
     def governed(self, sent_text: str, start: int, strong: bool = False) -> re.Match | None:
         """A first-person membership or employment phrase right before the mention ("I'm on the", "I've been with",
@@ -97,16 +107,16 @@ class VetoScope:
         near = sent_text[lo:start]
         return next((m for rx in (self.strong if strong else self.governs) for m in [rx.search(near)] if m), None)
 
-    def scopes(self, sent_text: str, start: int, end: int, subject_voice: bool = False) -> tuple[str, str]:
+    def scopes(self, sent_text: str, start: int, end: int, subject_voice: bool = False,
+               negation: Negation | None = None) -> tuple[str, str]:
         """(text the deny words are read in, text the outsider vetoes are read in) for the mention at sentence
-        offsets start:end (see the module doc)."""
+        offsets start:end (see the module doc). `negation`: the mention's, when the caller has read it already."""
         lo, hi = clause(sent_text, start, end)
         own = self.governed(sent_text, start)
-        kind, _ = self.negation(sent_text, start, subject_voice)
+        neg = negation if negation is not None else self.negation(sent_text, start, subject_voice)
+        kind = neg.kind
         if kind == "off_duty":
-            m = next((m for rx in self.off_duty_left for m in [rx.search(sent_text[max(0, start - 60):start])] if m), None)
-            if m is not None:
-                lo = min(lo, max(0, start - 60) + m.start())
+            lo = min(lo, neg.at)          # the off-duty phrase opens the scope, even before a comma
         body = sent_text[lo:hi]
         # the clause is the writer's, or opens on a tenure or job phrase that governs the mention in a sentence that is
         # theirs or names no one else ("Eleven years with <org> now and according to the logbook I've ...", "Seven days
