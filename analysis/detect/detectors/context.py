@@ -243,6 +243,8 @@ def is_name_token(tok, shared: "Shared") -> bool:
 # Pronouns that point back to the previous sentence, and the words a clause opens on before one.
 ANAPHORS = {"it", "it's", "its", "this", "that", "these", "those", "they", "they're", "there"}
 ANAPHOR_OPENERS = {"when", "if", "and", "but", "so", "because", "since", "then", "now"}
+FRAGMENT_WORDS = 2      # a "sentence" this short ("earlies.", "Nights again.") is shown with the ones after it
+SHOWN_MIN_WORDS = 5     # ... until the excerpt holds this many words
 
 
 @dataclass
@@ -271,19 +273,29 @@ class UnitContext:
 
     def _with_antecedent(self, text: str) -> str:
         """A sentence that opens on a pronoun ("When it drops, the laptops cannot reach the cargo system")
-        says nothing to a reader alone: its excerpt starts at the sentence before, which names "it"."""
+        says nothing to a reader alone: its excerpt starts at the sentence before, which names "it". A fragment
+        of a word or two ("earlies.") says nothing alone either: its excerpt runs on into the next sentence
+        ("0600 to 1400."), which says what it means."""
         facts = self.facts
         if facts is None or len(text) > ANTECEDENT_MAX_CHARS:
             return text
         sents = facts.sents
-        for k in range(1, len(sents)):
-            if sents[k].text == text:
-                words = sents[k].lower.split()[:2]
-                if words and (words[0] in ANAPHORS or words[0] in ANAPHOR_OPENERS and words[1:] and words[1] in ANAPHORS):
-                    prev = sents[k - 1].text
-                    if len(prev) + len(text) < ANTECEDENT_MAX_CHARS:
-                        return f"{prev} {text}"
-                return text
+        for k, sent in enumerate(sents):
+            if sent.text != text:
+                continue
+            if len(sent.lower.split()) <= FRAGMENT_WORDS:
+                shown, j = text, k + 1
+                while j < len(sents) and len(shown.split()) < SHOWN_MIN_WORDS \
+                        and len(shown) + len(sents[j].text) < ANTECEDENT_MAX_CHARS:
+                    shown, j = f"{shown} {sents[j].text}", j + 1
+                if shown != text:
+                    return shown
+            words = sent.lower.split()[:2]
+            if k and words and (words[0] in ANAPHORS or words[0] in ANAPHOR_OPENERS and words[1:] and words[1] in ANAPHORS):
+                prev = sents[k - 1].text
+                if len(prev) + len(text) < ANTECEDENT_MAX_CHARS:
+                    return f"{prev} {text}"
+            return text
         return text
 
     @property
