@@ -361,3 +361,30 @@ def test_a_member_pages_about_box_is_the_profile_summary(box):
 def test_no_about_box_no_profile(box):
     parsed = _run(_MEMBER.format(box=box), url="https://anglers.example/u/reef_rider/")
     assert not [i for i in parsed.items if isinstance(i, ProfileItem)]
+
+
+# -- a page's list of links to its own other pages is theirs to show (round 15) --------------------------------------
+
+@pytest.mark.parametrize("listing, gone, kept", [
+    ('<ul><li><a href="/t/12/">Nights are killing me</a> <span>2 Mar 2026</span></li>'
+     '<li><a href="/t/11/">work laptop rant</a> <span>1 Mar 2026</span></li></ul>',
+     ("Nights are killing me", "work laptop rant"), ()),
+    ('<table><tr><td><a href="https://anglers.example/t/9/">Snapper on the drift</a></td><td>4 replies</td></tr></table>',
+     ("Snapper on the drift",), ()),
+    # an entry with words of its own beside the link stays: that text is this page's
+    ('<ul><li>I wrote up the <a href="/t/12/">snapper trip</a> after my night shift at the wharf ended early.</li></ul>',
+     (), ("after my night shift at the wharf",)),
+    # a link to another site is not this site's page
+    ('<ul><li><a href="https://news.example/story">Customs seize boat</a> <span>2 Mar</span></li></ul>',
+     (), ("Customs seize boat",)),
+])
+def test_a_member_pages_thread_list_leaves_the_page_text(listing, gone, kept):
+    """Thread titles listed on a member page are the threads' own words: each thread is crawled and cited on its
+    own, so the member page's text leaves them out, and still follows their links."""
+    html = _MEMBER.replace('<ul><li><a href="/t/12/">Snapper on the drift</a> <span>2 Mar 2026</span></li></ul>', listing)
+    parsed = _run(html.format(box='<div class="about"><p>Wharf shifts, tinny weekends. Cleveland.</p></div>'),
+                  url="https://anglers.example/u/reef_rider/")
+    text = " ".join(p.text for p in _posts(parsed))
+    assert all(t not in text for t in gone) and all(t in text for t in kept), text
+    if gone:
+        assert any("/t/" in u for u in parsed.follow)

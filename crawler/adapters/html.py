@@ -25,6 +25,7 @@ from footprint.crawler.adapters.microformats import (
 )
 from footprint.crawler.adapters.bylines import without_bylines
 from footprint.crawler.adapters.forumposts import find_posts, without_posts
+from footprint.crawler.adapters.listings import without_link_lists
 from footprint.crawler.adapters.schemaorg import (
     PERSON_TYPES, POSTING_TYPES, ld_text, ld_types, ld_urls, merge_person, microdata_to_ld,
 )
@@ -349,7 +350,8 @@ class _Page:
         if posts_taken:         # what is left around the posts: the member box, the page's own words
             full_region = region
             region = [without_posts(el) for el in region]
-        text = collapse(without_bylines("\n".join(element_text(el) for el in region)))
+        own = (self.url, self.canonical)       # a list of links to the site's other pages is theirs to show
+        text = collapse(without_bylines("\n".join(element_text(without_link_lists(el, self.base, own)) for el in region)))
         published = None
         for el in region:
             for t in el.iter("time"):
