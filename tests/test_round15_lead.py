@@ -28,3 +28,24 @@ def test_a_full_sentence_is_shown_alone(ex):
     text = "I work night shifts at the airport every week. The cat is fine."
     routines = [d for d in found_beside_bio(ex, text) if d.category == "routine"]
     assert routines and all("cat" not in d.evidence.excerpt for d in routines)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("DMs closed, Signal @reef_runner for the swap chat", "Signal @reef_runner"),
+    ("no DMs please. telegram: @birdo_88", "Telegram @birdo_88"),
+    ("Matrix: @kit.finch:chat.example", "Matrix @kit.finch:chat.example"),
+    ("ping me on element, @kfinch:matrix.example", "Matrix @kfinch:matrix.example"),
+])
+def test_a_messaging_handle_beside_closed_dms_is_still_a_way_in(ex, text, value):
+    """"DMs closed" vetoes only the offer of direct messages, not a handle given beside it; a Matrix ID is a handle."""
+    assert value in {d.value for d in found_beside_bio(ex, text) if d.category == "personal_contact"}
+
+
+@pytest.mark.parametrize("text", [
+    "DMs closed, sorry, too many bots.",
+    "don't dm me about the raffle",
+    "the ratio was 3:2 @ the meet",
+    "kick-off 2:30 @ the oval",
+])
+def test_closed_dms_and_ratios_are_no_contact(ex, text):
+    assert not [d for d in found_beside_bio(ex, text) if d.category == "personal_contact"]

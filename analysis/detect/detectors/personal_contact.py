@@ -75,10 +75,17 @@ class PersonalContactDetector(Detector):
 
     def _patterns(self, doc, ctx):
         out = []
-        for sent in self.allowed_sents(ctx):
+        for sent in ctx.facts.sents:
+            denied = self.denied(sent.text)     # "DMs closed": no direct messages, yet a handle beside it is a way in
             for p in self.patterns_for(sent.text):
+                if denied and p.id == "dm_me":
+                    continue
                 for m in p.regex.finditer(sent.text):
-                    if p.id == "messaging_handle":
+                    if p.id == "matrix_id":
+                        handle = f"@{m.group(1)}:{m.group(2)}"
+                        value, key, attrs = f"Matrix {handle}", f"contact:matrix:{handle.lower()}", {"app": "matrix",
+                                                                                                   "handle": handle}
+                    elif p.id == "messaging_handle":
                         app = _APP.get(m.group(1).lower(), m.group(1).lower())
                         handle = m.group(2).rstrip(".")
                         if not any(c.isalpha() for c in handle) or handle.lower() in ("me", "the", "for", "from", "on", "is"):
