@@ -31,6 +31,14 @@ def corpus():
     return examples, vectors
 
 
+@pytest.fixture(scope="module")
+def fitted(corpus):
+    """footprint's own fit of the whole corpus (scikit-learn to the optimum: several seconds, so once)."""
+    pytest.importorskip("sklearn")
+    examples, vectors = corpus
+    return logreg.fit(vectors, [e.label for e in examples], meaning.C)
+
+
 def test_bundled_fit_is_fresh(corpus):
     examples, _ = corpus
     assert meaning.cached_fit(examples) is not None, \
@@ -80,21 +88,19 @@ def test_a_broken_fit_file_reads_as_stale(corpus, tmp_path, damage):
     assert meaning.cached_fit(examples, path=path) is None
 
 
-def test_stored_fit_is_the_fit_scikit_learn_makes_at_load(corpus):
-    pytest.importorskip("sklearn")
-    examples, vectors = corpus
+def test_stored_fit_is_the_fit_scikit_learn_makes_at_load(corpus, fitted):
+    examples, _ = corpus
     stored = meaning.cached_fit(examples)
-    fitted = logreg.fit(vectors, [e.label for e in examples], meaning.C)
     assert stored.classes == fitted.classes
     assert np.array_equal(stored.coef, fitted.coef) and np.array_equal(stored.intercept, fitted.intercept)
 
 
-def test_numpy_probabilities_are_scikit_learns(corpus):
+def test_numpy_probabilities_are_scikit_learns(corpus, fitted):
     sk = pytest.importorskip("sklearn.linear_model")
     examples, vectors = corpus
     labels = [e.label for e in examples]
-    ref = sk.LogisticRegression(C=meaning.C, max_iter=2000).fit(vectors, labels)
-    ours = logreg.fit(vectors, labels, meaning.C)
+    ref = sk.LogisticRegression(C=meaning.C, tol=1e-8, max_iter=10000).fit(vectors, labels)
+    ours = fitted
     assert np.allclose(ours.proba(vectors[:50]), ref.predict_proba(vectors[:50]), atol=1e-5)
 
 
@@ -104,7 +110,7 @@ def test_two_classes_give_sklearns_sigmoid(corpus):
     keep = [i for i, e in enumerate(examples) if e.label in ("routine", "none")]
     x, y = vectors[keep], [examples[i].label for i in keep]
     ours = logreg.fit(x, y, meaning.C)
-    ref = sk.LogisticRegression(C=meaning.C, max_iter=2000).fit(x, y)
+    ref = sk.LogisticRegression(C=meaning.C, tol=1e-8, max_iter=10000).fit(x, y)
     assert ours.classes == ("none", "routine")
     assert np.allclose(ours.proba(x), ref.predict_proba(x), atol=1e-5)
 

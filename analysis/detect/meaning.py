@@ -18,7 +18,7 @@ keyed by the corpus' and model's hashes, and the regression's weights in
 `data/sentences/classifier.npz` (`logreg`), keyed by the same hash plus C and
 the solver: a scan reads both and imports no scikit-learn. A stale cache is
 ignored and the vectors are computed, or the regression fitted, at load
-(scikit-learn's import and fit: about 2.5 s). After changing the corpus,
+(scikit-learn's import and fit to the optimum: a few seconds). After changing the corpus,
 `python -m footprint.analysis.detect.meaning` rewrites both.
 """
 from __future__ import annotations
