@@ -1,0 +1,181 @@
+"""Dev rows for round 15's people work (branch r15people), in our own words (never from held-out texts).
+
+Associates: thanks and shout-outs that give a friend's full name, a shared activity told with a full name, hobby
+role nouns (co-admin, co-leader, training partner, birding friend, a bowls lead, a theatre director, study partner,
+bestie) that make a friend and not a co-worker, handles and nicknames ("@ handle (bestie)", "jacko (jack ambrose)",
+"Uncle <Name>" for an older friend who is no kin).
+Family: a relation and a name in brackets in either order, a relation word without "my" ("Wife <Name>", "Hubby
+<Name>", "big bro 🧔 <Name>"), children in a family blog (ages, prep class, measuring in the kitchen), "partner of
+@handle" in a bio.
+Near misses: a place after a relation phrase, ancestors in a family-history blog, a working dog, a birthday alone,
+a pet, a client or patient, a co-worker who really is one.
+Appended by build_devset.py after every older row, ids "r15p", base index 7700. Every person is fictional.
+The subject of the dev set is Alex Morgan (aliases alexm, Lexi).
+"""
+from __future__ import annotations
+
+
+def _actor(summary: str, username: str = "alexm", name: str = "Alex") -> dict:
+    return {"name": name, "preferredUsername": username, "summary": summary, "attachment": []}
+
+ROUND15_PEOPLE_POSTS: list[tuple] = [
+    # --- 1. thanks and shout-outs with a full name
+    ("ap", "Huge thanks to Corrigan Blaine, who fixed my chain on the side of the road in the pouring rain",
+     "associate=corrigan blaine"),
+    ("he", "Shout out to Mabel Ostrowski for running the plant stall all morning, sold every last fern",
+     "associate=mabel ostrowski"),
+    ("ap", "Teodor Vasquez has kindly taken my shift at the op shop on Saturday so I can get to the wedding",
+     "associate=teodor vasquez"),
+    ("rss", "Lovely to volunteer with Hester Quaid again at the soup van, she hasn't changed a bit",
+     "associate=hester quaid"),
+    ("ap", "big thank u to Ruairi Doolan who lent me his trailer for the move, legend 🙏", "associate=ruairi doolan"),
+    ("he", "So good to ride with Esther Nakagawa again after her knee op, she still beat me up Mt Coot-tha",
+     "associate=esther nakagawa"),
+    ("rss", "A special thank you to Wynn Carrow, who tuned the old piano before the recital at no charge",
+     "associate=wynn carrow"),
+    ("ap", "shoutout to bertie lindqvist for sorting the raffle prizes, couldn't have done it without u",
+     "associate=bertie lindqvist"),
+    ("he", "Thanks heaps to Solveig Arendt for the loan of her camping gear, all returned (mostly dry)",
+     "associate=solveig arendt"),
+    ("ap", "Grateful to Mattias Kerr for covering my spot on the canteen roster this week", "associate=mattias kerr"),
+    ("rss", "Was so nice to bake with Odette Fairweather again for the CWA stall. 14 dozen scones!",
+     "associate=odette fairweather"),
+    ("ap", "Kudos to Lachie Ambrose who organised the whole trivia night single-handed", "associate=lachie ambrose"),
+    # --- 2. shared activity with a full name
+    ("ap", "Priscilla Haugh and I take over a table at the library every Thursday for Scrabble club",
+     "associate=priscilla haugh | routine=thursday"),
+    ("he", "Marathon report: Declan Foyle paced the first 20 km and then I was on my own", "associate=declan foyle"),
+    ("rss", "Photo walk at the botanic gardens with Imelda Stroud. Imelda drew the shot of the day, a kookaburra "
+     "mid-laugh", "associate=imelda stroud"),
+    ("ap", "Jarrah Whitlock filmed it all on his phone so yes, there's proof I fell off the paddleboard",
+     "associate=jarrah whitlock"),
+    ("he", "Otto Brenner and I drove up to Toowoomba for the carnival of flowers, 6 hrs of podcasts",
+     "associate=otto brenner"),
+    ("ap", "me and Freya Lindgren smashed out 40 laps at the pool this arvo 🏊", "associate=freya lindgren"),
+    ("rss", "The garden plot is shared with Bartholomew Akers, who grows the tomatoes while I grow the weeds",
+     "associate=bartholomew akers"),
+    ("ap", "Anneliese Crowe took the photos, I just held the reflector. Fun shoot at the jetty",
+     "associate=anneliese crowe"),
+    ("he", "Fished the incoming tide with Nash Pemberton off the rock wall, he got the only flathead",
+     "associate=nash pemberton"),
+    ("ap", "Cormac Delaney and I have been doing the Sunday crossword together for ten years now",
+     "associate=cormac delaney"),
+    # --- 3. hobby role nouns: associates, not co-workers
+    ("ap", "Co-admin of this group is Jemima Thorne (@jemthorne), message either of us with questions",
+     "associate=jemima thorne"),
+    ("he", "My training partner is Rocco Valente, 5am hill reps three days a week", "associate=rocco valente"),
+    ("rss", "My long-time lead, Percy Hollis, says we'll win the pennant this year. He says that every year.",
+     "associate=percy hollis"),
+    ("ap", "Opening night tomorrow! Our director Ines Galbraith has worked miracles with this cast",
+     "associate=ines galbraith"),
+    ("he", "Youth group co-leader Tamsin Ogilvy ran the games night, 30 teenagers and only one broken chair",
+     "associate=tamsin ogilvy"),
+    ("ap", "my birding friend Wilfred Ashe spotted the powerful owl first, as usual", "associate=wilfred ashe"),
+    ("rss", "Study partner Yasmin Qureshi and I finally passed the stats exam!!", "associate=yasmin qureshi"),
+    ("ap", "partner in crime Delphine Ruck and I are doing the colour run again 🌈", "associate=delphine ruck"),
+    ("he", "Big day at the club: my skip for twenty years, Horace Pike, is retiring from pennants",
+     "associate=horace pike"),
+    ("ap", "Our choir's musical director Anselm Whitby picked a Latin piece again, pray for the tenors",
+     "associate=anselm whitby"),
+    ("rss", "My co-host on the community radio show, Fenella Grieve, is away so it's just me this week",
+     "associate=fenella grieve"),
+    ("ap", "climbing partner Benedikt Roos belayed me up my first 20, pumped!!", "associate=benedikt roos"),
+    # --- 4. handles and nicknames
+    ("ap", "cake by @ tilly_bakes (bestie, made the whole thing from scratch) 🎂", "associate=tilly_bakes"),
+    ("he", "jacko (jack ambrose) talked me into the tough mudder. regret", "associate=jack ambrose"),
+    ("ap", "Uncle Sione gave me a lift to the footy again, such a kind man, no relation but he's looked out for me "
+     "since I was ten", "associate=sione"),
+    ("rss", "Fantasy league update: @ daz_mcgrath is top of the ladder and unbearable about it",
+     "associate=daz_mcgrath"),
+    ("ap", "bestie @rosie.quill made my bouquet 💐", "associate=rosie.quill"),
+    ("he", "spud (callum fitzroy) kept us in stitches the whole camping trip", "associate=callum fitzroy"),
+    ("ap", "my mate @ benno_harte carried me in the pub quiz again", "associate=benno_harte"),
+    ("rss", "Big Kev (Kevin Mallory from the bowls club) drove me home after the presentation night",
+     "associate=kevin mallory"),
+    ("ap", "the legend that is @ mel.kowalski (bestie since year 7) turned up with pizza 🍕", "associate=mel.kowalski"),
+    ("he", "doddsy (ewan dodds) took the last wicket, pandemonium in the sheds", "associate=ewan dodds"),
+    # --- 5. family: relation and name in brackets, both orders
+    ("ap", "Mum (Gwendolyn) is lending me rent this month, bless her", "family=gwendolyn | vulnerability=financial_stress"),
+    ("he", "Reuben (her dad) and I separated last year, we co-parent just fine", "family=reuben | vulnerability=relationship"),
+    ("rss", "Mr T (Thaddeus) had fed the cats before I even got up, what a man", "family=thaddeus"),
+    ("ap", "Isla (15, Kelvin Grove State College) made the state netball squad!!", "family=isla"),
+    ("he", "Dad (Lionel) turned 80 on Sunday and still beat us all at croquet", "family=lionel"),
+    ("ap", "Pip (my sister) is flying in from Perth tomorrow", "family=pip"),
+    ("rss", "Nanna (Edwina) taught me to make proper pastry when I was eight", "family=edwina"),
+    ("ap", "Fletcher (the kids' dad) has them this weekend", "family=fletcher"),
+    ("he", "the hubs (Anton) built the chook pen in one weekend", "family=anton"),
+    ("ap", "Marcus (7, Prep at St Joseph's) lost his first tooth today", "family=marcus"),
+    ("rss", "My brother-in-law (Caspar) brought the pavlova, which was a mistake", "family=caspar"),
+    ("ap", "Orla (eldest, 12) is now taller than me. How", "family=orla"),
+    # --- 6. relation word without "my"
+    ("ap", "Wife Philomena is being very kind about the fact I backed the ute into the letterbox", "family=philomena"),
+    ("he", "Hubby Grant cried at the school concert, don't tell him I told you", "family=grant"),
+    ("ap", "big bro 🧔 Callum turned 35 today, happy birthday old man", "family=callum"),
+    ("rss", "Our Tabitha, year 10 at Mansfield High, has her first formal on Friday", "family=tabitha"),
+    ("he", "Proud mum moment: Bridie made the rep team, Saxon got a merit award and Juno scored her first goal",
+     "family=bridie | family=saxon | family=juno"),
+    ("ap", "Missus Loretta says the boat has to go. Sad day", "family=loretta"),
+    ("he", "lil sis Amara got into med school!!! so proud 😭", "family=amara"),
+    ("rss", "Husband Laurent has taken up sourdough, the kitchen is a disaster zone", "family=laurent"),
+    ("ap", "Son Elias (9) caught his first bream off the jetty", "family=elias"),
+    ("he", "Daughter Marigold has been accepted into the conservatorium, over the moon", "family=marigold"),
+    ("rss", "Stargazing with the kids last night. Our son Ambrose, who is nine, found Saturn all by himself",
+     "family=ambrose"),
+    ("ap", "Hubs Desmond and I celebrate 20 years next week", "family=desmond"),
+    # --- 7. children in a family blog, partner of @handle in a bio
+    ("rss", "Cooking with my two: Hamish measured the flour and Poppy stirred, the kitchen looks like a snow storm",
+     "family=hamish | family=poppy"),
+    ("he", "The kids made pancakes this morning. Clover is four and insists on cracking the eggs herself",
+     "family=clover"),
+    ("rss", "School run diaries: Atticus started prep class today and didn't even look back at me", "family=atticus"),
+    ("ap", "The kids and I planted a veggie patch. Wren is in charge of the strawberries, she's six", "family=wren"),
+    ("he", "Our two had a bake-off. Lennox measured everything twice, Ivo licked the bowl", "family=lennox | family=ivo"),
+    ("rss", "Homeschool update from our kitchen table: Beatrix, seven, is mad about volcanoes", "family=beatrix"),
+    # --- near misses: places after a relation phrase
+    ("ap", "Mum of two, Paddington. Coffee first, questions later.", ""),
+    ("he", "Pizza night in our backyard in Annerley, the oven finally works", "home_location=place:annerley qld"),
+    ("rss", "Dad of three from Gympie, love a fishing trip", ""),
+    # --- near misses: ancestors in a family-history blog
+    ("rss", "My great-great-grandfather Ezekiel Morgan was born in 1864 in Cornwall and came out on the Hesperus",
+     ""),
+    ("he", "Found the baptism record for great-grandmother Agatha, born 1871 in Ballarat. Family history win!", ""),
+    ("rss", "Ancestry update: 3x great grandfather Obadiah Penrose, convict, arrived Hobart 1832", ""),
+    # --- near misses: a working dog, a pet
+    ("ap", "My girl Tess found the missing hiker after six hours, best search dog in the state 🐕", ""),
+    ("he", "Our kelpie Juno is four today, birthday steak for the good girl", ""),
+    ("ap", "Biscuit (our cat) knocked the christmas tree over again", ""),
+    ("rss", "The chooks, Henrietta and Mabel, laid four eggs between them today", ""),
+    # --- near misses: a birthday alone, a client, a patient
+    ("ap", "Priya's birthday today according to the calendar", ""),
+    ("he", "Thanks to my client Rosamund Teale for the lovely review of the bathroom reno", ""),
+    ("rss", "Lovely to see Mr Albert Quint back in clinic, walking without the frame now", ""),
+    ("ap", "Shout out to Dr Felix Amari for getting my knee sorted, ten out of ten surgeon", ""),
+    # --- near misses: co-workers who really are co-workers, public figures
+    ("he", "Our team leader Sheridan Boyce ran a great briefing this morning before the shift", "colleague=sheridan boyce"),
+    ("ap", "Huge thanks to Anthony Albanese for the speech tonight", ""),
+    ("rss", "Shout out to Taylor Swift for the best concert of my life", ""),
+    # --- 7. more children in a family blog, and "partner of @handle" in a bio
+    ("he", "School run diaries: Atticus started prep class today and didn't even look back at me", "family=atticus"),
+    ("rss", "Saturday baking with the kids. Matilda is four and runs the whisk like a pro", "family=matilda"),
+    ("ap", "the kids n me made playdough. harriet is in charge of colours, she's five.", "family=harriet"),
+    ("rss", "Homeschooling diary: Jasper, eight, built a volcano that actually erupted", "family=jasper"),
+    ("he", "Our two made anzac bickies. Hugo measured the oats and Ada cracked the eggs", "family=hugo"),
+    ("ap-actor", _actor("Gardener, reader, partner of @leo_marchetti. Brisbane northside."), "family=@leo_marchetti"),
+    ("ap-actor", _actor("Mum of two | partner of @sam.okafor | coffee snob"), "family=@sam.okafor"),
+    ("ap-actor", _actor("Proud partner of @dani_k and dog mum to Biscuit 🐾"), "family=@dani_k"),
+    ("ap-actor", _actor("Border Force officer. Husband to @jen.ruiz. Views my own."), "family=@jen.ruiz | employer=employer:australian border force"),
+    # --- near misses for the new readings
+    ("ap-actor", _actor("Business partner of @acme_builds, kitchens and bathrooms since 2010"), ""),
+    ("ap", "Our director Fiona Marsh told the whole branch about the restructure at work today",
+     "colleague=fiona marsh"),
+    ("he", "my two cents: the new bike lanes are great", ""),
+    ("ap", "Uncle Ray (mum's brother) drove me to the footy again, legend", "family=ray"),
+    ("rss", "Family tree night: my 4x great grandmother Bridget arrived in Sydney in 1838 on the Lady Kennaway", ""),
+    ("ap", "Nan's old photos: great-uncle Alfred in his uniform, 1916. We never met him.", ""),
+    ("he", "Meet @ 5pm at the pub, usual table", "routine=17:00"),
+    ("ap", "Our detector dog Jazz is nine and still the best sniffer on the team", ""),
+    ("rss", "Thanks to the stall holder at the farmers market for the tip about the figs", ""),
+    ("ap", "Shout out to Bunnings for the sausage sizzle, raised $800 for the school", ""),
+    ("he", "Opening night of the new Marvel film, the cast was incredible", ""),
+    ("ap", "Big thanks to my patient Mr Haldane for the lovely card, made my week", ""),
+]
