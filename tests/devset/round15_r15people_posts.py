@@ -14,9 +14,7 @@ The subject of the dev set is Alex Morgan (aliases alexm, Lexi).
 """
 from __future__ import annotations
 
-
-def _actor(summary: str, username: str = "alexm", name: str = "Alex") -> dict:
-    return {"name": name, "preferredUsername": username, "summary": summary, "attachment": []}
+from round14_r14home_posts import _actor
 
 ROUND15_PEOPLE_POSTS: list[tuple] = [
     # --- 1. thanks and shout-outs with a full name
