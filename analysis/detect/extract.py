@@ -37,6 +37,7 @@ from footprint.analysis.findings import Detection
 from footprint.analysis.link.linking import detection_order
 from footprint.analysis.detect.nlp import get_nlp, place_index
 from footprint.analysis.detect.shouting import calm
+from footprint.analysis.detect.mentions import join_mentions
 from footprint.analysis.detect.repeats import pipe_once
 from footprint.crawler.orgs import OrgProfile
 
@@ -73,7 +74,7 @@ def _units(item: Any, index: int) -> list[_Unit]:
             body = f"{title}.\n{text}" if title[-1:] not in ".!?" else f"{title}\n{text}"
         else:
             body = text or title
-        return [_Unit(index, calm(body[:MAX_TEXT_CHARS]), "text")] if body else []     # a shouted post in ordinary case
+        return [_Unit(index, calm(join_mentions(body[:MAX_TEXT_CHARS])), "text")] if body else []   # "@ handle"; shouting
     if isinstance(item, ProfileItem):
         out = []
         if (item.summary or "").strip():

@@ -5,7 +5,7 @@ from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext, LexiconView
 from footprint.analysis.detect.detectors.family_context import FamilyContext
-from footprint.analysis.detect.detectors import associate_beside, family_informal
+from footprint.analysis.detect.detectors import associate_beside, family_informal, hobby_roles
 from footprint.analysis.detect.detectors.colleague import handle_matches_name
 from footprint.analysis.detect.detectors.context import WordSet, doc_text
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX
@@ -57,6 +57,7 @@ class AssociateDetector(Detector):
         seen: set[str] = {h.name.lower() for h in relation_forms().hits(doc, ctx) if h.form.category == "family"}
         seen |= {n.lower() for n, *_ in self.family_context.family(ctx, doc)}
         seen |= {n.lower() for n, *_ in family_informal.ex_partners(self.family_view, doc, ctx)}   # an ex, not a mate
+        kin = set(seen)
         seen |= {n.lower() for n, *_ in self.work_context.at_work(ctx, doc)}
         seen |= {v.lower() for n, rank, _ in self.work_context.ranked(ctx, doc) for v in (n, f"{rank} {n}")}
         seen |= stronger_role_names(ctx, doc)         # person_roles: kin or work in any sentence naming them
@@ -107,6 +108,9 @@ class AssociateDetector(Detector):
         out += self._nicknamed(doc, ctx, seen)
         out += role_detections(self, ctx, doc, seen)  # a social act in any sentence naming a person
         out += associate_beside.find(self, doc, ctx, seen)     # "lexi and @bec_t (Rebecca Tan) at the lake"
+        # "our director <Name>" of the play, "my skip, <Name>": work words a pastime uses make no co-worker here
+        out += hobby_roles.find(self, doc, ctx, kin | {d.attrs["person"].lower() for d in out})
+        out += hobby_roles.honorary_kin(self, doc, ctx, seen)   # "Uncle Sione ..., no relation": an older friend
         # a tag beside "bestie" whose owner the post also names ("@linh.t ... Linh Tran you are") is that name
         return [d for d in out if not (d.pattern.endswith("_beside_tag") and any(
             o is not d and o.attrs.get("person") and handle_matches_name(d.attrs["person"].lstrip("@"), o.attrs["person"])
@@ -154,6 +158,8 @@ class AssociateDetector(Detector):
         if j < sent.span.end and HANDLE_RX.match(doc[j].text):
             return doc[j].text
         k = span.start - 1
+        if k > sent.span.start and doc[k].text == "(":
+            k -= 1                        # round 15: "cake by @tilly_bakes (bestie, made the whole thing)"
         if k >= sent.span.start and HANDLE_RX.match(doc[k].text):
             return doc[k].text
         return ""
@@ -307,8 +313,10 @@ class AssociateDetector(Detector):
             for rx in self.nick_rx:
                 for m in rx.finditer(sent.text):
                     nick, name = m.group("nick"), f"{m.group('first')} {m.group('last')}"
+                    if name.islower():            # round 15: "jacko (jack ambrose) talked me into it": all lower case
+                        name = name.title()
                     rest = sent.text[:m.start()] + sent.text[m.end("nick"):]     # "Chook (Craig ...)" is no hen
-                    if forms.pets.search(rest) or nick.lower() in self.not_nicknames or not forms.names.is_first_name(m.group("first")) \
+                    if forms.pets.search(rest) or nick.lower() in self.not_nicknames or not forms.names.is_first_name(name.split()[0]) \
                             or ctx.subject.matches(name) or name.lower() in seen:
                         continue
                     seen.add(name.lower())

@@ -6,6 +6,7 @@ import re
 from rapidfuzz import fuzz
 
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors import hobby_roles
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
@@ -168,7 +169,9 @@ class ColleagueDetector(Detector):
         seen = {d.attrs.get("person", "").lower() for d in out}
         out += self._by_context(ctx, doc, seen)
         seen |= {"@" + d.attrs["handle"].lower() for d in out if d.attrs.get("handle")}
-        return out + role_detections(self, ctx, doc, seen)     # any work cue of any sentence naming a person
+        out += role_detections(self, ctx, doc, seen)           # any work cue of any sentence naming a person
+        # round 15: a director of the play, a skip at bowls, a shift at the op shop: a pastime's friend (hobby_roles.py)
+        return [d for d in out if not hobby_roles.vetoed(ctx, doc, d)]
 
     def _by_context(self, ctx, doc, seen: set[str]) -> list:
         """Co-workers named only by a shared work task or a short rank (detectors/colleague_context.py)."""

@@ -35,10 +35,16 @@ _PARENT_OF = re.compile(r"\)\s*(?:mum|mom|dad|mama|papa|parents?)\b|\b(?:i\W?m|i
                         r"grade|kindy|prep)", re.I)
 
 
+# Round 15: a kin title the post itself says is no kinship ("Uncle Sione gave me a lift, no relation but ...").
+NO_RELATION = re.compile(r"\b(?:no\s+(?:blood\s+)?relation|not\s+(?:actually\s+|really\s+)?(?:related|blood|family|my\s+(?:real\s+)?"
+                         r"(?:uncle|aunt|aunty|auntie))|not\s+a\s+(?:real|blood)\s+(?:uncle|aunt|aunty|auntie|relative))\b", re.I)
+
+
 def honorary(sent_text: str, name: str) -> bool:
-    """Whether a kin title before `name` is a friend's honorary one, glossed with "my mate ..." after the name."""
+    """Whether a kin title before `name` is a friend's honorary one, glossed with "my mate ..." after the name or
+    said in the same sentence to be no kinship ("no relation")."""
     pos = sent_text.find(name)
-    return pos >= 0 and bool(_HONORARY.match(sent_text[pos + len(name):]))
+    return pos >= 0 and bool(_HONORARY.match(sent_text[pos + len(name):]) or NO_RELATION.search(sent_text))
 
 
 class FamilyDetector(Detector):
@@ -72,6 +78,7 @@ class FamilyDetector(Detector):
         self.title_relations = dict(r.split(":", 1) for r in p("kin_title_relations"))
         self.context = FamilyContext(self)
         self.coaching = tuple(p("coaching"))
+        self.ancestor_rx, self.working_dog_rx = self.regexes("ancestor"), self.regexes("working_dog")
 
     def _owned(self, doc, rel, sent, ctx=None) -> str | None:
         """How the relation is the subject's: 'owned' (my/our), 'vocative' (Mum ...), 'the' (the twins, ...), else None."""
@@ -137,7 +144,17 @@ class FamilyDetector(Detector):
         out += family_surname.find(self, doc, ctx, seen)         # "2nd <Given> Morgan" on a Morgan's account
         if not out:
             out += family_at_work.find(self, doc, ctx, seen)     # "wifey's first day at the new job at Westmead ..."
-        return out + role_detections(self, ctx, doc, seen)     # any kin cue of any sentence naming a person
+        out += role_detections(self, ctx, doc, seen)           # any kin cue of any sentence naming a person
+        return [d for d in out if not self._no_living_kin(ctx, d)]
+
+    def _no_living_kin(self, ctx, d) -> bool:
+        """Round 15: a person no family finding should name: an ancestor in a family-history post ("great-great-
+        grandfather Ezekiel, born 1864") or a working dog called "my girl Tess" in a sentence about the dog's work."""
+        person = d.attrs.get("person", "")
+        sents = [s.text for s in ctx.facts.sents if person and person in s.text] or [d.evidence.excerpt]
+        if any(rx.search(t) for rx in self.ancestor_rx for t in sents):
+            return True
+        return d.attrs.get("relation") == "child" and any(rx.search(t) for rx in self.working_dog_rx for t in sents)
 
     def _by_context(self, doc, ctx, seen: set[str]) -> list:
         """Family named only by the post's context: a parent's pride at a child's milestone, a marriage of years,

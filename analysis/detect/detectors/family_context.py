@@ -169,7 +169,9 @@ class FamilyContext:
             day = self._first(self.child_day, sent.text)
             if not day:
                 continue
-            toks = [t for t in sent.span if (t.is_alpha or t.text == "&") and not t.text.startswith("#")
+            head = next((t.i for t in sent.span[:8] if t.text == ":"), None)    # "School run diaries: Atticus started ..."
+            span = doc[head + 1:sent.span.end] if head is not None else sent.span
+            toks = [t for t in span if (t.is_alpha or t.text == "&") and not t.text.startswith("#")
                     and not (t.i and doc[t.i - 1].text == "#")]          # past a hashtag or an emoji opening the line
             opening = []
             while toks and len(opening) < 3:

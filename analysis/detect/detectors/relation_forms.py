@@ -44,6 +44,10 @@ _SENTENCE_ENDS = {".", "!", "?", "…", "...", "!!", "?!", "!!!"}
 _THIRD_PERSON = {"he", "she", "they", "his", "her", "their", "him", "them"}
 _LEISURE_GROUPS = {"crew", "squad"}   # work words a pastime's group uses too ("the footy crew", "ride squad")
 _SPORT_MEDIA = {"season", "series", "marathon"}      # media words a club's season or a race series uses too
+# Before "partner of", words that make the partner a business's, not a spouse (round 15).
+_TRADE_PARTNER = frozenset({"business", "founding", "managing", "senior", "junior", "equity", "sleeping", "silent",
+                            "trading", "practice", "channel", "strategic", "technology", "delivery", "research",
+                            "industry", "community", "media", "corporate", "retail", "legal", "program", "programme"})
 # After a kin word, words that make it a friend's pet name ("partner in crime", "brother from another mother").
 _NOT_KIN_AFTER = re.compile(r"^(?:in\s+crime|from\s+(?:an)?other|in\s+arms)\b", re.I)
 
@@ -274,6 +278,10 @@ class RelationForms:
                   and not (end + 1 < sent.span.end and (ctx.is_name_token(doc[end + 1]) or doc[end + 1].lower_ == "of")))
             return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
         names = self._names_list(doc, end, sent.span.end, ctx)
+        if form.category == "family" and start > sent.span.start and doc[start - 1].lower_ in _TRADE_PARTNER:
+            return []                    # "business partner of @acme_builds", "founding partner of Smith Legal"
+        if not names and form.category == "family" and end < sent.span.end and HANDLE_RX.match(doc[end].text):
+            names = [doc[end].text]      # round 15: a bio's "partner of @leo_marchetti", "wife to @sam.okafor"
         if not names and form.category == "family":
             names = self.name_past_symbols(doc, end, ctx)
         if not names and form.category == "family":          # "my boy lachlan's first goal": all lower case
