@@ -66,6 +66,7 @@ from round14_r14people_posts import ROUND14_PEOPLE_POSTS
 from round14_r14sites_posts import ROUND14_R14SITES_POSTS
 from round14_r14emp_posts import ROUND14_R14EMP_POSTS
 from round14_r14home_posts import ROUND14_R14HOME_ROWS
+from round15_r15open_posts import ROUND15_R15OPEN_ROWS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -701,6 +702,9 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND14_R14HOME_ROWS):      # round 14 home: posts and profiles in one list
         rid = f"r14h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 6800 + k, entry))
+    for k, entry in enumerate(ROUND15_R15OPEN_ROWS):      # round 15 open: posts and profiles in one list
+        rid = f"r15o{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 8300 + k, entry))
     return rows
 
 
