@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import pytest
 
+from footprint.analysis.detect.detectors.official_information import _weighs_other
 from footprint.analysis.detect.detectors.routine import time_range
 from footprint.analysis.detect.detectors.vulnerability import _lost_person
 from tests.kit_posts import found, kit_extractor, open_categories
@@ -114,3 +115,27 @@ def test_round15_time_range(text, expected):
 ])
 def test_round15_lost_person(text, person):
     assert _lost_person(text) is person
+
+
+@pytest.mark.parametrize("text,category,pattern", [
+    # each new rule names itself in the finding (the explanation's pattern)
+    ("Found nine kilos of coke stuffed in the spare tyre of a hire car off the Darwin ferry this arvo.",
+     "official_information", "seizure_slang"),
+    ("a teenager found alive inside a reefer after two days, hypothermic but talking", "official_information", "found_in_cargo"),
+    ("the unit is losing four officers in March and nobody's said who", "official_information", "staff_lost"),
+    ("the Heimann in shed 2 kept rejecting every third pallet on the cargo shift", "systems_information", "kit_trouble"),
+    ("up to $4,300 on the overdraft and the missus has no idea", "vulnerability", "debt_hidden"),
+    ("eftpos said no at the servo, twice, in front of the whole queue", "vulnerability", "credit_refused"),
+])
+def test_round15_rule_named(extractor, text, category, pattern):
+    assert pattern in {d.pattern for d in found(extractor, text) if d.category == category}
+
+
+@pytest.mark.parametrize("text,weighs_other", [
+    ("pulled 20 kilos of blackberry vines out of the fence", True),
+    ("38 kilos of weeds from the veggie patch", True),
+    ("22 kilos of ice out of the door panels", False),        # goods: a find's measure
+    ("a kilo and a half sewn into his golf bag", False),     # no "of": the weight is the goods'
+])
+def test_round15_weighs_other(text, weighs_other):
+    assert _weighs_other(text) is weighs_other

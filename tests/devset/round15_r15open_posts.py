@@ -13,13 +13,12 @@ Rows get ids r15oNNN (build_devset.py), posts and profiles in one list.
 """
 from __future__ import annotations
 
-
-def _actor(summary: str = "", fields: dict | None = None, username: str = "alexm", name: str = "Alex") -> dict:
-    return {"name": name, "preferredUsername": username, "summary": summary,
-            "attachment": [{"name": k, "value": v} for k, v in (fields or {}).items()]}
+from round14_r14home_posts import _actor     # an ActivityPub actor of the subject's (the same shape as round 14's)
 
 
 ROUND15_R15OPEN_ROWS: list[tuple] = [
+    # --- the subject's own profile, so the rows scored alone (--ids r15o) are a scan of a staff member's posts
+    ("ap-actor", _actor("Border Force officer. Views my own."), "employer=australian border force"),
     # --- 1. finds in slang
     ("ap", "pulled 22 kilos of ice out of the door panels of a reefer this arvo, everything smells like prawns",
      "official_information=seizures"),

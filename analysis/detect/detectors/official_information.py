@@ -118,6 +118,9 @@ _WEIGHT_OF_RX = re.compile(r"\b(?:\d[\d,.]*\s*(?:kg|kilos?|kilograms?|grams?|g|t
                            r"(?:kilos?|kilograms?|tonnes?))\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
 
 
+_WEIGHT_RX = re.compile(r"\d[\d,.]*\s*(?:kg|kilos?|kilograms?|grams?|g|tonnes?)", re.I)
+
+
 def _weighs_other(text: str) -> bool:
     """Round 15: the sentence weighs something, and what it weighs names no goods."""
     m = _WEIGHT_OF_RX.search(text)
@@ -181,6 +184,11 @@ class OfficialInformationDetector(Detector):
         one denied ("a kid who's never boarded a ship" is a grievance's jibe, not a boarding told)."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)]
                 if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())]
+
+    def _only_weighs_other(self, sent) -> bool:
+        """Round 15: a low reading's only specific is a weight of something that is no goods ("pulled 20 kilos of
+        blackberry vines out of the back fence"); "2kg of undeclared pork" still tells more than its weight."""
+        return _weighs_other(sent.text) and all(_WEIGHT_RX.fullmatch(f) for f in self._specifics(sent))
 
     def _told_from_inside(self, sent, ctx) -> list[str]:
         """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
@@ -295,7 +303,7 @@ class OfficialInformationDetector(Detector):
             # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
                     and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not _scheduled(sent)
-                    and not _weighs_other(sent.text)):
+                    and not self._only_weighs_other(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):
