@@ -29,7 +29,8 @@ def post(text, n=1):
 
 # (sentence, category, what the value or key must say). None of these fires on the rules alone.
 POSITIVES = [
-    ("Found nine kilos of coke stuffed in the spare tyre of a hire car off the Darwin ferry this arvo, what a day.",
+    # (round 15: "found ... stuffed in the spare tyre" is now the seizure_slang rule's; the model's hit is told without a hiding place)
+    ("Nine kilos of coke turned up in a hire car off the Darwin ferry this arvo, what a day.",
      "official_information", "official_information:"),
     ("Nothing would load on the alert check all morning at work, so we did it all manually.",
      "systems_information", "system:"),

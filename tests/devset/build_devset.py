@@ -67,6 +67,7 @@ from round14_r14sites_posts import ROUND14_R14SITES_POSTS
 from round14_r14emp_posts import ROUND14_R14EMP_POSTS
 from round14_r14home_posts import ROUND14_R14HOME_ROWS
 from round15_r15people_posts import ROUND15_PEOPLE_POSTS
+from round15_r15open_posts import ROUND15_R15OPEN_ROWS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -705,6 +706,9 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND15_PEOPLE_POSTS):      # round 15 people: posts and profiles in one list
         rid = f"r15p{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 7700 + k, entry))
+    for k, entry in enumerate(ROUND15_R15OPEN_ROWS):      # round 15 open: posts and profiles in one list
+        rid = f"r15o{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 8300 + k, entry))
     return rows
 
 

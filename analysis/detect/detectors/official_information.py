@@ -76,7 +76,13 @@ _FAULT = (r"(?:down(?!\s+to\b)|crash(?:ed|es|ing)?|outage|offline|fell\s+over|fr
           # round 13: kit that will not save, reach a lookup or let you in, times out, logs you out, goes read-only
           r"save|submit|upload|print|reach|get\s+(?:onto|into|on\s+to))|read-?only|tim(?:es|ed|ing)\s+out|"
           r"(?:reboot|restart)(?:s|ed|ing)?\s+(?:itself|themselves)|keeps?\s+(?:rebooting|restarting)|"
-          r"(?:logs?|logged|logging|kicks?|kicked|boots?|booted)\s+(?:you|me|us|everyone|people)\s+(?:out|off))")
+          r"(?:logs?|logged|logging|kicks?|kicked|boots?|booted)\s+(?:you|me|us|everyone|people)\s+(?:out|off)|"
+          # round 15: kit trouble told casually: error codes, a meltdown, a battery that will not last, images or reads
+          # dropped again and again, everyone read as a mismatch, an age to warm up
+          r"throw(?:ing|s|n)?\s+(?:up\s+)?(?:error\s+codes|errors|faults)|error\s+codes?|(?:had|having|has|have)\s+(?:a|another)\s+"
+          r"(?:meltdown|melt-?down|tantrum|hissy\s+fit)|can'?t\s+hold\s+(?:a\s+)?charge|(?:keeps?|kept)\s+(?:dropping|losing|rejecting|freezing|"
+          r"crashing)|(?:reading|reads|flagging|flags|rejecting|rejects)\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)(?:'s|’s)?\s+(?:\w+\s+)?as|"
+          r"takes?\s+(?:\d+|ages|forever|ten|fifteen|twenty)\s+(?:min(?:ute)?s?\s+)?to\s+(?:warm\s+up|boot(?:\s+up)?|start\s+up))")
 # The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
 _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
         r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
@@ -84,6 +90,8 @@ _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?ray
         # round 13: the cameras by their short name, field handhelds, a register or log kept in a system, a team's drive
         # round 14: a feed by what it carries ("the vessel position feed died")
         r"(?:data|video|camera|cctv|tracking|position|radar|vms|ais|satellite|live)\s+feeds?|"
+        # round 15: screening kit by its maker's name ("the Rapiscan in bay 2", "the old Smiths scanner")
+        r"rapiscan|heimann|nuctech|itemiser|ionscan|"
         r"cams|handhelds?|(?:incident|occurrence|records?|case|booking)\s+(?:log|register|tool)|(?:shared|team|network)\s+drive|file\s+share)")
 _SYSTEM_FAULT_RX = re.compile(rf"\b{_KIT}s?\b[^.]{{0,40}}\b{_FAULT}\b|"
                               rf"(?-i:\b[A-Z][A-Z0-9]{{1,}}\b)\s+(?:is\s+|was\s+|went\s+|has\s+)?{_FAULT}\b|"
@@ -102,6 +110,21 @@ _OTHER_TEAM_RX = re.compile(r"\b(?:team|crew|staff|office|department|dept|unit|b
                             r"warehouse|workforce|roster)\b", re.I)
 _SITE_NAME_RX = re.compile(r"\b(?:airport|port|wharf|wharves|terminal|centre|center|island|base|station|office|house|depot|hub|gateway|"
                            r"harbour|harbor|bay|point|head|heads|strait|reef|range|river|creek|berth|ops|operations|intel|the)\b", re.I)
+
+
+# Round 15: a weight of something that is no goods ("pulled 20 kilos of blackberry vines out of the back fence"): a garden's
+# weeds, a catch of fish, a load of sand; a low reading's weight then is no find's measure ("22 kilos of ice" still is).
+_WEIGHT_OF_RX = re.compile(r"\b(?:\d[\d,.]*\s*(?:kg|kilos?|kilograms?|grams?|g|tonnes?)|(?:a|one|two|three|four|five|ten|twenty|fifty|a\s+hundred)\s+"
+                           r"(?:kilos?|kilograms?|tonnes?))\s+of\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?([\w-]+(?:\s+[\w-]+)?)", re.I)
+
+
+_WEIGHT_RX = re.compile(r"\d[\d,.]*\s*(?:kg|kilos?|kilograms?|grams?|g|tonnes?)", re.I)
+
+
+def _weighs_other(text: str) -> bool:
+    """Round 15: the sentence weighs something, and what it weighs names no goods."""
+    m = _WEIGHT_OF_RX.search(text)
+    return m is not None and official_cues.goods(m.group(1)) is None
 
 
 # Round 14: "every" that counts things, not times ("every single one had a bag of pills in its hat"): no schedule.
@@ -145,7 +168,8 @@ class OfficialInformationDetector(Detector):
         self.insider = WordSet(self.words("insider"))
         self.outsider = self.regexes("outsider")
         self.outsider_strong = self.regexes("outsider_strong")
-        self.plain = self.regexes("plain")
+        # round 15: patterns marked plain are operational specifics too ("found roids stuffed inside a spare tyre")
+        self.plain = (*self.regexes("plain"), *(p.regex for p in self.PATTERNS if p.attrs.get("plain")))
         self.acted_on = self.regexes("acted_on")
 
     def _insider(self, sent, ctx) -> list[str]:
@@ -160,6 +184,11 @@ class OfficialInformationDetector(Detector):
         one denied ("a kid who's never boarded a ship" is a grievance's jibe, not a boarding told)."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)]
                 if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())]
+
+    def _only_weighs_other(self, sent) -> bool:
+        """Round 15: a low reading's only specific is a weight of something that is no goods ("pulled 20 kilos of
+        blackberry vines out of the back fence"); "2kg of undeclared pork" still tells more than its weight."""
+        return _weighs_other(sent.text) and all(_WEIGHT_RX.fullmatch(f) for f in self._specifics(sent))
 
     def _told_from_inside(self, sent, ctx) -> list[str]:
         """Why a sentence is told from the inside (insider words, or operational specifics told plainly), or []
@@ -273,7 +302,8 @@ class OfficialInformationDetector(Detector):
             # round 12: not the writer's own shift told with where it is worked ("night shift in the compound again"):
             # a place word is no operation's specific there, and the line is routine's
             if (p >= PLAIN_FLOOR and p < THRESHOLDS[self.CATEGORY] and p == max(v.scores.values())
-                    and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not _scheduled(sent)):
+                    and (self._specifics(sent) or official_cues.measured_goods(sent.text)) and not _scheduled(sent)
+                    and not self._only_weighs_other(sent)):
                 yield sent, replace(v, label=self.CATEGORY, score=p, kind=v.best_kind, nearest=v.best_nearest)
             elif (cue and v.label in (NONE, "systems_information") and CUE_FLOORS.get(cue[0][1], CUE_FLOOR) <= p < THRESHOLDS[self.CATEGORY]
                   and (p >= v.scores.get(NONE, 0.0) or p == best or cue[0][1] in CUE_FLOORS)):

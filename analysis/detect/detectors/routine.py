@@ -31,10 +31,12 @@ _ABBR_LIST_RX = re.compile(rf"\b{_ABBR_ONE}(?:\s*(?:,|/|&|\+|and|\bn\b)\s*{_ABBR
 _ABBR_RX = re.compile(r"\b(mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b", re.I)
 # One clock reading: "6am", "7:42", "19:00", "0630" (four digits only in a range or before "start").
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|[01]\d[0-5]\d|2[0-3][0-5]\d"
-_RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till)\s*({_CLOCK})(?![\d:])", re.I)
+_RANGE_RX = re.compile(rf"(?<![\d:.])({_CLOCK})\s*(?:-|–|—|to|until|till|til)\s*({_CLOCK})(?![\d:])", re.I)
 _CLOCK_RX = re.compile(r"^(\d{1,2})(?:[:.]?(\d{2}))?\s*(am|pm)?$", re.I)
 _SHIFT_RX = re.compile(r"\b(earlies|lates|nights|(early|late|night|day|morning|evening|arvo|afternoon|graveyard|dog\s*watch|swing|split|back)"
-                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?|swing(?=(?:'s|’s)?\s+(?:is\s+|=\s*|:\s*)?\d))\b", re.I)
+                       r"\s+shifts?|dogwatch|dog\s+watch(?:es)?|swings|graveyards?|swing(?=(?:'s|’s)?\s+(?:is\s+|=\s*|:\s*)?\d)|"
+                       # round 15: day shifts said "back on days" ("back on days from monday, 7 till 3:30"); not "on days off"
+                       r"(?<=\bback\son\s)days(?!\s+(?:off|like|when|where|i|we)\b))\b", re.I)
 # Round 11: a shift named by its day, the writer's own ("after my thursday late", "our Sunday night", "the Monday early")
 _DAY_SHIFT_RX = re.compile(r"\b(?:my|our|the|a)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+"
                            r"(late|early|night|arvo|double|split|swing)s?(?:\s+shifts?)?(?=\s*(?:[,.;:!?)]|$)|\s+(?:i|we|and|then|so|at|in|on|off|"
@@ -56,6 +58,9 @@ _ON_CALL_RX = re.compile(r"\bon[\s-]call\b", re.I)
 _ON_CALL_CYCLE_RX = re.compile(r"\b(?:every|each)\s+(?:(?:second|other|third|fourth|fifth|2nd|3rd|4th|5th)\s+)?(?:week|weekend|fortnight|"
                                r"month|night)\b|\b(?:one|1)\s+(?:week|weekend|night)s?\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|\d)\b",
                                re.I)
+# Round 15: a shift's hours said as when the writer goes on and comes off ("on at 1400, off at 2230", "on at 5:45, off at 2:15")
+_ON_OFF_RX = re.compile(r"\b(?:on|in|start)\s+(?:at|@)\s*((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)\s*[,;/]?\s*(?:and\s+|then\s+)?"
+                        r"(?:off|out|finish)\s+(?:at|@|by)\s*((?:[01]\d|2[0-3])[0-5]\d|\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?)(?![\d:])", re.I)
 _SHIFT_CANON = {"early": "earlies", "morning": "earlies", "late": "lates", "evening": "lates", "arvo": "lates",
                 "afternoon": "lates", "night": "nights", "graveyard": "nights", "graveyards": "nights", "day": "days",
                 "dogwatch": "dogwatch", "dog watch": "dogwatch", "dog watches": "dogwatch", "swing": "swings",
@@ -122,6 +127,9 @@ def time_range(text: str, start: int = 0, window: int | None = None) -> tuple[st
             continue
         if re.search(r"(am|pm)\s*$", b, re.I) and not re.search(r"am|pm", a, re.I) and ":" not in a:
             ta = clock(a + b.strip()[-2:]) or ta      # "6 to 8pm": the start takes the end's half of the day
+        if (tb < ta and not re.search(r"am|pm", a + b, re.I) and not re.fullmatch(r"\d{4}", b.strip())
+                and ta < "10:00" and tb < "12:00"):
+            tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"   # round 15: "7 till 3:30" is a day shift, to the afternoon
         return ta, tb
     return None
 
@@ -279,6 +287,12 @@ class RoutineDetector(Detector):
             name = f"{on} on {off} off roster"
             out.append((f"{name} ({rng[0]}–{rng[1]})" if rng else name, f"{on} on {off} off",
                         {"weekdays": [], "times": list(rng or ()), "place": "", "activity": "roster"}))
+        on_off = _ON_OFF_RX.search(text) if not out else None
+        if on_off and clock(on_off.group(1)) and clock(on_off.group(2)) and re.search(r"[:.]|am|pm|^\d{4}$", on_off.group(1).strip(), re.I):
+            ta, tb = clock(on_off.group(1)), clock(on_off.group(2))
+            if tb < ta and not re.search(r"am|pm", on_off.group(2), re.I) and int(tb[:2]) < 12 and ta < "12:00":
+                tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"      # "on at 5:45, off at 2:15": the afternoon
+            out.append((f"shifts ({ta}–{tb})", f"{ta} shift", {"weekdays": [], "times": [ta, tb], "place": "", "activity": "shift"}))
         first = next((g for g in m.groups() if g), None) if m.groups() else None
         if not out and first and clock(first):
             t = clock(first)          # "my usual 6am start", "sign-on's at 0445"
@@ -354,6 +368,20 @@ class RoutineDetector(Detector):
         value, key, attrs = result
         if attrs.get("times"):
             return result
+        # round 15: a fragment naming the shift ("earlies.", "Nights.") whose hours are the very next fragment ("0600 to 1400."):
+        # the hours join the value and both fragments are cited
+        # (spaCy may cut the hours in two: "0600" / "to 1400.", so the fragments after it are read together, up to 8 words)
+        after, end = [], sent.span.end
+        while len(sent.text.split()) <= 4:
+            nxt = next((o for o in ctx.facts.sents if o.span.start == end), None)
+            if nxt is None or len(" ".join([*after, nxt.text]).split()) > 8:
+                break
+            after.append(nxt.text)
+            end = nxt.span.end
+            rng = time_range(" ".join(after))
+            if rng:
+                return (f"{value} ({rng[0]}–{rng[1]})", key, {**attrs, "times": list(rng),
+                                                              "excerpt": " ".join([sent.text, *after])})
         for other in ctx.facts.sents:
             if other is sent or not _ON_COUNT_RX.search(other.text) and not _SHIFT_RX.search(other.text):
                 continue

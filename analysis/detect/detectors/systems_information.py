@@ -1,6 +1,7 @@
 """systems_information: the organisation's systems, infrastructure and security, in a work context (§5)."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from footprint.analysis.detect.detectors import learned
@@ -8,6 +9,12 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect.detectors.official_information import _SYSTEM_FAULT_RX, system_fault
+
+# Round 15: a named system's fault told as the joke's punchline: what the dog, the cat or the paper form does NOT do
+# ("Reasons the dog beats the SmartGates: 1. doesn't freeze when a flight lands 2. never needs a reboot").
+_NOT_FAULT_RX = re.compile(r"\b(?:doesn'?t|does\s+not|don'?t|never|won'?t|no)\s+(?:ever\s+)?(?:freeze|freezes|crash|crashes|hang|hangs|"
+                           r"need\s+a\s+(?:reboot|restart)|needs?\s+rebooting|go\s+down|drop\s+out|fall\s+over|time\s+out|"
+                           r"reboots?|outages?|error\s+codes?)\b", re.I)
 
 LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
                  "access": "passwords and access", "security": "security weaknesses"}
@@ -104,6 +111,19 @@ class SystemsInformationDetector(Detector):
                 or (s.span.start >= sent.span.end and s.span.start - sent.span.end <= 2)]
         return next((s for s in near if system_fault(s, ctx)), sent)
 
+    @staticmethod
+    def _failing(sent, ctx) -> list[str]:
+        """Round 15: a named system told failing, in its sentence or in the list that follows it ("SmartGates had a meltdown
+        at 6am"; "Reasons the dog beats the SmartGates: 1. doesn't freeze when a flight lands"): the fault, as support."""
+        nxt = next((s for s in ctx.facts.sents if s.span.start == sent.span.end), None)
+        for s in (sent, nxt):
+            if s is None:
+                continue
+            m = _SYSTEM_FAULT_RX.search(s.text) or _NOT_FAULT_RX.search(s.text)
+            if m or system_fault(s, ctx):
+                return [f"(told failing: {' '.join(m.group(0).lower().split()) if m else 'a named system'})"]
+        return []
+
     def _told_by_outsider(self, sent, ctx=None) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
         agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
@@ -123,7 +143,7 @@ class SystemsInformationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or self._customer(sent):
                 continue
-            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent)
+            support = self.work.find(sent.text) + ctx.shared.work_in(sent.text) + self._plain(sent) + self._failing(sent, ctx)
             base = self.NAMED_MULTIWORD if len(span) > 1 or span.text.isupper() and len(span.text) > 3 else self.NAMED_SHORT
             score = ctx.enhancer.enhance(base, support, ctx.item_facts.work and ctx.item_facts.first_person)
             name = next((s for s in ctx.org.systems if s.lower() == span.text.lower()), span.text)
