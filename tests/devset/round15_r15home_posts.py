@@ -119,4 +119,32 @@ ROUND15_R15HOME_ROWS: list[tuple] = [
                 "address": {"@type": "PostalAddress", "addressLocality": "Leederville", "addressRegion": "WA"}}, ""),
     ("rss", "Alex Morgan lives in Narnia, or at least her head does, most of the time.", ""),
     ("ap", "we're in Cairns, the hotel wifi is worse than the humidity", ""),
+    # --- 3. more third-person pages
+    ("rss", "Alex lives in Chisholm with her two kids and a very old cat, and runs the canteen roster.",
+     "home_location=place:chisholm act"),
+    ("he", "Welcome Alex Morgan to the board! She lives out at Kirwan with her family and two horses.",
+     "home_location=place:kirwan qld"),
+    ("ap", "Our treasurer Alex Morgan and her partner live just down the road in Wynnum, handy for the key.",
+     "home_location=place:wynnum qld"),
+    ("rss", "Alex has called Nightcliff home for twelve years and still swims at the jetty every morning.",
+     "home_location=place:nightcliff nt | routine=every morning"),
+    ("he", "Lexi, a Malak local, has been on the committee since 2019 and never misses a working bee.",
+     "home_location=place:malak nt"),
+    # --- 4. more structured addresses beside a job title
+    ("h-card", _CARD + '<span class="p-job-title">Piano teacher</span> '
+               '<p class="p-adr h-adr"><span class="p-locality">Toowong</span> <span class="p-region">QLD</span></p></div>',
+     "home_location=place:toowong qld"),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Electrician",
+                "address": {"@type": "PostalAddress", "addressLocality": "Glenorchy", "addressRegion": "TAS"}},
+     "home_location=place:glenorchy tas"),
+    ("jsonld", {"name": "Alex Morgan", "jobTitle": "Nurse", "homeLocation": {"@type": "Place", "name": "Moonah, TAS"}},
+     "home_location=place:moonah tas"),
+    # near miss: a card naming the employer beside the locality
+    ("h-card", _CARD + '<span class="p-job-title">Sales rep</span> <span class="p-org">Toowong Motors</span> '
+               '<p class="p-adr h-adr"><span class="p-locality">Toowong</span> <span class="p-region">QLD</span></p></div>', ""),
+    # --- 5. more lifts from home; a bus stop alone
+    ("ap", "my lift leaves Woodridge at 5:40, she is a saint and i owe her so many coffees", "home_location=place:woodridge qld"),
+    ("he", "Walk from our front door to Maylands station is six minutes, then the 7:12 every weekday.",
+     "home_location=place:maylands wa | routine=weekday 07:12"),
+    ("ap", "the 6:10 bus from the Kaleen shops every weekday, same driver, same radio station", "routine=06:10 bus kaleen"),
 ]
