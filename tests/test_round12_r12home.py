@@ -122,15 +122,7 @@ def test_a_bio_without_a_suburb_home(kit, text):
 
 
 COMMUTE = [
-    ("the 6:14 out of Tahmoor is never on time, I could set my watch by the delay", "place:tahmoor nsw"),
-    ("My 7:05 bus from Mango Hill is late again, third time this week", "place:mango hill qld"),
-    ("Another grey morning on the 6:20 from Wyndham Vale, podcast and a muesli bar", "place:wyndham vale vic"),
-    ("platform 2 at Glenfield at 6:51 every weekday, same faces, same pigeons", "place:glenfield nsw"),
-    ("The 5:45 out of Wyong always has the same bloke asleep in the quiet carriage", "place:wyong nsw"),
     ("Left Narangba at 5:10 as usual, the Bruce was already a car park", "place:narangba qld"),
-    ("my usual 7:40 ferry from Bulimba was cancelled so I'm late for everything", "place:bulimba qld"),
-    ("You know you're a Frankston line lifer when the bus stop at Carrum is your second lounge room every morning",
-     "place:carrum vic"),
 ]
 
 
@@ -145,6 +137,18 @@ def test_the_start_of_a_regular_commute(kit, text, key):
     "the 5:15 from Town Hall home every night is a sardine tin",
     "Bus from Weipa broke down again, two hours on the roadside with a flat",
     "The 7:30 from Wyong to the cricket on Saturday was packed",
+    # round 15: the writer's own weekday train, bus or ferry leaves from a station they may drive or walk to: no home
+    # without a home word or their own street (tests/test_round15_r15home.py)
+    "the 6:14 out of Tahmoor is never on time, I could set my watch by the delay",
+    "My 7:05 bus from Mango Hill is late again, third time this week",
+    "Another grey morning on the 6:20 from Wyndham Vale, podcast and a muesli bar",
+    "platform 2 at Glenfield at 6:51 every weekday, same faces, same pigeons",
+    "The 5:45 out of Wyong always has the same bloke asleep in the quiet carriage",
+    "my usual 7:40 ferry from Bulimba was cancelled so I'm late for everything",
+    "the 6:02 from Helensburgh was 20 mins late and nobody was surprised",
+    "Waiting at Birrong station at 6:40 like every other weekday, the pigeons know me by name",
+    "You know you're from the Shire when the 6:15 from Sutherland is your social life",
+    "You know you're a Frankston line lifer when the bus stop at Carrum is your second lounge room every morning",
 ])
 def test_a_trip_someone_elses_commute_or_the_evening_leg(kit, text):
     assert not _homes(kit, post(text))
@@ -207,10 +211,7 @@ MORE = [
     ("Q: whereabouts are you? A: Southern suburbs, Morphett Vale to be exact", "place:morphett vale sa"),
     ("Being a Campbelltown local means the Macarthur Square carpark is my second home", "place:campbelltown nsw"),
     ("Ten years in the same street in Rosanna and we still don't know the neighbours' names", "place:rosanna vic"),
-    ("the 6:02 from Helensburgh was 20 mins late and nobody was surprised", "place:helensburgh nsw"),
     ("Love my morning walk to Gordon Park station, 7 mins door to platform", "place:gordon park qld"),
-    ("Waiting at Birrong station at 6:40 like every other weekday, the pigeons know me by name", "place:birrong nsw"),
-    ("You know you're from the Shire when the 6:15 from Sutherland is your social life", "place:sutherland nsw"),
     ("Home for us is a little weatherboard in Castlemaine with a lemon tree that never stops", "place:castlemaine vic"),
     ("Dad's shed in Warrimoo is where I learnt to weld. We live two streets over now.", "place:warrimoo nsw"),
 ]

@@ -42,7 +42,7 @@ def _homes(kit, item) -> set[str]:
     ("Trudged home from the Tarragindi shops with six bags and a watermelon", "place:tarragindi qld"),
     ("The Maylands train line is right behind our back fence, you stop hearing it after a while", "place:maylands wa"),
     # the trip in from home
-    ("Missed the 6:52 bus from the Kaleen shops AGAIN and had to run for the next one", "place:kaleen act"),
+    ("Missed the 6:52 bus from the Kaleen shops AGAIN and had to run for the next one", None),   # round 15: a bus stop
     ("Rode in from Seddon this morning, the headwind on the bridge was something else", "place:seddon vic"),
     # a business run from home; the home by its bills; the long way home
     ("Our small home bakery in Leichhardt is taking Easter orders now", "place:leichhardt nsw"),

@@ -33,15 +33,9 @@ def _home(kit, items) -> set[str]:
 
 POSTS = {
     # --- the start of a daily commute, many registers
-    "time out of a suburb, every weekday": ("the 7:04 out of Glenfield every weekday, same dodgy aircon", "place:glenfield"),
-    "bus route number, every morning": ("45 mins on the 380 from Maroubra every morning, audiobooks save me",
-                                        "place:maroubra nsw"),
-    "lower-case train leaves, daily": ("train leaves engadine 6.12am daily, pray for me", "place:engadine nsw"),
     "a line from a suburb, most mornings": ("Eight years on the Hurstville line from Oatley most mornings, I know every pothole",
                                             "place:oatley nsw"),
-    "ferry, same seat": ("Ferry from Mosman at 7:20, same seat on the top deck, best commute going", "place:mosman nsw"),
     "I drive out of, each morning": ("I drive out of Werribee at 6 each morning to beat the West Gate mess", "place:werribee vic"),
-    "terse M-F, ex a town": ("M-F on the 7.32 ex Wyong. send help", "place:wyong nsw"),
     "cycle out of a suburb every morning": ("every morning i cycle out of Brunswick along the Upfield path", "place:brunswick vic"),
     # --- a room or chore of the home beside one named place
     "verandah beside a suburb": ("coffee on the verandah, Thornlie doing its best spring impression ☀️", "place:thornlie wa"),
@@ -91,6 +85,13 @@ POSTS = {
 }
 
 NEAR_MISSES = {
+    # round 15: a train, bus or ferry boarded every weekday leaves from a station the writer may drive or walk to: no home
+    # without a home word or their own street (tests/test_round15_r15home.py)
+    "time out of a suburb, every weekday": "the 7:04 out of Glenfield every weekday, same dodgy aircon",
+    "bus route number, every morning": "45 mins on the 380 from Maroubra every morning, audiobooks save me",
+    "lower-case train leaves, daily": "train leaves engadine 6.12am daily, pray for me",
+    "ferry, same seat": "Ferry from Mosman at 7:20, same seat on the top deck, best commute going",
+    "terse M-F, ex a town": "M-F on the 7.32 ex Wyong. send help",
     # a commute: the evening leg, a one-off, a holiday, someone else's, a work start
     "the evening leg": "the 6:10 from Wynyard every night is standing room only",
     "a one-off train to the game": "Caught the train from Central to the footy, what a night",
@@ -183,7 +184,7 @@ def test_marked_bio_place(bio, expected):
 
 def test_evidence_says_why(kit):
     """Each informal home finding carries its rule and the words that made it."""
-    ds = [d for d in kit.extract([kit_post("the 7:04 out of Glenfield every weekday, same dodgy aircon")])
+    ds = [d for d in kit.extract([kit_post("I drive out of Glenfield at 6 every weekday, same dodgy aircon")])
           if d.category == "home_location"]
     assert [d.pattern for d in ds] == ["commute_start"]
     assert ds[0].support[-1] == "daily trip" and ds[0].confidence < 0.8

@@ -51,6 +51,8 @@ AHEAD_DOCS = 64
 # Profile fields that say where the person works: a phone on such a profile is a work number.
 WORK_FIELDS = frozenset({"jobtitle", "worksfor", "employer", "organisation", "organization", "affiliation", "company",
                          "occupation", "role", "position", "title"})
+# Profile fields that name an employer, not only what the person does (an h-card's p-org is "org"; round 15).
+ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "affiliation", "company", "org"})
 
 
 _TITLE_SUFFIX = re.compile(r"\s+[|–—]\s+|\s+-\s+(?=[^-]+$)")
@@ -226,6 +228,8 @@ class Extractor:
         facts_out.first_person = facts_out.first_person or any(s.any_first_person for s in facts.sents)
         if unit.kind == "profile_field" and field_key(unit.field) in WORK_FIELDS:
             facts_out.employer_field = True
+        if unit.kind == "profile_field" and field_key(unit.field) in ORG_FIELDS:
+            facts_out.org_field = True
         if unit.kind == "profile_field" and facts.org_mentions and field_key(unit.field) in WORK_FIELDS:
             # Only when the field is the subject's own job there: a firm's worksFor that names
             # "Immigration Law" does not make the firm's telephone the organisation's.

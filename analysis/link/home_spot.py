@@ -80,8 +80,9 @@ def infer_home_spot(items: Iterable[Any], *, homes: Iterable[Detection] = (), or
 
 
 def _detection(lat: float, lon: float, points, cues, confidence: float, pattern: str, days: int) -> list[Detection]:
-    """One detection per post (and its photo) with the home words, all under one key: linking makes them one
-    finding whose evidence is every post that gave the spot away."""
+    """One detection per post (and its photo) at the spot, all under one key: linking makes them one finding whose
+    evidence is every post that gave the spot away. Round 15: the posts at the spot without home words are cited too
+    (support "same spot"): each carries the home's coordinates, and hiding one leaves the others."""
     place = geo.reverse_geocode(lat, lon)
     where = f"near {place}" if place else f"near {lat:.3f}, {lon:.3f}"
     said = sorted({w for _, w in cues})
@@ -91,7 +92,9 @@ def _detection(lat: float, lon: float, points, cues, confidence: float, pattern:
     sources = list(dict.fromkeys([p.url for p in points] + [p.post_url for p in points if p.post_url]))
     attrs = {"lat": round(lat, 6), "lon": round(lon, 6), "n": n, "days": days, "locality": place, "sources": sources}
     out = []
-    for p, w in cues:
+    cued = {id(p) for p, _ in cues}
+    rest = [(p, "same spot") for p in sorted(points, key=geo.point_order) if id(p) not in cued]
+    for p, w in [*cues, *rest]:
         for url in dict.fromkeys(u for u in (p.url, p.post_url) if u):
             out.append(Detection(
                 category="home_location", value=f"{where} (inferred from {n} geotag{'s' if n > 1 else ''} with home words)",

@@ -68,6 +68,7 @@ from round14_r14emp_posts import ROUND14_R14EMP_POSTS
 from round14_r14home_posts import ROUND14_R14HOME_ROWS
 from round15_r15people_posts import ROUND15_PEOPLE_POSTS
 from round15_r15open_posts import ROUND15_R15OPEN_ROWS
+from round15_r15home_posts import ROUND15_R15HOME_ROWS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -192,15 +193,15 @@ POSTS: list[tuple] = [
     ("he", "Anyone recommend a good plumber in the Inner West?", ""),
     # --- routine
     ("ap", "Every Tuesday 6am at the Fitness Hub in Marrickville, no excuses.", "routine=tuesday 06:00 fitness hub"),
-    ("he", "My 7:10 train from Parramatta is late again.", "routine=07:10 train parramatta | home_location=place:parramatta nsw"),
+    ("he", "My 7:10 train from Parramatta is late again.", "routine=07:10 train parramatta"),
     ("ap", "Earlies this week, so if you need me I'm asleep by 8.", "routine=earlies"),
     ("rss", "Night shift 10pm-6am all week, send coffee.", "routine=night shift 22:00-06:00"),
     ("ap", "Parkrun every Saturday at Centennial Park, 8am sharp.", "routine=saturday 08:00 centennial park"),
-    ("he", "Drop the kids at school then the 8:40 ferry from Manly every weekday.", "routine=weekday 08:40 ferry manly | home_location=place:manly nsw"),
+    ("he", "Drop the kids at school then the 8:40 ferry from Manly every weekday.", "routine=weekday 08:40 ferry manly"),
     ("ap", "Swim squad Mondays and Wednesdays 5:30am at Canberra Olympic Pool.", "routine=monday 05:30 canberra olympic pool"),
     ("rss", "Back on the 4 on 4 off roster from next week, 6am to 6pm.", "routine=4 on 4 off 06:00-18:00"),
     ("ap", "Every Friday arvo I'm at the Royal Hotel in Leichhardt for trivia.", "routine=friday royal hotel"),
-    ("he", "Catch me on the 6:05 bus from Gungahlin most mornings.", "routine=06:05 bus gungahlin | home_location=place:gungahlin act"),
+    ("he", "Catch me on the 6:05 bus from Gungahlin most mornings.", "routine=06:05 bus gungahlin"),
     ("ap", "Thursday nights at 7 is always futsal at the Belmore Sports Centre.", "routine=thursday 19:00 belmore sports centre"),
     ("rss", "Nights this week then four days off.", "routine=nights"),
     ("ap", "I cycle to work along the Cooks River path every morning around 6:30.", "routine=06:30 cooks river path"),
@@ -709,6 +710,9 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND15_R15OPEN_ROWS):      # round 15 open: posts and profiles in one list
         rid = f"r15o{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 8300 + k, entry))
+    for k, entry in enumerate(ROUND15_R15HOME_ROWS):      # round 15 home: posts and profiles in one list
+        rid = f"r15h{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld", "h-card") else _post_row(rid, 8000 + k, entry))
     return rows
 
 

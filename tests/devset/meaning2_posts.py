@@ -35,7 +35,7 @@ MEANING2_POSTS: list[tuple] = [
     ("ap", "Moved to Perth for the posting, don't know a single person here and I dread the weekends.", "vulnerability=isolation | home_location=perth"),
     ("he", "Separated since June and still sleeping on the couch at my brother's.", "vulnerability=relationship"),
     # --- routine: commute on a named route, a swing
-    ("ap", "On the 7:15 train from Penrith to Parramatta every weekday, same carriage.", "routine=routine:07:15 | home_location=place:penrith nsw"),
+    ("ap", "On the 7:15 train from Penrith to Parramatta every weekday, same carriage.", "routine=routine:07:15"),
     ("he", "Catching the 400 bus to Mascot each morning, gets me in by 6.", "routine=routine:mascot"),
     ("rss", "Four weeks on the patrol boat, four weeks home, next swing starts Tuesday.", "routine=routine:tuesday"),
     # --- decoys: nothing may fire

@@ -48,7 +48,7 @@ ROUND14_R14HOME_ROWS: list[tuple] = [
      "home_location=place:salisbury sa"),
     # --- a. the start of a trip in
     ("ap", "Missed the 6:52 bus from the Kaleen shops AGAIN and had to run for the next one",
-     "home_location=place:kaleen act | routine=06:52 bus kaleen"),
+     "routine=06:52 bus kaleen"),
     ("he", "Rode in from Seddon this morning, the headwind on the bridge was something else",
      "home_location=place:seddon vic"),
     ("rss", "Walked in from Glebe today, forty minutes of podcasts and one very judgemental ibis.",

@@ -12,14 +12,14 @@ from __future__ import annotations
 ROUND8_PLACES_POSTS: list[tuple] = [
     # --- the start of a daily commute
     ("ap", "get the 6:58 out of Mount Druitt every weekday, same carriage, same grumpy bloke opposite",
-     "home_location=place:mount druitt nsw | routine=06:58 mount druitt"),
+     "routine=06:58 mount druitt"),
     ("he", "Ferry from Neutral Bay at 7:10 most mornings, honestly the best way to start a workday ⛴️",
-     "home_location=place:neutral bay nsw | routine=07:10 ferry"),
+     "routine=07:10 ferry"),
     ("rss", "40 mins on the 412 from Kingsgrove every morning, podcasts are the only thing keeping me sane",
-     "home_location=place:kingsgrove | routine=412 bus"),
-    ("ap", "my train leaves hornsby 6.47am daily lol someone send coffee", "home_location=place:hornsby nsw | routine=06:47 train"),
+     "routine=412 bus"),
+    ("ap", "my train leaves hornsby 6.47am daily lol someone send coffee", "routine=06:47 train"),
     ("he", "Daily grind: 7:15 bus from Marsden Park, flat white in hand, same seat up the back",
-     "home_location=place:marsden park | routine=07:15 bus"),
+     "routine=07:15 bus"),
     ("rss", "Five years on the Frankston line from Seaford every morning, 80 books read on it so far",
      "home_location=place:seaford | routine=frankston line"),
     # near misses: the evening leg from work, a one-off trip from the city, a holiday bus, someone else's commute

@@ -185,6 +185,7 @@ class ItemFacts:
     first_person: bool = False
     works_for_org: bool = False                      # a worksFor/jobTitle field names the organisation
     employer_field: bool = False                     # the profile has a job or employer field (any employer)
+    org_field: bool = False                          # round 15: the profile names an employer (not only a job title)
 
 
 class Shared:

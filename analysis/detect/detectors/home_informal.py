@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
-from footprint.analysis.detect.detectors import home_terse
+from footprint.analysis.detect.detectors import home_passing, home_terse
 from footprint.analysis.detect.detectors.first_match import first_match
 
 COMMUTE = 0.7              # a habitual morning trip out of a named suburb
@@ -114,7 +114,8 @@ def find(det, doc, ctx, known: list, guesses: list) -> list:
     # a capitalised word that is a given name is a person ("Jasmine's out along the fence"), not an unknown suburb
     guesses = [g for g in guesses if not (len(g) == 1 and names.is_first_name(g.text))]
     text = doc_text(doc, ctx)
-    for step in (_commute, _domestic, _landmark, _local_subject, *home_terse.STEPS, _unplaced_residence):
+    for step in (_commute, home_passing.said_in_passing, _domestic, _landmark, _local_subject, *home_terse.STEPS,
+                 _unplaced_residence):
         found = step(det, w, doc, ctx, text, known, guesses)
         if found:
             return found
@@ -144,6 +145,16 @@ def _emit(det, ctx, span, score: float, pattern: str, sent_text: str, support: l
     return [d] if d else []
 
 
+# the service boarded: a mode of transport before the place, or a timetabled departure ("the 6:42 out of X", "the 412
+# from X"); a time after the place ("out of X at 6:10", "left X at 5:20") is the writer's own start, by car or bike
+_TRANSIT = re.compile(r"\b(?:train|bus|ferry|tram|light\s+rail|metro|express|shuttle|service|carriage|platform)\b|"
+                      r"\b(?:\d{1,2}[:.]\d{2}\s*(?:am|a\.m\.)?|\d{3})\s+(?:[\w-]+\s+){0,2}?(?:from|out\s+of|ex)\s*$", re.I)
+_STOP_AFTER = re.compile(r"\s*(?:(?:train|railway|rail|bus|ferry|tram)\s+)?(?:station|wharf|interchange|terminal|platform|jetty|stop)\b",
+                         re.I)
+_HOME_CUE = re.compile(r"\b(?:home|ours|(?:our|my)\s+(?:place|street|house|flat|unit|end|road|front\s+door|door|gate|driveway)|"
+                       r"from\s+the\s+house|door\s+to\s+door)\b", re.I)
+
+
 def _commute(det, w, doc, ctx, text, known, guesses) -> list:
     """The start of a habitual morning trip: the 6:58 out of X every weekday."""
     for span in [*known, *guesses]:
@@ -158,6 +169,11 @@ def _commute(det, w, doc, ctx, text, known, guesses) -> list:
         if m is None or not (any_match(w.commute_daily, st) or any_match(w.commute_daily, after)) \
                 or any_match(w.commute_not, st) or any_match(w.commute_other, st) \
                 or det.denied(st) or det.work_words.search(left):
+            continue
+        # round 15: a train, bus or ferry one boards every weekday ("train from X at 7:12", "ferry from X wharf") leaves
+        # from a station the writer may drive or walk to: their home only with a home word or their own street beside it
+        if (_TRANSIT.search(left) or _STOP_AFTER.match(text[span.end_char:span.end_char + 30])) \
+                and not (_HOME_CUE.search(st) or any_match(det.our_street, st)):
             continue
         found = _emit(det, ctx, span, COMMUTE, "commute_start", st, [" ".join(m.group(0).split()), "daily trip"])
         if found:

@@ -21,6 +21,7 @@ from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked
 from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
+_PORT = re.compile(r"\bhome\s+(?:port|mooring|harbou?r|waters)\b", re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # lower-case words that are also Australian place names but mostly mean something else here
 _STOP = localities.COMMON_TOWN_WORDS | {"the"}
@@ -78,6 +79,7 @@ class HomeLocationDetector(Detector):
         self.local_right, self.our_street, self.bio_region = g("local_right"), g("our_street"), g("bio_region")
         self.lower_not = frozenset(p("lower_not"))
         self.home_named, self.home_back, self.home_said = g("home_named"), g("home_back"), g("home_said")
+        self.vessel_port = g("vessel_port")
         self.home_tenure, self.home_self, self.home_question = g("home_tenure"), g("home_self"), g("home_question")
         self.subject_lives, self.pronoun_lives = g("subject_lives"), g("pronoun_lives")
         self.moved_to = g("moved_to")
@@ -225,6 +227,9 @@ class HomeLocationDetector(Detector):
         for name, kind, phrase, start in found:
             sent = ctx.facts.sent_at_char(start)
             if self.denied(sent.text) or self.work_words.search(sent.text):
+                continue
+            # round 15: a ship's home port ("Ship's cook. Home port Fremantle") is the vessel's base, not the writer's home
+            if _PORT.search(phrase) and any(rx.search(doc_text(doc, ctx)) for rx in self.vessel_port):
                 continue
             d = self.detection(ctx, value=name, key=f"place:{name}", confidence=CITY if kind == "city" else self.STATED,
                                pattern="named_as_home", excerpt_text=sent.text, support=[phrase],
@@ -400,8 +405,11 @@ class HomeLocationDetector(Detector):
         text = " ".join(doc_text(doc, ctx).split())
         if not text or any(rx.search(text) for rx in self.business):
             return []           # a business address (Level 3, Suite 4, PO Box): an office, not a home
-        if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field:
+        if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field and (
+                ctx.item_facts.org_field or any(rx.search(text) for rx in self.street[:1])):
             return []           # a staff page or business card: the address is the workplace's
+        # round 15: a locality alone beside only a job title (a personal card: "Landscape designer", "Norwood SA") is
+        # the home; with an employer named, or a street address, it stays the workplace's
         address = ctx.field_key in self.home_fields
         for rx in self.street[:1]:
             m = rx.search(text)

@@ -9,8 +9,10 @@ way people write bios; a fragment that is nothing but a town or suburb (after "-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.nlp import PATTERN_DIR
 from footprint.analysis.detect.detectors.home_fragments import city_suburb, finer, word_town
 
 # fragments of a bio: sentences, bars, bullets, slashes, emoji and other symbols
@@ -26,7 +28,9 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
     `not_words`: words of places that are the employer's work sites (a bio naming one names work)."""
     parts = [p for p in _SPLIT.split(text or "") if p and re.search(r"\w", p)]
     if len(parts) < MIN_FRAGMENTS:      # "bikes, bread, bad puns, belco.": a comma list of short items is one too
-        parts = [p for p in re.split(r"\s*,\s*|\s+(?:&|and|\+)\s+", " ".join(parts)) if p and re.search(r"\w", p)]
+        # round 15: each fragment's own items ("Home baker, <Suburb>. Hydration nerd."): run together, the fragments'
+        # ends were lost ("<Suburb> Hydration nerd" was one item)
+        parts = [q for p in parts for q in re.split(r"\s*,\s*|\s+(?:&|and|\+)\s+", p) if q and re.search(r"\w", q)]
     if len(parts) < MIN_FRAGMENTS or any(len(p.split()) > MAX_WORDS for p in parts):
         return None
     hits = []
@@ -46,6 +50,8 @@ def terse_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, 
                 hits.append((*found, p))
             continue
         found = localities.lookup(bare)
+        if found and kin_nickname(bare, p):
+            continue                            # "Freo boy": who the writer is, the way a footy crowd says it
         if found and not set(bare.lower().split()) <= not_words:
             hits.append((*found, p))
     hits = finer(hits)                  # "Hobart | Sandy Bay": a city beside its suburb is the suburb's region
@@ -71,7 +77,8 @@ def paired_place(text: str, not_words: set[str] = frozenset()) -> tuple[str, str
     return hits[0]
 
 
-_MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|-?ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
+# round 15: "-ish" as its own suffix only ("Kaleen-ish"): "Fish." ends in the letters, not the word
+_MARKED = re.compile(r"(?:\b(?:based|local|resident|way|area)\s*$|(?:-|\b)ish\s*$|^\s*(?:based\s+in|living\s+in|lives\s+in|out)\b)", re.I)
 # round 10: a suburb then its region, the way a forum "about" line says it ("<Suburb>, south east Melb", "<Suburb>, <Town>
 # way", "<Suburb>, northside"): the suburb before the comma is the place
 _REGION_TAIL = re.compile(r",\s*(?:(?:(?:south|north)[\s-]?(?:east|west)|south|north|east|west|inner|outer|far|greater)(?:ern)?\s+"
@@ -150,9 +157,23 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
             continue
         if found:
             hits.append((*found, frag))
-        elif _TITLE_NAME.match(bare) and not kin:
+        elif _TITLE_NAME.match(bare) and not kin and not not_place(bare):
             hits.append((bare, "unknown", frag))
     return hits[0] if len(hits) == 1 else None
+
+
+def not_place(name: str) -> bool:
+    """A star, planet or fictional land ("Orion", "Narnia"), never a home (data/patterns/not_places.tsv, round 15)."""
+    return " ".join((name or "").lower().split()) in _not_places()
+
+
+@lru_cache(maxsize=1)
+def _not_places() -> frozenset[str]:
+    try:
+        lines = (PATTERN_DIR / "not_places.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return frozenset()
+    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
 
 
 def named_after(rx_list, text: str) -> list[tuple[str, str, str, int]]:

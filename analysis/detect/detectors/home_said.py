@@ -15,6 +15,7 @@ import re
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
+from footprint.analysis.detect.detectors.home_loose import not_place
 from footprint.analysis.detect.detectors.subject_voice import refers_to_subject
 
 
@@ -69,7 +70,8 @@ def subject_lives(det, doc, ctx) -> list:
                 if found:
                     break
                 found = localities.lookup(" ".join(words[:n])) or localities.named_suburb(" ".join(words[:n]))
-            if not found and words[0][:1].isupper():     # a name no gazetteer knows, said plainly as where they live
+            if not found and words[0][:1].isupper() and not not_place(" ".join(words[:2])) and not not_place(words[0]):
+                # a name no gazetteer knows, said plainly as where they live (round 15: no star or fictional land)
                 name = " ".join(w for w in words[:2] if w[:1].isupper()) if len(words) > 1 and words[1][:1].isupper() \
                     else words[0]
                 found, score = (name, "suburb"), det.GUESSED

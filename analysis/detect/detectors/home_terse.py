@@ -124,6 +124,9 @@ def _site_words(org) -> frozenset:
 
 
 LOWER_MIN = 5
+# profile fields that say where or for whom the subject works (a place alone there is the workplace, round 15)
+_WORK_FIELD_KEYS = frozenset({"worklocation", "workplace", "office", "joblocation", "basedat", "station", "posting",
+                              "worksfor", "employer", "organisation", "organization", "company", "affiliation", "jobtitle"})
 
 
 def _items(part: str) -> list[str]:
@@ -147,6 +150,9 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
     t = _words(det)
     if ctx.facts.org_mentions or det.denied(text) or det.work_words.search(text) or _any(t.bare_not, text):
         return []
+    if ctx.kind == "profile_field" and ctx.field_key in _WORK_FIELD_KEYS:
+        return []                  # round 15: a JSON-LD workLocation "Subiaco, WA" is where they work
+
     parts = [p for p in _SPLIT.split(text) if p and re.search(r"\w", p)]
     # "Priya, 34, Kambah, nurse": a list of three or more short items is fragments too
     parts = [q for p in parts for q in (_items(p) or [p])]
