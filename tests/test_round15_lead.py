@@ -49,3 +49,27 @@ def test_a_messaging_handle_beside_closed_dms_is_still_a_way_in(ex, text, value)
 ])
 def test_closed_dms_and_ratios_are_no_contact(ex, text):
     assert not [d for d in found_beside_bio(ex, text) if d.category == "personal_contact"]
+
+
+@pytest.mark.parametrize("word", ["Agnieszka", "Wanjiru", "Thabo", "Bogdan", "Adebowale", "Mehmet", "Dewi", "Chidimma"])
+def test_given_names_from_everywhere_are_first_names(word):
+    """Australians' given names come from everywhere: the gazetteer takes Faker's other Latin-script locales."""
+    from footprint.analysis.detect.detectors.first_names import first_names
+    assert first_names().is_first_name(word)
+
+
+@pytest.mark.parametrize("word", ["Jail", "Wage", "Till", "Kick", "Server", "Karama", "Marine", "Raid"])
+def test_english_words_and_towns_stay_out_of_the_other_locales_names(word):
+    """A name of another locale that is an English word or an Australian suburb is not taken from it."""
+    from footprint.analysis.detect.detectors.first_names import first_names
+    assert not first_names().is_first_name(word)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Down $4k on crypto this month. Wife Agnieszka is being far too kind about it.", "Agnieszka (wife)"),
+    ("Big shout out to Wanjiru Kamau for running the sausage sizzle on her own.", "Wanjiru Kamau"),
+])
+def test_people_with_those_names_are_found(ex, text, value):
+    found = {d.value for d in found_beside_bio(ex, text, "Contract developer. Hobart.")
+             if d.category in ("family", "associate")}
+    assert any(value in v for v in found), found
