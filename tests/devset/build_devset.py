@@ -66,6 +66,7 @@ from round14_r14people_posts import ROUND14_PEOPLE_POSTS
 from round14_r14sites_posts import ROUND14_R14SITES_POSTS
 from round14_r14emp_posts import ROUND14_R14EMP_POSTS
 from round14_r14home_posts import ROUND14_R14HOME_ROWS
+from round15_r15work_posts import ROUND15_R15WORK_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -701,6 +702,7 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND14_R14HOME_ROWS):      # round 14 home: posts and profiles in one list
         rid = f"r14h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld") else _post_row(rid, 6800 + k, entry))
+    rows += [_post_row(f"r15w{k:03d}", 7400 + k, entry) for k, entry in enumerate(ROUND15_R15WORK_POSTS)]
     return rows
 
 
