@@ -46,6 +46,8 @@ _OF_OTHERS = re.compile(r"^\s*of\s+\w", re.I)
 _MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:ing|ed)?|processing|did|do|"
                          r"(?:passports|bags|pax|passengers|arrivals)\s+(?:off|from))\s+the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
                          r"(?:flights?|arrivals?|plane)\b", re.I)
+# Round 15: a site alias that is "the" and one word, written in lower case: the word in ordinary use ("the gateway")
+_LOWER_THE_WORD = re.compile(r"the\s+[a-z]+")
 # Round 15: kennels that board pets, not a detector-dog unit's
 _PET_KENNELS = re.compile(r"\b(?:boarding|pet|dog\s+boarding|cat)\s+kennels\b", re.I)
 # Round 15: the site as someone else's, right before its name ("in their Belconnen office" of a consultant's client)
@@ -116,6 +118,8 @@ class WorkLocationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if _LOWER_THE_WORD.fullmatch(span.text):
+                continue            # "if the gateway behaves", "the gateway recipe": a common word, not "the Gateway" site
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
             if self.leaving(sent.text):
