@@ -73,6 +73,7 @@ def test_rhetorical_question_answered_by_the_writer(extractor):
 
 @pytest.mark.parametrize("text", [
     "Member spotlight: Priya Nandakumar is a Border Force officer at Hobart Airport and our new treasurer.",
+    "Meet the committee: Jordan Pike, our treasurer, is a Border Force officer at Sydney Airport.",
     "What does a Border Force officer actually earn? Asking because my nephew wants to apply.",
     "Guest speaker: a customs officer from Port Hedland will explain what you can bring home from holidays.",
 ])
@@ -85,6 +86,7 @@ def test_someone_else_or_a_question_from_outside(extractor, text):
     ("the Eagle Farm site has no aircon again", "eagle farm"),
     ("Back at the Hendon site after leave and my swipe card doesn't work.", "hendon"),
     ("my new job moved me to the chullora site, new locker, same boots", "chullora"),
+    ("The Geelong port team threw me a farewell after six years, I'm a mess.", "geelong"),
 ])
 def test_suburb_site_from_staff(extractor, text, site):
     assert any(site in v for v in _values(_scan(extractor, text, STAFF_BIO), "work_location"))
@@ -104,6 +106,7 @@ def test_branch_in_a_suburb(extractor, text, org, site):
     "The Eagle Farm site is a building site now, new townhouses going up.",
     "Our firm's biggest government client is Home Affairs, so I spend half my week in their Belconnen office.",
     "Had my client's visa interview at the Home Affairs office in Parramatta this morning, all went well.",
+    "My accountant's Fyshwick office has the best biscuits, tax time is almost fun.",
 ])
 def test_suburb_site_near_misses(extractor, text):
     assert not {d.category for d in _scan(extractor, text, PLAIN_BIO)} & {"employer", "work_location"}
@@ -113,6 +116,7 @@ def test_suburb_site_near_misses(extractor, text):
 @pytest.mark.parametrize("text, site", [
     ("Cruise ship day with ABF: 2,800 passengers through the passenger terminal before lunch.", "passenger terminal"),
     ("ABF dog handler, the pup had a rough night at the kennels.", "kennels"),
+    ("beagle and I did the kennels run at 5am, ABF dog unit life", "kennels"),
     ("Border Force life: another day in the exam shed in Port Botany.", "port botany"),
 ])
 def test_generic_facility_with_job_context(extractor, text, site):
@@ -140,6 +144,8 @@ def test_generic_facility_near_misses(extractor, text):
     ("I'm a coxswain on a Bay class these days and my knees know it.", ABF),
     ("My employer is touchy about social media. Border Force won't let me post anything from work.", ABF),
     ("my employer has rules. home affairs doesn't let us name the building", HA),
+    ("Border Force has me at the Kilburn site from Monday, a shorter drive at least.", ABF),
+    ("Border Force had me on the secondary line all arvo.", ABF),
 ])
 def test_employer_said_informally(extractor, text, org):
     dets = _alone(extractor, text)
@@ -158,6 +164,8 @@ def test_employer_said_informally(extractor, text, org):
     "My employer is a bank, and our biggest government client is Home Affairs, which won't let us talk about the project.",
     "Watched Border Security again and now I want to work customs.",
     "Border Force won't let me bring my mango back from Bali, rude.",
+    "Border Force sent me a letter about my visa, lovely.",
+    "Border Force put me through a two hour search at Sydney Airport, thanks guys.",
 ])
 def test_informal_near_misses(extractor, text):
     assert "employer" not in {d.category for d in _alone(extractor, text)}

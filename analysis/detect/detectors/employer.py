@@ -45,6 +45,12 @@ _TELL_YOU = re.compile(r"^\W*(?:well\W+|so\W+)?(?:let\s+me\s+(?:tell|show|walk)|
 # round 14 lead: "our whole Border Force team")
 _MINE_LEFT = re.compile(r"(?:\b(?:my|our)(?:\s+(?:whole|entire|own|old|new|little|tiny|small|poor|beloved|lovely|local|regional))?|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
                         r"\s+(?:the|an?))\s+$", re.I)
+# Round 15: the org placing the writer at a site or on a line, as staff say it ("Border Force has me at the <suburb> site",
+# "ABF rostered me on the x-ray line"): the writer's employer, not an agency acting on a traveller
+_ROSTERS_ME = re.compile(r"^\s+(?:has|had|have|put|puts|rostered|rosters|is\s+sending|sent|posted|moved|stuck)\s+(?:me|us)\s+"
+                         r"(?:back\s+|out\s+|down\s+|up\s+|over\s+)?(?:at|on|in|to|onto|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:site|office|wharf|airport|port|line|shift|roster|team|desk|kennels|terminal|centre|center|shed|"
+                         r"lanes?|x-?ray|nights|earlies|lates|island|base|boat|cutter|(?-i:[A-Z][a-z]+))\b", re.I)
 # Round 15: what may open a sentence before an informal name said bare: "Nine years in the Force", "Proud crew on a Cape class"
 _BARE_HEAD = re.compile(r"\W*(?:(?:just|now|still|currently|proudly|proud|over|almost|nearly|about|\d+\+?|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)*(?:(?:years?|yrs?|months?)\s+)?",
@@ -313,6 +319,10 @@ class EmployerDetector(Detector):
                 generic = self._generic_self(doc, ctx, span.start, span.end, sent)
                 support += [generic] if generic else []
                 acts = "" if generic else employer_actor.acting(doc, span, self.third_party.group)
+                rostered = _ROSTERS_ME.match(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
+                if rostered:        # round 15: "Border Force has me at the <suburb> site from Monday": the org places its own
+                    acts, own = "", own + [f"'… {' '.join(rostered.group(0).split())}'"]
+                    support.append(own[-1])
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (
                         self.third_party.someone_else(sent.text)

@@ -175,8 +175,8 @@ def mark_subject_voice(facts, sents) -> None:
     facts._memo["subject_voice"] = voice
 
 
-_LABEL_OPENING = re.compile(r"^\W*(?:[A-Z][\w\x27’-]*\s+){0,3}?(?:spotlight|profile|news|notes|welcome|introducing|meet|"
-                            r"member|members|bio|about)\s*[:\-–—]", re.I)
+_LABEL_OPENING = re.compile(r"^\W*(?:[\w\x27’-]+\s+){0,4}?(?:spotlight|profile|news|notes|welcome|introducing|meet|member|"
+                            r"members|bio|about|committee|team|cast|volunteers?)\b(?:\s+[\w\x27’-]+){0,3}\s*[:\-–—]", re.I)
 
 
 def _voice(ctx) -> _Voice | None:

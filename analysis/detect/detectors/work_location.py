@@ -48,6 +48,8 @@ _MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:i
                          r"(?:flights?|arrivals?|plane)\b", re.I)
 # Round 15: a site alias that is "the" and one word, written in lower case: the word in ordinary use ("the gateway")
 _LOWER_THE_WORD = re.compile(r"the\s+[a-z]+")
+# Round 15: someone's, right before a facility's place ("my accountant's <suburb> office")
+_SOMEONES = re.compile(r"\b(?!(?:it|that|there|here|what|who|where)\b)\w+['’]s\s+$", re.I)
 # Round 15: kennels that board pets, not a detector-dog unit's
 _PET_KENNELS = re.compile(r"\b(?:boarding|pet|dog\s+boarding|cat)\s+kennels\b", re.I)
 # Round 15: the site as someone else's, right before its name ("in their Belconnen office" of a consultant's client)
@@ -352,6 +354,9 @@ class WorkLocationDetector(Detector):
                     continue
                 if _PET_KENNELS.search(text[max(0, m.start() - 12):m.end("facility")]):
                     continue        # "the boarding kennels in <suburb>": a pet hotel, not a dog unit's kennels
+                if _SOMEONES.search(text[max(sent.span.start_char, m.start("name") - 30):m.start("name")]) and not any(
+                        0 <= m.start("name") - o.end_char <= 3 for o in facts.org_mentions):
+                    continue        # "my accountant's Fyshwick office": someone's office (not "Border Force's Fyshwick office")
                 if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
                     continue        # "the Ballarat depot of the bus company": another firm's site
                 if facility in _WATERFRONT and any(r.search(sent.text) for r in self.named_not):
