@@ -127,6 +127,7 @@ def test_generic_facility_with_job_context(extractor, text, site):
     "Volunteer greeter at the passenger terminal today, handed out 400 maps to cruise passengers.",
     "Big ship day in town, we watched the liner come in from the passenger terminal.",
     "The boarding kennels in Moorebank looked after our beagle while we were away.",
+    "Our kelpie hated the kennels in Moorebank, never again.",
 ])
 def test_generic_facility_near_misses(extractor, text):
     assert "work_location" not in {d.category for d in _scan(extractor, text, STAFF_BIO)}

@@ -48,6 +48,9 @@ _MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:i
                          r"(?:flights?|arrivals?|plane)\b", re.I)
 # Round 15: a site alias that is "the" and one word, written in lower case: the word in ordinary use ("the gateway")
 _LOWER_THE_WORD = re.compile(r"the\s+[a-z]+")
+# ... or kennels reviewed by a pet's owner ("our kelpie hated the kennels in <suburb>, never again")
+_KENNEL_CUSTOMER = re.compile(r"\b(?:never\s+again|(?:five|5|four|4|one|1)\s+stars?|while\s+we\s+were\s+away|on\s+holiday|"
+                              r"holidays|booked\s+(?:him|her|them|it)\s+in|reviews?|picked\s+(?:him|her|them)\s+up)\b", re.I)
 # Round 15: someone's, right before a facility's place ("my accountant's <suburb> office")
 _SOMEONES = re.compile(r"\b(?!(?:it|that|there|here|what|who|where)\b)\w+['’]s\s+$", re.I)
 # Round 15: kennels that board pets, not a detector-dog unit's
@@ -352,7 +355,8 @@ class WorkLocationDetector(Detector):
                         or self.leaving(sent.text)
                         or work_named._THIRD.search(text[sent.span.start_char:m.start("name")])):
                     continue
-                if _PET_KENNELS.search(text[max(0, m.start() - 12):m.end("facility")]):
+                if _PET_KENNELS.search(text[max(0, m.start() - 12):m.end("facility")]) or facility == "kennels" and \
+                        _KENNEL_CUSTOMER.search(sent.text):
                     continue        # "the boarding kennels in <suburb>": a pet hotel, not a dog unit's kennels
                 if _SOMEONES.search(text[max(sent.span.start_char, m.start("name") - 30):m.start("name")]) and not any(
                         0 <= m.start("name") - o.end_char <= 3 for o in facts.org_mentions):
