@@ -69,6 +69,7 @@ from round14_r14home_posts import ROUND14_R14HOME_ROWS
 from round15_r15people_posts import ROUND15_PEOPLE_POSTS
 from round15_r15open_posts import ROUND15_R15OPEN_ROWS
 from round15_r15home_posts import ROUND15_R15HOME_ROWS
+from round15_r15work_posts import ROUND15_R15WORK_POSTS
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -713,6 +714,7 @@ def build() -> list[dict]:
     for k, entry in enumerate(ROUND15_R15HOME_ROWS):      # round 15 home: posts and profiles in one list
         rid = f"r15h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld", "h-card") else _post_row(rid, 8000 + k, entry))
+    rows += [_post_row(f"r15w{k:03d}", 7400 + k, entry) for k, entry in enumerate(ROUND15_R15WORK_POSTS)]
     return rows
 
 

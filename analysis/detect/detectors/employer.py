@@ -11,7 +11,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
-from footprint.analysis.detect.detectors.veto_scope import VetoScope
+from footprint.analysis.detect.detectors.veto_scope import VetoScope, clause
 from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
@@ -33,14 +33,28 @@ _ANSWER_WORDS = frozenset({"yep", "yes", "yeah", "yup", "ya", "yea", "aye", "cor
 # Round 14: words before "a/an <org> <role>" that make it the writer's kind of person in general, not someone met: "how a
 # Border Force officer ends up painting", "being an ABF officer means", "the life of an ABF officer", "what's a customs
 # officer doing in a choir", "as an ABF officer you learn"
-_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "becoming", "be", "is"})
+_GENERIC_FRAME = frozenset({"how", "what", "whats", "'s", "’s", "being", "of", "as", "becoming", "be", "is", "does"})
 # a reply to the writer's own question, naming themself: "(me, apparently)", "that's me", "hi, it's me"
 _ME_REPLY = re.compile(r"^\W*(?:(?:hi|hello|yep|yes|um+|er+|oh)\W+)?(?:me|moi|yours\s+truly|this\s+(?:guy|girl|one)|that\x27?s\s+me|"
                        r"it\x27?s\s+me|guilty|raises\s+hand|\U0001f64b|\u270b)\b", re.I)
+# Round 15: the writer answers their own rhetorical question: "What does a customs officer at <port> actually do? Let me tell
+# you about my week."
+_TELL_YOU = re.compile(r"^\W*(?:well\W+|so\W+)?(?:let\s+me\s+(?:tell|show|walk)|here(?:\x27s|’s|\s+is)\s+(?:my|what\s+i)|"
+                       r"i(?:\x27ll|’ll|\s+will)\s+(?:tell|show|walk)|(?:a|one)\s+(?:day|week|shift)\s+in\s+my)\b", re.I)
 # the writer's own before the org's name and a unit or a span of work after it ("my ABF week", "I'm on the ABF mail team",
 # round 14 lead: "our whole Border Force team")
 _MINE_LEFT = re.compile(r"(?:\b(?:my|our)(?:\s+(?:whole|entire|own|old|new|little|tiny|small|poor|beloved|lovely|local|regional))?|\b(?:i\x27m|i\u2019m|im|i\s+am|we\x27re|we\s+are)\s+(?:now\s+|still\s+)?(?:on|in|with|at|part\s+of)"
                         r"\s+(?:the|an?))\s+$", re.I)
+# Round 15: the org placing the writer at a site or on a line, as staff say it ("Border Force has me at the <suburb> site",
+# "ABF rostered me on the x-ray line"): the writer's employer, not an agency acting on a traveller
+_ROSTERS_ME = re.compile(r"^\s+(?:has|had|have|put|puts|rostered|rosters|is\s+sending|sent|posted|moved|stuck)\s+(?:me|us)\s+"
+                         r"(?:back\s+|out\s+|down\s+|up\s+|over\s+)?(?:at|on|in|to|onto|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:site|office|wharf|airport|port|line|shift|roster|team|desk|kennels|terminal|centre|center|shed|"
+                         r"lanes?|x-?ray|nights|earlies|lates|island|base|boat|cutter|(?-i:[A-Z][a-z]+))\b", re.I)
+# Round 15: what may open a sentence before an informal name said bare: "Nine years in the Force", "Proud crew on a Cape class"
+_BARE_HEAD = re.compile(r"\W*(?:(?:just|now|still|currently|proudly|proud|over|almost|nearly|about|\d+\+?|one|two|three|four|"
+                        r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)*(?:(?:years?|yrs?|months?)\s+)?",
+                        re.I)
 _BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
@@ -171,6 +185,12 @@ class EmployerDetector(Detector):
         self.own_time_right = self.regexes("own_time_right")
         self.simile_left = self.regexes("simile_left")
         self.deny_clause = self.regexes("deny_clause")
+        # round 15: the employer said informally (employer.toml `informal_*`): which alias of the org each form stands for
+        self.informal = tuple((key, alias, self.regexes(key)) for key, alias in (
+            ("informal_force", "Border Force"), ("informal_feds", "Border Force"), ("informal_boat", "Border Force"),
+            ("informal_customs", "Customs")))
+        self.informal_border, self.informal_not = self.regexes("informal_border"), self.regexes("informal_not")
+        self.my_employer, self.binds_writer = self.regexes("my_employer"), self.regexes("binds_writer")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -299,6 +319,10 @@ class EmployerDetector(Detector):
                 generic = self._generic_self(doc, ctx, span.start, span.end, sent)
                 support += [generic] if generic else []
                 acts = "" if generic else employer_actor.acting(doc, span, self.third_party.group)
+                rostered = _ROSTERS_ME.match(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
+                if rostered:        # round 15: "Border Force has me at the <suburb> site from Monday": the org places its own
+                    acts, own = "", own + [f"'… {' '.join(rostered.group(0).split())}'"]
+                    support.append(own[-1])
                 acted_on = acts.endswith("on the writer") and not any(rx.search(sent.text) for rx in self.context_rx)
                 if not bio and (acted_on or not member and (
                         self.third_party.someone_else(sent.text)
@@ -335,6 +359,7 @@ class EmployerDetector(Detector):
                                       **({"membership": True} if membership else {})})
             if d:
                 out.append(d)
+        out += self._informal(doc, ctx, out)
         if not facts.org_mentions and ctx.item_facts.orgs:
             out += self._uniform(doc, ctx)
         if not facts.org_mentions:
@@ -343,6 +368,70 @@ class EmployerDetector(Detector):
             out += self._hashtags(doc, item, ctx)
             if not out:
                 out += work_described(self, doc, ctx)     # the work described, the org unnamed: a candidate
+        return out
+
+    def _org_named(self, ctx, alias: str) -> str:
+        """The canonical name of the org profile's name that has `alias` among its aliases or ambiguous aliases ("")."""
+        low = alias.lower()
+        return next((n.canonical for n in ctx.org.names
+                     if any(a.lower() == low for a in tuple(n.aliases) + tuple(n.ambiguous))), "")
+
+    def _informal(self, doc, ctx, found: list) -> list:
+        """Round 15: the employer said informally, as staff say it among friends: "nine years in the Force" with a border
+        word, "I'm with the Feds at the airport", crew on a Cape or Bay class patrol boat, "(customs, for the non-locals)",
+        and the org after "my employer" that will not let the writer post ("my employer is touchy. Border Force won't let
+        me ..."). In the writer's own voice (or a page about the subject), with no word in the unit that makes it another
+        force, a film or a show (employer.toml `informal_*`, `my_employer`, `binds_writer`)."""
+        if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
+            return []
+        text = doc_text(doc, ctx)
+        if first_match(self.informal_not, text) is not None:
+            return []
+        out, have = [], {d.key for d in found}
+        sents = ctx.facts.sents
+        for k, sent in enumerate(sents):
+            own = sent.any_first_person or sent.subject_voice or ctx.item_facts.first_person and not _THEY.search(sent.text)
+            if speaks_of_other(ctx, sent) or _KIN_ROLE.search(sent.text) or self.third_party.someone_else(sent.text) \
+                    or self.denied(sent.text):
+                continue
+            for key, alias, rxs in self.informal:
+                m = first_match(rxs, sent.text)
+                lo, hi = clause(sent.text, m.start(), m.end()) if m else (0, 0)
+                # the writer's own, or said bare at the sentence's start ("Nine years in the Force", "Crew on a Cape class");
+                # the clause's own words veto it ("... ten days home, repeat" is no show's repeat)
+                if m is None or not (own or _BARE_HEAD.fullmatch(sent.text[:m.start()])) or self.denied_clause(
+                        sent.text[lo:hi]) or ctx.shared.employment.about(sent.text[lo:hi]) or self.scope.negation(sent.text, m.start(), sent.subject_voice).kind == "denial":
+                    continue
+                border = first_match(self.informal_border, sent.text) if key in ("informal_force", "informal_feds") else m
+                name = self._org_named(ctx, alias)
+                if border is None or not name or f"employer:{name}".lower() in have:
+                    continue
+                have.add(f"employer:{name}".lower())
+                d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
+                                   pattern="employer_said_informally", excerpt_text=sent.text,
+                                   support=[f"'{' '.join(m.group(0).split())}'", *([f"'{border.group(0)}'"] if border is not m else []),
+                                            *ctx.shared.first_person.find(sent.text)],
+                                   attrs={"org": ctx.org.name, "alias": m.group(0).strip()})
+                if d:
+                    out.append(d)
+            # "my employer is touchy about socials. Border Force won't let me post the wharf": the org that binds the writer
+            prev = sents[k - 1].text if k > 0 else ""
+            for span in ctx.facts.org_mentions:
+                if not sent.span.start <= span.start < sent.span.end or not first_match(self.binds_writer, sent.text) \
+                        or self.denied_clause(sent.text) or ctx.shared.employment.about(sent.text):
+                    continue
+                at = span.start_char - sent.span.start_char
+                cue = first_match(self.my_employer, sent.text[:at]) or first_match(self.my_employer, prev)
+                name = self._canonical(span, ctx)
+                if cue is None or f"employer:{name}".lower() in have:
+                    continue
+                have.add(f"employer:{name}".lower())
+                d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
+                                   pattern="org_after_my_employer", excerpt_text=f"{prev} {sent.text}".strip(),
+                                   support=[f"'{cue.group(0)}'", f"'{first_match(self.binds_writer, sent.text).group(0)}'"],
+                                   attrs={"org": ctx.org.name, "alias": span.text})
+                if d:
+                    out.append(d)
         return out
 
     def _said_short(self, doc, ctx, span, sent) -> list[str]:
@@ -400,7 +489,7 @@ class EmployerDetector(Detector):
         facts = ctx.facts
         k = facts.sents.index(sent) if sent in facts.sents else -1
         nxt = facts.sents[k + 1].text if 0 <= k < len(facts.sents) - 1 else ""
-        if _SELF.search(sent.text) or sent.subject_voice or _ME_REPLY.search(nxt):
+        if _SELF.search(sent.text) or sent.subject_voice or _ME_REPLY.search(nxt) or _TELL_YOU.search(nxt):
             return words
         others = [s for s in facts.sents if s.span.start != sent.span.start]
         if any(s.any_first_person for s in others) and any(

@@ -168,9 +168,15 @@ def mark_subject_voice(facts, sents) -> None:
     topics = [t for t in voice.topic.values() if t is not None]
     # a page about someone else: opens on their full name, every topic theirs, no "I" anywhere ("Life member:
     # Desmond Ure. Desmond is a sergeant ... swims every Wednesday")
-    voice.page_of_other = bool(len(topics) >= 2 and voice.first_other and all(t == OTHER for t in topics)
-                               and not _SINGULAR_I.search(doc.text))
+    # Round 15: or one sentence that opens on a label and someone's full name ("Member spotlight: Sam Okafor is a <org>
+    # officer at <airport> and our new vice-president"): a club's page about that member
+    voice.page_of_other = bool((len(topics) >= 2 or len(topics) == 1 and _LABEL_OPENING.match(doc.text))
+                               and voice.first_other and all(t == OTHER for t in topics) and not _SINGULAR_I.search(doc.text))
     facts._memo["subject_voice"] = voice
+
+
+_LABEL_OPENING = re.compile(r"^\W*(?:[\w\x27’-]+\s+){0,4}?(?:spotlight|profile|news|notes|welcome|introducing|meet|member|"
+                            r"members|bio|about|committee|team|cast|volunteers?)\b(?:\s+[\w\x27’-]+){0,3}\s*[:\-–—]", re.I)
 
 
 def _voice(ctx) -> _Voice | None:

@@ -5,6 +5,7 @@ import re
 
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
@@ -28,7 +29,9 @@ _FACILITY_WORDS = frozenset({"port", "wharf", "airport", "terminal", "office", "
 _KIND_AFTER = re.compile(r"\s+(?:wharf|wharves|jetty|jetties|quay|port|airport|terminal|office|depot|kennels|compound|building|"
                          r"centre|center|shed|base|docks?|berth|pier)\b", re.I)
 # how a bio or the writer opens on their own role: "", "I'm an", "Proud to be a", "Currently a"
-_OWN_OPENING = re.compile(r"(?:(?:i\s*['’]?m|i\s+am|im|been|proud\s+to\s+be|currently|now)\s+)?(?:an?\s*)?", re.I)
+# Round 15: or the writer's place in one of its parts ("I started in a", "Been in a": a <org> policy branch in <suburb>)
+_OWN_OPENING = re.compile(r"(?:(?:i\s*['’]?m|i\s+am|im|been|proud\s+to\s+be|currently|now|i\s+(?:\w+\s+)?(?:started|work|worked|"
+                          r"landed|moved|sit))\s+)?(?:(?:in|with|on|into)\s+)?(?:an?\s*)?", re.I)
 _OTHERS = re.compile(r"\b(?:he|she|they|them|his|her|their|one\s+of\s+(?:them|the\s+\w+))\b", re.I)
 # Round 12: the kinds of workplace a staff member names by its place alone ("the Wagga office", "our Moorebank kennels",
 # "the Bell Bay jetty"): in a scan that says they are staff, in their own voice and not at leisure there, the place
@@ -40,8 +43,20 @@ _WATERFRONT = frozenset({"wharf", "jetty", "jetties", "quay"})
 _OF_OTHERS = re.compile(r"^\s*of\s+\w", re.I)
 # Round 13: a flight staff meet, named by where it comes from ("on for the Auckland flight", "the Singapore arrival"): work,
 # not the writer's own trip
-_MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:ing|ed)?|processing|did|do)\s+the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
+_MET_FLIGHT = re.compile(r"\b(?:on\s+for|meet(?:ing)?|met|working|work|clear(?:ing|ed)?|processing|did|do|"
+                         r"(?:passports|bags|pax|passengers|arrivals)\s+(?:off|from))\s+the\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+"
                          r"(?:flights?|arrivals?|plane)\b", re.I)
+# Round 15: a site alias that is "the" and one word, written in lower case: the word in ordinary use ("the gateway")
+_LOWER_THE_WORD = re.compile(r"the\s+[a-z]+")
+# ... or kennels reviewed by a pet's owner ("our kelpie hated the kennels in <suburb>, never again")
+_KENNEL_CUSTOMER = re.compile(r"\b(?:never\s+again|(?:five|5|four|4|one|1)\s+stars?|while\s+we\s+were\s+away|on\s+holiday|"
+                              r"holidays|booked\s+(?:him|her|them|it)\s+in|reviews?|picked\s+(?:him|her|them)\s+up)\b", re.I)
+# Round 15: someone's, right before a facility's place ("my accountant's <suburb> office")
+_SOMEONES = re.compile(r"\b(?!(?:it|that|there|here|what|who|where)\b)\w+['’]s\s+$", re.I)
+# Round 15: kennels that board pets, not a detector-dog unit's
+_PET_KENNELS = re.compile(r"\b(?:boarding|pet|dog\s+boarding|cat)\s+kennels\b", re.I)
+# Round 15: the site as someone else's, right before its name ("in their Belconnen office" of a consultant's client)
+_THEIRS = re.compile(r"\b(?:their|its)\s+$", re.I)
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
@@ -75,6 +90,8 @@ class WorkLocationDetector(Detector):
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
         self.own_work = self.regexes("own_work")
+        self.job_activity = self.regexes("job_activity")
+        self.origin_left = self.regexes("origin_left")
         self.seen_as_sight = self.regexes("sight")      # a tour's stop, a landmark: a sight, not a workplace
         self.commute_work, self.commute_words = self.regexes("commute_work"), self.regexes("commute_words")
         self.home_fields = set(self.words("home_fields"))
@@ -106,13 +123,22 @@ class WorkLocationDetector(Detector):
             sent = facts.sent_of(span.start)
             if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
                 continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if _LOWER_THE_WORD.fullmatch(span.text):
+                continue            # "if the gateway behaves", "the gateway recipe": a common word, not "the Gateway" site
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
                 continue            # "11 of my recruits off to Sydney Airport": their posting, not the subject's
             if self.leaving(sent.text):
                 continue            # "<site> doesn't deserve her, good luck": someone else's new workplace
+            if any(rx.search(doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 50):span.start_char])
+                   for rx in self.origin_left):
+                continue            # "a container from Port Botany": where the box came from, not the writer's workplace
+            if _THEIRS.search(doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 12):span.start_char]):
+                continue            # "half my week in their Belconnen office": a client's site the writer visits
             if third_party().in_sentence(ctx.facts, sent) or speaks_of_other(ctx, sent):
                 continue            # "the Border Force officer at Tullamarine made me unpack": where a traveller met them
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+            if ctx.scan_employed is True or ctx.item_facts.orgs or sent.subject_voice:
+                support += [m.group(0) for m in [first_match(self.job_activity, sent.text)] if m]   # "checking passports at <site>"
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
                 support.append("org named")
@@ -329,6 +355,12 @@ class WorkLocationDetector(Detector):
                         or self.leaving(sent.text)
                         or work_named._THIRD.search(text[sent.span.start_char:m.start("name")])):
                     continue
+                if _PET_KENNELS.search(text[max(0, m.start() - 12):m.end("facility")]) or facility == "kennels" and \
+                        _KENNEL_CUSTOMER.search(sent.text):
+                    continue        # "the boarding kennels in <suburb>": a pet hotel, not a dog unit's kennels
+                if _SOMEONES.search(text[max(sent.span.start_char, m.start("name") - 30):m.start("name")]) and not any(
+                        0 <= m.start("name") - o.end_char <= 3 for o in facts.org_mentions):
+                    continue        # "my accountant's Fyshwick office": someone's office (not "Border Force's Fyshwick office")
                 if _OF_OTHERS.match(right) and not any(m.end() < o.start_char <= m.end() + 25 for o in facts.org_mentions):
                     continue        # "the Ballarat depot of the bus company": another firm's site
                 if facility in _WATERFRONT and any(r.search(sent.text) for r in self.named_not):
@@ -353,7 +385,8 @@ class WorkLocationDetector(Detector):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
-                if facility in ("office", "building"):      # "my pod's on level 5 of the <suburb> building"
+                if facility in ("office", "building", "site", "campus"):    # "my pod's on level 5 of the <suburb> building",
+                    # round 15: "the <suburb> site has no aircon again" from staff
                     work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
                 if facility == "building" and not any(r.search(sent.text) for r in self.office_inside):
                     continue        # "the <Name> building" is any building: only its floor or desk makes it the office

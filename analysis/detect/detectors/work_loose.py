@@ -25,11 +25,14 @@ _UNNAMED_OK = frozenset({"wharf", "wharves", "docks", "airport", "cargo terminal
                          "exam shed", "examination shed", "exam facility", "examination facility", "cargo hall", "bond store",
                          # Round 12: staff call these by their kind alone too ("two dog teams on at the port", "the compound")
                          "port", "compound", "kennels", "jetty", "jetties", "quay",
+                         # Round 15: the terminal ships' passengers are processed in, on a cruise-ship day
+                         "passenger terminal", "overseas passenger terminal", "cruise terminal", "cruise ship terminal",
                          # Round 14: the inspection lines and a remote airstrip, as their staff say them ("primary line all
                          # arvo", "the x-ray line at <suburb> till 10", "at the airstrip office by 6:30")
                          "x-ray line", "xray line", "airstrip", "airstrip office"})
 # Round 12: kinds people also go to for leisure: read only in a sentence that is not a sight, an outing or a day off
-_LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay"})
+_LEISURE_PRONE = frozenset({"port", "compound", "kennels", "jetty", "jetties", "quay",
+                            "passenger terminal", "overseas passenger terminal", "cruise terminal", "cruise ship terminal"})
 _OFF_WORK = re.compile(r"\b(?:no\s+work|not\s+working|day\s+off|days\s+off|on\s+leave|rdo)\b", re.I)
 _STREET_AFTER = re.compile(r"\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Pde|Parade|Tce|Terrace|Pl|Place|Dr|Drive|Way|Hwy)\b")
 _CENTRE = re.compile(r"\b(?:Centre|Center|Facility|Hub)$")

@@ -217,6 +217,8 @@ def named_sites(det, doc, ctx, covered: set[str]) -> list:
                 continue            # an org site by its alias ("Swanson Dock"): the site rule reads it
             if any(r.search(_clause(sent.text, a, b)) for r in det.named_not):
                 continue            # a walk, a view, the kids or a ferry ride at the place: not the work there
+            if any(r.search(sent.text[max(0, a - 50):a]) for r in det.origin_left):
+                continue            # "our container from Port Klang cleared": where the box came from, not a work site
             if _STINT_AFTER.match(sent.text[b:b + 50]):
                 continue            # "moved to <suburb> for the month to cover ...": a stint, not where they work
             names = {localities.strip_state(c) for c in covered if c}
