@@ -73,3 +73,28 @@ def test_people_with_those_names_are_found(ex, text, value):
     found = {d.value for d in found_beside_bio(ex, text, "Contract developer. Hobart.")
              if d.category in ("family", "associate")}
     assert any(value in v for v in found), found
+
+
+def _employers(ex, text, summary="Keen gardener. Two dogs."):
+    return {d.value for d in found_beside_bio(ex, text, summary) if d.category == "employer"}
+
+
+@pytest.mark.parametrize("text", [
+    "These days I'm with Border Force down at the wharf, so the ships come to me.",
+    "i'm with the ABF at the airport now, nights mostly",
+    "We're with Home Affairs in Belconnen, both of us, same floor even.",
+    "6 yrs Border Force today. still no pay rise.",
+    "twelve years ABF and counting, send cake",
+])
+def test_im_with_the_org_and_bare_tenure_are_employment(ex, text):
+    """"I'm with <org>" is where the writer works, and "6 yrs <org> today" a tenure said without a preposition."""
+    assert _employers(ex, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I'm with Border Force on this one, the queues were fine and they were polite.",
+    "Honestly I'm with Home Affairs here, the form is clear enough.",
+    "I'm with Border Force all the way on the vape crackdown.",
+])
+def test_agreeing_with_the_org_is_no_employment(ex, text):
+    assert not _employers(ex, text), text

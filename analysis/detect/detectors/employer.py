@@ -173,6 +173,7 @@ class EmployerDetector(Detector):
         self.room_right = self.regexes("room_right")
         self.short_label, self.job_cue = self.regexes("short_label"), self.regexes("job_cue")
         self.membership_left = self.regexes("membership_left")
+        self.with_left, self.agree_right = self.regexes("with_left"), self.regexes("agree_right")
         self.job_frame, self.bio_label = self.regexes("job_frame"), self.regexes("bio_label")
         self.show_right = self.regexes("show_right")
         self.client_right = self.regexes("client_right")
@@ -281,6 +282,9 @@ class EmployerDetector(Detector):
             else:
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 own = off_duty or [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
+                with_me = [] if own else [f"'{m.group(0).strip()} …'" for rx in self.with_left for m in [rx.search(left)] if m]
+                if with_me and not any(rx.match(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.agree_right):
+                    own = with_me   # "I'm with Border Force down at the port", "4 yrs Border Force today"
                 if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
                                        for rx in self.employment_sentence_not_right):
                     # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
@@ -294,7 +298,7 @@ class EmployerDetector(Detector):
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
                 # makes a subject whose profile names another employer the org's staff (other_agency.py)
-                membership = bool(short) or bool(off_duty) or any(rx.search(left) for rx in self.membership_left)
+                membership = bool(short) or bool(off_duty) or own is with_me or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(deny_in) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
