@@ -533,7 +533,7 @@ PEOPLE_POSTS: list[tuple] = [
     ("ap", "Had a beer with a bloke called Shane from the caravan park next door.", ""),
 ]
 
-DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(8800)]
+DATES = ["2016-03-%02dT0%d:15:00Z" % (1 + i % 28, i % 10) for i in range(9600)]
 
 
 def _labels(spec: str) -> list[dict]:
