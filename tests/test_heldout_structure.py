@@ -35,6 +35,7 @@ CATEGORIES = {"employer", "colleague", "official_contact", "corporate_identifier
 ORG_ONLY = {"employer", "colleague", "official_contact", "corporate_identifier", "official_information",
             "systems_information", "work_location"}
 PEOPLE = {"family", "associate", "colleague"}
+CONSENT_PLATFORMS = {"activitypub", "bluesky", "feed", "html"}    # data/schema/consent.schema.json, profiles[].platform
 
 
 def _truth(set_name: str, name: str) -> dict:
@@ -97,6 +98,8 @@ def test_truth_is_well_formed(set_name, name):
     sub = truth["subject"]
     assert sub["name"] and sub["organisation"] == "dibp" and sub["risk_band"] in BANDS and isinstance(sub["rank"], int)
     assert 1 <= len(truth["profiles"]) <= 3
+    # the consent record the evaluation writes must be valid: its platforms are the consent schema's words
+    assert all(p["platform"] in CONSENT_PLATFORMS for p in truth["profiles"]), truth["profiles"]
     for fact in truth["facts"]:
         assert fact["category"] in CATEGORIES and fact["value"] and fact["keys"] and fact["urls"], fact
         if fact["category"] in PEOPLE:           # "Sarah (wife)": the person with the relation
