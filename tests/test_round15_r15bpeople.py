@@ -76,7 +76,6 @@ ASSOCIATE_DECOYS = [
     "The mods have locked the thread, take it to DMs",
     "Great talk on Saturday from the Premier about housing",
     "Great talk today from Gareth Lindqvist at the conference keynote, very slick",
-    "Thanks to all, especially to Riverside Bakery, who donated our bread",
     "Especially to Maria Lopez, who carted my boxes at work today, cheers",
 ]
 

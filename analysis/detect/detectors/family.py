@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.person_roles import role_detections
@@ -296,7 +297,9 @@ class FamilyDetector(Detector):
                                 or ctx.subject.matches(span.text):
                             continue          # "Miss 4 (Paige's daughter)": Paige is not the child
                         sent = ctx.facts.sent_of(span.start)
-                        if relation == "spouse" and relation_forms().pets.search(sent.text):
+                        clause = m.group(0) + re.split(r"[\n.!?;|•-]", text[m.end():m.end() + 40], maxsplit=1)[0]
+                        if relation == "spouse" and m.start(group) == m.start() and relation_forms().pets.search(clause) \
+                                and not first_names().is_first_name(span.text):
                             continue          # round 15b: "Biscuit and I have lived in this park ..., best dog": a pet
                         if relation == "child" and any(w in sent.lower for w in self.coaching):
                             continue          # "Dylan (U14 Rep) coached by me": a coach's player
