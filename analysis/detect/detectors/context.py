@@ -222,7 +222,7 @@ def field_key(field: str | None) -> str:
 
 
 NAME_RX = re.compile(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
-_LIST_JOINERS = {",", "and", "&"}
+_LIST_JOINERS = {",", "and", "&", "y"}     # "y": a Spanish list of kin ("Mis hijos, Mateo y Valeria")
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "NORP", "RELATION"}
 
 

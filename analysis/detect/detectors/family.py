@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from footprint.analysis.detect.detectors.base import Detector
+from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.kin_titles import KinTitles
 from footprint.analysis.detect.detectors.relation_forms import form_detections, relation_forms
 from footprint.analysis.detect.detectors.person_roles import role_detections
@@ -17,7 +18,11 @@ from footprint.analysis.detect.detectors import family_surname
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
-           "in-laws": "in-law", "inlaws": "in-law", "parents": "parent", "folks": "parent", "grandparents": "grandparent"}
+           "in-laws": "in-law", "inlaws": "in-law", "parents": "parent", "folks": "parent", "grandparents": "grandparent",
+           # round 15b: a language learner's Spanish kin words (data/patterns/relations.jsonl)
+           "hijos": "child", "hijas": "daughter", "hijo": "son", "hija": "daughter", "esposo": "husband", "esposa": "wife",
+           "marido": "husband", "mamá": "mother", "papá": "father", "hermano": "brother", "hermana": "sister",
+           "abuela": "grandparent", "abuelo": "grandparent"}
 
 _SECOND_PERSON = {"you", "your", "you're", "ya", "u", "thanks", "thank", "love", "xx", "xxx"}
 
@@ -286,11 +291,16 @@ class FamilyDetector(Detector):
                         if group not in m.re.groupindex or not m.group(group):
                             continue
                         span = doc.char_span(m.start(group), m.end(group), alignment_mode="contract")
+                        owned_in_match = m.group(0)[m.end(group) - m.start():][:2] in ("'s", "’s")  # "<Name>'s birthday"
                         if span is None or len(span) != 1 or not ctx.is_name_token(span[0]) or (
-                                span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")) \
+                                span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s") and not owned_in_match) \
                                 or ctx.subject.matches(span.text):
                             continue          # "Miss 4 (Paige's daughter)": Paige is not the child
                         sent = ctx.facts.sent_of(span.start)
+                        clause = m.group(0) + re.split(r"[\n.!?;|•-]", text[m.end():m.end() + 40], maxsplit=1)[0]
+                        if relation == "spouse" and m.start(group) == m.start() and relation_forms().pets.search(clause) \
+                                and not first_names().is_first_name(span.text):
+                            continue          # round 15b: "Biscuit and I have lived in this park ..., best dog": a pet
                         if relation == "child" and any(w in sent.lower for w in self.coaching):
                             continue          # "Dylan (U14 Rep) coached by me": a coach's player
                         out += self._emit(ctx, seen, span.text, relation, self.VOCATIVE, f"named_{relation}_idiom",

@@ -8,6 +8,9 @@ op shop" name friends from a pastime: the same words at the subject's paid work 
 - `find` (associate): a name after a pastime role the subject owns ("our director", "my long-time lead", "co-admin
   of this group is", "my training partner is") in a post whose sentence speaks of the pastime; and a full name thanked
   or doing the subject a favour ("kindly taken my shift", "covering my spot") in a sentence about a volunteer venue.
+- (round 15b) a full name with its own deed or place in the writer's circle (`friend_deed`): "especially to <Full Name>,
+  who carted my modules", "our own <Full Name>, who runs the men's breakfast", "Mods: @handle (<Full Name>) runs chat",
+  "<Full Name> from <Business> has the stall next to mine", "mi profesora, <Full Name>", in an item free of work words.
 - `vetoed` (colleague): a co-worker finding whose sentence speaks of a pastime, in an item that names no employer
   and says no work word ("at work", "the office", "colleague"): the person is the subject's friend from the pastime.
 
@@ -36,6 +39,7 @@ class HobbyRoles:
         self.sure = WordSet(lex.phrases("hobby_roles_sure"))
         self.context = tuple(lex.regex.get("hobby_context", ()))
         self.favour = tuple(lex.regex.get("hobby_favour", ()))
+        self.deed = tuple(lex.regex.get("friend_deed", ()))       # round 15b: said with its own cue, pastime or not
         self.work = tuple(lex.regex.get("hobby_work", ()))
 
     def pastime(self, text: str) -> str:
@@ -104,6 +108,11 @@ def find(det, doc, ctx, seen: set[str]) -> list:
                 name = m.group("name")
                 if name and _full_name(ctx, name):
                     found.append((name, m.group("cue").lower(), "hobby_favour"))
+        for rx in hr.deed:                # "especially to <Full Name>, who carted my modules", "our own <Full Name>, who runs"
+            for m in rx.finditer(sent.text):
+                name = m.group("name")
+                if name and _full_name(ctx, name):
+                    found.append((name, " ".join(m.group("cue").lower().split()).strip(" :(),"), "friend_deed"))
         if pastime:                       # "Fantasy league update: @daz_mcgrath is top of the ladder": a tag opening it
             head = next((t.i for t in sent.span[:8] if t.text == ":"), None)
             k = head + 1 if head is not None else sent.span.start
