@@ -202,3 +202,11 @@ def test_own_voice_mentions_from_outside_are_not_evidence(extractor, text):
     """A traveller's bags, a supplier's customer: not the writer's employer, even beside a staff bio elsewhere."""
     dets = _scan(extractor, STAFF_BIO, text)
     assert "employer" not in {d.category for d in dets}
+
+
+@pytest.mark.parametrize("text", [
+    "Two real officers from Brisbane Airport stopped for a photo with me and my cosplay crew.",
+    "The ABF officers at the expo posed for selfies with every kid in the queue.",
+])
+def test_officers_posing_for_photos_are_no_official_information(extractor, text):
+    assert "official_information" not in {d.category for d in _alone(extractor, text)}

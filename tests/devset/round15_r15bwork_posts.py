@@ -87,7 +87,7 @@ ROUND15_R15BWORK_POSTS: list[tuple] = [
     ("rss", "Tash, who does the vessel searches with me, is leaving for Darwin and I'm not okay.", "colleague=tash"),
     # near misses: a partner dropped at work, a school run, a hospital night, relief as a feeling, a flatmate, a chat
     ("ap", "Dropped my partner at work then went to the beach.", ""),
-    ("he", "Sam, who does the school run with me on Tuesdays, is a legend.", ""),
+    ("he", "Sam, who does the school run with me on Tuesdays, is a legend.", "routine=tuesday school run"),
     ("rss", "Jess, who does nights with me at the hospital, brought donuts.", ""),
     ("ap", "Mia's relief was obvious when the exam results came in.", ""),
     ("he", "Mi compañero de piso, Diego, cocina fatal (my flatmate Diego is a terrible cook).", "associate=diego"),
