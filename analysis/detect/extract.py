@@ -23,7 +23,7 @@ from footprint.analysis.detect.detectors.official_contact import relist_page_pho
 from footprint.analysis.detect.detectors.employer import merge_former_names, name_department_parts
 from footprint.analysis.detect.detectors.own_email import employer_from_own_email
 from footprint.analysis.detect.detectors.person_roles import strongest_role
-from footprint.analysis.detect.detectors.work_loose import name_generic_sites
+from footprint.analysis.detect.detectors.work_loose import name_generic_sites, street_office_city
 from footprint.analysis.detect import doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
 from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
@@ -178,7 +178,8 @@ class Extractor:
         out = employer_entity.settle(out, scan and self.work_across_items)      # own-voice mentions: evidence of an employer established elsewhere
         if employed is False:
             out = [d for d in out if not _needs_employment(d)]
-        return _dedupe(strongest_role(name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org), self.org)))
+        out = name_generic_sites(merge_former_names(name_department_parts(resolve_contact_use(out)), self.org), self.org)
+        return _dedupe(strongest_role(street_office_city(out) if scan else out))
 
     def _parsed_items(self, units: list[_Unit], about: list[bool] | None = None) -> Iterator[tuple[int, list[tuple[_Unit, DocFacts]]]]:
         """(item index, [(unit, facts)...]) per item, in order: `nlp.pipe` keeps order and an item's

@@ -143,6 +143,15 @@ def _bare(text: str) -> str:
     return re.sub(r"^(?:the|dept\.?\s+of|department\s+of)\s+", "", " ".join(text.lower().split()).strip(" .,"))
 
 
+# Round 15: the org as a customer the writer's firm supplies ("we ship to Home Affairs offices"), or handling the writer's
+# things as a traveller's ("Border Force at the airport took forever with our bags"): no own-voice evidence of a job
+_SUPPLIED_LEFT = re.compile(r"\b(?:ship|ships|shipped|shipping|send|sends|sent|deliver|delivers|delivered|delivering|sell|sells|sold|"
+                            r"supply|supplies|supplied|invoice|invoiced|bill|billed|quote|quoted)\s+(?:\w+\s+)?to\s+(?:the\s+)?$", re.I)
+_AT_OUR_THINGS = re.compile(r"[^.!?]{0,40}?\b(?:took|takes|taking|went\s+through|searched|checked|held|stopped|pulled|kept|"
+                            r"opened|x-?rayed|seized|confiscated)\b[^.!?]{0,30}?\b(?:our|my)\s+(?:bags?|luggage|suitcases?|car|"
+                            r"parcels?|stuff|passports?|esky|food|shoes)\b", re.I)
+
+
 class EmployerDetector(Detector):
     CATEGORY = "employer"
     LEXICON = "employer"
@@ -348,7 +357,8 @@ class EmployerDetector(Detector):
                     # (not "several of you asked about Border Force": the org as a topic has no support of its own)
                     score = ctx.enhancer.enhance(self.BASE_MENTION, [], True)
                 elif first and not acts and sent.first_person and not _TOPIC_LEFT.search(left) and not _THEY.search(sent.text) \
-                        and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.client_right):
+                        and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40]) for rx in self.client_right) \
+                        and not _SUPPLIED_LEFT.search(left) and not _AT_OUR_THINGS.match(doc_text(doc, ctx)[span.end_char:span.end_char + 90]):
                     # the org named in the writer's own voice with nothing else: evidence only of an employer the
                     # scan establishes elsewhere (employer_entity.py keeps it then, drops it otherwise)
                     score, pattern = employer_entity.CANDIDATE, employer_entity.PATTERN
@@ -452,9 +462,9 @@ class EmployerDetector(Detector):
         label = next((m.group(0) for rx in self.short_label for m in [rx.search(head[-50:])] if m), "")
         if label:
             return [f"'{label.strip()} …'"]
-        if re.search(r"\b(?:is|was|\x27s|\u2019s|am|i\x27m|im|i\u2019m)\s+(?:now\s+|still\s+|actually\s+|officially\s+)?$",
+        if re.search(r"\b(?:is|was|\x27s|\u2019s|am|i\x27m|im|i\u2019m|we\x27re|we\u2019re|we\s+are)\s+(?:now\s+|still\s+|actually\s+|officially\s+)?$",
                      head, re.I) and (sent.subject_voice or _SELF.search(head)) and not speaks_of_other(ctx, sent):
-            return [f"'{' '.join(head.split()[-2:])} …'"]       # "Lexi is Border Force", "I'm Border Force"
+            return [f"'{' '.join(head.split()[-2:])} …'"]       # "Lexi is Border Force", "I'm Border Force", "we're ABF"
         m = re.search(r"(\w+)\s*\(\s*$", head)
         if m and ctx.subject.matches(m.group(1)):
             return [f"'{m.group(1)} (…'"]                        # "Alex (Border Force, Melbourne Airport)"

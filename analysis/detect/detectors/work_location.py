@@ -57,6 +57,8 @@ _SOMEONES = re.compile(r"\b(?!(?:it|that|there|here|what|who|where)\b)\w+['’]s
 _PET_KENNELS = re.compile(r"\b(?:boarding|pet|dog\s+boarding|cat)\s+kennels\b", re.I)
 # Round 15: the site as someone else's, right before its name ("in their Belconnen office" of a consultant's client)
 _THEIRS = re.compile(r"\b(?:their|its)\s+$", re.I)
+# Round 15: a sentence selling flights or tours from a site: a business's, not the writer's side of it
+_FOR_SALE = re.compile(r"\b(?:book|booking|bookings|tickets?|scenic|joy\s*flights?|tours?|charters?|holiday|specials?)\b", re.I)
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
@@ -99,6 +101,7 @@ class WorkLocationDetector(Detector):
         self.others_team = self.regexes("others_team")
         self.work_start = self.regexes("work_start")
         self.office_inside = self.regexes("office_inside")
+        self.site_side = self.regexes("site_side")
 
     def _signature_place(self, span, sent, facts) -> bool:
         """A place in a short signature line that also names the org ("-- Robbo | ABF | Fremantle")."""
@@ -139,6 +142,10 @@ class WorkLocationDetector(Detector):
             support = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
             if ctx.scan_employed is True or ctx.item_facts.orgs or sent.subject_voice:
                 support += [m.group(0) for m in [first_match(self.job_activity, sent.text)] if m]   # "checking passports at <site>"
+            # Round 15: the writer's side or desk of the site ("we fly out of the GA side of <airport>"): work, not a trip
+            side = first_match(self.site_side, sent.text) if (ctx.scan_employed is True or ctx.item_facts.orgs) \
+                and not _FOR_SALE.search(sent.text) else None
+            support += [side.group(0)] if side else []
             org_here = any(sent.span.start <= m.start < sent.span.end for m in facts.org_mentions)
             if org_here:
                 support.append("org named")
@@ -147,7 +154,7 @@ class WorkLocationDetector(Detector):
             terse = len(facts.sents) >= 2 and all(len(x.text.split()) <= 3 for x in facts.sents)
             item_support = (bool(ctx.item_facts.orgs) and (ctx.item_facts.first_person or terse)) or (
                 ctx.scan_employed is True and not ctx.shared.travel.search(_MET_FLIGHT.sub(" ", sent.text))
-                and not _OTHERS.search(sent.text))
+                and not _OTHERS.search(sent.text)) or (side is not None and not _OTHERS.search(sent.text))
             if not support and self._as_locals_write(ctx, span):
                 cue = next((m.group(0) for rx in (*self.named_work, *self.named_work_weak) for m in [rx.search(sent.text)] if m), "")
                 if not cue:

@@ -117,6 +117,10 @@ _NOT_WORK_PLACE = re.compile(r"\b(?:home|house|live|lives|living|gym|school|park
                              r"shops?|footy|pool|church|holiday|weekend)\b", re.I)
 
 
+# Round 15: a town named as a flight's or boat's end ("the Brisbane plane", "the Auckland arrivals")
+_CRAFT_AFTER = re.compile(r"\s+(?:plane|planes|flight|flights|arrivals?|departures?|ferry|ferries|boat|service|jet)\b", re.I)
+
+
 def _post_place(det, ctx, doc) -> str:
     """The one town or suburb a post names in a sentence about the work, if exactly one: the workplace said by its
     kind alone ("the wharf", "airport terminal again") is there ("<Town> posting update: airport terminal again",
@@ -127,11 +131,16 @@ def _post_place(det, ctx, doc) -> str:
     names = set()
     for sp in spans:
         text = ctx.facts.sent_of(sp.start).text
+        if _CRAFT_AFTER.match(doc.text, sp.end_char):
+            continue            # "until the Brisbane plane has gone": where the flight goes or comes from, not the site
         if _NOT_WORK_PLACE.search(text) or any(r.search(text) for r in det.commute_words) or not (
                 det.context_words.find(text) or any(r.search(text) for r in det.generic_work)):
             continue
         names.add(localities.strip_state((sp.ent_id_ or sp.id_).split(":", 1)[1]).lower())
     return next(iter(names)).title() if len(names) == 1 else ""
+
+
+_OFFICE_OF = re.compile(r"\s*(?:(?:office|branch|building)\s+)?(?:of|for)\s+(?:the|my|our|a|an|his|her|their|your)\b", re.I)
 
 
 def street_offices(det, doc, ctx) -> list:
@@ -142,7 +151,7 @@ def street_offices(det, doc, ctx) -> list:
     for k, rx in enumerate(det.street_office):
         for m in rx.finditer(doc_text(doc, ctx)):
             sent = ctx.facts.sent_at_char(m.start())
-            named_office = k in (1, 4, 5)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
+            named_office = k in (1, 4, 5, 6)  # "the Chan St office", "level 5 at 44 <Street>" say office themselves
             # "the contact centre on <Street>", "<Street> lift broken again": a work word anywhere in the post, or the org
             cue_text = sent.text if k < 2 else doc_text(doc, ctx)
             if not (named_office or any(r.search(cue_text) for r in det.street_office_work)
@@ -150,6 +159,8 @@ def street_offices(det, doc, ctx) -> list:
                 continue
             if _THIRD.search(sent.text) or any(r.search(sent.text) for r in det.street_office_not):
                 continue            # someone else's office; a flat, a shop or a cafe on that street
+            if _OFFICE_OF.match(doc_text(doc, ctx), m.end()):
+                continue            # round 15: "the Bourke St office of the bank": a business's branch the writer visits
             street = " ".join(m.group("street").split())
             d = det.detection(ctx, value=street, key=f"place:{street}", confidence=det.WORK_AT - 0.1,
                               pattern="work_at_place_street_office", excerpt_text=sent.text,
@@ -295,6 +306,44 @@ def name_generic_sites(dets: list, org=None) -> list:
             d = replace(d, value=site, key=f"place:{site.lower()}", attrs={**d.attrs, "place": site, "site_kind": kind})
         out.append(d)
     return _waterfront_towns(out, org)
+
+
+_CAPITALS = {"NSW": "Sydney", "VIC": "Melbourne", "QLD": "Brisbane", "WA": "Perth", "SA": "Adelaide", "TAS": "Hobart",
+             "ACT": "Canberra", "NT": "Darwin"}
+
+
+def _scan_city(dets: list) -> str:
+    """The one city the scan places the subject in (their named work places first, else their home), or ""."""
+    for cats in (("work_location",), ("home_location",)):
+        cities = set()
+        for d in dets:
+            if d.category in cats and d.pattern != "work_at_place_street_office":
+                for word in (d.value, d.attrs.get("place", "")):
+                    words = localities.strip_state(word or "").split()
+                    # "Melbourne Airport", "Port of Brisbane": the place in the site's name
+                    hit = next((h for w in (" ".join(words), " ".join(words[:-1]), words[-1] if words else "") if w
+                                for h in [localities.lookup(w)] if h), None)
+                    if hit and hit[1] == "city":
+                        cities.add(localities.strip_state(hit[0]))
+                    elif hit and hit[1] == "suburb" and hit[0].rsplit(" ", 1)[-1] in _CAPITALS:
+                        cities.add(_CAPITALS[hit[0].rsplit(" ", 1)[-1]])     # a suburb: its state's capital
+        if cities:
+            return next(iter(cities)) if len(cities) == 1 else ""
+    return ""
+
+
+def street_office_city(dets: list) -> list:
+    """Round 15: an office named by its street alone ("<Street> St office aircon broke again") is in the one city the
+    scan gives the subject: reported as "<Street> St, <City>" so a reader knows which building it is. Only in a scan (a
+    loose batch of posts is no one person's)."""
+    offices = [d for d in dets if d.category == "work_location" and d.pattern == "work_at_place_street_office"
+               and not d.attrs.get("city")]
+    city = _scan_city(dets) if offices else ""
+    if not city:
+        return dets
+    return [replace(d, value=f"{d.value}, {city}", key=f"place:{d.value.lower()}, {city.lower()}",
+                    attrs={**d.attrs, "city": city}, support=[*d.support, f"the scan's one city: {city}"])
+            if d in offices else d for d in dets]
 
 
 
