@@ -113,6 +113,9 @@ def _home_findings(items) -> list:
 @pytest.mark.parametrize("name, home", [
     ("Home", True), ("home sweet home", True), ("Our place", True), ("🏡", True),
     ("Home Cafe Kaleen", False), ("Home Affairs Belconnen", False), ("Homebush", False),
+    # round 15: home labelled, then where it is
+    ("Home, 14 Wattle Cres", True), ("home - Kaleen", True), ("🏠 Kaleen", True), ("Home: Kaleen ACT", True),
+    ("Home Beach", False), ("Home Depot, Kaleen", False),
 ])
 def test_post_place_named_home(name, home):
     found = _home_findings([_post(1, "pancakes for dinner", {"name": name, "lat": K[0], "lon": K[1]})])

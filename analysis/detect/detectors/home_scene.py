@@ -90,7 +90,9 @@ def near_words(text: str, said: str) -> str:
 
 # round 13: a place tag that is itself the writer's home ("Home", "our place", "🏠"): an ActivityPub location, a check-in
 _HOME_NAME = re.compile(r"^\W*(?:(?:my|our|the)\s+)?(?:home(?:\s+sweet\s+home)?|ours|(?:my|our)\s+(?:place|house|flat|unit|"
-                        r"backyard|back\s*yard)|home\s*base|casa\s+\w+|chez\s+\w+)\W*$|^\W*[\U0001F3E0\U0001F3E1]\W*$", re.I)
+                        r"backyard|back\s*yard)|home\s*base|casa\s+\w+|chez\s+\w+)\W*$|^\W*[\U0001F3E0\U0001F3E1]\W*$"
+                        # round 15: "Home, 12 Such St", "Home - Kambah", "🏠 Moonah": home labelled, then where it is
+                        r"|^\W*(?:(?:my|our)\s+)?home\s*[,:\u2013\u2014-]\s*\w|^\W*[\U0001F3E0\U0001F3E1]\s*\w", re.I)
 
 
 def home_name(name: str) -> bool:
