@@ -70,6 +70,7 @@ from round15_r15people_posts import ROUND15_PEOPLE_POSTS
 from round15_r15open_posts import ROUND15_R15OPEN_ROWS
 from round15_r15home_posts import ROUND15_R15HOME_ROWS
 from round15_r15work_posts import ROUND15_R15WORK_POSTS
+from round15_r15bopen_posts import ROUND15_R15BOPEN_ROWS, ROUND15_R15BOPEN_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -715,6 +716,9 @@ def build() -> list[dict]:
         rid = f"r15h{k:03d}"
         rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld", "h-card") else _post_row(rid, 8000 + k, entry))
     rows += [_post_row(f"r15w{k:03d}", 7400 + k, entry) for k, entry in enumerate(ROUND15_R15WORK_POSTS)]
+    for k, entry in enumerate(ROUND15_R15BOPEN_ROWS + ROUND15_R15BOPEN_PROFILES):    # round 15 second pass: posts, then profiles
+        rid = f"r15bo{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld", "h-card") else _post_row(rid, 9200 + k, entry))
     return rows
 
 
