@@ -77,6 +77,9 @@ def test_round15b_rule_named(extractor, text, category, pattern):
     ("Saturday 9 till 1 only, the plant sale at the school", "routine"),
     ("three weeks at a time in Fiji on holiday, bliss", "routine"),
     ("SmartGates offline 0100 to 0400 every second Thursday for patching", "routine"),
+    # a colleague retiring, missed; an identity said by day and by night
+    ("Mo, who has sat next to me on the cargo desk for nine years, is retiring on Friday. Gutted.", "vulnerability"),
+    ("By day I'm a customs officer, by night a terrible guitarist.", "routine"),
 ])
 def test_round15b_near_misses(extractor, text, category):
     assert category not in open_categories(extractor, text)

@@ -404,6 +404,7 @@ class RoutineDetector(Detector):
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
             if _BARE_DAY_PLACE.match(sent.text) or _OTHERS_SHIFT_RX.search(sent.text) or _OTHER_OPENS.match(sent.text) or (
+                    _BY_DAY_IDIOM.search(sent.text) and not self._times(sent.text)) or (
                     _REACH_RX.search(sent.text) and not self._times(sent.text)):
                 continue
             timed = _DEADLINE_RX.sub(" ", sent.text)
@@ -533,6 +534,9 @@ def _bare_range(text: str, m) -> tuple[str, str] | None:
 
 _EVENING_ACT_RX = re.compile(r"\b(?:choir|rehears\w*|band\s+practice|book\s+club|darts|pool\s+comp|bible\s+study|youth\s+group)\b", re.I)
 _NIGHTS_RX = re.compile(r"\bnights?\b|\bgraveyards?\b|\bovernight\b", re.I)
+# Round 15 (second pass): "by weekday I'm <org>, by weekend a trail runner" is who the writer is, not when: no schedule
+# unless a clock time is said with it
+_BY_DAY_IDIOM = re.compile(r"\bby\s+(?:day|night|week|weekday|weekend)s?\b[^.!?]{0,80}\bby\s+(?:day|night|week|weekday|weekend)s?\b", re.I)
 _M_F_RX = re.compile(r"\bm\s*-\s*f\b", re.I)
 
 
