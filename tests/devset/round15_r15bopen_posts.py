@@ -141,6 +141,8 @@ ROUND15_R15BOPEN_ROWS: list[tuple] = [
 ]
 
 ROUND15_R15BOPEN_PROFILES: list[tuple] = [
+    # --- the subject's own profile, so the rows scored alone (--ids r15bo) are a scan of a staff member's posts
+    ("ap-actor", _actor("Border Force officer. Views my own."), "employer=australian border force"),
     # --- 7. identifiers in profile furniture
     ("ap-actor", _actor("Looking for someone to hike with. ✓ Work email verified (@abf.gov.au)"),
      "corporate_identifier=contact:official email"),
