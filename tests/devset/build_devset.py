@@ -72,6 +72,7 @@ from round15_r15home_posts import ROUND15_R15HOME_ROWS
 from round15_r15work_posts import ROUND15_R15WORK_POSTS
 from round15_r15bpeople_posts import ROUND15_R15BPEOPLE_POSTS
 from round15_r15bwork_posts import ROUND15_R15BWORK_POSTS
+from round15_r15bopen_posts import ROUND15_R15BOPEN_ROWS, ROUND15_R15BOPEN_PROFILES
 
 SUBJECT = {"name": "Alex Morgan", "aliases": ["alexm", "Lexi"]}
 PROFILE = "https://social.example/@alexm"
@@ -719,6 +720,9 @@ def build() -> list[dict]:
     rows += [_post_row(f"r15w{k:03d}", 7400 + k, entry) for k, entry in enumerate(ROUND15_R15WORK_POSTS)]
     rows += [_post_row(f"r15bp{k:03d}", 8900 + k, entry) for k, entry in enumerate(ROUND15_R15BPEOPLE_POSTS)]
     rows += [_post_row(f"r15be{k:03d}", 8600 + k, entry) for k, entry in enumerate(ROUND15_R15BWORK_POSTS)]
+    for k, entry in enumerate(ROUND15_R15BOPEN_ROWS + ROUND15_R15BOPEN_PROFILES):    # round 15 second pass: posts, then profiles
+        rid = f"r15bo{k:03d}"
+        rows.append(_profile_row(rid, entry) if entry[0] in ("ap-actor", "jsonld", "h-card") else _post_row(rid, 9200 + k, entry))
     return rows
 
 

@@ -30,6 +30,14 @@ _STAFF_NUMBER = re.compile(r"(?<!\bstudent\s)(?<!\bcustomer\s)(?<!\bmember\s)\b(
 _STAFF_WORD_REQUIRED = re.compile(r"^(?:AGS|APS|public\s+service)\s*\d|(?:number|no\.?|num|id|#|n[o°]\.?)", re.I)
 
 
+# Round 15 (second pass): a site's badge that the account's work address was checked, with the address's domain only
+# ("✓ Work email verified (@abf.gov.au)", "Verified work email: @homeaffairs.gov.au"): the account is tied to an official
+# address though the address is not shown. The domain must be the org's; a badge naming no domain or another's says nothing.
+_VERIFIED_BADGE = re.compile(r"\b(?:work|company|employer|corporate|workplace|job)\s+e-?mail\s+(?:address\s+)?(?:verified|confirmed)\b"
+                             r"[^\n@]{0,12}?@(?P<d1>[a-z0-9-]+(?:\.[a-z0-9-]+)+)|\bverified\s+(?:work|company|employer|corporate|workplace)"
+                             r"\s+e-?mail\b[^\n@]{0,12}?@(?P<d2>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
 class CorporateIdentifierDetector(Detector):
     CATEGORY = "corporate_identifier"
     LEXICON = "contact"      # its `registration` regexes: "signed up with my work email ..."
@@ -44,7 +52,7 @@ class CorporateIdentifierDetector(Detector):
 
     def analyze(self, doc, item, ctx):
         if ctx.kind != "profile_field" or ctx.field_key in TEXT_FIELDS:
-            return self._staff_ids(doc, ctx) + self._registered(ctx) + self._registered_unseen(ctx)
+            return self._staff_ids(doc, ctx) + self._registered(ctx) + self._registered_unseen(ctx) + self._verified_badge(doc, ctx)
         out = []
         for f in doc_emails(ctx):
             if ctx.org.is_official_email(f.value):
@@ -108,6 +116,25 @@ class CorporateIdentifierDetector(Detector):
                                    attrs={"address_shown": False, "needs_employer": not named,
                                           **({"employer_named": named} if named else {})})
                 return [d] if d else []
+        return []
+
+    VERIFIED_BADGE = 0.85    # "✓ Work email verified (@abf.gov.au)": the account checked against an official address
+
+    def _verified_badge(self, doc, ctx):
+        """A badge saying the account's work address was verified, with the org's domain (the address not shown)."""
+        if doc_emails(ctx):
+            return []           # a full address is read by the rules above
+        text = doc_text(doc, ctx)
+        for m in _VERIFIED_BADGE.finditer(text):
+            domain = (m.group("d1") or m.group("d2")).lower().rstrip(".")
+            if not ctx.org.is_official_email(f"x@{domain}"):
+                continue
+            d = self.detection(ctx, value=f"official email (not shown; verified @{domain})", key="contact:official email",
+                               confidence=self.VERIFIED_BADGE, pattern="work_email_verified_badge",
+                               excerpt_text=ctx.facts.sent_at_char(m.start()).text,
+                               support=[" ".join(m.group(0).lower().split()), domain],
+                               attrs={"address_shown": False, "domain": domain})
+            return [d] if d else []
         return []
 
     def _staff_ids(self, doc, ctx):

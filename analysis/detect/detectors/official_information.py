@@ -170,6 +170,8 @@ class OfficialInformationDetector(Detector):
         self.outsider_strong = self.regexes("outsider_strong")
         # round 15: patterns marked plain are operational specifics too ("found roids stuffed inside a spare tyre")
         self.plain = (*self.regexes("plain"), *(p.regex for p in self.PATTERNS if p.attrs.get("plain")))
+        # round 15 (second pass): a plain pattern's `requires` holds for it as a specific too (tourists off a dive boat)
+        self._plain_requires = {id(p.regex): p.requires for p in self.PATTERNS if p.attrs.get("plain") and p.requires is not None}
         self.acted_on = self.regexes("acted_on")
 
     def _insider(self, sent, ctx) -> list[str]:
@@ -183,7 +185,8 @@ class OfficialInformationDetector(Detector):
         """Operational specifics that staff state plainly: a quantity, people held, a boarding, a detainee. Round 12: not
         one denied ("a kid who's never boarded a ship" is a grievance's jibe, not a boarding told)."""
         return [m.group(0).lower() for rx in self.plain for m in [rx.search(sent.text)]
-                if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())]
+                if m and not _NEGATED_RX.search(sent.text, max(0, m.start() - 25), m.start())
+                and (self._plain_requires.get(id(rx)) is None or self._plain_requires[id(rx)].search(sent.text))]
 
     def _only_weighs_other(self, sent) -> bool:
         """Round 15: a low reading's only specific is a weight of something that is no goods ("pulled 20 kilos of
@@ -209,7 +212,7 @@ class OfficialInformationDetector(Detector):
         the inside, or read with a strong probability and no outsider's voice ("Fourteen jobs in the targeting
         section go before Easter and guess who types the letters" names no "I")."""
         found = self._told_from_inside(sent, ctx)
-        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.acted_on)) or \
+        if found or any(rx.search(sent.text) for rx in (*self.outsider, *self.outsider_strong, *self.acted_on)) or \
                 ctx.shared.employment.alongside(sent.text) or third_party().in_sentence(ctx.facts, sent) or \
                 _other_org_team(sent, ctx):
             return found
@@ -249,7 +252,7 @@ class OfficialInformationDetector(Detector):
             for p in self.PATTERNS:
                 m = next((m for m in p.regex.finditer(sent.text)
                           if not any(s <= m.start() < e for s, e in units)), None)   # "Visa Compliance team" is the unit
-                if not m or p.key in seen:
+                if not m or p.key in seen or p.requires is not None and not p.requires.search(sent.text):
                     continue
                 seen.add(p.key)
                 score = ctx.enhancer.enhance(p.confidence - 0.2, insider + work)      # insider is never empty here

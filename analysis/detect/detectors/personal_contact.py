@@ -10,7 +10,10 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, doc_phones, labelled_use, listed_phone_is_work, phone_use
 
-_APP = {"insta": "instagram", "ig": "instagram", "snap": "snapchat", "sc": "snapchat"}
+_APP = {"insta": "instagram", "ig": "instagram", "snap": "snapchat", "sc": "snapchat",
+        # round 15 (second pass): a messenger's field named with its id or its long name
+        "kakaotalk": "kakao", "kakaoid": "kakao", "kakaotalkid": "kakao", "wechatid": "wechat", "weixin": "wechat",
+        "lineid": "line"}
 # a plain word after an app's name is a handle only when labelled as one: "insta: kitfinch", "@kitfinch",
 # "username is kitfinch", or "my snap is kitfinch" (not "discord is down", "my signal dropped out")
 _LABELLED = re.compile(r"[:@>=\u2192\U0001F449]|\b(?:handle|username|user\s*name|name|id)\s+is\b|,\s*it", re.I)

@@ -235,7 +235,7 @@ class RoutineDetector(Detector):
     def _weekly(self, doc, sent, ctx, m) -> tuple[str, str, dict]:
         text = sent.text
         days = _days(text)
-        rng = time_range(text)
+        rng = time_range(text) or _bare_range(text, m)
         times = self._times(text)
         t = f"{rng[0]}â€“{rng[1]}" if rng else (times[0] if times else "")
         activity = self._activity(doc, sent, ctx)
@@ -323,7 +323,11 @@ class RoutineDetector(Detector):
                     continue        # "unless I'm on nights": the shift is the exception, not the roster
                 hit.add(sent.span.start)
                 kind = p.attrs.get("kind", "weekly")
-                if kind == "commute":
+                if p.attrs.get("as_said"):
+                    # round 15 (second pass): a rotation by weeks at a time is shown as said (its place names no weekday)
+                    said = " ".join(m.group(0).split())
+                    results = [(said, said.lower(), {"weekdays": [], "times": [], "place": "", "activity": "rotation"})]
+                elif kind == "commute":
                     results = [self._commute(doc, sent, ctx, m)]
                 elif kind == "shift":
                     results = self._shifts(doc, sent, ctx, m)
@@ -400,6 +404,7 @@ class RoutineDetector(Detector):
             # A recurring shift word alone ("rotating earlies and lates") is no schedule: a clock time or a day is.
             # A deadline is no schedule: "reckons I'll be asleep by 10pm" states a time that does not recur.
             if _BARE_DAY_PLACE.match(sent.text) or _OTHERS_SHIFT_RX.search(sent.text) or _OTHER_OPENS.match(sent.text) or (
+                    _BY_DAY_IDIOM.search(sent.text) and not self._times(sent.text)) or (
                     _REACH_RX.search(sent.text) and not self._times(sent.text)):
                 continue
             timed = _DEADLINE_RX.sub(" ", sent.text)
@@ -504,12 +509,47 @@ _DAY_SPAN_RX = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|â
                           re.I)
 
 
+def _bare_range(text: str, m) -> tuple[str, str] | None:
+    """Round 15 (second pass): the hours a rule read as a bare range after its days ("m-f 11 till 7", "Sun-Wed, 10 till 6"):
+    a later end with no am/pm is the afternoon's ("10 till 1" is 10:00-13:00), unless the sentence is of nights, when the
+    start is the evening's ("nights, 10 till 6" is 22:00-06:00)."""
+    if m is None or "from" not in m.re.groupindex or not m.group("from"):
+        return None
+    a, b = m.group("from"), m.group("to")
+    ta, tb = clock(a), clock(b)
+    if ta is None or tb is None:
+        return None
+    if re.search(r"am|pm", a + b, re.I):
+        return ta, tb
+    if tb < ta:
+        if _NIGHTS_RX.search(text) and int(ta[:2]) < 12:
+            ta = f"{int(ta[:2]) + 12:02d}{ta[2:]}"
+        elif int(tb[:2]) < 12:
+            tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"
+    elif int(tb[:2]) < 12 and (int(ta[:2]) < 6 or _NIGHT_OUT_RX.search(text) or _EVENING_ACT_RX.search(text)):
+        # "Wed-Sat, 2 till 10" is the afternoon and evening; "Thursday choir 7 till 9" is the evening's
+        ta, tb = f"{int(ta[:2]) + 12:02d}{ta[2:]}", f"{int(tb[:2]) + 12:02d}{tb[2:]}"
+    return ta, tb
+
+
+_EVENING_ACT_RX = re.compile(r"\b(?:choir|rehears\w*|band\s+practice|book\s+club|darts|pool\s+comp|bible\s+study|youth\s+group)\b", re.I)
+_NIGHTS_RX = re.compile(r"\bnights?\b|\bgraveyards?\b|\bovernight\b", re.I)
+# Round 15 (second pass): "by weekday I'm <org>, by weekend a trail runner" is who the writer is, not when: no schedule
+# unless a clock time is said with it
+_BY_DAY_IDIOM = re.compile(r"\bby\s+(?:day|night|week|weekday|weekend)s?\b[^.!?]{0,80}\bby\s+(?:day|night|week|weekday|weekend)s?\b", re.I)
+_M_F_RX = re.compile(r"\bm\s*-\s*f\b", re.I)
+
+
 def _days(text: str) -> list[str]:
     days = {d.lower() for d in _DAY_RX.findall(text)}
     for m in _DAY_SPAN_RX.finditer(text):          # Round 14: "Mon to Fri", "tue-thu": every day of the span
         a, b = (next(i for i, d in enumerate(_WEEK) if d.startswith(g.lower())) for g in m.groups())
         if a < b:
             days |= set(_WEEK[a:b + 1])
+        elif a > b:                                  # round 15 (second pass): "Sun-Wed" wraps round the week
+            days |= set(_WEEK[a:]) | set(_WEEK[:b + 1])
+    if _M_F_RX.search(text):                         # round 15 (second pass): "m-f 11 till 7", the working week in two letters
+        days |= set(_WEEK[:5])
     if set(_WEEK[:5]) <= days:
         days = (days - set(_WEEK[:5])) | {"weekday"}        # the working week, said once
     for m in _ABBR_LIST_RX.finditer(text):

@@ -49,7 +49,7 @@ class SystemsInformationDetector(Detector):
         self.reach = self.regexes("reach")
         self.plain = self.regexes("plain") + self.regexes("plain_r13") + self.reach
         self.outsider = self.regexes("outsider")
-        self.customer = self.regexes("customer") + self.regexes("pretend")
+        self.customer = self.regexes("customer") + self.regexes("pretend") + self.regexes("not_system")
 
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
