@@ -244,6 +244,8 @@ def is_name_token(tok, shared: "Shared") -> bool:
 # Pronouns that point back to the previous sentence, and the words a clause opens on before one.
 ANAPHORS = {"it", "it's", "its", "this", "that", "these", "those", "they", "they're", "there"}
 ANAPHOR_OPENERS = {"when", "if", "and", "but", "so", "because", "since", "then", "now"}
+# Profile fields that hold the person's own free-text bio (employer, home and home_passing read them alike).
+BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 FRAGMENT_WORDS = 2      # a "sentence" this short ("earlies.", "Nights again.") is shown with the ones after it
 SHOWN_MIN_WORDS = 5     # ... until the excerpt holds this many words
 

@@ -9,7 +9,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
-from footprint.analysis.detect.detectors.context import doc_text, WordSet
+from footprint.analysis.detect.detectors.context import BIO_FIELDS, doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 from footprint.analysis.detect.detectors.veto_scope import VetoScope, clause
 from footprint.analysis.detect.detectors.work_described import work_described
@@ -55,7 +55,6 @@ _ROSTERS_ME = re.compile(r"^\s+(?:has|had|have|put|puts|rostered|rosters|is\s+se
 _BARE_HEAD = re.compile(r"\W*(?:(?:just|now|still|currently|proudly|proud|over|almost|nearly|about|\d+\+?|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)*(?:(?:years?|yrs?|months?)\s+)?",
                         re.I)
-_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # fields that hold an organisation's name alone: "Organisation: Immigration" is the employer, said short
 _ORG_FIELDS = frozenset({"worksfor", "employer", "organisation", "organization", "org", "company", "affiliation",
                          "workplace", "employment", "work", "memberof", "agency", "department", "dept"})
@@ -292,8 +291,9 @@ class EmployerDetector(Detector):
                 left = doc_text(doc, ctx)[max(sent.span.start_char, span.start_char - 40):span.start_char].lower()
                 own = off_duty or [f"'{m.group(0).strip()} …'" for rx in self.employment_left for m in [rx.search(left)] if m]
                 with_me = [] if own else [f"'{m.group(0).strip()} …'" for rx in self.with_left for m in [rx.search(left)] if m]
-                if with_me and not any(rx.match(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.agree_right):
-                    own = with_me   # "I'm with Border Force down at the port", "4 yrs Border Force today"
+                with_org = bool(with_me) and not any(rx.match(doc_text(doc, ctx)[span.end_char:span.end_char + 30])
+                                                     for rx in self.agree_right)
+                own = with_me if with_org else own   # "I'm with Border Force down at the port", "4 yrs Border Force today"
                 if not own and not any(rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
                                        for rx in self.employment_sentence_not_right):
                     # "I do IT for Home Affairs", "Patching servers ... till 2am for Border Force"
@@ -307,7 +307,7 @@ class EmployerDetector(Detector):
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
                 # makes a subject whose profile names another employer the org's staff (other_agency.py)
-                membership = bool(short) or bool(off_duty) or own is with_me or any(rx.search(left) for rx in self.membership_left)
+                membership = bool(short) or bool(off_duty) or with_org or any(rx.search(left) for rx in self.membership_left)
                 if not own and not ctx.kind == "profile_field" and (any(rx.search(left) for rx in self.seen_left) or any(
                         rx.search(deny_in) for rx in self.seen_sentence)):
                     continue        # "past the ABF cutter", a tour's stop at the Border Force office: a sight, not a job
@@ -327,7 +327,7 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
-                bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
+                bio = ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
                 generic = self._generic_self(doc, ctx, span.start, span.end, sent)
                 support += [generic] if generic else []
@@ -396,7 +396,7 @@ class EmployerDetector(Detector):
         and the org after "my employer" that will not let the writer post ("my employer is touchy. Border Force won't let
         me ..."). In the writer's own voice (or a page about the subject), with no word in the unit that makes it another
         force, a film or a show (employer.toml `informal_*`, `my_employer`, `binds_writer`)."""
-        if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
+        if ctx.kind == "profile_field" and ctx.field_key not in BIO_FIELDS:
             return []
         text = doc_text(doc, ctx)
         if first_match(self.informal_not, text) is not None:
@@ -556,7 +556,7 @@ class EmployerDetector(Detector):
         if not any(rx.search(around) for rx in self.department_work) or ctx.shared.employment.about(sent.text):
             return []
         support = self._support(ctx, sent.text) + ctx.shared.first_person.find(sent.text)
-        bio = ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS
+        bio = ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS
         if not (support or bio or any(rx.search(sent.text) for rx in self.context_rx)
                 or any(rx.search(left[-40:].lower()) for rx in self.employment_left)):
             return []

@@ -13,7 +13,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.context import WordSet, doc_text
+from footprint.analysis.detect.detectors.context import BIO_FIELDS, WordSet, doc_text
 from footprint.analysis.detect.detectors import home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
 from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
@@ -22,7 +22,6 @@ from footprint.analysis.link.geo import reverse_geocode
 
 SUBURB, CITY = 0.8, 0.5
 _PORT = re.compile(r"\bhome\s+(?:port|mooring|harbou?r|waters)\b", re.I)
-_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 # lower-case words that are also Australian place names but mostly mean something else here
 _STOP = localities.COMMON_TOWN_WORDS | {"the"}
 _NOT_GUESS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -249,7 +248,7 @@ class HomeLocationDetector(Detector):
         if not suburbs and ctx.kind == "text":     # a town the gazetteer does not know ("the Redhead surf club")
             places = self._town_spans(doc, ctx, in_names=True) or self._guess_spans(doc, persons=True)
             suburbs = {s.id_ or s.text for s in places}
-        elif not suburbs and ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS:   # "Narangba, Brissie"
+        elif not suburbs and ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS:   # "Narangba, Brissie"
             places = [s for s in self._town_spans(doc, ctx, in_names=True) if (localities.exact(s.text) or ("", ""))[1] == "suburb"
                       and not localities.regional_city(s.id_.split(":", 1)[-1])]
             suburbs = {s.id_ or s.text for s in places}
@@ -264,7 +263,7 @@ class HomeLocationDetector(Detector):
         rule = None
         if any(rx.search(right) for rx in self.local_right) and any(rx.search(doc_text(doc, ctx)) for rx in self.our_street):
             rule, score = "local_place_with_our_street", self.LOCAL_WITH_OUR_STREET
-        elif (ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS and not ctx.item_facts.employer_field
+        elif (ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS and not ctx.item_facts.employer_field
               and not localities.regional_city(name)          # "Townsville, QLD" alone is a region
               and not ctx.facts.org_mentions and before in _FIELD_SEPARATORS
               and any(rx.search(right.lstrip(" ,|/·-–—")) for rx in self.bio_region)):
@@ -278,7 +277,7 @@ class HomeLocationDetector(Detector):
 
     def _terse_bio(self, doc, ctx):
         """A bio of short fragments, one of them only a town or suburb ("Night owl. APS. Ferns. Kaleen.")."""
-        if ctx.kind == "profile_field" and ctx.field_key not in _BIO_FIELDS:
+        if ctx.kind == "profile_field" and ctx.field_key not in BIO_FIELDS:
             return []
         sites = self._site_words.get(ctx.org)
         if sites is None:       # the org's site words, once per org rather than once per doc

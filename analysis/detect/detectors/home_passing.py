@@ -16,8 +16,8 @@ phrase itself is blanked before the stay veto is read ("home in X for three week
 from __future__ import annotations
 
 from footprint.analysis.detect import localities
+from footprint.analysis.detect.detectors.context import BIO_FIELDS
 
-_BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 PASSING = 0.65             # one suburb tied to the writer's home by a phrase said in passing
 CITY = 0.5
 
@@ -25,7 +25,7 @@ CITY = 0.5
 def said_in_passing(det, w, doc, ctx, text, known, guesses) -> list:
     """The first `home_passing` phrase of the unit naming a known town (see module doc); [] when none."""
     rxs, room = det.regexes("home_passing"), ()
-    if ctx.kind == "profile_field" and ctx.field_key in _BIO_FIELDS:
+    if ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS:
         room = tuple(det.regexes("bio_home_room"))
         rxs = (*rxs, *room)     # "Brewing in a tiny garage in <Suburb>" in the owner's own bio
     for rx in rxs:

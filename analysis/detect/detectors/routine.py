@@ -129,7 +129,7 @@ def time_range(text: str, start: int = 0, window: int | None = None) -> tuple[st
             ta = clock(a + b.strip()[-2:]) or ta      # "6 to 8pm": the start takes the end's half of the day
         if (tb < ta and not re.search(r"am|pm", a + b, re.I) and not re.fullmatch(r"\d{4}", b.strip())
                 and ta < "10:00" and tb < "12:00"):
-            tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"   # round 15: "7 till 3:30" is a day shift, to the afternoon
+            tb = _pm(tb)   # round 15: "7 till 3:30" is a day shift, to the afternoon
         return ta, tb
     return None
 
@@ -291,7 +291,7 @@ class RoutineDetector(Detector):
         if on_off and clock(on_off.group(1)) and clock(on_off.group(2)) and re.search(r"[:.]|am|pm|^\d{4}$", on_off.group(1).strip(), re.I):
             ta, tb = clock(on_off.group(1)), clock(on_off.group(2))
             if tb < ta and not re.search(r"am|pm", on_off.group(2), re.I) and int(tb[:2]) < 12 and ta < "12:00":
-                tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"      # "on at 5:45, off at 2:15": the afternoon
+                tb = _pm(tb)      # "on at 5:45, off at 2:15": the afternoon
             out.append((f"shifts ({ta}â€“{tb})", f"{ta} shift", {"weekdays": [], "times": [ta, tb], "place": "", "activity": "shift"}))
         first = next((g for g in m.groups() if g), None) if m.groups() else None
         if not out and first and clock(first):
@@ -509,6 +509,11 @@ _DAY_SPAN_RX = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:to|-|â
                           re.I)
 
 
+def _pm(t: str) -> str:
+    """The same clock reading twelve hours on ("03:30" -> "15:30"): a morning-looking time that is the afternoon's."""
+    return f"{int(t[:2]) + 12:02d}{t[2:]}"
+
+
 def _bare_range(text: str, m) -> tuple[str, str] | None:
     """Round 15 (second pass): the hours a rule read as a bare range after its days ("m-f 11 till 7", "Sun-Wed, 10 till 6"):
     a later end with no am/pm is the afternoon's ("10 till 1" is 10:00-13:00), unless the sentence is of nights, when the
@@ -523,12 +528,12 @@ def _bare_range(text: str, m) -> tuple[str, str] | None:
         return ta, tb
     if tb < ta:
         if _NIGHTS_RX.search(text) and int(ta[:2]) < 12:
-            ta = f"{int(ta[:2]) + 12:02d}{ta[2:]}"
+            ta = _pm(ta)
         elif int(tb[:2]) < 12:
-            tb = f"{int(tb[:2]) + 12:02d}{tb[2:]}"
+            tb = _pm(tb)
     elif int(tb[:2]) < 12 and (int(ta[:2]) < 6 or _NIGHT_OUT_RX.search(text) or _EVENING_ACT_RX.search(text)):
         # "Wed-Sat, 2 till 10" is the afternoon and evening; "Thursday choir 7 till 9" is the evening's
-        ta, tb = f"{int(ta[:2]) + 12:02d}{ta[2:]}", f"{int(tb[:2]) + 12:02d}{tb[2:]}"
+        ta, tb = _pm(ta), _pm(tb)
     return ta, tb
 
 
