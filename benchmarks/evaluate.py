@@ -73,6 +73,7 @@ class PersonaRun:
     rank: int
     seconds: float
     profiles: list[dict]
+    report: dict | None = None
 
 
 def discover(names: list[str] | None = None, set_name: str = "dev") -> list[tuple[str, Path, Path]]:
@@ -110,7 +111,7 @@ def run_persona(name: str, toml: Path, site_dir: Path, workdir: Path) -> Persona
                                formats=("json",))
         score = score_report(outcome.report, truth, site.base)
     rank = int(truth["subject"].get("rank", DEMO_RANK if name == "demo" else 0))
-    return PersonaRun(name, truth, score, rank, time.perf_counter() - t0, outcome.profiles)
+    return PersonaRun(name, truth, score, rank, time.perf_counter() - t0, outcome.profiles, outcome.report)
 
 
 def spearman(runs: list[PersonaRun]) -> float | None:
@@ -213,7 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="list missed facts, false positives and decoy hits")
     ap.add_argument("--set", default="dev", choices=sorted(SETS), help="which persona set (default: dev)")
     ap.add_argument("--write-doc", action="store_true", help=f"write the tables into {DOC.relative_to(ROOT)}")
+    ap.add_argument("--no-backstop", action="store_true", help="the rules alone, without the learned backstop")
     args = ap.parse_args(argv)
+    if args.no_backstop:
+        import os
+        from footprint.analysis.detect.backstop import OFF_ENV
+        os.environ[OFF_ENV] = "off"
     if args.verbose and args.set != "dev":
         print("note: held-out misses are for naming classes of failure; write new dev examples, never fix against these texts",
               file=sys.stderr)

@@ -20,12 +20,18 @@ from typing import Callable, Iterable, Iterator, TypeVar
 W = TypeVar("W")
 
 
-def candidate_texts(ctxs: Iterable) -> list[str]:
+def candidate_texts(ctxs: Iterable, with_backstop: bool = False) -> list[str]:
     """The contexts' candidate passages as the sentence model reads them (rank shorthand spelled out,
-    `meaning.model_texts`, so `learned.verdicts` finds their vectors), computed in the caller's thread."""
+    `meaning.model_texts`, so `learned.verdicts` finds their vectors), and with `with_backstop` every passage
+    the learned backstop reads (backstop.passages_of), computed in the caller's thread."""
+    from footprint.analysis.detect import backstop
     from footprint.analysis.detect.detectors import learned
     from footprint.analysis.detect.meaning import model_texts
-    return model_texts([s.text for ctx in ctxs for s in learned.candidates(ctx)])
+    ctxs = list(ctxs)
+    texts = [s.text for ctx in ctxs for s in learned.candidates(ctx)]
+    if with_backstop:
+        texts += [s.text for ctx in ctxs for s in backstop.passages_of(ctx)]
+    return model_texts(list(dict.fromkeys(texts)))
 
 
 def encode_texts(texts: list[str]) -> int:

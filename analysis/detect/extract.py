@@ -24,7 +24,7 @@ from footprint.analysis.detect.detectors.employer import merge_former_names, nam
 from footprint.analysis.detect.detectors.own_email import employer_from_own_email
 from footprint.analysis.detect.detectors.person_roles import strongest_role
 from footprint.analysis.detect.detectors.work_loose import name_generic_sites, street_office_city
-from footprint.analysis.detect import doc_caches
+from footprint.analysis.detect import backstop, doc_caches
 from footprint.analysis.detect.detectors.learned_ahead import reads_meaning
 from footprint.analysis.detect.embed_overlap import candidate_texts, encode_texts, overlapped
 from footprint.analysis.detect.page_names import with_page_names
@@ -101,8 +101,11 @@ class Extractor:
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
                  batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
-                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True):
+                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True,
+                 use_backstop: bool = True):
         self.org = org
+        # the learned backstop (backstop.py) reads what the rules missed; off where a caller measures the rules alone
+        self.backstop = use_backstop and backstop.backstop() is not None
         # the org's work described in one item is evidence of an employer another item establishes (work_described.py);
         # a batch of unrelated rows (benchmarks/eval_devset.py, each row judged alone) turns it off
         self.work_across_items = work_across_items
@@ -115,6 +118,7 @@ class Extractor:
         self.shared = Shared(lexicons[SHARED_LEXICON], org, lexicons.get("employment"))
         self.enhancer = enhancer if enhancer is not None else ContextEnhancer()
         self.places = places if places is not None else place_index()
+        self._deny = backstop.deny_lists(self.detectors)
 
     def _ctx(self, item: Any, **kw) -> UnitContext:
         posted = getattr(item, "published", None)
@@ -144,7 +148,8 @@ class Extractor:
         ident_out: list[Detection] = []
         rest_out: list[Detection] = []
         if_employed: dict[bool, list[Detection]] = {True: [], False: []}
-        ahead = reads_meaning(self.detectors)
+        ahead = reads_meaning(self.detectors) or self.backstop
+        pending: list = []          # the learned backstop's readings, kept only where the rules were silent (backstop.py)
         about = [isinstance(it, ProfileItem) and bool((it.name or "").strip()) and self.subject.matches(it.name)
                  for it in items]      # a profile in the subject's name: its "she" is the subject (subject_voice.py)
         windows = _windows(self._parsed_items(units, about), self.batch_size)
@@ -159,6 +164,8 @@ class Extractor:
                         ident_out += det.analyze(facts.doc, item, ctx)
                     for det in fixed:
                         rest_out += det.analyze(facts.doc, item, ctx)
+                    if self.backstop:
+                        pending += backstop.proposals(ctx, self._deny)
                     for answer in (if_employed if open_ else ()):
                         actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
                                          scan_employed=answer)
@@ -172,6 +179,7 @@ class Extractor:
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
+        out += backstop.missed_only(pending, out)
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
             out = employer_from_own_email(out, self.org, self.subject, items)
@@ -207,7 +215,7 @@ class Extractor:
                 self._gather(item_facts[index], unit, facts)
             ctxs += [self._ctx(items[index], kind=unit.kind, field=unit.field, item_facts=item_facts[index], facts=facts)
                      for unit, facts in group]
-        return candidate_texts(ctxs) if ahead else []
+        return candidate_texts(ctxs, self.backstop) if ahead else []
 
     def _run_items(self, detectors: list, items: list, item_facts: list, employed: bool | None) -> list[Detection]:
         """Item-level detections (structured fields, no text to parse)."""
@@ -275,7 +283,8 @@ def _ties_to_org(d: Detection) -> bool:
 
 
 def _needs_employment(d: Detection) -> bool:
-    return d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
+    return (d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
+            or d.category == "work_location" and d.pattern == backstop.PATTERN)     # the backstop's workplace: staff only
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:

@@ -1,0 +1,127 @@
+"""What a passage names, for a backstop reading (backstop.py) to report: the people or the places in it.
+
+The sentence model says what a passage is about ("this tells of a friend", "this says where I work"); a
+finding still names someone or somewhere. A people reading is kept only for a given name from the gazetteer
+(first_names.py) with the title-case words after it, or a PERSON entity of two title-case words; a place
+reading only for a town or suburb of the gazetteer (localities.py) or a GPE, LOC or FAC entity. The subject's
+own names are never a person of their circle.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from footprint.analysis.detect.detectors.context import Shared, SubjectNames
+
+PEOPLE = frozenset({"family", "associate", "colleague"})
+PLACES = frozenset({"work_location", "home_location"})
+MAX_NAME_WORDS = 3
+# Words after a person's name that make it a place or an institution's name.
+NAMED_AFTER = frozenset({"hospital", "school", "college", "university", "oval", "park", "reserve", "street", "st", "road",
+                         "rd", "avenue", "ave", "drive", "bridge", "centre", "center", "library", "stadium", "arena",
+                         "airport", "highway", "hwy", "building", "house", "hall", "institute", "foundation", "award",
+                         "cup", "medal", "shield", "trophy", "memorial", "beach", "lake", "river", "bay", "island",
+                         "point", "creek", "mount", "primary", "high", "campus", "wing", "ward", "clinic", "valley", "heights",
+                         "hill", "hills", "gardens", "station", "wharf", "port", "harbour", "market", "markets"})
+# A family reading must say the relation in the passage itself: a name alone ("Hendo got married") is the rules'
+# business (people as entities link a first name to a relation stated elsewhere).
+KIN_RX = re.compile(r"\b(?:wife|wifey|husband|hubby|partner|missus|misses|mrs|other\s+half|better\s+half|fianc[eé]e?|"
+                    r"sons?|daughters?|kids?|kiddos?|children|child|boys|girls|bub|bubs|baby|babies|toddler|eldest|youngest|"
+                    r"twins?|mum|mom|mummy|mama|dad|daddy|papa|mother|father|parents?|brothers?|sisters?|bro|sis|siblings?|"
+                    r"nan|nana|nanna|pop|grandma|grandpa|gran|grandad|grandkids?|grand(?:son|daughter|children)s?|"
+                    r"aunt|aunty|auntie|uncle|cousins?|nephews?|nieces?|in-?laws?|step\w+|family|fam|cuz|lil\s+one|"
+                    r"little\s+ones?|missus|bro-?in-?law|sis-?in-?law|hers|husband's|wife's)\b", re.I)
+CAPITALS = frozenset({"sydney", "melbourne", "brisbane", "perth", "adelaide", "hobart", "darwin", "canberra"})
+KIN_WINDOW = 6
+# "Partner" at work or at play: "my shift partner Sam", "tennis partner", "partner in crime".
+NOT_KIN_RX = re.compile(r"\b(?:shift|work|business|patrol|training|dance|tennis|squash|doubles|running|riding|climbing|"
+                        r"gym|sparring|lab|study|project|crew)\s+partners?\b|\bpartners?\s+in\s+crime\b", re.I)
+# Someone else's relative: "her husband Theo", "their son Max", "his sister's kid Ava"; and the name as the anchor of
+# someone else's relation ("my team-mate Jess's brother") is not the relative either (names_in).
+_OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
+               r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin)"
+               r"(?:'s\s+\w+)?,?\s+")
+
+
+def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "",
+             text: str = "") -> list[str]:
+    """People named in the span, in order: a known given name and the title-case name words after it. For
+    family, not a name that follows someone else's relation word ("her husband Theo", "his sister Kate")."""
+    from footprint.analysis.detect import localities
+    from footprint.analysis.detect.detectors.context import is_name_token
+    from footprint.analysis.detect.detectors.first_names import first_names
+
+    given = first_names()
+    out: list[str] = []
+    toks = list(span)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if is_name_token(tok, shared) and given.is_first_name(tok.text):
+            j = i + 1
+            while j < len(toks) and j - i < MAX_NAME_WORDS and is_name_token(toks[j], shared) and toks[j].is_title \
+                    and not given.is_first_name(toks[j].text):
+                j += 1
+            end = j
+            while end < len(toks) and toks[end].is_title and not toks[end].is_sent_start:
+                end += 1
+            # "Fiona Stanley Hospital", "Jack Evans Oval": a place named after someone names no one
+            name = " ".join(t.text for t in toks[i:j])
+            if not any(t.lower_ in NAMED_AFTER for t in toks[i + 1:end + 1]) and not localities.exact(name):
+                _add(out, name, subject)
+            i = max(j, end)
+            continue
+        i += 1
+    for ent in span.ents:
+        words = [t for t in ent if not t.is_punct]
+        name = " ".join(t.text for t in words)
+        if ent.label_ == "PERSON" and len(words) >= 2 and all(is_name_token(t, shared) and t.is_title for t in words) \
+                and not any(t.lower_ in NAMED_AFTER for t in words) and not localities.exact(name):
+            _add(out, name, subject)
+    if category == "family" and text:
+        out = [n for n in out if _kin_beside(text, n) and not re.search(_OTHERS_KIN + re.escape(n.split()[0]) + r"\b", text, re.I)
+               and not re.search(re.escape(n) + r"['’]s\s+(?:\w+\s+)?" + KIN_RX.pattern, text, re.I)]
+    return out
+
+
+def _kin_beside(text: str, name: str) -> bool:
+    """A relation word within KIN_WINDOW words of the name, not a working or playing partner."""
+    words = text.split()
+    first = name.split()[0]
+    at = [k for k, w in enumerate(words) if w.strip(".,;:!?()'\"’").removesuffix("'s").removesuffix("’s") == first]
+    for k in at:
+        near = " ".join(words[max(0, k - KIN_WINDOW):k + KIN_WINDOW + 1])
+        if KIN_RX.search(near) and not NOT_KIN_RX.search(near):
+            return True
+    return False
+
+
+def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
+    if subject is not None and subject.matches(name):
+        return
+    if any(name == n or name in n.split() for n in out):
+        return
+    out[:] = [n for n in out if n not in name.split()] + [name]
+
+
+def places_in(span: "Span", category: str = "work_location") -> list[str]:
+    """Places named in the span: gazetteer towns and suburbs, then (for a workplace) the model's FAC entities
+    ("Sydney Airport", "the Port of Brisbane"). A home is a gazetteer town or suburb only: the model's GPE and LOC
+    guesses in social text take in words like "Trivia". A state capital alone is a home only when nothing
+    narrower is named beside it."""
+    from footprint.analysis.detect.localities import town_spans
+
+    out: list[str] = []
+    for s in town_spans(span.doc):
+        if s.start >= span.start and s.end <= span.end and s.text not in out:
+            out.append(s.text)
+    if category == "work_location":
+        for ent in span.ents:
+            text = ent.text.strip()
+            if ent.label_ == "FAC" and text[:1].isupper() and not any(text == o or text in o for o in out):
+                out.append(text)
+    narrower = [p for p in out if p.lower() not in CAPITALS]
+    return narrower + [p for p in out if p.lower() in CAPITALS] if narrower else out

@@ -1,0 +1,138 @@
+"""The seen held-out sets as labelled sentences: training data for the learned backstop (analysis/detect/backstop.py).
+
+Every persona of a *seen* held-out set (SEEN_SETS: sets whose texts and misses have been read, so they are no
+longer honest tests) is scanned end to end as benchmarks/evaluate.py does. Each text unit of each crawled item is
+cut into the passages the sentence model reads (`learned.passages`), and each passage is labelled with every
+category of a ground-truth fact it would prove to the matcher (analysis/evaluation.py): the item's URL is one of
+the fact's URLs and one of its keys is in the passage. Alongside, each persona's report says which facts the rules
+already found, so the backstop can be judged on what it adds.
+
+Unread sets are never touched: SEEN_SETS is an explicit list, and a set is added to it only when the round that
+reads it says so (tests/heldout/README.md). Output (not committed, rebuilt in a few minutes):
+
+    .venv/bin/python benchmarks/seen_sentences.py            # -> build/seen/sentences.jsonl, reports.jsonl, vectors.npy
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from evaluate import discover, run_persona  # noqa: E402
+from footprint.analysis.detect.backstop import OFF_ENV  # noqa: E402
+
+os.environ[OFF_ENV] = "off"         # the reports are the rules' alone: the backstop is judged on what it adds
+
+# Sets whose texts were read in earlier rounds (tests/heldout/README.md, status table). Sets 36 and later are
+# honest tests: never list one here before a round has measured and then read it.
+SEEN_SETS = tuple(range(1, 36))
+OUT = ROOT / "build" / "seen"
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def passage_rows(items: list, org_ref: str, subject: str, aliases: list[str], extractor_cache: dict) -> list[dict]:
+    """(url, kind, field, text) for every passage the sentence model would read in the items."""
+    from footprint.analysis.detect.detectors.context import DocFacts
+    from footprint.analysis.detect.detectors.learned import passages
+    from footprint.analysis.detect.extract import Extractor, _units
+    from footprint.crawler.orgs import load_org
+
+    if org_ref not in extractor_cache:
+        extractor_cache[org_ref] = Extractor(load_org(org_ref), subject, aliases)
+    ex = extractor_cache[org_ref]
+    units = [(items[u.item_index], u) for i, it in enumerate(items) for u in _units(it, i)]
+    rows = []
+    for (item, unit), doc in zip(units, ex.nlp.pipe([u.text for _, u in units], batch_size=64)):
+        facts = DocFacts(doc, ex.shared)
+        seen = set()
+        for s in passages(facts.sents):
+            if s.text in seen or not s.text.strip():
+                continue
+            seen.add(s.text)
+            rows.append({"url": item.url, "kind": unit.kind, "field": unit.field or "", "text": s.text})
+    return rows
+
+
+def label(rows: list[dict], truth: dict, base: str) -> None:
+    """Each row's categories: facts it would prove (URL and key), and decoys it holds (categories it must not be)."""
+    sub = lambda u: u.replace("{{BASE}}", base)  # noqa: E731
+    for r in rows:
+        t = _norm(r["text"])
+        r["labels"] = sorted({f["category"] for f in truth.get("facts", [])
+                              if r["url"] in {sub(u) for u in f.get("urls", [])}
+                              and any(_norm(k) in t for k in f.get("keys", []))})
+        r["not"] = sorted({c for d in truth.get("decoys", []) if sub(d["url"]) == r["url"] and _norm(d["phrase"]) in t
+                           for c in d.get("not_categories", [])})
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sets", type=int, nargs="*", default=list(SEEN_SETS))
+    ap.add_argument("--no-vectors", action="store_true", help="skip embedding the passages")
+    args = ap.parse_args()
+    unseen = [s for s in args.sets if s not in SEEN_SETS]
+    if unseen:
+        raise SystemExit(f"set(s) {unseen} are not seen sets: they are honest tests and stay out of training")
+    OUT.mkdir(parents=True, exist_ok=True)
+    rows_all, reports = [], []
+    cache: dict = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in args.sets:
+            set_name = f"heldout/set{s}"
+            for name, toml, site in discover(None, set_name):
+                run = run_persona(name, toml, site, Path(tmp) / f"set{s}")
+                from footprint.crawler.store import Store
+                db = Path(tmp) / f"set{s}" / name / "footprint.sqlite3"
+                with Store(db) as store:
+                    scan_id = store.scans()[-1]["id"]
+                    items = store.items_for_scan(scan_id)
+                subj = run.truth["subject"]
+                base = _base_of(items, run.truth)
+                rows = passage_rows(items, subj["organisation"], subj["name"], subj.get("aliases", []), cache)
+                label(rows, run.truth, base)
+                for r in rows:
+                    r.update(set=s, persona=name, url=r["url"].replace(base, "{{BASE}}"))
+                rows_all += rows
+                reports.append({"set": s, "persona": name, "base": base, "truth": run.truth,
+                                "report": _compact(run.report, base)})
+            print(f"set {s}: {len(rows_all)} passages so far", flush=True)
+    with (OUT / "sentences.jsonl").open("w", encoding="utf-8") as fh:
+        for r in rows_all:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with (OUT / "reports.jsonl").open("w", encoding="utf-8") as fh:
+        for r in reports:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    if not args.no_vectors:
+        from footprint.analysis.detect import embed
+        from footprint.analysis.detect.meaning import model_texts
+        vecs = embed.encoder().encode(model_texts([r["text"] for r in rows_all]))
+        np.save(OUT / "vectors.npy", vecs.astype(np.float16))
+    print(f"{len(rows_all)} passages, {sum(1 for r in rows_all if r['labels'])} labelled -> {OUT}")
+    return 0
+
+
+def _base_of(items: list, truth: dict) -> str:
+    url = items[0].url
+    return url.split("/", 3)[0] + "//" + url.split("/", 3)[2]
+
+
+def _compact(report: dict, base: str) -> list[dict]:
+    return [{"category": f["category"], "value": f["value"],
+             "evidence": [{"url": e["url"].replace(base, "{{BASE}}"), "excerpt": e["excerpt"]} for e in f["evidence"]]}
+            for f in report["findings"]]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
