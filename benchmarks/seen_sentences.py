@@ -11,6 +11,12 @@ Unread sets are never touched: SEEN_SETS is an explicit list, and a set is added
 reads it says so (tests/heldout/README.md). Output (not committed, rebuilt in a few minutes):
 
     .venv/bin/python benchmarks/seen_sentences.py            # -> build/seen/sentences.jsonl, reports.jsonl, vectors.npy
+    .venv/bin/python benchmarks/seen_sentences.py --devset   # -> build/seen/devrows.jsonl, devvectors.npy
+
+`--devset` turns the development rows (tests/devset/devset.jsonl: our own sentences in many voices, a third of them
+near misses that must yield nothing) into passages the same way: a passage holds a row's category when it names
+the label's key (a person, a place), or, for the open categories and keys not in the text, when the row is that
+category at all; every passage of a near-miss row holds none.
 """
 from __future__ import annotations
 
@@ -77,11 +83,48 @@ def label(rows: list[dict], truth: dict, base: str) -> None:
                            for c in d.get("not_categories", [])})
 
 
+def dev_rows() -> list[dict]:
+    """The development rows as labelled passages (set 0, persona = the row's id)."""
+    from devset_parse import parse_row
+    from eval_devset import DEVSET, load
+
+    subject = json.loads((DEVSET.parent / "subject.json").read_text())
+    out, cache = [], {}
+    for row in load():
+        item = parse_row(row)
+        rows = passage_rows([item], "dibp", subject["name"], subject["aliases"], cache)
+        labels = [(lab["category"], lab["key"].split(":", 1)[-1].lower()) for lab in row.get("labels", [])]
+        for r in rows:
+            low = _norm(r["text"])
+            r["labels"] = sorted({c for c, k in labels
+                                  if k in low or not any(k2 in _norm(x["text"]) for x in rows for c2, k2 in labels if c2 == c)})
+            r.update(set=0, persona=row["id"], url=row["id"], **{"not": []})
+        out += rows
+    return out
+
+
+def write_vectors(rows: list[dict], path: Path) -> None:
+    from footprint.analysis.detect import embed
+    from footprint.analysis.detect.meaning import model_texts
+    np.save(path, embed.encoder().encode(model_texts([r["text"] for r in rows])).astype(np.float16))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sets", type=int, nargs="*", default=list(SEEN_SETS))
     ap.add_argument("--no-vectors", action="store_true", help="skip embedding the passages")
+    ap.add_argument("--devset", action="store_true", help="the development rows instead of the seen sets")
     args = ap.parse_args()
+    if args.devset:
+        OUT.mkdir(parents=True, exist_ok=True)
+        rows = dev_rows()
+        with (OUT / "devrows.jsonl").open("w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        if not args.no_vectors:
+            write_vectors(rows, OUT / "devvectors.npy")
+        print(f"{len(rows)} dev passages, {sum(1 for r in rows if r['labels'])} labelled -> {OUT}")
+        return 0
     unseen = [s for s in args.sets if s not in SEEN_SETS]
     if unseen:
         raise SystemExit(f"set(s) {unseen} are not seen sets: they are honest tests and stay out of training")
@@ -115,10 +158,7 @@ def main() -> int:
         for r in reports:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
     if not args.no_vectors:
-        from footprint.analysis.detect import embed
-        from footprint.analysis.detect.meaning import model_texts
-        vecs = embed.encoder().encode(model_texts([r["text"] for r in rows_all]))
-        np.save(OUT / "vectors.npy", vecs.astype(np.float16))
+        write_vectors(rows_all, OUT / "vectors.npy")
     print(f"{len(rows_all)} passages, {sum(1 for r in rows_all if r['labels'])} labelled -> {OUT}")
     return 0
 

@@ -35,8 +35,6 @@ MODEL = DATA_DIR / "backstop" / "model.npz"
 OFF_ENV = "FOOTPRINT_BACKSTOP"
 CATEGORIES = ("family", "associate", "colleague", "work_location", "home_location", "routine",
               "official_information", "systems_information", "vulnerability")
-# Profile fields worth reading as prose (a name or a jobTitle is the rules' business).
-PROSE_FIELDS = frozenset({"summary", "description", "about", "bio", "note"})
 NEAREST_SHOWN = 2
 MIN_WORDS = 3
 
@@ -209,9 +207,10 @@ BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.25
 PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
-def readable(kind: str, field: str | None) -> bool:
-    """Post text and prose profile fields: what the backstop was trained on."""
-    return kind == "text" or (kind == "profile_field" and (field or "").lower() in PROSE_FIELDS)
+def readable(kind: str, field: str | None = None) -> bool:
+    """Posts only: a profile's fields (a bio, a CV line) are the rules' business. On the history reading the prose
+    fields as well found nothing more (benchmarks/train_backstop.py) and read a CV line as an operation."""
+    return kind == "text"
 
 
 def passages_of(ctx) -> list:

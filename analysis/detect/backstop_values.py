@@ -107,6 +107,20 @@ def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
     out[:] = [n for n in out if n not in name.split()] + [name]
 
 
+ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward", "thru"})
+
+
+def _passed_through(span: "Span", place: str) -> bool:
+    """The place is on a route ("a loop through Birdwood and Mount Pleasant", "back via Gympie"): passed, not lived
+    or worked at. Every place after the route word up to the clause's end counts as passed."""
+    text = span.text
+    k = text.find(place)
+    if k < 0:
+        return False
+    before = re.split(r"[.;:!?,]\s", text[:k])[-1].lower().split()
+    return any(w in ROUTE_WORDS for w in before[-6:])
+
+
 def places_in(span: "Span", category: str = "work_location") -> list[str]:
     """Places named in the span: gazetteer towns and suburbs, then (for a workplace) the model's FAC entities
     ("Sydney Airport", "the Port of Brisbane"). A home is a gazetteer town or suburb only: the model's GPE and LOC
@@ -123,5 +137,6 @@ def places_in(span: "Span", category: str = "work_location") -> list[str]:
             text = ent.text.strip()
             if ent.label_ == "FAC" and text[:1].isupper() and not any(text == o or text in o for o in out):
                 out.append(text)
+    out = [p for p in out if not _passed_through(span, p)]
     narrower = [p for p in out if p.lower() not in CAPITALS]
     return narrower + [p for p in out if p.lower() in CAPITALS] if narrower else out
