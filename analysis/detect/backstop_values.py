@@ -124,19 +124,21 @@ def _passed_through(span: "Span", place: str) -> bool:
 def places_in(span: "Span", category: str = "work_location") -> list[str]:
     """Places named in the span: gazetteer towns and suburbs, then (for a workplace) the model's FAC entities
     ("Sydney Airport", "the Port of Brisbane"). A home is a gazetteer town or suburb only: the model's GPE and LOC
-    guesses in social text take in words like "Trivia". A state capital alone is a home only when nothing
-    narrower is named beside it."""
+    guesses in social text take in words like "Trivia". A state capital is never a home here ("Southern Sydney" in a
+    forum bio says little and the rules read bios), and for a workplace it comes after anything narrower."""
     from footprint.analysis.detect.localities import town_spans
 
     out: list[str] = []
-    for s in town_spans(span.doc):
-        if s.start >= span.start and s.end <= span.end and s.text not in out:
-            out.append(s.text)
-    if category == "work_location":
-        for ent in span.ents:
-            text = ent.text.strip()
-            if ent.label_ == "FAC" and text[:1].isupper() and not any(text == o or text in o for o in out):
-                out.append(text)
+    found = [e for e in span.ents if e.ent_id_.startswith("place:")]           # the gazetteer's own (entity ruler)
+    found += [t for t in town_spans(span.doc, in_names=True) if t.start >= span.start and t.end <= span.end]
+    if category == "work_location":       # an organisation's own site ("site:Port Botany") or a facility by name
+        found += [e for e in span.ents if e.ent_id_.startswith("site:") or e.label_ == "FAC" and not e.ent_id_]
+    for e in sorted(found, key=lambda e: e.start):
+        text = e.text.strip()
+        if text[:1].isupper() and not any(text == o or text in o for o in out):
+            out.append(text)
     out = [p for p in out if not _passed_through(span, p)]
     narrower = [p for p in out if p.lower() not in CAPITALS]
-    return narrower + [p for p in out if p.lower() in CAPITALS] if narrower else out
+    if category == "home_location":
+        return narrower
+    return narrower + [p for p in out if p.lower() in CAPITALS]

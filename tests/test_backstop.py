@@ -1,0 +1,136 @@
+"""The learned backstop (analysis/detect/backstop.py): the bundled model, its word features, what a reading may
+name, and that it only fills in where the rules were silent."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from footprint.analysis.detect import backstop
+from footprint.analysis.detect.backstop_values import names_in, places_in
+from footprint.analysis.findings import Detection, Evidence
+from tests.kit_posts import found_in_posts, kit_extractor
+
+ROOT = Path(__file__).resolve().parents[1]
+BIO = "Border Force officer. Views my own."
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return kit_extractor()
+
+
+@pytest.fixture(scope="module")
+def nlp_shared(extractor):
+    return extractor.nlp, extractor.shared
+
+
+def test_bundled_model_loads_with_its_thresholds():
+    model = backstop.backstop()
+    assert model is not None
+    assert model.categories == backstop.CATEGORIES
+    active = {c for c, t in model.thresholds.items() if t <= 1.0}
+    # colleague and systems information found fewer than MIN_GAIN more facts on the history: off
+    assert {"family", "associate", "work_location", "home_location", "routine", "vulnerability"} <= active
+    assert "colleague" not in active and "systems_information" not in active
+    assert model.coef.shape == (len(model.categories), 384)
+    assert model.coef_words.shape == (len(model.categories), len(model.vocab))
+
+
+def test_word_features_agree_with_scikit_learn():
+    """backstop.Backstop.words is TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True).transform without it."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    corpus = ["Knocked off at six, beers with Dazza at the Royal.", "Dazza's shout again, the Royal every Friday",
+              "Friday arvo footy with the kids", "the kids and Dazza at the footy", "beers beers beers at six"]
+    tf = TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True).fit(corpus)
+    model = backstop.Backstop.__new__(backstop.Backstop)
+    model.vocab = dict(tf.vocabulary_)
+    model.idf = tf.idf_.astype(np.float32)
+    for text in corpus + ["Beers with DAZZA, beers with the kids!", "nothing known here"]:
+        want = tf.transform([text]).toarray()[0]
+        got = np.zeros_like(want)
+        for i, v in model.words(text).items():
+            got[i] = v
+        assert np.allclose(got, want, atol=1e-5), text
+
+
+@pytest.mark.parametrize("text, category, names", [
+    ("Fenella and her terrible puns kept the whole book club going tonight.", "associate", ["Fenella"]),
+    ("My wife Priya and I finally got a night off.", "family", ["Priya"]),
+    ("She is a nurse at Fiona Stanley Hospital and loves it.", "associate", []),
+    ("Big thanks to my shift partner Sam Kowalczyk for the coffee runs.", "family", []),
+    ("Jess Varga drives the boat and her husband Theo coaches the juniors.", "family", []),
+    ("He's my team-mate Jess's brother and he cooks.", "family", []),
+    ("Took the kids camping at Kangaroo Valley for the holidays.", "family", []),
+    ("Hendo finally married his high school sweetheart.", "family", []),
+])
+def test_names_a_reading_may_report(nlp_shared, text, category, names):
+    nlp, shared = nlp_shared
+    assert names_in(nlp(text)[:], shared, None, category, text) == names
+
+
+@pytest.mark.parametrize("text, category, places", [
+    ("Got the unit on Bellambi Lane sorted at last, walking distance to the beach.", "home_location", ["Bellambi"]),
+    ("Saturday loop through Birdwood and Mount Pleasant, 240km.", "home_location", []),
+    ("Back in Sydney, well, Kirrawee really, after the long drive.", "home_location", ["Kirrawee"]),
+    ("Land-based and kayak. Southern Sydney.", "home_location", []),
+    ("Back at the Sydney office and Mascot again on Monday.", "work_location", ["Mascot", "Sydney"]),
+])
+def test_places_a_reading_may_report(nlp_shared, text, category, places):
+    nlp, _ = nlp_shared
+    assert places_in(nlp(text)[:], category) == places
+
+
+def _det(category: str, url: str, excerpt: str) -> Detection:
+    return Detection(category=category, value="v", key=f"{category}:v", confidence=0.6, detector="X", pattern="p",
+                     evidence=Evidence(url=url, kind="text", excerpt=excerpt, posted_at=None, profile=""))
+
+
+@pytest.mark.parametrize("rule, kept", [
+    (("associate", "https://s/1", "Fenella and her puns kept the club going."), False),     # the rules cite it
+    (("associate", "https://s/2", "Fenella and her puns kept the club going."), True),      # another post
+    (("family", "https://s/1", "Fenella and her puns kept the club going."), True),         # another category
+    (("associate", "https://s/1", "Something else entirely."), True),
+])
+def test_missed_only_keeps_what_the_rules_did_not_cite(rule, kept):
+    proposal = _det("associate", "https://s/1", "Fenella and her puns kept the club going.")
+    out = backstop.missed_only([(proposal, "Fenella and her puns kept the club going.")], [_det(*rule)])
+    assert (out == [proposal]) is kept
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("Fenella and her terrible puns kept the whole book club going tonight, love that woman.", "associate",
+     "Fenella (friend)"),
+    ("Got the unit on Bellambi Lane sorted at last, walking distance to the beach.", "home_location", "Bellambi"),
+])
+def test_a_backstop_finding_explains_itself(extractor, text, category, value):
+    dets = [d for d in found_in_posts(extractor, BIO, text) if d.category == category]
+    assert [d.value for d in dets] == [value]
+    d = dets[0]
+    assert d.detector == backstop.DETECTOR and d.pattern == backstop.PATTERN
+    learned = d.attrs["learned"]
+    assert learned["score"] >= backstop.backstop().thresholds[category]
+    assert learned["nearest"] and "seen held-out sets" in learned["explanation"]
+
+
+def test_off_switch_leaves_the_rules_alone(monkeypatch):
+    from footprint.analysis.detect.extract import Extractor
+
+    monkeypatch.setenv(backstop.OFF_ENV, "off")
+    ex = kit_extractor()
+    assert ex.backstop is False if isinstance(ex, Extractor) else True
+    text = "Fenella and her terrible puns kept the whole book club going tonight, love that woman."
+    assert not [d for d in found_in_posts(ex, BIO, text) if d.detector == backstop.DETECTOR]
+
+
+def test_training_refuses_unread_sets(monkeypatch):
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import seen_sentences
+
+    assert max(seen_sentences.SEEN_SETS) < 36         # sets 36 and later are honest tests
+    monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "36"])
+    with pytest.raises(SystemExit, match="honest tests"):
+        seen_sentences.main()
