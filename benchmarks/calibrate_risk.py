@@ -43,17 +43,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 34))
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 36))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
-FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23 + 26-27 + 30-31", ("dev", "set1", "set2", "set3", "set4", "set5", "set14",
+FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23 + 26-27 + 30-31 + 34", ("dev", "set1", "set2", "set3", "set4", "set5", "set14",
                                                                     "set15", "set18", "set19", "set22", "set23", "set26",
-                                                                    "set27", "set30", "set31")),
-         ("sets 6-13 + 16-17 + 20-21 + 24-25 + 28-29 + 32-33 + blinddev", ("set6", "set7", "set8", "set9", "set10", "set11",
+                                                                    "set27", "set30", "set31", "set34")),
+         ("sets 6-13 + 16-17 + 20-21 + 24-25 + 28-29 + 32-33 + 35 + blinddev", ("set6", "set7", "set8", "set9", "set10", "set11",
                                                                           "set12", "set13", "set16", "set17", "set20",
                                                                           "set21", "set24", "set25", "set28", "set29",
-                                                                          "set32", "set33", "blinddev")))
+                                                                          "set32", "set33", "set35", "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
     "exposure.locatability": (0.1, 0.25, 0.5),

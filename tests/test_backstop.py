@@ -66,6 +66,7 @@ def test_word_features_agree_with_scikit_learn():
     ("He's my team-mate Jess's brother and he cooks.", "family", []),
     ("Took the kids camping at Kangaroo Valley for the holidays.", "family", []),
     ("Hendo finally married his high school sweetheart.", "family", []),
+    ("Long lunch with my wife at the pub.", "family", []),
 ])
 def test_names_a_reading_may_report(nlp_shared, text, category, names):
     nlp, shared = nlp_shared
@@ -102,8 +103,7 @@ def test_missed_only_keeps_what_the_rules_did_not_cite(rule, kept):
 
 
 @pytest.mark.parametrize("text, category, value", [
-    ("Fenella and her terrible puns kept the whole book club going tonight, love that woman.", "associate",
-     "Fenella (friend)"),
+    ("Lunch with the old crew from uni, Tamsin still laughs like a kookaburra.", "associate", "Tamsin (friend)"),
     ("Got the unit on Bellambi Lane sorted at last, walking distance to the beach.", "home_location", "Bellambi"),
 ])
 def test_a_backstop_finding_explains_itself(extractor, text, category, value):
@@ -116,13 +116,19 @@ def test_a_backstop_finding_explains_itself(extractor, text, category, value):
     assert learned["nearest"] and "seen held-out sets" in learned["explanation"]
 
 
+def test_names_are_masked_in_the_words():
+    """A name seen in training must not weigh on a stranger of that name: given names become one token."""
+    assert backstop.masked("Drinks with Fenella and Tamsin at the Royal") == "Drinks with xname and xname at the Royal"
+    assert "fenella" not in backstop.backstop().vocab
+
+
 def test_off_switch_leaves_the_rules_alone(monkeypatch):
     from footprint.analysis.detect.extract import Extractor
 
     monkeypatch.setenv(backstop.OFF_ENV, "off")
     ex = kit_extractor()
     assert ex.backstop is False if isinstance(ex, Extractor) else True
-    text = "Fenella and her terrible puns kept the whole book club going tonight, love that woman."
+    text = "Lunch with the old crew from uni, Tamsin still laughs like a kookaburra."
     assert not [d for d in found_in_posts(ex, BIO, text) if d.detector == backstop.DETECTOR]
 
 

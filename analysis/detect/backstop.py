@@ -61,6 +61,20 @@ class Reading:
                 f"nearest training passages: {near}")
 
 
+NAME_TOKEN = "xname"
+_CAPITALISED_RX = re.compile(r"(?<!\bthe )(?<!\bThe )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")     # "the Royal" is a pub
+
+
+def masked(text: str) -> str:
+    """The text with every capitalised given name (the gazetteer's) written NAME_TOKEN: the words learn "<a name>
+    and her puns kept the book club going", not that Fenella is a friend (a name seen in training would otherwise
+    weigh on a stranger of the same name)."""
+    from footprint.analysis.detect.detectors.first_names import first_names
+
+    given = first_names()
+    return _CAPITALISED_RX.sub(lambda m: NAME_TOKEN if given.is_first_name(m.group(0)) else m.group(0), text)
+
+
 def word_grams(text: str) -> list[str]:
     """The unigrams and bigrams sklearn's analyzer makes of a text (lower-cased, tokens of 2+ word characters)."""
     toks = TOKEN_RX.findall(text.lower())
@@ -111,7 +125,7 @@ class Backstop:
         """For each passage, the categories it reads as at or above their thresholds."""
         if not len(vectors):
             return []
-        probs, words = self.probs(vectors, texts)
+        probs, words = self.probs(vectors, [masked(t) for t in texts])
         out = []
         for vec, p, w in zip(vectors, probs, words):
             hits = []
@@ -138,7 +152,7 @@ class Backstop:
             return ()
         sims = self.example_vec[idx] @ vec
         order = np.argsort(sims)[::-1][:NEAREST_SHOWN]
-        return tuple((self.example_text[idx[o]], float(sims[o])) for o in order)
+        return tuple((" ".join(self.example_text[idx[o]].split()), float(sims[o])) for o in order)
 
 
 _lock = threading.Lock()
@@ -195,6 +209,7 @@ def word_features(texts: list[str], vecs: np.ndarray, word_weight: float, tf=Non
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    texts = [masked(t) for t in texts]
     if tf is None:
         tf = TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True).fit(texts)
     return tf, sp.hstack([sp.csr_matrix(vecs), tf.transform(texts) * word_weight]).tocsr()
@@ -204,6 +219,10 @@ PATTERN = "backstop:minilm"
 DETECTOR = "LearnedBackstop"
 # Backstop hits report between the rules' report threshold and their usual confidence: 0.55 at the threshold, up to 0.8.
 BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.25
+# An operation or a hardship is told in the writer's own voice ("we", "my"): a page describing a job or a news item
+# is the rules' business.
+OWN_VOICE = frozenset({"official_information", "vulnerability"})
+FIRST_PERSON_RX = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|we|we're|we've|our|ours|us)\b", re.I)
 PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
@@ -250,6 +269,8 @@ def values_for(category: str, span, text: str, shared, subject, deny=None) -> li
         return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(span, shared, subject, category, text)]
     if category in PLACES:
         return [(p, f"place:{p}") for p in places_in(span, category)[:1]]
+    if category in OWN_VOICE and not FIRST_PERSON_RX.search(text):
+        return []
     gist = " ".join(text.split()[:12])
     return [(gist, f"{category}:backstop:{hashlib.sha1(text.encode()).hexdigest()[:10]}")]
 

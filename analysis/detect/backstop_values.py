@@ -60,7 +60,8 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if is_name_token(tok, shared) and given.is_first_name(tok.text):
+        # "Long lunch with..." opens on a common word, not on Long: a first word must be tagged a proper noun
+        if is_name_token(tok, shared) and given.is_first_name(tok.text) and not (tok.is_sent_start and tok.tag_ not in ("NNP", "NNPS")):
             j = i + 1
             while j < len(toks) and j - i < MAX_NAME_WORDS and is_name_token(toks[j], shared) and toks[j].is_title \
                     and not given.is_first_name(toks[j].text):
