@@ -29,7 +29,7 @@ NAMED_AFTER = frozenset({"hospital", "school", "college", "university", "oval", 
 # A family reading must say the relation in the passage itself: a name alone ("Hendo got married") is the rules'
 # business (people as entities link a first name to a relation stated elsewhere).
 KIN_RX = re.compile(r"\b(?:wife|wifey|husband|hubby|partner|missus|misses|mrs|other\s+half|better\s+half|fianc[eé]e?|"
-                    r"sons?|daughters?|kids?|kiddos?|children|child|boys|girls|bub|bubs|baby|babies|toddler|eldest|youngest|"
+                    r"sons?|daughters?|kids?|kiddos?|children|child|(?:my|our)\s+(?:boys|girls)|bub|bubs|baby|babies|toddler|eldest|youngest|"
                     r"twins?|mum|mom|mummy|mama|dad|daddy|papa|mother|father|parents?|brothers?|sisters?|bro|sis|siblings?|"
                     r"nan|nana|nanna|pop|grandma|grandpa|gran|grandad|grandkids?|grand(?:son|daughter|children)s?|"
                     r"aunt|aunty|auntie|uncle|cousins?|nephews?|nieces?|in-?laws?|step\w+|family|fam|cuz|lil\s+one|"
@@ -41,9 +41,23 @@ NOT_KIN_RX = re.compile(r"\b(?:shift|work|business|patrol|training|dance|tennis|
                         r"gym|sparring|lab|study|project|crew)\s+partners?\b|\bpartners?\s+in\s+crime\b", re.I)
 # Someone else's relative: "her husband Theo", "their son Max", "his sister's kid Ava"; and the name as the anchor of
 # someone else's relation ("my team-mate Jess's brother") is not the relative either (names_in).
-_OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+'s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
-               r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin)"
-               r"(?:'s\s+\w+)?,?\s+")
+_OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
+               r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|"
+               r"twins?|missus|little\s+ones?|bub|baby|boys|girls|best\s+man|bridesmaid|maid\s+of\s+honour|mate|mates|"
+               r"friend|boss|colleague)"
+               r"(?:['’]s\s+\w+)?,?\s+")
+# Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
+THEIR_KIN_RX = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
+                          r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
+                          r"(?:missus|wife|hubby|husband|partner|kids|boys|girls|other\s+half)\b|"
+                          r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b")
+PET_RX = re.compile(r"\b(?:dog|dogs|cat|cats|fur|puppy|pup|pups|kitten|horse|pony)\s+(?:mum|mom|dad|mama|papa|baby|babies|kids?|parent)\b|"
+                    r"\bfur\s*(?:baby|babies|kids?|family)\b", re.I)
+# A person on a screen or a stage: "Bianca Tate you were robbed on MasterChef!", "that episode with Ryan Gosling".
+ON_SCREEN_RX = re.compile(r"\b(?:masterchef|the\s+voice|survivor|the\s+bachelor(?:ette)?|big\s+brother|idol|the\s+block|mafs|"
+                          r"married\s+at\s+first\s+sight|gogglebox|bake\s+off|x\s+factor|got\s+talent|love\s+island|"
+                          r"(?:tv|the|that|this)\s+show|series|episode|film|movie|trailer|season\s+\d+|oscar|grammy|logie|concert|"
+                          r"album|premiere)\b", re.I)
 
 
 def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "",
@@ -82,21 +96,42 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
         if ent.label_ == "PERSON" and len(words) >= 2 and all(is_name_token(t, shared) and t.is_title for t in words) \
                 and not any(t.lower_ in NAMED_AFTER for t in words) and not localities.exact(name):
             _add(out, name, subject)
+    if text and category in ("family", "associate", "colleague"):
+        out = [n for n in out if not _someone_elses(text, n)]
+        if ON_SCREEN_RX.search(text):
+            return []
     if category == "family" and text:
-        out = [n for n in out if _kin_beside(text, n) and not re.search(_OTHERS_KIN + re.escape(n.split()[0]) + r"\b", text, re.I)
-               and not re.search(re.escape(n) + r"['’]s\s+(?:\w+\s+)?" + KIN_RX.pattern, text, re.I)]
+        if THEIR_KIN_RX.search(text):
+            return []          # "Jenny is a big sister to Jake", "Dave and the missus popped round": their kin
+        if PET_RX.search(text):
+            return []          # "dog mum to Bluey and Banjo"
+        out = [n for n in out if _kin_beside(text, n)]
     return out
 
 
+def _someone_elses(text: str, name: str) -> bool:
+    """The name is someone else's relation or role ("her husband Theo", "Tim's twins Noah and Ava", "Jono's best
+    man Grant Pell", "the son of Mark Lee") or the anchor of one ("Dave's cousin", "Jess's little one")."""
+    n = re.escape(name.split()[0])
+    return bool(re.search(_OTHERS_KIN + rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", text, re.I)
+                or re.search(rf"\b{re.escape(name)}['’]s\s+", text)
+                or re.search(rf"\b(?:son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|kid|kids|child)\s+of\s+{n}\b",
+                             text, re.I))
+
+
 def _kin_beside(text: str, name: str) -> bool:
-    """A relation word within KIN_WINDOW words of the name, not a working or playing partner."""
+    """A relation word of the writer's within KIN_WINDOW words of the name: not a working or playing partner, and
+    not someone else's ("Tomasz coxes and his wife Greta" makes Greta nobody's relative here, Tomasz neither)."""
     words = text.split()
     first = name.split()[0]
     at = [k for k, w in enumerate(words) if w.strip(".,;:!?()'\"’").removesuffix("'s").removesuffix("’s") == first]
     for k in at:
         near = " ".join(words[max(0, k - KIN_WINDOW):k + KIN_WINDOW + 1])
-        if KIN_RX.search(near) and not NOT_KIN_RX.search(near):
-            return True
+        if NOT_KIN_RX.search(near):
+            continue
+        for m in KIN_RX.finditer(near):
+            if not re.search(r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?$", near[:m.start()], re.I):
+                return True
     return False
 
 
@@ -106,6 +141,48 @@ def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
     if any(name == n or name in n.split() for n in out):
         return
     out[:] = [n for n in out if n not in name.split()] + [name]
+
+
+# Someone else's home ("Helped my brother paint the unit in Kallangur", "Mum's in a rental in Bexley") unless the
+# writer's own is said too ("our place", "my unit").
+OTHERS_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
+                            r"friends|cousin|nan|nanna|grandma|grandpa|aunt|aunty|uncle|in-?laws?|neighbours?)\b|"
+                            r"\b(?:mum|mom|dad|nan|nanna|grandma|grandpa)['’]s\b|\b(?:he|she|they)\s+(?:live|lives|moved|rent|rents|bought)\b|"
+                            r"\b[A-Z][a-z]+\s+(?:just\s+|has\s+|finally\s+|recently\s+)?(?:moved|lives|bought|rents)\b|"
+                            r"\b(?:and|&)\s+(?:his|her|their)\s+(?:family|husband|wife|partner|kids|boyfriend|girlfriend)\s+"
+                            r"(?:live|lives|moved|rent)\b",
+                            re.I)
+OWN_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:place|house|home|unit|flat|street|suburb|backyard|yard|kitchen|front\s+door|"
+                         r"driveway|verandah|deck|garden)\b|\b(?:i|we)\s+(?:live|moved|rent|bought)\b", re.I)
+NEWS_RX = re.compile(r"\b(?:crash|accident|fire|blaze|police|council|news|reported|incident|robbery|break-?in|stabbing|flood|"
+                     r"storm|outage|closed|closure|sale|for\s+sale|auction|opening|opens)\b", re.I)
+FIRST_PERSON_RX = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|we|we're|we've|our|ours|us)\b", re.I)
+
+
+def own_voice(span: "Span", text: str) -> bool:
+    """The writer speaks: "I", "we", "my" in the passage, or a diary-style opening verb."""
+    return bool(FIRST_PERSON_RX.search(text)) or _opens_on_verb(span)
+
+
+def _opens_on_verb(span: "Span") -> bool:
+    """A diary-style post with the "I" left out: "Got the unit on Bellambi Lane sorted at last"."""
+    first = next((t for t in span if not t.is_punct and not t.is_space), None)
+    return first is not None and first.tag_.startswith("VB") and first.text[:1].isupper()
+
+
+ANCHORED_RX = re.compile(r"\b(?:my|our|his|her|their|a|the)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents|son|daughter|mate|"
+                         r"friend|cousin|niece|nephew|aunt|aunty|uncle|nan|grandma|grandpa|boss|partner|wife|husband|"
+                         r"neighbour|kid|kids)['’]s\s+", re.I)
+TRANSIT_RX = re.compile(r"\b(?:stuck\s+in\s+traffic|in\s+traffic|on\s+the\s+way|parked|driving\s+(?:through|past)|"
+                        r"drove\s+(?:through|past)|stopped\s+(?:at|in))\b", re.I)
+
+
+def _landmark(span: "Span", place: str, category: str) -> bool:
+    """A home is not read from a landmark named after its suburb ("across the road from Moorabbin Oval")."""
+    if category != "home_location":
+        return False
+    m = re.search(re.escape(place) + r"\s+(\w+)", span.text)
+    return bool(m and m.group(1).lower() in NAMED_AFTER)
 
 
 ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward", "thru"})
@@ -138,8 +215,15 @@ def places_in(span: "Span", category: str = "work_location") -> list[str]:
         text = e.text.strip()
         if text[:1].isupper() and not any(text == o or text in o for o in out):
             out.append(text)
-    out = [p for p in out if not _passed_through(span, p)]
+    out = [p for p in out if not _passed_through(span, p) and not _landmark(span, p, category)]
+    if ANCHORED_RX.search(span.text):
+        return []          # "My sister's office in Belconnen", "a niece's school": someone else's place
     narrower = [p for p in out if p.lower() not in CAPITALS]
     if category == "home_location":
-        return narrower
+        text = span.text
+        # a question ("anyone know a good exhaust shop near Wendouree?") or a news item told with no "I" or "we"
+        # ("The crash was two streets from the Manunda shops") says nothing of where the writer lives
+        if "?" in text or NEWS_RX.search(text) and not own_voice(span, text) or TRANSIT_RX.search(text):
+            return []
+        return [] if OTHERS_HOME_RX.search(text) and not OWN_HOME_RX.search(text) else narrower
     return narrower + [p for p in out if p.lower() in CAPITALS]

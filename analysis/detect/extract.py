@@ -179,7 +179,7 @@ class Extractor:
         employed = any(_ties_to_org(d) for d in ident_out) if scan else None
         out = ident_out + rest_out + (if_employed[employed] if employed is not None else [])
         out += self._run_items(rest, items, item_facts, employed)
-        out += backstop.missed_only(pending, out)
+        out += backstop.missed_only(pending, out, employed)
         out = relist_page_phones(out, items, next((d.lexicon for d in self.detectors if d.CATEGORY == "official_contact"), None))
         if any(d.CATEGORY == "employer" for d in self.detectors):
             out = employer_from_own_email(out, self.org, self.subject, items)

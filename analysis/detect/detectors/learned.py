@@ -303,6 +303,11 @@ def gives_contact(sent: "SentInfo") -> bool:
     return _CONTACT_RX.search(sent.text) is not None
 
 
+def recurs(text: str) -> bool:
+    """The text says something happens again and again ("every", "Tuesdays", "earlies", "4 on 4 off")."""
+    return _RECUR_RX.search(text) is not None
+
+
 def has_schedule(sent: "SentInfo") -> bool:
     """A stated time, day or shift that recurs."""
     return _TIME_RX.search(sent.text) is not None and _RECUR_RX.search(sent.text) is not None
