@@ -56,7 +56,8 @@ def load() -> tuple[list[dict], np.ndarray, dict]:
 def candidates(rows: list[dict], reports: dict) -> list[dict[str, list]]:
     """For each passage, {category: [(value, key), ...]} as backstop.values_for gives them (the passage parsed alone
     with its persona's organisation's pipeline, the rules' deny lists applied); cached by the code's text."""
-    from footprint.analysis.detect.backstop import CATEGORIES, deny_lists, values_for
+    from footprint.analysis.detect.backstop import CATEGORIES, deny_lists
+    from footprint.analysis.detect.backstop_values import values_for
     from footprint.analysis.detect.detectors.context import SubjectNames
     from footprint.analysis.detect.extract import Extractor
     from footprint.crawler.orgs import load_org

@@ -123,11 +123,9 @@ def test_names_are_masked_in_the_words():
 
 
 def test_off_switch_leaves_the_rules_alone(monkeypatch):
-    from footprint.analysis.detect.extract import Extractor
-
     monkeypatch.setenv(backstop.OFF_ENV, "off")
     ex = kit_extractor()
-    assert ex.backstop is False if isinstance(ex, Extractor) else True
+    assert ex.backstop is False
     text = "Lunch with the old crew from uni, Tamsin still laughs like a kookaburra."
     assert not [d for d in found_in_posts(ex, BIO, text) if d.detector == backstop.DETECTOR]
 

@@ -2,19 +2,19 @@
 
 Why: fifteen rounds of rules written from read misses fixed the people they were written from and hardly
 anyone new (docs/quality.md, round 15). The seen held-out sets are about 450 people written blind by 35
-different writers; benchmarks/seen_sentences.py turns them into passages labelled with the categories of the
-facts they prove, and benchmarks/train_backstop.py fits, for each category here, a logistic regression over
-the passage's MiniLM vector, cross-validated by set (a fold is whole sets: a new writer is a new set), with
-the threshold that completed the out-of-fold reports best. Unread sets stay out of training (SEEN_SETS).
+different writers; benchmarks/seen_sentences.py turns them (and the development rows) into passages labelled with
+the categories of the facts they prove, and benchmarks/train_backstop.py fits, for each category here, a logistic
+regression over the passage's MiniLM vector and its words. Each threshold was chosen on a history: the reports an
+older version of the rules made of sets it had never read (benchmarks/history/). Unread sets stay out of training
+(seen_sentences.SEEN_SETS).
 
 At scan time a passage the rules did not cite for a category, reading at or above that category's threshold,
-becomes a finding of it: for people, each person the passage names (backstop_values.names_in); for places, the
-first place it names; for the open categories, the passage itself. Each explains itself: the model's
-probability and the nearest training passages of that category.
+becomes a finding of it (`values_for`): for people, each person the passage names; for places, the first place
+it names; for the open categories, the passage itself; the rules' vetoes and backstop_values' guards apply.
+Each explains itself: the probability, the words that pushed it and the nearest training passages.
 """
 from __future__ import annotations
 
-import hashlib
 import math
 import os
 import re
@@ -219,20 +219,7 @@ PATTERN = "backstop:minilm"
 DETECTOR = "LearnedBackstop"
 # Backstop hits report between the rules' report threshold and their usual confidence: 0.55 at the threshold, up to 0.8.
 BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.25
-# An operation or a hardship is told in the writer's own voice ("we", "my"): a page describing a job or a news item
-# is the rules' business.
-OWN_VOICE = frozenset({"official_information", "vulnerability"})
-THIRD_PERSON_RX = re.compile(r"\b(?:he|she)(?:'s|\s+(?:is|was|works|worked|has|runs|coaches|lives))\b", re.I)
-PROCESSED_RX = re.compile(r"\b(?:sent|pulled|stopped|searched|held|took|seized|opened|x-?rayed|inspected|checked|flagged|"
-                          r"questioned|detained)\s+(?:my|our|me|us)\b", re.I)
-INVITATION_RX = re.compile(r"\b(?:come\s+along|all\s+welcome|everyone\s+welcome|see\s+you\s+there|book\s+(?:now|via|online|your)|"
-                           r"join\s+us|tickets?\s+(?:on\s+sale|at\s+the\s+door)|bring\s+(?:a|your)\b)", re.I)
-ONE_OFF_RX = re.compile(r"\b(?:tomorrow|tmrw|tonight|today|this\s+(?:morning|arvo|afternoon|evening|weekend|week)|next\s+(?:week|month|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|weekend|month|"
-                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|holiday\w*|trip|getaway|vacation|charter|"
-                        r"birthday|\d+(?:st|nd|rd|th)\b)\b", re.I)
 WORK_CATEGORIES = frozenset({"work_location", "colleague", "official_information", "systems_information"})
-PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
 def readable(kind: str, field: str | None = None) -> bool:
@@ -266,38 +253,11 @@ def deny_lists(detectors) -> dict[str, list]:
     return out
 
 
-def values_for(category: str, span, text: str, shared, subject, deny=None) -> list[tuple[str, str]]:
-    """(value, key) of what a passage read as `category` names, after the category's own vetoes: the rules'
-    deny list for it (`deny`: {category: [detector, ...]}, e.g. a visit or a holiday is no home) and
-    backstop_values' guards (someone else's relative, a city that is only a region). Empty: nothing to report."""
-    from footprint.analysis.detect.backstop_values import FIRST_PERSON_RX, PEOPLE, PLACES, names_in, own_voice, places_in
-    from footprint.analysis.detect.detectors.context import SentInfo
-    from footprint.analysis.detect.detectors.learned import about_someone_else, recurs
-
-    if deny and any(d.denied(text) for d in deny.get(category, ())):
-        return []
-    if category not in ("associate", "family") and (not own_voice(span, text) or THIRD_PERSON_RX.search(text)) \
-            and names_in(span, shared, subject):
-        return []          # a page about others: "Tomasz Wilk coxes; he is a Border Force officer at Sydney Airport"
-    if category in PEOPLE:
-        return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(span, shared, subject, category, text)]
-    if category == "work_location" and PROCESSED_RX.search(text):
-        return []          # "Border Force sent my container to the x-ray": the writer was processed, not working
-    if category in PLACES:
-        return [(p, f"place:{p}") for p in places_in(span, category)[:1]]
-    if category == "routine" and (INVITATION_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
-        return []          # "flight at 6.10 tomorrow": once is no routine; "runs Mon to Thu, come along": a venue's hours
-    if category in OWN_VOICE and (not FIRST_PERSON_RX.search(text) or about_someone_else(
-            SentInfo(span, text, text.lower(), bool(FIRST_PERSON_RX.search(text)), False))):
-        return []          # "my brother's lost his pay on the pokies again": his, not the writer's
-    gist = " ".join(text.split()[:12])
-    return [(gist, f"{category}:backstop:{hashlib.sha1(text.encode()).hexdigest()[:10]}")]
-
-
 def proposals(ctx, deny=None) -> list[tuple["Detection", str]]:
     """(detection, passage) for each reading of the unit's passages at or above its threshold that names what its
     category needs. Whether the rules already cited the passage is decided later (`missed_only`)."""
     from footprint.analysis.detect import embed
+    from footprint.analysis.detect.backstop_values import values_for
     from footprint.analysis.detect.meaning import model_texts
 
     model = backstop()
@@ -323,6 +283,8 @@ def _detection(ctx, r: Reading, text: str, value: str, key: str) -> "Detection":
                   posted_at=ctx.posted_at, profile=ctx.profile)
     span = max(1e-9, 1.0 - r.threshold)
     conf = BASE_CONFIDENCE + SPAN_CONFIDENCE * max(0.0, r.score - r.threshold) / span
+    from footprint.analysis.detect.backstop_values import PEOPLE_ROLE
+
     person = {"person": value.rsplit(" (", 1)[0], "relation": PEOPLE_ROLE[r.category]} if r.category in PEOPLE_ROLE else {}
     return Detection(category=r.category, value=value, key=key.lower(), confidence=round(min(conf, 1.0), 3), detector=DETECTOR,
                      pattern=PATTERN, evidence=ev,
@@ -343,18 +305,19 @@ def missed_only(pending: list[tuple["Detection", str]], rules: list["Detection"]
     "my mate Jess Holloway") as theirs. A workplace, colleagues, official and systems information only when the
     scan ties the subject to the organisation (`employed` True): a lone post ("Nights. Port Hedland.") or a scan
     that says nothing of the job gets none from the model."""
+    from footprint.analysis.detect.backstop_values import PEOPLE
     from footprint.analysis.link.linking import match_tokens, names_compatible
 
     cited: dict[tuple[str, str], list[str]] = {}
     for d in rules:
         cited.setdefault((d.category, d.evidence.url), []).append(_norm(d.evidence.excerpt))
-    known = [match_tokens(d) for d in rules if d.category in PEOPLE_ROLE]
+    known = [match_tokens(d) for d in rules if d.category in PEOPLE]
     out = []
     for d, text in pending:
         t = _norm(text)
         if any(t in e or e in t for e in cited.get((d.category, d.evidence.url), ())):
             continue
-        if d.category in PEOPLE_ROLE and any(k and names_compatible(k, match_tokens(d)) for k in known):
+        if d.category in PEOPLE and any(k and names_compatible(k, match_tokens(d)) for k in known):
             continue
         if d.category in WORK_CATEGORIES and employed is not True:
             continue

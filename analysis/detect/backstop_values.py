@@ -8,6 +8,7 @@ own names are never a person of their circle.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,9 @@ NAMED_AFTER = frozenset({"hospital", "school", "college", "university", "oval", 
                          "airport", "highway", "hwy", "building", "house", "hall", "institute", "foundation", "award",
                          "cup", "medal", "shield", "trophy", "memorial", "beach", "lake", "river", "bay", "island",
                          "point", "creek", "mount", "primary", "high", "campus", "wing", "ward", "clinic", "valley", "heights",
-                         "hill", "hills", "gardens", "station", "wharf", "port", "harbour", "market", "markets"})
+                         "hill", "hills", "gardens", "station", "wharf", "port", "harbour", "market", "markets", "public",
+                         "state", "grammar", "christian", "catholic", "anglican", "pool", "aquatic", "leisure", "golf",
+                         "bowls", "rsl", "club", "showground", "showgrounds"})
 # A family reading must say the relation in the passage itself: a name alone ("Hendo got married") is the rules'
 # business (people as entities link a first name to a relation stated elsewhere).
 KIN_RX = re.compile(r"\b(?:wife|wifey|husband|hubby|partner|missus|misses|mrs|other\s+half|better\s+half|fianc[eé]e?|"
@@ -146,7 +149,8 @@ def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
 # Someone else's home ("Helped my brother paint the unit in Kallangur", "Mum's in a rental in Bexley") unless the
 # writer's own is said too ("our place", "my unit").
 OTHERS_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
-                            r"friends|cousin|nan|nanna|grandma|grandpa|aunt|aunty|uncle|in-?laws?|neighbours?)\b|"
+                            r"friends|cousin|nan|nanna|grandma|grandpa|aunt|aunty|uncle|in-?laws?|neighbours?|niece|nephew|"
+                            r"grandkids?|grandson|granddaughter)\b|"
                             r"\b(?:mum|mom|dad|nan|nanna|grandma|grandpa)['’]s\b|\b(?:he|she|they)\s+(?:live|lives|moved|rent|rents|bought)\b|"
                             r"\b[A-Z][a-z]+\s+(?:just\s+|has\s+|finally\s+|recently\s+)?(?:moved|lives|bought|rents)\b|"
                             r"\b(?:and|&)\s+(?:his|her|their)\s+(?:family|husband|wife|partner|kids|boyfriend|girlfriend)\s+"
@@ -227,3 +231,46 @@ def places_in(span: "Span", category: str = "work_location") -> list[str]:
             return []
         return [] if OTHERS_HOME_RX.search(text) and not OWN_HOME_RX.search(text) else narrower
     return narrower + [p for p in out if p.lower() in CAPITALS]
+
+
+# An operation or a hardship is told in the writer's own voice ("we", "my"): a page describing a job or a news item
+# is the rules' business.
+OWN_VOICE = frozenset({"official_information", "vulnerability"})
+THIRD_PERSON_RX = re.compile(r"\b(?:he|she)(?:'s|\s+(?:is|was|works|worked|has|runs|coaches|lives))\b", re.I)
+PROCESSED_RX = re.compile(r"\b(?:sent|pulled|stopped|searched|held|took|seized|opened|x-?rayed|inspected|checked|flagged|"
+                          r"questioned|detained)\s+(?:my|our|me|us)\b", re.I)
+INVITATION_RX = re.compile(r"\b(?:come\s+along|all\s+welcome|everyone\s+welcome|see\s+you\s+there|book\s+(?:now|via|online|your)|"
+                           r"join\s+us|tickets?\s+(?:on\s+sale|at\s+the\s+door)|bring\s+(?:a|your)\b)", re.I)
+ONE_OFF_RX = re.compile(r"\b(?:tomorrow|tmrw|tonight|today|this\s+(?:morning|arvo|afternoon|evening|weekend|week)|next\s+(?:week|month|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|weekend|month|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|holiday\w*|trip|getaway|vacation|charter|"
+                        r"birthday|\d+(?:st|nd|rd|th)\b)\b", re.I)
+PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
+
+
+def values_for(category: str, span, text: str, shared, subject, deny=None) -> list[tuple[str, str]]:
+    """(value, key) of what a passage read as `category` names, after the category's own vetoes: the rules'
+    deny list for it (`deny`: {category: [detector, ...]}, e.g. a visit or a holiday is no home) and
+    backstop_values' guards (someone else's relative, a city that is only a region). Empty: nothing to report."""
+    from footprint.analysis.detect.detectors.context import SentInfo
+    from footprint.analysis.detect.detectors.learned import about_someone_else, recurs
+
+    if deny and any(d.denied(text) for d in deny.get(category, ())):
+        return []
+    if category not in ("associate", "family") and (not own_voice(span, text) or THIRD_PERSON_RX.search(text)) \
+            and names_in(span, shared, subject):
+        return []          # a page about others: "Tomasz Wilk coxes; he is a Border Force officer at Sydney Airport"
+    if category in PEOPLE:
+        return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(span, shared, subject, category, text)]
+    if category == "work_location" and (PROCESSED_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
+        return []          # "Border Force sent my container to the x-ray": processed, not working; "hitting the Gladstone
+        #                    wharf on the 14th": one operation, not where the writer works
+    if category in PLACES:
+        return [(p, f"place:{p}") for p in places_in(span, category)[:1]]
+    if category == "routine" and (INVITATION_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
+        return []          # "flight at 6.10 tomorrow": once is no routine; "runs Mon to Thu, come along": a venue's hours
+    if category in OWN_VOICE and (not FIRST_PERSON_RX.search(text) or about_someone_else(
+            SentInfo(span, text, text.lower(), bool(FIRST_PERSON_RX.search(text)), False))):
+        return []          # "my brother's lost his pay on the pokies again": his, not the writer's
+    gist = " ".join(text.split()[:12])
+    return [(gist, f"{category}:backstop:{hashlib.sha1(text.encode()).hexdigest()[:10]}")]

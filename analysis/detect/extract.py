@@ -101,11 +101,10 @@ class Extractor:
 
     def __init__(self, org: OrgProfile, subject_name: str, aliases: Iterable[str] = (), n_process: int = 1,
                  batch_size: int = BATCH_SIZE, *, nlp=None, detectors: tuple[list, dict] | None = None,
-                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True,
-                 use_backstop: bool = True):
+                 enhancer: ContextEnhancer | None = None, places=None, work_across_items: bool = True):
         self.org = org
-        # the learned backstop (backstop.py) reads what the rules missed; off where a caller measures the rules alone
-        self.backstop = use_backstop and backstop.backstop() is not None
+        # the learned backstop (backstop.py) reads what the rules missed; FOOTPRINT_BACKSTOP=off measures the rules alone
+        self.backstop = backstop.backstop() is not None
         # the org's work described in one item is evidence of an employer another item establishes (work_described.py);
         # a batch of unrelated rows (benchmarks/eval_devset.py, each row judged alone) turns it off
         self.work_across_items = work_across_items
@@ -283,8 +282,7 @@ def _ties_to_org(d: Detection) -> bool:
 
 
 def _needs_employment(d: Detection) -> bool:
-    return (d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
-            or d.category == "work_location" and d.pattern == backstop.PATTERN)     # the backstop's workplace: staff only
+    return d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:
