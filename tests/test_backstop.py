@@ -131,10 +131,12 @@ def test_off_switch_leaves_the_rules_alone(monkeypatch):
 
 
 def test_training_refuses_unread_sets(monkeypatch):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
+    monkeypatch.syspath_prepend(str(ROOT / "benchmarks"))
+    monkeypatch.delenv(backstop.OFF_ENV, raising=False)
     import seen_sentences
 
     assert max(seen_sentences.SEEN_SETS) < 36         # sets 36 and later are honest tests
     monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "36"])
     with pytest.raises(SystemExit, match="honest tests"):
         seen_sentences.main()
+    monkeypatch.delenv(backstop.OFF_ENV, raising=False)     # main() turns the backstop off for its own run

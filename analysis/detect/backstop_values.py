@@ -51,7 +51,8 @@ _OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:hus
                r"(?:['’]s\s+\w+)?,?\s+")
 # Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
 THEIR_KIN_RX = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
-                          r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
+                          r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|"
+                          r"\b[A-Z][a-z]+\s+(?:is|was)\s+(?!my\b|our\b)(?:\w+\s+)?(?:husband|wife|partner|mum|dad)\s+of\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
                           r"(?:missus|wife|hubby|husband|partner|kids|boys|girls|other\s+half)\b|"
                           r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b")
 PET_RX = re.compile(r"\b(?:dog|dogs|cat|cats|fur|puppy|pup|pups|kitten|horse|pony)\s+(?:mum|mom|dad|mama|papa|baby|babies|kids?|parent)\b|"
@@ -88,7 +89,8 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
                 end += 1
             # "Fiona Stanley Hospital", "Jack Evans Oval": a place named after someone names no one
             name = " ".join(t.text for t in toks[i:j])
-            if not any(t.lower_ in NAMED_AFTER for t in toks[i + 1:end + 1]) and not localities.exact(name):
+            if not any(t.lower_ in NAMED_AFTER for t in toks[i + 1:end + 1]) and not localities.exact(name) \
+                    and not (j - i > 1 and localities.exact(tok.text)) and not _talked_about(toks, i):
                 _add(out, name, subject)
             i = max(j, end)
             continue
@@ -101,6 +103,8 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
             _add(out, name, subject)
     if text and category in ("family", "associate", "colleague"):
         out = [n for n in out if not _someone_elses(text, n)]
+        if len(out) > 1 and not own_voice(span, text) and not (subject and any(subject.matches(t.text) for t in span if t.is_title)):
+            return []          # "Yvette went kayaking with Roderick": neither is the writer's company
         if ON_SCREEN_RX.search(text):
             return []
     if category == "family" and text:
@@ -112,12 +116,17 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
     return out
 
 
+def _talked_about(toks: list, i: int) -> bool:
+    """The name is what someone else said or heard ("My mate reckons Callum burnt the snags"): a topic, not company."""
+    return any(t.lower_ in ("reckons", "reckon", "says", "said", "heard", "told", "reckoned") for t in toks[max(0, i - 3):i])
+
+
 def _someone_elses(text: str, name: str) -> bool:
     """The name is someone else's relation or role ("her husband Theo", "Tim's twins Noah and Ava", "Jono's best
     man Grant Pell", "the son of Mark Lee") or the anchor of one ("Dave's cousin", "Jess's little one")."""
     n = re.escape(name.split()[0])
     return bool(re.search(_OTHERS_KIN + rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", text, re.I)
-                or re.search(rf"\b{re.escape(name)}['’]s\s+", text)
+                or re.search(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+", text)
                 or re.search(rf"\b(?:son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|kid|kids|child)\s+of\s+{n}\b",
                              text, re.I))
 
@@ -133,8 +142,12 @@ def _kin_beside(text: str, name: str) -> bool:
         if NOT_KIN_RX.search(near):
             continue
         for m in KIN_RX.finditer(near):
-            if not re.search(r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?$", near[:m.start()], re.I):
-                return True
+            before = near[:m.start()]
+            if re.search(r"(?:\b(?:his|her|their)|['’]s)\s+(?:\w+\s+)?$", before, re.I):
+                continue           # someone else's relative
+            if re.search(r"\b(?:a|an)\s+(?:\w+\s+)?$", before, re.I):
+                continue           # "what a kid", "a husband of the year": nobody's in particular
+            return True
     return False
 
 
@@ -154,7 +167,9 @@ OTHERS_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mo
                             r"\b(?:mum|mom|dad|nan|nanna|grandma|grandpa)['’]s\b|\b(?:he|she|they)\s+(?:live|lives|moved|rent|rents|bought)\b|"
                             r"\b[A-Z][a-z]+\s+(?:just\s+|has\s+|finally\s+|recently\s+)?(?:moved|lives|bought|rents)\b|"
                             r"\b(?:and|&)\s+(?:his|her|their)\s+(?:family|husband|wife|partner|kids|boyfriend|girlfriend)\s+"
-                            r"(?:live|lives|moved|rent)\b",
+                            r"(?:live|lives|moved|rent)\b|\b(?:is|'s)\s+an?\s+(?:\w+\s+){0,2}local\b|"
+                            r"\b(?:sold|looking\s+at|inspect\w*|open\s+home|for\s+rent|for\s+lease|the\s+agent|used\s+to\s+live|"
+                            r"old\s+place|moving\s+out|moved\s+out\s+of)\b",
                             re.I)
 OWN_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:place|house|home|unit|flat|street|suburb|backyard|yard|kitchen|front\s+door|"
                          r"driveway|verandah|deck|garden)\b|\b(?:i|we)\s+(?:live|moved|rent|bought)\b", re.I)
@@ -189,7 +204,7 @@ def _landmark(span: "Span", place: str, category: str) -> bool:
     return bool(m and m.group(1).lower() in NAMED_AFTER)
 
 
-ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward", "thru"})
+ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward", "thru", "left", "leaving"})
 
 
 def _passed_through(span: "Span", place: str) -> bool:
@@ -238,13 +253,19 @@ def places_in(span: "Span", category: str = "work_location") -> list[str]:
 OWN_VOICE = frozenset({"official_information", "vulnerability"})
 THIRD_PERSON_RX = re.compile(r"\b(?:he|she)(?:'s|\s+(?:is|was|works|worked|has|runs|coaches|lives))\b", re.I)
 PROCESSED_RX = re.compile(r"\b(?:sent|pulled|stopped|searched|held|took|seized|opened|x-?rayed|inspected|checked|flagged|"
-                          r"questioned|detained)\s+(?:my|our|me|us)\b", re.I)
+                          r"questioned|detained|told|asked|let)\s+(?:my|our|me|us)\b|"
+                          r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|son|daughter|cousin|mate|friend|uncle|aunt|"
+                          r"aunty|nephew|niece|partner|husband|wife|neighbour)\s+(?:is|was|works|worked|'s)\b", re.I)
 INVITATION_RX = re.compile(r"\b(?:come\s+along|all\s+welcome|everyone\s+welcome|see\s+you\s+there|book\s+(?:now|via|online|your)|"
                            r"join\s+us|tickets?\s+(?:on\s+sale|at\s+the\s+door)|bring\s+(?:a|your)\b)", re.I)
 ONE_OFF_RX = re.compile(r"\b(?:tomorrow|tmrw|tonight|today|this\s+(?:morning|arvo|afternoon|evening|weekend|week)|next\s+(?:week|month|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|last\s+(?:night|week|weekend|month|"
                         r"monday|tuesday|wednesday|thursday|friday|saturday|sunday)|holiday\w*|trip|getaway|vacation|charter|"
                         r"birthday|\d+(?:st|nd|rd|th)\b)\b", re.I)
+LEISURE_RX = re.compile(r"\b(?:watching|coffee|pie|swim|swimming|fishing|walk|picnic|brunch|beers?|holiday|seals|dolphins|whales|"
+                        r"sunset|sunrise|ice\s*cream|fish\s+and\s+chips|chips|snorkel\w*|surf\w*|kids|dog|markets?)\b", re.I)
+WORK_CUE_RX = re.compile(r"\b(?:shift|roster\w*|work|working|duty|crew|board\w*|exam\w*|inspect\w*|abf|border\s+force|customs|officer|"
+                         r"clock\w*|on\s+at|start\w*|finish\w*|overtime|uniform|post\w*|team|office|desk)\b", re.I)
 PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
@@ -265,9 +286,12 @@ def values_for(category: str, span, text: str, shared, subject, deny=None) -> li
     if category == "work_location" and (PROCESSED_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
         return []          # "Border Force sent my container to the x-ray": processed, not working; "hitting the Gladstone
         #                    wharf on the 14th": one operation, not where the writer works
+    if category == "work_location" and LEISURE_RX.search(text) and not WORK_CUE_RX.search(text):
+        return []          # "a pie on the wharf at Esperance, watching the seals": a day out, not a shift
     if category in PLACES:
         return [(p, f"place:{p}") for p in places_in(span, category)[:1]]
-    if category == "routine" and (INVITATION_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
+    if category == "routine" and (INVITATION_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)
+                                  or not own_voice(span, text)):
         return []          # "flight at 6.10 tomorrow": once is no routine; "runs Mon to Thu, come along": a venue's hours
     if category in OWN_VOICE and (not FIRST_PERSON_RX.search(text) or about_someone_else(
             SentInfo(span, text, text.lower(), bool(FIRST_PERSON_RX.search(text)), False))):
