@@ -2,6 +2,7 @@
 name, and that it only fills in where the rules were silent."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -135,6 +136,7 @@ def test_training_refuses_unread_sets(monkeypatch):
     monkeypatch.delenv(backstop.OFF_ENV, raising=False)
     import seen_sentences
 
+    assert backstop.OFF_ENV not in os.environ          # importing it must not turn the backstop off for the process
     assert max(seen_sentences.SEEN_SETS) < 36         # sets 36 and later are honest tests
     monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "36"])
     with pytest.raises(SystemExit, match="honest tests"):
