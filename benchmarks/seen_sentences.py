@@ -25,7 +25,9 @@ import json
 import os
 import sys
 import tempfile
+from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -46,16 +48,23 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def passage_rows(items: list, org_ref: str, subject: str, aliases: list[str], extractor_cache: dict) -> list[dict]:
+@lru_cache(maxsize=None)
+def extractor_for(org_ref: str):
+    """An organisation's extractor, for its spaCy pipeline, shared word sets and detectors (the subject's name plays
+    no part in cutting or labelling passages)."""
+    from footprint.analysis.detect.extract import Extractor
+    from footprint.crawler.orgs import load_org
+
+    return Extractor(load_org(org_ref), "")
+
+
+def passage_rows(items: list, org_ref: str) -> list[dict]:
     """(url, kind, field, text) for every passage the sentence model would read in the items."""
     from footprint.analysis.detect.detectors.context import DocFacts
     from footprint.analysis.detect.detectors.learned import passages
-    from footprint.analysis.detect.extract import Extractor, _units
-    from footprint.crawler.orgs import load_org
+    from footprint.analysis.detect.extract import _units
 
-    if org_ref not in extractor_cache:
-        extractor_cache[org_ref] = Extractor(load_org(org_ref), subject, aliases)
-    ex = extractor_cache[org_ref]
+    ex = extractor_for(org_ref)
     units = [(items[u.item_index], u) for i, it in enumerate(items) for u in _units(it, i)]
     rows = []
     for (item, unit), doc in zip(units, ex.nlp.pipe([u.text for _, u in units], batch_size=64)):
@@ -86,11 +95,9 @@ def dev_rows() -> list[dict]:
     from devset_parse import parse_row
     from eval_devset import DEVSET, load
 
-    subject = json.loads((DEVSET.parent / "subject.json").read_text())
-    out, cache = [], {}
+    out = []
     for row in load():
-        item = parse_row(row)
-        rows = passage_rows([item], "dibp", subject["name"], subject["aliases"], cache)
+        rows = passage_rows([parse_row(row)], "dibp")
         labels = [(lab["category"], lab["key"].split(":", 1)[-1].lower()) for lab in row.get("labels", [])]
         for r in rows:
             low = _norm(r["text"])
@@ -99,6 +106,12 @@ def dev_rows() -> list[dict]:
             r.update(set=0, persona=row["id"], url=row["id"], **{"not": []})
         out += rows
     return out
+
+
+def write_jsonl(rows: list[dict], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
 def write_vectors(rows: list[dict], path: Path) -> None:
@@ -117,9 +130,7 @@ def main() -> int:
     if args.devset:
         OUT.mkdir(parents=True, exist_ok=True)
         rows = dev_rows()
-        with (OUT / "devrows.jsonl").open("w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        write_jsonl(rows, OUT / "devrows.jsonl")
         if not args.no_vectors:
             write_vectors(rows, OUT / "devvectors.npy")
         print(f"{len(rows)} dev passages, {sum(1 for r in rows if r['labels'])} labelled -> {OUT}")
@@ -127,22 +138,21 @@ def main() -> int:
     unseen = [s for s in args.sets if s not in SEEN_SETS]
     if unseen:
         raise SystemExit(f"set(s) {unseen} are not seen sets: they are honest tests and stay out of training")
+    from footprint.crawler.store import Store
+
     OUT.mkdir(parents=True, exist_ok=True)
     rows_all, reports = [], []
-    cache: dict = {}
     with tempfile.TemporaryDirectory() as tmp:
         for s in args.sets:
             set_name = f"heldout/set{s}"
             for name, toml, site in discover(None, set_name):
                 run = run_persona(name, toml, site, Path(tmp) / f"set{s}")
-                from footprint.crawler.store import Store
                 db = Path(tmp) / f"set{s}" / name / "footprint.sqlite3"
                 with Store(db) as store:
                     scan_id = store.scans()[-1]["id"]
                     items = store.items_for_scan(scan_id)
-                subj = run.truth["subject"]
-                base = _base_of(items, run.truth)
-                rows = passage_rows(items, subj["organisation"], subj["name"], subj.get("aliases", []), cache)
+                base = _base_of(items)
+                rows = passage_rows(items, run.truth["subject"]["organisation"])
                 label(rows, run.truth, base)
                 for r in rows:
                     r.update(set=s, persona=name, url=r["url"].replace(base, "{{BASE}}"))
@@ -150,21 +160,18 @@ def main() -> int:
                 reports.append({"set": s, "persona": name, "base": base, "truth": run.truth,
                                 "report": _compact(run.report, base)})
             print(f"set {s}: {len(rows_all)} passages so far", flush=True)
-    with (OUT / "sentences.jsonl").open("w", encoding="utf-8") as fh:
-        for r in rows_all:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    with (OUT / "reports.jsonl").open("w", encoding="utf-8") as fh:
-        for r in reports:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    write_jsonl(rows_all, OUT / "sentences.jsonl")
+    write_jsonl(reports, OUT / "reports.jsonl")
     if not args.no_vectors:
         write_vectors(rows_all, OUT / "vectors.npy")
     print(f"{len(rows_all)} passages, {sum(1 for r in rows_all if r['labels'])} labelled -> {OUT}")
     return 0
 
 
-def _base_of(items: list, truth: dict) -> str:
-    url = items[0].url
-    return url.split("/", 3)[0] + "//" + url.split("/", 3)[2]
+def _base_of(items: list) -> str:
+    """The loopback site's scheme and host, which the ground truth writes {{BASE}}."""
+    parts = urlsplit(items[0].url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def _compact(report: dict, base: str) -> list[dict]:

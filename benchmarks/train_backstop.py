@@ -20,7 +20,6 @@ The shipped model is then fitted on every seen set with those thresholds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import defaultdict
@@ -32,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from seen_sentences import OUT, SEEN_SETS  # noqa: E402
+from seen_sentences import OUT, SEEN_SETS, extractor_for  # noqa: E402
 
 GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)]
 C = 2.0
@@ -55,21 +54,11 @@ def load() -> tuple[list[dict], np.ndarray, dict]:
 
 def candidates(rows: list[dict], reports: dict) -> list[dict[str, list]]:
     """For each passage, {category: [(value, key), ...]} as backstop.values_for gives them (the passage parsed alone
-    with its persona's organisation's pipeline, the rules' deny lists applied); cached by the code's text."""
-    from footprint.analysis.detect.backstop import CATEGORIES, deny_lists
-    from footprint.analysis.detect.backstop_values import values_for
+    with its persona's organisation's pipeline, the rules' deny lists applied)."""
+    from footprint.analysis.detect.backstop import CATEGORIES
+    from footprint.analysis.detect.backstop_values import passage_of, values_for
     from footprint.analysis.detect.detectors.context import SubjectNames
-    from footprint.analysis.detect.extract import Extractor
-    from footprint.crawler.orgs import load_org
 
-    cache_path = OUT / "values.json"
-    code = "".join((ROOT / "analysis/detect" / f).read_text() for f in ("backstop.py", "backstop_values.py"))
-    key = hashlib.sha256((code + str(len(rows))).encode()).hexdigest()
-    if cache_path.exists():
-        cached = json.loads(cache_path.read_text())
-        if cached.get("key") == key:
-            return cached["values"]
-    extractors = {}
     by_persona = defaultdict(list)
     for i, r in enumerate(rows):
         if r["set"]:                    # the development rows are only trained on, never completed
@@ -77,15 +66,11 @@ def candidates(rows: list[dict], reports: dict) -> list[dict[str, list]]:
     values: list = [{} for _ in rows]
     for k, idx in by_persona.items():
         subj = reports[k]["truth"]["subject"]
-        org = subj["organisation"]
-        if org not in extractors:
-            extractors[org] = Extractor(load_org(org), subj["name"])
-        ex = extractors[org]
-        deny = deny_lists(ex.detectors)
+        ex = extractor_for(subj["organisation"])
         subject = SubjectNames(subj["name"], subj.get("aliases", []))
         for i, doc in zip(idx, ex.nlp.pipe([rows[i]["text"] for i in idx], batch_size=64)):
-            values[i] = {c: values_for(c, doc[:], rows[i]["text"], ex.shared, subject, deny) for c in CATEGORIES}
-    cache_path.write_text(json.dumps({"key": key, "values": values}))
+            sent = passage_of(doc, ex.shared)
+            values[i] = {c: values_for(c, sent, ex.shared, subject, ex.backstop_deny) for c in CATEGORIES}
     return values
 
 
@@ -106,10 +91,6 @@ def fit_predict(rows: list[dict], vecs: np.ndarray, cats: list[str], train: np.n
     return probs
 
 
-def _norm(t: str) -> str:
-    return " ".join(t.casefold().split())
-
-
 def _matches(f: dict, fact: dict) -> bool:
     """The evaluation's own matcher (URLs kept as {{BASE}} on both sides)."""
     from footprint.analysis.evaluation import _matches_fact
@@ -117,15 +98,10 @@ def _matches(f: dict, fact: dict) -> bool:
 
 
 def covered(report: list[dict], cat: str, url: str, text: str) -> bool:
-    """A rule finding of the category already cites this passage (same URL, excerpts overlapping)."""
-    t = _norm(text)
-    for f in report:
-        if f["category"] != cat:
-            continue
-        for e in f["evidence"]:
-            if e["url"] == url and (t in _norm(e["excerpt"]) or _norm(e["excerpt"]) in t):
-                return True
-    return False
+    """A rule finding of the category already cites this passage (backstop.cites, as extract.py decides)."""
+    from footprint.analysis.detect.backstop import cites
+
+    return any(cites(e["excerpt"], text) for f in report if f["category"] == cat for e in f["evidence"] if e["url"] == url)
 
 
 def proposals_for(rows, probs, values, cats, thresholds, readable) -> dict:

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from footprint.analysis.detect import backstop
-from footprint.analysis.detect.backstop_values import names_in, places_in
+from footprint.analysis.detect.backstop_values import names_in, passage_of, places_in
 from footprint.analysis.findings import Detection, Evidence
 from tests.kit_posts import found_in_posts, kit_extractor
 
@@ -71,7 +71,7 @@ def test_word_features_agree_with_scikit_learn():
 ])
 def test_names_a_reading_may_report(nlp_shared, text, category, names):
     nlp, shared = nlp_shared
-    assert names_in(nlp(text)[:], shared, None, category, text) == names
+    assert names_in(passage_of(nlp(text), shared), shared, None, category) == names
 
 
 @pytest.mark.parametrize("text, category, places", [
@@ -82,8 +82,8 @@ def test_names_a_reading_may_report(nlp_shared, text, category, names):
     ("Back at the Sydney office and Mascot again on Monday.", "work_location", ["Mascot", "Sydney"]),
 ])
 def test_places_a_reading_may_report(nlp_shared, text, category, places):
-    nlp, _ = nlp_shared
-    assert places_in(nlp(text)[:], category) == places
+    nlp, shared = nlp_shared
+    assert places_in(passage_of(nlp(text), shared), category) == places
 
 
 def _det(category: str, url: str, excerpt: str) -> Detection:

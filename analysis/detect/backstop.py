@@ -92,7 +92,8 @@ class Backstop:
             self.coef_words = z["coef_words"].astype(np.float32)     # (categories, vocabulary)
             self.intercept = z["intercept"].astype(np.float32)
             self.thresholds = dict(zip(self.categories, map(float, z["thresholds"])))
-            self.vocab = {str(w): i for i, w in enumerate(z["vocab"])}
+            self.terms = [str(w) for w in z["vocab"]]               # in column order
+            self.vocab = {w: i for i, w in enumerate(self.terms)}
             self.idf = z["idf"].astype(np.float32)
             self.word_weight = float(z["word_weight"])
             self.example_text = [str(t) for t in z["example_text"]]
@@ -140,11 +141,8 @@ class Backstop:
         """The words that pushed the reading up most (their share of the logit)."""
         if not w:
             return ()
-        inv = getattr(self, "_inv", None)
-        if inv is None:
-            inv = self._inv = {i: t for t, i in self.vocab.items()}
         parts = sorted(((self.word_weight * float(self.coef_words[j, i]) * v, i) for i, v in w.items()), reverse=True)
-        return tuple((inv[i], c) for c, i in parts[:WORDS_SHOWN] if c > 0)
+        return tuple((self.terms[i], c) for c, i in parts[:WORDS_SHOWN] if c > 0)
 
     def _nearest(self, cat: str, vec: np.ndarray) -> tuple[tuple[str, float], ...]:
         idx = self._by_cat.get(cat)
@@ -268,7 +266,7 @@ def proposals(ctx, deny=None) -> list[tuple["Detection", str]]:
     vecs = embed.encoder().encode(model_texts([s.text for s in sents]))
     for sent, readings in zip(sents, model.read(vecs, [s.text for s in sents])):
         for r in readings:
-            for value, key in values_for(r.category, sent.span, sent.text, ctx.shared, ctx.subject, deny):
+            for value, key in values_for(r.category, sent, ctx.shared, ctx.subject, deny):
                 out.append((_detection(ctx, r, sent.text, value, key), sent.text))
     return out
 
@@ -298,6 +296,13 @@ def _norm(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def cites(excerpt: str, passage: str) -> bool:
+    """An evidence excerpt cites the passage: one holds the other, case and spacing aside (an excerpt may carry the
+    sentence before it, or be cut short)."""
+    e, t = _norm(excerpt), _norm(passage)
+    return t in e or e in t
+
+
 def missed_only(pending: list[tuple["Detection", str]], rules: list["Detection"], employed: bool | None = None) -> list["Detection"]:
     """The backstop's detections for passages no rule detection of the same category cites (same URL,
     excerpts overlapping): the model fills in where the rules were silent, never beside them. Nor a person the
@@ -310,12 +315,11 @@ def missed_only(pending: list[tuple["Detection", str]], rules: list["Detection"]
 
     cited: dict[tuple[str, str], list[str]] = {}
     for d in rules:
-        cited.setdefault((d.category, d.evidence.url), []).append(_norm(d.evidence.excerpt))
+        cited.setdefault((d.category, d.evidence.url), []).append(d.evidence.excerpt)
     known = [match_tokens(d) for d in rules if d.category in PEOPLE]
     out = []
     for d, text in pending:
-        t = _norm(text)
-        if any(t in e or e in t for e in cited.get((d.category, d.evidence.url), ())):
+        if any(cites(e, text) for e in cited.get((d.category, d.evidence.url), ())):
             continue
         if d.category in PEOPLE and any(k and names_compatible(k, match_tokens(d)) for k in known):
             continue

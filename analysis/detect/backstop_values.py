@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from footprint.analysis.detect.detectors.context import Shared, SubjectNames
+    from footprint.analysis.detect.detectors.context import SentInfo, Shared, SubjectNames
 
 PEOPLE = frozenset({"family", "associate", "colleague"})
 PLACES = frozenset({"work_location", "home_location"})
@@ -64,14 +64,15 @@ ON_SCREEN_RX = re.compile(r"\b(?:masterchef|the\s+voice|survivor|the\s+bachelor(
                           r"album|premiere)\b", re.I)
 
 
-def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "",
-             text: str = "") -> list[str]:
-    """People named in the span, in order: a known given name and the title-case name words after it. For
-    family, not a name that follows someone else's relation word ("her husband Theo", "his sister Kate")."""
+def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "") -> list[str]:
+    """People named in the passage, in order: a known given name and the title-case name words after it. For a
+    people category, not someone else's relation, talk or company; for family, not a name that follows someone
+    else's relation word ("her husband Theo", "his sister Kate")."""
     from footprint.analysis.detect import localities
     from footprint.analysis.detect.detectors.context import is_name_token
     from footprint.analysis.detect.detectors.first_names import first_names
 
+    span, text = sent.span, sent.text
     given = first_names()
     out: list[str] = []
     toks = list(span)
@@ -101,13 +102,13 @@ def names_in(span: "Span", shared: "Shared", subject: "SubjectNames | None" = No
         if ent.label_ == "PERSON" and len(words) >= 2 and all(is_name_token(t, shared) and t.is_title for t in words) \
                 and not any(t.lower_ in NAMED_AFTER for t in words) and not localities.exact(name):
             _add(out, name, subject)
-    if text and category in ("family", "associate", "colleague"):
+    if category in PEOPLE:
         out = [n for n in out if not _someone_elses(text, n)]
-        if len(out) > 1 and not own_voice(span, text) and not (subject and any(subject.matches(t.text) for t in span if t.is_title)):
+        if len(out) > 1 and not sent.any_first_person and not (subject and any(subject.matches(t.text) for t in span if t.is_title)):
             return []          # "Yvette went kayaking with Roderick": neither is the writer's company
         if ON_SCREEN_RX.search(text):
             return []
-    if category == "family" and text:
+    if category == "family":
         if THEIR_KIN_RX.search(text):
             return []          # "Jenny is a big sister to Jake", "Dave and the missus popped round": their kin
         if PET_RX.search(text):
@@ -175,18 +176,15 @@ OWN_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:own\s+)?(?:place|house|home|unit|fl
                          r"driveway|verandah|deck|garden)\b|\b(?:i|we)\s+(?:live|moved|rent|bought)\b", re.I)
 NEWS_RX = re.compile(r"\b(?:crash|accident|fire|blaze|police|council|news|reported|incident|robbery|break-?in|stabbing|flood|"
                      r"storm|outage|closed|closure|sale|for\s+sale|auction|opening|opens)\b", re.I)
-FIRST_PERSON_RX = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|we|we're|we've|our|ours|us)\b", re.I)
 
 
-def own_voice(span: "Span", text: str) -> bool:
-    """The writer speaks: "I", "we", "my" in the passage, or a diary-style opening verb."""
-    return bool(FIRST_PERSON_RX.search(text)) or _opens_on_verb(span)
+def passage_of(doc, shared: "Shared") -> "SentInfo":
+    """A whole text read as one passage, joined as `learned.passages` joins sentences (an "I" in any of them; a
+    diary-style opening verb in the first): how benchmarks/train_backstop.py reads a training passage parsed alone."""
+    from footprint.analysis.detect.detectors.context import DocFacts, SentInfo
 
-
-def _opens_on_verb(span: "Span") -> bool:
-    """A diary-style post with the "I" left out: "Got the unit on Bellambi Lane sorted at last"."""
-    first = next((t for t in span if not t.is_punct and not t.is_space), None)
-    return first is not None and first.tag_.startswith("VB") and first.text[:1].isupper()
+    sents = DocFacts(doc, shared).sents
+    return SentInfo(doc[:], doc.text, doc.text.lower(), any(s.first_person for s in sents), sents[0].implied_first_person)
 
 
 ANCHORED_RX = re.compile(r"\b(?:my|our|his|her|their|a|the)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents|son|daughter|mate|"
@@ -218,13 +216,14 @@ def _passed_through(span: "Span", place: str) -> bool:
     return any(w in ROUTE_WORDS for w in before[-6:])
 
 
-def places_in(span: "Span", category: str = "work_location") -> list[str]:
+def places_in(sent: "SentInfo", category: str = "work_location") -> list[str]:
     """Places named in the span: gazetteer towns and suburbs, then (for a workplace) the model's FAC entities
     ("Sydney Airport", "the Port of Brisbane"). A home is a gazetteer town or suburb only: the model's GPE and LOC
     guesses in social text take in words like "Trivia". A state capital is never a home here ("Southern Sydney" in a
     forum bio says little and the rules read bios), and for a workplace it comes after anything narrower."""
     from footprint.analysis.detect.localities import town_spans
 
+    span = sent.span
     out: list[str] = []
     found = [e for e in span.ents if e.ent_id_.startswith("place:")]           # the gazetteer's own (entity ruler)
     found += [t for t in town_spans(span.doc, in_names=True) if t.start >= span.start and t.end <= span.end]
@@ -242,7 +241,7 @@ def places_in(span: "Span", category: str = "work_location") -> list[str]:
         text = span.text
         # a question ("anyone know a good exhaust shop near Wendouree?") or a news item told with no "I" or "we"
         # ("The crash was two streets from the Manunda shops") says nothing of where the writer lives
-        if "?" in text or NEWS_RX.search(text) and not own_voice(span, text) or TRANSIT_RX.search(text):
+        if "?" in text or NEWS_RX.search(text) and not sent.any_first_person or TRANSIT_RX.search(text):
             return []
         return [] if OTHERS_HOME_RX.search(text) and not OWN_HOME_RX.search(text) else narrower
     return narrower + [p for p in out if p.lower() in CAPITALS]
@@ -269,32 +268,31 @@ WORK_CUE_RX = re.compile(r"\b(?:shift|roster\w*|work|working|duty|crew|board\w*|
 PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
-def values_for(category: str, span, text: str, shared, subject, deny=None) -> list[tuple[str, str]]:
+def values_for(category: str, sent: "SentInfo", shared, subject, deny=None) -> list[tuple[str, str]]:
     """(value, key) of what a passage read as `category` names, after the category's own vetoes: the rules'
     deny list for it (`deny`: {category: [detector, ...]}, e.g. a visit or a holiday is no home) and
     backstop_values' guards (someone else's relative, a city that is only a region). Empty: nothing to report."""
-    from footprint.analysis.detect.detectors.context import SentInfo
     from footprint.analysis.detect.detectors.learned import about_someone_else, recurs
 
+    text = sent.text
     if deny and any(d.denied(text) for d in deny.get(category, ())):
         return []
-    if category not in ("associate", "family") and (not own_voice(span, text) or THIRD_PERSON_RX.search(text)) \
-            and names_in(span, shared, subject):
+    if category not in ("associate", "family") and (not sent.any_first_person or THIRD_PERSON_RX.search(text)) \
+            and names_in(sent, shared, subject):
         return []          # a page about others: "Tomasz Wilk coxes; he is a Border Force officer at Sydney Airport"
     if category in PEOPLE:
-        return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(span, shared, subject, category, text)]
+        return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(sent, shared, subject, category)]
     if category == "work_location" and (PROCESSED_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
         return []          # "Border Force sent my container to the x-ray": processed, not working; "hitting the Gladstone
         #                    wharf on the 14th": one operation, not where the writer works
     if category == "work_location" and LEISURE_RX.search(text) and not WORK_CUE_RX.search(text):
         return []          # "a pie on the wharf at Esperance, watching the seals": a day out, not a shift
     if category in PLACES:
-        return [(p, f"place:{p}") for p in places_in(span, category)[:1]]
+        return [(p, f"place:{p}") for p in places_in(sent, category)[:1]]
     if category == "routine" and (INVITATION_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)
-                                  or not own_voice(span, text)):
+                                  or not sent.any_first_person):
         return []          # "flight at 6.10 tomorrow": once is no routine; "runs Mon to Thu, come along": a venue's hours
-    if category in OWN_VOICE and (not FIRST_PERSON_RX.search(text) or about_someone_else(
-            SentInfo(span, text, text.lower(), bool(FIRST_PERSON_RX.search(text)), False))):
+    if category in OWN_VOICE and (not sent.first_person or about_someone_else(sent)):
         return []          # "my brother's lost his pay on the pokies again": his, not the writer's
     gist = " ".join(text.split()[:12])
     return [(gist, f"{category}:backstop:{hashlib.sha1(text.encode()).hexdigest()[:10]}")]

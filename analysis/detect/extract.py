@@ -117,7 +117,7 @@ class Extractor:
         self.shared = Shared(lexicons[SHARED_LEXICON], org, lexicons.get("employment"))
         self.enhancer = enhancer if enhancer is not None else ContextEnhancer()
         self.places = places if places is not None else place_index()
-        self._deny = backstop.deny_lists(self.detectors)
+        self.backstop_deny = backstop.deny_lists(self.detectors)     # the rules' vetoes a backstop reading obeys
 
     def _ctx(self, item: Any, **kw) -> UnitContext:
         posted = getattr(item, "published", None)
@@ -164,7 +164,7 @@ class Extractor:
                     for det in fixed:
                         rest_out += det.analyze(facts.doc, item, ctx)
                     if self.backstop:
-                        pending += backstop.proposals(ctx, self._deny)
+                        pending += backstop.proposals(ctx, self.backstop_deny)
                     for answer in (if_employed if open_ else ()):
                         actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
                                          scan_employed=answer)
