@@ -141,4 +141,50 @@ def test_training_refuses_unread_sets(monkeypatch):
     monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "42"])
     with pytest.raises(SystemExit, match="honest tests"):
         seen_sentences.main()
-    monkeypatch.delenv(backstop.OFF_ENV, raising=False)     # main() turns the backstop off for its own run
+    # main() turns the backstop off for its own run; monkeypatch.delenv here would restore that "off" at teardown and
+    # leave the backstop off for every later test in the process
+    os.environ.pop(backstop.OFF_ENV, None)
+
+
+GATE_POSTS = [
+    "Great turnout at the seed swap, forty kinds of bean.",                     # no person, place or voice
+    "Rain again. Roads flooded past the bridge.",
+    "The new cafe does a decent flat white.",
+    "Dinner with Marnie and the kids tonight, first night off in a week.",     # a person named
+    "Saw Callum Reyes at the markets, he says hi to everyone.",
+    "Ferry to Manly then fish and chips on the sand.",                          # a place, no voice
+    "Back on nights from Tuesday, four on four off till Christmas.",            # implied first person
+    "I haven't slept properly since the redundancy talk started.",              # the writer's own voice
+    "We lost another two staff this month and the queue at the counter doubles.",
+    "Another week, another outage.",
+    "Parkrun at Wendouree every Saturday, rain or shine.",
+    "Big thanks to Deb Stanton for covering my shift, legend.",
+]
+
+
+def test_the_gate_skips_only_passages_that_could_never_yield(extractor, monkeypatch):
+    """backstop.could_yield keeps MiniLM off passages no reading could turn into a finding (no person, no place, no
+    writer's voice); the backstop's findings are the same with and without it."""
+    def found() -> list[tuple]:
+        dets = found_in_posts(extractor, BIO, *GATE_POSTS)
+        return sorted((d.category, d.value, d.evidence.url) for d in dets if d.detector == backstop.DETECTOR)
+
+    gated = found()
+    monkeypatch.setattr(backstop, "could_yield", lambda sent, ctx, categories: True)
+    assert found() == gated
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Great turnout at the seed swap, forty kinds of bean.", False),
+    ("The new cafe does a decent flat white.", False),
+    ("Dinner with Marnie and the kids tonight.", True),
+    ("I haven't slept properly since the redundancy talk started.", True),
+    ("Ferry to Manly then fish and chips on the sand.", True),
+])
+def test_the_gate_by_passage(extractor, text, kept):
+    from footprint.analysis.detect.detectors.context import SubjectNames
+
+    model = backstop.backstop()
+    sent = passage_of(extractor.nlp(text), extractor.shared)
+    ctx = type("Ctx", (), {"shared": extractor.shared, "subject": SubjectNames("Robin Hale")})()
+    assert backstop.could_yield(sent, ctx, model.active) is kept

@@ -100,6 +100,7 @@ class Backstop:
             self.example_cat = np.array([str(c) for c in z["example_cat"]])
             self.example_vec = z["example_vec"].astype(np.float32)
         self._by_cat = {c: np.flatnonzero(self.example_cat == c) for c in self.categories}
+        self.active = frozenset(c for c in self.categories if self.thresholds[c] <= 1.0)
 
     def words(self, text: str) -> dict[int, float]:
         """{vocabulary index: tf-idf weight} of a text, l2-normalised, as TfidfVectorizer.transform gives it."""
@@ -231,15 +232,34 @@ def passages_of(ctx) -> list:
     from footprint.analysis.detect.detectors.learned import passages
 
     def compute():
-        if not readable(ctx.kind, ctx.field):
+        model = backstop()
+        if model is None or not readable(ctx.kind, ctx.field):
             return []
         seen, out = set(), []
         for s in passages(ctx.facts.sents):
             if len(s.text.split()) >= MIN_WORDS and s.text not in seen:
                 seen.add(s.text)
-                out.append(s)
+                if could_yield(s, ctx, model.active):
+                    out.append(s)
         return out
     return ctx.facts.memo("backstop:passages", compute)
+
+
+def could_yield(sent, ctx, categories) -> bool:
+    """Whether any of the categories could name something in this passage whatever the model reads: a people
+    category needs a person named, a place category a place, routine the writer's voice (any first person),
+    official information and vulnerability the writer's own ("I", "my"); `values_for` asks the same and more.
+    A passage that fails all of them is not embedded: on a scan of short posts most of the backstop's time was
+    MiniLM reading passages that could never become a finding (docs/performance.md, section 0.18)."""
+    from footprint.analysis.detect.backstop_values import OWN_VOICE, PEOPLE, PLACES, names_in, places_in
+
+    if any(c not in PEOPLE and c not in PLACES and c != "routine" and c not in OWN_VOICE for c in categories):
+        return True
+    if "routine" in categories and sent.any_first_person or OWN_VOICE & categories and sent.first_person:
+        return True
+    if any(places_in(sent, c) for c in PLACES & categories):
+        return True
+    return bool(PEOPLE & categories) and bool(names_in(sent, ctx.shared, ctx.subject))
 
 
 def deny_lists(detectors) -> dict[str, list]:
