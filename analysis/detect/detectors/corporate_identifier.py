@@ -33,9 +33,16 @@ _STAFF_WORD_REQUIRED = re.compile(r"^(?:AGS|APS|public\s+service)\s*\d|(?:number
 # Round 15 (second pass): a site's badge that the account's work address was checked, with the address's domain only
 # ("✓ Work email verified (@abf.gov.au)", "Verified work email: @homeaffairs.gov.au"): the account is tied to an official
 # address though the address is not shown. The domain must be the org's; a badge naming no domain or another's says nothing.
+# Round 17: the domain also in brackets without the "@" ("Work email verified (abf.gov.au)").
 _VERIFIED_BADGE = re.compile(r"\b(?:work|company|employer|corporate|workplace|job)\s+e-?mail\s+(?:address\s+)?(?:verified|confirmed)\b"
-                             r"[^\n@]{0,12}?@(?P<d1>[a-z0-9-]+(?:\.[a-z0-9-]+)+)|\bverified\s+(?:work|company|employer|corporate|workplace)"
-                             r"\s+e-?mail\b[^\n@]{0,12}?@(?P<d2>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+                             r"[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d1>[a-z0-9-]+(?:\.[a-z0-9-]+)+)|\bverified\s+(?:work|company|employer|corporate|workplace)"
+                             r"\s+e-?mail\b[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d2>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
+def verified_domain(text: str) -> str:
+    """The domain of a verified-work-email badge in the text, or ""."""
+    m = _VERIFIED_BADGE.search(text or "")
+    return (m.group("d1") or m.group("d2")).lower().rstrip(".") if m else ""
 
 
 class CorporateIdentifierDetector(Detector):

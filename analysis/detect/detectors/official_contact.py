@@ -36,8 +36,15 @@ ACCOUNT_PLATFORMS = {"activitypub", "bluesky", "feed", "facebook", "instagram", 
 
 
 def is_account(item) -> bool:
-    """Whether a ProfileItem is the person's account on a platform, not a web page about them."""
-    return getattr(item, "platform", "") in ACCOUNT_PLATFORMS
+    """Whether a ProfileItem is the person's account on a platform, not a web page about them: a social account, or
+    a page whose own badge says its work address was verified (a dating or marketplace profile: "✓ Work email
+    verified (abf.gov.au)"), so its address is the one the account was registered with."""
+    if getattr(item, "platform", "") in ACCOUNT_PLATFORMS:
+        return True
+    from footprint.analysis.detect.detectors.corporate_identifier import verified_domain
+
+    texts = [getattr(item, "summary", "") or "", *(f"{k} {v}" for k, v in (getattr(item, "fields", None) or {}).items())]
+    return any(verified_domain(t) for t in texts)
 
 
 def registration(ctx, lexicon, start: int) -> str:
