@@ -89,10 +89,15 @@ def test_a_broken_fit_file_reads_as_stale(corpus, tmp_path, damage):
 
 
 def test_stored_fit_is_the_fit_scikit_learn_makes_at_load(corpus, fitted):
-    examples, _ = corpus
+    """The same model: the same reading of every corpus sentence. Not the same bits: L-BFGS stops a few thousandths
+    from the optimum in a direction that depends on the CPU's floating point (a 2.8 GHz Xeon of 1 Dec 2026 differed
+    from the machine that stored the fit by up to 0.003 in a weight), which moves no probability by 0.01."""
+    examples, vectors = corpus
     stored = meaning.cached_fit(examples)
     assert stored.classes == fitted.classes
-    assert np.array_equal(stored.coef, fitted.coef) and np.array_equal(stored.intercept, fitted.intercept)
+    p_stored, p_fitted = stored.proba(vectors), fitted.proba(vectors)
+    assert np.abs(p_stored - p_fitted).max() < 0.01
+    assert np.array_equal(p_stored.argmax(axis=1), p_fitted.argmax(axis=1))
 
 
 def test_numpy_probabilities_are_scikit_learns(corpus, fitted):
@@ -126,7 +131,8 @@ def test_a_stale_fit_falls_back_to_fitting_with_the_same_verdicts(corpus, tmp_pa
     refit = meaning.MeaningClassifier()
     assert refit.fitted_at_load
     a, b = stored.read(PROBES), refit.read(PROBES)
-    assert [(v.label, v.score, v.nearest) for v in a] == [(v.label, v.score, v.nearest) for v in b]
+    assert [(v.label, v.nearest) for v in a] == [(v.label, v.nearest) for v in b]
+    assert all(abs(x.score - y.score) < 0.01 for x, y in zip(a, b))      # the fit's bits vary with the CPU (above)
 
 
 def test_rewriting_the_fit_makes_it_fresh_again(corpus, tmp_path):

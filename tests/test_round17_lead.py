@@ -54,3 +54,31 @@ def test_a_verified_badge_makes_a_profile_page_an_account(extractor, summary, co
         assert ("corporate_identifier", addr) in found and ("official_contact", addr) not in found
     else:
         assert ("official_contact", addr) in found and ("corporate_identifier", addr) not in found
+
+
+@pytest.mark.parametrize("text, category, shown", [
+    # a hardship told over a short post: the whole post is its evidence
+    ("Rough month all round. Down another four grand on the pokies and the credit card is maxed.", "vulnerability",
+     "Rough month all round."),
+    ("Big week at the wharf. We pulled 40 kilos of coke out of a reefer container on Tuesday, hidden in the floor.",
+     "official_information", "Big week at the wharf."),
+    ("Another Monday. The cargo system fell over at 9 and we were back on paper till lunch.", "systems_information",
+     "Another Monday."),
+])
+def test_what_the_writer_tells_is_shown_with_its_post(extractor, text, category, shown):
+    items = [ProfileItem(profile=P, url=P, platform="activitypub", name=NAME, summary="Border Force officer. Views my own."),
+             PostItem(profile=P, url=f"{P}/1", platform="activitypub", text=text, published="2026-05-02T09:00:00Z")]
+    dets = [d for d in extractor.extract(items) if d.category == category and d.evidence.url == f"{P}/1"]
+    assert dets and all(shown in d.evidence.excerpt for d in dets)
+
+
+def test_a_long_post_still_shows_its_sentence(extractor):
+    from footprint.analysis.detect.detectors.context import TOLD_MAX_CHARS
+
+    filler = "We walked the dogs along the river and stopped for a pie at the bakery on the corner. " * 4
+    text = filler + "Down another four grand on the pokies and the credit card is maxed."
+    assert len(text) > TOLD_MAX_CHARS
+    items = [ProfileItem(profile=P, url=P, platform="activitypub", name=NAME, summary="Border Force officer. Views my own."),
+             PostItem(profile=P, url=f"{P}/2", platform="activitypub", text=text, published="2026-05-02T09:00:00Z")]
+    dets = [d for d in extractor.extract(items) if d.category == "vulnerability" and d.evidence.url == f"{P}/2"]
+    assert dets and all("bakery" not in d.evidence.excerpt for d in dets)

@@ -292,10 +292,10 @@ def proposals(ctx, deny=None) -> list[tuple["Detection", str]]:
 
 
 def _detection(ctx, r: Reading, text: str, value: str, key: str) -> "Detection":
-    from footprint.analysis.detect.detectors.base import ANTECEDENT_MAX_CHARS, EXCERPT_CHARS, excerpt
+    from footprint.analysis.detect.detectors.base import ANTECEDENT_MAX_CHARS, EXCERPT_CHARS, TOLD_CATEGORIES, excerpt
     from footprint.analysis.findings import Detection, Evidence
 
-    shown = ctx.excerpt_for(text)
+    shown = ctx.excerpt_for(text, told=r.category in TOLD_CATEGORIES)
     with_antecedent = ctx.kind != "profile_field" and shown != text
     ev = Evidence(url=ctx.url, kind=ctx.kind, excerpt=excerpt(shown, ANTECEDENT_MAX_CHARS if with_antecedent else EXCERPT_CHARS),
                   posted_at=ctx.posted_at, profile=ctx.profile)

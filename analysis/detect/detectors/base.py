@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 REPORT_THRESHOLD = 0.5
 EXCERPT_CHARS = 200
 ANTECEDENT_MAX_CHARS = 300        # an excerpt with the sentence its pronoun points back to
+# What the writer tells over a few sentences: a short post is shown whole as its evidence (UnitContext.excerpt_for).
+TOLD_CATEGORIES = frozenset({"vulnerability", "official_information", "systems_information", "routine"})
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ class Detector(ABC):
         """Build a Detection with its evidence, or None when below the report threshold."""
         if confidence < REPORT_THRESHOLD:
             return None
-        shown = ctx.excerpt_for(excerpt_text)
+        shown = ctx.excerpt_for(excerpt_text, told=self.CATEGORY in TOLD_CATEGORIES)
         with_antecedent = ctx.kind != "profile_field" and shown != excerpt_text     # the sentence before it prepended
         ev = Evidence(url=ctx.url, kind=kind or ctx.kind,
                       excerpt=excerpt(shown, ANTECEDENT_MAX_CHARS if with_antecedent else EXCERPT_CHARS),

@@ -248,6 +248,7 @@ ANAPHOR_OPENERS = {"when", "if", "and", "but", "so", "because", "since", "then",
 BIO_FIELDS = frozenset({"summary", "bio", "note", "description", "about", "headline"})
 FRAGMENT_WORDS = 2      # a "sentence" this short ("earlies.", "Nights again.") is shown with the ones after it
 SHOWN_MIN_WORDS = 5     # ... until the excerpt holds this many words
+TOLD_MAX_CHARS = 300    # a post this short is shown whole for what the writer tells (UnitContext.excerpt_for)
 
 
 @dataclass
@@ -269,9 +270,16 @@ class UnitContext:
     facts: DocFacts | None = None
     scan_employed: bool | None = None  # does anything in the scan tie the subject to the org? (None: not a scan)
 
-    def excerpt_for(self, text: str) -> str:
+    def excerpt_for(self, text: str, told: bool = False) -> str:
+        """What a finding shows of its unit. `told`: the finding is something the writer tells (a hardship, an
+        operation, an outage, a routine), which a post often spreads over a few sentences ("Missed the sup job for
+        the third time. 25 years in and they give it to a kid ..."): a short post is then shown whole."""
         if self.kind == "profile_field" and self.field:
             return f"{self.field}: {text}"
+        if told and self.facts is not None and text in self.facts.text and len(self.facts.text) <= TOLD_MAX_CHARS:
+            whole = " ".join(self.facts.text.split())
+            if len(whole) > len(text):
+                return whole
         return self._with_antecedent(text)
 
     def _with_antecedent(self, text: str) -> str:
