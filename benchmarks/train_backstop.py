@@ -7,12 +7,12 @@ of thing.
 
 Thresholds are chosen where the backstop is meant to work: on people the rules had never seen. A history file
 holds the reports (rules alone) that the code of a round's start made of held-out sets it had never read
-(benchmarks/history/README.md): by default round 17's, of sets 36 to 41; round 15's, of sets 30 to 35, is kept
-(`--history`). The backstop is fitted on the seen sets before the history's and the development rows not written
-from its sets' misses, completes those reports as backstop.py would (a passage the rules did not cite for the
-category, at or above the threshold, naming a person or a place where the category needs one), and each category's
-threshold is the highest whose F1 gain, averaged with its neighbours on the grid, is within 90% of the best; a
-category that never rose, or found fewer than MIN_GAIN more facts there, gets none.
+(benchmarks/history/README.md): round 15's, of sets 30 to 35, and round 17's, of sets 36 to 41. For each history
+the backstop is fitted on the seen sets before its sets and the development rows not written from their misses,
+and completes its reports as backstop.py would (a passage the rules did not cite for the category, at or above the
+threshold, naming a person or a place where the category needs one). The counts of both are pooled, and each
+category's threshold is the highest whose pooled F1 gain, averaged with its neighbours on the grid, is within 90%
+of the best; a category that never rose, or found fewer than MIN_GAIN more facts per history, gets none.
 The shipped model is then fitted on every seen set with those thresholds.
 
     .venv/bin/python benchmarks/train_backstop.py            # validate, print before / after per category
@@ -38,7 +38,8 @@ GRID = [round(x, 2) for x in np.arange(0.30, 0.96, 0.05)]
 C = 2.0
 WORD_WEIGHT = 3.0
 MIN_GAIN = 3          # a category is switched on only if it finds at least this many more facts (fewer is noise)
-HISTORY = ROOT / "benchmarks" / "history" / "r17start_sets36-41.jsonl.gz"
+HISTORIES = [ROOT / "benchmarks" / "history" / "r15start_sets30-35.jsonl.gz",
+             ROOT / "benchmarks" / "history" / "r17start_sets36-41.jsonl.gz"]
 # Each history, and the development rows written from its sets' misses (kept out of its validation fit).
 WRITTEN_FROM = {"r15start_sets30-35": ("r15",), "r17start_sets36-41": ("r17",)}
 
@@ -186,38 +187,51 @@ def main() -> int:
     ap.add_argument("--write", action="store_true", help="fit on every seen set and write data/backstop/")
     ap.add_argument("-C", type=float, default=C)
     ap.add_argument("--word-weight", type=float, default=WORD_WEIGHT)
-    ap.add_argument("--history", type=Path, default=HISTORY)
+    ap.add_argument("--history", type=Path, nargs="+", default=HISTORIES,
+                    help="history files; thresholds are chosen on their pooled counts")
     ap.add_argument("--curves", action="store_true", help="print facts found / findings added at every threshold")
     args = ap.parse_args()
     rows, vecs, reports = load()
     cats, allcats = list(CATEGORIES), list(ALL_CATEGORIES)
     readable = np.array([readable_unit(r["kind"], r["field"]) and len(r["text"].split()) >= MIN_WORDS for r in rows])
     values = candidates(rows, reports)
-    with gzip.open(args.history, "rt", encoding="utf-8") as fh:
-        history = {(r["set"], r["persona"]): r for r in map(json.loads, fh)}
-    val_sets = sorted({k[0] for k in history})
     sets = np.array([r["set"] for r in rows])
-    # Validation trains on what was written before the history's sets were read: seen sets before them and the
-    # development rows not written from their misses (round 15's rows were written from those of sets 30 to 35).
-    later = WRITTEN_FROM.get(args.history.name.removesuffix(".jsonl.gz"), ())
-    early_dev = np.array([r["set"] == 0 and not r["persona"].startswith(later or ("\0",)) for r in rows])
-    train, test = ((sets < val_sets[0]) & (sets > 0) | early_dev) & readable, np.isin(sets, val_sets)
-    probs = fit_predict(rows, vecs, cats, train, test, args.C, args.word_weight)
-    idx = np.flatnonzero(test)
-    vrows, vvalues, vread = [rows[i] for i in idx], [values[i] for i in idx], [bool(readable[i]) for i in idx]
-    base = score(history, {}, allcats)
-    print(f"fitted on sets 1-{val_sets[0] - 1} and the development rows ({int(train.sum())} passages), completing the history's reports of sets "
-          f"{val_sets[0]}-{val_sets[-1]} ({len(history)} personas); C={args.C}, word weight {args.word_weight}")
+    runs = []
+    for path in args.history:
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            history = {(r["set"], r["persona"]): r for r in map(json.loads, fh)}
+        val_sets = sorted({k[0] for k in history})
+        # Validation trains on what was written before the history's sets were read: seen sets before them and the
+        # development rows not written from their misses (round 15's rows were written from those of sets 30 to 35).
+        later = WRITTEN_FROM.get(path.name.removesuffix(".jsonl.gz"), ())
+        early_dev = np.array([r["set"] == 0 and not r["persona"].startswith(later or ("\0",)) for r in rows])
+        train, test = ((sets < val_sets[0]) & (sets > 0) | early_dev) & readable, np.isin(sets, val_sets)
+        probs = fit_predict(rows, vecs, cats, train, test, args.C, args.word_weight)
+        idx = np.flatnonzero(test)
+        run = (history, probs, [rows[i] for i in idx], [values[i] for i in idx], [bool(readable[i]) for i in idx])
+        runs.append(run)
+        print(f"{path.name}: fitted on sets 1-{val_sets[0] - 1} and the development rows ({int(train.sum())} passages), "
+              f"completing the history's reports of sets {val_sets[0]}-{val_sets[-1]} ({len(history)} personas)")
+    print(f"C={args.C}, word weight {args.word_weight}; thresholds chosen on the pooled counts")
+
+    def pooled(th: dict, which: list[str]) -> dict:
+        out = {c: [0, 0, 0, 0] for c in which}
+        for history, probs, vrows, vvalues, vread in runs:
+            for c, tally in score(history, proposals_for(vrows, probs, vvalues, cats, th, vread) if th else {}, which).items():
+                out[c] = [a + b for a, b in zip(out[c], tally)]
+        return out
+
+    base = pooled({}, allcats)
     print(f"{'category':22} {'rules P/R/F1':>20} {'t':>5} {'+backstop P/R/F1':>20}  facts +found  finds +added")
     chosen = {}
     for cat in cats:
         curve, tallies = [], []
         for t in GRID:
-            tally = score(history, proposals_for(vrows, probs, vvalues, cats, {cat: t}, vread), [cat])[cat]
+            tally = pooled({cat: t}, [cat])[cat]
             curve.append(prf(tally)[2] - prf(base[cat])[2])
             tallies.append(tally)
         k = smoothed_best(curve)
-        if k is not None and tallies[k][0] - base[cat][0] < MIN_GAIN:
+        if k is not None and tallies[k][0] - base[cat][0] < MIN_GAIN * len(runs):
             k = None
         chosen[cat] = GRID[k] if k is not None else None
         b, a = base[cat], (tallies[k] if k is not None else base[cat])
@@ -226,9 +240,12 @@ def main() -> int:
         if args.curves:
             print("    " + "  ".join(f"{t}:{x[0] - b[0]:+d}/{x[3] - b[3]:+d}" for t, x in zip(GRID, tallies)))
     th = {c: t for c, t in chosen.items() if t}
-    after = score(history, proposals_for(vrows, probs, vvalues, cats, th, vread), allcats)
+    after = pooled(th, allcats)
     tot = lambda t: [sum(t[c][i] for c in allcats) for i in range(4)]  # noqa: E731
     print(f"{'all 14 categories':22} {'%.3f/%.3f/%.3f' % prf(tot(base)):>20} {'':>5} {'%.3f/%.3f/%.3f' % prf(tot(after)):>20}")
+    for (history, probs, vrows, vvalues, vread), path in zip(runs, args.history):
+        b1, a1 = score(history, {}, allcats), score(history, proposals_for(vrows, probs, vvalues, cats, th, vread), allcats)
+        print(f"  {path.name:32} {'%.3f/%.3f/%.3f' % prf(tot(b1))} -> {'%.3f/%.3f/%.3f' % prf(tot(a1))}")
     if args.write:
         write_model(rows, vecs, cats, th, args.C, args.word_weight, list(readable))
         print("wrote data/backstop/model.npz")

@@ -33,9 +33,10 @@ def test_bundled_model_loads_with_its_thresholds():
     assert model is not None
     assert model.categories == backstop.CATEGORIES
     active = {c for c, t in model.thresholds.items() if t <= 1.0}
-    # colleague and systems information found fewer than MIN_GAIN more facts on the history: off
-    assert {"family", "associate", "work_location", "home_location", "routine", "vulnerability"} <= active
-    assert "colleague" not in active and "systems_information" not in active
+    # on the two histories pooled, colleague and systems information found fewer than MIN_GAIN more facts per
+    # history and vulnerability's additions lowered its F1: off
+    assert {"family", "associate", "work_location", "home_location", "routine", "official_information"} <= active
+    assert not active & {"colleague", "systems_information", "vulnerability"}
     assert model.coef.shape == (len(model.categories), 384)
     assert model.coef_words.shape == (len(model.categories), len(model.vocab))
 
@@ -68,6 +69,8 @@ def test_word_features_agree_with_scikit_learn():
     ("Took the kids camping at Kangaroo Valley for the holidays.", "family", []),
     ("Hendo finally married his high school sweetheart.", "family", []),
     ("Long lunch with my wife at the pub.", "family", []),
+    ("Date night with the missus, and our waiter Tobias knew the wine list by heart.", "family", []),
+    ("Dinner with the missus and our son Tobias at the club.", "family", ["Tobias"]),
 ])
 def test_names_a_reading_may_report(nlp_shared, text, category, names):
     nlp, shared = nlp_shared

@@ -113,8 +113,14 @@ def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" 
             return []          # "Jenny is a big sister to Jake", "Dave and the missus popped round": their kin
         if PET_RX.search(text):
             return []          # "dog mum to Bluey and Banjo"
-        out = [n for n in out if _kin_beside(text, n)]
+        out = [n for n in out if _kin_beside(text, n) and not _named_by_role(text, n)]
     return out
+
+
+def _named_by_role(text: str, name: str) -> bool:
+    """The name comes after a role that is not kin: "the barman Luke", "our plumber Dave", "the coach Tania"."""
+    first = re.escape(name.split()[0])
+    return any(not KIN_RX.fullmatch(m.group(1)) for m in re.finditer(rf"\b(?:the|our|their|an?)\s+([a-z]+)\s+{first}\b", text))
 
 
 def _talked_about(toks: list, i: int) -> bool:

@@ -272,7 +272,7 @@ class UnitContext:
 
     def excerpt_for(self, text: str, told: bool = False) -> str:
         """What a finding shows of its unit. `told`: the finding is something the writer tells (a hardship, an
-        operation, an outage, a routine), which a post often spreads over a few sentences ("Missed the sup job for
+        operation, an outage), which a post often spreads over a few sentences ("Missed the sup job for
         the third time. 25 years in and they give it to a kid ..."): a short post is then shown whole."""
         if self.kind == "profile_field" and self.field:
             return f"{self.field}: {text}"
