@@ -13,11 +13,15 @@ those, and detection changing under them should not flip one. Among admissible s
 most people of the fitted part in band wins, then the larger ungated share (a missed employer costs less),
 then the smallest total distance (points) outside the bands.
 
-    .venv/bin/python benchmarks/calibrate_risk.py [--seen] [--cache /tmp/cases.json] [--refresh] [--against old.toml]
+    .venv/bin/python benchmarks/calibrate_risk.py [--seen] [--no-more-below] [--cache /tmp/cases.json] [--refresh] [--against old.toml]
+
+`--no-more-below` admits only settings that put no more people below their intended band than now: a band
+too low is a false reassurance, worse than one too high.
 
 Without `--seen` the people are the dev personas and the blind dev set (tests/blinddev/). `--seen` adds the
 held-out sets whose misses have been read (SEEN_SETS; tests/heldout/README.md keeps their status) and
-cross-checks against over-fitting: fit on dev + sets 1-5, 14-15, 18-19, 22-23 and count bands on sets 6-13, 16-17, 20-21, 24-25 + blinddev (held apart),
+cross-checks against over-fitting:
+fit on one half of the sets (FOLDS) and count bands on the other (held apart),
 then the other way round, then fit on all. Honest sets are refused: a band fitted on them would no longer
 measure anything.
 
@@ -43,17 +47,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 36))
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 42))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
-FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23 + 26-27 + 30-31 + 34", ("dev", "set1", "set2", "set3", "set4", "set5", "set14",
-                                                                    "set15", "set18", "set19", "set22", "set23", "set26",
-                                                                    "set27", "set30", "set31", "set34")),
-         ("sets 6-13 + 16-17 + 20-21 + 24-25 + 28-29 + 32-33 + 35 + blinddev", ("set6", "set7", "set8", "set9", "set10", "set11",
-                                                                          "set12", "set13", "set16", "set17", "set20",
-                                                                          "set21", "set24", "set25", "set28", "set29",
-                                                                          "set32", "set33", "set35", "blinddev")))
+FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23 + 26-27 + 30-31 + 34 + 36 + 38 + 40",
+          ("dev", "set1", "set2", "set3", "set4", "set5", "set14", "set15", "set18", "set19", "set22", "set23", "set26",
+           "set27", "set30", "set31", "set34", "set36", "set38", "set40")),
+         ("sets 6-13 + 16-17 + 20-21 + 24-25 + 28-29 + 32-33 + 35 + 37 + 39 + 41 + blinddev",
+          ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set16", "set17", "set20", "set21", "set24",
+           "set25", "set28", "set29", "set32", "set33", "set35", "set37", "set39", "set41", "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
     "exposure.locatability": (0.1, 0.25, 0.5),
@@ -179,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", help="keep the scanned cases in this JSON file and reuse them")
     ap.add_argument("--refresh", action="store_true", help="scan again even when --cache exists")
     ap.add_argument("--against", help="compare with the parameters in this risk.toml (default: data/risk.toml)")
+    ap.add_argument("--no-more-below", action="store_true",
+                    help="admit only settings that put no more people of the fitted part below their band than now")
     args = ap.parse_args(argv)
     cases = load_cases(args)
     base = load_params()
@@ -197,8 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     # the cases tests assert must sit a little inside their bands: detection is being improved in parallel
     admissible = np.array([in_band(row, cases, args.min_margin)[0][hard].all() for row in sc])
 
+    lo_ = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
+    below_all = sc < lo_                                        # settings x cases: below the intended band
+    now_below = load_params(args.against) if args.against else base
+    now_below = scores(now_below, dims) < lo_
+
     def best(mask: np.ndarray) -> int:
         idx = np.flatnonzero(admissible)
+        if args.no_more_below:      # false reassurance: no more people of the fitted part below their band than now
+            idx = idx[below_all[idx][:, mask].sum(axis=1) <= now_below[mask].sum()]
         # most in band; then the larger ungated share (detection misses about a third of facts on unseen
         # people, the employer among them: a missed gate should cost less); then least distance outside
         key = (right[idx][:, mask].sum(axis=1) * 1e6 + settings[idx, keys.index("ungated_share")] * 1e4
@@ -215,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
                       ("sets 6-13", np.isin(group, ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13"))),
                       ("sets 14-21", np.isin(group, tuple(f"set{n}" for n in range(14, 22)))),
                       ("sets 22-29", np.isin(group, tuple(f"set{n}" for n in range(22, 30)))),
-                      ("sets 30-33", np.isin(group, tuple(f"set{n}" for n in range(30, 34))))]
+                      ("sets 30-35", np.isin(group, tuple(f"set{n}" for n in range(30, 36)))),
+                      ("sets 36-41", np.isin(group, tuple(f"set{n}" for n in range(36, 42))))]
     now_params = load_params(args.against) if args.against else base
     now = scores(now_params, dims)
     now_right = in_band(now, cases)[0]
