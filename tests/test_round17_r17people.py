@@ -6,7 +6,8 @@
 2. A pastime's officials and its words: associate, not colleague ("Arena director <Name>" at the horse trials, "our cox"
    at the regatta, "team manager" at the netball carnival; associate.toml hobby_roles, hobby_context).
 3. A partner implied: "with my <Name>" (people_forms.jsonl `my_bare_name`), "the boss (<Name>)" ruling the kitchen
-   (person_roles._home_boss).
+   (person_roles._home_boss), "thirty years and she still ... love you <Name>" (family.toml role_unnamed), a couple's
+   travel blog "<Subject> and <Name>'s Big Lap" (family.toml named_spouse, group "subj" must be the subject).
 4. Kin words of other languages: Samoan "uso", Filipino "Ate", Vietnamese "chị" (family); Greek "koumbaro/koumbara",
    Filipino "kumare/kumpare" (ritual kin: associate; family.toml, associate.toml).
 5. Not people: a pet named like one, a shop, a club or a business, a choir's voice part, the building's security.
@@ -119,6 +120,10 @@ PARTNERS = [
     ("The boss (Marisa) says no more power tools in the kitchen", "marisa"),
     ("Marisa (the boss) wants the veggie patch weeded before the cricket", "marisa"),
     ("The boss, Marisa, has banned the caravan from the driveway", "marisa"),
+    ("Thirty years and she still puts up with me. Love you Colleen", "colleen"),
+    ("Twenty-five years on and he still brings me tea in bed. Thanks Ruairi", "ruairi"),
+    ("Maren and Gus's Big Lap: day 14, Carnarvon to Exmouth", "gus"),
+    ("Welcome to Maren & Gus's Big Lap, two grey nomads and a Jayco", "gus"),
 ]
 
 PARTNER_DECOYS = [
@@ -130,6 +135,9 @@ PARTNER_DECOYS = [
     ("The boss (Marisa) signed off my leave for the holiday", "marisa"),
     ("The boss (Marisa Quill) moved the team meeting", "marisa quill"),
     ("Shared the lane with Luke at the pool this morning", "luke"),
+    ("Thirty years and she still runs the corner shop like clockwork. Thanks Marg", "marg"),
+    ("Thirty years and he still puts up with me at the office. Cheers Trevor", "trevor"),
+    ("Nick and Gus's big lap, day 3", "gus"),
 ]
 
 
