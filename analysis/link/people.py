@@ -230,11 +230,16 @@ class PeopleIndex:
         # a person the subject already called family or a colleague is not also a friend from an outing: a node
         # takes the strongest role of any sentence naming it (kin, then work, then a shared act)
         others = [match_tokens(d) for d in detections if d.category in ("colleague", "family")]
+        colleagues = [match_tokens(d) for d in detections if d.category == "colleague"]
 
         def keep(d: Detection) -> bool:
             if d.category == "family" and d.pattern == "form_our_name":      # "Our Rosie ate the couch"
                 toks = match_tokens(d)
                 return not (len(toks) == 1 and toks[0] in pets)
+            if d.category == "family" and d.pattern == "form_my_bare_name":  # round 17: "my Ziggy" the spaniel, "my Dave"
+                toks = match_tokens(d)                                      # the co-worker elsewhere
+                return not (len(toks) == 1 and toks[0] in pets) and not any(
+                    c and names_compatible(c, toks) for c in colleagues)
             if d.category != "associate" or not d.pattern.startswith(("form_", "role_")):
                 return True                  # form_/role_ (person_roles): a shared act, weaker than kin or work
             toks = match_tokens(d)

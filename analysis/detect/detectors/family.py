@@ -69,7 +69,8 @@ class FamilyDetector(Detector):
         self.work_rx = self.regexes("workplace")
         self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
                               set(p("kin_title_deny")), dict(r.split(":", 1) for r in p("kin_title_relations")),
-                              set(p("kin_title_openers")), set(p("kin_titles_sure")))
+                              set(p("kin_title_openers")), set(p("kin_titles_sure")), set(p("kin_titles_wordlike")),
+                              set(p("kin_titles_lower")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
@@ -189,6 +190,8 @@ class FamilyDetector(Detector):
             title = family_informal.partner_of_title(word)
             if title and any(rx.search(doc_text(doc, ctx)) for rx in self.title_not_rx):
                 continue                      # "Mr H marked the test. Thanks Dylan": a teacher, a neighbour
+            if " years " in f" {word} ":       # round 17: "thirty years and she still ...": a marriage's years
+                word = "spouse"
             relation = title or "child" if rx in self.role_child_rx else title or self.title_relations.get(
                 word, {"other half": "partner", "better half": "partner"}.get(word, word))
             return self._emit(ctx, seen, got[0], relation, self.VOCATIVE, "role_then_addressed_name", doc_text(doc, ctx).strip(),
@@ -287,6 +290,8 @@ class FamilyDetector(Detector):
         for relation, rxs in self.named_rx:
             for rx in rxs:
                 for m in rx.finditer(text):
+                    if "subj" in m.re.groupindex and not (m.group("subj") and ctx.subject.matches(m.group("subj"))):
+                        continue              # round 17: "<Subject> and <Name>'s Big Lap": the subject's own couple only
                     for group in ("name", "name2"):     # "school run for Matilda and Georgie": both children
                         if group not in m.re.groupindex or not m.group(group):
                             continue

@@ -32,8 +32,11 @@ class KinTitles:
     """Finds <kin title> <given name> pairs in a doc."""
 
     def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset(),
-                 relations: dict[str, str] | None = None, openers: set[str] = frozenset(), sure: set[str] = frozenset()):
+                 relations: dict[str, str] | None = None, openers: set[str] = frozenset(), sure: set[str] = frozenset(),
+                 wordlike: set[str] = frozenset(), lower: set[str] = frozenset()):
         self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
+        self.wordlike = wordlike                  # round 17: titles that are an English word too ("Ate Joy", "ate pizza")
+        self.lower = lower                        # round 17: titles written in lower case anywhere ("birthday chị Lan")
         self.sure = sure                          # titles that are never a word or a brand: any person-like name after
         self.relations = relations or {}          # "mil" -> "mother-in-law"
         self.openers = openers                    # "lol hubs Dan": words a lower-case title may follow
@@ -58,7 +61,10 @@ class KinTitles:
         tok = doc[i]
         if tok.lower_ not in self.heads:
             return None
-        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN) and not self._opens_clause(doc, i):
+        if tok.lower_ in self.wordlike and not tok.text[:1].isupper():
+            return None                           # "we ate Sam's cake": the verb
+        if not tok.text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in _OWN) and not self._opens_clause(doc, i) \
+                and tok.lower_ not in self.lower:
             return None
         for parts in (3, 2):                  # hyphenated titles, longest first: "sister-in-law", "step-mum"
             end = i + 2 * parts - 1
@@ -91,7 +97,7 @@ class KinTitles:
                 continue
             title, j = got
             if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower
-                          and doc[i - 1].lower_ not in self.openers):
+                          and doc[i - 1].lower_ not in self.openers and title not in self.lower):
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's
             if j + 1 < len(doc) and doc[j].text == "," and i > 0 and doc[i - 1].lower_ in _OWN:
                 j += 1                        # "my Nonna, Giuseppina": the subject's own, named after a comma
@@ -135,6 +141,11 @@ class KinTitles:
             name = " ".join(parts)
             if ctx.subject.matches(name) or self.denied(doc[i:j].text, parts[0]):
                 continue
+            if title in self.wordlike and (bracket or after != m or not (
+                    self.names.is_first_name(parts[0]) or parts[0].lower() in self.names.ambiguous and m < len(doc)
+                    and (doc[m].tag_ in ("VBD", "VBZ", "VBP", "MD") or doc[m].lower_ in ("and", "&", ",")))):
+                continue                      # "Ate Kate's scones", "Ate Nandos": the verb before a possessive or a brand;
+                                              # "Ate Joy drove up": a name that is a word too, acting
             relation = "grandparent" if title in self.grandparent else self.relations.get(title, title)
             out.append(KinTitleHit(name, relation, doc[i:j].text, i))
         return out

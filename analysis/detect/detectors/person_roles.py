@@ -49,6 +49,14 @@ _BUSINESS = frozenset({"charters", "charter", "sportfishing", "sportsfishing", "
                        "safaris", "expeditions", "outfitters", "guiding", "motors", "boatworks", "marine", "excursions"})
 _TEAM_TITLE = re.compile(r"(?:^|[\s(])(?:coach|coachie|skipper|skip|captain|vice-?captain)\s*$", re.I)
 BUSINESS_RX = r"\s+(?:" + "|".join(sorted(_BUSINESS)) + r")\b"
+# Round 17: the last word of a business's or a club's name, never a surname: "our sponsor Kessler Plumbing", "the ladies
+# from Ferntree Gully Bowls" (the whole name was read as a person's)
+_ORG_LAST = _BUSINESS | frozenset({
+    "plumbing", "electrical", "electrics", "construction", "constructions", "builders", "landscaping", "roofing",
+    "concreting", "earthmoving", "joinery", "carpentry", "realty", "accountants", "lawyers", "dental", "physio",
+    "physiotherapy", "pharmacy", "bakery", "automotive", "mechanical", "transport", "logistics", "solar", "pools",
+    "nursery", "brewery", "brewing", "winery", "wines", "homes", "holdings", "pty", "ltd", "inc", "bowls", "fc", "afc",
+    "sc", "rsl", "rovers", "united", "netball", "cricket", "football", "hockey", "rowing", "lifesaving"})
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
 _THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
                         r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
@@ -311,11 +319,16 @@ class PersonRoles:
         """The role one mention's sentence gives it, or None (public, someone else's, no social act)."""
         if qualifies:
             return None                                     # "Ted Lasso reruns", "Bunnings snags": a name that qualifies a thing
+        if " " in name and name.split()[-1].lower() in _ORG_LAST:
+            return None                                     # round 17: "Kessler Plumbing", "Ferntree Gully Bowls"
         if name.startswith("@") and not public:
             runs = [r for r in re.split(r"[^a-z]+", name[1:].lower()) if r]
             tag = next((r for r in runs if r in ctx.shared.org_tags), "")
             if tag and not _OFFICIAL_RUNS.intersection(runs):
                 return RoleHit(name, "colleague", "colleague", "role_handle_org", tag, stext)   # "@jdunstan_bfo"
+        home_boss = self._home_boss(ctx, doc, name, stext, work)
+        if home_boss:                                       # round 17: "The boss (Marisa) says no tools in the kitchen"
+            return RoleHit(name, "family", "spouse", "role_home_boss", home_boss, stext)
         prev = re.search(r"([\w.]+)\W*$", near)
         prev_word = prev.group(1).lower().rstrip(".") if prev else ""
         if prev_word in ("mr", "mrs", "ms", "miss", "mx") and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
@@ -496,6 +509,19 @@ class PersonRoles:
         cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
         return RoleHit(name, cat, self.kin.get(word, word), "role_said_to", m.group(0), stext)
 
+    @staticmethod
+    def _home_boss(ctx, doc, name: str, stext: str, work) -> str:
+        """ "The boss (Marisa) says no more power tools in the kitchen", "Marisa (the boss) wants the veggie patch
+        weeded": "the boss" glossed with a given name in a sentence about the home, in a post that says no work word
+        and names no employer: the writer's partner, a household joke, not a manager."""
+        from footprint.analysis.detect.detectors.hobby_roles import hobby_roles
+        if work or ctx.item_facts.orgs or " " in name or hobby_roles().worklike(doc.text) or _WORK_DAY.search(doc.text):
+            return ""
+        n = re.escape(name)
+        m = re.search(rf"\bthe\s+boss\s*(?:\(\s*{n}\s*\)|,\s*{n}\s*,)|\b{n}\s*(?:\(\s*the\s+boss\s*\)|,\s*the\s+boss\s*,)",
+                      stext, re.I)
+        return m.group(0).lower() if m and _HOME_WORDS.search(stext) else ""
+
     def _nickname_after(self, after: str) -> str:
         """ "<Full Name> (tubby)", "<Full Name> (big kev)": a lower-case nickname in brackets right after a full name is
         what the subject's circle calls them. A role, a kin word, a pronoun, a caption's position or an -ly/-ed/-ing
@@ -604,6 +630,14 @@ class PersonRoles:
 
 
 _WATCH = {"watch", "watched", "watching", "rewatched", "rewatching", "binged", "binging", "bingeing", "streamed", "streaming"}
+
+
+# Round 17: the home a household "boss" rules (person_roles._home_boss).
+_HOME_WORDS = re.compile(r"\b(?:kitchen|veggie\s+patch|vegie\s+patch|garden|backyard|back\s+yard|lawn|shed|laundry|lounge|"
+                         r"couch|sofa|dishes|washing|bins?|house|home|bedroom|pantry|fridge|reno|renos|renovation|dog|cat|"
+                         r"kids|dinner|tea|cricket|footy|telly|tv|holiday|caravan|power\s+tools)\b", re.I)
+_WORK_DAY = re.compile(r"\b(?:leave|roster|shift|meeting|deadline|payslip|pay\s+rise|promotion|performance\s+review|sign(?:ed)?\s+off)\b",
+                       re.I)
 
 
 def _watched(doc, name: str) -> bool:

@@ -31,7 +31,7 @@ from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 from footprint.analysis.detect.detectors.matcher_gate import MatcherGate
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
-SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime")
+SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime", "bare")
 _ROW_KEYS = {"id", "category", "relation", "names", "confidence", "scope", "pattern", "activity", "gazetteer", "single"}
 _QUOTES = {'"', "'", "“", "”", "‘", "’", "(", ")", "``", "''"}
 # After "<Name>'s", words that make the person meant someone of Name's, not Name ("Dylan's mum").
@@ -200,6 +200,12 @@ class RelationForms:
             return False                 # "dog mum to Bluey", "fur baby Max": a pet's owner, not a parent
         if form.scope in ("any", "given"):
             return True
+        if form.scope == "bare":
+            # round 17: "walk with my Ken", "coffee on the deck with my Bronwyn": a partner called "my" and a first name
+            # only, in a post about no pet, no screen and no work (then "my Ziggy" is the dog, "my Dave" a co-worker)
+            text = doc_text(doc, ctx)
+            return not (self.pets.search(text) or self.on_screen(text) or self._work_here(ctx, doc)
+                        or self.pro_sport.search(text))
         if form.scope == "team":
             # "... and captain Bec Ormsby in the midcourt", "our skipper Dom": a team's role, not a flight's captain
             # the team may be named in the sentence before ("Alex keeps goal for the Owls. She and teammate Dagny ...")
@@ -272,6 +278,14 @@ class RelationForms:
         if form.gazetteer:                   # "Twins Oscar and Ivy", not "Kids Helpline"
             names = self._names_list(doc, end, sent.span.end, ctx)
             return names if any(self.names.is_first_name(n.split()[0]) for n in names) else []
+        if form.scope == "bare":             # "my Ken": one given name, not a word too, not a thing's make ("my Ken doll")
+            tok = doc[end] if end < sent.span.end else None
+            nxt = doc[end + 1] if end + 1 < sent.span.end else None
+            ok = (tok is not None and tok.text[:1].isupper() and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
+                  and tok.lower_ not in self.names.ambiguous and tok.ent_type_ not in ("RELATION", "ORG", "GPE", "PRODUCT")
+                  and not (nxt is not None and (ctx.is_name_token(nxt) or nxt.lower_ in ("of", "-", "and", "&", "from", "at")
+                                                or nxt.tag_ in ("NN", "NNS") and nxt.is_lower)))
+            return [tok.text] if ok and not ctx.subject.matches(tok.text) else []
         if form.scope == "given":            # "Our Ellie turned 5": one given name the gazetteer knows, no relation word
             tok = doc[end] if end < sent.span.end else None
             ok = (tok is not None and ctx.is_name_token(tok) and self.names.is_first_name(tok.text)
