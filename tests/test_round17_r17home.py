@@ -49,9 +49,12 @@ def _rule_homes(kit, item) -> set[str]:
     ("dog and I did our loop round Scullin before the rain hit", "place:scullin act"),
     ("Evening stroll around Chermside with the pup, possums everywhere", "place:chermside qld"),
     ("walking the kelpie round Kirwan at dawn before it hits 30", "place:kirwan qld"),
+    ("another 5am lap of Holland Park with the dog, frosty one", "place:holland park qld"),
+    ("the dog and I know every street in Scullin by now", "place:scullin act"),
     # the garden's soil by its suburb
     ("Kirwan clay wins again, third shovel this year", "place:kirwan qld"),
     ("Nothing grows in this Mitchelton clay, I give up on the tomatoes", "place:mitchelton qld"),
+    ("That Kambah clay has broken another spade. Garden 3, me 0.", "place:kambah act"),
     ("Bassendean sand wins again, the veggie beds drained dry by lunch", "place:bassendean wa"),
     # the season of a part of the home
     ("porch weather is over in Moonah, jumpers out", "place:moonah tas"),
@@ -72,6 +75,7 @@ def test_suburb_in_passing(kit, text, key):
     "Walked round Fremantle with the dog on our holiday, lovely town",
     "Drove over and walked the dog round Bassendean after the markets, what a day",
     "walked round Chermside with my sister's dog while she was at the hospital",
+    "my mate's greyhound knows every street in Scullin, he walks her twice a day",
     "I'm in Surry Hills for work and it's 35, the office aircon is dead",
     # the gym near work, at lunch
     "the 24/7 gym near work in Mount Gravatt, lunchtime session done",
