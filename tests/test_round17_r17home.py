@@ -76,6 +76,8 @@ def test_suburb_in_passing(kit, text, key):
     "Drove over and walked the dog round Bassendean after the markets, what a day",
     "walked round Chermside with my sister's dog while she was at the hospital",
     "my mate's greyhound knows every street in Scullin, he walks her twice a day",
+    "Walked round Bulimba with the dog while the car was being serviced",
+    "The dog loved the walk round Bondi, sand everywhere",
     "I'm in Surry Hills for work and it's 35, the office aircon is dead",
     # the gym near work, at lunch
     "the 24/7 gym near work in Mount Gravatt, lunchtime session done",
