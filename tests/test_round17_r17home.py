@@ -62,6 +62,8 @@ def _rule_homes(kit, item) -> set[str]:
     # the gym before work, the local shops on foot
     ("the 24/7 gym on Logan Rd in Mount Gravatt before work, 5:15 start, no regrets", "place:mount gravatt qld"),
     ("we walk down to the Ashgrove shops most Saturdays for a coffee", "place:ashgrove qld"),
+    # the family raised there now, after an origin
+    ("Originally from Gympie, now raising the kids in Kirwan", "place:kirwan qld"),
 ])
 def test_suburb_in_passing(kit, text, key):
     assert _rule_homes(kit, post(text)) == {key}
@@ -86,6 +88,7 @@ def test_suburb_in_passing(kit, text, key):
     "Bassendean sand is a geological formation that runs under half of Perth",
     # past walks to a pub: no habit
     "we walked down to the Paddington pub after the footy",
+    "Raised three kids in Kirwan before we sold up and moved to the coast",
 ])
 def test_suburb_in_passing_near_misses(kit, text):
     assert not _rule_homes(kit, post(text))
