@@ -9,7 +9,8 @@ out, work gyms, cities and origins out. Every person and home is fictional.
 - a page about the subject: "<Suburb> community hall, where she also lives" (`pronoun_lives`);
 - a suburb club the writer coaches or plays for names the home only with the home said near it (the lead's view,
   kept here: "U12s coach, <Suburb> Dingoes" alone is no home);
-- where the writer comes from is no home ("I'm from <Town> originally": backstop_values._origin);
+- where the writer comes from is no home ("I'm from <Town> originally": backstop_values._origin; "<Town> girl
+  originally, but it's been twenty years": `origin_past`);
 - the weather's own length ("raining for a week") is no stay away.
 """
 from __future__ import annotations
@@ -133,9 +134,20 @@ def test_suburb_club(kit, item, key):
     "I'm from Gympie originally, moved away at 18",
     "Born and bred in Mackay, though you'd never know it now",
     "Grew up in Bundaberg, left the day after my last exam",
+    "Gympie girl originally, but it's been twenty years",
+    "I'm a Mackay boy born and bred, no matter where I end up",
 ])
 def test_origin_is_no_home(kit, text):
     assert not _homes(kit, post(text))
+
+
+@pytest.mark.parametrize("item, key", [
+    # the origin said of another town keeps the suburb the writer is from now
+    (bio("Kirwan girl, originally from Gympie. Nurse."), "place:kirwan qld"),
+    (bio("Gympie girl at heart. Nurse. Mum of 3."), "place:gympie qld"),     # an origin kept for when nothing else says home
+])
+def test_origin_of_another_town(kit, item, key):
+    assert _rule_homes(kit, item) == {key}
 
 
 @pytest.mark.parametrize("sentence, place, expected", [
