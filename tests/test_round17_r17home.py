@@ -156,6 +156,8 @@ def test_origin_of_another_town(kit, item, key):
     ("Gympie girl originally, Kirwan these days", "Kirwan", False),
     ("grew up in Bundaberg", "Bundaberg", True),
     ("my commute from Kambah takes forty minutes", "Kambah", False),
+    ("I'm from Gympie, moved down at 18 and never went back", "Gympie", True),
+    ("I'm from Kambah and our power has been out since 3am", "Kambah", False),
 ])
 def test_origin_guard(sentence, place, expected):
     assert _origin(SimpleNamespace(text=sentence), place) is expected      # reads the span's text only

@@ -206,10 +206,13 @@ ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward"
 
 # round 17: where the writer comes from, not where they live ("I'm from Gympie originally", "born and bred in Mackay",
 # "grew up in Bundaberg", "Gympie girl originally")
-ORIGIN_BEFORE_RX = re.compile(r"(?:\b(?:i\'m|i’m|im|i\s+am|we\'re|we’re|we\s+are|i\s+was|we\s+were|originally|hails?|hailing)\s+"
-                              r"(?:(?:originally|actually|all\s+the\s+way)\s+)?from|\b(?:born|bred|raised|grew\s+up|growing\s+up)"
+ORIGIN_BEFORE_RX = re.compile(r"(?:\b(?:originally|hails?|hailing)\s+from|\b(?:i\'m|i’m|im|i\s+am|we\'re|we’re|we\s+are|i\s+was|we\s+were)\s+"
+                              r"(?:originally|actually\s+originally)\s+from|\b(?:born|bred|raised|grew\s+up|growing\s+up)"
                               r"(?:\s+(?:and|&|n)\s+(?:bred|raised))?\s+(?:(?:in|at|on|out\s+of|near|around|up\s+in|down\s+in|out\s+in)\s+)?)"
                               r"\s*(?:the\s+)?$", re.I)
+# "I'm from <Town>" is an origin only beside a move or a past ("I'm from Gympie, moved down at 18"); alone, locals say it
+FROM_BEFORE_RX = re.compile(r"\b(?:i\'m|i’m|im|i\s+am|we\'re|we’re|we\s+are|i\s+was|we\s+were)\s+from\s+(?:the\s+)?$", re.I)
+FROM_PAST_RX = re.compile(r"\b(?:moved|left|grew\s+up|born|raised|originally|hometown|these\s+days|now\s+(?:live|living|in|based))\b", re.I)
 ORIGIN_AFTER_RX = re.compile(r"^[^.;!?]{0,25}?\b(?:originally|born\s+and\s+(?:bred|raised)|by\s+birth)\b", re.I)
 
 
@@ -219,7 +222,9 @@ def _origin(span: "Span", place: str) -> bool:
     k = text.find(place)
     if k < 0:
         return False
-    return bool(ORIGIN_BEFORE_RX.search(text[max(0, k - 60):k]) or ORIGIN_AFTER_RX.search(text[k + len(place):]))
+    before = text[max(0, k - 60):k]
+    return bool(ORIGIN_BEFORE_RX.search(before) or ORIGIN_AFTER_RX.search(text[k + len(place):])
+                or FROM_BEFORE_RX.search(before) and FROM_PAST_RX.search(text))
 
 
 def _passed_through(span: "Span", place: str) -> bool:
