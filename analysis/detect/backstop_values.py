@@ -210,6 +210,28 @@ def _landmark(span: "Span", place: str, category: str) -> bool:
 
 ROUTE_WORDS = frozenset({"through", "via", "past", "around", "towards", "toward", "thru", "left", "leaving"})
 
+# round 17: where the writer comes from, not where they live ("I'm from Gympie originally", "born and bred in Mackay",
+# "grew up in Bundaberg", "Gympie girl originally")
+ORIGIN_BEFORE_RX = re.compile(r"(?:\b(?:originally|hails?|hailing)\s+from|\b(?:i\'m|i’m|im|i\s+am|we\'re|we’re|we\s+are|i\s+was|we\s+were)\s+"
+                              r"(?:originally|actually\s+originally)\s+from|\b(?:born|bred|raised|grew\s+up|growing\s+up)"
+                              r"(?:\s+(?:and|&|n)\s+(?:bred|raised))?\s+(?:(?:in|at|on|out\s+of|near|around|up\s+in|down\s+in|out\s+in)\s+)?)"
+                              r"\s*(?:the\s+)?$", re.I)
+# "I'm from <Town>" is an origin only beside a move or a past ("I'm from Gympie, moved down at 18"); alone, locals say it
+FROM_BEFORE_RX = re.compile(r"\b(?:i\'m|i’m|im|i\s+am|we\'re|we’re|we\s+are|i\s+was|we\s+were)\s+from\s+(?:the\s+)?$", re.I)
+FROM_PAST_RX = re.compile(r"\b(?:moved|left|grew\s+up|born|raised|originally|hometown|these\s+days|now\s+(?:live|living|in|based))\b", re.I)
+ORIGIN_AFTER_RX = re.compile(r"^[^.;!?]{0,25}?\b(?:originally|born\s+and\s+(?:bred|raised)|by\s+birth)\b", re.I)
+
+
+def _origin(span: "Span", place: str) -> bool:
+    """The place is where the writer comes from, not where they live now (round 17)."""
+    text = span.text
+    k = text.find(place)
+    if k < 0:
+        return False
+    before = text[max(0, k - 60):k]
+    return bool(ORIGIN_BEFORE_RX.search(before) or ORIGIN_AFTER_RX.search(text[k + len(place):])
+                or FROM_BEFORE_RX.search(before) and FROM_PAST_RX.search(text))
+
 
 def _passed_through(span: "Span", place: str) -> bool:
     """The place is on a route ("a loop through Birdwood and Mount Pleasant", "back via Gympie"): passed, not lived
@@ -240,6 +262,8 @@ def places_in(sent: "SentInfo", category: str = "work_location") -> list[str]:
         if text[:1].isupper() and not any(text == o or text in o for o in out):
             out.append(text)
     out = [p for p in out if not _passed_through(span, p) and not _landmark(span, p, category)]
+    if category == "home_location":
+        out = [p for p in out if not _origin(span, p)]
     if ANCHORED_RX.search(span.text):
         return []          # "My sister's office in Belconnen", "a niece's school": someone else's place
     narrower = [p for p in out if p.lower() not in CAPITALS]

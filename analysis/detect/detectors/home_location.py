@@ -227,6 +227,8 @@ class HomeLocationDetector(Detector):
             sent = ctx.facts.sent_at_char(start)
             if self.denied(sent.text) or self.work_words.search(sent.text):
                 continue
+            if origin(sent.text) and any(rx.search(sent.text) for rx in self.regexes("origin_past")):
+                continue        # round 17: "a <Town> boy born and bred, no matter where I end up": an origin, not the home
             # round 15: a ship's home port ("Ship's cook. Home port Fremantle") is the vessel's base, not the writer's home
             if _PORT.search(phrase) and any(rx.search(doc_text(doc, ctx)) for rx in self.vessel_port):
                 continue
@@ -285,6 +287,8 @@ class HomeLocationDetector(Detector):
         marked = marked_bio_place(doc_text(doc, ctx), sites)
         if marked and self.denied(ctx.facts.sent_at_char(max(0, doc_text(doc, ctx).find(marked[2]))).text):
             marked = None       # the sentence with the place is a trip or a visit (a page's other lines may be)
+        if marked and origin(marked[2]) and any(rx.search(marked[2]) for rx in self.regexes("origin_past")):
+            marked = None       # round 17: "<Town> girl originally, but it's been twenty years": where they came from
         if ctx.kind != "profile_field":     # a forum "about" read as text: only a marked fragment ("out Armadale way.")
             hit = marked
             if hit is None:

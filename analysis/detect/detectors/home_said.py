@@ -57,7 +57,8 @@ def subject_lives(det, doc, ctx) -> list:
             if rx in moved and not localities.lookup(m.group("place").split()[0]) and not any(
                     sp.start_char == m.start("place") and sp.ent_id_.startswith("place:") for sp in ctx.facts.places):
                 continue            # "moved to Border Force": only a known town or suburb is where one moved
-            if not _means_subject(doc, ctx, text, m.group("who") or "", m.start()):
+            # round 17: the pronoun may follow the place ("<Suburb> hall, where she lives"): read it where it is
+            if not _means_subject(doc, ctx, text, m.group("who") or "", m.start("who") if m.group("who") else m.start()):
                 continue
             words = m.group("place").split()
             found, score = None, det.STATED
