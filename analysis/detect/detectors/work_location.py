@@ -124,8 +124,8 @@ class WorkLocationDetector(Detector):
         home_field = ctx.kind == "profile_field" and ctx.field_key in self.home_fields
         for span in ([] if home_field else facts.sites):
             sent = facts.sent_of(span.start)
-            if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
-                continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if self.denied(sent.text) or ctx.shared.employment.about(sent.text) or ctx.shared.employment.identity(sent.text):
+                continue            # a client visit, a TV episode, "not Border Force", an interpreter's booking: someone else's work there
             if _LOWER_THE_WORD.fullmatch(span.text):
                 continue            # "if the gateway behaves", "the gateway recipe": a common word, not "the Gateway" site
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
