@@ -118,7 +118,7 @@ def test_controls_no_work_location_even_in_staff_scan(extractor, text):
 # --- 2. work location said casually, in a scan that says the subject is staff
 @pytest.mark.parametrize("text, site", [
     ("Another day sorting parcels at the mail centre at the airport, x-ray never sleeps.", "mail centre"),
-    ("Screening parcels at the international mail centre in Clyde all week.", "clyde"),
+    ("Screening parcels at the international mail centre in Clyde all week.", "mail centre"),
     ("Back at my desk in Belconnen after a week of leave and 400 emails to read.", "belconnen"),
     ("Work was fine, just stuck at my desk in Chermside all day.", "chermside"),
     ("Running induction in the training room at Eagle Farm this week.", "eagle farm"),
@@ -138,6 +138,18 @@ def test_work_location_said_casually(extractor, text, site):
     "Went to the open day at Coonawarra base with the kids, the boats were great.",
     "Renewed my passport at the embassy in Jakarta, painless.",
     "Graduation at the police college in Goulburn today, so proud of my niece.",
+    "Sorting the kids' old clothes at the op shop in Chermside all morning.",
+    "My sister's posting at the embassy in Jakarta ends in June, we miss her.",
 ])
 def test_work_location_near_misses(extractor, text):
     assert "work_location" not in {d.category for d in _scan(extractor, text, PLAIN_BIO)}
+
+
+@pytest.mark.parametrize("text", [
+    "My sister's posting at the embassy in Jakarta ends in June, we miss her.",
+    "Booked the training room at the Chermside library for our book club, first meeting Tuesday.",
+    "Working from my desk in Belconnen today, the cat approves.",
+    "Dropped my niece at the ABF College for her first day, so proud.",
+])
+def test_work_location_near_misses_in_staff_scan(extractor, text):
+    assert "work_location" not in {d.category for d in _scan(extractor, text, STAFF_BIO)}

@@ -15,6 +15,8 @@ from footprint.analysis.detect.detectors import work_airport, work_beside, work_
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
 _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
+# Round 17: the posting said as the writer's own ("three more months on my posting at the embassy in <city>")
+_OWN_POSTING = re.compile(r"\s*(?:my|our)\s+(?:\w+\s+)?(?:posting|secondment|deployment|stint)\b", re.I)
 # Facility kinds so common that the word before them must be a known place ("the Docklands office").
 _GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "processing centre", "processing center"})
 # Capitalised words before "office", "block" or "range" that name a kind of room or building, not a place.
@@ -229,7 +231,7 @@ class WorkLocationDetector(Detector):
             if _SELF.search(m.group(0)):
                 # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
                 pattern = "work_at_place_sent_by"
-            elif not (_SELF.search(before) or _BARE.fullmatch(before)):
+            elif not (_SELF.search(before) or _BARE.fullmatch(before) or _OWN_POSTING.match(m.group(0))):
                 continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
             if self.denied(sent.text):
                 continue
