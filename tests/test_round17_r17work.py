@@ -126,6 +126,7 @@ def test_controls_no_work_location_even_in_staff_scan(extractor, text):
     ("Three more months on my posting at the embassy in Jakarta, then home.", "jakarta"),
     ("My posting at the embassy in Bangkok ends in June.", "bangkok"),
     ("Teaching the new recruits at the ABF College this week, so much energy.", "abf college"),
+    ("Two years on staff at the ABF College now and I still get lost in the car park.", "abf college"),
 ])
 def test_work_location_said_casually(extractor, text, site):
     assert any(site in v for v in _values(_scan(extractor, text, STAFF_BIO), "work_location"))
@@ -150,6 +151,7 @@ def test_work_location_near_misses(extractor, text):
     "Booked the training room at the Chermside library for our book club, first meeting Tuesday.",
     "Working from my desk in Belconnen today, the cat approves.",
     "Dropped my niece at the ABF College for her first day, so proud.",
+    "Officially a graduate of the ABF College, passing out parade was emotional.",
 ])
 def test_work_location_near_misses_in_staff_scan(extractor, text):
     assert "work_location" not in {d.category for d in _scan(extractor, text, STAFF_BIO)}

@@ -91,6 +91,7 @@ class WorkLocationDetector(Detector):
         self.street_office_not = self.regexes("street_office_not")
         self.others_leaving, self.planned_op = self.regexes("others_leaving"), self.regexes("planned_op")
         self.org_centre = self.regexes("org_centre")
+        self.college_staff = self.regexes("college_staff")   # round 17: the org's college as the writer's workplace
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
         self.own_work = self.regexes("own_work")
