@@ -49,6 +49,9 @@ def _employers(dets: list) -> set[str]:
     ("Kerry Walsh. ABF, Townsville, 2 yrs left on the posting.", ABF),
     ("Kerry W. ABF, Broome, last year of the posting and loving it.", ABF),
     ("Kerry. Home Affairs, Canberra, 4 years into the posting.", HA),
+    ("ABF, Mackay. I clear every yacht that comes up the coast, rain or shine.", ABF),
+    ("Border Force, Kilburn site. Back from leave and my locker has been moved.", ABF),
+    ("Border Force, marine unit: another fortnight off Broome with the same four blokes.", ABF),
     # the uniform
     ("in the border force blues at Perth Airport today, send coffee", ABF),
     ("Sunday night ironing the ABF shirt again, where did the weekend go", ABF),
@@ -91,6 +94,7 @@ def test_employment_said_casually(extractor, text, org):
     "Bought a Customs uniform costume for the kid's book week parade, nailed it.",
     "My brother crews one of the Customs boats out of Darwin.",
     # round 17 guards on the new casual rules
+    "Border Force, please answer your phone, I've been on hold for an hour about my visa.",
     "Border Force had us at the airport for three hours over a packet of jerky.",
     "Customs had us in the queue for an hour at Brisbane Airport, never again.",
     "The kids dressed up in the Border Force uniforms for book week, so cute.",
@@ -113,6 +117,16 @@ def test_employment_false_positives(extractor, text):
 ])
 def test_controls_no_work_location_even_in_staff_scan(extractor, text):
     assert "work_location" not in {d.category for d in _scan(extractor, text, PLAIN_BIO)}
+
+
+# the label-line rule ("ABF, <town>.") on a traveller's or a news item's fragment: no employer (the site rules' own
+# reading of "Border Force, Sydney Airport." is older and left as it is)
+@pytest.mark.parametrize("text", [
+    "Border Force, Sydney Airport. Took forever with our bags, two hours in the queue.",
+    "ABF, Melbourne: two arrests after a cocaine seizure at the docks.",
+])
+def test_label_line_guards(extractor, text):
+    assert "employer" not in {d.category for d in _alone(extractor, text)}
 
 
 # --- 2. work location said casually, in a scan that says the subject is staff

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
 from footprint.analysis.detect.detectors.context import BIO_FIELDS, doc_text, WordSet
@@ -57,6 +58,14 @@ _ROSTERS_ME = re.compile(r"^\s+(?:(?:has|had|have|\x27s|\u2019s|\x27ve|\u2019ve)
                          r"boxing\s+day|new\s+year\x27?s?|easter|island|base|boat|cutter|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|till|til|until|to|-|\u2013)|"
                          r"(?-i:[A-Z][a-z]+))\b(?![^.!?]{0,30}\b(?:for\s+(?:an?\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|"
                          r"five|six|hours?|ages|an\s+hour)\b(?!\s+(?:years?|yrs?|months?|weeks?))|search\w*|question\w*|queu\w*|waiting))", re.I)
+# Round 17: after the org's name opening a fragment, where or which side: ", Gladstone.", ", Hendon site.", ", cargo side:"
+_LABEL_RIGHT = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:the\s+)?(?:(?P<side>(?:cargo|marine|passenger|passengers|mail|airport|"
+                          r"seaport|wharf|detector\s+dog|dog|maritime|intel|intelligence|compliance|enforcement|investigations)\s+"
+                          r"(?:side|unit|team|ops|section|branch|squad))|(?P<where>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))"
+                          r"(?:\s+(?P<kind>site|office|airport|port|wharf|base|depot|terminal))?)\s*(?:[.,:;)!]|$)", re.I)
+# a traveller's or a client's post beside such a fragment ("Border Force, Sydney Airport. Took forever with our bags")
+_TRAVELLER = re.compile(r"\b(?:(?:our|my)\s+(?:\w+\s+)?(?:bags?|luggage|suitcases?|flights?|holiday|trip|passports?|esky|visa|"
+                        r"application|parcel|package|order)|queue|queued|queuing|on\s+hold|took\s+forever|customer\s+service)\b", re.I)
 # Round 15: what may open a sentence before an informal name said bare: "Nine years in the Force", "Proud crew on a Cape class"
 _BARE_HEAD = re.compile(r"\W*(?:(?:just|now|still|currently|proudly|proud|over|almost|nearly|about|\d+\+?|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)*(?:(?:years?|yrs?|months?)\s+)?",
@@ -322,6 +331,8 @@ class EmployerDetector(Detector):
                     own = [f"'my {span.text} {doc[span.end].text if span.end < len(doc) else ''}'"]   # "my ABF week"
                 if not own and (casual := self._casual_own(doc, ctx, span, sent)):
                     own = [casual]      # round 17: "in the border force blues", "Deckhand on an ABF patrol boat"
+                if not own and (label := self._org_label(doc, ctx, span, sent)):
+                    own = [label]       # round 17: "ABF, Gladstone. I board every ship ...": the job's label line
                 short = [] if own else self._said_short(doc, ctx, span, sent)
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
@@ -488,6 +499,28 @@ class EmployerDetector(Detector):
                 continue            # a kid's dress-up, a customer still in her uniform: not the writer's kit
             return f"'{' '.join(lm.group(0).split())} {span.text} {' '.join(rm.group(0).split())}'"
         return ""
+
+    def _org_label(self, doc, ctx, span, sent) -> str:
+        """Round 17: the org's name opening a terse bio-like fragment, then where or which side ("ABF, Gladstone. I board
+        every ship ...", "Border Force, Hendon site. Back after leave ...", "Border Force, cargo side: another week in the
+        exam shed", "<Name>. ABF, <town>, 3 yrs left on the posting."): the writer's label for their job, as a member
+        blurb or signature gives it. Only in a post in the writer's own voice or with a work word, and not a traveller's
+        or a news item's (the sentence's vetoes are read before). The words, else ""."""
+        text = doc_text(doc, ctx)
+        if text[sent.span.start_char:span.start_char].strip(" \t-–—•*>#") or span.ent_id_.startswith("orgamb:"):
+            return ""
+        m = _LABEL_RIGHT.match(text[span.end_char:span.end_char + 60])
+        if m is None:
+            return ""
+        where = m.group("where")
+        if not (m.group("side") or m.group("kind") or localities.lookup(where) or any(
+                s.start_char <= span.end_char + m.start("where") < s.end_char for s in (*ctx.facts.sites, *ctx.facts.places))):
+            return ""
+        voice = m.group("side") or ctx.item_facts.first_person or self._support(ctx, text) or any(
+            rx.search(text) for rx in self.job_frame)
+        if not voice or ctx.shared.travel.find(text) or _TRAVELLER.search(text) or ctx.shared.employment.about(text):
+            return ""
+        return f"'{span.text}{' '.join(m.group(0).split())}' (a label line)"
 
     def _said_short(self, doc, ctx, span, sent) -> list[str]:
         """The employer said short, as people answer "what do you do": a fragment with no verb naming the org ("Yep,
