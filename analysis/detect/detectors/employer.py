@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
+from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
 from footprint.analysis.detect.detectors.context import BIO_FIELDS, doc_text, WordSet
@@ -47,10 +48,24 @@ _MINE_LEFT = re.compile(r"(?:\b(?:my|our)(?:\s+(?:whole|entire|own|old|new|littl
                         r"\s+(?:the|an?))\s+$", re.I)
 # Round 15: the org placing the writer at a site or on a line, as staff say it ("Border Force has me at the <suburb> site",
 # "ABF rostered me on the x-ray line"): the writer's employer, not an agency acting on a traveller
-_ROSTERS_ME = re.compile(r"^\s+(?:has|had|have|put|puts|rostered|rosters|is\s+sending|sent|posted|moved|stuck)\s+(?:me|us)\s+"
-                         r"(?:back\s+|out\s+|down\s+|up\s+|over\s+)?(?:at|on|in|to|onto|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-                         r"(?:site|office|wharf|airport|port|line|shift|roster|team|desk|kennels|terminal|centre|center|shed|"
-                         r"lanes?|x-?ray|nights|earlies|lates|island|base|boat|cutter|(?-i:[A-Z][a-z]+))\b", re.I)
+# Round 17: said with an auxiliary ("has had us on 6 till 2:30", "have put me on earlies", "has me rostered on Christmas
+# Day"), to a time or a day; not a traveller held there ("had us at the airport for three hours")
+_ROSTERS_ME = re.compile(r"^\s+(?:(?:has|had|have|\x27s|\u2019s|\x27ve|\u2019ve)\s+(?:had|got|put|kept|been\s+putting|been\s+rostering)\s+|"
+                         r"(?:has|had|have|put|puts|rostered|rosters|is\s+sending|sent|posted|moved|stuck)\s+)(?:me|us)\s+"
+                         r"(?:back\s+|out\s+|down\s+|up\s+|over\s+|rostered\s+|rostered\s+on\s+|working\s+)?(?:at|on|in|to|onto|into|for)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                         r"(?:site|office|wharf|airport|port|line|shift|shifts|roster|team|desk|kennels|terminal|centre|center|shed|"
+                         r"lanes?|x-?ray|nights|earlies|lates|days|doubles|overtime|weekends?|public\s+holidays?|christmas|xmas|"
+                         r"boxing\s+day|new\s+year\x27?s?|easter|island|base|boat|cutter|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|till|til|until|to|-|\u2013)|"
+                         r"(?-i:[A-Z][a-z]+))\b(?![^.!?]{0,30}\b(?:for\s+(?:an?\s+|over\s+|nearly\s+|almost\s+)?(?:\d+|two|three|four|"
+                         r"five|six|hours?|ages|an\s+hour)\b(?!\s+(?:years?|yrs?|months?|weeks?))|search\w*|question\w*|queu\w*|waiting))", re.I)
+# Round 17: after the org's name opening a fragment, where or which side: ", Gladstone.", ", Hendon site.", ", cargo side:"
+_LABEL_RIGHT = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:the\s+)?(?:(?P<side>(?:cargo|marine|passenger|passengers|mail|airport|"
+                          r"seaport|wharf|detector\s+dog|dog|maritime|intel|intelligence|compliance|enforcement|investigations)\s+"
+                          r"(?:side|unit|team|ops|section|branch|squad))|(?P<where>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))"
+                          r"(?:\s+(?P<kind>site|office|airport|port|wharf|base|depot|terminal))?)\s*(?:[.,:;)!]|$)", re.I)
+# a traveller's or a client's post beside such a fragment ("Border Force, Sydney Airport. Took forever with our bags")
+_TRAVELLER = re.compile(r"\b(?:(?:our|my)\s+(?:\w+\s+)?(?:bags?|luggage|suitcases?|flights?|holiday|trip|passports?|esky|visa|"
+                        r"application|parcel|package|order)|queue|queued|queuing|on\s+hold|took\s+forever|customer\s+service)\b", re.I)
 # Round 15: what may open a sentence before an informal name said bare: "Nine years in the Force", "Proud crew on a Cape class"
 _BARE_HEAD = re.compile(r"\W*(?:(?:just|now|still|currently|proudly|proud|over|almost|nearly|about|\d+\+?|one|two|three|four|"
                         r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+)*(?:(?:years?|yrs?|months?)\s+)?",
@@ -200,6 +215,10 @@ class EmployerDetector(Detector):
             ("informal_customs", "Customs")))
         self.informal_border, self.informal_not = self.regexes("informal_border"), self.regexes("informal_not")
         self.my_employer, self.binds_writer = self.regexes("my_employer"), self.regexes("binds_writer")
+        # round 17: the employer said casually (the writer's kit, kind of person, or berth on the org's vessel)
+        self.casual = {k: self.regexes(k) for k in ("own_kit_left", "own_kit_right", "identity_left", "identity_right",
+                                                    "crew_left", "craft_right")}
+        self.kit_not = self.regexes("kit_not")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -284,6 +303,13 @@ class EmployerDetector(Detector):
                     pattern = "ambiguous_alias_with_role"
                 elif sent.any_first_person and ctx.item_facts.orgs and any(rx.search(sent.text) for rx in self.context_rx):
                     pattern = "ambiguous_alias_with_tenure"     # "my 10 yr pin from the department" on a page naming it
+                elif (casual := self._casual_own(doc, ctx, span, sent)):
+                    pattern = "ambiguous_alias_said_casually"   # round 17: "my Customs uniform", "I crew one of the Customs boats"
+                    support.append(casual)
+                elif (rostered := _ROSTERS_ME.match(doc_text(doc, ctx)[span.end_char:span.end_char + 80])) and \
+                        not speaks_of_other(ctx, sent) and not self.third_party.someone_else(sent.text):
+                    pattern = "ambiguous_alias_rosters_writer"  # round 17: "customs have put me on earlies"
+                    support.append(f"'… {' '.join(rostered.group(0).split())}'")
                 else:
                     continue
                 score = self.AMBIGUOUS_WITH_CONTEXT
@@ -303,6 +329,10 @@ class EmployerDetector(Detector):
                 if not own and _MINE_LEFT.search(left) and any(
                         rx.search(doc_text(doc, ctx)[span.end_char:span.end_char + 30]) for rx in self.own_time_right):
                     own = [f"'my {span.text} {doc[span.end].text if span.end < len(doc) else ''}'"]   # "my ABF week"
+                if not own and (casual := self._casual_own(doc, ctx, span, sent)):
+                    own = [casual]      # round 17: "in the border force blues", "Deckhand on an ABF patrol boat"
+                if not own and (label := self._org_label(doc, ctx, span, sent)):
+                    own = [label]       # round 17: "ABF, Gladstone. I board every ship ...": the job's label line
                 short = [] if own else self._said_short(doc, ctx, span, sent)
                 own = own or short
                 # membership in the first person ("I'm Border Force", "six years in ABF", "my ABF badge"): what alone
@@ -332,7 +362,7 @@ class EmployerDetector(Detector):
                 generic = self._generic_self(doc, ctx, span.start, span.end, sent)
                 support += [generic] if generic else []
                 acts = "" if generic else employer_actor.acting(doc, span, self.third_party.group)
-                rostered = _ROSTERS_ME.match(doc_text(doc, ctx)[span.end_char:span.end_char + 40])
+                rostered = _ROSTERS_ME.match(doc_text(doc, ctx)[span.end_char:span.end_char + 80])
                 if rostered:        # round 15: "Border Force has me at the <suburb> site from Monday": the org places its own
                     acts, own = "", own + [f"'… {' '.join(rostered.group(0).split())}'"]
                     support.append(own[-1])
@@ -447,6 +477,50 @@ class EmployerDetector(Detector):
                 if d:
                     out.append(d)
         return out
+
+    def _casual_own(self, doc, ctx, span, sent) -> str:
+        """Round 17: the employer said casually, in the writer's own words and without "I work for" (employer.toml
+        `own_kit_*`, `identity_*`, `crew_left`/`craft_right`): the writer's kit ("in the border force blues", "ironing
+        the ABF shirt", "my Customs uniform"), the writer named as the org's kind of person ("I'm the Border Force mum
+        who ...", "just your average customs girl"), a berth on its vessel ("Deckhand on an ABF patrol boat", "I crew one
+        of the Customs boats"). Not someone else's ("my brother crews one of ..."), a costume or a kid's dress-up. The
+        words that decided it, else ""."""
+        text = doc_text(doc, ctx)
+        left = text[max(sent.span.start_char, span.start_char - 40):span.start_char]
+        right = text[span.end_char:span.end_char + 30]
+        if right.startswith(("'s", "’s")) or self.third_party.someone_else(sent.text) or _KIN_ROLE.search(sent.text):
+            return ""
+        for key_left, key_right, why in (("own_kit_left", "own_kit_right", "kit"), ("identity_left", "identity_right", "identity"),
+                                         ("crew_left", "craft_right", "crew")):
+            lm, rm = first_match(self.casual[key_left], left), first_match(self.casual[key_right], right)
+            if lm is None or rm is None:
+                continue
+            if why == "kit" and (first_match(self.kit_not, sent.text) or self._others_uniform(sent)):
+                continue            # a kid's dress-up, a customer still in her uniform: not the writer's kit
+            return f"'{' '.join(lm.group(0).split())} {span.text} {' '.join(rm.group(0).split())}'"
+        return ""
+
+    def _org_label(self, doc, ctx, span, sent) -> str:
+        """Round 17: the org's name opening a terse bio-like fragment, then where or which side ("ABF, Gladstone. I board
+        every ship ...", "Border Force, Hendon site. Back after leave ...", "Border Force, cargo side: another week in the
+        exam shed", "<Name>. ABF, <town>, 3 yrs left on the posting."): the writer's label for their job, as a member
+        blurb or signature gives it. Only in a post in the writer's own voice or with a work word, and not a traveller's
+        or a news item's (the sentence's vetoes are read before). The words, else ""."""
+        text = doc_text(doc, ctx)
+        if text[sent.span.start_char:span.start_char].strip(" \t-–—•*>#") or span.ent_id_.startswith("orgamb:"):
+            return ""
+        m = _LABEL_RIGHT.match(text[span.end_char:span.end_char + 60])
+        if m is None:
+            return ""
+        where = m.group("where")
+        if not (m.group("side") or m.group("kind") or localities.lookup(where) or any(
+                s.start_char <= span.end_char + m.start("where") < s.end_char for s in (*ctx.facts.sites, *ctx.facts.places))):
+            return ""
+        voice = m.group("side") or ctx.item_facts.first_person or self._support(ctx, text) or any(
+            rx.search(text) for rx in self.job_frame)
+        if not voice or ctx.shared.travel.find(text) or _TRAVELLER.search(text) or ctx.shared.employment.about(text):
+            return ""
+        return f"'{span.text}{' '.join(m.group(0).split())}' (a label line)"
 
     def _said_short(self, doc, ctx, span, sent) -> list[str]:
         """The employer said short, as people answer "what do you do": a fragment with no verb naming the org ("Yep,

@@ -39,7 +39,7 @@ class EmploymentResolver:
     def __init__(self, lexicon: Lexicon | None, role_words: Iterable[str] = ()):
         regex = lexicon.regex if lexicon is not None else {}
         self.other_employer = regex.get("other_employer", ())
-        self.about_org = regex.get("about_org", ()) + regex.get("about_org_outside", ()) + regex.get("about_org_client", ())
+        self.about_org = regex.get("about_org", ()) + regex.get("about_org_outside", ()) + regex.get("about_org_client", ()) + regex.get("about_org_supplier", ())
         self.beat_cue = regex.get("beat_cue", ())
         self.beat_roles = WordSet(lexicon.phrases("beat_roles") if lexicon is not None else ())
         self.beat_topics = WordSet(lexicon.phrases("beat_topics") if lexicon is not None else ())

@@ -15,6 +15,8 @@ from footprint.analysis.detect.detectors import work_airport, work_beside, work_
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
 _BARE = re.compile(r"\s*(?:(?:just|finally|recently|officially|got|get|getting|been|being|have|has|was|were|am|"
                    r"and|then|so|now|after|all|that)\s+)*", re.I)
+# Round 17: the posting said as the writer's own ("three more months on my posting at the embassy in <city>")
+_OWN_POSTING = re.compile(r"\s*(?:my|our)\s+(?:\w+\s+)?(?:posting|secondment|deployment|stint)\b", re.I)
 # Facility kinds so common that the word before them must be a known place ("the Docklands office").
 _GENERIC_FACILITIES = frozenset({"office", "depot", "wharf", "processing centre", "processing center"})
 # Capitalised words before "office", "block" or "range" that name a kind of room or building, not a place.
@@ -89,6 +91,7 @@ class WorkLocationDetector(Detector):
         self.street_office_not = self.regexes("street_office_not")
         self.others_leaving, self.planned_op = self.regexes("others_leaving"), self.regexes("planned_op")
         self.org_centre = self.regexes("org_centre")
+        self.college_staff = self.regexes("college_staff")   # round 17: the org's college as the writer's workplace
         self.named_work, self.named_not = self.regexes("named_work"), self.regexes("named_not")
         self.named_work_weak = self.regexes("named_work_weak")
         self.own_work = self.regexes("own_work")
@@ -124,8 +127,8 @@ class WorkLocationDetector(Detector):
         home_field = ctx.kind == "profile_field" and ctx.field_key in self.home_fields
         for span in ([] if home_field else facts.sites):
             sent = facts.sent_of(span.start)
-            if self.denied(sent.text) or ctx.shared.employment.about(sent.text):
-                continue            # a client visit, a TV episode, "not Border Force": someone else's work there
+            if self.denied(sent.text) or ctx.shared.employment.about(sent.text) or ctx.shared.employment.identity(sent.text):
+                continue            # a client visit, a TV episode, "not Border Force", an interpreter's booking: someone else's work there
             if _LOWER_THE_WORD.fullmatch(span.text):
                 continue            # "if the gateway behaves", "the gateway recipe": a common word, not "the Gateway" site
             if self._others_there(doc, sent, span) or self._not_facility(doc, span):
@@ -229,7 +232,7 @@ class WorkLocationDetector(Detector):
             if _SELF.search(m.group(0)):
                 # "ABF sent me to Darwin": someone sends the subject; staff only (the scan gate reads the pattern)
                 pattern = "work_at_place_sent_by"
-            elif not (_SELF.search(before) or _BARE.fullmatch(before)):
+            elif not (_SELF.search(before) or _BARE.fullmatch(before) or _OWN_POSTING.match(m.group(0))):
                 continue            # the one posted must be "I"/"we", or left out ("Got posted to Melbourne")
             if self.denied(sent.text):
                 continue

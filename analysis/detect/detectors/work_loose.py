@@ -170,6 +170,12 @@ def street_offices(det, doc, ctx) -> list:
     return out
 
 
+_COLLEGE_ALONE = re.compile(r"(?:Training\s+)?(?:College|Academy)")
+# Round 17: a relative taken to or from the org's centre or college: theirs, not the writer's workplace
+_KIN_TAKEN = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:niece|nephew|son|daughter|kids?|brother|sister|cousin|grandson|"
+                        r"granddaughter|boy|girl|wife|husband|partner)\b[^.!?]{0,25}\b(?:at|to|from|outside)\s+(?:the\s+)?$", re.I)
+
+
 def org_centres(det, doc, ctx) -> list:
     """A named centre right after the org's name: "the ABF National Targeting Centre, Canberra"."""
     out = []
@@ -187,10 +193,14 @@ def org_centres(det, doc, ctx) -> list:
         m = next((m for rx in det.org_centre for m in [rx.search(right)] if m), None)
         if m is None:
             continue
+        if _KIN_TAKEN.search(doc_text(doc, ctx)[max(0, mention.start_char - 60):mention.start_char]):
+            continue            # round 17: "dropped my niece at the ABF College": her college, not the writer's workplace
         sent = ctx.facts.sent_of(mention.start)
         if not _work_ok(det, ctx, sent.text):
             continue
         centre = " ".join(m.group("centre").split())
+        if _COLLEGE_ALONE.fullmatch(centre) and not any(rx.search(sent.text) for rx in det.college_staff):
+            continue            # round 17: "a graduate of the ABF College": the writer's teachers' workplace, not theirs
         city = m.group("city") or ""
         value = f"{mention.text} {centre}" + (f", {city}" if city else "")
         d = det.detection(ctx, value=value, key=f"place:{value}", confidence=det.WORK_AT,
