@@ -35,7 +35,8 @@ def excerpts(extractor, text: str, category: str) -> list[str]:
      "The cargo system crashed again on Tuesday. It took the manifests with it for six hours."),
 ], ids=["when it", "it"])
 def test_pronoun_sentence_brings_its_antecedent(extractor, text, expected):
-    assert expected in excerpts(extractor, text, "systems_information")
+    # a short post is shown whole for what the writer tells (round 17): the antecedent is then in it as well
+    assert any(expected in e for e in excerpts(extractor, text, "systems_information"))
 
 
 def test_standalone_sentence_keeps_its_own_excerpt(extractor):
