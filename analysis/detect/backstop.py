@@ -250,16 +250,26 @@ def could_yield(sent, ctx, categories) -> bool:
     category needs a person named, a place category a place, routine the writer's voice (any first person),
     official information and vulnerability the writer's own ("I", "my"); `values_for` asks the same and more.
     A passage that fails all of them is not embedded: on a scan of short posts most of the backstop's time was
-    MiniLM reading passages that could never become a finding (docs/performance.md, section 0.18)."""
-    from footprint.analysis.detect.backstop_values import OWN_VOICE, PEOPLE, PLACES, names_in, places_in
+    MiniLM reading passages that could never become a finding (docs/performance.md, section 0.18). The person and
+    place tests are cheap supersets of `names_in` and `places_in` (a capitalised given name or a PERSON; a gazetteer
+    entity, a town, a site or a facility), so the findings are the same with the gate and without it."""
+    from footprint.analysis.detect.backstop_values import OWN_VOICE, PEOPLE, PLACES
+    from footprint.analysis.detect.detectors.first_names import first_names
+    from footprint.analysis.detect.localities import town_spans
 
     if any(c not in PEOPLE and c not in PLACES and c != "routine" and c not in OWN_VOICE for c in categories):
         return True
     if "routine" in categories and sent.any_first_person or OWN_VOICE & categories and sent.first_person:
         return True
-    if any(places_in(sent, c) for c in PLACES & categories):
+    span = sent.span
+    if PLACES & categories and (
+            any(e.ent_id_.startswith(("place:", "site:")) or e.label_ == "FAC" for e in span.ents)
+            or any(t.start >= span.start and t.end <= span.end for t in town_spans(span.doc, in_names=True))):
         return True
-    return bool(PEOPLE & categories) and bool(names_in(sent, ctx.shared, ctx.subject))
+    if PEOPLE & categories:
+        given = first_names()
+        return any(e.label_ == "PERSON" for e in span.ents) or any(t.is_title and given.is_first_name(t.text) for t in span)
+    return False
 
 
 def deny_lists(detectors) -> dict[str, list]:
