@@ -249,8 +249,8 @@ def could_yield(sent, ctx, categories) -> bool:
     """Whether any of the categories could name something in this passage whatever the model reads: a people
     category needs a person named, a place category a place, routine the writer's voice (any first person),
     official information and vulnerability the writer's own ("I", "my"); `values_for` asks the same and more.
-    A passage that fails all of them is not embedded: on a scan of short posts most of the backstop's time was
-    MiniLM reading passages that could never become a finding (docs/performance.md, section 0.18). The person and
+    A passage that fails all of them is not embedded (a fifth of the benchmark's short-post passages: MiniLM time
+    spent on what could never become a finding; docs/performance.md, section 0.18). The person and
     place tests are cheap supersets of `names_in` and `places_in` (a capitalised given name or a PERSON; a gazetteer
     entity, a town, a site or a facility), so the findings are the same with the gate and without it."""
     from footprint.analysis.detect.backstop_values import OWN_VOICE, PEOPLE, PLACES
