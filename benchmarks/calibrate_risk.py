@@ -202,10 +202,11 @@ def main(argv: list[str] | None = None) -> int:
     # the cases tests assert must sit a little inside their bands: detection is being improved in parallel
     admissible = np.array([in_band(row, cases, args.min_margin)[0][hard].all() for row in sc])
 
-    lo_ = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
-    below_all = sc < lo_                                        # settings x cases: below the intended band
-    now_below = load_params(args.against) if args.against else base
-    now_below = scores(now_below, dims) < lo_
+    lo = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
+    hi = np.array([max(BAND_HIGH[b] for b in c["bands"]) for c in cases])
+    now_params = load_params(args.against) if args.against else base
+    now = scores(now_params, dims)
+    below_all, now_below = sc < lo, now < lo                    # settings x cases, and now: below the intended band
 
     def best(mask: np.ndarray) -> int:
         idx = np.flatnonzero(admissible)
@@ -229,8 +230,6 @@ def main(argv: list[str] | None = None) -> int:
                       ("sets 22-29", np.isin(group, tuple(f"set{n}" for n in range(22, 30)))),
                       ("sets 30-35", np.isin(group, tuple(f"set{n}" for n in range(30, 36)))),
                       ("sets 36-41", np.isin(group, tuple(f"set{n}" for n in range(36, 42))))]
-    now_params = load_params(args.against) if args.against else base
-    now = scores(now_params, dims)
     now_right = in_band(now, cases)[0]
     print(f"{len(cases)} cases ({(~people).sum()} fixtures, {people.sum()} people); {len(settings)} settings, "
           f"{admissible.sum()} keep every fixture and dev persona {args.min_margin} points inside its band")
@@ -256,8 +255,6 @@ def main(argv: list[str] | None = None) -> int:
         rho = [spearman(x, cases, groups) for x in (now, chosen)]
         rho_txt = " | ".join("" if r is None else f"{r:.3f}" for r in rho)
         print(f"| {name} | {now_right[mask].sum()}/{mask.sum()} | {right[i, mask].sum()}/{mask.sum()} | {rho_txt} |")
-    lo = np.array([min(BAND_LOW[b] for b in c["bands"]) for c in cases])
-    hi = np.array([max(BAND_HIGH[b] for b in c["bands"]) for c in cases])
     for label, sc_ in (("now", now), ("fitted", chosen)):
         above, below = (sc_ >= hi) & people, (sc_ < lo) & people
         print(f"{'' if label == 'fitted' else chr(10)}people above / below their band, {label}: {above.sum()} above (mean {np.mean((sc_ - hi)[above]):.1f} "

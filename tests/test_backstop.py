@@ -183,6 +183,7 @@ def test_the_gate_skips_only_passages_that_could_never_yield(extractor, monkeypa
     ("Dinner with Marnie and the kids tonight.", True),
     ("I haven't slept properly since the redundancy talk started.", True),
     ("Ferry to Manly then fish and chips on the sand.", True),
+    ("Footy training ran late, McKenzie kicked three goals.", True),      # a given name that is not title case
 ])
 def test_the_gate_by_passage(extractor, text, kept):
     from footprint.analysis.detect.detectors.context import SubjectNames

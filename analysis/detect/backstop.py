@@ -251,9 +251,10 @@ def could_yield(sent, ctx, categories) -> bool:
     official information and vulnerability the writer's own ("I", "my"); `values_for` asks the same and more.
     A passage that fails all of them is not embedded (a fifth of the benchmark's short-post passages: MiniLM time
     spent on what could never become a finding; docs/performance.md, section 0.18). The person and
-    place tests are cheap supersets of `names_in` and `places_in` (a capitalised given name or a PERSON; a gazetteer
+    place tests are cheap supersets of `names_in` and `places_in` (a given name shaped as `is_name_token` wants it, "McKenzie" too, or a PERSON; a gazetteer
     entity, a town, a site or a facility), so the findings are the same with the gate and without it."""
     from footprint.analysis.detect.backstop_values import OWN_VOICE, PEOPLE, PLACES
+    from footprint.analysis.detect.detectors.context import NAME_RX
     from footprint.analysis.detect.detectors.first_names import first_names
     from footprint.analysis.detect.localities import town_spans
 
@@ -268,7 +269,7 @@ def could_yield(sent, ctx, categories) -> bool:
         return True
     if PEOPLE & categories:
         given = first_names()
-        return any(e.label_ == "PERSON" for e in span.ents) or any(t.is_title and given.is_first_name(t.text) for t in span)
+        return any(e.label_ == "PERSON" for e in span.ents) or any(NAME_RX.match(t.text) and given.is_first_name(t.text) for t in span)
     return False
 
 

@@ -8,7 +8,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect.detectors import contacts
 from footprint.analysis.detect.detectors.registered_unseen import named_org, names_org, unseen_address
 from footprint.analysis.detect.detectors.base import Detector
-from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, doc_emails, is_account, registration
+from footprint.analysis.detect.detectors.official_contact import TEXT_FIELDS, VERIFIED_BADGE_RX, doc_emails, is_account, registration
 from footprint.analysis.detect.detectors.context import doc_text
 
 
@@ -28,21 +28,6 @@ _STAFF_NUMBER = re.compile(r"(?<!\bstudent\s)(?<!\bcustomer\s)(?<!\bmember\s)\b(
                            r"APS|public\s+service)\s*(?:number|no\.?|num|id|#|n[o°]\.?)?\s*(?:'s|is|was|:|=|-|#)?\s*"
                            r"(?P<token>[A-Za-z]{0,3}\d{4,10})\b(?![ \t]?\d)", re.I)
 _STAFF_WORD_REQUIRED = re.compile(r"^(?:AGS|APS|public\s+service)\s*\d|(?:number|no\.?|num|id|#|n[o°]\.?)", re.I)
-
-
-# Round 15 (second pass): a site's badge that the account's work address was checked, with the address's domain only
-# ("✓ Work email verified (@abf.gov.au)", "Verified work email: @homeaffairs.gov.au"): the account is tied to an official
-# address though the address is not shown. The domain must be the org's; a badge naming no domain or another's says nothing.
-# Round 17: the domain also in brackets without the "@" ("Work email verified (abf.gov.au)").
-_VERIFIED_BADGE = re.compile(r"\b(?:work|company|employer|corporate|workplace|job)\s+e-?mail\s+(?:address\s+)?(?:verified|confirmed)\b"
-                             r"[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d1>[a-z0-9-]+(?:\.[a-z0-9-]+)+)|\bverified\s+(?:work|company|employer|corporate|workplace)"
-                             r"\s+e-?mail\b[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d2>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
-
-
-def verified_domain(text: str) -> str:
-    """The domain of a verified-work-email badge in the text, or ""."""
-    m = _VERIFIED_BADGE.search(text or "")
-    return (m.group("d1") or m.group("d2")).lower().rstrip(".") if m else ""
 
 
 class CorporateIdentifierDetector(Detector):
@@ -132,7 +117,7 @@ class CorporateIdentifierDetector(Detector):
         if doc_emails(ctx):
             return []           # a full address is read by the rules above
         text = doc_text(doc, ctx)
-        for m in _VERIFIED_BADGE.finditer(text):
+        for m in VERIFIED_BADGE_RX.finditer(text):
             domain = (m.group("d1") or m.group("d2")).lower().rstrip(".")
             if not ctx.org.is_official_email(f"x@{domain}"):
                 continue

@@ -35,14 +35,27 @@ def _cues(words: WordSet, text: str) -> list[tuple[int, int, str]]:
 ACCOUNT_PLATFORMS = {"activitypub", "bluesky", "feed", "facebook", "instagram", "twitter", "linkedin", "strava"}
 
 
+# Round 15 (second pass): a site's badge that the account's work address was checked, with the address's domain only
+# ("✓ Work email verified (@abf.gov.au)", "Verified work email: @homeaffairs.gov.au"): the account is tied to an official
+# address though the address is not shown. The domain must be the org's; a badge naming no domain or another's says nothing.
+# Round 17: the domain also in brackets without the "@" ("Work email verified (abf.gov.au)").
+VERIFIED_BADGE_RX = re.compile(r"\b(?:work|company|employer|corporate|workplace|job)\s+e-?mail\s+(?:address\s+)?(?:verified|confirmed)\b"
+                             r"[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d1>[a-z0-9-]+(?:\.[a-z0-9-]+)+)|\bverified\s+(?:work|company|employer|corporate|workplace)"
+                             r"\s+e-?mail\b[^\n@(]{0,12}?(?:@|\(\s*@?)(?P<d2>[a-z0-9-]+(?:\.[a-z0-9-]+)+)", re.I)
+
+
+def verified_domain(text: str) -> str:
+    """The domain of a verified-work-email badge in the text, or ""."""
+    m = VERIFIED_BADGE_RX.search(text or "")
+    return (m.group("d1") or m.group("d2")).lower().rstrip(".") if m else ""
+
+
 def is_account(item) -> bool:
     """Whether a ProfileItem is the person's account on a platform, not a web page about them: a social account, or
     a page whose own badge says its work address was verified (a dating or marketplace profile: "✓ Work email
     verified (abf.gov.au)"), so its address is the one the account was registered with."""
     if getattr(item, "platform", "") in ACCOUNT_PLATFORMS:
         return True
-    from footprint.analysis.detect.detectors.corporate_identifier import verified_domain
-
     texts = [getattr(item, "summary", "") or "", *(f"{k} {v}" for k, v in (getattr(item, "fields", None) or {}).items())]
     return any(verified_domain(t) for t in texts)
 
