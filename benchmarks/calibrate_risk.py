@@ -47,7 +47,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 42))
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 46))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
