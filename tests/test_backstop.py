@@ -33,10 +33,10 @@ def test_bundled_model_loads_with_its_thresholds():
     assert model is not None
     assert model.categories == backstop.CATEGORIES
     active = {c for c, t in model.thresholds.items() if t <= 1.0}
-    # on the two histories pooled, colleague and systems information found fewer than MIN_GAIN more facts per
-    # history and vulnerability's additions lowered its F1: off
-    assert {"family", "associate", "work_location", "home_location", "routine", "official_information"} <= active
-    assert not active & {"colleague", "systems_information", "vulnerability"}
+    # on the three histories pooled (round 18), the other five categories found fewer than MIN_GAIN more facts on
+    # some history, or lowered their F1: off
+    assert {"family", "associate", "work_location", "official_information"} <= active
+    assert not active & {"colleague", "systems_information", "vulnerability", "home_location", "routine"}
     assert model.coef.shape == (len(model.categories), 384)
     assert model.coef_words.shape == (len(model.categories), len(model.vocab))
 
@@ -108,7 +108,6 @@ def test_missed_only_keeps_what_the_rules_did_not_cite(rule, kept):
 
 @pytest.mark.parametrize("text, category, value", [
     ("Lunch with the old crew from uni, Tamsin still laughs like a kookaburra.", "associate", "Tamsin (friend)"),
-    ("Got the unit on Bellambi Lane sorted at last, walking distance to the beach.", "home_location", "Bellambi"),
 ])
 def test_a_backstop_finding_explains_itself(extractor, text, category, value):
     dets = [d for d in found_in_posts(extractor, BIO, text) if d.category == category]
@@ -140,8 +139,8 @@ def test_training_refuses_unread_sets(monkeypatch):
     import seen_sentences
 
     assert backstop.OFF_ENV not in os.environ          # importing it must not turn the backstop off for the process
-    assert max(seen_sentences.SEEN_SETS) < 42         # sets 42 and later are honest tests
-    monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "42"])
+    assert max(seen_sentences.SEEN_SETS) < 46         # sets 46 and later are honest tests
+    monkeypatch.setattr(sys, "argv", ["seen_sentences.py", "--sets", "46"])
     with pytest.raises(SystemExit, match="honest tests"):
         seen_sentences.main()
     # main() turns the backstop off for its own run; monkeypatch.delenv here would restore that "off" at teardown and
