@@ -187,9 +187,23 @@ def reverse_geocode(lat: float, lon: float) -> str:
     name = PLACE_FIXES.get(row.get("name", ""), row.get("name", "")).strip()
     cc = row.get("cc", "").strip()
     if cc == "AU":
-        state = AU_STATES.get(row.get("admin1", "").strip(), "")
-        return f"{name} {state}".strip()
+        return au_locality(float(lat), float(lon)) or f"{name} {AU_STATES.get(row.get('admin1', '').strip(), '')}".strip()
     return f"{name}, {cc}" if cc else name
+
+
+AU_LOCALITY_M = 50_000.0        # a point farther than this from every Australian locality keeps GeoNames' name
+
+
+def au_locality(lat: float, lon: float) -> str:
+    """Round 18: the Australian locality nearest a point ("Ngunnawal ACT"), from every locality's point
+    (analysis/detect/au_localities.py), "" when none is near. GeoNames' ~1,800 Australian places named a photo home
+    in an outer suburb after the town next door ("Canberra ACT"), not as its owner or a reader names it."""
+    from footprint.analysis.detect import au_localities
+    from footprint.analysis.detect.localities import _table
+
+    known = _table()
+    found = au_localities.nearest(lat, lon, known=known.__contains__)
+    return found[0] if found and found[1] <= AU_LOCALITY_M else ""
 
 
 # --------------------------------------------------------------------------- geotags

@@ -175,7 +175,8 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
         if len(words) > 1 and _POSTCODE.match(words[-1]):
             words = words[:-1]             # "<Suburb> VIC 3810"
         bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
-        found = localities.exact(bare)
+        # round 18: a capitalised fragment may be any Australian locality, its state (when written) picking which
+        found = localities.exact(bare) or (localities.exact(" ".join(words), wide=True) if bare[:1].isupper() else None)
         if found and word_town(bare) and len(words) == len(p.split()):
             continue                   # round 13: "Research.", "Prospect." alone may be words: a state or postcode says town
         if found and (bare[:1].isupper() or lower):
