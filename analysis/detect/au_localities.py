@@ -141,7 +141,7 @@ def nearest(lat: float, lon: float, known=None) -> tuple[str, float] | None:
     idx = np.atleast_1d(idx)
     best = float(dists[0])
     cands = [(float(d), int(i)) for d, i in zip(dists, idx) if d <= best + TIE_M]
-    d, i = min(cands, key=lambda c: (not (known and known(t.names[c[1]].lower())),
+    d, i = min(cands, key=lambda c: (not (known and known(_centre(t, c[1]).lower())),
                                       bool(_QUALIFIED.search(t.names[c[1]])), c[0], t.names[c[1]]))
     return f"{_centre(t, i)} {t.states[i]}", d
 

@@ -36,6 +36,7 @@ _FACILITY = re.compile(r"\b(?:DC|BC|MC|PO|GPO|LPO|CPO|POST\s+SHOP|POST\s+OFFICE|
 # untyped rows named after a shopping centre's post office ("CAIRNS CENTRAL", "BOX HILL CENTRAL")
 _CENTRAL = re.compile(r"\sCENTRAL$")
 SAME_PLACE_KM = 25.0
+ALIAS_KM = 0.1              # an untyped row this close to another name's delivery area is a shop's or a facility's name
 _SMALL = {"of", "the", "and", "on", "upon", "by"}
 
 
@@ -93,6 +94,20 @@ def localities(rows: list[dict]) -> list[tuple[str, str, float, float]]:
         if _FACILITY.search(name.upper()) or kind == "" and _CENTRAL.search(name.upper()):
             continue
         (delivery if kind == "Delivery Area" else other).setdefault((name.upper(), state), []).append((str(r.get("postcode")), point))
+    # "WINTERGARDEN QLD" (a city arcade) sits on "BRISBANE CITY"'s point: untyped rows on another name's delivery area
+    seen = {}
+    for (name, state), pts in delivery.items():
+        for _, p in pts:
+            seen.setdefault((state, round(p[0], 2), round(p[1], 2)), []).append((name, p))
+    for key in list(other):
+        if key in delivery:
+            continue
+        name, state = key
+        _, p = other[key][0]
+        near = [q for dl in (-0.01, 0, 0.01) for dn in (-0.01, 0, 0.01)
+                for n, q in seen.get((state, round(p[0] + dl, 2), round(p[1] + dn, 2)), ()) if n != name]
+        if any(_km(p, q) <= ALIAS_KM for q in near):
+            del other[key]
     out = []
     for key in sorted(set(delivery) | set(other)):
         pts = sorted(delivery.get(key) or other[key])
