@@ -188,10 +188,13 @@ def test_photo_home_named_by_its_locality(point, suburb, before):
 
 
 @pytest.mark.parametrize("lat, lon, name", [
+    (-28.1700, 153.5400, "Coolangatta QLD"),      # GeoNames' nearest was over the border, Tweed Heads West NSW
     (-35.2809, 149.1300, "Canberra ACT"),         # the centre's own locality is "City": named by its city
     (-27.4698, 153.0251, "Brisbane QLD"),         # "Brisbane City"
     (-37.8136, 144.9631, "Melbourne VIC"),
     (-33.8150, 151.0030, "Parramatta NSW"),
+    # a suburb GeoNames has, about as near as the table's nearest point (the next suburb's): GeoNames' name is kept
+    (-33.9548, 151.0093, "Revesby NSW"),          # the table's nearest point is Panania's
     (43.4674, 11.8851, "Arezzo, IT"),             # abroad: GeoNames as before
     (-8.6500, 115.2167, "Denpasar, ID"),
 ])
