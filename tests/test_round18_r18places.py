@@ -238,3 +238,41 @@ def test_pipeline_names_a_small_suburb_home():
     items = [_profile("Jacka local. Coffee, netball and a very loud kelpie."), *_night_photos(-35.1550, 149.1230)]
     findings = link(pipeline.detect(items, load_org("dibp"), "Kit Finch", []))
     assert [h.value for h in findings if h.category == "home_location"] == ["Jacka ACT"]
+
+
+# --- 5. the regeneration script
+def _maker():
+    import importlib.util
+
+    from footprint.analysis.detect.nlp import PATTERN_DIR
+    spec = importlib.util.spec_from_file_location("make_au_localities", PATTERN_DIR / "make_au_localities.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("raw, name", [
+    ("MCKELLAR", "McKellar"), ("O'CONNOR", "O'Connor"), ("ST KILDA EAST", "St Kilda East"), ("MACKAY", "Mackay"),
+    ("BAY OF ISLANDS", "Bay of Islands"), ("D'AGUILAR", "D'Aguilar"), ("NORTH-EAST WARD", "North-East Ward"),
+])
+def test_proper_case(raw, name):
+    assert _maker().proper_case(raw) == name
+
+
+def test_rows_kept_and_merged():
+    rows = [
+        {"postcode": "2913", "locality": "JACKA", "state": "ACT", "type": "Delivery Area", "Lat_precise": -35.16, "Long_precise": 149.12},
+        {"postcode": "2914", "locality": "JACKA", "state": "ACT", "type": "Delivery Area", "Lat_precise": -35.18, "Long_precise": 149.14},
+        {"postcode": "2602", "locality": "CANBERRA DC", "state": "ACT", "type": "", "Lat_precise": -35.28, "Long_precise": 149.13},
+        {"postcode": "2601", "locality": "JACKA", "state": "ACT", "type": "Post Office Boxes", "Lat_precise": -35.3, "Long_precise": 149.1},
+        {"postcode": "9999", "locality": "NORTH POLE", "state": "VIC", "type": "Delivery Area", "Lat_precise": -37.8, "Long_precise": 144.9},
+        {"postcode": "7000", "locality": "NOWHERE", "state": "TAS", "type": "Delivery Area", "Lat_precise": "", "lat": 0, "long": 0},
+    ]
+    [(name, state, lat, lon)] = _maker().localities(rows)
+    assert (name, state) == ("Jacka", "ACT") and lat == pytest.approx(-35.17) and lon == pytest.approx(149.13)
+
+
+def test_common_word_list_is_current():
+    """The stored guard list is what the script computes from the table and the word lists now."""
+    stored = {w for w in au_localities.COMMON.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
+    assert stored == set(_maker().common_words())

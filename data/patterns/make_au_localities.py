@@ -177,7 +177,8 @@ def main(argv: list[str]) -> int:
             "# Matthew Proctor's Australian Postcodes (matthewproctor.com/australian_postcodes). Regenerate with",
             "# data/patterns/make_au_localities.py <the package tarball>; read by analysis/detect/au_localities.py.",
             "# Kept: delivery areas and untyped place rows (no PO boxes, large-volume receivers or postal facilities);",
-            "# coordinates are the locality's point, the mean where one name has several postcodes in one state."]
+            "# coordinates are the locality's point, the mean where one name has several postcodes in one state.",
+            "# The package's licence is ISC; the upstream data's own terms were not readable offline when it was vendored."]
     body = [f"{n}\t{s}\t{la:.5f}\t{lo:.5f}" for n, s, la, lo in rows_out]
     OUT.write_text("\n".join(head + body) + "\n", encoding="utf-8")
     print(f"{OUT}: {len(rows_out)} localities")
