@@ -57,10 +57,15 @@ def table() -> Table | None:
     fields = body.replace("\n", "\t").split("\t")[:-1]
     if len(fields) % 4:
         raise ValueError(f"{TABLE}: rows of four columns expected")
-    names, keys = tuple(fields[0::4]), body.lower().replace("\n", "\t").split("\t")[0:-1:4]
+    del text, body
+    names = tuple(fields[0::4])
+    keys = tuple(map(str.lower, names))
+    one = {s: s for s in STATES}           # eight state strings shared by every row, not 16,800 copies
+    states = tuple(one.get(s, s) for s in fields[1::4])
+    lat, lon = np.array(fields[2::4], dtype=float), np.array(fields[3::4], dtype=float)
+    del fields
     n = len(names)
-    return Table(names, tuple(fields[1::4]), np.array(fields[2::4], dtype=float), np.array(fields[3::4], dtype=float),
-                 dict(zip(reversed(keys), range(n - 1, -1, -1))), dict(zip(keys, range(n))))
+    return Table(names, states, lat, lon, dict(zip(reversed(keys), range(n - 1, -1, -1))), dict(zip(keys, range(n))))
 
 
 @lru_cache(maxsize=1)
