@@ -204,11 +204,12 @@ def _posts(*texts):
 AGREE = {
     "lunch with wife, daughter starts at the high": (
         ("Sunday lunch in Wirrimbi with my wife and our daughter, then gelato on the pier",
-         "Matilda starts at Wirrimbi High next year, where did the time go"), "place:wirrimbi"),
+         "Matilda starts at Wirrimbi High next year, where did the time go"), "place:wirrimbi nsw"),
     "with the kids at a town, Miss N at its public": (
         ("Markets with the kids at Tallong this morning, bought far too much honey",
-         "Miss 7 lost her first tooth at Tallong Public today"), "place:tallong"),
+         "Miss 7 lost her first tooth at Tallong Public today"), "place:tallong nsw"),
 }
+# round 18: both towns are real NSW localities, which the full locality table (analysis/detect/au_localities.py) knows
 
 AGREE_NOT = {
     "the school twice, no outing": ("Isla's first day at Gannet Bay Primary today", "Sports carnival at Gannet Bay Primary, Isla came 2nd"),

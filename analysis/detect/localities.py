@@ -3,7 +3,9 @@
 The gazetteer (data/patterns/places_au.jsonl) knows a few hundred suburbs; people live in towns and
 islands it has never heard of ("Location: Ulladulla-ish", "back in Eden"). The reverse geocoder ships
 GeoNames' populated places (offline, ~1,800 in Australia): a name said where a home is expected is
-looked up there too. Only exact names (any case) count, and never a common word.
+looked up there too. Only exact names (any case) count, and never a common word. Round 18: where a phrase
+expects a place (`lookup`, `exact(wide=True)`), every Australian locality counts too (au_localities.py); the
+free-text scan (`town_spans`) keeps to the gazetteer and GeoNames, whose names are towns people talk about.
 """
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ import os
 import re
 from functools import lru_cache
 
-from footprint.analysis.detect import doc_caches
+from footprint.analysis.detect import au_localities, doc_caches
 from footprint.analysis.detect.nlp import PATTERN_DIR, read_patterns
 
 _STATES = {"New South Wales": "NSW", "Victoria": "VIC", "Queensland": "QLD", "South Australia": "SA",
@@ -152,15 +154,32 @@ def named_suburb(name: str) -> tuple[str, str] | None:
     return (found, "suburb") if found else None
 
 
-def lookup(name: str) -> tuple[str, str] | None:
-    """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None."""
-    key = _STATE_TAIL.sub("", strip_loose(name)).lower()
-    return _table().get(key) if key else None
+def lookup(name: str, wide: bool = True) -> tuple[str, str] | None:
+    """("Name STATE", kind) for an Australian town or suburb named exactly (after loose words), else None.
+
+    Round 18: a name neither the gazetteer nor GeoNames knows is looked up in every Australian locality
+    (au_localities.py: "back home in Strathnairn", "Location: Clyde North"), never an ordinary word or a person's
+    name alone; and a state written beside a name picks that state's place ("Richmond, TAS"). `wide=False` keeps to
+    the gazetteer and GeoNames, for a name that is itself a guess (a school's name cut short)."""
+    bare = strip_loose(name)
+    key = _STATE_TAIL.sub("", bare).lower()
+    if not key:
+        return None
+    found = _table().get(key)
+    state = _STATE_TAIL.search(bare)
+    if found and (state is None or found[0].lower().endswith(" " + state.group(0).strip(" ,.").lower())):
+        return found
+    return (au_localities.by_name(bare) if wide else None) or found
 
 
-def exact(name: str) -> tuple[str, str] | None:
-    """("Name STATE", kind) for a name written exactly as a town or suburb (any case), nothing stripped."""
-    return _table().get(" ".join(name.split()).lower())
+def exact(name: str, wide: bool = False) -> tuple[str, str] | None:
+    """("Name STATE", kind) for a name written exactly as a town or suburb (any case), nothing stripped.
+
+    `wide` (round 18): where a phrase already expects a place ("<Name> local", "Canberra (<Name>)", a bio fragment
+    that is only a place), every Australian locality counts too (au_localities.by_name: no common word alone, a
+    state beside the name picks that state's)."""
+    found = _table().get(" ".join(name.split()).lower())
+    return found if found or not wide else au_localities.by_name(name)
 
 
 def town_spans(doc, skip: frozenset = frozenset(), in_names: bool = False, stop: frozenset = frozenset()) -> list:

@@ -187,9 +187,33 @@ def reverse_geocode(lat: float, lon: float) -> str:
     name = PLACE_FIXES.get(row.get("name", ""), row.get("name", "")).strip()
     cc = row.get("cc", "").strip()
     if cc == "AU":
-        state = AU_STATES.get(row.get("admin1", "").strip(), "")
-        return f"{name} {state}".strip()
+        try:
+            geonames_m = haversine_m(float(lat), float(lon), float(row["lat"]), float(row["lon"]))
+        except (KeyError, ValueError):
+            geonames_m = float("inf")
+        return au_locality(float(lat), float(lon), geonames_m) \
+            or f"{name} {AU_STATES.get(row.get('admin1', '').strip(), '')}".strip()
     return f"{name}, {cc}" if cc else name
+
+
+AU_LOCALITY_M = 50_000.0        # a point farther than this from every Australian locality keeps GeoNames' name
+GEONAMES_SLACK_M = 1_000.0      # GeoNames' place this much farther than the nearest locality still names the point
+
+
+def au_locality(lat: float, lon: float, geonames_m: float = float("inf")) -> str:
+    """Round 18: the Australian locality nearest a point ("Ngunnawal ACT"), from every locality's point
+    (analysis/detect/au_localities.py); "" when none is near, or when GeoNames' nearest place (`geonames_m` away)
+    is about as near. GeoNames' ~1,800 Australian places named a photo home in an outer suburb after the town next
+    door, kilometres off ("Macquarie ACT" for Strathnairn); where GeoNames has the suburb itself, its point is kept:
+    a suburb is an area, and the table's point for the next suburb can be the nearer one (a back yard in the west of
+    Revesby is nearer Panania's point)."""
+    from footprint.analysis.detect import au_localities
+    from footprint.analysis.detect.localities import _table
+
+    found = au_localities.nearest(lat, lon, known=_table().__contains__)
+    if not found or found[1] > AU_LOCALITY_M or geonames_m <= found[1] + GEONAMES_SLACK_M:
+        return ""
+    return found[0]
 
 
 # --------------------------------------------------------------------------- geotags

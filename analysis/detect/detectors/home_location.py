@@ -148,8 +148,9 @@ class HomeLocationDetector(Detector):
             return eid.split(":", 1)[1], row.get("kind", "suburb")
         if span.ent_id_.startswith("site:"):
             return span.ent_id_.split(":", 1)[1], "site"
-        # round 14: a name no table reads alone, where a phrase expected a place ("our place in Thornton"): its state
-        return localities.named_suburb(span.text) or (span.text, "suburb")
+        # round 14: a name no table reads alone, where a phrase expected a place ("our place in Thornton"): its state;
+        # round 18: or any Australian locality's ("back home in Zeehan")
+        return localities.named_suburb(span.text) or localities.exact(span.text, wide=True) or (span.text, "suburb")
 
     def analyze(self, doc, item, ctx):
         if ctx.kind == "profile_field" and (ctx.field_key in self.home_fields | self.location_fields or not ctx.field_key

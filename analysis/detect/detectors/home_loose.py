@@ -136,7 +136,7 @@ def marked_bio_place(text: str, not_words: set[str] = frozenset()) -> tuple[str,
     for frag in _SPLIT.split(text or ""):
         frag = frag.strip()
         lead = _LEADS.match(frag) if frag else None
-        found = localities.exact(lead.group("place").strip()) if lead else None
+        found = localities.exact(lead.group("place").strip(), wide=True) if lead else None
         # "Geelong born n bred": a city one grew up in is a region (the home is one of its suburbs); a suburb is home
         if found and born_and_bred(frag) and localities.regional_city(found[0]):
             continue

@@ -37,6 +37,7 @@ class _Words:
         self.amenity, self.amenity_near, self.amenity_left = g("amenity_right"), g("amenity_near"), g("amenity_left")
         self.amenity_local = g("amenity_local")
         self.bare_not = (*g("bare_place_not"), *g("not_local"))
+        self.bare_wide_not = g("bare_place_wide_not")
 
 
 def _words(det) -> _Words:
@@ -175,7 +176,9 @@ def bare_place(det, w, doc, ctx, text, known, guesses) -> list:
         if len(words) > 1 and _POSTCODE.match(words[-1]):
             words = words[:-1]             # "<Suburb> VIC 3810"
         bare = " ".join(words[:-1]) if len(words) > 1 and _STATE.match(words[-1]) else " ".join(words)
-        found = localities.exact(bare)
+        # round 18: a capitalised fragment may be any Australian locality, its state (when written) picking which
+        found = localities.exact(bare) or (localities.exact(" ".join(words), wide=True)
+                                           if bare[:1].isupper() and not _any(t.bare_wide_not, bare) else None)
         if found and word_town(bare) and len(words) == len(p.split()):
             continue                   # round 13: "Research.", "Prospect." alone may be words: a state or postcode says town
         if found and (bare[:1].isupper() or lower):
