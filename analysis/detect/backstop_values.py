@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from footprint.analysis.detect.name_letters import compile_wide, widen
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,13 +45,13 @@ NOT_KIN_RX = re.compile(r"\b(?:shift|work|business|patrol|training|dance|tennis|
                         r"gym|sparring|lab|study|project|crew)\s+partners?\b|\bpartners?\s+in\s+crime\b", re.I)
 # Someone else's relative: "her husband Theo", "their son Max", "his sister's kid Ava"; and the name as the anchor of
 # someone else's relation ("my team-mate Jess's brother") is not the relative either (names_in).
-_OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
+_OTHERS_KIN = widen(r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
                r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|"
                r"twins?|missus|little\s+ones?|bub|baby|boys|girls|best\s+man|bridesmaid|maid\s+of\s+honour|mate|mates|"
                r"friend|boss|colleague)"
                r"(?:['’]s\s+\w+)?,?\s+")
 # Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
-THEIR_KIN_RX = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
+THEIR_KIN_RX = compile_wide(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
                           r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|"
                           r"\b[A-Z][a-z]+\s+(?:is|was)\s+(?!my\b|our\b)(?:\w+\s+)?(?:husband|wife|partner|mum|dad)\s+of\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
                           r"(?:missus|wife|hubby|husband|partner|kids|boys|girls|other\s+half)\b|"
@@ -132,8 +133,8 @@ def _someone_elses(text: str, name: str) -> bool:
     """The name is someone else's relation or role ("her husband Theo", "Tim's twins Noah and Ava", "Jono's best
     man Grant Pell", "the son of Mark Lee") or the anchor of one ("Dave's cousin", "Jess's little one")."""
     n = re.escape(name.split()[0])
-    return bool(re.search(_OTHERS_KIN + rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", text, re.I)
-                or re.search(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+", text)
+    return bool(re.search(_OTHERS_KIN + widen(rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b"), text, re.I)
+                or re.search(widen(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+"), text)
                 or re.search(rf"\b(?:son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|kid|kids|child)\s+of\s+{n}\b",
                              text, re.I))
 
@@ -168,7 +169,7 @@ def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
 
 # Someone else's home ("Helped my brother paint the unit in Kallangur", "Mum's in a rental in Bexley") unless the
 # writer's own is said too ("our place", "my unit").
-OTHERS_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
+OTHERS_HOME_RX = compile_wide(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
                             r"friends|cousin|nan|nanna|grandma|grandpa|aunt|aunty|uncle|in-?laws?|neighbours?|niece|nephew|"
                             r"grandkids?|grandson|granddaughter)\b|"
                             r"\b(?:mum|mom|dad|nan|nanna|grandma|grandpa)['’]s\b|\b(?:he|she|they)\s+(?:live|lives|moved|rent|rents|bought)\b|"

@@ -15,6 +15,7 @@ from footprint.analysis.detect.detectors.addressed import addressed_names, only_
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext
+from footprint.analysis.detect.name_letters import fold
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -77,7 +78,7 @@ class ColleagueDetector(Detector):
                     if ctx.subject.matches(name):
                         continue
                     if len(toks) == 1 and toks[0].ent_type_ != "PERSON" and not first_names().is_first_name(name) \
-                            and name.lower() not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"] \
+                            and fold(name.lower()) not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"] \
                             and (toks[0].i == sent.span.start or toks[0].tag_ != "NNP"):   # round 14: mid-sentence
                         # "Shout out to Priyanka on my shift": a capitalised proper noun inside a sentence is a name
                         continue              # "Parcel on our line got flagged": a thing on a line, not a co-worker
@@ -113,7 +114,7 @@ class ColleagueDetector(Detector):
                 if not parts:
                     continue
                 known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
-                         or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
+                         or fold(parts[0].lower()) in surnames())      # "Insp Whitfield": only a real rank is abbreviated
                 if doc[tok.i + 1].text == "(" and not (j < sent.span.end and doc[j].text == ")" and len(parts) >= 2):
                     continue        # "Sarge (the old one)": brackets that hold no full name
                 if said and (len(parts) < 2 or self._unit_named(sent.text, " ".join(parts))):

@@ -19,6 +19,7 @@ from footprint.crawler.orgs import OrgProfile
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.base import ANTECEDENT_MAX_CHARS
 from footprint.analysis.detect.detectors.lexicon import Lexicon
+from footprint.analysis.detect.name_letters import compile_wide
 
 
 _NAME_OVERRULED_ENTS = frozenset({"NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -221,7 +222,7 @@ def field_key(field: str | None) -> str:
     return re.sub(r"[^a-z]", "", (field or "").lower())
 
 
-NAME_RX = re.compile(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
+NAME_RX = compile_wide(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
 _LIST_JOINERS = {",", "and", "&", "y"}     # "y": a Spanish list of kin ("Mis hijos, Mateo y Valeria")
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "NORP", "RELATION"}
 
