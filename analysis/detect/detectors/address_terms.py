@@ -1,0 +1,67 @@
+"""Address terms before a name: "Anh Marcus Bui", "Pak Budi", "Kyria Eleni", "Aunty Rose".
+
+People are written with the respect or kinship the writer shows them, in the languages Australian families speak;
+the term is not part of the person's name, and the same person written bare must be one finding. An "Aunty" or
+"Uncle" who is an Elder of the community is respect, not kin: without "my"/"our" and in a sentence about community or
+Country it is no family finding by itself. The words are data (people.toml: address_terms,
+address_terms_given, address_terms_anglo and respect_cues).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from footprint.analysis.detect.detectors.first_names import _faker_names, first_names
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.name_letters import fold
+
+_RESPECT_TITLES = frozenset({"aunty", "auntie", "aunt", "uncle"})
+_OWNED_TITLE = re.compile(r"\b(?:my|our|me)\s+(?:\w+\s+)?(?:aunty|auntie|aunt|uncle)\b", re.I)
+
+
+class AddressTerms:
+    """Which leading word of a found name is an address term, and when an Aunty or Uncle is respect."""
+
+    def __init__(self) -> None:
+        lex = load_lexicon("people")
+        self.sure = frozenset(lex.phrases("address_terms"))
+        self.given = frozenset(lex.phrases("address_terms_given"))
+        self.anglo = frozenset(lex.phrases("address_terms_anglo"))
+        cues = sorted(lex.phrases("respect_cues"), key=len, reverse=True)
+        self.respect_rx = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
+
+    @property
+    def english_names(self) -> frozenset[str]:
+        return _english_names()
+
+    def leading_term(self, name: str) -> str:
+        """The address term `name` opens with ("Anh" of "Anh Marcus Bui"), or "" when its first word is its own."""
+        words = name.split()
+        if len(words) < 2 or not words[1][:1].isupper():
+            return ""
+        low, after = words[0].lower(), fold(words[1].lower())
+        if low in self.sure or low in self.given and first_names().is_first_name(words[1]) \
+                or low in self.anglo and after in self.english_names:
+            return words[0]
+        return ""
+
+    def strip(self, name: str) -> str:
+        """`name` without its leading address terms ("Chị Lan" -> "Lan")."""
+        while term := self.leading_term(name):
+            name = name[len(term):].lstrip()
+        return name
+
+    def respect_not_kin(self, relation: str, sentence: str) -> bool:
+        """An Aunty or Uncle the writer does not own, in a sentence about community or Country: an Elder's title."""
+        return relation.lower() in _RESPECT_TITLES and not _OWNED_TITLE.search(sentence) \
+            and bool(self.respect_rx.search(sentence))
+
+
+@lru_cache(maxsize=1)
+def _english_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in _faker_names())
+
+
+@lru_cache(maxsize=1)
+def address_terms() -> AddressTerms:
+    return AddressTerms()
