@@ -48,14 +48,17 @@ NOT_KIN_RX = re.compile(r"\b(?:shift|work|business|patrol|training|dance|tennis|
 _OTHERS_KIN = widen(r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
                r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|"
                r"twins?|missus|little\s+ones?|bub|baby|boys|girls|best\s+man|bridesmaid|maid\s+of\s+honour|mate|mates|"
-               r"friend|boss|colleague)"
+               r"friend|boss|colleague|workmate|offsider|off-?sider|co-?worker|team-?mate|crew\s+mate|apprentice|client)"
                r"(?:['’]s\s+\w+)?,?\s+")
 # Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
 THEIR_KIN_RX = compile_wide(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
                           r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|"
                           r"\b[A-Z][a-z]+\s+(?:is|was)\s+(?!my\b|our\b)(?:\w+\s+)?(?:husband|wife|partner|mum|dad)\s+of\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
                           r"(?:missus|wife|hubby|husband|partner|kids|boys|girls|other\s+half)\b|"
-                          r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b")
+                          r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b|"
+                          # round 18: a relative's co-worker ("<Name> works with my sister at the bakery")
+                          r"\b[A-Z][a-z]+\s+(?:works|worked|is\s+working)\s+(?:with|alongside|for)\s+(?:my|our)\s+(?:\w+\s+)?"
+                          r"(?:sister|brother|mum|mom|dad|aunt|aunty|uncle|cousin|son|daughter|wife|husband|partner|hubby)\b")
 PET_RX = re.compile(r"\b(?:dog|dogs|cat|cats|fur|puppy|pup|pups|kitten|horse|pony)\s+(?:mum|mom|dad|mama|papa|baby|babies|kids?|parent)\b|"
                     r"\bfur\s*(?:baby|babies|kids?|family)\b", re.I)
 # A person on a screen or a stage: "Bianca Tate you were robbed on MasterChef!", "that episode with Ryan Gosling".

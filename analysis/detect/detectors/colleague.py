@@ -45,6 +45,18 @@ def handle_matches_name(handle: str, name: str) -> bool:
 _QUOTED = frozenset({"said", "says", "told", "tells", "explained", "confirmed", "warned", "added", "stated", "urged",
                      "noted", "declined", "described", "praised", "announced"})
 
+# Round 18: a work word someone else owns ("Dad's offsider Jase", "her workmate Kel") names their co-worker, not the
+# subject's.
+_OTHERS_OWN = re.compile(r"(?:\b(?:his|her|their|your)|\b(?!(?:he|she|it|that|who|there|here|what|where|everyone|one)(?:'s|’s))"
+                         r"\w+(?:'s|’s))\s+(?:(?!(?:my|our|a|an|the)\s)[\w-]+\s+)?$")
+
+
+def someone_elses_word(low: str, word: str) -> bool:
+    """Every place `word` shows in the lower-cased sentence `low`, someone other than the writer owns it."""
+    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)]
+    return bool(starts) and not word.startswith(("my ", "our ")) and all(_OTHERS_OWN.search(low[:p]) for p in starts)
+
+
 class ColleagueDetector(Detector):
     CATEGORY = "colleague"
     LEXICON = "colleague"
@@ -195,6 +207,7 @@ class ColleagueDetector(Detector):
         facts = ctx.facts
         for sent in facts.sents:
             strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]
+            strong = [w for w in strong if not someone_elses_word(sent.lower, w)]     # "Dad's offsider Jase"
             weak = self.weak.find(sent.text) + [m.group(0).lower() for rx in self.weak_rx for m in rx.finditer(sent.text)]
             if not strong and not weak or self.denied(sent.text):
                 continue
