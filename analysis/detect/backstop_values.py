@@ -65,7 +65,7 @@ PET_RX = re.compile(r"\b(?:dog|dogs|cat|cats|fur|puppy|pup|pups|kitten|horse|pon
 ON_SCREEN_RX = re.compile(r"\b(?:masterchef|the\s+voice|survivor|the\s+bachelor(?:ette)?|big\s+brother|idol|the\s+block|mafs|"
                           r"married\s+at\s+first\s+sight|gogglebox|bake\s+off|x\s+factor|got\s+talent|love\s+island|"
                           r"(?:tv|the|that|this)\s+show|series|episode|film|movie|trailer|season\s+\d+|oscar|grammy|logie|concert|"
-                          r"album|premiere)\b", re.I)
+                          r"album|premiere|doco|docos|documentary|biopic|podcast)\b", re.I)
 
 
 def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "") -> list[str]:
