@@ -195,3 +195,25 @@ def test_near_misses_of_working_together_are_no_colleague(extractor, text, name)
 def test_my_mate_works_with_kids_names_no_one(extractor):
     assert not [d for d in _people(extractor, "my mate works with kids, she'd be great at it", AT_WORK)
                 if d.category == "colleague"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # a Vietnamese kin word is a relation when the writer owns it
+    ("Happy birthday to my chú Tâm, 60 and still fishing every weekend at Lake Eppalock.", "Tâm (uncle)"),
+    ("My bà Lan turned 90 today, the whole family came to Cabramatta for yum cha.", "Lan (grandmother)"),
+    ("My Ate Marites flew in from Manila for my pinning ceremony.", "Marites (sister)"),
+])
+def test_owned_kin_words_of_other_languages_give_the_relation(extractor, text, value):
+    assert ("family", value) in _values(_people(extractor, text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # the same words as address: a teacher, a shopkeeper, an older co-worker on the ward
+    ("Cô Mai at Saturday school says my son's handwriting is improving.", "Mai"),
+    ("Bu Sari from the warung down the road gave my kids extra sambal.", "Sari"),
+    ("Night shift done. Ate Marites covered my last hour on the ward, salamat po!", "Marites"),
+    ("Anh Nguyen, my team leader, lent me his ute for the move.", "Anh Nguyen"),
+])
+def test_address_terms_alone_make_no_relative(extractor, text, name):
+    found = [d for d in _people(extractor, text) if d.category == "family"]
+    assert not any(d.attrs.get("person") == name for d in found), _values(found)

@@ -117,7 +117,10 @@ def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" 
             return []          # "Jenny is a big sister to Jake", "Dave and the missus popped round": their kin
         if PET_RX.search(text):
             return []          # "dog mum to Bluey and Banjo"
-        out = [n for n in out if _kin_beside(text, n) and not _named_by_role(text, n)]
+        from footprint.analysis.detect.detectors.address_terms import address_terms
+
+        terms = address_terms()         # "Cô Mai at Saturday school": a teacher addressed, not a relative
+        out = [n for n in out if _kin_beside(text, n) and not _named_by_role(text, n) and not terms.addressed_politely(text, n)]
     return out
 
 

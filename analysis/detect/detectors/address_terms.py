@@ -15,8 +15,7 @@ from footprint.analysis.detect.detectors.first_names import _faker_names, first_
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.name_letters import fold
 
-_RESPECT_TITLES = frozenset({"aunty", "auntie", "aunt", "uncle"})
-_OWNED_TITLE = re.compile(r"\b(?:my|our|me)\s+(?:\w+\s+)?(?:aunty|auntie|aunt|uncle)\b", re.I)
+_RESPECT_TITLES = frozenset({"aunty", "auntie", "uncle"})   # "aunt" is never said to an Elder
 
 
 class AddressTerms:
@@ -27,7 +26,16 @@ class AddressTerms:
         self.sure = frozenset(lex.phrases("address_terms"))
         self.given = frozenset(lex.phrases("address_terms_given"))
         self.anglo = frozenset(lex.phrases("address_terms_anglo"))
+        fam = load_lexicon("family")
+        kin = set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other")) | set(fam.phrases("vocative"))
+        # terms that say respect and no kinship unless owned: "Pak", "Kyria", "Cô" (a teacher), "Anh" (a team leader)
+        polite = (self.sure | self.given | self.anglo | set(fam.phrases("kin_titles_owned"))) - kin
+        self.polite_rx = re.compile(r"(?<![\w'’])(?P<own>(?:my|our)\s+)?(?:" + "|".join(map(re.escape, sorted(polite))) + r")\s+(?P<name>\w+)",
+                                    re.I)
         cues = sorted(lex.phrases("respect_cues"), key=len, reverse=True)
+        self.respect_titles = frozenset(lex.phrases("respect_titles"))
+        work = sorted(lex.phrases("respect_work_cues"), key=len, reverse=True)
+        self.work_rx = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in work) + r")\b", re.I)
         self.respect_rx = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
 
     @property
@@ -51,10 +59,24 @@ class AddressTerms:
             name = name[len(term):].lstrip()
         return name
 
-    def respect_not_kin(self, relation: str, sentence: str) -> bool:
-        """An Aunty or Uncle the writer does not own, in a sentence about community or Country: an Elder's title."""
-        return relation.lower() in _RESPECT_TITLES and not _OWNED_TITLE.search(sentence) \
-            and bool(self.respect_rx.search(sentence))
+    def addressed_politely(self, sentence: str, name: str) -> bool:
+        """The name comes after a polite address term the writer does not own ("Cô Mai at Saturday school", "Pak
+        Budi from the warung"): who they are to the writer is not kin, whatever else the sentence says."""
+        first = name.split()[0]
+        return any(m.group("name") == first and not m.group("own") for m in self.polite_rx.finditer(sentence))
+
+    def respect_not_kin(self, relation: str, sentence: str, support: tuple[str, ...] = ()) -> bool:
+        """A title of respect the writer does not own: an Aunty or Uncle in a sentence about community or Country (an
+        Elder), or an Ate, Kuya or Tita written before a name in a sentence about work (an older co-worker)."""
+        words = {relation.lower(), *(w.lower() for w in support)}
+        elder = words & _RESPECT_TITLES
+        coworker = {w.lower() for w in support} & self.respect_titles
+        if not (elder or coworker):
+            return False
+        titles = "|".join(map(re.escape, sorted(elder | coworker)))
+        if re.search(r"\b(?:my|our|me)\s+(?:\w+\s+)?(?:" + titles + r")\b", sentence, re.I):
+            return False                # "my Aunty Rose gave the welcome", "my Ate Marites": the writer's own
+        return bool(elder and self.respect_rx.search(sentence) or coworker and self.work_rx.search(sentence))
 
 
 @lru_cache(maxsize=1)

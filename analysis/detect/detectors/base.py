@@ -124,7 +124,8 @@ class Detector(ABC):
         if self.CATEGORY in _PEOPLE and (attrs or {}).get("person"):
             from footprint.analysis.detect.detectors.address_terms import address_terms   # it reads lexicons: not at import
             value, key, attrs = _without_address_term(self.CATEGORY, value, key, dict(attrs))
-            if self.CATEGORY == "family" and address_terms().respect_not_kin(attrs.get("relation", ""), excerpt_text):
+            if self.CATEGORY == "family" and address_terms().respect_not_kin(attrs.get("relation", ""), excerpt_text,
+                                                                                   tuple(support)):
                 return None                 # "Aunty Rose gave the welcome to country": an Elder, not an aunt
         shown = ctx.excerpt_for(excerpt_text, told=self.CATEGORY in TOLD_CATEGORIES)
         with_antecedent = ctx.kind != "profile_field" and shown != excerpt_text     # the sentence before it prepended

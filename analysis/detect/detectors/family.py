@@ -71,7 +71,7 @@ class FamilyDetector(Detector):
         self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
                               set(p("kin_title_deny")), dict(r.split(":", 1) for r in p("kin_title_relations")),
                               set(p("kin_title_openers")), set(p("kin_titles_sure")), set(p("kin_titles_wordlike")),
-                              set(p("kin_titles_lower")))
+                              set(p("kin_titles_lower")), set(p("kin_titles_owned")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")
