@@ -217,3 +217,13 @@ def test_owned_kin_words_of_other_languages_give_the_relation(extractor, text, v
 def test_address_terms_alone_make_no_relative(extractor, text, name):
     found = [d for d in _people(extractor, text) if d.category == "family"]
     assert not any(d.attrs.get("person") == name for d in found), _values(found)
+
+
+@pytest.mark.parametrize("subject, written, same", [
+    ("Siobhán Ní Bhriain", "Siobhan", True), ("Siobhán Ní Bhriain", "Ni Bhriain", True),
+    ("Nguyễn Thị Hoa", "Nguyen Thi Hoa", True), ("Søren Holm", "Soren", True),
+    ("Siobhán Ní Bhriain", "Aoife", False), ("Kim Tran", "Thảo", False),
+])
+def test_the_subject_is_herself_whatever_the_diacritics(subject, written, same):
+    from footprint.analysis.detect.detectors.context import SubjectNames
+    assert SubjectNames(subject).matches(written) is same

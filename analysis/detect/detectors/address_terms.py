@@ -30,10 +30,11 @@ class AddressTerms:
         kin = set(fam.phrases("kin_titles_grandparent")) | set(fam.phrases("kin_titles_other")) | set(fam.phrases("vocative"))
         # terms that say respect and no kinship unless owned: "Pak", "Kyria", "Cô" (a teacher), "Anh" (a team leader)
         polite = (self.sure | self.given | self.anglo | set(fam.phrases("kin_titles_owned"))) - kin
-        self.polite_rx = re.compile(r"(?<![\w'’])(?P<own>(?:my|our)\s+)?(?:" + "|".join(map(re.escape, sorted(polite))) + r")\s+(?P<name>\w+)",
+        self.polite_rx = re.compile(r"(?<![\w'’])(?P<own>(?:my|our)\s+)?(?P<term>" + "|".join(map(re.escape, sorted(polite))) + r")\s+(?P<name>\w+)",
                                     re.I)
         cues = sorted(lex.phrases("respect_cues"), key=len, reverse=True)
         self.respect_titles = frozenset(lex.phrases("respect_titles"))
+        self.elder_rx = lex.regex.get("respect_elder", ())
         work = sorted(lex.phrases("respect_work_cues"), key=len, reverse=True)
         self.work_rx = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in work) + r")\b", re.I)
         self.respect_rx = re.compile(r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues) + r")\b", re.I)
@@ -63,7 +64,8 @@ class AddressTerms:
         """The name comes after a polite address term the writer does not own ("Cô Mai at Saturday school", "Pak
         Budi from the warung"): who they are to the writer is not kin, whatever else the sentence says."""
         first = name.split()[0]
-        return any(m.group("name") == first and not m.group("own") for m in self.polite_rx.finditer(sentence))
+        return any(m.group("name") == first and not m.group("own") and m.group("term")[:1].isupper()
+                   for m in self.polite_rx.finditer(sentence))
 
     def respect_not_kin(self, relation: str, sentence: str, support: tuple[str, ...] = ()) -> bool:
         """A title of respect the writer does not own: an Aunty or Uncle in a sentence about community or Country (an
@@ -76,7 +78,8 @@ class AddressTerms:
         titles = "|".join(map(re.escape, sorted(elder | coworker)))
         if re.search(r"\b(?:my|our|me)\s+(?:\w+\s+)?(?:" + titles + r")\b", sentence, re.I):
             return False                # "my Aunty Rose gave the welcome", "my Ate Marites": the writer's own
-        return bool(elder and self.respect_rx.search(sentence) or coworker and self.work_rx.search(sentence))
+        return bool(elder and (self.respect_rx.search(sentence) or any(rx.search(sentence) for rx in self.elder_rx))
+                    or coworker and self.work_rx.search(sentence))
 
 
 @lru_cache(maxsize=1)
