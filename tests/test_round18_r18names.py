@@ -168,6 +168,12 @@ def test_an_aunty_of_the_community_is_not_family_by_that_alone(extractor, text, 
     ("Tom's on my crew this rotation so the boardings will be fun.", "Tom"),
     ("Kez is the other officer on the island this fortnight, we flip a coin for the dishes.", "Kez"),
     ("my offsider Jase is a legend, covered the whole manifest while I ate.", "Jase"),
+    ("Priya and I both work at Darwin airport, so we carpool when the rosters line up.", "Priya"),
+    ("Benny and me work the same roster at the port, same terrible coffee.", "Benny"),
+    ("Kez and I share a desk now that the office shrank.", "Kez"),
+    ("Mele works alongside me on the x-ray line.", "Mele"),
+    ("Siobhán works with me at the airport, thick as thieves.", "Siobhán"),
+    ("Ngọc and I work the same shift at the mail centre.", "Ngọc"),
 ])
 def test_work_together_statements_name_a_colleague(extractor, text, name):
     found = [d for d in _people(extractor, text, AT_WORK) if d.category == "colleague"]
@@ -186,6 +192,9 @@ def test_work_together_statements_name_a_colleague(extractor, text, name):
     ("Dad's offsider Jase came round for a beer and stayed for tea.", "Jase"),
     ("Her workmate Kel dropped the spare keys off.", "Kel"),
     ("Our client Deng came back in about his visa again.", "Deng"),
+    ("Priya and I both work in hospitality, it's brutal.", "Priya"),
+    ("Kez and I share a love of terrible reality TV.", "Kez"),
+    ("Tom's on my crew for the regatta, he's hopeless on the jib.", "Tom"),
 ])
 def test_near_misses_of_working_together_are_no_colleague(extractor, text, name):
     found = _people(extractor, text, AT_WORK)
