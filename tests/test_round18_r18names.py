@@ -97,6 +97,9 @@ def test_surnames_fold_too(word):
     ("My son Mānuka had his first swimming carnival, came fourth and was thrilled.", "Mānuka (son)"),
     ("My husband Jürgen has built a pizza oven out of bricks from the tip.", "Jürgen (husband)"),
     ("My partner Søren finally finished the cubby house.", "Søren (partner)"),
+    ("My daughter Aoibhínn started kindy today and didn't look back once.", "Aoibhínn (daughter)"),
+    ("My grandson Mikołaj scored his first goal in the under 7s!", "Mikołaj (grandson)"),
+    ("My cousin Gülşen is visiting from Izmir for a month.", "Gülşen (cousin)"),
 ])
 def test_relatives_with_diacritics_are_family(extractor, text, value):
     found = _people(extractor, text)
@@ -149,6 +152,8 @@ def test_a_person_is_named_without_the_address_term(extractor, text, summary, va
     ("Aunty Rose from the land council gave the welcome to country before the carnival.", False),
     ("Uncle Jack, a Gumbaynggirr Elder, led the smoking ceremony at the school.", False),
     ("Yarning circle at the community centre with Aunty Mavis this arvo. Deadly.", False),
+    ("Uncle Ray is a respected Elder, he spoke at the school assembly.", False),
+    ("Uncle Ray and my elder brother fixed the boat trailer.", True),
     # the writer's own aunty, or an aunty with no word of community: kin as before
     ("My Aunty Rose gave the welcome to country this year, so proud of her.", True),
     ("Aunty Rose came down for Christmas lunch and brought the pav.", True),
@@ -174,6 +179,9 @@ def test_an_aunty_of_the_community_is_not_family_by_that_alone(extractor, text, 
     ("Mele works alongside me on the x-ray line.", "Mele"),
     ("Siobhán works with me at the airport, thick as thieves.", "Siobhán"),
     ("Ngọc and I work the same shift at the mail centre.", "Ngọc"),
+    ("Ayesha works with me most nights on the cargo line.", "Ayesha"),
+    ("Dimitra and I are on the same roster again, finally.", "Dimitra"),
+    ("Jono works with me at the port, he's been there twenty years.", "Jono"),
 ])
 def test_work_together_statements_name_a_colleague(extractor, text, name):
     found = [d for d in _people(extractor, text, AT_WORK) if d.category == "colleague"]
@@ -195,6 +203,10 @@ def test_work_together_statements_name_a_colleague(extractor, text, name):
     ("Priya and I both work in hospitality, it's brutal.", "Priya"),
     ("Kez and I share a love of terrible reality TV.", "Kez"),
     ("Tom's on my crew for the regatta, he's hopeless on the jib.", "Tom"),
+    ("Jono works with my brother at the mine.", "Jono"),
+    ("My neighbour's offsider Bazza left his ute across our driveway.", "Bazza"),
+    ("Mum's workmate Carol dropped off a casserole.", "Carol"),
+    ("Wiremu works with me on the community garden on Saturdays.", "Wiremu"),
 ])
 def test_near_misses_of_working_together_are_no_colleague(extractor, text, name):
     found = _people(extractor, text, AT_WORK)
@@ -222,6 +234,8 @@ def test_owned_kin_words_of_other_languages_give_the_relation(extractor, text, v
     ("Bu Sari from the warung down the road gave my kids extra sambal.", "Sari"),
     ("Night shift done. Ate Marites covered my last hour on the ward, salamat po!", "Marites"),
     ("Anh Nguyen, my team leader, lent me his ute for the move.", "Anh Nguyen"),
+    ("Kyria Despina from church dropped round koulourakia for the kids.", "Despina"),
+    ("Bapak Hendra, our landlord, fixed the aircon at last.", "Hendra"),
 ])
 def test_address_terms_alone_make_no_relative(extractor, text, name):
     found = [d for d in _people(extractor, text) if d.category == "family"]
