@@ -85,8 +85,3 @@ def fold(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.translate(_FOLD_EXTRA))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
-
-def is_title_word(word: str) -> bool:
-    """An upper-case letter of a cased script, then letters with at least one lower-case ("Thảo", "Ní"; not "ABF")."""
-    return bool(word) and (word[0].isupper() or word[0].istitle()) and word[0].isalpha() \
-        and any(c.islower() for c in word[1:])

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
-from footprint.analysis.detect.name_letters import fold, is_title_word
+from footprint.analysis.detect.name_letters import fold
 
 _PROVIDERS = ("en", "en_US", "en_GB", "en_AU", "en_NZ", "en_IE", "en_IN")
 # Australians' given names come from everywhere: Faker's other Latin-script locales add them ("Agnieszka", "Thabo",
