@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from footprint.crawler.paths import DATA_DIR
+from footprint.analysis.detect.name_letters import compile_wide
 
 if TYPE_CHECKING:
     from footprint.analysis.findings import Detection
@@ -62,7 +63,7 @@ class Reading:
 
 
 NAME_TOKEN = "xname"
-_CAPITALISED_RX = re.compile(r"(?<!\bthe )(?<!\bThe )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")     # "the Royal" is a pub
+_CAPITALISED_RX = compile_wide(r"(?<!\bthe )(?<!\bThe )\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")     # "the Royal" is a pub
 
 
 def masked(text: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from footprint.analysis.detect.name_letters import compile_wide, widen
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -44,24 +45,27 @@ NOT_KIN_RX = re.compile(r"\b(?:shift|work|business|patrol|training|dance|tennis|
                         r"gym|sparring|lab|study|project|crew)\s+partners?\b|\bpartners?\s+in\s+crime\b", re.I)
 # Someone else's relative: "her husband Theo", "their son Max", "his sister's kid Ava"; and the name as the anchor of
 # someone else's relation ("my team-mate Jess's brother") is not the relative either (names_in).
-_OTHERS_KIN = (r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
+_OTHERS_KIN = widen(r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(?:husband|wife|partner|hubby|son|daughter|kids?|children|"
                r"mum|mom|dad|father|mother|brother|sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|"
                r"twins?|missus|little\s+ones?|bub|baby|boys|girls|best\s+man|bridesmaid|maid\s+of\s+honour|mate|mates|"
-               r"friend|boss|colleague)"
+               r"friend|boss|colleague|workmate|offsider|off-?sider|co-?worker|team-?mate|crew\s+mate|apprentice|client)"
                r"(?:['’]s\s+\w+)?,?\s+")
 # Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
-THEIR_KIN_RX = re.compile(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
+THEIR_KIN_RX = compile_wide(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
                           r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|"
                           r"\b[A-Z][a-z]+\s+(?:is|was)\s+(?!my\b|our\b)(?:\w+\s+)?(?:husband|wife|partner|mum|dad)\s+of\b|\b[A-Z][a-z]+\s+(?:and|&|n)\s+(?:the|his|her)\s+"
                           r"(?:missus|wife|hubby|husband|partner|kids|boys|girls|other\s+half)\b|"
-                          r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b")
+                          r"\b(?:anniversary|wedding|engagement|engaged|newlyweds?)\b.*\byou\s+(?:two|both|guys|lot)\b|"
+                          # round 18: a relative's co-worker ("<Name> works with my sister at the bakery")
+                          r"\b[A-Z][a-z]+\s+(?:works|worked|is\s+working)\s+(?:with|alongside|for)\s+(?:my|our)\s+(?:\w+\s+)?"
+                          r"(?:sister|brother|mum|mom|dad|aunt|aunty|uncle|cousin|son|daughter|wife|husband|partner|hubby)\b")
 PET_RX = re.compile(r"\b(?:dog|dogs|cat|cats|fur|puppy|pup|pups|kitten|horse|pony)\s+(?:mum|mom|dad|mama|papa|baby|babies|kids?|parent)\b|"
                     r"\bfur\s*(?:baby|babies|kids?|family)\b", re.I)
 # A person on a screen or a stage: "Bianca Tate you were robbed on MasterChef!", "that episode with Ryan Gosling".
 ON_SCREEN_RX = re.compile(r"\b(?:masterchef|the\s+voice|survivor|the\s+bachelor(?:ette)?|big\s+brother|idol|the\s+block|mafs|"
                           r"married\s+at\s+first\s+sight|gogglebox|bake\s+off|x\s+factor|got\s+talent|love\s+island|"
                           r"(?:tv|the|that|this)\s+show|series|episode|film|movie|trailer|season\s+\d+|oscar|grammy|logie|concert|"
-                          r"album|premiere)\b", re.I)
+                          r"album|premiere|doco|docos|documentary|biopic|podcast)\b", re.I)
 
 
 def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" = None, category: str = "") -> list[str]:
@@ -113,7 +117,10 @@ def names_in(sent: "SentInfo", shared: "Shared", subject: "SubjectNames | None" 
             return []          # "Jenny is a big sister to Jake", "Dave and the missus popped round": their kin
         if PET_RX.search(text):
             return []          # "dog mum to Bluey and Banjo"
-        out = [n for n in out if _kin_beside(text, n) and not _named_by_role(text, n)]
+        from footprint.analysis.detect.detectors.address_terms import address_terms
+
+        terms = address_terms()         # "Cô Mai at Saturday school": a teacher addressed, not a relative
+        out = [n for n in out if _kin_beside(text, n) and not _named_by_role(text, n) and not terms.addressed_politely(text, n)]
     return out
 
 
@@ -132,8 +139,8 @@ def _someone_elses(text: str, name: str) -> bool:
     """The name is someone else's relation or role ("her husband Theo", "Tim's twins Noah and Ava", "Jono's best
     man Grant Pell", "the son of Mark Lee") or the anchor of one ("Dave's cousin", "Jess's little one")."""
     n = re.escape(name.split()[0])
-    return bool(re.search(_OTHERS_KIN + rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", text, re.I)
-                or re.search(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+", text)
+    return bool(re.search(_OTHERS_KIN + widen(rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b"), text, re.I)
+                or re.search(widen(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+"), text)
                 or re.search(rf"\b(?:son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|kid|kids|child)\s+of\s+{n}\b",
                              text, re.I))
 
@@ -168,7 +175,7 @@ def _add(out: list[str], name: str, subject: "SubjectNames | None") -> None:
 
 # Someone else's home ("Helped my brother paint the unit in Kallangur", "Mum's in a rental in Bexley") unless the
 # writer's own is said too ("our place", "my unit").
-OTHERS_HOME_RX = re.compile(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
+OTHERS_HOME_RX = compile_wide(r"\b(?:my|our)\s+(?:\w+\s+)?(?:brother|sister|mum|mom|dad|parents?|son|daughter|mate|mates|friend|"
                             r"friends|cousin|nan|nanna|grandma|grandpa|aunt|aunty|uncle|in-?laws?|neighbours?|niece|nephew|"
                             r"grandkids?|grandson|granddaughter)\b|"
                             r"\b(?:mum|mom|dad|nan|nanna|grandma|grandpa)['’]s\b|\b(?:he|she|they)\s+(?:live|lives|moved|rent|rents|bought)\b|"

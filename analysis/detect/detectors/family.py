@@ -15,6 +15,7 @@ from footprint.analysis.detect.detectors.subject_voice import owns_here
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors import family_at_work, family_beside, family_events, family_informal, partner_alias
 from footprint.analysis.detect.detectors import family_surname
+from footprint.analysis.detect.name_letters import compile_wide
 
 _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter", "children": "child", "sons": "son",
            "daughters": "daughter", "grandkids": "grandchild", "grandchildren": "grandchild", "mom": "mum",
@@ -36,7 +37,7 @@ _HONORARY = re.compile(r"^[^.!?]{0,40}?(?:\(|,|-|—)[^.!?()]{0,40}?\b(?:my|our)
 
 
 # A parent introducing themselves by their children: "... and Lulu's (Kindy) mum", "dad of Ned (Yr 6)".
-_PARENT_OF = re.compile(r"\)\s*(?:mum|mom|dad|mama|papa|parents?)\b|\b(?:i\W?m|i\s+am|as)\s+[A-Z][^.!?]{0,60}\((?:year|yr|y|"
+_PARENT_OF = compile_wide(r"\)\s*(?:mum|mom|dad|mama|papa|parents?)\b|\b(?:i\W?m|i\s+am|as)\s+[A-Z][^.!?]{0,60}\((?:year|yr|y|"
                         r"grade|kindy|prep)", re.I)
 
 
@@ -70,7 +71,7 @@ class FamilyDetector(Detector):
         self.kin = KinTitles(set(p("kin_titles_grandparent")), set(p("kin_titles_other")), set(p("kin_title_not")),
                               set(p("kin_title_deny")), dict(r.split(":", 1) for r in p("kin_title_relations")),
                               set(p("kin_title_openers")), set(p("kin_titles_sure")), set(p("kin_titles_wordlike")),
-                              set(p("kin_titles_lower")))
+                              set(p("kin_titles_lower")), set(p("kin_titles_owned")))
         self.school_year_rx = self.regexes("school_year")
         self.partner_rx = self.regexes("partner_phrase")
         self.ex_rx, self.custody_rx = self.regexes("ex_partner_phrase"), self.regexes("custody_next")

@@ -13,6 +13,7 @@ import re
 from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.relation_forms import relation_forms
+from footprint.analysis.detect.name_letters import compile_wide
 
 SAME_SURNAME = 0.6
 _TITLE_BEFORE = re.compile(r"\b(?:dr|doctor|prof|professor|senator|sen|minister|premier|mp|judge|justice|coach|"
@@ -40,7 +41,7 @@ def find(det, doc, ctx, seen: set[str]) -> list:
     if not any(f in low for f in fams):
         return []
     forms, names = relation_forms(), first_names()
-    rx = re.compile(r"(?<![\w@#])(?-i:([A-Z][a-z]+))\s+(" + "|".join(re.escape(f) for f in sorted(fams)) + r")\b(?![\w@-])",
+    rx = compile_wide(r"(?<![\w@#])(?-i:([A-Z][a-z]+))\s+(" + "|".join(re.escape(f) for f in sorted(fams)) + r")\b(?![\w@-])",
                     re.I)
     out = []
     for m in rx.finditer(text):

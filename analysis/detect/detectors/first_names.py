@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
+from footprint.analysis.detect.name_letters import fold
 
 _PROVIDERS = ("en", "en_US", "en_GB", "en_AU", "en_NZ", "en_IE", "en_IN")
 # Australians' given names come from everywhere: Faker's other Latin-script locales add them ("Agnieszka", "Thabo",
@@ -59,16 +60,19 @@ def _wider_names() -> set[str]:
         return set()
     return {n for n in _faker_names(_WIDER_PROVIDERS)
             if _NAME_WORD.fullmatch(n) and n not in english and n not in STOP_WORDS and not localities.exact(n)
+            and fold(n) not in english and not localities.exact(fold(n))
             and all(c == "-" or unicodedata.name(c, "").startswith("LATIN") for c in n)}
 
 
 class FirstNames:
-    """Given names, lower-cased: Faker's lists + lexicon extras - ambiguous words."""
+    """Given names, lower-cased and folded to bare letters ("Thảo" and "Thao" are one name, "Søren" is "soren"):
+    Faker's lists + lexicon extras - ambiguous words."""
 
     def __init__(self, lexicon: Lexicon | None = None):
         lex = lexicon or load_lexicon("people")
-        self.ambiguous = frozenset(lex.phrases("ambiguous_first_names"))
-        self.names = frozenset((_faker_names() | _wider_names() | set(lex.phrases("extra_first_names"))) - self.ambiguous)
+        self.ambiguous = frozenset(fold(w) for w in lex.phrases("ambiguous_first_names"))
+        names = _faker_names() | _wider_names() | set(lex.phrases("extra_first_names"))
+        self.names = frozenset(fold(n) for n in names) - self.ambiguous
         self.shape = lex.regex.get("nickname_shape", ())
 
     def __contains__(self, word: str) -> bool:
@@ -76,9 +80,12 @@ class FirstNames:
 
     def is_first_name(self, word: str) -> bool:
         """A title-case word that is a known given name or has a nickname's shape ("Davo")."""
-        if not word[:1].isupper() or word.lower() in self.ambiguous:
+        if not word[:1].isupper():
             return False
-        return word.lower() in self.names or any(rx.match(word) for rx in self.shape if word.endswith(("o", "za")))
+        folded = fold(word.lower())
+        if folded in self.ambiguous:
+            return False
+        return folded in self.names or any(rx.match(word) for rx in self.shape if word.endswith(("o", "za")))
 
 
 @lru_cache(maxsize=1)
@@ -102,5 +109,10 @@ def surnames() -> frozenset[str]:
             prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except ImportError:
             continue
-        names.update(n.lower() for n in getattr(prov, "last_names", ()) or ())
+        names.update(fold(n.lower()) for n in getattr(prov, "last_names", ()) or ())
     return frozenset(names)
+
+
+def is_surname(word: str) -> bool:
+    """A family name of the gazetteer, whatever its diacritics ("Ó Súilleabháin" aside: one word at a time)."""
+    return fold(word.lower()) in surnames()

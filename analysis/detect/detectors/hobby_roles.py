@@ -25,6 +25,7 @@ from functools import lru_cache
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_names
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.name_letters import compile_wide
 
 _OWN = {"my", "our"}
 # Words that may stand between a role and the name: "co-admin of this group is <Name>", "my skip for twenty years, <Name>".
@@ -130,7 +131,7 @@ def find(det, doc, ctx, seen: set[str]) -> list:
     return out
 
 
-_KIN_TITLE = re.compile(r"(?-i:\b(?P<title>Uncle|Aunty|Auntie|Aunt)\s+(?P<name>[A-Z][a-z]+)\b)")
+_KIN_TITLE = compile_wide(r"(?-i:\b(?P<title>Uncle|Aunty|Auntie|Aunt)\s+(?P<name>[A-Z][a-z]+)\b)")
 
 
 def honorary_kin(det, doc, ctx, seen: set[str]) -> list:

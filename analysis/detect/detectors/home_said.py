@@ -17,10 +17,11 @@ from footprint.analysis.detect.detectors.context import doc_text
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.home_loose import not_place
 from footprint.analysis.detect.detectors.subject_voice import refers_to_subject
+from footprint.analysis.detect.name_letters import compile_wide
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "his", "her", "their", ""})
-_NAME = re.compile(r"(?<![\w@])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
+_NAME = compile_wide(r"(?<![\w@])[A-Z][a-z]+(?:\s[A-Z][a-z]+)?")
 
 
 def _means_subject(doc, ctx, text: str, who: str, start: int) -> bool:

@@ -33,14 +33,17 @@ class KinTitles:
 
     def __init__(self, grandparent: set[str], other: set[str], not_after: set[str], deny: set[str] = frozenset(),
                  relations: dict[str, str] | None = None, openers: set[str] = frozenset(), sure: set[str] = frozenset(),
-                 wordlike: set[str] = frozenset(), lower: set[str] = frozenset()):
+                 wordlike: set[str] = frozenset(), lower: set[str] = frozenset(), owned_only: set[str] = frozenset()):
         self.grandparent, self.other, self.not_after, self.deny = grandparent, other, not_after, deny
         self.wordlike = wordlike                  # round 17: titles that are an English word too ("Ate Joy", "ate pizza")
         self.lower = lower                        # round 17: titles written in lower case anywhere ("birthday chị Lan")
+        self.owned_only = owned_only              # round 18: kin words anyone is addressed by ("Cô Mai"): only "my cô Mai"
         self.sure = sure                          # titles that are never a word or a brand: any person-like name after
         self.relations = relations or {}          # "mil" -> "mother-in-law"
         self.openers = openers                    # "lol hubs Dan": words a lower-case title may follow
         self.names = first_names()
+        other = other | owned_only
+        self.other = other
         self.heads = {t.split("-")[0] for t in grandparent | other}   # a title's first word, for a quick test
 
     def denied(self, title: str, name: str) -> bool:
@@ -96,6 +99,8 @@ class KinTitles:
             if got is None:
                 continue
             title, j = got
+            if title in self.owned_only and not (i > 0 and doc[i - 1].lower_ in _OWN):
+                continue                      # "Cô Mai at Saturday school": a teacher addressed, not an aunt
             if i > 0 and (doc[i - 1].lower_ in _NOT_BEFORE or doc[i - 1].tag_ in ("NN", "NNS") and doc[i - 1].is_lower
                           and doc[i - 1].lower_ not in self.openers and title not in self.lower):
                 continue                      # "Kirra's Nan Gloria", "soccer Mum Karen": not the subject's

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from footprint.crawler.paths import DATA_DIR
 from footprint.analysis.detect.detectors.base import Pattern
+from footprint.analysis.detect.name_letters import widen
 
 LEXICON_DIR = DATA_DIR / "lexicons"
 _PATTERN_KEYS = {"id", "regex", "confidence", "value", "key", "requires", "first_person", "attrs", "case_sensitive"}
@@ -48,7 +49,7 @@ def _compile(rx: object, where: str, flags: int = re.IGNORECASE) -> re.Pattern:
     if not isinstance(rx, str) or not rx:
         raise LexiconError(f"{where}: regex must be a non-empty string")
     try:
-        return re.compile(rx, flags)
+        return re.compile(widen(rx), flags)     # a name's shape takes "Thảo" and "Siobhán" too
     except re.error as exc:
         raise LexiconError(f"{where}: bad regex {rx!r}: {exc}") from None
 

@@ -32,6 +32,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_nam
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
+from footprint.analysis.detect.name_letters import compile_wide, fold
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
 CONFIDENCE = {"family": 0.7, "colleague": 0.65, "associate": 0.6}
@@ -58,7 +59,7 @@ _ORG_LAST = _BUSINESS | frozenset({
     "nursery", "brewery", "brewing", "winery", "wines", "homes", "holdings", "pty", "ltd", "inc", "bowls", "fc", "afc",
     "sc", "rsl", "rovers", "united", "netball", "cricket", "football", "hockey", "rowing", "lifesaving"})
 # "he has an actual husband, <Name>": a kin noun after someone else having one is theirs
-_THEIR_KIN = re.compile(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
+_THEIR_KIN = compile_wide(r"\b(?:he|she|they|who|he\W?s|she\W?s|they\W?ve|[A-Z][a-z]+)\s+(?:has|had|have|\W?s\s+got|got)\s+"
                         r"(?:got\s+)?(?:a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
 # words that open a code name ("Operation Float Check", "Project Bluebird"): the capitalised words after them name no one
 _CODENAMED = frozenset({"operation", "op", "exercise", "project", "campaign", "taskforce"})
@@ -483,9 +484,9 @@ class PersonRoles:
         """The sentence's only person, spoken to (after a comma or a word of address, or last in the sentence),
         and a role word owned elsewhere in it: that role's holder. In a post that names nobody else, a kin word
         opening any sentence of it counts too ("BIL drove four hours ... cheers Magnus")."""
-        if stext.strip(" .!,;:") == name and localities.exact(name) and name.lower() not in first_names().names:
+        if stext.strip(" .!,;:") == name and localities.exact(name) and fold(name.lower()) not in first_names().names:
             return None               # "Nan of six. Dapto.": a sentence that is only a town is a place, not a name spoken to
-        if " " not in name and name.lower() not in first_names().names and (
+        if " " not in name and fold(name.lower()) not in first_names().names and (
                 stext.strip(" .!,;:") == name
                 or re.search(r"(?:^|[.|•·;])\s*$", near) and re.match(r"^\s*(?:[.|•·;!]|$)", after)):
             return None               # "Dad. Runner. Coffee snob.": a bio's one-word fragment no gazetteer knows as a name

@@ -29,6 +29,7 @@ from footprint.analysis.detect.detectors.lexicon import LexiconError, load_lexic
 from footprint.analysis.detect.detectors.lowercase_names import lower_name_at
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_subject
 from footprint.analysis.detect.detectors.matcher_gate import MatcherGate
+from footprint.analysis.detect.name_letters import fold
 
 FORMS_PATH = DATA_DIR / "patterns" / "people_forms.jsonl"
 SCOPES = ("any", "self", "activity", "thanks", "given", "milestone", "team", "pastime", "bare")
@@ -228,7 +229,7 @@ class RelationForms:
         first = next((t for t in sent.span if not t.is_punct and not t.is_space), None)
         if first is not None and not mine and (
                 first.lower_ in _THIRD_PERSON or (first.i < start and first.tag_ == "NNP" and ctx.is_name_token(first)
-                                                   and first.text.lower() in self.names.names)):
+                                                   and fold(first.text.lower()) in self.names.names)):
             return False                 # "Dave went fishing with Rick": someone else's outing
         if form.scope == "pastime":       # "my pickleball partner Delphine": the pastime is in the match itself
             return bool(self.activities.search(doc[start:start + 4].text))
