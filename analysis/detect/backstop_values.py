@@ -302,6 +302,10 @@ LEISURE_RX = re.compile(r"\b(?:watching|coffee|pie|swim|swimming|fishing|walk|pi
                         r"sunset|sunrise|ice\s*cream|fish\s+and\s+chips|chips|snorkel\w*|surf\w*|kids|dog|markets?)\b", re.I)
 WORK_CUE_RX = re.compile(r"\b(?:shift|roster\w*|work|working|duty|crew|board\w*|exam\w*|inspect\w*|abf|border\s+force|customs|officer|"
                          r"clock\w*|on\s+at|start\w*|finish\w*|overtime|uniform|post\w*|team|office|desk)\b", re.I)
+# Someone who served the writer (a checkout, a counter, a waiter): thanked once, no friend of theirs.
+SERVED_RX = re.compile(r"\b(?:at\s+the\s+(?:\w+\s+){0,2}(?:checkout|check-?out|register|till|service\s+desk|returns\s+desk)|"
+                       r"served\s+(?:me|us)|sorted\s+(?:out\s+)?my\s+(?:refund|order|return|phone|bill)|"
+                       r"(?:our|the)\s+(?:waiter|waitress|barista|cashier|server|checkout\s+\w+))\b", re.I)
 PEOPLE_ROLE = {"family": "family", "associate": "friend", "colleague": "colleague"}
 
 
@@ -317,11 +321,15 @@ def values_for(category: str, sent: "SentInfo", shared, subject, deny=None) -> l
     if category not in ("associate", "family") and (not sent.any_first_person or THIRD_PERSON_RX.search(text)) \
             and names_in(sent, shared, subject):
         return []          # a page about others: "Tomasz Wilk coxes; he is a Border Force officer at Sydney Airport"
+    if category == "associate" and SERVED_RX.search(text):
+        return []          # "shout out to Kayla at the Coles checkout who sorted my refund": served, not a friend
     if category in PEOPLE:
         return [(f"{n} ({PEOPLE_ROLE[category]})", f"{category}:{n}") for n in names_in(sent, shared, subject, category)]
-    if category == "work_location" and (PROCESSED_RX.search(text) or ONE_OFF_RX.search(text) and not recurs(text)):
+    if category == "work_location" and (PROCESSED_RX.search(text) or INVITATION_RX.search(text)
+                                        or ONE_OFF_RX.search(text) and not recurs(text)):
         return []          # "Border Force sent my container to the x-ray": processed, not working; "hitting the Gladstone
-        #                    wharf on the 14th": one operation, not where the writer works
+        #                    wharf on the 14th": one operation, not where the writer works; "book now": a business's
+        #                    advertisement, not a workplace
     if category == "work_location" and LEISURE_RX.search(text) and not WORK_CUE_RX.search(text):
         return []          # "a pie on the wharf at Esperance, watching the seals": a day out, not a shift
     if category in PLACES:
