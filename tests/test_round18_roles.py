@@ -140,3 +140,30 @@ def test_training_refuses_a_corpus_holding_an_unseen_set(tmp_path):
 def test_unit_text_rebuilt_from_passages():
     assert train_roles.unit_text(["A long sentence about the boat.", "Short. A long sentence about the boat.",
                                   "Another long one."]) == "Short. A long sentence about the boat. Another long one."
+
+
+# --- 3. the whole pipeline: roles shown only across posts, and near misses
+from tests.people_posts import Account  # noqa: E402
+
+DALLAS = Account("Dallas Whitford", "dallas_w", 6)
+STAFF_BIO = "Border Force officer on the Fremantle wharves. Views my own."
+
+
+def _items(account: Account, posts: list[str], bio: str | None = None) -> list:
+    items = [account.post(t, n) for n, t in enumerate(posts, 1)]
+    return items + ([account.bio(bio)] if bio else [])
+
+
+def _roles(account: Account, posts: list[str], bio: str | None = None) -> dict[str, tuple[str, str]]:
+    """{person: (category, detector)} of the people findings, after the whole pipeline."""
+    from footprint.analysis.pipeline import analyse_items
+    from tests.people_posts import ORG
+
+    findings, *_ = analyse_items(_items(account, posts, bio), org=ORG, subject=account.subject,
+                                 aliases=account.aliases)
+    out = {}
+    for f in findings:
+        if f.category in ("family", "associate", "colleague"):
+            name = f.value.rsplit(" (", 1)[0]
+            out[name] = (f.category, ",".join(sorted({d for d in f.detectors})) if hasattr(f, "detectors") else "")
+    return out

@@ -30,7 +30,7 @@ NAME_RX = re.compile(r"(?<![\w@#'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+((?:Mc
 _REL = (r"(?:husband|wife|partner|hubby|missus|son|daughter|kids?|children|child|mum|mom|dad|father|mother|brother|"
         r"sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|twins?|little\s+ones?|bub|baby|boys|girls|"
         r"best\s+man|bridesmaid|mate|mates|friend|friends|boss|colleague|bestie|other\s+half|in-?laws?|family|folks|"
-        r"parents|neighbou?r)")
+        r"parents|neighbou?r|boy|girl|lad|lass|kiddo|young\s+fell?a|eldest|youngest|step\w+)")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
 # Capitalised words that follow a first name without being a surname ("Sarah Saturday", "Jack Thanks").
 NOT_SURNAMES = frozenset({"and", "the", "is", "was", "has", "had", "on", "at", "in", "for", "with", "mum", "dad", "i",

@@ -27,6 +27,9 @@ import numpy as np
 from footprint.crawler.paths import DATA_DIR
 
 MODEL = DATA_DIR / "roles" / "model.npz"
+RELATIONS = DATA_DIR / "roles" / "relations.toml"
+RELATIVE = "relative"
+RELATION_MIN = 0.5         # a family finding names the relation group only when the secondary model is this sure
 ROLES = ("family", "associate", "colleague")
 NONE = "none"
 SELF_TOKEN = "xperson"
@@ -38,7 +41,6 @@ PATTERN = "roles:entity"
 BASE_CONFIDENCE, SPAN_CONFIDENCE = 0.55, 0.2
 _WORD_RX = re.compile(r"\w+")
 _FIRST_PERSON_RX = re.compile(r"\b(?:i|i'm|im|my|me|we|our|us)\b", re.I)
-N_COUNTS = 5
 
 
 # ------------------------------------------------------------------ features (training and scan time alike)
@@ -77,11 +79,12 @@ def person_text(candidate) -> str:
 
 
 def counts(candidate) -> np.ndarray:
-    """How much the corpus says of the person: mentions, items, in a profile, a surname given, first-person share."""
+    """How the corpus speaks of the person: named in a profile, given a surname, share of first-person sentences.
+    Not how often: the seen sets are a dozen posts a person, where a name in three posts is nearly always kin; in a
+    real corpus of hundreds of posts every friend would read as family (tried: the count's weight was the largest)."""
     ms = candidate.mentions
     n = max(1, len(ms))
-    return np.array([math.log1p(len(ms)), math.log1p(len({m.url for m in ms})),
-                     float(any(m.kind == "profile_field" for m in ms)), float(bool(candidate.last)),
+    return np.array([float(any(m.kind == "profile_field" for m in ms)), float(bool(candidate.last)),
                      sum(bool(_FIRST_PERSON_RX.search(m.sentence)) for m in ms) / n], dtype=np.float32)
 
 
@@ -109,6 +112,22 @@ def mean_vectors(candidates: Sequence, encode=None) -> np.ndarray:
     return np.vstack(out).astype(np.float32)
 
 
+def relation_group(value: str, groups: dict[str, list[str]] | None = None) -> str:
+    """The relation group of a fact's value ("Tahnee (wife)" -> "partner"; data/roles/relations.toml), else RELATIVE."""
+    groups = groups if groups is not None else relation_groups()
+    rel = value.rsplit("(", 1)[-1].rstrip(")").lower() if "(" in value else ""
+    words = set(re.findall(r"[\w'-]+", rel))
+    for g, names in groups.items():
+        if any(n in words or (" " in n and n in rel) for n in names):
+            return g
+    return RELATIVE
+
+
+def relation_groups() -> dict[str, list[str]]:
+    import tomllib
+    return tomllib.loads(RELATIONS.read_text(encoding="utf-8"))["groups"]
+
+
 def word_grams(text: str) -> list[str]:
     from footprint.analysis.detect.backstop import word_grams as grams
     return grams(text)
@@ -134,6 +153,13 @@ class RoleModel:
             self.example_name = [str(t) for t in z["example_name"]]
             self.example_vec = z["example_vec"].astype(np.float32)
             self.example_cat = np.array([str(c) for c in z["example_cat"]])
+            # the secondary target: which relation a family member is (partner, child, parent, ...)
+            self.rel_classes = tuple(str(c) for c in z["rel_classes"]) if "rel_classes" in z else ()
+            if self.rel_classes:
+                self.rel_coef_vec = z["rel_coef_vec"].astype(np.float32)
+                self.rel_coef_words = z["rel_coef_words"].astype(np.float32)
+                self.rel_coef_counts = z["rel_coef_counts"].astype(np.float32)
+                self.rel_intercept = z["rel_intercept"].astype(np.float32)
         self.vocab = {w: i for i, w in enumerate(self.terms)}
 
     def words(self, text: str) -> dict[int, float]:
@@ -157,6 +183,19 @@ class RoleModel:
                 z[k] += self.word_weight * (self.coef_words[:, idx] @ np.fromiter(w.values(), dtype=np.float32))
         z = np.exp(z - z.max(axis=1, keepdims=True))
         return z / z.sum(axis=1, keepdims=True), words
+
+    def relation(self, vec: np.ndarray, w: dict[int, float], cnt: np.ndarray) -> tuple[str, float]:
+        """(relation group, probability) of a family member, from the secondary model; ("", 0) without one."""
+        if not self.rel_classes:
+            return "", 0.0
+        z = vec @ self.rel_coef_vec.T + cnt @ self.rel_coef_counts.T + self.rel_intercept
+        if w:
+            idx = np.fromiter(w.keys(), dtype=np.int64)
+            z = z + self.word_weight * (self.rel_coef_words[:, idx] @ np.fromiter(w.values(), dtype=np.float32))
+        p = np.exp(z - z.max())
+        p /= p.sum()
+        j = int(np.argmax(p))
+        return self.rel_classes[j], float(p[j])
 
     def top_words(self, j: int, w: dict[int, float]) -> list[tuple[str, float]]:
         parts = sorted(((self.word_weight * float(self.coef_words[j, i]) * v, i) for i, v in w.items()), reverse=True)
@@ -216,18 +255,23 @@ def infer_roles(items: Iterable, detections: list, subject: str, aliases: Iterab
         return []
     vecs = mean_vectors(cands)
     texts = [person_text(c) for c in cands]
-    probs, words = m.proba(vecs, texts, np.vstack([counts(c) for c in cands]))
+    cnts = np.vstack([counts(c) for c in cands])
+    probs, words = m.proba(vecs, texts, cnts)
     out = []
-    for c, vec, p, w in zip(cands, vecs, probs, words):
+    for c, vec, cnt, p, w in zip(cands, vecs, cnts, probs, words):
         j = int(np.argmax(p))
         cat = m.classes[j]
         if cat == NONE or p[j] < m.thresholds.get(cat, 2.0):
             continue
-        out += _detections(c, cat, float(p[j]), m.thresholds[cat], m.top_words(j, w), m.nearest(cat, vec))
+        rel = ""
+        if cat == "family":
+            group, q = m.relation(vec, w, cnt)
+            rel = group if q >= RELATION_MIN and group != RELATIVE else ""
+        out += _detections(c, cat, float(p[j]), m.thresholds[cat], m.top_words(j, w), m.nearest(cat, vec), rel)
     return out
 
 
-def _detections(c, cat: str, p: float, threshold: float, words: list, near: list) -> list:
+def _detections(c, cat: str, p: float, threshold: float, words: list, near: list, relation: str = "") -> list:
     """One detection per item naming the person (the first sentence there), all of one finding (same key)."""
     from footprint.analysis.detect.detectors.base import excerpt
     from footprint.analysis.findings import Detection, Evidence
@@ -235,7 +279,7 @@ def _detections(c, cat: str, p: float, threshold: float, words: list, near: list
     conf = BASE_CONFIDENCE + SPAN_CONFIDENCE * max(0.0, p - threshold) / max(1e-9, 1.0 - threshold)
     explanation = (f"role model (everything the corpus says about {c.name}: {len(c.mentions)} sentences in "
                    f"{len(c.urls)} items; logistic regression trained on the seen held-out people): {cat} p={p:.2f} "
-                   f">= {threshold:.2f}; words: {', '.join(f'{t!r} {v:+.2f}' for t, v in words) or 'none'}; "
+                   f">= {threshold:.2f}{f' ({relation})' if relation else ''}; words: {', '.join(f'{t!r} {v:+.2f}' for t, v in words) or 'none'}; "
                    f"nearest training people: {'; '.join(f'{n} ({s:.2f})' for n, s in near) or 'none'}")
     out, seen = [], set()
     for mn in c.mentions:
@@ -245,10 +289,10 @@ def _detections(c, cat: str, p: float, threshold: float, words: list, near: list
         ev = Evidence(url=mn.url, kind=mn.kind, excerpt=excerpt(f"{mn.field}: {mn.sentence}" if mn.kind == "profile_field"
                                                                 and mn.field else mn.sentence),
                       posted_at=mn.posted_at, profile=mn.profile)
-        out.append(Detection(category=cat, value=f"{c.name} ({cat})", key=f"{cat}:{c.name}".lower(),
+        out.append(Detection(category=cat, value=f"{c.name} ({relation or cat})", key=f"{cat}:{c.name}".lower(),
                              confidence=round(min(conf, 1.0), 3), detector=DETECTOR, pattern=PATTERN, evidence=ev,
                              support=[f"model p={p:.2f}", *[t for t, _ in words], *[f"like {n}" for n, _ in near]],
-                             attrs={"person": c.name, "relation": cat, "names": sorted(c.forms),
+                             attrs={"person": c.name, "relation": relation or cat, "names": sorted(c.forms),
                                     "learned": {"explanation": explanation, "score": round(p, 3),
                                                 "words": [f"{t} {v:+.2f}" for t, v in words],
                                                 "nearest": [f"{n} ({s:.2f})" for n, s in near]}}))
