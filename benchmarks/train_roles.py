@@ -35,8 +35,11 @@ sys.path.insert(0, str(ROOT))
 SEEN = ROOT / "build" / "seen"
 ALLOWED_SETS = frozenset(range(1, 46))        # read and retired; sets 46 and later are honest tests
 FOLDS = 5
-TARGET = 0.85
+TARGET = 0.88
 MIN_ADDED = 5                                 # a threshold needs at least this many added readings to be judged
+# Each role weighs as much as the others: the seen sets' leftover names are mostly kin (a writer names a spouse in
+# three posts, a friend once), and unweighted the model learned "a named person is family" from the intercept alone.
+CLASS_WEIGHT = "balanced"
 GRID = [round(t, 2) for t in np.arange(0.30, 0.96, 0.025)]
 
 
@@ -184,7 +187,7 @@ def fit(texts, vecs, cnts, labels, c: float, word_weight: float):
 
     tf = TfidfVectorizer(ngram_range=(1, 2), min_df=3, sublinear_tf=True).fit(texts)
     x = sp.hstack([sp.csr_matrix(vecs), tf.transform(texts) * word_weight, sp.csr_matrix(cnts)]).tocsr()
-    lr = LogisticRegression(C=c, tol=1e-6, max_iter=5000).fit(x, np.asarray(labels))
+    lr = LogisticRegression(C=c, tol=1e-6, max_iter=5000, class_weight=CLASS_WEIGHT).fit(x, np.asarray(labels))
     return tf, lr
 
 

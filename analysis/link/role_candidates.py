@@ -15,6 +15,7 @@ where the sentence is about a screen or a stage (a TV contestant, an actor).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -112,10 +113,36 @@ def guarded(sent: str, form: str) -> bool:
                 or re.search(rf"\b{_REL}\s+of\s+{n}\b", sent, re.I))
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    import tomllib
+
+    from footprint.crawler.paths import DATA_DIR
+    return frozenset(tomllib.loads((DATA_DIR / "roles" / "relations.toml").read_text(encoding="utf-8"))
+                     ["person_nouns"]["words"])
+
+
+_THING_RX = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z]+),?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|my|our)\s+([a-z]+)\b")
+
+
+def named_things(units: Iterable) -> set[str]:
+    """Names the corpus gives to things or animals: "my sourdough starter, Gus", "Betty the ute" (any noun that is
+    not a person's: data/roles/relations.toml person_nouns)."""
+    nouns = person_nouns()
+    out = set()
+    for u in units:
+        for m in _THING_RX.finditer(u.text or ""):
+            noun, name = (m.group(1), m.group(2)) if m.group(2) else (m.group(4), m.group(3))
+            if noun not in nouns and not noun.endswith("s'") and len(noun) > 2:
+                out.add(name.lower())
+    return out
+
+
 def candidates(units: Iterable, subject: SubjectNames, pets: Iterable[str] = ()) -> list[Candidate]:
     """Every candidate person of a corpus (units: url, kind, field, text, and optionally posted_at and profile),
     in the order first named, with their mention sentences (at most MAX_MENTIONS each)."""
-    pets = {p.lower() for p in pets}
+    units = list(units)
+    pets = {p.lower() for p in pets} | named_things(units)
     raw: list[tuple[str, str, str, Mention]] = []
     for u in units:
         for sent in sentences(u.text or ""):
