@@ -32,6 +32,10 @@ _REL = (r"(?:husband|wife|partner|hubby|missus|son|daughter|kids?|children|child
         r"sister|boyfriend|girlfriend|fianc[eé]e?|grand\w+|nephew|niece|cousin|twins?|little\s+ones?|bub|baby|boys|girls|"
         r"best\s+man|bridesmaid|mate|mates|friend|friends|boss|colleague|bestie|other\s+half|in-?laws?|family|folks|"
         r"parents|neighbou?r|boy|girl|lad|lass|kiddo|young\s+fell?a|eldest|youngest|step\w+)")
+# More screens than backstop_values.ON_SCREEN_RX lists: "Kath and Kim reruns on telly", "bingeing it on Netflix".
+_SCREEN_RX = re.compile(r"\b(?:telly|tv|reruns?|netflix|binge\w*|streaming|podcast|sitcom|soapie|documentary|"
+                        r"doco|box\s+set|actor|actress|starring|biography|memoir|novel|"
+                        r"author|book\s+club\s+pick)\b", re.I)
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
 # Capitalised words that follow a first name without being a surname ("Sarah Saturday", "Jack Thanks").
 NOT_SURNAMES = frozenset({"and", "the", "is", "was", "has", "had", "on", "at", "in", "for", "with", "mum", "dad", "i",
@@ -80,6 +84,19 @@ def _surname(word: str | None, given) -> bool:
         and (not given.is_first_name(word) or word.lower() in surnames())
 
 
+@lru_cache(maxsize=1)
+def _start_words() -> frozenset[str]:
+    import tomllib
+
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from footprint.analysis.detect.detectors.lexicon import load_lexicon
+    from footprint.crawler.paths import DATA_DIR
+    table = tomllib.loads((DATA_DIR / "roles" / "relations.toml").read_text(encoding="utf-8"))
+    return frozenset(table["sentence_start_words"]["words"]) | frozenset(STOP_WORDS) \
+        | frozenset(load_lexicon("context").words.get("not_names", ()))
+
+
 def names_in_sentence(sent: str) -> list[tuple[str, str, str]]:
     """(form as written, first, last) for each gazetteer given name in a sentence; "" for a bare first name."""
     from footprint.analysis.detect import localities
@@ -90,6 +107,8 @@ def names_in_sentence(sent: str) -> list[tuple[str, str, str]]:
         first, second, third = m.group(1), m.group(2), m.group(3)
         if not given.is_first_name(first):
             continue
+        if not sent[:m.start()].strip(" \"'“‘(-*#") and first.lower() in _start_words():
+            continue                         # "Love having her home", "Will do"
         if any(w and w.lower() in NAMED_AFTER for w in (second, third)):
             continue                         # "Fiona Stanley Hospital", "Jack Evans Oval": a place
         if localities.exact(first):
@@ -104,7 +123,7 @@ def names_in_sentence(sent: str) -> list[tuple[str, str, str]]:
 def guarded(sent: str, form: str) -> bool:
     """A mention that says nothing of the subject's own circle: someone else's relation or the anchor of one,
     or a person on a screen or a stage."""
-    if ON_SCREEN_RX.search(sent):
+    if ON_SCREEN_RX.search(sent) or _SCREEN_RX.search(sent):
         return True
     n = re.escape(form.split()[0])
     return bool(re.search(rf"\b(?:her|his|their|\w+['’]s)\s+(?:\w+\s+)?{_REL}(?:['’]s\s+\w+)?,?\s+"
