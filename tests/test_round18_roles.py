@@ -95,7 +95,7 @@ def _toy_rows():
     texts = ["Beer on the verandah with Shona and the dog", "Shona moved out, back to the swag",
              "Perry keeps telling me my chisels are blunt at the guild", "Perry at the guild again on Thursday",
              "Ned from the roster swapped my night shift", "Ned and I on the late shift at the wharf",
-             "Watched the footy, Tilly kicked three goals", "Tilly on the telly again, what a player"]
+             "Watched the footy, Tilly kicked three goals", "Tilly kicked four again, what a player"]
     labels = ["family", "family", "associate", "associate", "colleague", "colleague", "none", "none"]
     rows = []
     for k, (t, lab) in enumerate(zip(texts, labels)):

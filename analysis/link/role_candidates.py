@@ -123,13 +123,21 @@ def names_in_sentence(sent: str) -> list[tuple[str, str, str]]:
 def guarded(sent: str, form: str) -> bool:
     """A mention that says nothing of the subject's own circle: someone else's relation or the anchor of one,
     or a person on a screen or a stage."""
+    return bool(why_guarded(sent, form))
+
+
+def why_guarded(sent: str, form: str) -> str:
+    """"screen", "relation" (someone else's: "my mate's wife Jo"), "anchor" ("Jo's husband") or ""."""
     if ON_SCREEN_RX.search(sent) or _SCREEN_RX.search(sent):
-        return True
+        return "screen"
     n = re.escape(form.split()[0])
-    return bool(re.search(rf"\b(?:her|his|their|\w+['’]s)\s+(?:\w+\s+)?{_REL}(?:['’]s\s+\w+)?,?\s+"
-                          rf"(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", sent, re.I)
-                or re.search(rf"\b{re.escape(form)}['’]s\s+(?:\w+\s+)?{_REL}\b", sent)
-                or re.search(rf"\b{_REL}\s+of\s+{n}\b", sent, re.I))
+    if re.search(rf"\b(?:her|his|their|\w+['’]s)\s+(?:\w+\s+)?{_REL}(?:['’]s\s+\w+)?,?\s+"
+                 rf"(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", sent, re.I) \
+            or re.search(rf"\b{_REL}\s+of\s+{n}\b", sent, re.I):
+        return "relation"
+    if re.search(rf"\b{re.escape(form)}['’]s\s+(?:\w+\s+)?{_REL}\b", sent):
+        return "anchor"
+    return ""
 
 
 @lru_cache(maxsize=1)
@@ -163,12 +171,16 @@ def candidates(units: Iterable, subject: SubjectNames, pets: Iterable[str] = ())
     units = list(units)
     pets = {p.lower() for p in pets} | named_things(units)
     raw: list[tuple[str, str, str, Mention]] = []
+    blocked: set[str] = set()
     for u in units:
         for sent in sentences(u.text or ""):
             for form, first, last in names_in_sentence(sent):
                 if first in pets or first in subject.tokens or subject.matches(form):
                     continue
-                if guarded(sent, form):
+                why = why_guarded(sent, form)
+                if why:
+                    if why != "anchor":
+                        blocked.add(first)       # a screen's person or someone else's child, in every post
                     continue
                 raw.append((form, first, last, Mention(u.url, u.kind, u.field or "", sent, form,
                                                        getattr(u, "posted_at", None), getattr(u, "profile", ""))))
@@ -178,6 +190,8 @@ def candidates(units: Iterable, subject: SubjectNames, pets: Iterable[str] = ())
             fulls.setdefault(first, set()).add(last)
     by_key: dict[tuple[str, str], Candidate] = {}
     for form, first, last, m in raw:
+        if first in blocked:
+            continue
         if not last:
             lasts = fulls.get(first, set())
             if len(lasts) > 1:
