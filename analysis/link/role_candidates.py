@@ -127,9 +127,12 @@ def guarded(sent: str, form: str) -> bool:
 
 
 def why_guarded(sent: str, form: str) -> str:
-    """"screen", "relation" (someone else's: "my mate's wife Jo"), "anchor" ("Jo's husband") or ""."""
-    if ON_SCREEN_RX.search(sent) or _SCREEN_RX.search(sent):
+    """"screen" (a screen's person: telly, reruns), "stage" (backstop_values.ON_SCREEN_RX: a show, an episode, a
+    concert), "relation" (someone else's: "my mate's wife Jo"), "anchor" ("Jo's husband") or ""."""
+    if _SCREEN_RX.search(sent):
         return "screen"
+    if ON_SCREEN_RX.search(sent):
+        return "stage"           # this sentence only: "the school concert" says nothing of the rest
     n = re.escape(form.split()[0])
     if re.search(rf"\b(?:her|his|their|\w+['’]s)\s+(?:\w+\s+)?{_REL}(?:['’]s\s+\w+)?,?\s+"
                  rf"(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", sent, re.I) \
@@ -179,7 +182,7 @@ def candidates(units: Iterable, subject: SubjectNames, pets: Iterable[str] = ())
                     continue
                 why = why_guarded(sent, form)
                 if why:
-                    if why != "anchor":
+                    if why in ("screen", "relation"):
                         blocked.add(first)       # a screen's person or someone else's child, in every post
                     continue
                 raw.append((form, first, last, Mention(u.url, u.kind, u.field or "", sent, form,
