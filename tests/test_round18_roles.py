@@ -143,27 +143,62 @@ def test_unit_text_rebuilt_from_passages():
 
 
 # --- 3. the whole pipeline: roles shown only across posts, and near misses
-from tests.people_posts import Account  # noqa: E402
+from tests.people_posts import ORG, Account  # noqa: E402
 
 DALLAS = Account("Dallas Whitford", "dallas_w", 6)
-STAFF_BIO = "Border Force officer on the Fremantle wharves. Views my own."
 
 
-def _items(account: Account, posts: list[str], bio: str | None = None) -> list:
-    items = [account.post(t, n) for n, t in enumerate(posts, 1)]
-    return items + ([account.bio(bio)] if bio else [])
-
-
-def _roles(account: Account, posts: list[str], bio: str | None = None) -> dict[str, tuple[str, str]]:
-    """{person: (category, detector)} of the people findings, after the whole pipeline."""
+def _findings(posts: list[str]) -> list:
     from footprint.analysis.pipeline import analyse_items
-    from tests.people_posts import ORG
 
-    findings, *_ = analyse_items(_items(account, posts, bio), org=ORG, subject=account.subject,
-                                 aliases=account.aliases)
-    out = {}
-    for f in findings:
-        if f.category in ("family", "associate", "colleague"):
-            name = f.value.rsplit(" (", 1)[0]
-            out[name] = (f.category, ",".join(sorted({d for d in f.detectors})) if hasattr(f, "detectors") else "")
-    return out
+    items = [DALLAS.post(t, n) for n, t in enumerate(posts, 1)]
+    findings, *_ = analyse_items(items, org=ORG, subject=DALLAS.subject, aliases=DALLAS.aliases)
+    return [f for f in findings if f.category in ("family", "associate", "colleague")]
+
+
+# (posts, person, role, posts naming them): no single sentence says the role
+IMPLICIT = [
+    (["Home. Beer on the verandah, Shona and Lachie and the dog.", "Lachie's first fish! #proudad",
+      "Shona moved out. Back to the swag."], "Shona", "family", [1, 3]),
+    (["Woodwork guild every Thursday. Fergus keeps telling me my chisels are blunt.",
+      "Fergus from the guild reckons my dovetails are improving."], "Fergus", "associate", [1, 2]),
+]
+
+
+@pytest.mark.parametrize("posts,person,role,named", IMPLICIT)
+def test_role_shown_across_posts(posts, person, role, named):
+    found = [f for f in _findings(posts) if f.value.startswith(f"{person} (")]
+    assert [f.category for f in found] == [role]
+    f = found[0]
+    assert "RoleModel" in f.detectors
+    assert sorted(e.url for e in f.evidence) == [f"{DALLAS.url}/{n}" for n in named]      # every item naming them
+    learned = f.attrs["learned"]
+    assert "p=" in learned["explanation"] and learned["nearest"] and learned["score"] >= 0.5
+
+
+@pytest.mark.parametrize("posts,person,role,named", IMPLICIT)
+def test_off_switch_means_rules_alone(posts, person, role, named, monkeypatch):
+    monkeypatch.setenv(OFF_ENV, "off")
+    assert roles.model() is None
+    assert not [f for f in _findings(posts) if f.value.startswith(f"{person} (")]
+
+
+# (posts, person): the model must give them no role
+NEAR_MISSES = [
+    (["Our kelpie Biscuit chewed the hose again.", "Biscuit rolled in something dead at the beach, bath time."],
+     "Biscuit"),
+    (["Watching the new season of that crime series, Villanelle is terrifying.",
+      "Villanelle's outfits in episode four, though."], "Villanelle"),
+    (["Coffee with Kath and Kim reruns on telly, pure comfort.", "Kim's lines still crack me up."], "Kim"),
+    (["My sourdough starter, Gus, turned eleven this week.", "The rye was dense. Gus forgives me."], "Gus"),
+    (["My mate's son Hamish got his P plates today, lock up your letterboxes.",
+      "Dropped off a card for Gus's boy Hamish, nineteen already."], "Hamish"),
+    (["What a goal from Jarrod Tully, the Dockers are flying!", "Tully kicked four again, Brownlow smokey.",
+      "Jarrod Tully for captain next year, no question."], "Jarrod"),
+    (["Matilda home from uni. Love having her home.", "Love a quiet Sunday with the paper."], "Love"),
+]
+
+
+@pytest.mark.parametrize("posts,person", NEAR_MISSES)
+def test_near_misses_get_no_role_from_the_model(posts, person):
+    assert not [f for f in _findings(posts) if "RoleModel" in f.detectors and f.value.startswith(person)]
