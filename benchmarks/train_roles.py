@@ -143,6 +143,12 @@ def people_rows(personas: list[dict]) -> list[dict]:
     return rows
 
 
+def addable(row: dict, role: str) -> bool:
+    """Whether the scan-time component would add the row's person in the role (unknown to the rules, may_add)."""
+    from footprint.analysis.link.roles import may_add
+    return not row["known"] and may_add(row["cand"], role)
+
+
 def added_finding(row: dict, cat: str) -> dict:
     """The finding the scan-time component would add for the row's person, as the evaluator reads findings."""
     c = row["cand"]
@@ -223,7 +229,7 @@ def choose_thresholds(rows, probs, classes, within=None) -> tuple[dict[str, floa
     for role in ROLES:
         j = classes.index(role)
         cand = [(probs[i, j], right(rows[i], role), rows[i]) for i in pool
-                if arg[i] == j and not rows[i]["known"]]
+                if arg[i] == j and addable(rows[i], role)]
         chosen = 2.0
         for t in GRID:
             sel = [x for x in cand if x[0] >= t]
@@ -249,7 +255,7 @@ def nested(rows, probs, classes) -> dict:
         for role in ROLES:
             j = classes.index(role)
             for i in np.flatnonzero(fold == k):
-                if arg[i] == j and probs[i, j] >= th[role] and not rows[i]["known"]:
+                if arg[i] == j and probs[i, j] >= th[role] and addable(rows[i], role):
                     tot[role][0] += 1
                     tot[role][1] += right(rows[i], role)
     return {r: {"added": a, "right": b, "precision": round(b / a, 3) if a else None} for r, (a, b) in tot.items()}
@@ -259,7 +265,7 @@ def summary(rows, probs, classes, role: str, t: float) -> dict:
     """What the model adds for a role at threshold t: added findings, right ones, and missed facts it finds."""
     j = classes.index(role)
     arg = probs.argmax(axis=1)
-    sel = [i for i in range(len(rows)) if arg[i] == j and probs[i, j] >= t and not rows[i]["known"]]
+    sel = [i for i in range(len(rows)) if arg[i] == j and probs[i, j] >= t and addable(rows[i], role)]
     ok = [i for i in sel if right(rows[i], role)]
     missed = {(r["set"], r["persona"], f["value"]) for r in rows for f in r["missed"] if f["category"] == role}
     found = set()
