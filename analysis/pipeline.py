@@ -18,7 +18,7 @@ from footprint.crawler.store import Store
 
 from footprint.analysis import heap
 from footprint.analysis.link import geo, home_agree, home_bio, home_elsewhere, home_fold, home_near, home_spot, home_talk, location_truth, people, \
-    staff_gate, tracks, visibility
+    roles, staff_gate, tracks, visibility
 from footprint.analysis.score.advice import Advice, build_advice
 from footprint.analysis.detect.extract import Extractor
 from footprint.analysis.findings import Detection, Finding
@@ -55,6 +55,9 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     heap.give_back()          # the Docs' memory, freed but kept by the C allocator (heap.py)
     # people as entities: each person one node across posts and profiles, every mention its evidence
     detections = people.link_people(texts, detections, subject, list(aliases),
+                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    # a role shown only across posts: everything the corpus says about each name nobody has a role for yet
+    detections += roles.infer_roles(texts, detections, subject, list(aliases),
                                     [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
     detections = home_bio.drop_outranked(detections)      # "<Town> born and bred" is no home when another is stated
     detections = home_bio.name_post_homes(detections)     # a post's place said home, named by the home stated near it
