@@ -170,8 +170,10 @@ def test_role_shown_across_posts(posts, person, role, named):
     found = [f for f in _findings(posts) if f.value.startswith(f"{person} (")]
     assert [f.category for f in found] == [role]
     f = found[0]
-    assert "RoleModel" in f.detectors
-    assert sorted(e.url for e in f.evidence) == [f"{DALLAS.url}/{n}" for n in named]      # every item naming them
+    # the role model, or the passage backstop where it read the person first (it runs before; round 18's retrain
+    # reads the guild mate); the role model only adds people nobody has found
+    assert {"RoleModel", "LearnedBackstop"} & set(f.detectors)
+    assert sorted({e.url for e in f.evidence}) == [f"{DALLAS.url}/{n}" for n in named]      # every item naming them
     learned = f.attrs["learned"]
     assert "p=" in learned["explanation"] and learned["nearest"] and learned["score"] >= 0.5
 
