@@ -54,11 +54,10 @@ def detect(items: list, org: OrgProfile, subject: str, aliases: list[str], n_pro
     detections = Extractor(org, subject, list(aliases), n_process=n_process).extract(texts)
     heap.give_back()          # the Docs' memory, freed but kept by the C allocator (heap.py)
     # people as entities: each person one node across posts and profiles, every mention its evidence
-    detections = people.link_people(texts, detections, subject, list(aliases),
-                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    org_names = [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)]
+    detections = people.link_people(texts, detections, subject, list(aliases), org_names)
     # a role shown only across posts: everything the corpus says about each name nobody has a role for yet
-    detections += roles.infer_roles(texts, detections, subject, list(aliases),
-                                    [a for n in org.names for a in (n.canonical, *n.aliases, *n.ambiguous)])
+    detections += roles.infer_roles(texts, detections, subject, list(aliases), org_names)
     detections = home_bio.drop_outranked(detections)      # "<Town> born and bred" is no home when another is stated
     detections = home_bio.name_post_homes(detections)     # a post's place said home, named by the home stated near it
     detections = home_agree.drop_school_at_work(detections)   # a child's school where the parent works is no home alone
