@@ -82,6 +82,19 @@ def word_grams(text: str) -> list[str]:
     return toks + [f"{a} {b}" for a, b in zip(toks, toks[1:])]
 
 
+def tfidf_words(text: str, vocab: dict[str, int], idf: np.ndarray) -> dict[int, float]:
+    """{vocabulary index: tf-idf weight} of a text's word grams, l2-normalised: TfidfVectorizer(sublinear_tf=True)
+    .transform done by hand (the backstop and the role model share it; no scikit-learn at scan time)."""
+    counts: dict[int, int] = {}
+    for g in word_grams(text):
+        i = vocab.get(g)
+        if i is not None:
+            counts[i] = counts.get(i, 0) + 1
+    w = {i: (1.0 + math.log(n)) * float(idf[i]) for i, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in w.values()))
+    return {i: v / norm for i, v in w.items()} if norm else {}
+
+
 class Backstop:
     """Per-category logistic regressions over a passage's MiniLM vector and its words (tf-idf), with their
     thresholds and the training passages that explain a reading."""
@@ -105,14 +118,7 @@ class Backstop:
 
     def words(self, text: str) -> dict[int, float]:
         """{vocabulary index: tf-idf weight} of a text, l2-normalised, as TfidfVectorizer.transform gives it."""
-        counts: dict[int, int] = {}
-        for g in word_grams(text):
-            i = self.vocab.get(g)
-            if i is not None:
-                counts[i] = counts.get(i, 0) + 1
-        w = {i: (1.0 + math.log(n)) * float(self.idf[i]) for i, n in counts.items()}
-        norm = math.sqrt(sum(v * v for v in w.values()))
-        return {i: v / norm for i, v in w.items()} if norm else {}
+        return tfidf_words(text, self.vocab, self.idf)
 
     def probs(self, vectors: np.ndarray, texts: list[str]) -> tuple[np.ndarray, list[dict[int, float]]]:
         """(passages, categories) probabilities, one sigmoid per category, and each passage's word weights."""

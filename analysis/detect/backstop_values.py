@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from footprint.analysis.detect.name_letters import compile_wide, widen
 from typing import TYPE_CHECKING
+
+from footprint.analysis.detect.name_letters import compile_wide, widen
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -50,6 +51,8 @@ _OTHERS_KIN = widen(r"\b(?:her|his|their|hers|[A-Z][a-z]+['’]s)\s+(?:\w+\s+)?(
                r"twins?|missus|little\s+ones?|bub|baby|boys|girls|best\s+man|bridesmaid|maid\s+of\s+honour|mate|mates|"
                r"friend|boss|colleague|workmate|offsider|off-?sider|co-?worker|team-?mate|crew\s+mate|apprentice|client)"
                r"(?:['’]s\s+\w+)?,?\s+")
+_OTHERS_KIN_LIST = _OTHERS_KIN + widen(r"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*")   # "... twins Noah and <name>"
+_ANCHOR_TAIL = widen(r"(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+")      # "<name>'s", "<name> and Bo's"
 # Kin of someone named, not of the writer: "<Name> is a big sister to", "<Name> and the missus", "<Name> and his wife".
 THEIR_KIN_RX = compile_wide(r"\b[A-Z][a-z]+\s+(?:is|was|'s)\s+(?:a|an|the)\s+(?:\w+\s+)?(?:sister|brother|mum|mom|dad|aunt|aunty|"
                           r"uncle|cousin|grandma|grandpa|son|daughter)\s+to\b|"
@@ -139,8 +142,8 @@ def _someone_elses(text: str, name: str) -> bool:
     """The name is someone else's relation or role ("her husband Theo", "Tim's twins Noah and Ava", "Jono's best
     man Grant Pell", "the son of Mark Lee") or the anchor of one ("Dave's cousin", "Jess's little one")."""
     n = re.escape(name.split()[0])
-    return bool(re.search(_OTHERS_KIN + widen(rf"(?:\w+\s+)?(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b"), text, re.I)
-                or re.search(widen(rf"\b{re.escape(name)}(?:\s*(?:,|and|&)\s*[A-Z]\w+)*['’]s\s+"), text)
+    return bool(re.search(_OTHERS_KIN_LIST + rf"{n}\b", text, re.I)
+                or re.search(rf"\b{re.escape(name)}" + _ANCHOR_TAIL, text)
                 or re.search(rf"\b(?:son|daughter|wife|husband|partner|mum|mother|dad|father|brother|sister|kid|kids|child)\s+of\s+{n}\b",
                              text, re.I))
 

@@ -283,7 +283,7 @@ class PeopleIndex:
         org_low = [w.lower() for w in org_words if w]
         for u in units:
             unit_named: dict[int, tuple[Person, str]] = {}
-            for sent in _sentences(u.text):
+            for sent in sentences(u.text):
                 named: dict[int, tuple[Person, str]] = {}
                 if names_rx is not None:
                     for m in names_rx.finditer(sent):
@@ -311,7 +311,7 @@ class PeopleIndex:
                     unit_named.setdefault(id(p), (p, form))
             # a school named anywhere in a post that names the subject's child ("Isla started prep today.
             # Sandridge Bay Primary has ...") is where the child can be found
-            for sent in _sentences(u.text) if unit_named else ():
+            for sent in sentences(u.text) if unit_named else ():
                 out += self._schools(unit_named.values(), u, sent, org_low)
         return [_with_names(_canonical(d, self.by_key, ambiguous), self.by_key) for d in out]
 
@@ -360,7 +360,8 @@ _NOT_SURNAMES = frozenset({"and", "the", "is", "was", "has", "had", "and", "on",
                            "happy", "love", "xx", "x", "lol", "haha", "day", "birthday", "today", "tonight", "i"})
 
 
-def _sentences(text: str) -> list[str]:
+def sentences(text: str) -> list[str]:
+    """A text's sentences (a full stop before a capital, or a line break), for the sentences naming a person."""
     return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 

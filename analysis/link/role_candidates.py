@@ -22,6 +22,7 @@ from typing import Iterable
 from footprint.analysis.detect.backstop_values import NAMED_AFTER, ON_SCREEN_RX
 from footprint.analysis.detect.detectors.context import SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.link.people import sentences
 
 MAX_MENTIONS = 24          # sentences read per person: a name in hundreds of posts says no more after two dozen
 NAME_RX = re.compile(r"(?<![\w@#'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?"
@@ -36,7 +37,6 @@ _REL = (r"(?:husband|wife|partner|hubby|missus|son|daughter|kids?|children|child
 _SCREEN_RX = re.compile(r"\b(?:telly|tv|reruns?|netflix|binge\w*|streaming|podcast|sitcom|soapie|documentary|"
                         r"doco|box\s+set|actor|actress|starring|biography|memoir|novel|"
                         r"author|book\s+club\s+pick)\b", re.I)
-_SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9@#\"'“(])|\n+")
 # Capitalised words that follow a first name without being a surname ("Sarah Saturday", "Jack Thanks").
 NOT_SURNAMES = frozenset({"and", "the", "is", "was", "has", "had", "on", "at", "in", "for", "with", "mum", "dad", "i",
                           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "thanks",
@@ -73,10 +73,6 @@ class Candidate:
     @property
     def urls(self) -> list[str]:
         return sorted({m.url for m in self.mentions})
-
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in _SENT_SPLIT.split(text) if s and s.strip()]
 
 
 def _surname(word: str | None, given) -> bool:

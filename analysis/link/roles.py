@@ -14,7 +14,6 @@ that pushed it and the nearest training people. The backstop's off switch (backs
 """
 from __future__ import annotations
 
-import math
 import os
 import re
 import threading
@@ -133,11 +132,6 @@ def relation_groups() -> dict[str, list[str]]:
     return tomllib.loads(RELATIONS.read_text(encoding="utf-8"))["groups"]
 
 
-def word_grams(text: str) -> list[str]:
-    from footprint.analysis.detect.backstop import word_grams as grams
-    return grams(text)
-
-
 # ------------------------------------------------------------------ the fitted model, applied with numpy
 
 class RoleModel:
@@ -169,14 +163,8 @@ class RoleModel:
 
     def words(self, text: str) -> dict[int, float]:
         """{vocabulary index: tf-idf weight}, l2-normalised, as TfidfVectorizer(sublinear_tf=True) gives it."""
-        n: dict[int, int] = {}
-        for g in word_grams(text):
-            i = self.vocab.get(g)
-            if i is not None:
-                n[i] = n.get(i, 0) + 1
-        w = {i: (1.0 + math.log(c)) * float(self.idf[i]) for i, c in n.items()}
-        norm = math.sqrt(sum(v * v for v in w.values()))
-        return {i: v / norm for i, v in w.items()} if norm else {}
+        from footprint.analysis.detect.backstop import tfidf_words
+        return tfidf_words(text, self.vocab, self.idf)
 
     def proba(self, vecs: np.ndarray, texts: list[str], cnts: np.ndarray) -> tuple[np.ndarray, list[dict[int, float]]]:
         """(people, classes) probabilities and each person's word weights."""

@@ -123,8 +123,9 @@ class Detector(ABC):
             return None
         if self.CATEGORY in _PEOPLE and (attrs or {}).get("person"):
             from footprint.analysis.detect.detectors.address_terms import address_terms   # it reads lexicons: not at import
-            value, key, attrs = _without_address_term(self.CATEGORY, value, key, dict(attrs))
-            if self.CATEGORY == "family" and address_terms().respect_not_kin(attrs.get("relation", ""), excerpt_text,
+            terms = address_terms()
+            value, key, attrs = _without_address_term(terms, self.CATEGORY, value, key, dict(attrs))
+            if self.CATEGORY == "family" and terms.respect_not_kin(attrs.get("relation", ""), excerpt_text,
                                                                                    tuple(support)):
                 return None                 # "Aunty Rose gave the welcome to country": an Elder, not an aunt
         shown = ctx.excerpt_for(excerpt_text, told=self.CATEGORY in TOLD_CATEGORIES)
@@ -140,12 +141,10 @@ class Detector(ABC):
 _PEOPLE = frozenset({"family", "associate", "colleague"})
 
 
-def _without_address_term(category: str, value: str, key: str, attrs: dict) -> tuple[str, str, dict]:
+def _without_address_term(terms, category: str, value: str, key: str, attrs: dict) -> tuple[str, str, dict]:
     """A person's value, key and attrs without the address term the writer put before the name ("Anh Marcus Bui")."""
-    from footprint.analysis.detect.detectors.address_terms import address_terms
-
     person = attrs["person"]
-    bare = address_terms().strip(person)
+    bare = terms.strip(person)
     if bare == person:
         return value, key, attrs
     attrs["person"], attrs["address_term"] = bare, person[: len(person) - len(bare)].strip()
