@@ -76,6 +76,9 @@ NAMES = [
     ("Dinner with Greg Burns at the pub", [("Greg Burns", "greg", "burns")]),
     ("Saturday with Tilly and Ned", [("Tilly", "tilly", ""), ("Ned", "ned", "")]),
     ("Wreath laid at Jack Evans Oval", []),
+    # names in any cased script are names here too, as in every other name shape (name_letters.py)
+    ("Phở night at home with Thảo and the kids", [("Thảo", "thảo", "")]),
+    ("Coffee with Zoë after training", [("Zoë", "zoë", "")]),
 ]
 
 

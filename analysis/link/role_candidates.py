@@ -22,11 +22,12 @@ from typing import Iterable
 from footprint.analysis.detect.backstop_values import NAMED_AFTER, ON_SCREEN_RX
 from footprint.analysis.detect.detectors.context import SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.detect.name_letters import compile_wide, widen
 from footprint.analysis.link.people import sentences
 
 MAX_MENTIONS = 24          # sentences read per person: a name in hundreds of posts says no more after two dozen
-NAME_RX = re.compile(r"(?<![\w@#'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?"
-                     r"(?:\s+([A-Z][a-z]+))?")
+NAME_RX = compile_wide(r"(?<![\w@#'’])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:\s+((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?))?"
+                       r"(?:\s+([A-Z][a-z]+))?")      # any cased script, as every name shape (name_letters)
 # Relation words: after someone else's possessive the name is that person's relation ("my mate's wife Jo"); after
 # the name's own possessive the name anchors someone else ("Jo's husband").
 _REL = (r"(?:husband|wife|partner|hubby|missus|son|daughter|kids?|children|child|mum|mom|dad|father|mother|brother|"
@@ -34,6 +35,7 @@ _REL = (r"(?:husband|wife|partner|hubby|missus|son|daughter|kids?|children|child
         r"best\s+man|bridesmaid|mate|mates|friend|friends|boss|colleague|bestie|other\s+half|in-?laws?|family|folks|"
         r"parents|neighbou?r|boy|girl|lad|lass|kiddo|young\s+fell?a|eldest|youngest|step\w+)")
 # More screens than backstop_values.ON_SCREEN_RX lists: "Kath and Kim reruns on telly", "bingeing it on Netflix".
+_NAME_LIST = widen(r"(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*")      # "her twins Noah and <name>"
 _SCREEN_RX = re.compile(r"\b(?:telly|tv|reruns?|netflix|binge\w*|streaming|podcast|sitcom|soapie|documentary|"
                         r"doco|box\s+set|actor|actress|starring|biography|memoir|novel|"
                         r"author|book\s+club\s+pick)\b", re.I)
@@ -131,7 +133,7 @@ def why_guarded(sent: str, form: str) -> str:
         return "stage"           # this sentence only: "the school concert" says nothing of the rest
     n = re.escape(form.split()[0])
     if re.search(rf"\b(?:her|his|their|\w+['’]s)\s+(?:\w+\s+)?{_REL}(?:['’]s\s+\w+)?,?\s+"
-                 rf"(?:[A-Z]\w+\s*(?:,|and|&|n)\s*)*{n}\b", sent, re.I) \
+                 + _NAME_LIST + rf"{n}\b", sent, re.I) \
             or re.search(rf"\b{_REL}\s+of\s+{n}\b", sent, re.I):
         return "relation"
     if re.search(rf"\b{re.escape(form)}['’]s\s+(?:\w+\s+)?{_REL}\b", sent):
@@ -148,7 +150,7 @@ def person_nouns() -> frozenset[str]:
                      ["person_nouns"]["words"])
 
 
-_THING_RX = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z]+),?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|my|our)\s+([a-z]+)\b")
+_THING_RX = compile_wide(r"\b(?:[Mm]y|[Oo]ur)\s+(?:[a-z]+\s+)?([a-z]+),?\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+),?\s+(?:the|my|our)\s+([a-z]+)\b")
 
 
 def named_things(units: Iterable) -> set[str]:
