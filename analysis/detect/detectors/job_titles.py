@@ -23,6 +23,7 @@ from footprint.analysis.detect.detectors.first_match import first_text as _first
 _GIVE_VERBS = re.compile(r"\b(?:told|tell|tells|asked|ask|asks|gave|give|gives|showed|show|shows|sent|send|sends|let|"
                          r"lent|lend|bought|buy|owe|owes|owed|promised|texted|messaged|rang|called|warned|reminded)\s+$",
                          re.I)
+_PAST = re.compile(r"\b(?:old|former|ex|previous|late|first)\b", re.I)
 _PEERS = frozenset({"other", "fellow"})
 # a title placed outside the writer's work: "the manager at the bank", "the vet from the clinic"
 _PLACED = re.compile(r"^\s*(?:at|from|of|for|with|in|on)\s+(?!(?:my|our)\s+(?:work|team|shift|office|section|unit|branch|"
@@ -52,6 +53,7 @@ class JobTitles:
         self.before = re.compile(rf"(?:^|(?<=[\s(\[\"'“])){title}\s*[,:(\-—]?\s*$", re.I)
         self.work_context = r("work_context")
         self.work_talk = r("work_talk")
+        self.job_context = r("job_context")
         self.clients = r("clients")
 
     def hit(self, ctx, doc, near: str, after: str, stext: str, work: str) -> tuple[str, str] | None:
@@ -65,6 +67,8 @@ class JobTitles:
             m = self.before.search(near)
         if m is None or (m.group("the") or "").lower() == "a" and not self._peer(m):
             return None
+        if _PAST.search(f"{m.group('mods') or ''} {m.group('free') or ''}"):
+            return None                       # "Ken Wills, my old boss": a co-worker once, not now
         word = re.sub(r"\s+", " ", m.group("word").lower())
         title = re.sub(r"\s+", " ", f"{m.group('free') or ''}{word}".lower())      # "x-ray operator", "test lead"
         peer = self._peer(m)
@@ -89,5 +93,5 @@ class JobTitles:
     def _at_work(self, ctx, doc, stext: str) -> bool:
         facts = getattr(ctx, "item_facts", None)
         return bool(facts is not None and (facts.orgs or facts.work)) or bool(
-            _first(self.work_context, doc.text) or _first(self.work_talk, stext))
+            _first(self.work_context, doc.text) or _first(self.work_talk, stext) or _first(self.job_context, doc.text))
 
