@@ -143,3 +143,26 @@ def test_owned_kin_words_of_other_languages(extractor, text, value):
 ])
 def test_kin_words_of_other_languages_without_an_owned_name_name_no_one(extractor, text):
     assert not [d for d in _people(extractor, text, SOCIAL) if d.category == "family"]
+
+
+# --- 4. children named with their ages ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, names", [
+    ("Finally hung the new side gate. Kobe (12) did the drilling, Ava (9) mostly supervised and ate the biscuits.",
+     {"Kobe", "Ava"}),
+    ("Pancake Sunday at ours, Harriet (7) flipped her first one without help.", {"Harriet"}),
+])
+def test_children_named_with_their_ages_are_family(extractor, text, names):
+    found = _people(extractor, text, SOCIAL)
+    assert {d.attrs.get("person") for d in found if d.category == "family"} >= names, _values(found)
+
+
+@pytest.mark.parametrize("text", [
+    "Under 12s presentation: Kobe (12) won best and fairest, Ava (11) most improved.",
+    "Toddler Ava (2) found safe after a night in the scrub near Gympie, police say.",
+    "Proud of my students today, Kobe (12) and Ava (11) nailed their recorder solos.",
+    "Babysat my sister's kids, Kobe (12) and Jett (9), who ate everything in the pantry.",
+])
+def test_ages_of_other_peoples_children_name_no_family(extractor, text):
+    found = _people(extractor, text, SOCIAL)
+    assert not [d for d in found if d.category == "family" and d.pattern == "role_child_age"], _values(found)

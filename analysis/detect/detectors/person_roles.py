@@ -176,6 +176,7 @@ class PersonRoles:
         # (a full name's only: "Sharon from next door dropped in", "Jarrah from next door beat me" may be a child)
         self.social_told = self.social_told + r("social_near_me")
         self.team_title_thanks = r("team_title_thanks")
+        self.child_age, self.child_age_veto = r("child_age"), r("child_age_veto")
         self.shared_roles = set(w("shared_roles"))
         self.jobs = JobTitles(lex, self.work_roles - self.shared_roles)      # round 19: "<Name> my offsider"
         self.partner_at_work = r("partner_at_work")                         # "<Name>, my partner on the night roster"
@@ -619,6 +620,18 @@ class PersonRoles:
                 r"\b(?:friend|mate|neighbour|colleague|boss|bestie)\b", ahead, re.I)
         return True
 
+    def _children_by_age(self, ctx, text: str) -> list[tuple[str, str]]:
+        """Round 19: "<Name> (12) ... <Name> (9)": children named with their ages in the writer's own post; two of them,
+        or one in a first-person post; never a team's, a class's or the news' (child_age_veto)."""
+        got = [(m.group(1), m.group(0)) for rx in self.child_age for m in rx.finditer(text)
+               if not ctx.subject.matches(m.group(1)) and m.group(1).lower() not in self.not_names]
+        if not got or self._any(self.child_age_veto, text) or self._any(self.public, text) \
+                or self._any(self.public_post, text):
+            return []
+        if len(got) == 1 and not re.search(r"\b(?:i|i'm|im|me|my|we|our|ours|us)\b", text, re.I):
+            return []
+        return [(n, c) for n, c in got if first_names().is_first_name(n)]
+
     def _post_family(self, ctx, doc, text: str) -> dict[str, tuple[str, str, str]]:
         """Lone given names a post's own kin cue makes family: the writer names their own kin role (a child's
         or grandchild's day), an engagement said to one name, or my/our before a name with a life event."""
@@ -634,6 +647,8 @@ class PersonRoles:
         cue = self._any(self.engagement, text)
         if cue and not self._any(self.engagement_veto, text) and len(lone) == 1:
             out.setdefault(lone[0], ("partner", "role_engaged", cue.strip()))
+        for name, cue in self._children_by_age(ctx, text):
+            out.setdefault(name, ("child", "role_child_age", cue))
         cue = self._any(self.life_event, text)
         if cue:
             for sent in ctx.facts.sents:
