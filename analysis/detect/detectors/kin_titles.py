@@ -131,6 +131,10 @@ class KinTitles:
                     or doc[k].ent_type_ == "PERSON" == doc[i].ent_type_):
                 continue                      # "my Nonna, Giuseppina" is owned; else the name must look like one
             parts, m = [doc[k].text], k + 1
+            while m + 1 < len(doc) and doc[m].text == "-" and not doc[m - 1].whitespace_ and not doc[m].whitespace_ \
+                    and doc[m + 1].is_alpha:
+                parts[-1] += "-" + doc[m + 1].text    # round 19: "my oppa Jae-won", a given name with its hyphen
+                m += 2
             if bracket:                       # "Mum (Colleen Hayes)": the bracket holds the whole name
                 while m < len(doc) and len(parts) < 3 and ctx.is_name_token(doc[m]):
                     parts.append(doc[m].text)

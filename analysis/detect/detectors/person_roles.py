@@ -32,6 +32,7 @@ from footprint.analysis.detect.detectors.first_names import HANDLE_RX, first_nam
 from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import owns_here, speaks_of_other
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
+from footprint.analysis.detect.detectors.job_titles import JobTitles
 from footprint.analysis.detect.name_letters import compile_wide, fold
 
 STRENGTH = {"family": 3, "colleague": 2, "associate": 1}
@@ -175,7 +176,10 @@ class PersonRoles:
         # (a full name's only: "Sharon from next door dropped in", "Jarrah from next door beat me" may be a child)
         self.social_told = self.social_told + r("social_near_me")
         self.team_title_thanks = r("team_title_thanks")
+        self.child_age, self.child_age_veto = r("child_age"), r("child_age_veto")
         self.shared_roles = set(w("shared_roles"))
+        self.jobs = JobTitles(lex, self.work_roles - self.shared_roles)      # round 19: "<Name> my offsider"
+        self.partner_at_work = r("partner_at_work")                         # "<Name>, my partner on the night roster"
         # a role word owned anywhere in the sentence, said to the sentence's only person ("the best brother-in-law
         # a bloke could ask for, Quentin")
         kin_only = _alt(k for k in self.kin if k not in self.pet_kin_words(lex))
@@ -226,10 +230,16 @@ class PersonRoles:
             while j < end and j - i < 3 and self._namey(ctx, doc[j]):
                 j += 1
             known = names.is_first_name(t.text) or t.ent_type_ == "PERSON"
-            if known or not (i == sent.span.start or doc[i - 1].is_punct and doc[i - 1].text not in (",", "(")):
+            if known or not (i == sent.span.start or doc[i - 1].is_punct and doc[i - 1].text not in (",", "(")) \
+                    or t.tag_ == "NNP" and self._work_said_after(doc.text[doc[j - 1].idx + len(doc[j - 1].text):sent.span.end_char]):
+                # round 19: an unknown word opening the sentence is a name when a job title of the writer's or a work
+                # clause follows ("Gav my offsider ...", "Deano, the other sensor op, ...", "Spud, who instructs with me")
                 out.append((doc[i:j].text, i, j, known))
             i = j
         return out
+
+    def _work_said_after(self, after: str) -> bool:
+        return self.jobs.owned_after(after) or first_match(self.work_told, after) is not None
 
     def _after_role_word(self, ctx, doc, t) -> bool:
         """A capitalised word right after a lower-case kin or role word is a name whatever entity the model
@@ -343,6 +353,9 @@ class PersonRoles:
         if prev_word in self.titles and (prev.group(1)[:1].isupper() or prev_word not in self.kin) \
                 and not re.search(r"\b(?:my|our)\s+\w+\W*$", near, re.I):
             return None                                     # "Senator Farrow", "Prince Teodor", "Dr Mwangi"
+        job = None if public or self.kin_before.search(before) else self.jobs.hit(ctx, doc, near, after, stext, work)
+        if job:
+            return RoleHit(name, "colleague", job[0], "role_job_title", job[1], stext)
         if self.service_rx.search(near):
             old_teacher = self._any(self.former_teacher, near)
             if old_teacher and not public:                  # "my old gliding instructor <Full Name>": known for years
@@ -399,6 +412,8 @@ class PersonRoles:
             word = re.sub(r"\s+", " ", app.group("word").lower())
             cat = "family" if word in self.kin else "colleague" if word in self.work_roles else "associate"
             rel = self.kin.get(word, word)
+            if word == "partner" and self._any(self.partner_at_work, after[app.end("word"):]):
+                cat, rel = "colleague", "colleague"                # "<Name>, my partner on the night roster"
             return RoleHit(name, cat, rel, "role_apposition", app.group(0).strip(" ,(-—"), stext)
         told = first_match(self.work_told, after) if not public else None
         if told is not None and self._works_with_subject(ctx, told):
@@ -605,6 +620,18 @@ class PersonRoles:
                 r"\b(?:friend|mate|neighbour|colleague|boss|bestie)\b", ahead, re.I)
         return True
 
+    def _children_by_age(self, ctx, text: str) -> list[tuple[str, str]]:
+        """Round 19: "<Name> (12) ... <Name> (9)": children named with their ages in the writer's own post; two of them,
+        or one in a first-person post; never a team's, a class's or the news' (child_age_veto)."""
+        got = [(m.group(1), m.group(0)) for rx in self.child_age for m in rx.finditer(text)
+               if not ctx.subject.matches(m.group(1)) and m.group(1).lower() not in self.not_names]
+        if not got or self._any(self.child_age_veto, text) or self._any(self.public, text) \
+                or self._any(self.public_post, text):
+            return []
+        if len(got) == 1 and not re.search(r"\b(?:i|i'm|im|me|my|we|our|ours|us)\b", text, re.I):
+            return []
+        return [(n, c) for n, c in got if first_names().is_first_name(n)]
+
     def _post_family(self, ctx, doc, text: str) -> dict[str, tuple[str, str, str]]:
         """Lone given names a post's own kin cue makes family: the writer names their own kin role (a child's
         or grandchild's day), an engagement said to one name, or my/our before a name with a life event."""
@@ -620,6 +647,8 @@ class PersonRoles:
         cue = self._any(self.engagement, text)
         if cue and not self._any(self.engagement_veto, text) and len(lone) == 1:
             out.setdefault(lone[0], ("partner", "role_engaged", cue.strip()))
+        for name, cue in self._children_by_age(ctx, text):
+            out.setdefault(name, ("child", "role_child_age", cue))
         cue = self._any(self.life_event, text)
         if cue:
             for sent in ctx.facts.sents:

@@ -146,6 +146,8 @@ class RelationForms:
                 continue
             if form.category == "family" and end < len(doc) and _NOT_KIN_AFTER.match(doc[end:min(end + 4, len(doc))].text):
                 continue                 # "<Name>, my partner in crime", "sister from another mister": a friend
+            if form.category == "family" and doc[end - 1].lower_ == "partner" and _at_work_partner(doc.text[doc[end - 1].idx + 7:]):
+                continue                 # round 19: "<Name>, my partner on the night roster": a co-worker
             names = [n for n in self._names(form, doc, start, end, sent, ctx) if not _business(n, sent.text)]
             if form.single and not self._single(doc, end, sent.span.end, names):
                 continue
@@ -484,3 +486,11 @@ def _business(name: str, sentence: str) -> bool:
     from footprint.analysis.detect.detectors.person_roles import BUSINESS_RX
 
     return bool(re.search(re.escape(name) + BUSINESS_RX, sentence, re.I))
+
+
+def _at_work_partner(after: str) -> bool:
+    """ "partner on the night roster", "partner at the desk": the partner is one at work (person_roles.toml)."""
+    from footprint.analysis.detect.detectors.first_match import first_match
+    from footprint.analysis.detect.detectors.person_roles import person_roles
+
+    return first_match(person_roles().partner_at_work, after) is not None
