@@ -14,7 +14,7 @@ from footprint.crawler.items import PostItem, ProfileItem
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import BIO_FIELDS, WordSet, doc_text
-from footprint.analysis.detect.detectors import home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
+from footprint.analysis.detect.detectors import home_card, home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
 from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
 from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked_bio_place, named_after, origin, paired_place, terse_bio_place
@@ -32,6 +32,7 @@ _FIELD_SEPARATORS = ("", "|", "·", "/", "-", "–", "—", ".", ",", ";")
 _FROM_IN = re.compile(r"\b(?:from|in|of|based\s+in|lives\s+in|living\s+in)$", re.I)
 
 
+_COUNTRY = re.compile(r",?\s*(?:Australia|AUS|AU)\.?\s*$", re.I)
 _WRITTEN_STATE = re.compile(r"(?:^|[\s,])(NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\b\.?", re.I)
 
 
@@ -155,7 +156,7 @@ class HomeLocationDetector(Detector):
     def analyze(self, doc, item, ctx):
         if ctx.kind == "profile_field" and (ctx.field_key in self.home_fields | self.location_fields or not ctx.field_key
                                             and any(m in (ctx.field or "") for m in self.field_marks)):
-            return self._field(doc, ctx)
+            return self._field(doc, ctx, item)
         out = []
         facts = ctx.facts
         streets = self._streets(doc, ctx)
@@ -405,15 +406,18 @@ class HomeLocationDetector(Detector):
                     out.append(d)
         return out
 
-    def _field(self, doc, ctx):
+    def _field(self, doc, ctx, item=None):
         text = " ".join(doc_text(doc, ctx).split())
         if not text or any(rx.search(text) for rx in self.business):
             return []           # a business address (Level 3, Suite 4, PO Box): an office, not a home
         if ctx.field_key in self.ambiguous_fields and ctx.item_facts.employer_field and (
-                ctx.item_facts.org_field or any(rx.search(text) for rx in self.street[:1])):
+                any(rx.search(text) for rx in self.street[:1])
+                or ctx.item_facts.org_field and home_card.local_firm(getattr(item, "fields", None) or {})):
             return []           # a staff page or business card: the address is the workplace's
         # round 15: a locality alone beside only a job title (a personal card: "Landscape designer", "Norwood SA") is
-        # the home; with an employer named, or a street address, it stays the workplace's
+        # the home; round 19: so is one beside an employer ("Border Force Officer, Australian Border Force, Yorkeys
+        # Knob": people's own cards give where they live), unless a street address or an employer named for its place
+        # ("Toowong Motors", home_card.py) makes it the workplace's
         address = ctx.field_key in self.home_fields
         for rx in self.street[:1]:
             m = rx.search(text)
@@ -426,7 +430,8 @@ class HomeLocationDetector(Detector):
         places = [s for s in ctx.facts.places if s.ent_id_.startswith("place:")]
         kinds = [(self._place(ctx, s)) for s in places]
         local = [nk for nk in kinds if nk[1] not in ("state", "territory")]
-        town = localities.lookup(text)
+        # round 19: an h-card's address ends in its country ("Kangaroo Flat VIC, Australia"): the town is before it
+        town = localities.lookup(text) or localities.lookup(_COUNTRY.sub("", text))
         if local and not (town and len(town[0]) > len(local[0][0]) and local[0][0].split()[0] in town[0]):
             name, kind = local[0]       # ("Nth Ryde": the whole field's town, not the gazetteer's Ryde inside it)
         elif town is not None:

@@ -14,6 +14,10 @@
   weather is over in <Suburb>", "the 24/7 gym in <Suburb> before work"; the walk only with a habit or an hour:
   `home_passing_walk`, `home_passing_habit`). These cues are weaker than "home", so the
   place must be a suburb or town: never a city, a regional city or a state (a city named so says only the region).
+- round 19 (`home_passing_cue`, vetoed by `home_passing_cue_not`): an age opening a self-introduction ("38, from
+  <Suburb>"), the way home ending in a suburb ("walked home along the river to <Suburb>"), years lived there said as
+  now ("Lived in <Suburb> for six years."), a verdict on it ("Best thing about <Suburb>: ..."); in a bio, "<Suburb>, via
+  <Place>" (`bio_via`).
 Each phrase is a regex with a `place` group in data/lexicons/home_location.toml (`home_passing`); the place must be a
 known town or suburb (a city is coarse, a star or a word is none), and the sentence no trip, stay or workplace. The
 phrase itself is blanked before the stay veto is read ("home in X for three weeks" is the stay at home, not away).
@@ -31,11 +35,12 @@ def said_in_passing(det, w, doc, ctx, text, known, guesses) -> list:
     """The first `home_passing` phrase of the unit naming a known town (see module doc); [] when none."""
     rxs, room = det.regexes("home_passing"), ()
     walk = tuple(det.regexes("home_passing_walk"))
-    fine = (*det.regexes("home_passing_suburb"), *walk)
+    cue = tuple(det.regexes("home_passing_cue"))
+    fine = (*det.regexes("home_passing_suburb"), *walk, *cue)
     rxs = (*rxs, *fine)
     if ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS:
         room = tuple(det.regexes("bio_home_room"))
-        rxs = (*rxs, *room)     # "Brewing in a tiny garage in <Suburb>" in the owner's own bio
+        rxs = (*rxs, *room, *det.regexes("bio_via"))     # "Brewing in a tiny garage in <Suburb>", "<Suburb>, via Hanoi"
     for rx in rxs:
         for m in rx.finditer(text):
             place = m.group("place")
@@ -53,7 +58,10 @@ def said_in_passing(det, w, doc, ctx, text, known, guesses) -> list:
                 continue
             if rx in walk and not any(r.search(st) for r in det.regexes("home_passing_habit")):
                 continue           # "the dog loved the walk round <Suburb>": a walk with no habit or hour is a day out
-            if rx in fine and any(r.search(st) for r in det.regexes("home_passing_suburb_not")):
+            if rx in cue:
+                if any(r.search(st) for r in det.regexes("home_passing_cue_not")):
+                    continue       # round 19: "lived in <Town> for two years in my twenties", "best thing about <Town>: the holiday"
+            elif rx in fine and any(r.search(st) for r in det.regexes("home_passing_suburb_not")):
                 continue           # "walked round <Suburb> with the dog after the markets", "Mum's dog": a day out, someone else's
             if rx in room and any(r.search(st) for r in det.regexes("bio_home_room_not")):
                 continue           # "Builder. Just finished a house in <Suburb> for a lovely family": a client's

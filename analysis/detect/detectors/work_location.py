@@ -9,7 +9,7 @@ from footprint.analysis.detect.detectors.first_match import first_match
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
 from footprint.analysis.detect import localities
-from footprint.analysis.detect.detectors import work_airport, work_beside, work_loose, work_named, work_start
+from footprint.analysis.detect.detectors import work_airport, work_beside, work_hashtag, work_loose, work_named, work_start
 
 # Someone else is the subject of the sentence ("one of them is in Villawood now"): the place is theirs.
 _SELF = re.compile(r"\b(?:i|i'm|i've|i'd|im|ive|we|we're|we've|me|us)\b", re.I)
@@ -173,6 +173,8 @@ class WorkLocationDetector(Detector):
             if d:
                 out.append(d)
         out += self._facilities(doc, ctx)
+        if ctx.kind != "profile_field" and ctx.scan_employed is not False:
+            out += work_hashtag.tagged_workplaces(self, doc, ctx)   # round 19: "#ABF ... #PortOfNewcastle"
         # said informally: "shift at the wharf", "in at Lonsdale St", "the ABF National Targeting Centre"
         out += work_loose.org_centres(self, doc, ctx)
         if not out:
@@ -357,6 +359,12 @@ class WorkLocationDetector(Detector):
                 name, facility = m.group("name"), " ".join(m.group("facility").lower().split())
                 if any(a < m.end("facility") and m.start("name") < b for a, b in site_chars):
                     continue        # an org site alias ("Parramatta office"): the site rule reads it
+                if m.groupdict().get("org") is not None and not any(
+                        o.start_char < m.end("org") and m.start("org") < o.end_char and not o.ent_id_.startswith("orgamb:")
+                        for o in facts.org_mentions):
+                    continue        # round 19: "the <Org> office in <Town>" only for the scan's own organisation
+                if any(o.start_char <= m.start("name") < o.end_char for o in facts.org_mentions):
+                    continue        # round 19: "the Border Force office" names the employer, not where the office is
                 sent = facts.sent_at_char(m.start("name"))
                 right = text[m.end():m.end() + 30].lower()
                 if (self.denied(sent.text) or ctx.shared.employment.about(sent.text) or any(r.search(right) for r in self.facility_not)
