@@ -118,3 +118,16 @@ def test_staffing_label_needs_staffing_words(extractor, text, staffing):
                    summary=AT_WORK)
     got = [d for d in found if d.key == "official_information:workforce" and d.evidence.url.endswith("/2")]
     assert bool(got) is staffing
+
+
+# --- vulnerability: money that is not the writer's trouble --------------------------------------------------------
+
+@pytest.mark.parametrize("text, stressed", [
+    ("Dinghy for sale, 15hp, rego til Mar. $2,900 ono. Text me on 0491 570 321.", False),
+    ("Brother's van got towed by the council over unpaid fines. $600 to get it out. Highway robbery.", False),
+    ("Lunch with Kez (Keziah Marr) who runs the forklift school out at the estate. Still owes me forty bucks.", False),
+    ("Still owe the bank three grand on the car and the rego's due, not sleeping.", True),
+    ("Mate, I'm broke till payday, had to borrow off my sister for rego again.", True),
+])
+def test_money_that_is_not_the_writers_stress(extractor, text, stressed):
+    assert bool(_found(extractor, text, "vulnerability")) is stressed
