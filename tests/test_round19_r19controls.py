@@ -131,3 +131,16 @@ def test_staffing_label_needs_staffing_words(extractor, text, staffing):
 ])
 def test_money_that_is_not_the_writers_stress(extractor, text, stressed):
     assert bool(_found(extractor, text, "vulnerability")) is stressed
+
+
+# --- the org as the one the writer hands over to, or as a client -------------------------------------------------
+
+@pytest.mark.parametrize("text, staff", [
+    ("Big night. Walked a traveller over to Border Force after his suitcase alarmed at the belt. Not my job after that.", False),
+    ("Handed the whole pallet across to Border Force once the sniffer dog sat down. Back to my forklift.", False),
+    ("Years back I built a booking form where the government client (Home Affairs) wanted sixty pages of specs.", False),
+    ("Went along with a client to her interview at the Home Affairs office in Chatswood, three hours of waiting.", False),
+    ("Walked the new recruits over to the Border Force kennels for their first day, proud sergeant moment.", True),
+])
+def test_handed_over_or_a_client_is_no_job(extractor, text, staff):
+    assert bool(_found(extractor, text, "employer")) is staff

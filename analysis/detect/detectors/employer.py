@@ -69,6 +69,9 @@ _LABEL_RIGHT = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:the\s+)?(?:(?P<side>(?:car
 _OTHERS_RIGHT = re.compile(r"\s+(?:staff|officers|officials|crews|people|folks|blokes|guys|workers|employees|personnel|members|"
                            r"recruits|trainees|mob)\b", re.I)
 _COUNTS_SELF_LEFT = re.compile(r"\b(?:one\s+of|fellow|we|us|our|my|among|i\x27m|i\u2019m|im|i\s+am|as|as\s+an?|us\s+other)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?$", re.I)
+# the org's own place or unit after its name ("over to the Border Force kennels"): the writer goes there as its staff may
+_PLACE_RIGHT = re.compile(r"\s+(?:kennels?|office|offices|site|base|depot|shed|desk|team|unit|line|wharf|terminal|building|hq|"
+                          r"headquarters|compound|centre|center|lanes?|room)\b", re.I)
 # a traveller's or a client's post beside such a fragment ("Border Force, Sydney Airport. Took forever with our bags")
 _TRAVELLER = re.compile(r"\b(?:(?:our|my)\s+(?:\w+\s+)?(?:bags?|luggage|suitcases?|flights?|holiday|trip|passports?|esky|visa|"
                         r"application|parcel|package|order)|queue|queued|queuing|on\s+hold|took\s+forever|customer\s+service)\b", re.I)
@@ -226,6 +229,7 @@ class EmployerDetector(Detector):
                                                     "crew_left", "craft_right")}
         self.kit_not = self.regexes("kit_not")
         self.belief_denied = employer_denied.BeliefDenied(self.lexicon)
+        self.recipient_left, self.client_sentence = self.regexes("recipient_left"), self.regexes("client_sentence")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -365,6 +369,9 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
+                if not own and not member and (first_match(self.client_sentence, deny_in) or first_match(self.recipient_left, left)
+                                               and not _PLACE_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20])):
+                    continue        # round 19: "walked a passenger over to <org>", "the government client (<org>)"
                 if not own and not member and _OTHERS_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20]) \
                         and not _COUNTS_SELF_LEFT.search(left):
                     continue        # round 19: "the shuttle that takes Border Force staff": the org's people, not the writer
