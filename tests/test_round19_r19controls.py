@@ -144,3 +144,21 @@ def test_money_that_is_not_the_writers_stress(extractor, text, stressed):
 ])
 def test_handed_over_or_a_client_is_no_job(extractor, text, staff):
     assert bool(_found(extractor, text, "employer")) is staff
+
+
+def test_day_job_with_the_orgs_crews_is_still_staff(extractor):
+    text = "Day job teaching radio procedure to Border Force crews, so weekends are for the garden."
+    assert {d.value for d in _found(extractor, text, "employer")} == {"Australian Border Force"}
+
+
+@pytest.mark.parametrize("text, told", [
+    ("One skipper with four passports in four names in his chart drawer.", True),      # goods named: a find told
+    ("Ramp car park full by 6, three tinnies with no bungs in.", False),
+    ("Skeleton crew on the wharf again.", True),
+])
+def test_a_staffing_label_is_told_by_staffing_words_or_goods(text, told):
+    from types import SimpleNamespace
+    from footprint.analysis.detect.detectors.lexicon import load_lexicon
+    from footprint.analysis.detect.detectors.official_information import OfficialInformationDetector
+    det = OfficialInformationDetector(load_lexicon("official_information"))
+    assert det._kind_told(SimpleNamespace(text=text), "workforce", []) is told

@@ -69,6 +69,8 @@ _LABEL_RIGHT = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:the\s+)?(?:(?P<side>(?:car
 _OTHERS_RIGHT = re.compile(r"\s+(?:staff|officers|officials|crews|people|folks|blokes|guys|workers|employees|personnel|members|"
                            r"recruits|trainees|mob)\b", re.I)
 _COUNTS_SELF_LEFT = re.compile(r"\b(?:one\s+of|fellow|we|us|our|my|among|i\x27m|i\u2019m|im|i\s+am|as|as\s+an?|us\s+other)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?$", re.I)
+# the writer's job said in the sentence: "Day job teaching boat handling to Border Force crews" is the org's instructor
+_DAY_JOB = re.compile(r"\b(?:day\s+job|dayjob|my\s+job|for\s+a\s+living|by\s+day|my\s+(?:work|career))\b", re.I)
 # the org's own place or unit after its name ("over to the Border Force kennels"): the writer goes there as its staff may
 _PLACE_RIGHT = re.compile(r"\s+(?:kennels?|office|offices|site|base|depot|shed|desk|team|unit|line|wharf|terminal|building|hq|"
                           r"headquarters|compound|centre|center|lanes?|room)\b", re.I)
@@ -373,7 +375,7 @@ class EmployerDetector(Detector):
                                                and not _PLACE_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20])):
                     continue        # round 19: "walked a passenger over to <org>", "the government client (<org>)"
                 if not own and not member and _OTHERS_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20]) \
-                        and not _COUNTS_SELF_LEFT.search(left):
+                        and not _COUNTS_SELF_LEFT.search(left) and not _DAY_JOB.search(sent.text):
                     continue        # round 19: "the shuttle that takes Border Force staff": the org's people, not the writer
                 bio = ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)

@@ -235,9 +235,10 @@ class OfficialInformationDetector(Detector):
     def _kind_told(self, sent, key: str, cue) -> bool:
         """Round 19: a learned label taken from the nearest examples (no cue named the kind) is told only when the sentence
         has words of that kind (official_information.toml `kind_words_*`): a reading of a boat ramp's morning as staffing
-        is the model extrapolating from its neighbours, not a head count told."""
+        is the model extrapolating from its neighbours, not a head count told. Goods named ("a skipper with three
+        passports in three names") are a find told, whatever its neighbours' kind."""
         rxs = self.kind_words.get(key)
-        return bool(cue) or not rxs or any(rx.search(sent.text) for rx in rxs)
+        return bool(cue) or not rxs or any(rx.search(sent.text) for rx in rxs) or official_cues.goods(sent.text) is not None
 
     def _vague(self, sent, v, cue) -> bool:
         """A learned reading below STRONG that tells nothing in particular: no cue, no insider work words (only "I",
