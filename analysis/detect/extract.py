@@ -281,8 +281,15 @@ def _ties_to_org(d: Detection) -> bool:
     return d.category in ("employer", "corporate_identifier") or (d.category == "official_contact" and "email" in d.attrs)
 
 
+# Round 19: a grievance "against the employer" is against the org only when the org employs the subject: a retired
+# officer's "retired from the job but not from bossing people around" or a guard's gripe about a private firm's roster
+# is no grievance the org's groomers can work on (no negative control's truth holds one; their money troubles stay).
+_GATED_KEYS = frozenset({"vulnerability:grievance"})
+
+
 def _needs_employment(d: Detection) -> bool:
-    return d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",)))
+    return d.category in _GATED_CATEGORIES or d.pattern.startswith(_GATED_PATTERNS.get(d.category, ("\0",))) \
+        or d.key.lower() in _GATED_KEYS
 
 
 def _dedupe(dets: list[Detection]) -> list[Detection]:

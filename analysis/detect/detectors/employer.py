@@ -6,13 +6,13 @@ from collections import Counter
 from dataclasses import replace
 
 from footprint.crawler.items import PostItem, ProfileItem
-from footprint.analysis.detect.detectors import employer_actor, employer_entity, work_named
+from footprint.analysis.detect.detectors import employer_actor, employer_denied, employer_entity, work_named
 from footprint.analysis.detect import localities
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.first_match import first_match, first_text
 from footprint.analysis.detect.detectors.context import BIO_FIELDS, doc_text, WordSet
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
-from footprint.analysis.detect.detectors.veto_scope import VetoScope, clause
+from footprint.analysis.detect.detectors.veto_scope import VetoScope, clause, list_start
 from footprint.analysis.detect.detectors.work_described import work_described
 
 _HASHTAG = re.compile(r"(?<![\w&])#(\w{2,60})")
@@ -63,6 +63,17 @@ _LABEL_RIGHT = re.compile(r"\s*[,(\u2013\u2014-]\s*(?:the\s+)?(?:(?P<side>(?:car
                           r"seaport|wharf|detector\s+dog|dog|maritime|intel|intelligence|compliance|enforcement|investigations)\s+"
                           r"(?:side|unit|team|ops|section|branch|squad))|(?P<where>(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}))"
                           r"(?:\s+(?P<kind>site|office|airport|port|wharf|base|depot|terminal))?)\s*(?:[.,:;)!]|$)", re.I)
+# Round 19: the org's people as a group the writer serves, carries or trains ("the shuttle that takes Border Force staff to
+# the terminal", "I teach first aid to ABF officers"): others, unless the writer counts themself in ("one of the Border
+# Force officers", "my fellow ABF officers", "we ABF staff")
+_OTHERS_RIGHT = re.compile(r"\s+(?:staff|officers|officials|crews|people|folks|blokes|guys|workers|employees|personnel|members|"
+                           r"recruits|trainees|mob)\b", re.I)
+_COUNTS_SELF_LEFT = re.compile(r"\b(?:one\s+of|fellow|we|us|our|my|among|i\x27m|i\u2019m|im|i\s+am|as|as\s+an?|us\s+other)\s+(?:the\s+|these\s+|those\s+)?(?:\w+\s+)?$", re.I)
+# the writer's job said in the sentence: "Day job teaching boat handling to Border Force crews" is the org's instructor
+_DAY_JOB = re.compile(r"\b(?:day\s+job|dayjob|my\s+job|for\s+a\s+living|by\s+day|my\s+(?:work|career))\b", re.I)
+# the org's own place or unit after its name ("over to the Border Force kennels"): the writer goes there as its staff may
+_PLACE_RIGHT = re.compile(r"\s+(?:kennels?|office|offices|site|base|depot|shed|desk|team|unit|line|wharf|terminal|building|hq|"
+                          r"headquarters|compound|centre|center|lanes?|room)\b", re.I)
 # a traveller's or a client's post beside such a fragment ("Border Force, Sydney Airport. Took forever with our bags")
 _TRAVELLER = re.compile(r"\b(?:(?:our|my)\s+(?:\w+\s+)?(?:bags?|luggage|suitcases?|flights?|holiday|trip|passports?|esky|visa|"
                         r"application|parcel|package|order)|queue|queued|queuing|on\s+hold|took\s+forever|customer\s+service)\b", re.I)
@@ -219,6 +230,8 @@ class EmployerDetector(Detector):
         self.casual = {k: self.regexes(k) for k in ("own_kit_left", "own_kit_right", "identity_left", "identity_right",
                                                     "crew_left", "craft_right")}
         self.kit_not = self.regexes("kit_not")
+        self.belief_denied = employer_denied.BeliefDenied(self.lexicon)
+        self.recipient_left, self.client_sentence = self.regexes("recipient_left"), self.regexes("client_sentence")
 
     def _canonical(self, span, ctx=None) -> str:
         """The org name a mention stands for. An ambiguous alias of one name ("Customs", "the Department") on a
@@ -272,8 +285,9 @@ class EmployerDetector(Detector):
             at = span.start_char - sent.span.start_char
             neg = self.scope.negation(sent.text, at, sent.subject_voice)
             negated, neg_words = neg.kind, neg.words
-            if not in_work_field and (negated == "denial" or self._simile(sent.text, at)):
-                continue            # "has never worked for <org>", "checks bibs like a customs officer"
+            if not in_work_field and (negated == "denial" or self._simile(sent.text, at) or self._believed_denied(
+                    ctx, sent, at, span.end_char - sent.span.start_char)):
+                continue            # "has never worked for <org>", "checks bibs like a customs officer", "asked if I'm <org>. No."
             deny_in, about_in = self.scope.scopes(sent.text, at, span.end_char - sent.span.start_char, sent.subject_voice,
                                                   negation=neg)
             veto = self.denied(sent.text) or self.denied_clause(deny_in) or resolver.about(about_in) or resolver.identity(sent.text)
@@ -357,6 +371,12 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
+                if not own and not member and (first_match(self.client_sentence, deny_in) or first_match(self.recipient_left, left)
+                                               and not _PLACE_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20])):
+                    continue        # round 19: "walked a passenger over to <org>", "the government client (<org>)"
+                if not own and not member and _OTHERS_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20]) \
+                        and not _COUNTS_SELF_LEFT.search(left) and not _DAY_JOB.search(sent.text):
+                    continue        # round 19: "the shuttle that takes Border Force staff": the org's people, not the writer
                 bio = ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
                     or ctx.kind == "text" and any(rx.search(doc_text(doc, ctx)) for rx in self.bio_label)
                 generic = self._generic_self(doc, ctx, span.start, span.end, sent)
@@ -560,9 +580,18 @@ class EmployerDetector(Detector):
         """The clause-local deny word in `text` (employer.toml `deny_clause`: read in a mention's own clause), if any."""
         return first_text(self.deny_clause, text) or None
 
+    def _believed_denied(self, ctx, sent, start: int, end: int) -> bool:
+        """Round 19: the org is what others take the writer for, and the writer says no (employer_denied.py)."""
+        sents = ctx.facts.sents
+        k = sents.index(sent) if sent in sents else -1
+        texts = [s.text for s in sents] if k >= 0 else [sent.text]
+        return bool(self.belief_denied.denied(texts, max(k, 0), start, end))
+
     def _simile(self, sent_text: str, at: int) -> bool:
-        """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"."""
-        return first_match(self.simile_left, sent_text[max(0, at - 40):at]) is not None
+        """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"; round 19:
+        or before the list the mention ends ("a badge like the coppers or Border Force")."""
+        return any(first_match(self.simile_left, sent_text[max(0, k - 40):k]) is not None
+                   for k in {at, list_start(sent_text, at)})
 
     def _generic_self(self, doc, ctx, start: int, end: int, sent) -> str:
         """The org's person named in general ("how a Border Force officer ends up painting seagulls", "being an ABF
@@ -661,7 +690,8 @@ class EmployerDetector(Detector):
                     or ctx.shared.employment.about(sent.text)
                     or not generic and self.third_party.outsider(doc, span, sent.text, role=True) or _KIN_ROLE.search(sent.text)
                     or self.scope.negation(sent.text, span.start_char - sent.span.start_char).kind == "denial"
-                    or self._simile(sent.text, span.start_char - sent.span.start_char)):
+                    or self._simile(sent.text, span.start_char - sent.span.start_char)
+                    or self._believed_denied(ctx, sent, span.start_char - sent.span.start_char, span.end_char - sent.span.start_char)):
                 continue
             d = self.detection(ctx, value=name, key=f"employer:{name}", confidence=self.AMBIGUOUS_WITH_CONTEXT,
                                pattern="first_person_role_title", excerpt_text=sent.text,

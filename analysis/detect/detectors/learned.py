@@ -243,9 +243,12 @@ def proposals(det: "Detector", ctx: "UnitContext", skip: set[int]) -> Iterator[t
             yield sent, v
 
 
-# A sentence about someone else: "My mate's done his dough...".
-_OTHERS_RX = re.compile(r"^\W*(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
-                        r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b", re.I)
+# A sentence about someone else: "My mate's done his dough..."; round 19: or, terse, their thing with no "my" ("Mate's ute
+# got seized by the council for rego", "Neighbour's boy owes the bank"): not "Mate, I'm broke".
+_OTHERS_RX = re.compile(r"^\W*(?:(?:my|our)\s+(?:ex-?|old\s+|former\s+|best\s+)?(?:mate|mates|brother|sister|cousin|dad|mum|father|mother|friend|neighbour|"
+                        r"uncle|aunt|aunty|son|daughter|boss|colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|s)?\b|"
+                        r"(?:mate|brother|sister|cousin|dad|mum|father|mother|friend|neighbou?r|uncle|aunt|aunty|son|daughter|boss|"
+                        r"colleague|workmate|flatmate|housemate|nephew|niece)(?:'s|\u2019s)\s)", re.I)
 
 
 # Someone the subject serves at work: a migration agent's client's cancellation and money worries are not hers.

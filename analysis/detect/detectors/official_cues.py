@@ -31,7 +31,7 @@ _PEOPLE = (r"(?:of\s+us|officers?|offs|staff|bodies|heads|guards?|blokes|crews?|
 _COUNTED = (rf"(?<![\d:.])\b{_NUM}\s+(?:\w+\s+)?{_PEOPLE}\b"
             # round 12: not a comparison ("the only one of us who can parallel park")
             r"(?!\s+(?:who|that)\s+(?:can|could|knows?|has|had|ever|actually|likes?|loves?|gets?|does|did|still)\b)|\b(?:just|only)\s+(?:me|us\s+two|the\s+two\s+of\s+us)\b|"
-            r"\bus\s+(?:two|three|four|five|\d)\b|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:[\w-]+\s+){0,2}"
+            r"\bus\s+(?:two|three|four|five|\d)\b(?!\s*(?:\+\s*)?(?:days?|hours?|hrs?|weeks?|months?|years?|minutes?|mins?|goes|tries|attempts|times|nights?|shifts?)\b)|\b(?:just|only)\s+me\s+(?:plus|and|n|&|\+)\s+\w+|\bme\s+(?:plus|and|n|&|\+)\s+(?:one|1|a|another)\s+(?:[\w-]+\s+){0,2}"
             r"(?:on|covering|holding|running|minding|for|at|in)\b|\b(?:skeleton\s+(?:crew|staff)|solo|sole\s+officer|"
             r"on\s+my\s+own|by\s+myself)\b|"
             # round 11: "only two on the overnight", "2 on nights", "me and one other", "a workforce of 240", "160 staff

@@ -173,6 +173,7 @@ class OfficialInformationDetector(Detector):
         # round 15 (second pass): a plain pattern's `requires` holds for it as a specific too (tourists off a dive boat)
         self._plain_requires = {id(p.regex): p.requires for p in self.PATTERNS if p.attrs.get("plain") and p.requires is not None}
         self.acted_on = self.regexes("acted_on")
+        self.kind_words = {"workforce": self.regexes("kind_words_workforce")}
 
     def _insider(self, sent, ctx) -> list[str]:
         """Why this sentence is told from the inside: first person, implied first person, or work words."""
@@ -231,6 +232,14 @@ class OfficialInformationDetector(Detector):
         when = _WHEN_RX.search(sent.text)
         return [f"(model p={v.score:.2f}, told with when: {when.group(0).lower()})"] if when and v.score >= STRONG_WHEN else []
 
+    def _kind_told(self, sent, key: str, cue) -> bool:
+        """Round 19: a learned label taken from the nearest examples (no cue named the kind) is told only when the sentence
+        has words of that kind (official_information.toml `kind_words_*`): a reading of a boat ramp's morning as staffing
+        is the model extrapolating from its neighbours, not a head count told. Goods named ("a skipper with three
+        passports in three names") are a find told, whatever its neighbours' kind."""
+        rxs = self.kind_words.get(key)
+        return bool(cue) or not rxs or any(rx.search(sent.text) for rx in rxs) or official_cues.goods(sent.text) is not None
+
     def _vague(self, sent, v, cue) -> bool:
         """A learned reading below STRONG that tells nothing in particular: no cue, no insider work words (only "I",
         "us"), no operational specifics, no count and no when ("visa work at <a centre> is not for the faint
@@ -267,7 +276,7 @@ class OfficialInformationDetector(Detector):
             cue = official_cues.cues(sent.text)
             # One finding per kind of disclosure in a post, each with its own sentence: what a cue shows is the kind.
             key, value = LEARNED_KINDS.get(cue[0][0] if cue else v.kind, ("operations", "Operations"))
-            if not insider or key in seen or self._vague(sent, v, cue):
+            if not insider or key in seen or self._vague(sent, v, cue) or not self._kind_told(sent, key, cue):
                 continue
             if v.score < VAGUE_BAR and not cue and not official_cues.goods(sent.text) and _scheduled(sent):
                 continue        # round 14: the writer's own shift and where it is worked (no head count, no goods) is routine's

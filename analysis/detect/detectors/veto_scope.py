@@ -21,6 +21,10 @@ Negation is read the right way round (`negation`): "never worked for <org>", "I'
 with <org>" DENY the job (a veto, `denial`), while "when I'm not at <org>", "if she's not on shift at <org>" say the
 writer's usual place (`off_duty`: employment). Patterns are data: employer.toml `denial_left`, `off_duty_left`,
 `governs_left`.
+
+Round 19: a denial reaches the mention across a list and a parenthetical, as people deny: "has never been employed by
+Home Affairs or <org>", "is not, and has never been, employed by <org>": the words before the list (`list_start`) are
+read, and the denial's own chain of words may run across commas (its words are few: `denial_left`).
 """
 from __future__ import annotations
 
@@ -39,6 +43,29 @@ _THIRD = re.compile(r"\b(?:she|he|her|his|hers|him|they|their|she\x27s|he\x27s|s
 # a count or an article may open a tenure: "five days of earlies with <org>", "another twelve years at"
 _COUNT = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a|an|the|nearly|"
                     r"almost|over|after|another|just|only)\b", re.I)
+
+
+# Round 19: one item of a list just before a mention, with its joining word: a run of capitalised words ("Home Affairs or ",
+# "the AFP, ") or a lowercase noun after its article ("the coppers or ", "a local cop and "); the article stays outside
+_ITEM = re.compile(r"(?:(?-i:[A-Z][\w\x27\u2019&.-]*)(?:\s+(?-i:[A-Z][\w\x27\u2019&.-]*)){0,3}|"
+                   r"(?:(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\ban )|(?<=\bour )|(?<=\byour ))[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                   r"\s*(?:,\s*(?:(?:or|and|nor)\s+)?|(?:or|and|nor|&)\s+)$")
+_ITEM_WORD = re.compile(r"[\w\x27\u2019&.-]+")
+# where a denial's chain of words stops: a sentence's or a strong clause's end, or "but" (a comma does not stop it)
+_STRONG_CUT = re.compile(r"[;:!?()\[\]—–]|\.\s|\b(?:but|though|although|whereas|yet)\b", re.I)
+
+
+def list_start(text: str, start: int) -> int:
+    """Round 19: where a list of names ending right before `start` begins ("never worked for |Home Affairs or <org>",
+    "a badge like the |coppers or <org>"); `start` when there is none. Up to three items, each a run of capitalised
+    words or a lowercase noun after its article."""
+    at = start
+    for _ in range(3):
+        m = _ITEM.search(text, max(0, at - 50), at)
+        if m is None or m.end() != at or len(_ITEM_WORD.findall(m.group(0))) > 5:
+            break
+        at = m.start()
+    return at
 
 
 def clause(text: str, start: int, end: int) -> tuple[int, int]:
@@ -95,6 +122,15 @@ class VetoScope:
                 return Negation("off_duty", " ".join(m.group(0).split()), base + m.start())
         for rx in self.denial_left:
             m = rx.search(near)
+            if m:
+                return Negation("denial", " ".join(m.group(0).split()))
+        # round 19: before a list the mention ends, and across commas back to the clause's strong cut
+        head = list_start(sent_text, start)
+        wide = sent_text[max(0, head - 80):head]
+        cut = [m.end() for m in _STRONG_CUT.finditer(wide)]
+        wide = wide[cut[-1]:] if cut else wide
+        for rx in self.denial_left:
+            m = rx.search(wide)
             if m:
                 return Negation("denial", " ".join(m.group(0).split()))
         return Negation("")
