@@ -16,7 +16,8 @@ stored with threshold 2.0 (never fires).
     .venv/bin/python benchmarks/train_roles.py              # CV report, then fit on all and write the model
     .venv/bin/python benchmarks/train_roles.py --cv-only    # the CV report only
 
-Only sets 1-45 (seen_sentences.SEEN_SETS) may be read: the script refuses any other.
+Only sets 1-49 (seen_sentences.SEEN_SETS) may be read: the script refuses any other. The stored model was fitted in round 18
+on sets 1-45; sets 46-49 were read in round 19 and are allowed for the next fit.
 """
 from __future__ import annotations
 
@@ -44,10 +45,10 @@ GRID = [round(t, 2) for t in np.arange(0.30, 0.96, 0.025)]
 
 
 def check_sets(sets) -> list[int]:
-    """The sets, refused unless every one is a seen set (1-45)."""
+    """The sets, refused unless every one is a seen set (1-49)."""
     bad = sorted({int(s) for s in sets} - ALLOWED_SETS)
     if bad:
-        raise SystemExit(f"set(s) {bad} are not seen sets (1-45): they are honest tests and stay out of training")
+        raise SystemExit(f"set(s) {bad} are not seen sets (1-49): they are honest tests and stay out of training")
     return sorted({int(s) for s in sets})
 
 
@@ -59,7 +60,7 @@ def load_personas(seen: Path = SEEN, sets=None) -> list[dict]:
         for line in fh:
             r = json.loads(line)
             if int(r["set"]) not in ALLOWED_SETS:
-                raise SystemExit(f"sentences.jsonl holds set {r['set']}: refusing (only sets 1-45 may be read)")
+                raise SystemExit(f"sentences.jsonl holds set {r['set']}: refusing (only sets 1-49 may be read)")
             if int(r["set"]) not in sets:
                 continue
             groups[(r["set"], r["persona"])].setdefault((r["url"], r["kind"], r.get("field") or ""), []).append(r["text"])
@@ -68,7 +69,7 @@ def load_personas(seen: Path = SEEN, sets=None) -> list[dict]:
         for line in fh:
             rep = json.loads(line)
             if int(rep["set"]) not in ALLOWED_SETS:
-                raise SystemExit(f"reports.jsonl holds set {rep['set']}: refusing (only sets 1-45 may be read)")
+                raise SystemExit(f"reports.jsonl holds set {rep['set']}: refusing (only sets 1-49 may be read)")
             key = (rep["set"], rep["persona"])
             if int(rep["set"]) not in sets or key not in groups:
                 continue
