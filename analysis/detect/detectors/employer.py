@@ -371,10 +371,11 @@ class EmployerDetector(Detector):
                     continue        # "Politics reporter. Home Affairs. Cyber.": a subject the writer covers
                 if not own and not member and self._others_uniform(sent, deny_in):
                     continue        # "a customer still in her Border Force uniform": someone else's job
+                right = doc_text(doc, ctx)[span.end_char:span.end_char + 20]
                 if not own and not member and (first_match(self.client_sentence, deny_in) or first_match(self.recipient_left, left)
-                                               and not _PLACE_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20])):
+                                               and not _PLACE_RIGHT.match(right)):
                     continue        # round 19: "walked a passenger over to <org>", "the government client (<org>)"
-                if not own and not member and _OTHERS_RIGHT.match(doc_text(doc, ctx)[span.end_char:span.end_char + 20]) \
+                if not own and not member and _OTHERS_RIGHT.match(right) \
                         and not _COUNTS_SELF_LEFT.search(left) and not _DAY_JOB.search(sent.text):
                     continue        # round 19: "the shuttle that takes Border Force staff": the org's people, not the writer
                 bio = ctx.kind == "profile_field" and ctx.field_key in BIO_FIELDS or self._signature(sent.text) or _terse(ctx) \
@@ -584,8 +585,8 @@ class EmployerDetector(Detector):
         """Round 19: the org is what others take the writer for, and the writer says no (employer_denied.py)."""
         sents = ctx.facts.sents
         k = sents.index(sent) if sent in sents else -1
-        texts = [s.text for s in sents] if k >= 0 else [sent.text]
-        return bool(self.belief_denied.denied(texts, max(k, 0), start, end))
+        following = sents[k + 1].text if 0 <= k < len(sents) - 1 else ""
+        return bool(self.belief_denied.denied(sent.text, following, start, end))
 
     def _simile(self, sent_text: str, at: int) -> bool:
         """The org's person as a comparison just before the mention: "like a customs officer", "as if I were a"; round 19:

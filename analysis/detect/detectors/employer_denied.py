@@ -21,15 +21,14 @@ class BeliefDenied:
         self.mistaken_left = rx.get("mistaken_left", ())
         self.answer = rx.get("denial_answer", ())
 
-    def denied(self, sents: list, k: int, start: int, end: int) -> str:
-        """The words that deny the mention at sentence offsets start:end of sents[k] (a sentence text list), else ""."""
-        text = sents[k]
+    def denied(self, text: str, following: str, start: int, end: int) -> str:
+        """The words that deny the mention at offsets start:end of the sentence `text` (`following`: the next
+        sentence's text, where the answer may be), else ""."""
         left = text[max(0, start - 60):start]
         if (m := first_match(self.mistaken_left, left)) is not None:
             return " ".join(m.group(0).split())
         belief = first_match(self.belief_left, left)
         if belief is None:
             return ""
-        nxt = sents[k + 1] if k + 1 < len(sents) else ""
-        no = first_match(self.answer, text[end:]) or first_match(self.answer, nxt[:40])
+        no = first_match(self.answer, text[end:]) or first_match(self.answer, following[:40])
         return f"{' '.join(belief.group(0).split())} … {' '.join(no.group(0).split())}" if no is not None else ""

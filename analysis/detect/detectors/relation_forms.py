@@ -146,7 +146,7 @@ class RelationForms:
                 continue
             if form.category == "family" and end < len(doc) and _NOT_KIN_AFTER.match(doc[end:min(end + 4, len(doc))].text):
                 continue                 # "<Name>, my partner in crime", "sister from another mister": a friend
-            if form.category == "family" and doc[end - 1].lower_ == "partner" and _at_work_partner(doc.text[doc[end - 1].idx + 7:]):
+            if form.category == "family" and doc[end - 1].lower_ == "partner" and _at_work_partner(doc.text[doc[end - 1].idx + len(doc[end - 1].text):]):
                 continue                 # round 19: "<Name>, my partner on the night roster": a co-worker
             names = [n for n in self._names(form, doc, start, end, sent, ctx) if not _business(n, sent.text)]
             if form.single and not self._single(doc, end, sent.span.end, names):
