@@ -47,16 +47,16 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from footprint.analysis.score.risk import DIMENSIONS, GATE_DIMENSIONS, Model, band_for, load_params  # noqa: E402
 
-SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 50))
+SEEN_SETS = tuple(f"heldout/set{n}" for n in range(1, 54))
 BAND_LOW = {"low": 0.0, "moderate": 25.0, "high": 50.0, "critical": 75.0}
 BAND_HIGH = {"low": 25.0, "moderate": 50.0, "high": 75.0, "critical": math.inf}
 HARD = ("fixture", "dev")                          # tests assert these bands
 FOLDS = (("dev + sets 1-5 + 14-15 + 18-19 + 22-23 + 26-27 + 30-31 + 34 + 36 + 38 + 40 + 42 + 44 + 46 + 48",
           ("dev", "set1", "set2", "set3", "set4", "set5", "set14", "set15", "set18", "set19", "set22", "set23", "set26",
-           "set27", "set30", "set31", "set34", "set36", "set38", "set40", "set42", "set44", "set46", "set48")),
+           "set27", "set30", "set31", "set34", "set36", "set38", "set40", "set42", "set44", "set46", "set48", "set50", "set52")),
          ("sets 6-13 + 16-17 + 20-21 + 24-25 + 28-29 + 32-33 + 35 + 37 + 39 + 41 + 43 + 45 + 47 + 49 + blinddev",
           ("set6", "set7", "set8", "set9", "set10", "set11", "set12", "set13", "set16", "set17", "set20", "set21", "set24",
-           "set25", "set28", "set29", "set32", "set33", "set35", "set37", "set39", "set41", "set43", "set45", "set47", "set49", "blinddev")))
+           "set25", "set28", "set29", "set32", "set33", "set35", "set37", "set39", "set41", "set43", "set45", "set47", "set49", "set51", "set53", "blinddev")))
 # Round values only: a handful of parameters, each on a coarse grid.
 GRID = {
     "exposure.locatability": (0.1, 0.25, 0.5),

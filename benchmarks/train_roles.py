@@ -16,8 +16,8 @@ stored with threshold 2.0 (never fires).
     .venv/bin/python benchmarks/train_roles.py              # CV report, then fit on all and write the model
     .venv/bin/python benchmarks/train_roles.py --cv-only    # the CV report only
 
-Only sets 1-49 (seen_sentences.SEEN_SETS) may be read: the script refuses any other. The stored model was fitted in round 18
-on sets 1-45; sets 46-49 were read in round 19 and are allowed for the next fit.
+Only sets 1-53 (seen_sentences.SEEN_SETS) may be read: the script refuses any other. The stored model was fitted in round 18
+on sets 1-45; sets 46-49 were read in round 19 and sets 50-53 at the start of round 20, and are allowed for the next fit.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SEEN = ROOT / "build" / "seen"
-ALLOWED_SETS = frozenset(range(1, 50))        # read and retired; sets 50 and later are honest tests
+ALLOWED_SETS = frozenset(range(1, 54))        # read and retired; sets 54 and later are honest tests
 FOLDS = 5
 TARGET = 0.88
 MIN_ADDED = 5                                 # a threshold needs at least this many added readings to be judged
@@ -45,10 +45,10 @@ GRID = [round(t, 2) for t in np.arange(0.30, 0.96, 0.025)]
 
 
 def check_sets(sets) -> list[int]:
-    """The sets, refused unless every one is a seen set (1-49)."""
+    """The sets, refused unless every one is a seen set (1-53)."""
     bad = sorted({int(s) for s in sets} - ALLOWED_SETS)
     if bad:
-        raise SystemExit(f"set(s) {bad} are not seen sets (1-49): they are honest tests and stay out of training")
+        raise SystemExit(f"set(s) {bad} are not seen sets (1-53): they are honest tests and stay out of training")
     return sorted({int(s) for s in sets})
 
 
@@ -60,7 +60,7 @@ def load_personas(seen: Path = SEEN, sets=None) -> list[dict]:
         for line in fh:
             r = json.loads(line)
             if int(r["set"]) not in ALLOWED_SETS:
-                raise SystemExit(f"sentences.jsonl holds set {r['set']}: refusing (only sets 1-49 may be read)")
+                raise SystemExit(f"sentences.jsonl holds set {r['set']}: refusing (only sets 1-53 may be read)")
             if int(r["set"]) not in sets:
                 continue
             groups[(r["set"], r["persona"])].setdefault((r["url"], r["kind"], r.get("field") or ""), []).append(r["text"])
@@ -69,7 +69,7 @@ def load_personas(seen: Path = SEEN, sets=None) -> list[dict]:
         for line in fh:
             rep = json.loads(line)
             if int(rep["set"]) not in ALLOWED_SETS:
-                raise SystemExit(f"reports.jsonl holds set {rep['set']}: refusing (only sets 1-49 may be read)")
+                raise SystemExit(f"reports.jsonl holds set {rep['set']}: refusing (only sets 1-53 may be read)")
             key = (rep["set"], rep["persona"])
             if int(rep["set"]) not in sets or key not in groups:
                 continue

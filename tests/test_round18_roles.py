@@ -126,14 +126,14 @@ def test_numpy_application_equals_sklearn(tmp_path):
     assert m.thresholds["family"] == 0.5 and m.thresholds["colleague"] == 2.0
 
 
-@pytest.mark.parametrize("sets", [[50], [49, 50], [0], [1, 51]])
+@pytest.mark.parametrize("sets", [[54], [53, 54], [0], [1, 55]])
 def test_training_refuses_unseen_sets(sets):
     with pytest.raises(SystemExit, match="not seen sets"):
         train_roles.check_sets(sets)
 
 
 def test_training_refuses_a_corpus_holding_an_unseen_set(tmp_path):
-    (tmp_path / "sentences.jsonl").write_text(json.dumps({"set": 51, "persona": "x", "url": "u", "kind": "text",
+    (tmp_path / "sentences.jsonl").write_text(json.dumps({"set": 55, "persona": "x", "url": "u", "kind": "text",
                                                           "field": "", "text": "t", "labels": []}) + "\n")
     (tmp_path / "reports.jsonl").write_text("")
     with pytest.raises(SystemExit, match="refusing"):
