@@ -137,7 +137,7 @@ def grid_scores(base, dims: np.ndarray, settings: np.ndarray, keys: list[str]) -
     exposure = -np.expm1(-total / get("exposure_scale", base.exposure_scale))
     s, f = get("ungated_share", base.ungated_share), get("gate_floor", base.gate_floor)
     raw = 100.0 * (s * exposure + (1.0 - s) * (1.0 - gate_surv) * (f + (1.0 - f) * exposure))
-    return np.round(np.clip(raw, 0.0, 100.0), 1)
+    return np.round(np.clip(np.interp(raw, *base.calibration), 0.0, 100.0), 1)
 
 
 def in_band(sc: np.ndarray, cases: list[dict], inset: float = 0.0) -> tuple[np.ndarray, np.ndarray]:

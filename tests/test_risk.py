@@ -40,8 +40,8 @@ PERSONAS = {
         fnd("wph", "official_contact", "02 5550 1234", 0.95, ev(CV, "profile_field", CV, "Work: 02 5550 1234")),
         fnd("mob", "personal_contact", "0491 570 156", 0.95, ev(CV, "profile_field", CV, "Mobile 0491 570 156")),
         fnd("fam", "family", "Jack (son)", 0.8, ev(f"{BLOG}/2026/03/footy", profile=BLOG)),
-    ], {"high", "critical"}),
-}
+    ], {"moderate", "high"}),       # round 20's calibration: the blind writers' people with official talk, phones and
+}                                   # one child and no home sit at moderate as often as high (docs/risk-model.md)
 
 
 @pytest.mark.parametrize("name", list(PERSONAS))
@@ -243,6 +243,14 @@ def test_odd_confidences_are_clamped_not_raised(confidence):
     ("[dimensions.leverage]", "[dimensions.leverrage]", r"unknown key\(s\) leverrage"),
     ("[advice]", "[advise]", r"unknown key\(s\) advise"),
     ("gate_floor = 0.5", "gate_floor = [0.5", r"not valid TOML"),
+    ("raw = [0.0, 25.0, 60.0, 76.0, 100.0]", "raw = [0.0, 60.0, 25.0, 76.0, 100.0]",
+     r"\[score.calibration\] raw: must rise strictly from 0 to 100"),
+    ("raw = [0.0, 25.0, 60.0, 76.0, 100.0]", "raw = [0.0, 25.0, 60.0, 100.0]", r"need as many knots \(4 vs 5\)"),
+    ("reported = [0.0, 25.0, 50.0, 75.0, 100.0]", "reported = [0.0, 25.0, 50.0, 75.0, 90.0]",
+     r"reported: must rise strictly from 0 to 100"),
+    ("reported = [0.0, 25.0, 50.0, 75.0, 100.0]", 'reported = [0.0, 25.0, "50", 75.0, 100.0]', r"expected a list of numbers"),
+    ("raw = [0.0, 25.0, 60.0, 76.0, 100.0]", "raw = [0.0, 10.0, 20.0, 76.0, 100.0]",
+     r"lifts the ungated score 20 to 'high'"),
 ])
 def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, message):
     assert old in TOML
@@ -251,6 +259,18 @@ def test_bad_risk_toml_fails_on_load_with_a_clear_error(tmp_path, old, new, mess
     with pytest.raises(RiskConfigError, match=message) as err:
         load_params(path)
     assert str(path) in str(err.value)
+
+
+@pytest.mark.parametrize("raw,reported", [(0.0, 0.0), (25.0, 25.0), (42.5, 37.5), (60.0, 50.0), (68.0, 62.5),
+                                          (76.0, 75.0), (88.0, 87.5), (100.0, 100.0)])
+def test_calibration_moves_the_band_edges_and_keeps_the_order(raw, reported):
+    """Reported = the blend's raw score mapped through data/risk.toml's knots: raw 60 is where 'high' begins."""
+    import numpy as np
+    from footprint.analysis.score.risk import _interp
+    params = load_params()
+    assert _interp(raw, params.calibration) == pytest.approx(reported)
+    grid = np.linspace(0.0, 100.0, 401)
+    assert np.all(np.diff(_interp(grid, params.calibration)) > 0)          # strictly monotone: nobody swaps places
 
 
 def test_missing_file_is_a_config_error(tmp_path):

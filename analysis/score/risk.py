@@ -58,6 +58,7 @@ class RiskParams:
     low_max_urls: int = 1
     medium_max_urls: int = 5
     visibility: Mapping[str, float] = field(default_factory=lambda: dict(DEFAULT_VISIBILITY))
+    calibration: tuple[tuple[float, ...], tuple[float, ...]] = ((0.0, 100.0), (0.0, 100.0))  # raw knots, reported
     source: str = field(default="", compare=False)
 
 
@@ -143,7 +144,7 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
     if unweighted:
         raise RiskConfigError(f"{source}: categories with no dimension weight: {', '.join(unweighted)}")
     score = _table(data, "score", source)
-    _only(score, ("ungated_share", "gate_floor", "exposure_scale", "gate", "exposure"), f"{source} [score]")
+    _only(score, ("ungated_share", "gate_floor", "exposure_scale", "gate", "exposure", "calibration"), f"{source} [score]")
     gate_t = _table(score, "gate", f"{source} [score]")
     _only(gate_t, GATE_DIMENSIONS, f"{source} [score.gate]")
     exp_t = _table(score, "exposure", f"{source} [score]")
@@ -153,6 +154,11 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
         raise RiskConfigError(
             f"{source} [score] ungated_share: {ungated} must be below 0.5, or the gate could not keep "
             "a subject with no identifiability or leakage at 'moderate' or below")
+    calibration = _calibration(score.get("calibration", {}), f"{source} [score.calibration]")
+    if _interp(100.0 * ungated, calibration) >= 50.0:
+        raise RiskConfigError(
+            f"{source} [score.calibration]: it lifts the ungated score {100.0 * ungated:g} to 'high'; a subject with no "
+            "identifiability or leakage must stay at 'moderate' or below")
     explain = data.get("explain", {})
     advice = data.get("advice", {})
     if not isinstance(explain, Mapping) or not isinstance(advice, Mapping):
@@ -185,8 +191,35 @@ def parse_params(data: Mapping[str, Any], source: str = "<params>") -> RiskParam
         low_max_urls=low,
         medium_max_urls=medium,
         visibility=visibility,
+        calibration=calibration,
         source=source,
     )
+
+
+def _calibration(table: Any, where: str) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Knots of the monotone map from the blend's raw score to the reported one: both lists rise strictly
+    from 0 to 100, so the order of people never changes, only where the contract's band edges fall."""
+    if not isinstance(table, Mapping):
+        raise RiskConfigError(f"{where}: must be a table")
+    _only(table, ("raw", "reported"), where)
+    knots = []
+    for key in ("raw", "reported"):
+        values = table.get(key, [0.0, 100.0])
+        if not isinstance(values, list) or not all(isinstance(v, (int, float)) and not isinstance(v, bool)
+                                                  for v in values):
+            raise RiskConfigError(f"{where} {key}: expected a list of numbers")
+        values = tuple(float(v) for v in values)
+        if len(values) < 2 or values[0] != 0.0 or values[-1] != 100.0 or any(b <= a for a, b in zip(values, values[1:])):
+            raise RiskConfigError(f"{where} {key}: must rise strictly from 0 to 100, got {list(values)}")
+        knots.append(values)
+    if len(knots[0]) != len(knots[1]):
+        raise RiskConfigError(f"{where}: raw and reported need as many knots ({len(knots[0])} vs {len(knots[1])})")
+    return knots[0], knots[1]
+
+
+def _interp(raw, calibration):
+    """The reported score(s) for raw score(s): piecewise linear between the knots (floats or arrays)."""
+    return np.interp(raw, calibration[0], calibration[1])
 
 
 def load_params(path: Path | str | None = None) -> RiskParams:
@@ -326,10 +359,11 @@ class Model:
         return min(100.0, max(0.0, self._blend(1.0 - g_surv, exposure)))
 
     def _blend(self, gate, exposure):
-        """The score formula from gate G and exposure E (floats or arrays alike)."""
+        """The score formula from gate G and exposure E (floats or arrays alike), calibrated to the bands."""
         p = self.params
-        return 100.0 * (p.ungated_share * exposure
-                        + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
+        raw = 100.0 * (p.ungated_share * exposure
+                       + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
+        return _interp(raw, p.calibration) if isinstance(raw, np.ndarray) else float(_interp(raw, p.calibration))
 
     def raw_score(self, cat_logs: Mapping[str, float]) -> float:
         return self.combine(self.dimensions(cat_logs))
