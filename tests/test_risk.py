@@ -157,7 +157,9 @@ def test_same_post_twice_is_not_corroboration():
 # ---------------------------------------------------------------- Shapley
 
 def _brute_shapley(findings):
-    model = Model()
+    """Shapley values of the blend before the calibration, scaled to add up to the reported score."""
+    import dataclasses
+    model = Model(dataclasses.replace(load_params(), calibration=((0.0, 100.0), (0.0, 100.0))))
     n = len(findings)
     value = {}
     for r in range(n + 1):
@@ -170,7 +172,9 @@ def _brute_shapley(findings):
         for i in perm:
             phi[i] += value[seen | {i}] - value[seen]
             seen = seen | {i}
-    return [p / len(perms) for p in phi]
+    phi = [p / len(perms) for p in phi]
+    reported = Model().score(Model().category_logs(findings))
+    return [p * reported / sum(phi) for p in phi]
 
 
 @pytest.mark.parametrize("ids", [("emp", "fam"), ("emp", "home", "geo1", "geo2"), ("fam", "geo1", "debt", "emp", "home")])

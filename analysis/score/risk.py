@@ -350,22 +350,22 @@ class Model:
         return {d: min(1.0, max(0.0, 1.0 - s)) for d, s in zip(DIMENSIONS, survival)}
 
     def combine(self, dims: Mapping[str, float]) -> float:
-        """Dimensions -> raw score 0..100 (gated, monotone)."""
+        """Dimensions -> the reported score 0..100 (gated, monotone, calibrated to the bands)."""
         p = self.params
         g_surv = 1.0
         for d in GATE_DIMENSIONS:
             g_surv *= 1.0 - p.gate[d] * dims[d]
         exposure = -math.expm1(-math.fsum(p.exposure[d] * dims[d] for d in DIMENSIONS) / p.exposure_scale)
-        return min(100.0, max(0.0, self._blend(1.0 - g_surv, exposure)))
+        return min(100.0, max(0.0, float(_interp(self._blend(1.0 - g_surv, exposure), p.calibration))))
 
     def _blend(self, gate, exposure):
-        """The score formula from gate G and exposure E (floats or arrays alike), calibrated to the bands."""
+        """The raw score formula from gate G and exposure E (floats or arrays alike)."""
         p = self.params
-        raw = 100.0 * (p.ungated_share * exposure
-                       + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
-        return _interp(raw, p.calibration) if isinstance(raw, np.ndarray) else float(_interp(raw, p.calibration))
+        return 100.0 * (p.ungated_share * exposure
+                        + (1.0 - p.ungated_share) * gate * (p.gate_floor + (1.0 - p.gate_floor) * exposure))
 
     def raw_score(self, cat_logs: Mapping[str, float]) -> float:
+        """The score before rounding (after the calibration)."""
         return self.combine(self.dimensions(cat_logs))
 
     def score(self, cat_logs: Mapping[str, float]) -> float:
@@ -375,7 +375,9 @@ class Model:
     # -- vectorised over coalitions, for the Shapley explanation ------------
 
     def coalition_scores(self, player_logs: np.ndarray, player_cats: np.ndarray) -> np.ndarray:
-        """Raw score of every coalition (bitmask) of players.
+        """Raw score of every coalition (bitmask) of players, before the calibration: the Shapley shares are
+        taken on the blend itself and scaled to the reported score (_round_to_total), so the largest share stays
+        with what removing lowers the score most.
 
         player_logs[i] is player i's log-survival contribution to category
         player_cats[i]; returns an array of 2**n scores indexed by bitmask."""
