@@ -147,12 +147,17 @@ def _scheduled(sent) -> bool:
     return stripped == sent.text or learned.has_schedule(SimpleNamespace(text=stripped))
 
 
+# Round 20: an office holder's office is the portfolio's, no other firm ("the Minister's office briefing").
+_OFFICE_HOLDER_RX = re.compile(r"\b(?:minister|ministers|secretary|commissioner|premier|deputy|director|executive|chief|"
+                               r"assistant|first)\b", re.I)
+
+
 def _other_org_team(sent, ctx) -> bool:
     from footprint.analysis.detect import localities
     for m in _OTHER_TEAM_RX.finditer(sent.text):
         name = m.group(1) or m.group(2)
         start = sent.span.start_char + m.start(1 if m.group(1) else 2)
-        if (_SITE_NAME_RX.search(name) or localities.lookup(name)
+        if (_SITE_NAME_RX.search(name) or _OFFICE_HOLDER_RX.search(name) or localities.lookup(name)
                 or any(o.start_char <= start < o.end_char for o in ctx.facts.org_mentions)):
             continue
         return True
