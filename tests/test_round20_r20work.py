@@ -168,3 +168,13 @@ def test_vulnerability_found(extractor, text, kind):
 @pytest.mark.parametrize("text", NOT_VULNERABLE)
 def test_vulnerability_not_found(extractor, text):
     assert not _found(extractor, text, "vulnerability")
+
+
+def test_run_on_rant_shows_the_grievance(extractor):
+    """A rule's excerpt of a run-on sentence shows the words it matched, not only the sentence's opening."""
+    text = ("Rant, sorry. We've got thirty-odd misconduct files open across the state at the moment, one of them a bloke at "
+            "the wharf who was telling a mate which containers were flagged, and I am the one writing every letter, and I've "
+            "been acting up a level for nine months with no higher duties allowance because the form is 'with head office', "
+            "so yeah.")
+    found = [d for d in _found(extractor, text, "vulnerability") if d.pattern == "acting_unpaid"]
+    assert found and "no higher duties allowance" in found[0].evidence.excerpt

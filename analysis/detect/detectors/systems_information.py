@@ -138,8 +138,9 @@ class SystemsInformationDetector(Detector):
         return []
 
     # Round 20: a nickname is the workplace's own word for its system; a fault told across an aside reads as told in one
-    NICKNAME_CONFIDENCE = 0.6
-    ASIDE_FAULT_CONFIDENCE = 0.5
+    # (the same base confidence as every systems pattern of the lexicon)
+    NICKNAME_CONFIDENCE = 0.45
+    ASIDE_FAULT_CONFIDENCE = 0.45
 
     def _asides(self, ctx, seen: set, hit: set) -> list:
         """Round 20: a work system by its nickname ("the HR system at work, which we all call the Slot Machine"; "The old
@@ -147,7 +148,6 @@ class SystemsInformationDetector(Detector):
         the aside that names it ("the kiosk laptops we use at the terminal (we call them the toasters) don't sync").
         Either needs the workplace's ownership: an anchor ("at work", "the department's"), an org-only kind of system
         ("case system", "finance system") or work words in the sentence; nobody's club, bank or household."""
-        from types import SimpleNamespace
         out, sents = [], list(ctx.facts.sents)
         for i, sent in enumerate(sents):
             if self.denied(sent.text) or self._told_by_outsider_anchored(sent, ctx):
