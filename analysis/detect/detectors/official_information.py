@@ -82,11 +82,19 @@ _FAULT = (r"(?:down(?!\s+to\b)|crash(?:ed|es|ing)?|outage|offline|fell\s+over|fr
           r"throw(?:ing|s|n)?\s+(?:up\s+)?(?:error\s+codes|errors|faults)|error\s+codes?|(?:had|having|has|have)\s+(?:a|another)\s+"
           r"(?:meltdown|melt-?down|tantrum|hissy\s+fit)|can'?t\s+hold\s+(?:a\s+)?charge|(?:keeps?|kept)\s+(?:dropping|losing|rejecting|freezing|"
           r"crashing)|(?:reading|reads|flagging|flags|rejecting|rejects)\s+(?:everyone|everybody|every\s+\w+|all\s+\w+)(?:'s|’s)?\s+(?:\w+\s+)?as|"
-          r"takes?\s+(?:\d+|ages|forever|ten|fifteen|twenty)\s+(?:min(?:ute)?s?\s+)?to\s+(?:warm\s+up|boot(?:\s+up)?|start\s+up))")
+          r"takes?\s+(?:\d+|ages|forever|ten|fifteen|twenty)\s+(?:min(?:ute)?s?\s+)?to\s+(?:warm\s+up|boot(?:\s+up)?|start\s+up)|"
+          # round 20: everyone locked out, nothing synced, kit off the wifi, a system that runs only in one place
+          r"lock(?:s|ed|ing)?\s+(?:all\s+of\s+)?(?:you|me|us|everyone|everybody|people|staff|the\s+(?:whole\s+)?\w+)\s+out|"
+          r"(?:don'?t|do\s+not)\s+sync|nothing\s+syncs|(?:keeps?\s+)?drop(?:s|ped|ping)?\s+off\s+the\s+(?:wifi|network|vpn)|only\s+runs?\s+on|"
+          r"(?:forgot|forgets|forgotten|wiped|lost|ate)\s+(?:every(?:one|body)|all\s+(?:of\s+)?(?:our|the))(?:'s|’s)?\s+(?:[\w-]+\s+)?"
+          r"(?:codes|pins?|passwords|logins|details|settings|profiles|data|balances))")
 # The kit a fault is told of (round 12: the hardware staff name in passing, not only a "system").
 _KIT = (r"(?:system|database|portal|server|network|app|terminals?|kiosks?|x-?rays?|scanners?|cameras?|cctv|radars?|radios?|"
-        r"(?:sat(?:ellite)?|data|comms)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
+        r"(?:sat(?:ellite)?|data|comms|video)\s+link|e-?gates?|smart\s*gates?|tablets?|toughbooks?|ipads?|laptops?|pcs|printers?|"
         r"viewer|software|email|readers?|"
+        # round 20: kit and software named by what it does ("the decision-support tool", "the electronic key safe")
+        r"(?:decision-?support|risk|targeting|profiling|triage|screening)\s+tool|(?:key|electronic|digital)\s+safe|key\s+cabinet|"
+        r"(?:awareness|data|intel\w*|analytics|case)\s+platform|(?:teams|zoom|video|vpn|webex)\s+set-?up|"
         # round 13: the cameras by their short name, field handhelds, a register or log kept in a system, a team's drive
         # round 14: a feed by what it carries ("the vessel position feed died")
         r"(?:data|video|camera|cctv|tracking|position|radar|vms|ais|satellite|live)\s+feeds?|"
@@ -139,12 +147,17 @@ def _scheduled(sent) -> bool:
     return stripped == sent.text or learned.has_schedule(SimpleNamespace(text=stripped))
 
 
+# Round 20: an office holder's office is the portfolio's, no other firm ("the Minister's office briefing").
+_OFFICE_HOLDER_RX = re.compile(r"\b(?:minister|ministers|secretary|commissioner|premier|deputy|director|executive|chief|"
+                               r"assistant|first)\b", re.I)
+
+
 def _other_org_team(sent, ctx) -> bool:
     from footprint.analysis.detect import localities
     for m in _OTHER_TEAM_RX.finditer(sent.text):
         name = m.group(1) or m.group(2)
         start = sent.span.start_char + m.start(1 if m.group(1) else 2)
-        if (_SITE_NAME_RX.search(name) or localities.lookup(name)
+        if (_SITE_NAME_RX.search(name) or _OFFICE_HOLDER_RX.search(name) or localities.lookup(name)
                 or any(o.start_char <= start < o.end_char for o in ctx.facts.org_mentions)):
             continue
         return True
@@ -152,8 +165,13 @@ def _other_org_team(sent, ctx) -> bool:
 
 
 def system_fault(sent, ctx) -> bool:
-    """The sentence tells of a system failing: a system word or a named system, then a failure."""
+    """The sentence tells of a system failing: a system word or a named system, then a failure; or (round 20) names a
+    work system by what staff call it, or tells its failure across that aside ("the kiosk laptops (we call them the
+    toasters) don't sync"): systems information's sentence either way."""
     if _SYSTEM_FAULT_RX.search(sent.text):
+        return True
+    from footprint.analysis.detect.detectors.system_asides import asides
+    if asides().nicknamed(sent.text) or _SYSTEM_FAULT_RX.search(asides().contract(sent.text)):
         return True
     return _FAULT_RX.search(sent.text) is not None and any(
         sent.span.start <= t.start < sent.span.end for t in ctx.facts.terms("SYSTEM"))

@@ -8,13 +8,22 @@ from footprint.analysis.detect.detectors import learned
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import WordSet
 from footprint.analysis.detect.detectors.employer_actor import third_party
-from footprint.analysis.detect.detectors.official_information import _SYSTEM_FAULT_RX, system_fault
+from footprint.analysis.detect.detectors.official_information import _FAULT_RX, _SYSTEM_FAULT_RX, system_fault
+from footprint.analysis.detect.detectors.system_asides import SystemAsides
 
 # Round 15: a named system's fault told as the joke's punchline: what the dog, the cat or the paper form does NOT do
 # ("Reasons the dog beats the SmartGates: 1. doesn't freeze when a flight lands 2. never needs a reboot").
 _NOT_FAULT_RX = re.compile(r"\b(?:doesn'?t|does\s+not|don'?t|never|won'?t|no)\s+(?:ever\s+)?(?:freeze|freezes|crash|crashes|hang|hangs|"
                            r"need\s+a\s+(?:reboot|restart)|needs?\s+rebooting|go\s+down|drop\s+out|fall\s+over|time\s+out|"
                            r"reboots?|outages?|error\s+codes?)\b", re.I)
+
+_LEAD_RX = re.compile(r"^(?:(?:the|our|my|a|an|new|old|this|that|on|in|at|to|of|from|with|into)\s+|\w+(?:'|’)s\s+)+", re.I)
+
+
+def _bare(head: str) -> str:
+    """A system's head words without their article or owner ("The new decision-support tool" -> "decision-support tool")."""
+    return _LEAD_RX.sub("", head).strip() or head
+
 
 LEARNED_KINDS = {"system": "internal systems", "outage": "system outages", "hardware": "equipment and its faults",
                  "access": "passwords and access", "security": "security weaknesses"}
@@ -49,7 +58,11 @@ class SystemsInformationDetector(Detector):
         self.reach = self.regexes("reach")
         self.plain = self.regexes("plain") + self.regexes("plain_r13") + self.reach
         self.outsider = self.regexes("outsider")
-        self.customer = self.regexes("customer") + self.regexes("pretend") + self.regexes("not_system")
+        self.customer = (self.regexes("customer") + self.regexes("psa") + self.regexes("pretend") + self.regexes("not_system")
+                         + self.regexes("not_work_system"))
+        # round 20: a readers' warning ("PSA") is no veto on kit the sentence makes the workplace's ("we use at the terminal")
+        self.customer_anchored = tuple(rx for rx in self.customer if rx not in self.regexes("psa"))
+        self.asides = SystemAsides(self.regexes)
 
     def _plain(self, sent) -> list[str]:
         """Work context told plainly: a workaround, a failover, secure kit and its patch level."""
@@ -124,6 +137,79 @@ class SystemsInformationDetector(Detector):
                 return [f"(told failing: {' '.join(m.group(0).lower().split()) if m else 'a named system'})"]
         return []
 
+    # Round 20: a nickname is the workplace's own word for its system; a fault told across an aside reads as told in one
+    # (the same base confidence as every systems pattern of the lexicon)
+    NICKNAME_CONFIDENCE = 0.45
+    ASIDE_FAULT_CONFIDENCE = 0.45
+
+    def _asides(self, ctx, seen: set, hit: set) -> list:
+        """Round 20: a work system by its nickname ("the HR system at work, which we all call the Slot Machine"; "The old
+        hands call it the Magic 8 Ball" after the sentence that names the tool), and a work system told failing across
+        the aside that names it ("the kiosk laptops we use at the terminal (we call them the toasters) don't sync").
+        Either needs the workplace's ownership: an anchor ("at work", "the department's"), an org-only kind of system
+        ("case system", "finance system") or work words in the sentence; nobody's club, bank or household."""
+        out, sents = [], list(ctx.facts.sents)
+        for i, sent in enumerate(sents):
+            if self.denied(sent.text) or self._told_by_outsider_anchored(sent, ctx):
+                continue
+            before = sents[i - 1].text if i else None
+            aside, excerpt = self.asides.named(sent.text), sent.text
+            if aside is None:
+                aside = self.asides.named_back(sent.text, before)
+                if aside is not None:
+                    excerpt = sent.text if aside.head in sent.text else f"{before} {sent.text}"
+            if aside is not None:
+                d = self._nickname(ctx, aside, excerpt, seen)
+            elif i + 1 < len(sents) and self.asides.named_back(sents[i + 1].text, sent.text):
+                continue            # the next sentence names this one's system: its finding cites both
+            else:
+                d = self._anchored_fault(ctx, sent, seen)
+            if d:
+                hit.add(sent.span.start)
+                out.append(d)
+        return out
+
+    def _told_by_outsider_anchored(self, sent, ctx) -> bool:
+        """As `_told_by_outsider`, but a readers' warning ("PSA") does not veto kit the sentence makes the workplace's."""
+        if not self.asides.anchored(sent.text):
+            return self._told_by_outsider(sent, ctx)
+        return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
+            third_party().in_sentence(ctx.facts, sent)) or any(rx.search(sent.text) for rx in self.customer_anchored)
+
+    def _nickname(self, ctx, aside, excerpt: str, seen: set):
+        """A work system by what staff call it, when the text makes it the workplace's (an anchor or work words)."""
+        if any(rx.search(excerpt) for rx in self.customer_anchored):
+            return None
+        support = self.asides.anchored(excerpt) + self._support(excerpt, ctx)
+        if not support or aside.name.lower() in seen:
+            return None
+        seen.add(aside.name.lower())
+        return self.detection(ctx, value=aside.name, key=f"system:{aside.name}",
+                              confidence=ctx.enhancer.enhance(self.NICKNAME_CONFIDENCE, support), pattern="system_nickname",
+                              excerpt_text=excerpt, support=support + [f"(called {aside.name})"],
+                              attrs={"system": aside.name, "head": _bare(aside.head)})
+
+    def _anchored_fault(self, ctx, sent, seen: set):
+        """A system of the workplace's ("at work", "the department's", a case or finance system) told failing across its
+        aside, with the fault first ("drop out every ten minutes on the department's Teams set-up"), or left open to too
+        many ("a shared drive half the department can open")."""
+        anchors = self.asides.anchored(sent.text)
+        if not anchors:
+            return None
+        contracted = self.asides.contract(sent.text)
+        m = (_SYSTEM_FAULT_RX.search(contracted) or next((m for rx in self.regexes("exposed") for m in [rx.search(contracted)] if m), None)
+             or (_FAULT_RX.search(contracted) if any(rx.search(contracted) for rx in self.regexes("anchored_kit")) else None))
+        from footprint.analysis.detect.detectors.official_information import KIT_RX
+        kit = KIT_RX.search(contracted) if m else None
+        head = (self.asides.head_of(contracted) or kit.group(0)) if m else None
+        if head is None or _bare(head).lower() in seen:
+            return None
+        seen.add(_bare(head).lower())
+        return self.detection(ctx, value=_bare(head), key=f"system:{_bare(head)}",
+                              confidence=ctx.enhancer.enhance(self.ASIDE_FAULT_CONFIDENCE, anchors),
+                              pattern="system_fault_anchored", excerpt_text=sent.text,
+                              support=anchors + [f"(told failing: {' '.join(m.group(0).lower().split())})"], attrs={"system": _bare(head)})
+
     def _told_by_outsider(self, sent, ctx=None) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
         agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
@@ -178,6 +264,7 @@ class SystemsInformationDetector(Detector):
                     if d:
                         hit.add(sent.span.start)
                         out.append(d)
+        out += self._asides(ctx, seen, hit)
         for sent, v, cued in self._proposals(ctx, hit):
             # Work context confirms: in the sentence, or the subject speaking in an item about work, or in
             # their own voice anywhere in the item (a post-mortem's "we are cutting over" explains its
