@@ -32,6 +32,7 @@ from footprint.analysis.detect.detectors.base import excerpt as make_excerpt
 from footprint.analysis.detect.detectors.context import NAME_RX, SubjectNames
 from footprint.analysis.detect.detectors.first_names import first_names
 from footprint.analysis.detect.detectors.lexicon import Lexicon, load_lexicon
+from footprint.analysis.detect.detectors.relation_forms import relation_forms
 from footprint.analysis.findings import Detection, Evidence
 from footprint.analysis.link.corpus_units import sentence_evidence
 from footprint.analysis.link.junior_sport import JuniorSport
@@ -283,6 +284,8 @@ class PeopleIndex:
         org_low = [w.lower() for w in org_words if w]
         for u in units:
             unit_named: dict[int, tuple[Person, str]] = {}
+            # round 20: "Bluey w the kids again. best show on tv": a post about a screen cites nobody by their role
+            screen = relation_forms().on_screen(u.text)
             for sent in sentences(u.text):
                 named: dict[int, tuple[Person, str]] = {}
                 if names_rx is not None:
@@ -293,7 +296,7 @@ class PeopleIndex:
                                 and _looks_surname(after.group(1))):
                             continue                 # "Sarah Chen" is not Sarah Kelly
                         named.setdefault(id(p), (p, m.group(1)))
-                for group, rxs in self.role_rx.items():
+                for group, rxs in self.role_rx.items() if not screen else ():
                     holders = by_group.get(group, [])
                     if (not holders or len(holders) > (MAX_CHILDREN if group == "child" else 1)
                             or (u.url, group) in named_roles):

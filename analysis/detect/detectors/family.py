@@ -23,7 +23,12 @@ _PLURAL = {"twins": "twin", "kids": "child", "boys": "son", "girls": "daughter",
            # round 15b: a language learner's Spanish kin words (data/patterns/relations.jsonl)
            "hijos": "child", "hijas": "daughter", "hijo": "son", "hija": "daughter", "esposo": "husband", "esposa": "wife",
            "marido": "husband", "mamá": "mother", "papá": "father", "hermano": "brother", "hermana": "sister",
-           "abuela": "grandparent", "abuelo": "grandparent"}
+           "abuela": "grandparent", "abuelo": "grandparent",
+           # round 20: an Italian or Portuguese family's kin words in English posts ("Mia moglie Francesca says ...")
+           "moglie": "wife", "marito": "husband", "figlio": "son", "figlia": "daughter", "figli": "child",
+           "figlie": "daughter", "fratello": "brother", "sorella": "sister", "nonna": "grandparent", "nonno": "grandparent",
+           "filho": "son", "filha": "daughter", "filhos": "child", "irmão": "brother", "irmã": "sister",
+           "avó": "grandparent", "avô": "grandparent"}
 
 _SECOND_PERSON = {"you", "your", "you're", "ya", "u", "thanks", "thank", "love", "xx", "xxx"}
 

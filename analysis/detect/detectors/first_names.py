@@ -116,3 +116,22 @@ def surnames() -> frozenset[str]:
 def is_surname(word: str) -> bool:
     """A family name of the gazetteer, whatever its diacritics ("Ó Súilleabháin" aside: one word at a time)."""
     return fold(word.lower()) in surnames()
+
+
+@lru_cache(maxsize=1)
+def name_sexes() -> dict[str, str]:
+    """Given names Faker lists for one sex only ("anjali": "f", "jase": "m"), lower-cased: a relation word read
+    across sentences ("<name> has mowed. My husband, the hero") must agree with the name. A name listed for both
+    sexes or for neither (most nicknames) agrees with any relation."""
+    import importlib
+
+    female: set[str] = set()
+    male: set[str] = set()
+    for loc in _PROVIDERS + _WIDER_PROVIDERS:
+        try:
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:
+            continue
+        female.update(fold(n.lower()) for n in getattr(prov, "first_names_female", ()) or () if isinstance(n, str))
+        male.update(fold(n.lower()) for n in getattr(prov, "first_names_male", ()) or () if isinstance(n, str))
+    return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}

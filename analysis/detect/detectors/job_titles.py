@@ -3,7 +3,7 @@ the other sensor op", "<Name> the senior analyst", "the test lead <Name>" (round
 
 Why: the colleague rules knew a fixed list of titles before a name ("my supervisor <Name>") and an apposition only
 after a comma; people write the title of any trade on either side of the name, with or without the comma, and with
-one word qualifying it ("x-ray operator", "test lead"). Who the title ties to the writer decides:
+one word qualifying it ("x-ray operator", "test lead"), after a place's name ("the Canberra network lead", round 20). Who the title ties to the writer decides:
 
 - "my"/"our" own it: a co-worker, unless the noun is as often someone serving the writer (person_roles.toml
   `job_service`: "our nurse", "my driver"), which needs a peer word ("other", "fellow") or work in the post;
@@ -47,7 +47,9 @@ class JobTitles:
         words = (set(w("job_titles")) | set(work_roles)) - _NOT_TITLES
         self.mods = frozenset(w("job_modifiers"))
         mods = _alt(self.mods)
+        # round 20: a place may name the writer's site before the title ("the Canberra network lead, <Name>")
         title = (rf"(?:(?P<owner>my|our)|(?P<the>the|a))\s+(?P<mods>(?:(?:{mods})\s+){{0,2}})"
+                 rf"(?P<place>(?-i:[A-Z][a-z]+)\s+(?=[a-z][\w-]*\s+(?:{_alt(words)})\b))?"
                  rf"(?P<free>(?!(?:is|was|and|or|but|of|to)\s)[a-z][\w-]*\s+)??(?P<word>{_alt(words)})")
         self.after = re.compile(rf"^\s*(?P<punct>[,(\-—]\s*)?{title}\b(?!-\w|[\x27’]s\b)(?P<rest>[^.!?;]{{0,50}})", re.I)
         self.before = re.compile(rf"(?:^|(?<=[\s(\[\"'“])){title}\s*[,:(\-—]?\s*$", re.I)
@@ -67,6 +69,8 @@ class JobTitles:
             m = self.before.search(near)
         if m is None or (m.group("the") or "").lower() == "a" and not self._peer(m):
             return None
+        if m.group("place") and not getattr(getattr(ctx, "item_facts", None), "orgs", None):
+            return None                       # "the Sydney store manager, <Name>": a site of the writer's own org only
         if _PAST.search(f"{m.group('mods') or ''} {m.group('free') or ''}"):
             return None                       # "Ken Wills, my old boss": a co-worker once, not now
         word = re.sub(r"\s+", " ", m.group("word").lower())

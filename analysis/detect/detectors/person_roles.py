@@ -563,6 +563,8 @@ class PersonRoles:
     def _works_with_subject(ctx, told) -> bool:
         """A work clause after a name ties them to the subject: "who works with me / us / <the subject>", or a grade
         in brackets or "who works for ..." in an item that names the organisation."""
+        if told.groupdict().get("unit"):                # round 20: "<Name>, who runs the Secretary's office,"
+            return bool(ctx.item_facts.orgs or re.search(r"\b(?:my|our)\b", told.group(0), re.I))
         if re.search(r"\bat\s", told.group(0), re.I):
             return bool(ctx.item_facts.orgs)            # "who also works at <the subject's organisation>"
         who = (told.groupdict().get("who") or "").lower().strip(".,")
