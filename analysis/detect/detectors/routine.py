@@ -75,7 +75,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four",
 _NUMBER_WORDS |= {"fourteen": "14", "fifteen": "15", "twenty-one": "21", "twentyone": "21", "twenty-eight": "28",
                   "twentyeight": "28"}
 # The same rule as data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks.
-_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on\s*[,/]?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:days?|nights?|weeks?|wks?)?\s+off\b", re.I)
+_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on(?:\s+(?:at|in|on|out\s+at|up\s+at|out\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[,/]?\s+(?:and\s+|then\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:(?:days?|nights?|weeks?|wks?)?\s+off|(?:days?|nights?|weeks?|wks?)\s+(?:at\s+)?home)\b", re.I)
 # Round 9: a roster in its own shorthand (data/lexicons/routine.toml's roster_notation): "2E 2L 3 off", "D D N N O O O O".
 _NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,/+]+[1-7]\s?(?:off|OFF|Off|RDOs?|O)\b)?|"
                           r"\b(?:[DENL]\s?){2,}(?:O\s?){2,}\b")
