@@ -89,3 +89,20 @@ def test_arriving_by_a_time_is_work(extractor, text, place):
 ])
 def test_a_shopper_arrives_too(extractor, text):
     assert _found(extractor, text, "work_location") == []
+
+
+# --- a comment clause after a routine does not veto it; a programme's description still does ---------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("Tamsin drives to Kalgoorlie every Tuesday at 5am, which is when most episodes get planned.", "Tuesday 05:00"),
+    ("Every Thursday at 7pm I record the show - that's when the episodes come together.", "Thursday 19:00"),
+])
+def test_comment_clause_keeps_routine(extractor, text, key):
+    assert any(key in d.value for d in _found(extractor, text, "routine"))
+
+
+@pytest.mark.parametrize("text", [
+    "This episode follows the night shift at the airport every Monday at 4am.",
+])
+def test_programme_still_vetoed(extractor, text):
+    assert _found(extractor, text, "routine") == []

@@ -305,6 +305,11 @@ class RoutineDetector(Detector):
             out.append((label, "on call", {"weekdays": [], "times": [], "place": "", "activity": "on call"}))
         return out + _notation(text)
 
+    def allowed_sents(self, ctx):
+        """Round 20: a trailing comment on the routine ("... every Monday at 4am, which is when most episodes are
+        recorded") is not the routine's clause: the deny words are read before it."""
+        return (s for s in ctx.facts.sents if not self.denied(s.text[:_comment_start(s.text)]))
+
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
@@ -427,6 +432,16 @@ class RoutineDetector(Detector):
 
 
 # An invitation: a venue's or club's advertised times, not the subject's own routine.
+# Round 20: a comment clause after a routine says what happens then, not what the routine is ("..., which is when the
+# episodes get recorded", "... - that's when I do the podcast")
+_COMMENT_RX = re.compile(r"(?:,|\s[-–—])\s*(?:which|that)(?:\x27s|’s|\s+is|\s+was)\s+(?:when|where|why|how)\b", re.I)
+
+
+def _comment_start(text: str) -> int:
+    m = _COMMENT_RX.search(text)
+    return m.start() if m else len(text)
+
+
 _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
                         r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
                         r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)
