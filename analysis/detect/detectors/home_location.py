@@ -16,7 +16,7 @@ from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import BIO_FIELDS, WordSet, doc_text
 from footprint.analysis.detect.detectors import home_card, home_handle, home_informal, home_labelled, home_loose, home_said, home_scene
 from footprint.analysis.detect.detectors.home_fragments import signed_from
-from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords
+from footprint.analysis.detect.detectors.home_work_words import HomeWorkWords, clause_end, own_clause
 from footprint.analysis.detect.detectors.home_loose import BORN_AND_BRED, marked_bio_place, named_after, origin, paired_place, terse_bio_place
 from footprint.analysis.link.geo import reverse_geocode
 
@@ -188,7 +188,9 @@ class HomeLocationDetector(Detector):
             sent = facts.sent_of(span.start)
             left = text[max(sent.span.start_char, span.start_char - 50):span.start_char].lower()
             rule = next((rx.pattern for rx in self.left if rx.search(left)), None)
-            if rule is None or self.denied(sent.text) or self.work_words.search(left):
+            # round 20: the cue's own clause is read, not a trip or an office in the clause after or before it
+            said = sent.text[:clause_end(sent.text, span.end_char - sent.span.start_char)]
+            if rule is None or self.denied(said) or self.work_words.search(own_clause(left)):
                 continue
             if home_said.someone_else(ctx, text, span.start_char - len(left), left):
                 continue            # round 14: "<Someone else> ... lives around the corner in X"

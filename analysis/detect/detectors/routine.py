@@ -75,7 +75,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four",
 _NUMBER_WORDS |= {"fourteen": "14", "fifteen": "15", "twenty-one": "21", "twentyone": "21", "twenty-eight": "28",
                   "twentyeight": "28"}
 # The same rule as data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks.
-_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on\s*[,/]?\s+(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:days?|nights?|weeks?|wks?)?\s+off\b", re.I)
+_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on(?:\s+(?:at|in|on|out\s+at|up\s+at|out\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[,/]?\s+(?:and\s+|then\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:(?:days?|nights?|weeks?|wks?)?\s+off|(?:days?|nights?|weeks?|wks?)\s+(?:at\s+)?home)\b", re.I)
 # Round 9: a roster in its own shorthand (data/lexicons/routine.toml's roster_notation): "2E 2L 3 off", "D D N N O O O O".
 _NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,/+]+[1-7]\s?(?:off|OFF|Off|RDOs?|O)\b)?|"
                           r"\b(?:[DENL]\s?){2,}(?:O\s?){2,}\b")
@@ -305,6 +305,11 @@ class RoutineDetector(Detector):
             out.append((label, "on call", {"weekdays": [], "times": [], "place": "", "activity": "on call"}))
         return out + _notation(text)
 
+    def allowed_sents(self, ctx):
+        """Round 20: a trailing comment on the routine ("... every Monday at 4am, which is when most episodes are
+        recorded") is not the routine's clause: the deny words are read before it."""
+        return (s for s in ctx.facts.sents if not self.denied(s.text[:_comment_start(s.text)]))
+
     def analyze(self, doc, item, ctx):
         out, hit = [], set()
         for sent in self.allowed_sents(ctx):
@@ -427,6 +432,16 @@ class RoutineDetector(Detector):
 
 
 # An invitation: a venue's or club's advertised times, not the subject's own routine.
+# Round 20: a comment clause after a routine says what happens then, not what the routine is ("..., which is when the
+# episodes get recorded", "... - that's when I do the podcast")
+_COMMENT_RX = re.compile(r"(?:,|\s[-–—])\s*(?:which|that)(?:\x27s|’s|\s+is|\s+was)\s+(?:when|where|why|how)\b", re.I)
+
+
+def _comment_start(text: str) -> int:
+    m = _COMMENT_RX.search(text)
+    return m.start() if m else len(text)
+
+
 _INVITE_RX = re.compile(r"\b(?:come\s+(?:along|down|join\s+us)|all\s+welcome|every(?:one|body)\s+(?:is\s+)?welcome|"
                         r"(?:new\s*comers|newbies|beginners|visitors|families)\s+(?:are\s+)?welcome|join\s+us|"
                         r"bookings?\s+(?:essential|recommended)|see\s+you\s+there)\b", re.I)

@@ -64,6 +64,11 @@ _FOR_SALE = re.compile(r"\b(?:book|booking|bookings|tickets?|scenic|joy\s*flight
 _OCCASION = re.compile(r"\b(?:married|engaged|wedding|proposed|honeymoon|birthday|anniversary|built|renovat\w*)\b", re.I)
 
 
+# Round 20: arriving at a facility by a set time is how one gets to work ("walk into the <Suburb> depot by 7:15", "in at
+# the <Town> yard by six"): a visitor or a shopper names no time they must be in by
+_DUE_IN = re.compile(r"\b(?:walk(?:s|ing)?\s+in(?:to)?|get(?:s|ting)?\s+in(?:to)?|roll(?:s|ing)?\s+in(?:to)?|in\s+at|clock(?:s|ing)?\s+on\s+at|sign(?:s|ing)?\s+on\s+at)\s+(?:the\s+)?$", re.I)
+_DUE_BY = re.compile(r"^\s*(?:most\s+days\s+)?by\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)?|six|seven|eight|nine|half\s+\w+)(?![\d:])", re.I)
+
 class WorkLocationDetector(Detector):
     CATEGORY = "work_location"
     LEXICON = "work_location"
@@ -403,6 +408,9 @@ class WorkLocationDetector(Detector):
                     continue        # "the Tax office", "the Admin block": an unknown name before "office" only for staff
                 # the subject's own words about work (first person and a work word), or the org named in the item
                 work = self.context_words.find(sent.text) + ctx.shared.work_in(sent.text)
+                if not work and (due := _DUE_IN.search(text, max(sent.span.start_char, m.start() - 25), m.start("name"))) \
+                        and _DUE_BY.match(right):
+                    work = [due.group(0).strip() + " ... " + _DUE_BY.match(right).group(0).strip()]   # "walk into the <X> depot by 7:15"
                 if facility in ("office", "building", "site", "campus"):    # "my pod's on level 5 of the <suburb> building",
                     # round 15: "the <suburb> site has no aircon again" from staff
                     work += [m.group(0) for r in self.office_inside for m in [r.search(sent.text)] if m]
