@@ -1,0 +1,173 @@
+"""Posts written all in lower case, read with the capitals their writer skipped ("shout out to jodie farr").
+
+Voice-to-text and phone posts skip capitals, and the pipeline finds people by them: the tagger and NER read
+"jodie farr" as two nouns, so a colleague, a fishing mate or a son is lost although every rule around them
+would fire on "Jodie Farr". A text with (almost) no capital in mid-sentence (`lowercase`) is given back with
+the capitals a careful writer would have used, letter for letter the same length (`Recaser.recase`), so every
+detector runs on it unchanged and evidence can be cut from the writer's own words (`own_words`):
+
+- "i" (and "i'm", "i've") is "I";
+- a full name: a given name of the gazetteer (first_names.py) followed by a word of three letters or more that
+  is no English word and no given name (the MiniLM vocabulary, verb endings taken off, people.toml
+  `lower_not_surnames`: "arvo", "lol"): "trent maddock", "jodie farr";
+- a given name alone when it is no English word ("shanelle", "koby"), or when the same writer capitalises it
+  elsewhere or wrote it in a full name ("trent reckons" after "trent maddock"), never after "the"/"a";
+- a town of the gazetteer after a preposition of place, when its name is no English word or has two words
+  ("back to gracemere", "out at kuala lumpur"; not "in sale": detectors read towns in any case anyway).
+
+Words only sometimes a name ("will", "may", "mark", "grace") and stop words are never capitalised alone; such a
+word is a given name only before a family name of the gazetteer ("mark harrowfield", not "border farce").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+from typing import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from footprint.analysis.detect.detectors.first_names import first_names, surnames
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
+from footprint.analysis.detect.name_letters import fold
+
+# At most this share of a text's words (two letters or more) capitalised in mid-sentence, "I" and acronyms aside,
+# and at least MIN_WORDS words: a writer who capitalises names is left alone.
+LOWER_SHARE = 0.03
+MIN_WORDS = 6
+_WORD = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\w@/-])")
+_STARTS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“(]*([A-Za-z])")
+_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
+_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "some", "any", "no", "each", "our",
+                   "your", "his", "their", "its", "her"})
+_PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "around", "outside", "via", "into", "past", "through"})
+_ENDINGS = ("ing", "ed", "es", "s", "d")
+
+
+@lru_cache(maxsize=1)
+def _english() -> frozenset[str]:
+    """Whole words of the MiniLM vocabulary (30,000 of English text, many given names among them)."""
+    from footprint.analysis.detect.embed import VOCAB
+
+    try:
+        return frozenset(w for w in VOCAB.read_text(encoding="utf-8").split() if not w.startswith("##"))
+    except OSError:
+        return frozenset()
+
+
+@lru_cache(maxsize=1)
+def _not_surnames() -> frozenset[str]:
+    return frozenset(load_lexicon("people").phrases("lower_not_surnames"))
+
+
+def _english_word(w: str) -> bool:
+    eng = _english()
+    return w in eng or w in STOP_WORDS or w in _not_surnames() \
+        or any(w.endswith(e) and w[:-len(e)] in eng for e in _ENDINGS if len(w) - len(e) >= 3)
+
+
+@lru_cache(maxsize=1)
+def _not_names() -> frozenset[str]:
+    return frozenset(load_lexicon("people").phrases("lower_not_names"))
+
+
+def _given(w: str) -> bool:
+    return len(w) >= 3 and w not in STOP_WORDS and w not in _not_names() and w not in _not_surnames() \
+        and fold(w) in first_names().names
+
+
+def _surname(w: str, family: bool = False) -> bool:
+    """A family name after a given name: a word of three letters or more that is no English word and no given
+    name ("farr", "maddock"; not "reckons", "arvo", "and", "shanelle"); with `family`, one the gazetteer's family
+    names hold too (after a word only sometimes a name: "mark harrowfield", not "border farce")."""
+    return len(w) >= 3 and w.isalpha() and not _english_word(w) and not _given(w) \
+        and (not family or fold(w) in surnames())
+
+
+def lowercase(text: str) -> bool:
+    """Written without capitals: at most LOWER_SHARE of the words capitalised after a sentence's first word ("I",
+    acronyms such as "ABF" and "T2" aside), at least MIN_WORDS words."""
+    starts = {m.start(1) for m in _STARTS.finditer(text)}
+    words = [m for m in _WORD.finditer(text) if len(m.group()) > 1]
+    caps = sum(1 for m in words if m.group()[:1].isupper() and m.start() not in starts and not m.group().isupper()
+               and not m.group().startswith(("I'", "I’")))
+    return len(words) >= MIN_WORDS and caps <= LOWER_SHARE * len(words)
+
+
+class Recaser:
+    """The capitals one writer skips, read from all of their texts: given names they capitalise somewhere, or
+    write in a full name somewhere, count as names when they write them alone in lower case."""
+
+    def __init__(self, texts: Iterable[str] = ()):
+        known: set[str] = set()
+        for text in texts:
+            words = [m.group() for m in _WORD.finditer(text)]
+            low = lowercase(text)
+            for k, w in enumerate(words):
+                if w[:1].isupper() and not w.isupper() and k and _given(w.lower()):
+                    known.add(w.lower())               # capitalised in mid-sentence: the writer's name for someone
+                elif low and w.islower() and _given(w) and k + 1 < len(words) and _surname(words[k + 1]):
+                    known.add(w)                       # "trent maddock": "trent" is a name in this writer's posts
+        self.known = frozenset(known)
+
+    def recase(self, text: str) -> str:
+        """`text` with a careful writer's capitals when it is written in lower case, else `text` itself (the
+        same length either way)."""
+        if not text or not lowercase(text):
+            return text
+        chars = list(text)
+
+        def cap(m: re.Match) -> None:
+            chars[m.start()] = chars[m.start()].upper()
+
+        for m in _I.finditer(text):
+            cap(m)
+        words = list(_WORD.finditer(text))
+        low = [m.group().lower() for m in words]
+        for k, m in enumerate(words):
+            w = low[k]
+            if not m.group().islower():
+                continue
+            prev = low[k - 1] if k else ""
+            nxt = words[k + 1].group() if k + 1 < len(words) else ""
+            ambiguous = w in first_names().ambiguous
+            if _given(w) or (ambiguous and nxt.islower() and _surname(nxt, family=True)):
+                full = nxt.islower() and _surname(nxt, family=ambiguous)
+                if full or (not ambiguous and prev not in _DETS
+                            and (w in self.known or not _english_word(w))):
+                    cap(m)
+                    if full:
+                        cap(words[k + 1])
+                continue
+            if prev in _PLACE_PREPS:
+                for span in (3, 2, 1):
+                    if _town(low[k:k + span]) and all(x.group().islower() for x in words[k:k + span]):
+                        for x in words[k:k + span]:
+                            cap(x)
+                        break
+        return "".join(chars)
+
+
+def _town(words: list[str]) -> bool:
+    from footprint.analysis.detect import localities
+
+    if not words or words[0] in STOP_WORDS or words[-1] in STOP_WORDS:
+        return False
+    name = " ".join(words)
+    return bool(localities.exact(name)) and (len(words) > 1 or not (_english_word(name) or _given(name)))
+
+
+def own_words(dets: list, recased: str, original: str) -> list:
+    """Detections whose evidence was cut from the recased text, given the writer's own letters back (the two
+    texts differ only in case, letter for letter)."""
+    if recased == original:
+        return dets
+    low = original.lower()
+    out = []
+    for d in dets:
+        ex = d.evidence.excerpt
+        at = low.find(ex.lower()) if ex else -1
+        if at >= 0:
+            d = replace(d, evidence=replace(d.evidence, excerpt=original[at:at + len(ex)]))
+        out.append(d)
+    return out
