@@ -12,6 +12,7 @@ given one side (`resolve_contact_use`).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -141,7 +142,8 @@ class Extractor:
         """
         items = [it for it in items if isinstance(it, (PostItem, ProfileItem))]
         self.subject = with_page_names(self.base_subject, items)     # "Grub" on a page about "Gary 'Grub' Linke"
-        recaser = Recaser(it.text or "" for it in items if isinstance(it, PostItem))   # names the writer capitalises
+        recaser = Recaser(it.text or "" for it in items if isinstance(it, PostItem)) \
+            if os.environ.get("FOOTPRINT_RECASE") != "off" else None   # names the writer capitalises; off: to measure
         units = [u for i, it in enumerate(items) for u in _units(it, i, recaser)]
         scan = any(isinstance(it, ProfileItem) for it in items)
         identity = [d for d in self.detectors if d.CATEGORY in IDENTITY_CATEGORIES]

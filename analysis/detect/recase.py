@@ -35,13 +35,13 @@ from footprint.analysis.detect.name_letters import fold
 # and at least MIN_WORDS words: a writer who capitalises names is left alone.
 LOWER_SHARE = 0.03
 MIN_WORDS = 6
-_WORD = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\w@/-])")
+_WORD = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\w@/-]|\.\w)")
 _STARTS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“(]*([A-Za-z])")
 _I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "some", "any", "no", "each", "our",
                    "your", "his", "their", "its", "her"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "around", "outside", "via", "into", "past", "through"})
-_ENDINGS = ("ing", "ed", "es", "s", "d")
+_ENDINGS = ("ing", "ed", "es", "s", "d", "er", "ers")
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +63,13 @@ def _not_surnames() -> frozenset[str]:
 def _english_word(w: str) -> bool:
     eng = _english()
     return w in eng or w in STOP_WORDS or w in _not_surnames() \
-        or any(w.endswith(e) and w[:-len(e)] in eng for e in _ENDINGS if len(w) - len(e) >= 3)
+        or any(w.endswith(e) and (w[:-len(e)] in eng or _doubled(w[:-len(e)]) in eng) for e in _ENDINGS
+               if len(w) - len(e) >= 3)                     # "reckons", "trialling"
+
+
+def _doubled(stem: str) -> str:
+    """A stem whose last consonant was doubled before an ending ("triall" -> "trial"), else ""."""
+    return stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiou" else ""
 
 
 @lru_cache(maxsize=1)
@@ -76,12 +82,23 @@ def _given(w: str) -> bool:
         and fold(w) in first_names().names
 
 
-def _surname(w: str, family: bool = False) -> bool:
-    """A family name after a given name: a word of three letters or more that is no English word and no given
-    name ("farr", "maddock"; not "reckons", "arvo", "and", "shanelle"); with `family`, one the gazetteer's family
-    names hold too (after a word only sometimes a name: "mark harrowfield", not "border farce")."""
-    return len(w) >= 3 and w.isalpha() and not _english_word(w) and not _given(w) \
-        and (not family or fold(w) in surnames())
+def _surname(w: str) -> bool:
+    """A family name's shape after a given name: a word of three letters or more, with a vowel, that is no English
+    word and no given name ("farr", "maddock"; not "reckons", "arvo", "fwy", "shanelle")."""
+    return len(w) >= 3 and w.isalpha() and any(c in "aeiou" for c in w) and not _english_word(w) and not _given(w)
+
+
+def _full_name(given: str, after: str) -> bool:
+    """`given` and `after` (both in lower case, side by side) are a full name: a given name before a family name's
+    shape ("jodie farr", "rhonda feltus"), or a word only sometimes a name or also a town before a family name the
+    gazetteer knows ("mark harrowfield"; not "border farce", "warwick parra")."""
+    from footprint.analysis.detect import localities
+
+    if not (after.islower() and _surname(after)):
+        return False
+    if _given(given) and not localities.exact(given):
+        return True
+    return (_given(given) or given in first_names().ambiguous) and fold(after) in surnames()
 
 
 def lowercase(text: str) -> bool:
@@ -101,12 +118,13 @@ class Recaser:
     def __init__(self, texts: Iterable[str] = ()):
         known: set[str] = set()
         for text in texts:
-            words = [m.group() for m in _WORD.finditer(text)]
+            words = list(_WORD.finditer(text))
             low = lowercase(text)
-            for k, w in enumerate(words):
+            for k, m in enumerate(words):
+                w = m.group()
                 if w[:1].isupper() and not w.isupper() and k and _given(w.lower()):
                     known.add(w.lower())               # capitalised in mid-sentence: the writer's name for someone
-                elif low and w.islower() and _given(w) and k + 1 < len(words) and _surname(words[k + 1]):
+                elif low and w.islower() and _full_name(w, _next(text, words, k)):
                     known.add(w)                       # "trent maddock": "trent" is a name in this writer's posts
         self.known = frozenset(known)
 
@@ -129,15 +147,13 @@ class Recaser:
             if not m.group().islower():
                 continue
             prev = low[k - 1] if k else ""
-            nxt = words[k + 1].group() if k + 1 < len(words) else ""
-            ambiguous = w in first_names().ambiguous
-            if _given(w) or (ambiguous and nxt.islower() and _surname(nxt, family=True)):
-                full = nxt.islower() and _surname(nxt, family=ambiguous)
-                if full or (not ambiguous and prev not in _DETS
-                            and (w in self.known or not _english_word(w))):
+            if _full_name(w, _next(text, words, k)):
+                cap(m)
+                cap(words[k + 1])
+                continue
+            if _given(w):
+                if prev not in _DETS and (w in self.known or not _english_word(w)):
                     cap(m)
-                    if full:
-                        cap(words[k + 1])
                 continue
             if prev in _PLACE_PREPS:
                 for span in (3, 2, 1):
@@ -146,6 +162,13 @@ class Recaser:
                             cap(x)
                         break
         return "".join(chars)
+
+
+def _next(text: str, words: list, k: int) -> str:
+    """The word after words[k] when only spaces part them ("jodie farr", not "park, gallops"), else ""."""
+    if k + 1 >= len(words) or not text[words[k].end():words[k + 1].start()].isspace():
+        return ""
+    return words[k + 1].group()
 
 
 def _town(words: list[str]) -> bool:
