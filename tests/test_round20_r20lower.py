@@ -62,6 +62,13 @@ def test_names_the_writer_capitalises_elsewhere():
     assert Recaser([]).recase("travis reckons the pub quiz is rigged again lol").startswith("travis")
 
 
+def test_a_lower_case_writer_short_posts():
+    posts = ["heading out with the kids this weekend down to the river", "dinner was average tonight not gonna lie",
+             "me and tamsin went to the pub for tea after footy"]
+    assert Recaser(posts).recase("jaxon turns 7") == "Jaxon turns 7"
+    assert Recaser(["Heading out with the kids this weekend, down to the River."]).recase("jaxon turns 7") == "jaxon turns 7"
+
+
 @pytest.mark.parametrize("text, low", [
     ("heading out on the river this weekend with the kids", True),
     ("Heading out on the river this weekend with the kids", True),     # a phone's first capital

@@ -3,7 +3,8 @@
 Voice-to-text and phone posts skip capitals, and the pipeline finds people by them: the tagger and NER read
 "jodie farr" as two nouns, so a colleague, a fishing mate or a son is lost although every rule around them
 would fire on "Jodie Farr". A text with (almost) no capital in mid-sentence (`lowercase`) is given back with
-the capitals a careful writer would have used, letter for letter the same length (`Recaser.recase`), so every
+the capitals a careful writer would have used, letter for letter the same length (`Recaser.recase`; a writer
+whose longer posts are mostly so has their short ones read so too), so every
 detector runs on it unchanged and evidence can be cut from the writer's own words (`own_words`):
 
 - "i" (and "i'm", "i've") is "I";
@@ -35,6 +36,7 @@ from footprint.analysis.detect.name_letters import fold
 # and at least MIN_WORDS words: a writer who capitalises names is left alone.
 LOWER_SHARE = 0.03
 MIN_WORDS = 6
+WRITER_SHARE = 0.6      # of a writer's posts of MIN_WORDS or more: then their short posts are read as lower case too
 _WORD = re.compile(r"(?<![\w@#/.:-])[A-Za-z]+(?:['’][A-Za-z]+)?(?![\w@/-]|\.\w)")
 _STARTS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“(]*([A-Za-z])")
 _I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
@@ -101,14 +103,14 @@ def _full_name(given: str, after: str) -> bool:
     return (_given(given) or given in first_names().ambiguous) and fold(after) in surnames()
 
 
-def lowercase(text: str) -> bool:
+def lowercase(text: str, min_words: int = MIN_WORDS) -> bool:
     """Written without capitals: at most LOWER_SHARE of the words capitalised after a sentence's first word ("I",
     acronyms such as "ABF" and "T2" aside), at least MIN_WORDS words."""
     starts = {m.start(1) for m in _STARTS.finditer(text)}
     words = [m for m in _WORD.finditer(text) if len(m.group()) > 1]
     caps = sum(1 for m in words if m.group()[:1].isupper() and m.start() not in starts and not m.group().isupper()
                and not m.group().startswith(("I'", "I’")))
-    return len(words) >= MIN_WORDS and caps <= LOWER_SHARE * len(words)
+    return len(words) >= min_words and caps <= LOWER_SHARE * len(words)
 
 
 class Recaser:
@@ -117,7 +119,11 @@ class Recaser:
 
     def __init__(self, texts: Iterable[str] = ()):
         known: set[str] = set()
+        long = lower = 0
         for text in texts:
+            if len(_WORD.findall(text)) >= MIN_WORDS:
+                long += 1
+                lower += lowercase(text)
             words = list(_WORD.finditer(text))
             low = lowercase(text)
             for k, m in enumerate(words):
@@ -127,11 +133,13 @@ class Recaser:
                 elif low and w.islower() and _full_name(w, _next(text, words, k)):
                     known.add(w)                       # "trent maddock": "trent" is a name in this writer's posts
         self.known = frozenset(known)
+        # a writer whose longer posts are mostly lower case writes the short ones so too ("koby turns 7 tomorrow")
+        self.lower_writer = long >= 3 and lower >= WRITER_SHARE * long
 
     def recase(self, text: str) -> str:
         """`text` with a careful writer's capitals when it is written in lower case, else `text` itself (the
         same length either way)."""
-        if not text or not lowercase(text):
+        if not text or not (lowercase(text) or self.lower_writer and lowercase(text, min_words=2)):
             return text
         chars = list(text)
 
