@@ -40,6 +40,10 @@ def _found(extractor, texts, category: str) -> list:
      "kissed Tamsin and the kids goodbye before the early flight I hate nights"),
     ("out on the boat with lachie brennock this arvo and lachie reckons its his spot",
      "out on the boat with Lachie Brennock this arvo and Lachie reckons its his spot"),
+    ("glenda gallagher is retiring in june after thirty years on the dogs",
+     "Glenda Gallagher is retiring in june after thirty years on the dogs"),
+    # a family name that is also a common word stays a word; the given name alone is still a name
+    ("lunch with kirra baker and the crew at the servo", "lunch with Kirra baker and the crew at the servo"),
     # words only sometimes a name, stop words, a breed, a shop, a show: no capitals
     ("will you come to the footy on sunday mark my words", "will you come to the footy on sunday mark my words"),
     ("the bill came to 80 bucks and summer is nearly here", "the bill came to 80 bucks and summer is nearly here"),

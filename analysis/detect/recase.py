@@ -43,18 +43,24 @@ _I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "some", "any", "no", "each", "our",
                    "your", "his", "their", "its", "her"})
 _PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "around", "outside", "via", "into", "past", "through"})
+RARE_RANK = 15_000      # vocabulary rank past which a gazetteer family name is mostly a name ("robson" 23,698; "baker" 6,243)
 _ENDINGS = ("ing", "ed", "es", "s", "d", "er", "ers")
 
 
 @lru_cache(maxsize=1)
-def _english() -> frozenset[str]:
-    """Whole words of the MiniLM vocabulary (30,000 of English text, many given names among them)."""
+def _vocab() -> dict[str, int]:
+    """Whole words of the MiniLM vocabulary (30,000 of English text, many given names among them) by their rank,
+    which follows how often the word is written (about: "the" first, "robson" far down)."""
     from footprint.analysis.detect.embed import VOCAB
 
     try:
-        return frozenset(w for w in VOCAB.read_text(encoding="utf-8").split() if not w.startswith("##"))
+        return {w: i for i, w in enumerate(VOCAB.read_text(encoding="utf-8").split()) if not w.startswith("##")}
     except OSError:
-        return frozenset()
+        return {}
+
+
+def _english() -> dict[str, int]:
+    return _vocab()
 
 
 @lru_cache(maxsize=1)
@@ -86,8 +92,11 @@ def _given(w: str) -> bool:
 
 def _surname(w: str) -> bool:
     """A family name's shape after a given name: a word of three letters or more, with a vowel, that is no English
-    word and no given name ("farr", "maddock"; not "reckons", "arvo", "fwy", "shanelle")."""
-    return len(w) >= 3 and w.isalpha() and any(c in "aeiou" for c in w) and not _english_word(w) and not _given(w)
+    word and no given name ("farr", "maddock"; not "reckons", "arvo", "fwy", "shanelle"), or a family name of the
+    gazetteer that English text seldom writes as a word ("robson"; not "baker", "hill")."""
+    if not (len(w) >= 3 and w.isalpha() and any(c in "aeiou" for c in w)) or _given(w) or w in _not_surnames():
+        return False
+    return not _english_word(w) or (fold(w) in surnames() and _vocab().get(w, 0) >= RARE_RANK)
 
 
 def _full_name(given: str, after: str) -> bool:
