@@ -13,8 +13,9 @@ detector runs on it unchanged and evidence can be cut from the writer's own word
   `lower_not_surnames`: "arvo", "lol"): "trent maddock", "jodie farr";
 - a given name alone when it is no English word ("shanelle", "koby"), or when the same writer capitalises it
   elsewhere or wrote it in a full name ("trent reckons" after "trent maddock"), never after "the"/"a";
-- a town of the gazetteer after a preposition of place, when its name is no English word or has two words
-  ("back to gracemere", "out at kuala lumpur"; not "in sale": detectors read towns in any case anyway).
+
+Towns are left as written: detectors read them in any case, and a one-word site of the organisation counts only in
+capitals ("my nan grew up in villawood" is no work place).
 
 Words only sometimes a name ("will", "may", "mark", "grace") and stop words are never capitalised alone; such a
 word is a given name only before a family name of the gazetteer ("mark harrowfield", not "border farce").
@@ -42,7 +43,6 @@ _STARTS = re.compile(r"(?:^|[.!?…]\s+|\n\s*)[\"'“(]*([A-Za-z])")
 _I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those", "every", "some", "any", "no", "each", "our",
                    "your", "his", "their", "its", "her"})
-_PLACE_PREPS = frozenset({"in", "at", "to", "from", "near", "around", "outside", "via", "into", "past", "through"})
 RARE_RANK = 15_000      # vocabulary rank past which a gazetteer family name is mostly a name ("robson" 23,698; "baker" 6,243)
 _ENDINGS = ("ing", "ed", "es", "s", "d", "er", "ers")
 
@@ -168,16 +168,8 @@ class Recaser:
                 cap(m)
                 cap(words[k + 1])
                 continue
-            if _given(w):
-                if prev not in _DETS and (w in self.known or not _english_word(w)):
-                    cap(m)
-                continue
-            if prev in _PLACE_PREPS:
-                for span in (3, 2, 1):
-                    if _town(low[k:k + span]) and all(x.group().islower() for x in words[k:k + span]):
-                        for x in words[k:k + span]:
-                            cap(x)
-                        break
+            if _given(w) and prev not in _DETS and (w in self.known or not _english_word(w)):
+                cap(m)
         return "".join(chars)
 
 
@@ -186,15 +178,6 @@ def _next(text: str, words: list, k: int) -> str:
     if k + 1 >= len(words) or not text[words[k].end():words[k + 1].start()].isspace():
         return ""
     return words[k + 1].group()
-
-
-def _town(words: list[str]) -> bool:
-    from footprint.analysis.detect import localities
-
-    if not words or words[0] in STOP_WORDS or words[-1] in STOP_WORDS:
-        return False
-    name = " ".join(words)
-    return bool(localities.exact(name)) and (len(words) > 1 or not (_english_word(name) or _given(name)))
 
 
 def own_words(dets: list, recased: str, original: str) -> list:
