@@ -12,6 +12,7 @@ given one side (`resolve_contact_use`).
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
@@ -37,6 +38,7 @@ from footprint.analysis.findings import Detection
 from footprint.analysis.link.linking import detection_order
 from footprint.analysis.detect.nlp import get_nlp, place_index
 from footprint.analysis.detect.shouting import calm
+from footprint.analysis.detect.recase import Recaser, own_words
 from footprint.analysis.detect.mentions import join_mentions
 from footprint.analysis.detect.repeats import pipe_once
 from footprint.crawler.orgs import OrgProfile
@@ -64,9 +66,10 @@ class _Unit:
     text: str
     kind: str                # "text" | "profile_field"
     field: str | None = None
+    original: str = ""       # the writer's own letters when `text` is a lower-case post recased (recase.py)
 
 
-def _units(item: Any, index: int) -> list[_Unit]:
+def _units(item: Any, index: int, recaser: Recaser | None = None) -> list[_Unit]:
     if isinstance(item, PostItem):
         title, text = (item.title or "").strip(), (item.text or "").strip()
         # A page <title> is often "Post title | Site name": when the text already opens with the post title,
@@ -76,7 +79,11 @@ def _units(item: Any, index: int) -> list[_Unit]:
             body = f"{title}.\n{text}" if title[-1:] not in ".!?" else f"{title}\n{text}"
         else:
             body = text or title
-        return [_Unit(index, calm(join_mentions(body[:MAX_TEXT_CHARS])), "text")] if body else []   # "@ handle"; shouting
+        if not body:
+            return []
+        text = calm(join_mentions(body[:MAX_TEXT_CHARS]))     # "@ handle"; shouting
+        recased = recaser.recase(text) if recaser else text    # voice-to-text: "jodie farr" -> "Jodie Farr"
+        return [_Unit(index, recased, "text", original=text if recased != text else "")]
     if isinstance(item, ProfileItem):
         out = []
         if (item.summary or "").strip():
@@ -135,7 +142,9 @@ class Extractor:
         """
         items = [it for it in items if isinstance(it, (PostItem, ProfileItem))]
         self.subject = with_page_names(self.base_subject, items)     # "Grub" on a page about "Gary 'Grub' Linke"
-        units = [u for i, it in enumerate(items) for u in _units(it, i)]
+        recaser = Recaser(it.text or "" for it in items if isinstance(it, PostItem)) \
+            if os.environ.get("FOOTPRINT_RECASE") != "off" else None   # names the writer capitalises; off: to measure
+        units = [u for i, it in enumerate(items) for u in _units(it, i, recaser)]
         scan = any(isinstance(it, ProfileItem) for it in items)
         identity = [d for d in self.detectors if d.CATEGORY in IDENTITY_CATEGORIES]
         rest = [d for d in self.detectors if d.CATEGORY not in IDENTITY_CATEGORIES]
@@ -159,17 +168,18 @@ class Extractor:
                 item = items[index]
                 for unit, facts in group:
                     ctx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts)
+                    mine = (lambda dets: own_words(dets, unit.text, unit.original)) if unit.original else list  # noqa: E731
                     for det in identity:
-                        ident_out += det.analyze(facts.doc, item, ctx)
+                        ident_out += mine(det.analyze(facts.doc, item, ctx))
                     for det in fixed:
-                        rest_out += det.analyze(facts.doc, item, ctx)
+                        rest_out += mine(det.analyze(facts.doc, item, ctx))
                     if self.backstop:
                         pending += backstop.proposals(ctx, self.backstop_deny)
                     for answer in (if_employed if open_ else ()):
                         actx = self._ctx(item, kind=unit.kind, field=unit.field, item_facts=facts_i, facts=facts,
                                          scan_employed=answer)
                         for det in open_:
-                            if_employed[answer] += det.analyze(facts.doc, item, actx)
+                            if_employed[answer] += mine(det.analyze(facts.doc, item, actx))
                 for _, facts in group:
                     doc_caches.release(facts.doc)     # what the detectors kept on the Doc: freed now, not at the next GC
             # the window (and with it every Doc of its items) goes out of scope here
