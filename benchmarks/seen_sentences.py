@@ -13,6 +13,13 @@ reads it says so (tests/heldout/README.md). Output (not committed, rebuilt in a 
     .venv/bin/python benchmarks/seen_sentences.py            # -> build/seen/sentences.jsonl, reports.jsonl, vectors.npy
     .venv/bin/python benchmarks/seen_sentences.py --devset   # -> build/seen/devrows.jsonl, devvectors.npy
 
+On a shared machine the scan of 53 sets is long (over an hour at load 20): `--parts` writes each set (and the
+development rows) to its own folder under build/seen/parts/, claiming it first, so several copies started at once
+share the work, a killed run loses one set at most, and a rerun resumes; `--merge` then joins the folders in set order:
+
+    for i in 1 2 3; do .venv/bin/python benchmarks/seen_sentences.py --parts & done; wait
+    .venv/bin/python benchmarks/seen_sentences.py --merge
+
 `--devset` turns the development rows (tests/devset/devset.jsonl: our own sentences in many voices, a third of them
 near misses that must yield nothing) into passages the same way: a passage holds a row's category when it names
 the label's key (a person, a place), or, for the open categories and keys not in the text, when the row is that
@@ -23,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 from functools import lru_cache
@@ -125,25 +133,37 @@ def main() -> int:
     ap.add_argument("--sets", type=int, nargs="*", default=list(SEEN_SETS))
     ap.add_argument("--no-vectors", action="store_true", help="skip embedding the passages")
     ap.add_argument("--devset", action="store_true", help="the development rows instead of the seen sets")
+    ap.add_argument("--parts", action="store_true", help="one folder per set under build/seen/parts (resumable; "
+                                                         "run several at once to share the sets)")
+    ap.add_argument("--merge", action="store_true", help="join build/seen/parts into build/seen")
     args = ap.parse_args()
     os.environ[OFF_ENV] = "off"         # the reports are the rules' alone: the backstop is judged on what it adds
-    if args.devset:
-        OUT.mkdir(parents=True, exist_ok=True)
-        rows = dev_rows()
-        write_jsonl(rows, OUT / "devrows.jsonl")
-        if not args.no_vectors:
-            write_vectors(rows, OUT / "devvectors.npy")
-        print(f"{len(rows)} dev passages, {sum(1 for r in rows if r['labels'])} labelled -> {OUT}")
-        return 0
     unseen = [s for s in args.sets if s not in SEEN_SETS]
     if unseen:
         raise SystemExit(f"set(s) {unseen} are not seen sets: they are honest tests and stay out of training")
+    if args.merge:
+        return merge_parts(args.sets)
+    if args.parts:
+        return build_parts(args.sets, not args.no_vectors)
+    return build(OUT, args.sets, args.devset, not args.no_vectors)
+
+
+def build(out: Path, sets: list[int], devset: bool, vectors: bool) -> int:
+    """The seen sets' passages and reports (or the development rows') into `out`."""
+    if devset:
+        out.mkdir(parents=True, exist_ok=True)
+        rows = dev_rows()
+        write_jsonl(rows, out / "devrows.jsonl")
+        if vectors:
+            write_vectors(rows, out / "devvectors.npy")
+        print(f"{len(rows)} dev passages, {sum(1 for r in rows if r['labels'])} labelled -> {out}")
+        return 0
     from footprint.crawler.store import Store
 
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     rows_all, reports = [], []
     with tempfile.TemporaryDirectory() as tmp:
-        for s in args.sets:
+        for s in sets:
             set_name = f"heldout/set{s}"
             for name, toml, site in discover(None, set_name):
                 run = run_persona(name, toml, site, Path(tmp) / f"set{s}")
@@ -160,11 +180,53 @@ def main() -> int:
                 reports.append({"set": s, "persona": name, "base": base, "truth": run.truth,
                                 "report": _compact(run.report, base)})
             print(f"set {s}: {len(rows_all)} passages so far", flush=True)
-    write_jsonl(rows_all, OUT / "sentences.jsonl")
-    write_jsonl(reports, OUT / "reports.jsonl")
-    if not args.no_vectors:
-        write_vectors(rows_all, OUT / "vectors.npy")
-    print(f"{len(rows_all)} passages, {sum(1 for r in rows_all if r['labels'])} labelled -> {OUT}")
+    write_jsonl(rows_all, out / "sentences.jsonl")
+    write_jsonl(reports, out / "reports.jsonl")
+    if vectors:
+        write_vectors(rows_all, out / "vectors.npy")
+    print(f"{len(rows_all)} passages, {sum(1 for r in rows_all if r['labels'])} labelled -> {out}")
+    return 0
+
+
+PARTS = OUT / "parts"
+DEV_PART = "dev"
+
+
+def build_parts(sets: list[int], vectors: bool) -> int:
+    """Each set not yet claimed, then the development rows, into PARTS/<set>. A set is claimed by creating
+    PARTS/<set>.claim (atomic), written to PARTS/<set>.tmp and renamed when whole; a claim without its folder is a
+    killed run's: remove the .claim and the .tmp to redo it."""
+    PARTS.mkdir(parents=True, exist_ok=True)
+    for task in [str(s) for s in sets] + [DEV_PART]:
+        try:
+            (PARTS / f"{task}.claim").mkdir()
+        except FileExistsError:
+            continue
+        tmp = PARTS / f"{task}.tmp"
+        build(tmp, [] if task == DEV_PART else [int(task)], task == DEV_PART, vectors)
+        tmp.rename(PARTS / task)
+    return 0
+
+
+def merge_parts(sets: list[int]) -> int:
+    """PARTS/<set> for every set, in order, and PARTS/dev, into OUT (refused while any is missing)."""
+    folders = [PARTS / str(s) for s in sets]
+    missing = [f.name for f in folders + [PARTS / DEV_PART] if not f.is_dir()]
+    if missing:
+        raise SystemExit(f"not built yet: {missing} (run with --parts)")
+    for name in ("sentences.jsonl", "reports.jsonl"):
+        with (OUT / name).open("w", encoding="utf-8") as fh:
+            for f in folders:
+                fh.write((f / name).read_text(encoding="utf-8"))
+    n = sum(1 for f in folders for _ in (f / "sentences.jsonl").open(encoding="utf-8"))
+    if all((f / "vectors.npy").exists() for f in folders):
+        vecs = np.vstack([np.load(f / "vectors.npy") for f in folders])
+        assert len(vecs) == n, (len(vecs), n)
+        np.save(OUT / "vectors.npy", vecs)
+    for name in ("devrows.jsonl", "devvectors.npy"):
+        if (PARTS / DEV_PART / name).exists():
+            shutil.copy(PARTS / DEV_PART / name, OUT / name)
+    print(f"{n} passages of sets {sets[0]}-{sets[-1]} and the development rows -> {OUT}")
     return 0
 
 

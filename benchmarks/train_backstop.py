@@ -7,8 +7,8 @@ of thing.
 
 Thresholds are chosen where the backstop is meant to work: on people the rules had never seen. A history file
 holds the reports (rules alone) that the code of a round's start made of held-out sets it had never read
-(benchmarks/history/README.md): round 15's, of sets 30 to 35, round 17's, of sets 36 to 41, and round 18's, of
-sets 42 to 45. For each history the backstop is fitted on the seen sets before its sets and the development rows not written from their misses,
+(benchmarks/history/README.md): round 15's, of sets 30 to 35, round 17's, of sets 36 to 41, round 18's, of
+sets 42 to 45, and round 20's, of sets 50 to 53. For each history the backstop is fitted on the seen sets before its sets and the development rows not written from their misses,
 and completes its reports as backstop.py would (a passage the rules did not cite for the category, at or above the
 threshold, naming a person or a place where the category needs one). The counts of both are pooled, and each
 category's threshold is the highest whose pooled F1 gain, averaged with its neighbours on the grid, is within 90%
@@ -40,10 +40,11 @@ WORD_WEIGHT = 3.0
 MIN_GAIN = 3          # a category is switched on only if it finds at least this many more facts (fewer is noise)
 HISTORIES = [ROOT / "benchmarks" / "history" / "r15start_sets30-35.jsonl.gz",
              ROOT / "benchmarks" / "history" / "r17start_sets36-41.jsonl.gz",
-             ROOT / "benchmarks" / "history" / "r18start_sets42-45.jsonl.gz"]
+             ROOT / "benchmarks" / "history" / "r18start_sets42-45.jsonl.gz",
+             ROOT / "benchmarks" / "history" / "r20start_sets50-53.jsonl.gz"]
 # Each history, and the development rows written from its sets' misses (kept out of its validation fit).
 WRITTEN_FROM = {"r15start_sets30-35": ("r15",), "r17start_sets36-41": ("r17",),
-                "r18start_sets42-45": ("r18",)}
+                "r18start_sets42-45": ("r18",), "r20start_sets50-53": ("r20",)}
 
 
 def load() -> tuple[list[dict], np.ndarray, dict]:
