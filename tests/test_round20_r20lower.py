@@ -70,12 +70,15 @@ def test_a_lower_case_writer_short_posts():
     posts = ["heading out with the kids this weekend down to the river", "dinner was average tonight not gonna lie",
              "me and tamsin went to the pub for tea after footy"]
     assert Recaser(posts).recase("jaxon turns 7") == "Jaxon turns 7"
+    assert Recaser(posts).recase("Jaxon and tamsin at the river with the kids") == "Jaxon and Tamsin at the river with the kids"
     assert Recaser(["Heading out with the kids this weekend, down to the River."]).recase("jaxon turns 7") == "jaxon turns 7"
 
 
 @pytest.mark.parametrize("text, low", [
     ("heading out on the river this weekend with the kids", True),
-    ("Heading out on the river this weekend with the kids", True),     # a phone's first capital
+    ("Heading out on the river this weekend with the kids", False),    # a phone's first capital, or a careful writer
+    ("Heading out on the river this weekend with the kids, i reckon", True),
+    ("Sunday is the only morning nobody from the newsroom rings me, bliss.", False),
     ("Heading out on the Murray this weekend with Dale and the kids", False),
     ("ok", False),
 ])

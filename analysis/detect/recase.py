@@ -112,10 +112,14 @@ def _full_name(given: str, after: str) -> bool:
     return (_given(given) or given in first_names().ambiguous) and fold(after) in surnames()
 
 
-def lowercase(text: str, min_words: int = MIN_WORDS) -> bool:
+def lowercase(text: str, min_words: int = MIN_WORDS, sign: bool = True) -> bool:
     """Written without capitals: at most LOWER_SHARE of the words capitalised after a sentence's first word ("I",
-    acronyms such as "ABF" and "T2" aside), at least MIN_WORDS words."""
+    acronyms such as "ABF" and "T2" aside), at least MIN_WORDS words, and a sign of it: a sentence opening in lower
+    case or a lower-case "i". A careful writer's post that happens to name nobody ("Sunday is the only morning
+    nobody rings me, bliss.") is not lower case; `sign=False` (for a writer already known to write so) skips it."""
     starts = {m.start(1) for m in _STARTS.finditer(text)}
+    if sign and not (any(text[s].islower() for s in starts) or _I.search(text)):
+        return False
     words = [m for m in _WORD.finditer(text) if len(m.group()) > 1]
     caps = sum(1 for m in words if m.group()[:1].isupper() and m.start() not in starts and not m.group().isupper()
                and not m.group().startswith(("I'", "I’")))
@@ -148,7 +152,7 @@ class Recaser:
     def recase(self, text: str) -> str:
         """`text` with a careful writer's capitals when it is written in lower case, else `text` itself (the
         same length either way)."""
-        if not text or not (lowercase(text) or self.lower_writer and lowercase(text, min_words=2)):
+        if not text or not (lowercase(text) or self.lower_writer and lowercase(text, min_words=2, sign=False)):
             return text
         chars = list(text)
 
