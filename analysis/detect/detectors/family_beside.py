@@ -142,15 +142,21 @@ def _pet_named(doc, t, forms) -> bool:
     return bool(forms.pets.search(" ".join(x.text for x in doc[max(0, t.i - 3):t.i])))
 
 
-def _acting_name(ctx, doc, sent, names, forms) -> tuple[str, bool]:
+def _someone(ctx, doc, t, forms) -> bool:
+    """A token that is someone's given name: not a word that is only sometimes one, not the subject's, not a pet's."""
+    names = forms.names
+    return (ctx.is_name_token(t) and names.is_first_name(t.text) and t.lower_ not in names.ambiguous
+            and not ctx.subject.matches(t.text) and not _pet_named(doc, t, forms))
+
+
+def _acting_name(ctx, doc, sent, forms) -> tuple[str, bool]:
     """The lone given name of a sentence that does something in it, and whether it is joined to the writer: opening
     the sentence with the writer ("Priya and I took Ava to the caves", "Me and Priya ...": the couple; others may be
     named), or the one name of the sentence with a verb after it ("Jase has actually mowed", "Les says ...").
     Empty when the name is a pet's or the subject's own."""
     found = []
     for t in sent.span:
-        if not (ctx.is_name_token(t) and names.is_first_name(t.text)) or t.lower_ in names.ambiguous \
-                or ctx.subject.matches(t.text) or _pet_named(doc, t, forms):
+        if not _someone(ctx, doc, t, forms):
             continue
         if t.ent_type_ not in ("", "PERSON") and not (t.ent_iob_ == "B" and not (
                 t.i + 1 < len(doc) and doc[t.i + 1].ent_iob_ == "I")):
@@ -189,18 +195,14 @@ def _partner_before(det, doc, ctx, seen: set[str], w) -> list:
             continue
         forms = forms or relation_forms()
         names = forms.names
-        if forms.on_screen(ctx.facts.text) or any(
-                ctx.is_name_token(t) and names.is_first_name(t.text) and not _pet_named(doc, t, forms)
-                and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text) for t in sent.span):
+        if forms.on_screen(ctx.facts.text) or any(_someone(ctx, doc, t, forms) for t in sent.span):
             continue                          # the partner sentence names someone itself: other readings read it
         prev = sents[k - 1]
         if k >= 2 and not _names_in(ctx, prev, names):
             prev = sents[k - 2]               # past a nameless aside: "Kiara and I got the keys. Redbank, baby. My ..."
-        name, couple = _acting_name(ctx, doc, prev, names, forms)
+        name, couple = _acting_name(ctx, doc, prev, forms)
         if not name or first_match(w.outsider, prev.text) or not couple and any(
-                t.text != name and (t.text.startswith("@") or ctx.is_name_token(t) and names.is_first_name(t.text)
-                                    and t.lower_ not in names.ambiguous and not ctx.subject.matches(t.text)
-                                    and not _pet_named(doc, t, forms) and t.ent_type_ not in _PLACES
+                t.text != name and (t.text.startswith("@") or _someone(ctx, doc, t, forms) and t.ent_type_ not in _PLACES
                                     and not (t.i > 0 and doc[t.i - 1].lower_ == "the"))
                 for t in doc if t.text not in name.split()):
             continue                          # a visitor, someone else's, or a post naming two people

@@ -27,19 +27,23 @@ _WIDER_PROVIDERS = ("pl_PL", "it_IT", "vi_VN", "es_ES", "es_MX", "pt_BR", "pt_PT
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}(?:-[^\W\d_]+)?")
 
 
-def _faker_names(locales: tuple[str, ...] = _PROVIDERS) -> set[str]:
+def _provider_names(locales: tuple[str, ...], attrs: tuple[str, ...]) -> set[str]:
+    """The lower-cased names of these Faker person providers' attributes (a locale this Faker lacks is skipped)."""
     import importlib
 
     names: set[str] = set()
     for loc in locales:
         try:
-            mod = importlib.import_module(f"faker.providers.person.{loc}")
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except ImportError:              # a locale this Faker version lacks
             continue
-        prov = mod.Provider
-        for attr in ("first_names", "first_names_female", "first_names_male"):
+        for attr in attrs:
             names.update(n.lower() for n in getattr(prov, attr, ()) or () if isinstance(n, str))
     return names
+
+
+def _faker_names(locales: tuple[str, ...] = _PROVIDERS) -> set[str]:
+    return _provider_names(locales, ("first_names", "first_names_female", "first_names_male"))
 
 
 def _wider_names() -> set[str]:
@@ -101,16 +105,7 @@ HANDLE_RX = re.compile(r"^@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}$")
 def surnames() -> frozenset[str]:
     """Family names from the same Faker providers, lower-cased: "Sgt Davies" names a person, "Inspector Gadget"
     does not (only a rank before a surname uses it)."""
-    import importlib
-
-    names: set[str] = set()
-    for loc in _PROVIDERS:
-        try:
-            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except ImportError:
-            continue
-        names.update(fold(n.lower()) for n in getattr(prov, "last_names", ()) or ())
-    return frozenset(names)
+    return frozenset(fold(n) for n in _provider_names(_PROVIDERS, ("last_names",)))
 
 
 def is_surname(word: str) -> bool:
@@ -123,15 +118,7 @@ def name_sexes() -> dict[str, str]:
     """Given names Faker lists for one sex only ("anjali": "f", "jase": "m"), lower-cased: a relation word read
     across sentences ("<name> has mowed. My husband, the hero") must agree with the name. A name listed for both
     sexes or for neither (most nicknames) agrees with any relation."""
-    import importlib
-
-    female: set[str] = set()
-    male: set[str] = set()
-    for loc in _PROVIDERS + _WIDER_PROVIDERS:
-        try:
-            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        except ImportError:
-            continue
-        female.update(fold(n.lower()) for n in getattr(prov, "first_names_female", ()) or () if isinstance(n, str))
-        male.update(fold(n.lower()) for n in getattr(prov, "first_names_male", ()) or () if isinstance(n, str))
+    locales = _PROVIDERS + _WIDER_PROVIDERS
+    female = {fold(n) for n in _provider_names(locales, ("first_names_female",))}
+    male = {fold(n) for n in _provider_names(locales, ("first_names_male",))}
     return {**{n: "f" for n in female - male}, **{n: "m" for n in male - female}}

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from footprint.analysis.detect.nlp import is_verb
 from footprint.analysis.detect.detectors import learned, official_cues
 from footprint.analysis.detect.detectors.base import Detector
 from footprint.analysis.detect.detectors.context import doc_text, WordSet
+from footprint.analysis.detect.detectors.lexicon import load_lexicon
 from footprint.analysis.detect.detectors.subject_voice import speaks_of_other
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekday", "weekend")
@@ -74,8 +76,11 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(("one", "two", "three", "four",
                                                   "ten", "eleven", "twelve"), 1)}
 _NUMBER_WORDS |= {"fourteen": "14", "fifteen": "15", "twenty-one": "21", "twentyone": "21", "twenty-eight": "28",
                   "twentyeight": "28"}
-# The same rule as data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks.
-_ROSTER_RX = re.compile(r"\b(?:(\d|one|two|three|four|five|six|seven|eight)|(\d{2}|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)(?=\s*(?:days?|nights?|weeks?|wks?)))\s*(?:days?|nights?|weeks?|wks?)?,?\s+on(?:\s+(?:at|in|on|out\s+at|up\s+at|out\s+of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*[,/]?\s+(?:and\s+|then\s+)?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty-?one|twenty-?eight)\s*(?:(?:days?|nights?|weeks?|wks?)?\s+off|(?:days?|nights?|weeks?|wks?)\s+(?:at\s+)?home)\b", re.I)
+@lru_cache(maxsize=1)
+def _roster_rx() -> re.Pattern:
+    """data/lexicons/routine.toml's roster_pattern: a swing at sea counts in days or weeks ("two weeks on at <Island>,
+    two weeks home")."""
+    return next(p.regex for p in load_lexicon("routine").patterns if p.id == "roster_pattern")
 # Round 9: a roster in its own shorthand (data/lexicons/routine.toml's roster_notation): "2E 2L 3 off", "D D N N O O O O".
 _NOTATION_RX = re.compile(r"\b[1-7]\s?[EDLNA](?:[\s,/+]+[1-7]\s?[EDLNA])+(?:[\s,/+]+[1-7]\s?(?:off|OFF|Off|RDOs?|O)\b)?|"
                           r"\b(?:[DENL]\s?){2,}(?:O\s?){2,}\b")
@@ -264,23 +269,23 @@ class RoutineDetector(Detector):
             out.append((label, f"{d.group(1).lower()} {canon}", {"weekdays": [d.group(1).lower()], "times": [], "place": "",
                                                                  "activity": canon}))
         half = _HALF_RX.search(text)
-        if half and not out and not _ROSTER_RX.search(text):
+        if half and not out and not _roster_rx().search(text):
             n = next(g for g in half.groups() if g)
             on = _NUMBER_WORDS.get(n.lower().replace("-", ""), n)
             after = text[half.end():half.end() + 20]
             days = _days(after) or [_ABBR[a.group(1).lower()] for a in [_ABBR_RX.search(after)] if a]
             out.append((f"{on} on roster" + (f" (starts {days[0].capitalize()})" if days else ""), f"{on} on",
                         {"weekdays": days[:1], "times": [], "place": "", "activity": "roster"}))
-        if not out and not _ROSTER_RX.search(text) and (rng := time_range(text)) and _ON_COUNT_RX.search(text):
+        if not out and not _roster_rx().search(text) and (rng := time_range(text)) and _ON_COUNT_RX.search(text):
             # "10pm to 6am, four on": the hours of a block of shifts, no shift word
             out.append((f"shifts ({rng[0]}–{rng[1]})", f"{rng[0]} shift", {"weekdays": [], "times": list(rng), "place": "",
                                                                           "activity": "shift"}))
         even = _EVEN_RX.search(text)
-        if even and not out and not _ROSTER_RX.search(text):
+        if even and not out and not _roster_rx().search(text):
             n = even.group(1)
             out.append((f"{n} on {n} off roster", f"{n} on {n} off", {"weekdays": [], "times": [], "place": "",
                                                                       "activity": "roster"}))
-        roster = _ROSTER_RX.search(text)
+        roster = _roster_rx().search(text)
         if roster and not out:
             rng = time_range(text, roster.end())
             on, off = (_NUMBER_WORDS.get(g.lower(), g) for g in roster.groups() if g)
