@@ -171,10 +171,8 @@ class SystemsInformationDetector(Detector):
 
     def _told_by_outsider_anchored(self, sent, ctx) -> bool:
         """As `_told_by_outsider`, but a readers' warning ("PSA") does not veto kit the sentence makes the workplace's."""
-        if not self.asides.anchored(sent.text):
-            return self._told_by_outsider(sent, ctx)
-        return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
-            third_party().in_sentence(ctx.facts, sent)) or any(rx.search(sent.text) for rx in self.customer_anchored)
+        anchored = self.asides.anchored(sent.text)
+        return self._told_by_outsider(sent, ctx, self.customer_anchored if anchored else self.customer)
 
     def _nickname(self, ctx, aside, excerpt: str, seen: set):
         """A work system by what staff call it, when the text makes it the workplace's (an anchor or work words)."""
@@ -210,17 +208,18 @@ class SystemsInformationDetector(Detector):
                               pattern="system_fault_anchored", excerpt_text=sent.text,
                               support=anchors + [f"(told failing: {' '.join(m.group(0).lower().split())})"], attrs={"system": _bare(head)})
 
-    def _told_by_outsider(self, sent, ctx=None) -> bool:
+    def _told_by_outsider(self, sent, ctx=None, customer=None) -> bool:
         """Someone else's system from the news ("per the news", "reported"), with no "I", "we" or "our"; or the
-        agency's system told of as a third party's ("Border Force had the cargo system down again", from outside)."""
+        agency's system told of as a third party's ("Border Force had the cargo system down again", from outside);
+        or a customer's (`customer`, default the lexicon's vetoes: `_customer`)."""
         return (not sent.first_person and any(rx.search(sent.text) for rx in self.outsider)) or bool(
-            ctx is not None and third_party().in_sentence(ctx.facts, sent)) or self._customer(sent)
+            ctx is not None and third_party().in_sentence(ctx.facts, sent)) or self._customer(sent, customer)
 
-    def _customer(self, sent) -> bool:
+    def _customer(self, sent, customer=None) -> bool:
         """The system's customer or a household's own kit, in any voice (round 11): a family processed at the desk
         when the kiosks froze, a game's servers, the home wifi; or (round 14) make-believe kit, a costume's cardboard
         scanner or a course's simulator (the lexicon's `pretend`)."""
-        return any(rx.search(sent.text) for rx in self.customer)
+        return any(rx.search(sent.text) for rx in (self.customer if customer is None else customer))
 
     def analyze(self, doc, item, ctx):
         out, seen, hit = [], set(), set()
